@@ -1,0 +1,28 @@
+"""Adapters: one per AI tool family; they find the prompt in a request and write it back."""
+
+from __future__ import annotations
+
+from dlp_proxy.adapters.base import Adapter, BlockResponse, Extraction, RequestView, Segment
+from dlp_proxy.adapters.generic import GenericAdapter
+from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
+
+ADAPTERS: dict[str, Adapter] = {a.name: a for a in (OpenAIApiAdapter(), GenericAdapter())}
+
+
+def adapter_for(name: str, request: RequestView) -> Adapter:
+    """The tool's adapter when it knows the endpoint, else the generic fallback."""
+    adapter = ADAPTERS.get(name)
+    if adapter is not None and adapter.handles(request):
+        return adapter
+    return ADAPTERS["generic"]
+
+
+__all__ = [
+    "ADAPTERS",
+    "Adapter",
+    "BlockResponse",
+    "Extraction",
+    "RequestView",
+    "Segment",
+    "adapter_for",
+]

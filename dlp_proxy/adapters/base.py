@@ -1,0 +1,123 @@
+"""The adapter interface and the value objects adapters exchange with the proxy."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from dlp_proxy.errors import AdapterError
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """What an adapter sees of a request: no mitmproxy types, so adapters stay pure."""
+
+    method: str
+    host: str
+    path: str
+    headers: Mapping[str, str]
+    body: bytes
+
+    @property
+    def route(self) -> str:
+        """The path without its query string."""
+        return self.path.split("?", 1)[0]
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One piece of text a person (or a tool acting for them) put into the request."""
+
+    path: JsonPath
+    text: str
+    role: str = "user"
+
+
+@dataclass
+class Extraction:
+    """The parsed request and the text segments found in it."""
+
+    endpoint: str
+    segments: list[Segment]
+    document: Any = None
+    stream: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BlockResponse:
+    """An answer the proxy gives instead of forwarding the request."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+class Adapter(Protocol):
+    name: str
+
+    def handles(self, request: RequestView) -> bool:
+        """Whether this adapter knows the request's endpoint."""
+        ...
+
+    def extract(self, request: RequestView) -> Extraction:
+        """The text segments of the request; AdapterError when it cannot be read."""
+        ...
+
+    def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        """The request body with the given segments replaced, everything else kept."""
+        ...
+
+    def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
+        """The tool's own error shape carrying the employee's notice."""
+        ...
+
+
+def parse_json(body: bytes) -> Any:
+    """Strict JSON from UTF-8 bytes; AdapterError (without the body) when it is not."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise AdapterError(f"request body is not valid UTF-8 (byte {e.start})") from e
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise AdapterError(f"request body is not valid JSON (line {e.lineno}, column {e.colno})") from e
+    except RecursionError as e:
+        raise AdapterError("request body JSON is nested too deeply") from e
+
+
+def dump_json(doc: Any) -> bytes:
+    """Compact UTF-8 JSON; key order and all values other than rewritten strings are kept."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def set_at(doc: Any, path: JsonPath, value: str) -> None:
+    """Replace the string at `path` in a parsed JSON document."""
+    if not path:
+        raise AdapterError("cannot replace the whole document")
+    target = doc
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+
+
+def json_error(status: int, payload: dict[str, Any], decision_id: str) -> BlockResponse:
+    return BlockResponse(
+        status=status,
+        headers={
+            "content-type": "application/json",
+            # The OpenAI and Anthropic SDKs honour this and do not retry a policy block.
+            "x-should-retry": "false",
+            "x-dlp-decision-id": decision_id,
+        },
+        body=dump_json(payload),
+    )

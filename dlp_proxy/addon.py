@@ -1,0 +1,9 @@
+"""mitmproxy entry point: `mitmdump -s dlp_proxy/addon.py` (what `dlp-proxy run` does).
+
+The addon lives in a real module (dlp_proxy.interceptor): mitmproxy loads scripts outside
+sys.modules, where dataclasses and pickling do not work, and re-executes them on change.
+"""
+
+from dlp_proxy.interceptor import DlpAddon
+
+addons = [DlpAddon()]

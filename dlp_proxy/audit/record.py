@@ -1,0 +1,64 @@
+"""The decision record: who, which tool, which data (types and counts), which rule, which action.
+
+Never a detected value, never prompt text, never a query string (it can carry a prompt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dlp_proxy.policy.decision import Decision
+from dlp_proxy.policy.schema import Policy, Tool
+
+SCHEMA_VERSION = 1
+
+
+def build_record(
+    *,
+    decision_id: str,
+    policy: Policy,
+    tool: Tool,
+    decision: Decision,
+    entity_counts: Mapping[str, int],
+    method: str,
+    host: str,
+    path: str,
+    client_address: str,
+    user: str,
+    adapter: str,
+    endpoint: str,
+    language: str,
+    bytes_scanned: int,
+    latency_ms: float,
+    fail_reason: str | None = None,
+    masked: int = 0,
+) -> dict[str, Any]:
+    return {
+        "event": "decision",
+        "schema_version": SCHEMA_VERSION,
+        "decision_id": decision_id,
+        "policy_version": policy.version,
+        "tool": tool.id,
+        "tool_status": tool.status,
+        "tool_category": tool.category,
+        "tool_approved_for": tool.approved_for,
+        "host": host,
+        "method": method,
+        "path": path.split("?", 1)[0],
+        "adapter": adapter,
+        "endpoint": endpoint,
+        "user": user,
+        "client_address": client_address,
+        "action": decision.action,
+        "rule_id": decision.rule_id,
+        "data_classes": decision.data_classes,
+        "entities": dict(entity_counts),
+        "highest_risk": decision.highest_risk,
+        "masked": masked,
+        "detection_failed": decision.detection_failed,
+        "fail_reason": fail_reason,
+        "bytes_scanned": bytes_scanned,
+        "latency_ms": round(latency_ms, 2),
+        "language": language,
+    }

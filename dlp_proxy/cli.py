@@ -1,0 +1,199 @@
+"""The `dlp-proxy` command: run the proxy, scan text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from dlp_proxy import __version__
+
+ADDON_PATH = Path(__file__).with_name("addon.py")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dlp-proxy",
+        description="Outbound prompt data-loss-prevention proxy for AI tools.",
+        epilog="Run 'dlp-proxy COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"dlp-proxy {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = sub.add_parser(
+        "run",
+        help="start the proxy (mitmproxy) with the policy",
+        description="Start the DLP proxy as an explicit HTTP(S) forward proxy. Only hosts in the policy's "
+        "AI tool catalogue are decrypted and inspected; all other traffic is tunnelled untouched.",
+    )
+    run.add_argument("--listen-host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    run.add_argument("--listen-port", type=int, default=8080, help="port to listen on (default: %(default)s)")
+    run.add_argument("--policy", default="rules", help="policy folder or file (default: %(default)s)")
+    run.add_argument(
+        "--audit-log", default="logs/decisions.jsonl", help="decision log, '-' for stderr (default: %(default)s)"
+    )
+    run.add_argument("--certs", default="certs", help="folder of the proxy's CA, created on first start (default: %(default)s)")
+    run.add_argument(
+        "--nlp-config", default="models/nlp.yaml", help="spaCy pipelines per language (default: %(default)s)"
+    )
+    run.add_argument(
+        "--set",
+        dest="setoptions",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="any other mitmproxy option, e.g. --set ssl_verify_upstream_trusted_ca=PATH (repeatable)",
+    )
+    run.add_argument(
+        "--script", action="append", default=[], metavar="PATH", help="an extra mitmproxy addon script (repeatable)"
+    )
+
+    scan = sub.add_parser(
+        "scan",
+        help="print the findings in a text (no values, only types and positions)",
+        description="Scan one text (a file or standard input) or a JSON-lines batch with the detection engine.",
+    )
+    scan.add_argument("file", nargs="?", default="-", help="text file to scan, '-' for standard input (default)")
+    scan.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: rows {"id": ..., "text": ...}; one result line per row')
+    scan.add_argument("--lang", choices=["nl", "en", "auto"], default="auto", help="language of the text (default: auto)")
+    scan.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    scan.add_argument("--policy", default="rules", help="policy that names the entity types (default: %(default)s)")
+    scan.add_argument("--nlp-config", default="models/nlp.yaml", help="spaCy pipelines (default: %(default)s)")
+    return parser
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"dlp-proxy: {message}", file=sys.stderr)
+    return code
+
+
+def _nlp_config(path: str) -> str:
+    """The pipeline config file, or '' for the built-in default when the default path is absent."""
+    return path if Path(path).exists() or path != "models/nlp.yaml" else ""
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from mitmproxy.certs import CertStore
+    from mitmproxy.tools.main import mitmdump
+
+    from dlp_proxy.errors import DlpError
+    from dlp_proxy.policy import load_policy
+
+    try:
+        policy = load_policy(args.policy)
+    except DlpError as e:
+        return _fail(f"refusing to start: {e}")
+    certs = Path(args.certs).resolve()
+    certs.mkdir(parents=True, exist_ok=True)
+    CertStore.from_store(certs, "mitmproxy", 2048)  # creates the CA on first start (key mode 0600)
+    ca = certs / "mitmproxy-ca-cert.pem"
+    proxy = f"http://{args.listen_host}:{args.listen_port}"
+    print(
+        f"dlp-proxy {__version__}: policy {policy.version} ({len(policy.tools)} AI tools) from {args.policy}\n"
+        f"  listening on   {proxy}\n"
+        f"  CA certificate {ca}  (clients must trust it)\n"
+        f"  decision log   {args.audit_log}\n"
+        f"  try:  curl --proxy {proxy} --cacert {ca} https://api.openai.com/v1/models\n"
+        f"  SDKs: HTTPS_PROXY={proxy} SSL_CERT_FILE={ca} python your_script.py",
+        file=sys.stderr,
+        flush=True,
+    )
+    argv = [
+        "--listen-host", args.listen_host,
+        "--listen-port", str(args.listen_port),
+        "--set", f"confdir={certs}",
+        # Lazy: connect upstream only for requests we forward, so a blocked prompt never
+        # opens a connection to the AI service (and blocks work without upstream DNS).
+        "--set", "connection_strategy=lazy",
+        "-s", str(ADDON_PATH),
+        "--set", f"dlp_policy={args.policy}",
+        "--set", f"dlp_audit_log={args.audit_log}",
+        "--set", f"dlp_nlp_config={_nlp_config(args.nlp_config)}",
+    ]  # fmt: skip
+    for script in args.script:
+        argv += ["-s", script]
+    for opt in args.setoptions:
+        argv += ["--set", opt]
+    # Presidio announces every recognizer at INFO; keep the event log for what matters.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+    mitmdump(argv)
+    return 0
+
+
+def _finding_dict(f: Any, extended: bool) -> dict[str, Any]:
+    d = {"entity_type": f.entity_type, "category": f.data_class, "start": f.start, "end": f.end, "score": f.score}
+    if extended:
+        d["recognizer"] = f.recognizer
+    return d
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from dlp_proxy.detection import PresidioDetector
+    from dlp_proxy.detection.nlp import load_pipeline_config
+    from dlp_proxy.errors import DlpError
+    from dlp_proxy.policy import load_policy
+
+    try:
+        policy = load_policy(args.policy)
+        detector = PresidioDetector(
+            entity_classes=policy.entity_classes(),
+            thresholds=policy.thresholds,
+            default_threshold=policy.default_threshold,
+            pipelines=load_pipeline_config(_nlp_config(args.nlp_config) or None),
+        ).load()
+    except DlpError as e:
+        return _fail(str(e))
+    lang = None if args.lang == "auto" else args.lang
+
+    if args.jsonl:
+        src = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        with src:
+            for n, line in enumerate(src, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    text, row_id = row["text"], row.get("id")
+                    if not isinstance(text, str):
+                        raise TypeError
+                except (ValueError, KeyError, TypeError):
+                    return _fail(f"{args.jsonl}:{n}: each line must be a JSON object with a string 'text'")
+                try:
+                    found = detector.scan(text, lang)
+                except DlpError as e:
+                    return _fail(f"{args.jsonl}:{n}: {e}", 1)
+                print(json.dumps({"id": row_id, "findings": [_finding_dict(f, False) for f in found]}))
+        return 0
+
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as e:
+        return _fail(f"cannot read {args.file}: {e.strerror}")
+    except UnicodeDecodeError as e:
+        return _fail(f"{args.file}: not valid UTF-8 (byte {e.start})")
+    try:
+        found = detector.scan(text, lang)
+    except DlpError as e:
+        return _fail(str(e), 1)
+    if args.json:
+        print(json.dumps({"findings": [_finding_dict(f, True) for f in found]}, indent=2))
+    else:
+        if not found:
+            print("no findings")
+        for f in found:
+            print(f"{f.entity_type:<16} {f.data_class:<9} {f.start:>7}-{f.end:<7} {f.score:.2f}  {f.recognizer}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    handlers = {"run": cmd_run, "scan": cmd_scan}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

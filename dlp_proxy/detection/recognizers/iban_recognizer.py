@@ -1,0 +1,35 @@
+"""IBAN_CODE: IBANs of every country, compact or in groups of four, mod-97 checked."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+from stdnum import iban
+
+
+class IbanRecognizer(PatternRecognizer):
+    """International bank account numbers, validated with python-stdnum (mod 97 + country format)."""
+
+    PATTERNS = [
+        Pattern(
+            "iban",
+            # Country code, two check digits, then 11-30 alphanumerics, optionally in
+            # groups of four separated by one space or dash.
+            r"\b[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}+(?:[ -]?[A-Z0-9]{1,4})?\b",
+            0.5,
+        )
+    ]
+    CONTEXT = ["iban", "rekening", "rekeningnummer", "account", "bank", "betaling", "payment"]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="IBAN_CODE",
+            name="IbanRecognizer",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            # Case-sensitive: IBANs are written in capitals; "nl91abna..." in prose is rare.
+            global_regex_flags=0,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return bool(iban.is_valid(pattern_text))

@@ -1,0 +1,32 @@
+"""The named errors of dlp-proxy.
+
+    DlpError                 base of everything raised on purpose
+     +-- PolicyError         the policy cannot be loaded or is invalid
+     +-- DetectorError       the detection engine failed or timed out
+     +-- AdapterError        a request body could not be read or rewritten
+          +-- BodyTooLarge   the body exceeds the scanning limit
+
+None of their messages may contain prompt text or a detected value.
+"""
+
+from __future__ import annotations
+
+
+class DlpError(Exception):
+    """Base class of all dlp-proxy errors."""
+
+
+class PolicyError(DlpError):
+    """The policy is invalid; the message names file, field and fix."""
+
+
+class DetectorError(DlpError):
+    """Detection failed, so the text must be treated as unscanned."""
+
+
+class AdapterError(DlpError):
+    """A request could not be parsed or rewritten by its adapter."""
+
+
+class BodyTooLarge(AdapterError):
+    """The request body exceeds the configured scanning limit."""

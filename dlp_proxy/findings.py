@@ -1,0 +1,32 @@
+"""Value objects shared by detection, policy and audit: findings and data classes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DataClass = Literal["personal", "client", "secret", "internal"]
+DATA_CLASSES: tuple[DataClass, ...] = ("personal", "client", "secret", "internal")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One detected span in a scanned text. Never logged with its value."""
+
+    entity_type: str
+    data_class: DataClass
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+    def overlaps(self, other: Finding) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def count_by_type(findings: list[Finding] | tuple[Finding, ...]) -> dict[str, int]:
+    """Entity type -> number of findings, sorted by type for stable records."""
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.entity_type] = counts.get(f.entity_type, 0) + 1
+    return dict(sorted(counts.items()))

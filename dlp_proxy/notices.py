@@ -1,0 +1,113 @@
+"""The employee's notice: what was found (types and counts, never values), why, what to do, and the decision id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dlp_proxy.policy.decision import Decision
+from dlp_proxy.policy.schema import Policy, Tool
+
+LANGUAGES = ("nl", "en")
+
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "PERSON": ("naam", "name"),
+    "EMAIL_ADDRESS": ("e-mailadres", "email address"),
+    "PHONE_NUMBER": ("telefoonnummer", "phone number"),
+    "IBAN_CODE": ("IBAN", "IBAN"),
+    "CREDIT_CARD": ("creditcardnummer", "credit card number"),
+    "NL_BSN": ("BSN", "BSN (Dutch citizen service number)"),
+    "IP_ADDRESS": ("IP-adres", "IP address"),
+    "LOCATION": ("adres of plaats", "address or place"),
+    "SECRET": ("wachtwoord of sleutel", "password or key"),
+    "CLIENT": ("klantnaam of -referentie", "client name or reference"),
+    "INTERNAL_MARKER": ("vertrouwelijkheidsmarkering", "confidentiality marking"),
+}
+
+_T = {
+    "blocked": ("Niet verzonden door het AI-beleid", "Not sent, by the AI policy"),
+    "masked": ("Verzonden, met gegevens gemaskeerd door het AI-beleid", "Sent with data masked by the AI policy"),
+    "found": ("Gevonden", "Found"),
+    "rule": ("regel", "rule"),
+    "ref": ("Beslissing", "Decision"),
+    "unscanned": (
+        "Dit bericht kon niet worden gecontroleerd en is daarom niet verzonden",
+        "This message could not be checked and was therefore not sent",
+    ),
+    "instead": ("Gebruik in plaats daarvan", "Use instead"),
+    "body_too_large": ("te groot om te controleren", "too large to check"),
+    "unreadable_body": ("de inhoud is onleesbaar", "the content cannot be read"),
+    "detection_error": ("de controle is mislukt", "the check failed"),
+    "detection_timeout": ("de controle duurde te lang", "the check took too long"),
+    "internal_error": ("interne fout in de controle", "internal error in the check"),
+    "generic_do": (
+        "Haal de gevonden gegevens uit je bericht of vervang ze door een voorbeeldwaarde, en probeer het opnieuw.",
+        "Remove the data found from your message or replace it with a placeholder, then try again.",
+    ),
+}
+
+
+def pick_language(accept_language: str | None, default: str) -> str:
+    """The first supported language in an Accept-Language header, by quality."""
+    best: tuple[float, int, str] | None = None
+    for pos, item in enumerate((accept_language or "").split(",")):
+        parts = item.strip().split(";")
+        tag = parts[0].strip().lower().split("-", 1)[0]
+        q = 1.0
+        for p in parts[1:]:
+            if p.strip().startswith("q="):
+                try:
+                    q = float(p.strip()[2:])
+                except ValueError:
+                    q = 0.0
+        if tag in LANGUAGES and q > 0 and (best is None or (q, -pos) > (best[0], -best[1])):
+            best = (q, pos, tag)
+    return best[2] if best else default
+
+
+def _t(key: str, lang: str) -> str:
+    nl, en = _T[key]
+    return nl if lang == "nl" else en
+
+
+def describe_counts(counts: Mapping[str, int], lang: str) -> str:
+    """"2 x e-mailadres, 1 x IBAN": types and counts, never values."""
+    parts = []
+    for entity_type, n in counts.items():
+        nl, en = ENTITY_LABELS.get(entity_type, (entity_type, entity_type))
+        parts.append(f"{n} x {nl if lang == 'nl' else en}")
+    return ", ".join(parts)
+
+
+def block_notice(
+    policy: Policy,
+    tool: Tool,
+    decision: Decision,
+    counts: Mapping[str, int],
+    decision_id: str,
+    lang: str,
+    reason: str | None = None,
+) -> str:
+    """One paragraph for the SDK error or chat reply of a blocked prompt."""
+    if decision.detection_failed:
+        why = f" ({_t(reason, lang)})" if reason in _T else ""
+        head = f"{_t('unscanned', lang)}{why} ({_t('rule', lang)} {decision.rule_id})."
+    else:
+        head = f"{_t('blocked', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."
+    parts = [head]
+    if counts:
+        parts.append(f"{_t('found', lang)}: {describe_counts(counts, lang)}.")
+    rule = next((r for r in policy.rules if r.id == decision.rule_id), None)
+    if rule is not None and rule.notice is not None:
+        parts.append(rule.notice.get(lang))
+    elif counts:
+        parts.append(_t("generic_do", lang))
+    if tool.alternative and tool.status != "approved":
+        parts.append(f"{_t('instead', lang)}: {tool.alternative}.")
+    parts.append(f"{_t('ref', lang)}: {decision_id}.")
+    parts.append(policy.settings.help.get(lang))
+    return " ".join(parts)
+
+
+def redact_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
+    """A short line announcing a masked request (response header, later in-chat)."""
+    return f"{_t('masked', lang)}: {describe_counts(counts, lang)}. {_t('ref', lang)}: {decision_id}."

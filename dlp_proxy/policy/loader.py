@@ -1,0 +1,140 @@
+"""Load the policy from `rules/` (a folder of YAML files or one file), with errors a policy owner can act on."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from dlp_proxy.errors import PolicyError
+from dlp_proxy.policy.schema import Policy
+
+
+@dataclass(frozen=True)
+class _Source:
+    file: Path
+    node: yaml.Node
+
+
+def policy_files(path: Path) -> list[Path]:
+    """The YAML files that make up a policy: the file itself, or `*.yaml` in the folder."""
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        if not files:
+            raise PolicyError(f"{path}: no policy files (*.yaml) in this folder")
+        return files
+    if path.is_file():
+        return [path]
+    raise PolicyError(f"{path}: policy not found; pass --policy with a folder like rules/ or one YAML file")
+
+
+def _read(file: Path) -> tuple[dict[str, Any], yaml.Node | None]:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise PolicyError(f"{file}: cannot read the file ({e.__class__.__name__}: {e})") from e
+    try:
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{file}:{mark.line + 1}" if mark else str(file)
+        problem = getattr(e, "problem", None) or "invalid YAML"
+        raise PolicyError(f"{where}: {problem}; fix the YAML syntax (indentation, quotes, colons)") from e
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        raise PolicyError(f"{file}:1: the top level must be a mapping of sections (settings:, tools:, rules:, ...)")
+    return data, node
+
+
+def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
+    """The deepest YAML node on the pydantic error location path."""
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if getattr(k, "value", None) == str(part)), None)
+            if nxt is None:
+                # An unknown key: point at the key itself.
+                key = next((k for k, _ in node.value if getattr(k, "value", None) == str(part)), None)
+                return key or node
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+    return node
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("[key]",):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _fix_hint(err: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    if kind == "extra_forbidden":
+        return "remove this field or correct its spelling"
+    if kind == "missing":
+        return "add this field"
+    if kind in ("literal_error", "enum"):
+        return "use one of the allowed values"
+    if kind.startswith("date"):
+        return "write the date as YYYY-MM-DD"
+    if kind == "string_pattern_mismatch":
+        return "ids use lowercase letters, digits, - and _ for tools; CAPITALS, digits and - for rules"
+    return "correct the value"
+
+
+def _format_errors(e: ValidationError, sources: dict[str, _Source], fallback: Path) -> str:
+    lines = []
+    for err in e.errors():
+        loc = tuple(err.get("loc", ()))
+        src = sources.get(str(loc[0])) if loc else None
+        where = str(src.file if src else fallback)
+        node = _node_at(src.node, loc) if src else None
+        if node is not None:
+            where += f":{node.start_mark.line + 1}"
+        field = _field_path(loc) or "(policy)"
+        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        lines.append(f"{where}: {field}: {msg}; fix: {_fix_hint(err)}")
+    return "invalid policy:\n  " + "\n  ".join(lines)
+
+
+def policy_version(policy: Policy) -> str:
+    """A stable hash of the normalised policy: same meaning, same version."""
+    normal = json.dumps(policy.model_dump(mode="json", exclude={"version"}), sort_keys=True, ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read, merge and validate a policy; raise PolicyError naming file, line, field and fix."""
+    root = Path(path)
+    merged: dict[str, Any] = {}
+    sources: dict[str, _Source] = {}
+    for file in policy_files(root):
+        data, node = _read(file)
+        for key, value in data.items():
+            if key in merged:
+                raise PolicyError(
+                    f"{file}: section '{key}' is already defined in {sources[key].file}; keep it in one file"
+                )
+            merged[key] = value
+            assert node is not None
+            sources[key] = _Source(file, node)
+    try:
+        policy = Policy.model_validate(merged)
+    except ValidationError as e:
+        raise PolicyError(_format_errors(e, sources, root)) from e
+    return policy.model_copy(update={"version": policy_version(policy)})

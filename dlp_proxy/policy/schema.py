@@ -1,0 +1,176 @@
+"""The policy schema: strict pydantic models, unknown keys refused."""
+
+from __future__ import annotations
+
+import fnmatch
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dlp_proxy.findings import DATA_CLASSES, DataClass
+
+Action = Literal["allow", "redact", "block"]
+Risk = Literal["low", "medium", "high"]
+Language = Literal["nl", "en"]
+FailMode = Literal["block", "allow"]
+ToolStatus = Literal["approved", "unlisted", "forbidden"]
+Category = Literal["internal_productivity", "general_use", "client_projects"]
+
+ACTION_SEVERITY: dict[str, int] = {"allow": 0, "redact": 1, "block": 3}
+RISK_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Texts(Strict):
+    """A text in both supported languages."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class Settings(Strict):
+    name: str
+    owner: str
+    default_language: Language = "nl"
+    fail_mode: FailMode = "block"
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
+    detection_timeout_seconds: float = Field(default=10.0, gt=0)
+    help: Texts
+
+
+class Tool(Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    vendor: str
+    hosts: list[str] = Field(min_length=1)
+    paths: list[str] = Field(default_factory=lambda: ["/*"])
+    adapter: str = "generic"
+    category: Category
+    status: ToolStatus
+    approved_for: Risk | None = None
+    owner: str
+    reviewed: date
+    alternative: str | None = None
+    fail_mode: FailMode | None = None
+    notes: str | None = None
+
+    @field_validator("hosts")
+    @classmethod
+    def _lower_hosts(cls, v: list[str]) -> list[str]:
+        return [h.strip().lower().rstrip(".") for h in v]
+
+    @model_validator(mode="after")
+    def _approved_needs_level(self) -> Tool:
+        if self.status == "approved" and self.approved_for is None:
+            raise ValueError("an approved tool needs 'approved_for: low|medium|high'")
+        if self.status != "approved" and self.approved_for is not None:
+            raise ValueError("only an approved tool has 'approved_for'; remove it or set status: approved")
+        return self
+
+    def matches_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        for pattern in self.hosts:
+            if pattern.startswith("*."):
+                if host.endswith(pattern[1:]) or host == pattern[2:]:
+                    return True
+            elif host == pattern:
+                return True
+        return False
+
+    def matches_path(self, path: str) -> bool:
+        path = path.split("?", 1)[0]
+        return any(fnmatch.fnmatchcase(path, p) for p in self.paths)
+
+
+class DataClassDef(Strict):
+    risk: Risk
+    entities: list[str] = Field(min_length=1)
+    description: Texts
+
+
+class When(Strict):
+    """All given conditions must hold; an absent condition matches anything."""
+
+    data_class: list[DataClass] | None = None
+    tool_status: list[ToolStatus] | None = None
+    tool_approved_for: list[Risk] | None = None
+    tool: list[str] | None = None
+
+
+class Rule(Strict):
+    id: str = Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")
+    description: str
+    when: When
+    action: Action
+    # Shown to the employee: why, and what to do instead.
+    notice: Texts | None = None
+
+
+class Policy(Strict):
+    settings: Settings
+    tools: list[Tool] = Field(min_length=1)
+    data_classes: dict[DataClass, DataClassDef]
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    default_threshold: float = Field(default=0.5, ge=0, le=1)
+    rules: list[Rule] = Field(min_length=1)
+    # Set by the loader: a stable hash of the normalised policy.
+    version: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Policy:
+        missing = [c for c in DATA_CLASSES if c not in self.data_classes]
+        if missing:
+            raise ValueError(f"data_classes must define every class; missing {missing}")
+        ids = [t.id for t in self.tools]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"tool ids must be unique; duplicated: {dupes}")
+        rule_ids = [r.id for r in self.rules]
+        dupes = sorted({i for i in rule_ids if rule_ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"rule ids must be unique; duplicated: {dupes}")
+        known = set(ids)
+        for r in self.rules:
+            unknown = sorted(set(r.when.tool or []) - known)
+            if unknown:
+                raise ValueError(f"rule {r.id} names unknown tool(s) {unknown}")
+        last = self.rules[-1].when
+        if any(v is not None for v in last.model_dump().values()):
+            raise ValueError(
+                f"the last rule ({self.rules[-1].id}) must be a catch-all with 'when: {{}}', "
+                "so that every request has a rule"
+            )
+        entity_types = self.entity_classes()
+        for et in self.thresholds:
+            if et not in entity_types:
+                raise ValueError(f"threshold for unknown entity type {et!r}; add it to a data class first")
+        return self
+
+    def entity_classes(self) -> dict[str, DataClass]:
+        """Entity type -> data class, as the policy defines it."""
+        out: dict[str, DataClass] = {}
+        for cls, d in self.data_classes.items():
+            for et in d.entities:
+                out[et] = cls
+        return out
+
+    def tool_for(self, host: str, path: str = "/") -> Tool | None:
+        """The catalogue entry for a request, or None when the host is not an AI tool."""
+        for tool in self.tools:
+            if tool.matches_host(host) and tool.matches_path(path):
+                return tool
+        return None
+
+    def intercepts(self, host: str) -> bool:
+        """Whether TLS to this host is decrypted (only catalogue hosts are)."""
+        return any(t.matches_host(host) for t in self.tools)
+
+    def fail_mode(self, tool: Tool) -> FailMode:
+        return tool.fail_mode or self.settings.fail_mode

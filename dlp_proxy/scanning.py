@@ -1,0 +1,83 @@
+"""Scan all segments of a request as one text, map findings back, and mask them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from dlp_proxy.adapters.base import JsonPath, Segment
+from dlp_proxy.findings import Finding
+
+# Segments are joined so that a value split across messages can still be seen whole,
+# while the blank line keeps unrelated messages from running into one word.
+SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding clipped to one segment, with offsets local to that segment."""
+
+    segment: int
+    finding: Finding
+
+
+def join(segments: Sequence[Segment]) -> tuple[str, list[int]]:
+    """The combined text and the start offset of each segment in it."""
+    starts, pos = [], 0
+    for seg in segments:
+        starts.append(pos)
+        pos += len(seg.text) + len(SEPARATOR)
+    return SEPARATOR.join(s.text for s in segments), starts
+
+
+def locate(findings: Sequence[Finding], segments: Sequence[Segment], starts: Sequence[int]) -> list[Located]:
+    """Clip findings on the joined text to the segments they touch."""
+    out = []
+    for f in findings:
+        for i, seg in enumerate(segments):
+            s0, s1 = starts[i], starts[i] + len(seg.text)
+            if f.start < s1 and s0 < f.end:
+                out.append(Located(i, replace(f, start=max(f.start, s0) - s0, end=min(f.end, s1) - s0)))
+    return out
+
+
+def mask(segments: Sequence[Segment], located: Sequence[Located]) -> dict[JsonPath, str]:
+    """New text for every segment that has a finding to mask.
+
+    Each distinct value becomes a numbered placeholder per type ("[EMAIL_ADDRESS_1]"), the
+    same value the same placeholder throughout the request, so the AI can still tell two
+    people apart. The values live only in this function's memory.
+    """
+    numbers: dict[tuple[str, str], int] = {}
+    per_type: dict[str, int] = {}
+    by_segment: dict[int, list[Finding]] = {}
+    for loc in located:
+        by_segment.setdefault(loc.segment, []).append(loc.finding)
+    out: dict[JsonPath, str] = {}
+    for index in sorted(by_segment):
+        seg = segments[index]
+        spans = _merge(sorted(by_segment[index], key=lambda f: (f.start, -f.end)))
+        pieces, cursor = [], 0
+        for start, end, entity_type in spans:
+            value = seg.text[start:end]
+            key = (entity_type, value.casefold())
+            if key not in numbers:
+                per_type[entity_type] = per_type.get(entity_type, 0) + 1
+                numbers[key] = per_type[entity_type]
+            pieces += [seg.text[cursor:start], f"[{entity_type}_{numbers[key]}]"]
+            cursor = end
+        pieces.append(seg.text[cursor:])
+        out[seg.path] = "".join(pieces)
+    return out
+
+
+def _merge(findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """Overlapping spans become one, labelled with the strongest finding's type."""
+    merged: list[tuple[int, int, str, float]] = []
+    for f in findings:
+        if merged and f.start < merged[-1][1]:
+            s, e, t, sc = merged[-1]
+            merged[-1] = (s, max(e, f.end), t if sc >= f.score else f.entity_type, max(sc, f.score))
+        else:
+            merged.append((f.start, f.end, f.entity_type, f.score))
+    return [(s, e, t) for s, e, t, _ in merged]
