@@ -85,7 +85,7 @@ async def inspect(
     masked = 0
 
     if decision.action == "redact" and extraction is not None:
-        to_mask = [loc for loc in located if loc.finding in decision.redact]
+        to_mask = [loc for loc in located if loc.origin in decision.redact]
         try:
             new_body = adapter.rewrite(request, extraction, mask(extraction.segments, to_mask))
             masked = len(decision.redact)

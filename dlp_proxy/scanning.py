@@ -19,6 +19,7 @@ class Located:
 
     segment: int
     finding: Finding
+    origin: Finding  # the finding on the joined text this piece comes from
 
 
 def join(segments: Sequence[Segment]) -> tuple[str, list[int]]:
@@ -37,7 +38,7 @@ def locate(findings: Sequence[Finding], segments: Sequence[Segment], starts: Seq
         for i, seg in enumerate(segments):
             s0, s1 = starts[i], starts[i] + len(seg.text)
             if f.start < s1 and s0 < f.end:
-                out.append(Located(i, replace(f, start=max(f.start, s0) - s0, end=min(f.end, s1) - s0)))
+                out.append(Located(i, replace(f, start=max(f.start, s0) - s0, end=min(f.end, s1) - s0), f))
     return out
 
 

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
+from dlp_proxy.detection.language import Span, paragraph_languages
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
 
@@ -109,8 +110,13 @@ class PresidioDetector:
             results = self._analyzer.analyze(text=text, language=lang, entities=entities, regex_flags=0)
         except Exception as e:  # any failure inside Presidio/spaCy means "not scanned"
             raise DetectorError(f"detection failed: {e.__class__.__name__}") from e
+        spans = paragraph_languages(text, default=lang)
         findings = []
         for r in results:
+            if r.entity_type in NER_ENTITIES and not _in_language(spans, r.start, "en"):
+                # The English NER model tags ordinary Dutch words ("Wat", "Leg") as names;
+                # its findings count only in English paragraphs.
+                continue
             if r.score < self.thresholds.get(r.entity_type, self.default_threshold):
                 continue
             data_class = self.entity_classes.get(r.entity_type)
@@ -128,6 +134,10 @@ class PresidioDetector:
                 )
             )
         return resolve_overlaps(findings)
+
+
+def _in_language(spans: list[Span], offset: int, language: str) -> bool:
+    return any(s.start <= offset <= s.end and s.language == language for s in spans)
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

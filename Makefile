@@ -1,0 +1,35 @@
+# dlp-proxy: the two commands of the README.
+#   make run    set up (first time) and run the proxy with the bundled policy
+#   make test   set up (first time) and run the whole test suite
+# Extra arguments: make run ARGS="--listen-port 9090"; make test ARGS="-k openai".
+
+VENV   := .venv
+BIN    := $(VENV)/bin
+# The first Python >= 3.12 on PATH (mitmproxy 12 needs it); pyenv shims count.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 python; do \
+            command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+            && { echo $$p; break; }; done)
+
+.PHONY: run test bench clean
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "dlp-proxy needs Python >= 3.12 (see .python-version)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.test: pyproject.toml $(VENV)/.runtime
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $@
+
+run: $(VENV)/.runtime
+	$(BIN)/dlp-proxy run $(ARGS)
+
+test: $(VENV)/.test
+	$(BIN)/python -m pytest $(ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,155 @@
+"""A local fake AI upstream over real TLS: records what arrives, answers like the vendor's API."""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+STREAM_CHUNKS = 5
+STREAM_GAP_SECONDS = 0.4
+
+
+@dataclass
+class Received:
+    method: str
+    host: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class FakeUpstream:
+    server: ThreadingHTTPServer
+    received: list[Received] = field(default_factory=list)
+
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    def clear(self) -> None:
+        self.received.clear()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _chat_completion(model: str) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "Hello from the fake upstream."},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
+
+
+def _chat_chunk(model: str, i: int) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "delta": {"content": f"part{i} "}, "finish_reason": None}],
+    }
+
+
+def _response_object(model: str) -> dict[str, Any]:
+    return {
+        "id": "resp_test",
+        "object": "response",
+        "created_at": int(time.time()),
+        "status": "completed",
+        "model": model,
+        "output": [
+            {
+                "type": "message",
+                "id": "msg_test",
+                "status": "completed",
+                "role": "assistant",
+                "content": [{"type": "output_text", "text": "Hello from the fake upstream.", "annotations": []}],
+            }
+        ],
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [],
+    }
+
+
+def _make_handler(store: list[Received]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet
+            pass
+
+        def _json(self, status: int, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            store.append(Received("GET", self.headers.get("host", ""), self.path, dict(self.headers), b""))
+            self._json(200, {"object": "list", "data": []})
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("content-length", "0"))
+            body = self.rfile.read(length)
+            store.append(Received("POST", self.headers.get("host", ""), self.path, dict(self.headers), body))
+            try:
+                doc = json.loads(body)
+            except ValueError:
+                doc = {}
+            model = doc.get("model", "test-model") if isinstance(doc, dict) else "test-model"
+            if isinstance(doc, dict) and doc.get("stream") is True:
+                self._stream(model)
+            elif self.path.startswith("/v1/responses"):
+                self._json(200, _response_object(model))
+            else:
+                self._json(200, _chat_completion(model))
+
+        def _stream(self, model: str) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.send_header("transfer-encoding", "chunked")
+            self.end_headers()
+            events = [f"data: {json.dumps(_chat_chunk(model, i))}\n\n" for i in range(STREAM_CHUNKS)]
+            events.append("data: [DONE]\n\n")
+            for n, event in enumerate(events):
+                data = event.encode()
+                self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                self.wfile.flush()
+                if n < len(events) - 1:
+                    time.sleep(STREAM_GAP_SECONDS)
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+
+    return Handler
+
+
+def start_fake_upstream(cert: Path, key: Path) -> FakeUpstream:
+    store: list[Received] = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return FakeUpstream(server, store)

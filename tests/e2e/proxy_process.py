@@ -1,0 +1,109 @@
+"""Start the real `dlp-proxy run` process for end-to-end tests, and read its decision log."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+REDIRECT_ADDON = Path(__file__).with_name("redirect_addon.py")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class ProxyProcess:
+    process: subprocess.Popen[str]
+    port: int
+    certs: Path
+    audit_log: Path
+    output: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ca(self) -> Path:
+        return self.certs / "mitmproxy-ca-cert.pem"
+
+    def records(self) -> list[dict[str, Any]]:
+        if not self.audit_log.exists():
+            return []
+        return [json.loads(line) for line in self.audit_log.read_text(encoding="utf-8").splitlines() if line]
+
+    def log_text(self) -> str:
+        return self.audit_log.read_text(encoding="utf-8") if self.audit_log.exists() else ""
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def dlp_proxy_command() -> list[str]:
+    script = Path(sys.executable).with_name("dlp-proxy")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "dlp_proxy.cli"]
+
+
+def start_proxy(
+    workdir: Path,
+    *,
+    redirects: dict[str, int],
+    upstream_ca: Path,
+    policy: Path | None = None,
+    extra: list[str] | None = None,
+    timeout: float = 90.0,
+) -> ProxyProcess:
+    port = free_port()
+    certs = workdir / "certs"
+    audit_log = workdir / "logs" / "decisions.jsonl"
+    cmd = dlp_proxy_command() + [
+        "run",
+        "--listen-port", str(port),
+        "--policy", str(policy or REPO / "rules"),
+        "--audit-log", str(audit_log),
+        "--certs", str(certs),
+        "--nlp-config", str(REPO / "models" / "nlp.yaml"),
+        "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
+        "--script", str(REDIRECT_ADDON),
+        *(extra or []),
+    ]  # fmt: skip
+    env = {**os.environ, "DLP_TEST_REDIRECTS": json.dumps(redirects), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        cmd, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    proc = ProxyProcess(process, port, certs, audit_log)
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            proc.output.append(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("dlp-proxy exited during start-up:\n" + "".join(proc.output))
+        if any("proxy listening at" in line for line in proc.output) and any(
+            "dlp-proxy: policy" in line and "loaded" in line for line in proc.output
+        ):
+            return proc
+        time.sleep(0.1)
+    proc.stop()
+    raise RuntimeError("dlp-proxy did not start in time:\n" + "".join(proc.output))
