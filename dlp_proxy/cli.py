@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     scan.add_argument("file", nargs="?", default="-", help="text file to scan, '-' for standard input (default)")
     scan.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: rows {"id": ..., "text": ...}; one result line per row')
+    scan.add_argument(
+        "--timings", action="store_true", help='with --jsonl: add "ms" (scan time of the row) to each line'
+    )
     scan.add_argument("--lang", choices=["nl", "en", "auto"], default="auto", help="language of the text (default: auto)")
     scan.add_argument("--json", action="store_true", help="print JSON instead of a table")
     scan.add_argument("--policy", default="rules", help="policy that names the entity types (default: %(default)s)")
@@ -132,18 +136,14 @@ def _finding_dict(f: Any, extended: bool) -> dict[str, Any]:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from dlp_proxy.detection import PresidioDetector
+    from dlp_proxy.detection.factory import build_detector
     from dlp_proxy.detection.nlp import load_pipeline_config
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
 
     try:
         policy = load_policy(args.policy)
-        detector = PresidioDetector(
-            entity_classes=policy.entity_classes(),
-            thresholds=policy.thresholds,
-            default_threshold=policy.default_threshold,
-            pipelines=load_pipeline_config(_nlp_config(args.nlp_config) or None),
-        ).load()
+        detector = build_detector(policy, load_pipeline_config(_nlp_config(args.nlp_config) or None)).load()
     except DlpError as e:
         return _fail(str(e))
     lang = None if args.lang == "auto" else args.lang
@@ -161,11 +161,15 @@ def cmd_scan(args: argparse.Namespace) -> int:
                         raise TypeError
                 except (ValueError, KeyError, TypeError):
                     return _fail(f"{args.jsonl}:{n}: each line must be a JSON object with a string 'text'")
+                started = time.perf_counter()
                 try:
                     found = detector.scan(text, lang)
                 except DlpError as e:
                     return _fail(f"{args.jsonl}:{n}: {e}", 1)
-                print(json.dumps({"id": row_id, "findings": [_finding_dict(f, False) for f in found]}))
+                out: dict[str, Any] = {"id": row_id, "findings": [_finding_dict(f, False) for f in found]}
+                if args.timings:
+                    out["ms"] = round((time.perf_counter() - started) * 1000, 3)
+                print(json.dumps(out), flush=False)
         return 0
 
     try:

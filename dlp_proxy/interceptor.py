@@ -14,6 +14,7 @@ from mitmproxy.addonmanager import Loader
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.detection import PresidioDetector
+from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
@@ -56,12 +57,7 @@ class DlpAddon:
         opts = ctx.options
         try:
             policy = load_policy(opts.dlp_policy)
-            detector = PresidioDetector(
-                entity_classes=policy.entity_classes(),
-                thresholds=policy.thresholds,
-                default_threshold=policy.default_threshold,
-                pipelines=load_pipeline_config(opts.dlp_nlp_config or None),
-            ).load()
+            detector = build_detector(policy, load_pipeline_config(opts.dlp_nlp_config or None)).load()
             log = DecisionLog(opts.dlp_audit_log)
         except (DlpError, OSError) as e:
             raise exceptions.OptionsError(f"dlp-proxy: {e}") from e

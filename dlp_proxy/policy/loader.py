@@ -114,7 +114,9 @@ def _format_errors(e: ValidationError, sources: dict[str, _Source], fallback: Pa
 
 def policy_version(policy: Policy) -> str:
     """A stable hash of the normalised policy: same meaning, same version."""
-    normal = json.dumps(policy.model_dump(mode="json", exclude={"version"}), sort_keys=True, ensure_ascii=False)
+    normal = json.dumps(
+        policy.model_dump(mode="json", exclude={"version", "base_dir"}), sort_keys=True, ensure_ascii=False
+    )
     return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
@@ -133,8 +135,31 @@ def load_policy(path: str | Path) -> Policy:
             merged[key] = value
             assert node is not None
             sources[key] = _Source(file, node)
+    for reserved in ("version", "base_dir"):
+        if reserved in merged:
+            raise PolicyError(f"{sources[reserved].file}: '{reserved}' is set by dlp-proxy itself; remove it")
     try:
         policy = Policy.model_validate(merged)
     except ValidationError as e:
         raise PolicyError(_format_errors(e, sources, root)) from e
-    return policy.model_copy(update={"version": policy_version(policy)})
+    base = root if root.is_dir() else root.parent
+    policy = policy.model_copy(update={"base_dir": str(base)})
+    digest = hashlib.sha256(policy_version(policy).encode())
+    for name, rel in _referenced_files(policy):
+        try:
+            digest.update((base / rel).read_bytes())
+        except OSError as e:
+            raise PolicyError(
+                f"{sources[name].file}: {name}: cannot read {rel!r} ({e.strerror}); the path is relative to {base}"
+            ) from e
+    # The version covers the referenced files too: a changed client list is a new policy.
+    return policy.model_copy(update={"version": "sha256:" + digest.hexdigest()[:16]})
+
+
+def _referenced_files(policy: Policy) -> list[tuple[str, str]]:
+    out = []
+    if policy.clients.names_file:
+        out.append(("clients", policy.clients.names_file))
+    if policy.clients.hashed:
+        out.append(("clients", policy.clients.hashed.file))
+    return out

@@ -95,6 +95,42 @@ class DataClassDef(Strict):
     description: Texts
 
 
+class ClientHashes(Strict):
+    """A client list held as keyed hashes (HMAC-SHA256 of the normalised name)."""
+
+    file: str
+    key_env: str = Field(pattern=r"^[A-Z_][A-Z0-9_]*$")
+    max_words: int = Field(default=4, ge=1, le=12)
+
+
+class Clients(Strict):
+    """The organisation's clients: names (inline or a file, one per line), hashes, reference patterns."""
+
+    names: list[str] = Field(default_factory=list)
+    names_file: str | None = None
+    hashed: ClientHashes | None = None
+    references: list[str] = Field(default_factory=list)
+
+    @field_validator("references")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        import regex
+
+        for pattern in v:
+            try:
+                regex.compile(pattern)
+            except regex.error as e:
+                raise ValueError(f"reference pattern {pattern!r} is not a valid regular expression: {e}") from e
+        return v
+
+
+class Internal(Strict):
+    """Confidentiality markings and internal domains whose appearance makes a prompt internal."""
+
+    markers: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+
+
 class When(Strict):
     """All given conditions must hold; an absent condition matches anything."""
 
@@ -120,6 +156,10 @@ class Policy(Strict):
     thresholds: dict[str, float] = Field(default_factory=dict)
     default_threshold: float = Field(default=0.5, ge=0, le=1)
     rules: list[Rule] = Field(min_length=1)
+    clients: Clients = Field(default_factory=Clients)
+    internal: Internal = Field(default_factory=Internal)
+    # Set by the loader: the folder relative file names are resolved against.
+    base_dir: str = ""
     # Set by the loader: a stable hash of the normalised policy.
     version: str = ""
 

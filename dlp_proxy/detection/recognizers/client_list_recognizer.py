@@ -1,0 +1,90 @@
+"""CLIENT: names from the organisation's client list (plain or keyed hashes) and client reference patterns."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.textnorm import key, tokens
+
+
+def client_hash(secret: bytes, phrase: str) -> str:
+    """Keyed hash of a normalised name: what a hashed client list holds instead of the name."""
+    return hmac.new(secret, " ".join(key(phrase)).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+class ClientListRecognizer(LocalRecognizer):
+    """Whole-word, case- and accent-insensitive matching of client names and references.
+
+    Names are indexed by their first word, so a scan costs one dictionary lookup per word
+    of the text whatever the size of the list. Hashed names (exact data match) are checked
+    by hashing every run of 1..N words, N being the longest name length in the list.
+    """
+
+    def __init__(
+        self,
+        names: Iterable[str] = (),
+        hashes: Iterable[str] = (),
+        hash_key: bytes | None = None,
+        hash_lengths: Iterable[int] = (1, 2, 3, 4),
+        references: Iterable[str] = (),
+        supported_language: str = "en",
+    ) -> None:
+        self._index: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            k = key(name)
+            if k:
+                self._index.setdefault(k[0], []).append(k)
+        for candidates in self._index.values():
+            candidates.sort(key=len, reverse=True)  # longest match first
+        self._hashes = frozenset(h.strip().lower() for h in hashes if h.strip())
+        self._hash_key = hash_key
+        self._hash_lengths = sorted(set(hash_lengths), reverse=True)
+        self._references = [regex.compile(p) for p in references]
+        super().__init__(
+            supported_entities=["CLIENT"], supported_language=supported_language, name="ClientListRecognizer"
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "CLIENT" not in entities:
+            return []
+        spans: list[tuple[int, int, float]] = []
+        if self._index or self._hashes:
+            toks = tokens(text)
+            words = [t for _, _, t in toks]
+            i = 0
+            while i < len(toks):
+                n = self._match_at(words, i)
+                if n:
+                    spans.append((toks[i][0], toks[i + n - 1][1], 0.9))
+                    i += n
+                else:
+                    i += 1
+        for pattern in self._references:
+            for m in pattern.finditer(text, timeout=1.0):
+                if m.end() > m.start():
+                    spans.append((m.start(), m.end(), 0.9))
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return [RecognizerResult("CLIENT", s, e, score, recognition_metadata=dict(meta)) for s, e, score in spans]
+
+    def _match_at(self, words: list[str], i: int) -> int:
+        for candidate in self._index.get(words[i], ()):
+            if tuple(words[i : i + len(candidate)]) == candidate:
+                return len(candidate)
+        if self._hashes and self._hash_key is not None:
+            for n in self._hash_lengths:
+                if i + n <= len(words):
+                    digest = hmac.new(self._hash_key, " ".join(words[i : i + n]).encode("utf-8"), hashlib.sha256)
+                    if digest.hexdigest() in self._hashes:
+                        return n
+        return 0

@@ -1,0 +1,71 @@
+"""INTERNAL_MARKER: confidentiality markings and the organisation's internal host names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+DEFAULT_MARKERS = (
+    "VERTROUWELIJK",
+    "STRIKT VERTROUWELIJK",
+    "CONFIDENTIAL",
+    "STRICTLY CONFIDENTIAL",
+    "intern gebruik",
+    "alleen voor intern gebruik",
+    "internal use only",
+    "for internal use only",
+)
+
+
+def _marker_pattern(marker: str) -> str:
+    body = r"[\s_-]+".join(regex.escape(w) for w in marker.split())
+    if marker.isupper():
+        # A marker written in capitals is a marking ("VERTROUWELIJK") and matches only in
+        # capitals; in lower case it is an ordinary adjective ("behandel dit vertrouwelijk").
+        return rf"(?<!\w){body}(?!\w)"
+    return rf"(?<!\w)(?i:{body})(?!\w)"
+
+
+class InternalMarkerRecognizer(LocalRecognizer):
+    """Markings like VERTROUWELIJK / CONFIDENTIAL / 'intern gebruik' and hosts under internal domains."""
+
+    def __init__(
+        self,
+        markers: Iterable[str] = DEFAULT_MARKERS,
+        domains: Iterable[str] = (),
+        supported_language: str = "en",
+    ) -> None:
+        self._markers = [regex.compile(_marker_pattern(m)) for m in markers if m.strip()]
+        domains = [d.strip().lower().lstrip("*.").rstrip(".") for d in domains if d.strip()]
+        self._domains = (
+            regex.compile(
+                r"(?i)(?<![\w.-])(?:[a-z0-9-]{1,63}\.){0,8}(?:"
+                + "|".join(regex.escape(d) for d in domains)
+                + r")(?![\w-]|\.[a-z0-9])"
+            )
+            if domains
+            else None
+        )
+        super().__init__(
+            supported_entities=["INTERNAL_MARKER"],
+            supported_language=supported_language,
+            name="InternalMarkerRecognizer",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "INTERNAL_MARKER" not in entities:
+            return []
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        out = []
+        for pattern in [*self._markers, *([self._domains] if self._domains else [])]:
+            for m in pattern.finditer(text, timeout=1.0):
+                out.append(RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=dict(meta)))
+        return out
