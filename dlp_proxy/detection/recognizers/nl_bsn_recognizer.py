@@ -17,7 +17,8 @@ class NlBsnRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("bsn_dotted", r"(?<![\d.])\d{4}\.\d{2}\.\d{3}(?![\d.])", 0.6),
         Pattern("bsn_spaced", r"(?<![\d ])\d{3} \d{3} \d{3}(?![\d]| \d)", 0.35),
-        Pattern("bsn_plain", r"(?<![\w.,-])\d{8,9}(?![\w,-]|\.\d)", 0.35),
+        # Not part of a longer number, a decimal or a thousands-grouped amount.
+        Pattern("bsn_plain", r"(?<![\w-]|\d[.,])\d{8,9}(?![\w-]|[.,]\d)", 0.35),
     ]
     CONTEXT = [
         "bsn",
