@@ -19,6 +19,9 @@ class Finding:
     end: int
     score: float
     recognizer: str
+    # For CLIENT findings: which list entry matched (normalised name, hash or reference
+    # pattern), so exceptions can be scoped to one client. Never logged.
+    subject: str | None = None
 
     def overlaps(self, other: Finding) -> bool:
         return self.start < other.end and other.start < self.end

@@ -8,11 +8,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from dlp_proxy.adapters import BlockResponse, Extraction, RequestView, adapter_for
+from dlp_proxy import justify
+from dlp_proxy.adapters import BlockResponse, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.audit import build_record
 from dlp_proxy.errors import AdapterError, DetectorError
 from dlp_proxy.findings import Finding, count_by_type
-from dlp_proxy.notices import block_notice, redact_notice
+from dlp_proxy.justify import Justifier
+from dlp_proxy.notices import block_notice, redact_notice, warn_notice
 from dlp_proxy.policy import Decision, Policy, Tool, decide
 from dlp_proxy.scanning import Located, join, locate, mask
 
@@ -48,6 +50,9 @@ async def inspect(
     client_address: str,
     user: str,
     language: str,
+    groups: list[str] | None = None,
+    identity_source: str = "client_address",
+    justifier: Justifier | None = None,
     failed: str | None = None,
 ) -> Verdict:
     """Judge one request. `failed` forces the fail mode (e.g. an internal error upstream of us)."""
@@ -59,6 +64,7 @@ async def inspect(
     findings: list[Finding] = []
     located: list[Located] = []
     scanned = 0
+    marker: justify.Justification | None = None
 
     if fail_reason is not None:
         pass
@@ -70,6 +76,7 @@ async def inspect(
         except AdapterError:
             fail_reason = "unreadable_body"
     if extraction is not None:
+        marker = _take_justification(extraction)
         try:
             findings, located, scanned = await _scan_all(scan, extraction)
         except TimeoutError:
@@ -77,23 +84,39 @@ async def inspect(
         except DetectorError:
             fail_reason = "detection_error"
 
-    decision = decide(policy, tool, findings, detection_failed=fail_reason is not None)
+    justified = (
+        marker is not None
+        and justifier is not None
+        and len(marker.reason) >= justify.MIN_REASON
+        and justifier.valid(marker.code, user, tool.id)
+    )
+    decision = decide(policy, tool, findings, user=user, justified=justified, detection_failed=fail_reason is not None)
     counts = count_by_type(findings)
     response: BlockResponse | None = None
     new_body: bytes | None = None
     notice: str | None = None
     masked = 0
 
-    if decision.action == "redact" and extraction is not None:
-        to_mask = [loc for loc in located if loc.origin in decision.redact]
+    if decision.action in ("allow", "redact") and extraction is not None:
+        changes = {}
+        if marker is not None:  # the DLP-OK line never leaves the proxy
+            changes[extraction.segments[marker.segment].path] = extraction.segments[marker.segment].text
+        if decision.action == "redact":
+            changes.update(mask(extraction.segments, [loc for loc in located if loc.origin in decision.redact]))
         try:
-            new_body = adapter.rewrite(request, extraction, mask(extraction.segments, to_mask))
-            masked = len(decision.redact)
-            notice = redact_notice(count_by_type(list(decision.redact)), decision_id, language)
+            new_body = adapter.rewrite(request, extraction, changes) if changes else None
         except AdapterError:
             fail_reason = "unreadable_body"
-            decision = decide(policy, tool, findings, detection_failed=True)
-    if decision.action == "block":
+            decision = decide(policy, tool, findings, user=user, detection_failed=True)
+        else:
+            if decision.action == "redact":
+                masked = len(decision.redact)
+                notice = redact_notice(count_by_type(list(decision.redact)), decision_id, language)
+    if decision.action == "warn":
+        code = justifier.code(user, tool.id) if justifier is not None else None
+        notice = warn_notice(policy, tool, decision, counts, decision_id, language, code)
+        response = adapter.block_response(request, notice, decision_id)
+    elif decision.action == "block":
         notice = block_notice(policy, tool, decision, counts, decision_id, language, fail_reason)
         response = adapter.block_response(request, notice, decision_id)
 
@@ -108,6 +131,8 @@ async def inspect(
         path=request.path,
         client_address=client_address,
         user=user,
+        groups=groups if groups is not None else policy.groups_of(user),
+        identity_source=identity_source,
         adapter=adapter.name,
         endpoint=extraction.endpoint if extraction else "unknown",
         language=language,
@@ -115,8 +140,27 @@ async def inspect(
         latency_ms=(time.perf_counter() - started) * 1000,
         fail_reason=fail_reason,
         masked=masked,
+        justification=await _loggable_reason(scan, marker.reason) if justified and marker else None,
     )
     return Verdict(decision_id, decision, record, response, new_body, notice)
+
+
+def _take_justification(extraction: Extraction) -> justify.Justification | None:
+    """Find a DLP-OK line and remove it from the segment (scanned and forwarded without it)."""
+    marker = justify.find([s.text for s in extraction.segments])
+    if marker is not None:
+        seg = extraction.segments[marker.segment]
+        extraction.segments[marker.segment] = Segment(seg.path, justify.strip(seg.text, marker), seg.role)
+    return marker
+
+
+async def _loggable_reason(scan: AsyncScan, reason: str) -> str:
+    """The employee's reason for the log, with anything detected in it masked."""
+    try:
+        found = await scan(reason)
+    except (DetectorError, TimeoutError):
+        return "[reason not logged: could not be checked]"
+    return mask([Segment(("reason",), reason)], [Located(0, f, f) for f in found]).get(("reason",), reason)
 
 
 async def _scan_all(scan: AsyncScan, extraction: Extraction) -> tuple[list[Finding], list[Located], int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http, tls
@@ -18,28 +18,35 @@ from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
+from dlp_proxy.identity import identify
 from dlp_proxy.inspection import Verdict, inspect
+from dlp_proxy.justify import Justifier
 from dlp_proxy.notices import pick_language
 from dlp_proxy.policy import Policy, Tool, load_policy
+from dlp_proxy.policy.watch import detection_config, fingerprint
 
 logger = logging.getLogger(__name__)
 
 META = "dlp"  # flow.metadata key of this addon's per-flow state
 
 
-@dataclass
+@dataclass(frozen=True)
 class _State:
-    """Everything derived from options; built whole, then swapped in."""
+    """Everything derived from options and the policy files; built whole, then swapped in."""
 
     policy: Policy
     detector: PresidioDetector
+    detector_key: str
     log: DecisionLog
     executor: ThreadPoolExecutor
+    files: tuple[tuple[str, int, int], ...]
 
 
 class DlpAddon:
     def __init__(self) -> None:
         self.state: _State | None = None
+        self.justifier = Justifier()
+        self._watcher: asyncio.Task[None] | None = None
 
     def load(self, loader: Loader) -> None:
         loader.add_option("dlp_policy", str, "rules", "Policy folder or file (tool catalogue, data classes, rules).")
@@ -50,10 +57,14 @@ class DlpAddon:
             "dlp_nlp_config", str, "", "spaCy pipelines per language (models/nlp.yaml); empty: built-in default."
         )
         loader.add_option("dlp_workers", int, 2, "Threads that run detection off the event loop.")
+        loader.add_option(
+            "dlp_reload_interval", float, 2.0, "Seconds between checks of the policy files for edits; 0 disables."
+        )
 
     def configure(self, updated: set[str]) -> None:
-        if not any(name.startswith("dlp_") for name in updated) and self.state is not None:
-            return
+        if not any(name.startswith("dlp_") and name != "dlp_reload_interval" for name in updated):
+            if self.state is not None:
+                return
         opts = ctx.options
         try:
             policy = load_policy(opts.dlp_policy)
@@ -61,7 +72,15 @@ class DlpAddon:
             log = DecisionLog(opts.dlp_audit_log)
         except (DlpError, OSError) as e:
             raise exceptions.OptionsError(f"dlp-proxy: {e}") from e
-        old, self.state = self.state, _State(policy, detector, log, ThreadPoolExecutor(max(1, opts.dlp_workers)))
+        state = _State(
+            policy=policy,
+            detector=detector,
+            detector_key=detection_config(policy),
+            log=log,
+            executor=ThreadPoolExecutor(max(1, opts.dlp_workers)),
+            files=fingerprint(opts.dlp_policy, policy),
+        )
+        old, self.state = self.state, state
         if old is not None:
             old.log.close()
             old.executor.shutdown(wait=False)
@@ -73,12 +92,55 @@ class DlpAddon:
             len(policy.rules),
         )
 
+    def running(self) -> None:
+        if self._watcher is None and ctx.options.dlp_reload_interval > 0:
+            self._watcher = asyncio.get_running_loop().create_task(self._watch())
+
     def done(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
         if self.state is not None:
             self.state.log.close()
             self.state.executor.shutdown(wait=False)
 
-    # --- interception -------------------------------------------------------------
+    # --- hot reload -------------------------------------------------------------------
+
+    async def _watch(self) -> None:
+        while True:
+            await asyncio.sleep(ctx.options.dlp_reload_interval)
+            try:
+                await self.reload_if_changed()
+            except Exception:  # the watcher must survive anything a reload throws
+                logger.exception("dlp-proxy: policy reload crashed; keeping the running policy")
+
+    async def reload_if_changed(self) -> bool:
+        """Load edited policy files; an invalid edit keeps the running policy. True when swapped."""
+        state = self.state
+        if state is None:
+            return False
+        path = ctx.options.dlp_policy
+        files = fingerprint(path, state.policy)
+        if files == state.files:
+            return False
+        loop = asyncio.get_running_loop()
+        try:
+            policy = await loop.run_in_executor(None, load_policy, path)
+            key = detection_config(policy)
+            detector = state.detector
+            if key != state.detector_key:
+                pipelines = load_pipeline_config(ctx.options.dlp_nlp_config or None)
+                detector = await loop.run_in_executor(None, lambda: build_detector(policy, pipelines).load())
+        except DlpError as e:
+            self.state = replace(state, files=files)  # report each broken edit once
+            logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, e)
+            return False
+        self.state = replace(
+            state, policy=policy, detector=detector, detector_key=key, files=fingerprint(path, policy)
+        )
+        logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, policy.version)
+        return True
+
+    # --- interception -------------------------------------------------------------------
 
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
         """Decrypt only AI tool hosts; everything else is tunnelled untouched."""
@@ -88,7 +150,7 @@ class DlpAddon:
         if self.state is None or not host or not self.state.policy.intercepts(host):
             data.ignore_connection = True
 
-    # --- requests -----------------------------------------------------------------
+    # --- requests -----------------------------------------------------------------------
 
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response or flow.error or not flow.live:
@@ -103,8 +165,8 @@ class DlpAddon:
             verdict = await self._inspect(state, tool, flow)
         except Exception:  # never forward a request the pipeline could not judge
             logger.exception("dlp-proxy: inspection crashed; failing closed")
-            verdict = await self._crash_verdict(state, tool, flow)
-        if not flow.request.raw_content and verdict.action == "allow":
+            verdict = await self._inspect(state, tool, flow, failed="internal_error")
+        if not flow.request.raw_content and verdict.action == "allow" and not verdict.decision.monitor:
             return  # a body-less allowed request (page, asset) is not an inspection
         state.log.write(verdict.record)
         flow.metadata[META] = {"decision_id": verdict.decision_id, "action": verdict.action, "notice": verdict.notice}
@@ -114,52 +176,44 @@ class DlpAddon:
         elif verdict.new_body is not None:
             flow.request.content = verdict.new_body
 
-    def _view(self, flow: http.HTTPFlow, body: bytes) -> RequestView:
-        return RequestView(
-            method=flow.request.method,
-            host=flow.request.host,
-            path=flow.request.path,
-            headers={k.lower(): v for k, v in flow.request.headers.items()},
-            body=body,
-        )
-
-    async def _inspect(self, state: _State, tool: Tool, flow: http.HTTPFlow) -> Verdict:
+    async def _inspect(self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None) -> Verdict:
         policy = state.policy
-        try:
-            body = flow.request.get_content(strict=True) or b""
-        except ValueError:
-            body = b"\x00\xff"  # undecodable content-encoding: the adapter will refuse it
-        lang = pick_language(flow.request.headers.get("accept-language"), policy.settings.default_language)
+        body = b""
+        if failed is None:
+            try:
+                body = flow.request.get_content(strict=True) or b""
+            except ValueError:
+                body = b"\x00\xff"  # undecodable content-encoding: the adapter will refuse it
+        headers = {k.lower(): v for k, v in flow.request.headers.items()}
+        lang = pick_language(headers.get("accept-language"), policy.settings.default_language)
         client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
+        proxy_user = flow.metadata.get("proxyauth", (None,))[0]
+        user, source = identify(policy, client, headers, proxy_user)
+        if policy.identity.trusted_header:  # never pass the identity header upstream
+            flow.request.headers.pop(policy.identity.trusted_header, None)
         loop = asyncio.get_running_loop()
 
         async def scan(text: str) -> list[Finding]:
+            if failed is not None:
+                raise DetectorError("not scanned")
             fut = loop.run_in_executor(state.executor, state.detector.scan, text)
             return await asyncio.wait_for(fut, timeout=policy.settings.detection_timeout_seconds)
 
-        return await inspect(
-            self._view(flow, body), policy=policy, tool=tool, scan=scan, client_address=client, user=client, language=lang
-        )
-
-    async def _crash_verdict(self, state: _State, tool: Tool, flow: http.HTTPFlow) -> Verdict:
-        async def never(text: str) -> list[Finding]:
-            raise DetectorError("not scanned")
-
-        lang = pick_language(flow.request.headers.get("accept-language"), state.policy.settings.default_language)
-        client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
-        view = self._view(flow, b"")
+        view = RequestView(flow.request.method, flow.request.host, flow.request.path, headers, body)
         return await inspect(
             view,
-            policy=state.policy,
+            policy=policy,
             tool=tool,
-            scan=never,
+            scan=scan,
             client_address=client,
-            user=client,
+            user=user,
+            identity_source=source,
             language=lang,
-            failed="internal_error",
+            justifier=self.justifier,
+            failed=failed,
         )
 
-    # --- responses ----------------------------------------------------------------
+    # --- responses ----------------------------------------------------------------------
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         meta: dict[str, Any] | None = flow.metadata.get(META)
@@ -173,4 +227,3 @@ class DlpAddon:
             flow.response.headers["x-dlp-action"] = "redact"
             if meta.get("notice"):
                 flow.response.headers["x-dlp-notice"] = meta["notice"].encode("ascii", "replace").decode("ascii")
-

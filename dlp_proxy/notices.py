@@ -27,6 +27,11 @@ _T = {
     "blocked": ("Niet verzonden door het AI-beleid", "Not sent, by the AI policy"),
     "masked": ("Verzonden, met gegevens gemaskeerd door het AI-beleid", "Sent with data masked by the AI policy"),
     "found": ("Gevonden", "Found"),
+    "held": ("Nog niet verzonden: het AI-beleid vraagt een reden", "Not sent yet: the AI policy asks for a reason"),
+    "justify_how": (
+        "Wil je het toch versturen? Zet op een eigen regel in je bericht: 'DLP-OK {code}: <je reden>' en verstuur opnieuw.",
+        "To send it anyway, add a line to your message: 'DLP-OK {code}: <your reason>' and send it again.",
+    ),
     "rule": ("regel", "rule"),
     "ref": ("Beslissing", "Decision"),
     "unscanned": (
@@ -103,6 +108,29 @@ def block_notice(
         parts.append(_t("generic_do", lang))
     if tool.alternative and tool.status != "approved":
         parts.append(f"{_t('instead', lang)}: {tool.alternative}.")
+    parts.append(f"{_t('ref', lang)}: {decision_id}.")
+    parts.append(policy.settings.help.get(lang))
+    return " ".join(parts)
+
+
+def warn_notice(
+    policy: Policy,
+    tool: Tool,
+    decision: Decision,
+    counts: Mapping[str, int],
+    decision_id: str,
+    lang: str,
+    code: str | None,
+) -> str:
+    """A held prompt: what was found, and how to send it anyway with a reason."""
+    parts = [f"{_t('held', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."]
+    if counts:
+        parts.append(f"{_t('found', lang)}: {describe_counts(counts, lang)}.")
+    rule = next((r for r in policy.rules if r.id == decision.rule_id), None)
+    if rule is not None and rule.notice is not None:
+        parts.append(rule.notice.get(lang))
+    if code:
+        parts.append(_t("justify_how", lang).format(code=code))
     parts.append(f"{_t('ref', lang)}: {decision_id}.")
     parts.append(policy.settings.help.get(lang))
     return " ".join(parts)

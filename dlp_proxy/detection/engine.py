@@ -145,6 +145,7 @@ class PresidioDetector:
                     end=end,
                     score=round(float(score), 3),
                     recognizer=str((meta or {}).get("recognizer_name", "unknown")),
+                    subject=(meta or {}).get("subject"),
                 )
             )
         return resolve_overlaps(findings)

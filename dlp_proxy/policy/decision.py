@@ -1,11 +1,13 @@
-"""The pure decision function: tool x findings -> allow, redact or block, with the rule that says so."""
+"""The pure decision function: tool x user x findings -> allow, redact, warn or block, and why."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
+from dlp_proxy.detection.textnorm import key
 from dlp_proxy.findings import DATA_CLASSES, DataClass, Finding
-from dlp_proxy.policy.schema import ACTION_SEVERITY, RISK_ORDER, Action, Policy, Rule, Tool
+from dlp_proxy.policy.schema import ACTION_SEVERITY, RISK_ORDER, Action, Policy, PolicyException, Rule, Tool
 
 FAIL_CLOSED = "FAIL-CLOSED"
 FAIL_OPEN = "FAIL-OPEN"
@@ -19,10 +21,14 @@ class ClassOutcome:
     count: int
     rule_id: str
     action: Action
+    exception_id: str | None = None
 
 
 @dataclass(frozen=True)
 class Decision:
+    """The outcome for one request. `action` is what the proxy does; `would_action` what the
+    rules say (they differ only in monitor mode)."""
+
     action: Action
     rule_id: str
     findings: tuple[Finding, ...] = ()
@@ -30,6 +36,12 @@ class Decision:
     highest_risk: str = "none"
     detection_failed: bool = False
     redact: tuple[Finding, ...] = field(default=())
+    would_action: Action | None = None
+    monitor: bool = False
+    exception_id: str | None = None
+    consent_ref: str | None = None
+    exceptions_rejected: tuple[tuple[str, str], ...] = ()
+    trace: tuple[str, ...] = ()
 
     @property
     def data_classes(self) -> dict[str, int]:
@@ -57,39 +69,125 @@ def first_rule(policy: Policy, tool: Tool, data_class: DataClass | None) -> Rule
     raise LookupError("policy has no catch-all rule")
 
 
-def decide(policy: Policy, tool: Tool, findings: list[Finding], *, detection_failed: bool = False) -> Decision:
+def _client_subjects(findings: list[Finding]) -> set[str]:
+    return {f.subject for f in findings if f.data_class == "client" and f.subject}
+
+
+def exception_verdict(
+    exc: PolicyException,
+    *,
+    tool: Tool,
+    user: str,
+    groups: list[str],
+    data_class: DataClass,
+    clients_found: set[str],
+    today: date,
+) -> str | None:
+    """None when the exception covers this case, else the reason it does not."""
+    if user not in exc.who.users and not set(groups) & set(exc.who.groups):
+        return "other_user"
+    if tool.id not in exc.tools:
+        return "other_tool"
+    if data_class not in exc.data_classes:
+        return "other_data_class"
+    if today < exc.valid_from:
+        return "not_yet_valid"
+    if today > exc.valid_until:
+        return "expired"
+    if data_class == "client" and exc.clients:
+        allowed = {" ".join(key(c)) for c in exc.clients}
+        if not clients_found or not clients_found <= allowed:
+            return "other_client"
+    return None
+
+
+def decide(
+    policy: Policy,
+    tool: Tool,
+    findings: list[Finding],
+    *,
+    user: str = "",
+    today: date | None = None,
+    justified: bool = False,
+    detection_failed: bool = False,
+) -> Decision:
     """Decide what happens to one request. Pure: same inputs, same decision."""
+    monitor = policy.mode(tool) == "monitor"
+    trace: list[str] = [f"tool {tool.id}: status {tool.status}, approved for {tool.approved_for or '-'}"]
     if detection_failed:
         mode = policy.fail_mode(tool)
+        action: Action = "block" if mode == "block" else "allow"
+        trace.append(f"detection failed: fail mode {mode}")
         return Decision(
-            action="block" if mode == "block" else "allow",
+            action="allow" if monitor else action,
+            would_action=action,
+            monitor=monitor,
             rule_id=FAIL_CLOSED if mode == "block" else FAIL_OPEN,
             detection_failed=True,
+            trace=tuple(trace),
         )
+    today = today or date.today()
+    groups = policy.groups_of(user)
     present = [c for c in DATA_CLASSES if any(f.data_class == c for f in findings)]
     subjects: list[DataClass | None] = list(present) or [None]
     order = {r.id: i for i, r in enumerate(policy.rules)}
+    clients_found = _client_subjects(findings)
 
     outcomes: list[ClassOutcome] = []
-    chosen: Rule | None = None
+    rejected: list[tuple[str, str]] = []
+    chosen: tuple[Action, Rule, PolicyException | None] | None = None
     for subject in subjects:
         rule = first_rule(policy, tool, subject)
+        act: Action = rule.action
+        applied: PolicyException | None = None
+        label = subject or "no sensitive data"
+        trace.append(f"{label}: first matching rule {rule.id} -> {rule.action}")
+        if subject is not None and act != "allow":
+            for exc in policy.exceptions:
+                reason = exception_verdict(
+                    exc, tool=tool, user=user, groups=groups, data_class=subject,
+                    clients_found=clients_found, today=today,
+                )  # fmt: skip
+                if reason is None:
+                    applied, act = exc, exc.action
+                    trace.append(f"{label}: exception {exc.id} ({exc.consent_ref}) applies -> {exc.action}")
+                    break
+                if reason not in ("other_user", "other_tool"):
+                    rejected.append((exc.id, reason))
+                    trace.append(f"{label}: exception {exc.id} does not apply: {reason}")
+        if act == "warn" and justified:
+            act = "allow"
+            trace.append(f"{label}: justification given with a valid code -> allow")
         if subject is not None:
             count = sum(1 for f in findings if f.data_class == subject)
-            outcomes.append(ClassOutcome(subject, count, rule.id, rule.action))
-        if chosen is None or (ACTION_SEVERITY[rule.action], -order[rule.id]) > (
-            ACTION_SEVERITY[chosen.action],
-            -order[chosen.id],
+            outcomes.append(ClassOutcome(subject, count, rule.id, act, applied.id if applied else None))
+        if chosen is None or (ACTION_SEVERITY[act], -order[rule.id]) > (
+            ACTION_SEVERITY[chosen[0]],
+            -order[chosen[1].id],
         ):
-            chosen = rule
+            chosen = (act, rule, applied)
     assert chosen is not None
+    final, rule, applied = chosen
+    # The exception that shaped the outcome: the deciding class's, else any that applied.
+    exception = applied or next(
+        (e for o in outcomes for e in policy.exceptions if e.id == o.exception_id), None
+    )
     redact_classes = {o.data_class for o in outcomes if o.action == "redact"}
     highest = max((policy.data_classes[c].risk for c in present), key=RISK_ORDER.__getitem__, default="none")
+    trace.append(f"result: {final} by rule {rule.id}" + (" (monitor mode: not enforced)" if monitor else ""))
     return Decision(
-        action=chosen.action,
-        rule_id=chosen.id,
+        action="allow" if monitor else final,
+        would_action=final,
+        monitor=monitor,
+        rule_id=rule.id,
         findings=tuple(findings),
         outcomes=tuple(outcomes),
         highest_risk=highest,
-        redact=tuple(f for f in findings if f.data_class in redact_classes) if chosen.action == "redact" else (),
+        redact=tuple(f for f in findings if f.data_class in redact_classes)
+        if final == "redact" and not monitor
+        else (),
+        exception_id=exception.id if exception else None,
+        consent_ref=exception.consent_ref if exception else None,
+        exceptions_rejected=tuple(rejected),
+        trace=tuple(trace),
     )

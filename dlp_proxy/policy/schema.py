@@ -10,14 +10,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass
 
-Action = Literal["allow", "redact", "block"]
+Action = Literal["allow", "redact", "warn", "block"]
+Mode = Literal["enforce", "monitor"]
 Risk = Literal["low", "medium", "high"]
 Language = Literal["nl", "en"]
 FailMode = Literal["block", "allow"]
 ToolStatus = Literal["approved", "unlisted", "forbidden"]
 Category = Literal["internal_productivity", "general_use", "client_projects"]
 
-ACTION_SEVERITY: dict[str, int] = {"allow": 0, "redact": 1, "block": 3}
+ACTION_SEVERITY: dict[str, int] = {"allow": 0, "redact": 1, "warn": 2, "block": 3}
 RISK_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
 
 
@@ -42,6 +43,10 @@ class Settings(Strict):
     fail_mode: FailMode = "block"
     max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     detection_timeout_seconds: float = Field(default=10.0, gt=0)
+    # enforce: act on decisions; monitor: only log what would have happened (roll-out).
+    mode: Mode = "enforce"
+    # A tool whose last review is older than this is reported by `policy check`.
+    review_every_months: int = Field(default=12, ge=1)
     help: Texts
 
 
@@ -59,6 +64,8 @@ class Tool(Strict):
     reviewed: date
     alternative: str | None = None
     fail_mode: FailMode | None = None
+    # Overrides settings.mode for this tool (e.g. monitor a newly added tool first).
+    mode: Mode | None = None
     notes: str | None = None
 
     @field_validator("hosts")
@@ -149,6 +156,50 @@ class Rule(Strict):
     notice: Texts | None = None
 
 
+class Who(Strict):
+    users: list[str] = Field(default_factory=list)
+    groups: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _someone(self) -> Who:
+        if not self.users and not self.groups:
+            raise ValueError("name at least one user or group")
+        return self
+
+
+class PolicyException(Strict):
+    """Written permission: who may send which data to which tool, until when, on what consent."""
+
+    id: str = Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")
+    who: Who
+    tools: list[str] = Field(min_length=1)
+    data_classes: list[DataClass] = Field(min_length=1)
+    # Optional: only for these clients (names as in the client list).
+    clients: list[str] = Field(default_factory=list)
+    consent_ref: str = Field(min_length=1)
+    valid_from: date
+    valid_until: date
+    # What the permission allows instead of the rule's action.
+    action: Literal["allow", "redact"] = "allow"
+    description: str | None = None
+
+    @model_validator(mode="after")
+    def _dates(self) -> PolicyException:
+        if self.valid_until < self.valid_from:
+            raise ValueError("valid_until is before valid_from")
+        return self
+
+
+class Identity(Strict):
+    """Where the user name comes from, in order of trust."""
+
+    # Header set by an upstream authenticating proxy; trusted only from these addresses.
+    trusted_header: str | None = None
+    trusted_proxies: list[str] = Field(default_factory=list)
+    # Fixed client address -> user (e.g. shared terminals, servers).
+    addresses: dict[str, str] = Field(default_factory=dict)
+
+
 class Policy(Strict):
     settings: Settings
     tools: list[Tool] = Field(min_length=1)
@@ -158,6 +209,10 @@ class Policy(Strict):
     rules: list[Rule] = Field(min_length=1)
     clients: Clients = Field(default_factory=Clients)
     internal: Internal = Field(default_factory=Internal)
+    exceptions: list[PolicyException] = Field(default_factory=list)
+    identity: Identity = Field(default_factory=Identity)
+    # group name -> user names
+    groups: dict[str, list[str]] = Field(default_factory=dict)
     # Set by the loader: the folder relative file names are resolved against.
     base_dir: str = ""
     # Set by the loader: a stable hash of the normalised policy.
@@ -181,6 +236,17 @@ class Policy(Strict):
             unknown = sorted(set(r.when.tool or []) - known)
             if unknown:
                 raise ValueError(f"rule {r.id} names unknown tool(s) {unknown}")
+        exc_ids = [e.id for e in self.exceptions]
+        dupes = sorted({i for i in exc_ids if exc_ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"exception ids must be unique; duplicated: {dupes}")
+        for e in self.exceptions:
+            unknown = sorted(set(e.tools) - known)
+            if unknown:
+                raise ValueError(f"exception {e.id} names unknown tool(s) {unknown}; use ids from tools:")
+            unknown = sorted(set(e.who.groups) - set(self.groups))
+            if unknown:
+                raise ValueError(f"exception {e.id} names unknown group(s) {unknown}; define them under groups:")
         last = self.rules[-1].when
         if any(v is not None for v in last.model_dump().values()):
             raise ValueError(
@@ -214,3 +280,9 @@ class Policy(Strict):
 
     def fail_mode(self, tool: Tool) -> FailMode:
         return tool.fail_mode or self.settings.fail_mode
+
+    def mode(self, tool: Tool) -> Mode:
+        return tool.mode or self.settings.mode
+
+    def groups_of(self, user: str) -> list[str]:
+        return sorted(g for g, members in self.groups.items() if user in members)

@@ -58,33 +58,39 @@ class ClientListRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "CLIENT" not in entities:
             return []
-        spans: list[tuple[int, int, float]] = []
+        spans: list[tuple[int, int, str]] = []
         if self._index or self._hashes:
             toks = tokens(text)
             words = [t for _, _, t in toks]
             i = 0
             while i < len(toks):
-                n = self._match_at(words, i)
+                n, subject = self._match_at(words, i)
                 if n:
-                    spans.append((toks[i][0], toks[i + n - 1][1], 0.9))
+                    spans.append((toks[i][0], toks[i + n - 1][1], subject))
                     i += n
                 else:
                     i += 1
-        for pattern in self._references:
+        for n, pattern in enumerate(self._references):
             for m in pattern.finditer(text, timeout=1.0):
                 if m.end() > m.start():
-                    spans.append((m.start(), m.end(), 0.9))
+                    spans.append((m.start(), m.end(), f"reference:{n}"))
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [RecognizerResult("CLIENT", s, e, score, recognition_metadata=dict(meta)) for s, e, score in spans]
+        # `subject` says which client matched (for exceptions scoped to one client).
+        return [
+            RecognizerResult("CLIENT", s, e, 0.9, recognition_metadata={**meta, "subject": subject})
+            for s, e, subject in spans
+        ]
 
-    def _match_at(self, words: list[str], i: int) -> int:
+    def _match_at(self, words: list[str], i: int) -> tuple[int, str]:
+        """Number of words of the client name starting at word i (0: none), and its key."""
         for candidate in self._index.get(words[i], ()):
             if tuple(words[i : i + len(candidate)]) == candidate:
-                return len(candidate)
+                return len(candidate), " ".join(candidate)
         if self._hashes and self._hash_key is not None:
             for n in self._hash_lengths:
                 if i + n <= len(words):
-                    digest = hmac.new(self._hash_key, " ".join(words[i : i + n]).encode("utf-8"), hashlib.sha256)
-                    if digest.hexdigest() in self._hashes:
-                        return n
-        return 0
+                    phrase = " ".join(words[i : i + n])
+                    digest = hmac.new(self._hash_key, phrase.encode("utf-8"), hashlib.sha256).hexdigest()
+                    if digest in self._hashes:
+                        return n, phrase
+        return 0, ""

@@ -1,0 +1,44 @@
+"""Notice edits to the policy files (polling: works on every filesystem and in containers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dlp_proxy.errors import PolicyError
+from dlp_proxy.policy.loader import policy_files
+from dlp_proxy.policy.schema import Policy
+
+
+def fingerprint(path: str | Path, policy: Policy | None = None) -> tuple[tuple[str, int, int], ...]:
+    """(file, mtime, size) of every file the policy is made of, including referenced lists."""
+    root = Path(path)
+    try:
+        files = policy_files(root)
+    except PolicyError:
+        files = []
+    if root.is_dir():
+        files += [p for p in root.iterdir() if p.is_file() and p not in files]
+    if policy is not None:
+        base = Path(policy.base_dir or root)
+        if policy.clients.names_file:
+            files.append(base / policy.clients.names_file)
+        if policy.clients.hashed:
+            files.append(base / policy.clients.hashed.file)
+    out = []
+    for f in sorted(set(files)):
+        try:
+            st = f.stat()
+            out.append((str(f), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(f), -1, -1))
+    return tuple(out)
+
+
+def detection_config(policy: Policy) -> str:
+    """What the detector is built from; when it is unchanged the loaded engine is kept."""
+    parts = [
+        policy.model_dump_json(include={"data_classes", "thresholds", "default_threshold", "clients", "internal"}),
+        policy.settings.default_language,
+        repr(fingerprint(policy.base_dir, policy)) if policy.clients.names_file or policy.clients.hashed else "",
+    ]
+    return "\n".join(parts)
