@@ -152,7 +152,8 @@ def decide(
                     applied, act = exc, exc.action
                     trace.append(f"{label}: exception {exc.id} ({exc.consent_ref}) applies -> {exc.action}")
                     break
-                if reason not in ("other_user", "other_tool"):
+                # An exception for someone else and another tool is not worth a mention.
+                if not (reason == "other_user" and tool.id not in exc.tools):
                     rejected.append((exc.id, reason))
                     trace.append(f"{label}: exception {exc.id} does not apply: {reason}")
         if act == "warn" and justified:
