@@ -58,11 +58,11 @@ class DlpAddon:
         )
         loader.add_option("dlp_workers", int, 2, "Threads that run detection off the event loop.")
         loader.add_option(
-            "dlp_reload_interval", float, 2.0, "Seconds between checks of the policy files for edits; 0 disables."
+            "dlp_reload_ms", int, 2000, "Milliseconds between checks of the policy files for edits; 0 disables."
         )
 
     def configure(self, updated: set[str]) -> None:
-        if not any(name.startswith("dlp_") and name != "dlp_reload_interval" for name in updated):
+        if not any(name.startswith("dlp_") and name != "dlp_reload_ms" for name in updated):
             if self.state is not None:
                 return
         opts = ctx.options
@@ -93,7 +93,7 @@ class DlpAddon:
         )
 
     def running(self) -> None:
-        if self._watcher is None and ctx.options.dlp_reload_interval > 0:
+        if self._watcher is None and ctx.options.dlp_reload_ms > 0:
             self._watcher = asyncio.get_running_loop().create_task(self._watch())
 
     def done(self) -> None:
@@ -107,7 +107,7 @@ class DlpAddon:
 
     async def _watch(self) -> None:
         while True:
-            await asyncio.sleep(ctx.options.dlp_reload_interval)
+            await asyncio.sleep(ctx.options.dlp_reload_ms / 1000)
             try:
                 await self.reload_if_changed()
             except Exception:  # the watcher must survive anything a reload throws
