@@ -166,7 +166,7 @@ class DlpAddon:
         except Exception:  # never forward a request the pipeline could not judge
             logger.exception("dlp-proxy: inspection crashed; failing closed")
             verdict = await self._inspect(state, tool, flow, failed="internal_error")
-        if not flow.request.raw_content and verdict.action == "allow" and not verdict.decision.monitor:
+        if not flow.request.raw_content and (verdict.decision.would_action or verdict.action) == "allow":
             return  # a body-less allowed request (page, asset) is not an inspection
         state.log.write(verdict.record)
         flow.metadata[META] = {"decision_id": verdict.decision_id, "action": verdict.action, "notice": verdict.notice}
