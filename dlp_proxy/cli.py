@@ -66,7 +66,39 @@ def _build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="print JSON instead of a table")
     scan.add_argument("--policy", default="rules", help="policy that names the entity types (default: %(default)s)")
     scan.add_argument("--nlp-config", default="models/nlp.yaml", help="spaCy pipelines (default: %(default)s)")
+    hashes = sub.add_parser(
+        "hash-clients",
+        help="turn a client list into keyed hashes (so the proxy need not hold the names in plain text)",
+        description="Read client names (one per line) and print HMAC-SHA256 hashes of the normalised names, "
+        "for 'clients: hashed: {file: ..., key_env: ...}' in the policy. The key is read from the "
+        "environment variable named by --key-env, never from the command line.",
+    )
+    hashes.add_argument("file", nargs="?", default="-", help="names, one per line ('-': standard input)")
+    hashes.add_argument("--key-env", default="DLP_CLIENT_HASH_KEY", help="environment variable holding the key")
     return parser
+
+
+def cmd_hash_clients(args: argparse.Namespace) -> int:
+    import os
+
+    from dlp_proxy.detection.recognizers.client_list_recognizer import client_hash
+
+    secret = os.environ.get(args.key_env)
+    if not secret:
+        return _fail(f"set the hashing key in the environment variable {args.key_env}")
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        return _fail(f"cannot read {args.file}: {e.__class__.__name__}")
+    names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    from dlp_proxy.detection.textnorm import key
+
+    longest = max((len(key(n)) for n in names), default=0)
+    print(f"# {len(names)} client names, HMAC-SHA256 with the key in ${args.key_env}")
+    print(f"# longest name: {longest} words; the policy's clients.hashed.max_words must be at least that")
+    for digest in sorted({client_hash(secret.encode("utf-8"), n) for n in names}):
+        print(digest)
+    return 0
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -195,7 +227,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    handlers = {"run": cmd_run, "scan": cmd_scan}
+    handlers = {"run": cmd_run, "scan": cmd_scan, "hash-clients": cmd_hash_clients}
     return handlers[args.command](args)
 
 
