@@ -107,7 +107,7 @@ class ClientHashes(Strict):
 
     file: str
     key_env: str = Field(pattern=r"^[A-Z_][A-Z0-9_]*$")
-    max_words: int = Field(default=4, ge=1, le=12)
+    max_words: int = Field(default=6, ge=1, le=12)
 
 
 class Clients(Strict):
