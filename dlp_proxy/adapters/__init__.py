@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dlp_proxy.adapters.base import Adapter, BlockResponse, Extraction, RequestView, Segment
+from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
+from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
 
-ADAPTERS: dict[str, Adapter] = {a.name: a for a in (OpenAIApiAdapter(), GenericAdapter())}
+ADAPTERS: dict[str, Adapter] = {
+    a.name: a for a in (OpenAIApiAdapter(), AnthropicApiAdapter(), GeminiApiAdapter(), GenericAdapter())
+}
 
 
 def adapter_for(name: str, request: RequestView) -> Adapter:

@@ -81,6 +81,18 @@ class Adapter(Protocol):
         ...
 
 
+def collect_strings(node: Any, path: JsonPath, role: str, out: list[Segment]) -> None:
+    """Every string inside a JSON value, with its path (tool arguments, generic bodies)."""
+    if isinstance(node, str):
+        out.append(Segment(path, node, role))
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            collect_strings(v, (*path, k), role, out)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            collect_strings(v, (*path, i), role, out)
+
+
 def parse_json(body: bytes) -> Any:
     """Strict JSON from UTF-8 bytes; AdapterError (without the body) when it is not."""
     try:

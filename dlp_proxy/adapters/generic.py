@@ -12,6 +12,7 @@ from dlp_proxy.adapters.base import (
     JsonPath,
     RequestView,
     Segment,
+    collect_strings,
     dump_json,
     json_error,
     parse_json,
@@ -23,15 +24,6 @@ TEXT_TYPES = ("text/", "application/x-ndjson")
 JSON_SUFFIXES = ("/json", "+json")
 
 
-def _walk(node: Any, path: JsonPath, out: list[Segment]) -> None:
-    if isinstance(node, str):
-        out.append(Segment(path, node, "unknown"))
-    elif isinstance(node, dict):
-        for k, v in node.items():
-            _walk(v, (*path, k), out)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            _walk(v, (*path, i), out)
 
 
 def _looks_like_json(body: bytes) -> bool:
@@ -53,7 +45,7 @@ class GenericAdapter:
         if ctype.endswith(JSON_SUFFIXES) or (not ctype and _looks_like_json(body)):
             doc = parse_json(body)
             segments: list[Segment] = []
-            _walk(doc, (), segments)
+            collect_strings(doc, (), "unknown", segments)
             return Extraction(endpoint="generic.json", segments=segments, document=doc)
         if ctype == "application/x-www-form-urlencoded":
             text = _decode(body)

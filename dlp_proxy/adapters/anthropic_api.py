@@ -1,0 +1,127 @@
+"""Anthropic Messages API (`POST /v1/messages`, count_tokens, batches): every text a user can send."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+from dlp_proxy.adapters.base import (
+    BlockResponse,
+    Extraction,
+    JsonPath,
+    RequestView,
+    Segment,
+    collect_strings,
+    dump_json,
+    json_error,
+    parse_json,
+    set_at,
+)
+from dlp_proxy.errors import AdapterError
+
+ENDPOINTS = ("/v1/messages", "/v1/messages/count_tokens", "/v1/messages/batches", "/v1/complete")
+TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv")
+
+
+def _blocks(content: Any, base: JsonPath, role: str, out: list[Segment]) -> None:
+    """Text of a message `content`: a string or typed blocks (text, tool_use, tool_result, document)."""
+    if isinstance(content, str):
+        out.append(Segment(base, content, role))
+        return
+    if not isinstance(content, list):
+        return
+    for i, block in enumerate(content):
+        if not isinstance(block, dict):
+            continue
+        path = (*base, i)
+        kind = block.get("type")
+        if kind == "text" and isinstance(block.get("text"), str):
+            out.append(Segment((*path, "text"), block["text"], role))
+        elif kind == "tool_use" and isinstance(block.get("input"), dict):
+            collect_strings(block["input"], (*path, "input"), "tool_use", out)
+        elif kind == "tool_result":
+            _blocks(block.get("content"), (*path, "content"), "tool_result", out)
+        elif kind == "document":
+            _document(block, path, role, out)
+
+
+def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
+    source = block.get("source")
+    if not isinstance(source, dict):
+        return
+    if source.get("type") == "text" and isinstance(source.get("data"), str):
+        out.append(Segment((*path, "source", "data"), source["data"], role))
+    elif source.get("type") == "content":
+        _blocks(source.get("content"), (*path, "source", "content"), role, out)
+    elif source.get("type") == "base64" and str(source.get("media_type", "")).startswith(TEXT_MEDIA):
+        try:
+            text = base64.b64decode(source.get("data", ""), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError) as e:
+            raise AdapterError("a base64 text document could not be decoded") from e
+        out.append(Segment((*path, "source", "data", "#base64"), text, role))
+    elif source.get("type") == "base64":
+        # PDFs and other binaries: extracted by the upload support; until then, unreadable.
+        raise AdapterError(f"cannot read an inline '{source.get('media_type')}' document")
+    for key in ("title", "context"):
+        if isinstance(block.get(key), str):
+            out.append(Segment((*path, key), block[key], role))
+
+
+
+
+def _message_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment]:
+    out: list[Segment] = []
+    system = doc.get("system")
+    if isinstance(system, str):
+        out.append(Segment((*base, "system"), system, "system"))
+    elif isinstance(system, list):
+        _blocks(system, (*base, "system"), "system", out)
+    messages = doc.get("messages")
+    if messages is not None and not isinstance(messages, list):
+        raise AdapterError("messages request 'messages' is not an array")
+    for i, msg in enumerate(messages or []):
+        if isinstance(msg, dict):
+            _blocks(msg.get("content"), (*base, "messages", i, "content"), str(msg.get("role", "user")), out)
+    if isinstance(doc.get("prompt"), str):  # legacy text completions
+        out.append(Segment((*base, "prompt"), doc["prompt"], "user"))
+    return out
+
+
+class AnthropicApiAdapter:
+    """Anthropic Messages: system, messages (text, tool use/results, documents), batches."""
+
+    name = "anthropic"
+
+    def handles(self, request: RequestView) -> bool:
+        return request.method == "POST" and request.route.rstrip("/") in ENDPOINTS
+
+    def extract(self, request: RequestView) -> Extraction:
+        doc = parse_json(request.body)
+        if not isinstance(doc, dict):
+            raise AdapterError("request body is not a JSON object")
+        route = request.route.rstrip("/")
+        if route == "/v1/messages/batches":
+            segments: list[Segment] = []
+            for i, item in enumerate(doc.get("requests") or []):
+                if isinstance(item, dict) and isinstance(item.get("params"), dict):
+                    segments += _message_segments(item["params"], ("requests", i, "params"))
+            return Extraction("messages.batches", segments, doc)
+        endpoint = {"/v1/messages": "messages", "/v1/messages/count_tokens": "messages.count_tokens"}.get(
+            route, "complete"
+        )
+        return Extraction(endpoint, _message_segments(doc), doc, stream=doc.get("stream") is True)
+
+    def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        for path, text in texts.items():
+            if path[-1] == "#base64":
+                set_at(extraction.document, path[:-1], base64.b64encode(text.encode("utf-8")).decode("ascii"))
+            else:
+                set_at(extraction.document, path, text)
+        return dump_json(extraction.document)
+
+    def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
+        # 403 permission_error: the SDK raises PermissionDeniedError; Claude Code prints the body.
+        return json_error(
+            403, {"type": "error", "error": {"type": "permission_error", "message": notice}}, decision_id
+        )

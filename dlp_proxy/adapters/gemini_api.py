@@ -1,0 +1,99 @@
+"""Google Gemini API and Vertex AI: generateContent, streamGenerateContent, countTokens, interactions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dlp_proxy.adapters.base import (
+    BlockResponse,
+    Extraction,
+    JsonPath,
+    RequestView,
+    Segment,
+    collect_strings,
+    dump_json,
+    json_error,
+    parse_json,
+    set_at,
+)
+from dlp_proxy.errors import AdapterError
+
+# .../models/{model}:generateContent, Vertex .../publishers/google/models/{m}:streamGenerateContent
+METHOD = re.compile(r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$")
+INTERACTIONS = re.compile(r"/v1[a-z0-9]*/interactions$")
+
+
+def _parts(parts: Any, base: JsonPath, role: str, out: list[Segment]) -> None:
+    if not isinstance(parts, list):
+        return
+    for i, part in enumerate(parts):
+        if not isinstance(part, dict):
+            continue
+        if isinstance(part.get("text"), str):
+            out.append(Segment((*base, i, "text"), part["text"], role))
+        for call_key in ("functionCall", "function_call"):
+            call = part.get(call_key)
+            if isinstance(call, dict) and isinstance(call.get("args"), dict):
+                collect_strings(call["args"], (*base, i, call_key, "args"), role, out)
+        for resp_key in ("functionResponse", "function_response"):
+            resp = part.get(resp_key)
+            if isinstance(resp, dict) and isinstance(resp.get("response"), dict):
+                collect_strings(resp["response"], (*base, i, resp_key, "response"), "tool_result", out)
+
+
+
+
+def _content(content: Any, base: JsonPath, out: list[Segment]) -> None:
+    if isinstance(content, dict):
+        _parts(content.get("parts"), (*base, "parts"), str(content.get("role", "user")), out)
+
+
+def _generate_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment]:
+    out: list[Segment] = []
+    for key in ("systemInstruction", "system_instruction"):
+        _content(doc.get(key), (*base, key), out)
+    contents = doc.get("contents")
+    if isinstance(contents, list):
+        for i, c in enumerate(contents):
+            _content(c, (*base, "contents", i), out)
+    elif contents is not None:
+        raise AdapterError("'contents' is not an array")
+    _content(doc.get("content"), (*base, "content"), out)  # embedContent
+    for i, req in enumerate(doc.get("requests") or []):  # batchEmbedContents
+        if isinstance(req, dict):
+            out += _generate_segments(req, (*base, "requests", i))
+    return out
+
+
+class GeminiApiAdapter:
+    """`contents[].parts[].text`, `systemInstruction`, function calls and responses, interactions."""
+
+    name = "gemini"
+
+    def handles(self, request: RequestView) -> bool:
+        return request.method == "POST" and bool(METHOD.search(request.route) or INTERACTIONS.search(request.route))
+
+    def extract(self, request: RequestView) -> Extraction:
+        doc = parse_json(request.body)
+        if not isinstance(doc, dict):
+            raise AdapterError("request body is not a JSON object")
+        m = METHOD.search(request.route)
+        if m:
+            return Extraction(m.group(1), _generate_segments(doc), doc, stream=m.group(1) == "streamGenerateContent")
+        out: list[Segment] = []
+        collect_strings(doc.get("input"), ("input",), "user", out)
+        if isinstance(doc.get("system_instruction"), str):
+            out.append(Segment(("system_instruction",), doc["system_instruction"], "system"))
+        return Extraction("interactions", out, doc, stream=doc.get("stream") is True)
+
+    def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        for path, text in texts.items():
+            set_at(extraction.document, path, text)
+        return dump_json(extraction.document)
+
+    def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
+        # google-genai raises ClientError (code 403, status PERMISSION_DENIED) with this message.
+        return json_error(
+            403, {"error": {"code": 403, "message": notice, "status": "PERMISSION_DENIED"}}, decision_id
+        )
