@@ -90,6 +90,50 @@ def _response_object(model: str) -> dict[str, Any]:
     }
 
 
+def _anthropic_message(model: str) -> dict[str, Any]:
+    return {
+        "id": "msg_test",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [{"type": "text", "text": "Hello from the fake upstream."}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    }
+
+
+def _anthropic_events(model: str) -> list[str]:
+    def ev(name: str, data: dict[str, Any]) -> str:
+        return f"event: {name}\ndata: {json.dumps(data)}\n\n"
+
+    start = _anthropic_message(model) | {"content": [], "stop_reason": None}
+    events = [ev("message_start", {"type": "message_start", "message": start})]
+    events.append(
+        ev("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})
+    )
+    for i in range(STREAM_CHUNKS):
+        delta = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": f"part{i} "}}
+        events.append(ev("content_block_delta", delta))
+    events.append(ev("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    events.append(
+        ev(
+            "message_delta",
+            {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 5}},
+        )
+    )
+    events.append(ev("message_stop", {"type": "message_stop"}))
+    return events
+
+
+def _gemini_response(text: str) -> dict[str, Any]:
+    return {
+        "candidates": [{"content": {"role": "model", "parts": [{"text": text}]}, "finishReason": "STOP", "index": 0}],
+        "usageMetadata": {"promptTokenCount": 1, "candidatesTokenCount": 1, "totalTokenCount": 2},
+        "modelVersion": "gemini-test",
+    }
+
+
 def _make_handler(store: list[Received]) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -118,20 +162,29 @@ def _make_handler(store: list[Received]) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 doc = {}
             model = doc.get("model", "test-model") if isinstance(doc, dict) else "test-model"
-            if isinstance(doc, dict) and doc.get("stream") is True:
-                self._stream(model)
+            route = self.path.split("?", 1)[0]
+            if ":streamGenerateContent" in route:
+                self._stream([f"data: {json.dumps(_gemini_response(f'part{i} '))}\r\n\r\n" for i in range(STREAM_CHUNKS)])
+            elif ":generateContent" in route:
+                self._json(200, _gemini_response("Hello from the fake upstream."))
+            elif route == "/v1/messages" and isinstance(doc, dict) and doc.get("stream") is True:
+                self._stream(_anthropic_events(model))
+            elif route == "/v1/messages":
+                self._json(200, _anthropic_message(model))
+            elif isinstance(doc, dict) and doc.get("stream") is True:
+                events = [f"data: {json.dumps(_chat_chunk(model, i))}\n\n" for i in range(STREAM_CHUNKS)]
+                self._stream([*events, "data: [DONE]\n\n"])
             elif self.path.startswith("/v1/responses"):
                 self._json(200, _response_object(model))
             else:
                 self._json(200, _chat_completion(model))
 
-        def _stream(self, model: str) -> None:
+        def _stream(self, events: list[str]) -> None:
+            """Server-sent events, one chunk each, with a pause between them."""
             self.send_response(200)
             self.send_header("content-type", "text/event-stream")
             self.send_header("transfer-encoding", "chunked")
             self.end_headers()
-            events = [f"data: {json.dumps(_chat_chunk(model, i))}\n\n" for i in range(STREAM_CHUNKS)]
-            events.append("data: [DONE]\n\n")
             for n, event in enumerate(events):
                 data = event.encode()
                 self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
