@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dlp_proxy import __version__
+from dlp_proxy import __version__, policy_cli
 
 ADDON_PATH = Path(__file__).with_name("addon.py")
 
@@ -75,6 +75,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     hashes.add_argument("file", nargs="?", default="-", help="names, one per line ('-': standard input)")
     hashes.add_argument("--key-env", default="DLP_CLIENT_HASH_KEY", help="environment variable holding the key")
+    policy_cli.add_parsers(sub)
     return parser
 
 
@@ -227,7 +228,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    handlers = {"run": cmd_run, "scan": cmd_scan, "hash-clients": cmd_hash_clients}
+    handlers = {"run": cmd_run, "scan": cmd_scan, "hash-clients": cmd_hash_clients, "policy": policy_cli.run}
     return handlers[args.command](args)
 
 

@@ -8,6 +8,24 @@ from typing import Literal
 DataClass = Literal["personal", "client", "secret", "internal"]
 DATA_CLASSES: tuple[DataClass, ...] = ("personal", "client", "secret", "internal")
 
+# Every entity type our recognizers (and the NER pass) can produce. A policy that names
+# another type waits for something that never comes; `dlp-proxy policy check` says so.
+# A new recognizer adds its type here.
+ENTITY_TYPES: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "NL_BSN",
+    "IP_ADDRESS",
+    "LOCATION",
+    "DATE_OF_BIRTH",
+    "SECRET",
+    "CLIENT",
+    "INTERNAL_MARKER",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

@@ -48,7 +48,7 @@ class Decision:
         return {o.data_class: o.count for o in self.outcomes}
 
 
-def _rule_matches(rule: Rule, tool: Tool, data_class: DataClass | None) -> bool:
+def rule_matches(rule: Rule, tool: Tool, data_class: DataClass | None) -> bool:
     w = rule.when
     if w.data_class is not None and data_class not in w.data_class:
         return False
@@ -63,7 +63,7 @@ def _rule_matches(rule: Rule, tool: Tool, data_class: DataClass | None) -> bool:
 
 def first_rule(policy: Policy, tool: Tool, data_class: DataClass | None) -> Rule:
     for rule in policy.rules:
-        if _rule_matches(rule, tool, data_class):
+        if rule_matches(rule, tool, data_class):
             return rule
     # The loader guarantees a final catch-all rule, so this is a programming error.
     raise LookupError("policy has no catch-all rule")

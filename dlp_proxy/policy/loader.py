@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import ValidationError
@@ -14,11 +14,35 @@ from pydantic import ValidationError
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.policy.schema import Policy
 
+Severity = Literal["error", "warning", "info"]
+
 
 @dataclass(frozen=True)
-class _Source:
+class PolicySource:
+    """Where a top-level section was read: its file and the YAML node tree (for line numbers)."""
+
     file: Path
     node: yaml.Node
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a policy, located for the person who fixes it."""
+
+    message: str
+    file: str
+    line: int | None = None
+    field: str = "(policy)"
+    fix: str = "correct the value"
+    # The loader only raises errors; `policy check` also reports warnings and notes (info).
+    severity: Severity = "error"
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.field}: {self.message}; fix: {self.fix}"
 
 
 def policy_files(path: Path) -> list[Path]:
@@ -33,13 +57,29 @@ def policy_files(path: Path) -> list[Path]:
     raise PolicyError(f"{path}: policy not found; pass --policy with a folder like rules/ or one YAML file")
 
 
-def _read(file: Path) -> tuple[dict[str, Any], yaml.Node | None]:
+class _PolicyYamlLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type hints
+    """SafeLoader, except that an impossible date ("2026-13-45") stays text, so the schema
+    reports it with its file, line and field instead of PyYAML raising a bare ValueError."""
+
+
+def _date_or_text(loader: _PolicyYamlLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_PolicyYamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
+
+
+def read_yaml(file: Path) -> tuple[dict[str, Any], yaml.Node | None]:
+    """A policy file as data and as a YAML node tree (the tree gives line numbers)."""
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise PolicyError(f"{file}: cannot read the file ({e.__class__.__name__}: {e})") from e
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_PolicyYamlLoader)  # noqa: S506 - a SafeLoader subclass
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
@@ -53,7 +93,7 @@ def _read(file: Path) -> tuple[dict[str, Any], yaml.Node | None]:
     return data, node
 
 
-def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
+def node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     """The deepest YAML node on the pydantic error location path."""
     for part in loc:
         if isinstance(node, yaml.MappingNode):
@@ -70,7 +110,7 @@ def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     return node
 
 
-def _field_path(loc: tuple[Any, ...]) -> str:
+def field_path(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
         if isinstance(part, int):
@@ -82,7 +122,7 @@ def _field_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _fix_hint(err: dict[str, Any]) -> str:
+def fix_hint(err: dict[str, Any]) -> str:
     kind = err.get("type", "")
     if kind == "extra_forbidden":
         return "remove this field or correct its spelling"
@@ -97,19 +137,28 @@ def _fix_hint(err: dict[str, Any]) -> str:
     return "correct the value"
 
 
-def _format_errors(e: ValidationError, sources: dict[str, _Source], fallback: Path) -> str:
-    lines = []
+def locate(sources: dict[str, PolicySource], loc: tuple[Any, ...], fallback: Path) -> tuple[str, int | None]:
+    """(file, line) of a location path like ("tools", 2, "reviewed"), as far as the YAML has it."""
+    src = sources.get(str(loc[0])) if loc else None
+    if src is None:
+        return str(fallback), None
+    node = node_at(src.node, loc)
+    return str(src.file), (node.start_mark.line + 1 if node is not None else None)
+
+
+def validation_problems(e: ValidationError, sources: dict[str, PolicySource], fallback: Path) -> list[Problem]:
+    """The schema's complaints, each with file, line, field and fix."""
+    out = []
     for err in e.errors():
         loc = tuple(err.get("loc", ()))
-        src = sources.get(str(loc[0])) if loc else None
-        where = str(src.file if src else fallback)
-        node = _node_at(src.node, loc) if src else None
-        if node is not None:
-            where += f":{node.start_mark.line + 1}"
-        field = _field_path(loc) or "(policy)"
+        file, line = locate(sources, loc, fallback)
         msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
-        lines.append(f"{where}: {field}: {msg}; fix: {_fix_hint(err)}")
-    return "invalid policy:\n  " + "\n  ".join(lines)
+        out.append(Problem(msg, file, line, field_path(loc) or "(policy)", fix_hint(dict(err))))
+    return out
+
+
+def _format_errors(e: ValidationError, sources: dict[str, PolicySource], fallback: Path) -> str:
+    return "invalid policy:\n  " + "\n  ".join(str(p) for p in validation_problems(e, sources, fallback))
 
 
 def policy_version(policy: Policy) -> str:
@@ -120,21 +169,29 @@ def policy_version(policy: Policy) -> str:
     return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
-def load_policy(path: str | Path) -> Policy:
-    """Read, merge and validate a policy; raise PolicyError naming file, line, field and fix."""
-    root = Path(path)
+def read_sources(path: str | Path) -> tuple[dict[str, Any], dict[str, PolicySource]]:
+    """The policy's sections merged from its files, and where each section came from."""
     merged: dict[str, Any] = {}
-    sources: dict[str, _Source] = {}
-    for file in policy_files(root):
-        data, node = _read(file)
+    sources: dict[str, PolicySource] = {}
+    for file in policy_files(Path(path)):
+        data, node = read_yaml(file)
         for key, value in data.items():
             if key in merged:
+                line = next((k.start_mark.line + 1 for k, _ in node.value if k.value == key), None) if node else None
+                where = f"{file}:{line}" if line else str(file)
                 raise PolicyError(
-                    f"{file}: section '{key}' is already defined in {sources[key].file}; keep it in one file"
+                    f"{where}: section '{key}' is already defined in {sources[key].file}; keep it in one file"
                 )
             merged[key] = value
             assert node is not None
-            sources[key] = _Source(file, node)
+            sources[key] = PolicySource(file, node)
+    return merged, sources
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read, merge and validate a policy; raise PolicyError naming file, line, field and fix."""
+    root = Path(path)
+    merged, sources = read_sources(root)
     for reserved in ("version", "base_dir"):
         if reserved in merged:
             raise PolicyError(f"{sources[reserved].file}: '{reserved}' is set by dlp-proxy itself; remove it")
