@@ -46,8 +46,14 @@ def _chat_segments(doc: dict[str, Any]) -> list[Segment]:
             raise AdapterError(f"messages[{i}] is not an object")
         role = str(msg.get("role", "user"))
         out += _content_segments(msg.get("content"), ("messages", i, "content"), role)
-        for j, call in enumerate(msg.get("tool_calls") or []):
-            args = call.get("function", {}).get("arguments") if isinstance(call, dict) else None
+        calls = msg.get("tool_calls") or []
+        if not isinstance(calls, list):
+            raise AdapterError(f"messages[{i}].tool_calls is not an array")
+        for j, call in enumerate(calls):
+            function = call.get("function") if isinstance(call, dict) else None
+            if function is not None and not isinstance(function, dict):
+                raise AdapterError(f"messages[{i}].tool_calls[{j}].function is not an object")
+            args = function.get("arguments") if function else None
             if isinstance(args, str):
                 out.append(Segment(("messages", i, "tool_calls", j, "function", "arguments"), args, role))
     return out

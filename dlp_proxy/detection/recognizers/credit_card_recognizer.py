@@ -9,14 +9,17 @@ from stdnum import luhn
 class CreditCardRecognizer(PatternRecognizer):
     """Payment card numbers (Visa, Mastercard, Amex, Maestro, Discover, ...)."""
 
+    # Issuer prefixes 2-6 (Mastercard 2-series, Amex 3, Visa 4, MC 5, Discover/Maestro 6).
+    # One pattern per printed layout, each ending where its layout ends: a single pattern
+    # with optional trailing groups swallowed what follows a number ("4111 1111 1111 1111
+    # 12/27", or the CVC), and the longer run of digits then failed the Luhn check.
     PATTERNS = [
-        Pattern(
-            "card",
-            # Issuer prefixes 2-6 (Mastercard 2-series, Amex 3, Visa 4, MC 5, Discover/Maestro 6),
-            # digits optionally grouped by single spaces or dashes.
-            r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,4}){1,2}(?![\d-])",
-            0.5,
-        )
+        Pattern("card", r"(?<![\d-])[2-6]\d{12,18}(?![\d-])", 0.5),
+        # 4-4-4-4 and 4-4-4-4-3 (19 digits), one separator throughout.
+        Pattern("card_grouped", r"(?<![\d-])[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)", 0.5),
+        Pattern("card_grouped_19", r"(?<![\d-])[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{4}\1\d{3}(?!\d)", 0.5),
+        # American Express as printed on the card: 4-6-5 digits.
+        Pattern("amex_grouped", r"(?<![\d-])3[47]\d{2}([ -])\d{6}\1\d{5}(?!\d)", 0.5),
     ]
     CONTEXT = ["card", "creditcard", "credit card", "kaart", "visa", "mastercard", "amex", "betaalpas"]
 

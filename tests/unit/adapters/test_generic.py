@@ -1,0 +1,147 @@
+"""GenericAdapter: every string of JSON, form and text bodies; unreadable bodies refused; block pages."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qsl
+
+import pytest
+
+from dlp_proxy.adapters import RequestView
+from dlp_proxy.adapters.base import JsonPath
+from dlp_proxy.adapters.generic import GenericAdapter
+from dlp_proxy.errors import AdapterError
+
+ADAPTER = GenericAdapter()
+
+
+def request(body: bytes, content_type: str | None, **headers: str) -> RequestView:
+    if content_type is not None:
+        headers["content-type"] = content_type
+    return RequestView("POST", "chatgpt.com", "/backend-api/conversation", headers, body)
+
+
+def segments(body: bytes, content_type: str | None) -> tuple[str, list[tuple[JsonPath, str]]]:
+    extraction = ADAPTER.extract(request(body, content_type))
+    return extraction.endpoint, [(s.path, s.text) for s in extraction.segments]
+
+
+NESTED = {
+    "action": "next",
+    "messages": [{"id": "m1", "content": {"content_type": "text", "parts": ["Mail jan@voorbeeld.nl", 3]}}],
+    "meta": {"deep": {"deeper": ["a", {"x": "b"}]}, "n": 1.5, "flag": True, "none": None},
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "endpoint", "expected"),
+    [
+        (json.dumps(NESTED).encode(), "application/json", "generic.json", [
+            (("action",), "next"),
+            (("messages", 0, "id"), "m1"),
+            (("messages", 0, "content", "content_type"), "text"),
+            (("messages", 0, "content", "parts", 0), "Mail jan@voorbeeld.nl"),
+            (("meta", "deep", "deeper", 0), "a"),
+            (("meta", "deep", "deeper", 1, "x"), "b"),
+        ]),
+        (b'{"q": "hoi"}', "application/vnd.api+json; charset=utf-8", "generic.json", [(("q",), "hoi")]),
+        (b'  {"q": "hoi"}', None, "generic.json", [(("q",), "hoi")]),  # no content type, looks like JSON
+        (b'"alleen tekst"', "application/json", "generic.json", [((), "alleen tekst")]),
+        (b"q=Mail+jan%40voorbeeld.nl&lang=nl&empty=", "application/x-www-form-urlencoded", "generic.form", [
+            (("form", 0), "Mail jan@voorbeeld.nl"), (("form", 1), "nl"), (("form", 2), ""),
+        ]),
+        ("Bel 06-12345678 — groet".encode(), "text/plain; charset=utf-8", "generic.text", [
+            (("body",), "Bel 06-12345678 — groet"),
+        ]),
+        (b"plain words", None, "generic.text", [(("body",), "plain words")]),
+        (b"", "application/json", "generic.empty", []),
+        (b"", None, "generic.empty", []),
+    ],
+    ids=["json-nested", "json-suffix", "json-sniffed", "json-string", "form", "text", "untyped-text",
+         "empty-json", "empty-untyped"],
+)  # fmt: skip
+def test_when_body_is_readable_then_every_string_is_a_segment(
+    body: bytes, content_type: str | None, endpoint: str, expected: list[tuple[JsonPath, str]]
+) -> None:
+    assert segments(body, content_type) == (endpoint, expected)
+
+
+def test_when_json_strings_are_rewritten_then_everything_else_is_kept() -> None:
+    req = request(json.dumps(NESTED).encode(), "application/json")
+    extraction = ADAPTER.extract(req)
+    body = ADAPTER.rewrite(req, extraction, {("messages", 0, "content", "parts", 0): "Mail [EMAIL_ADDRESS_1]"})
+    expected = json.loads(json.dumps(NESTED))
+    expected["messages"][0]["content"]["parts"][0] = "Mail [EMAIL_ADDRESS_1]"
+    assert json.loads(body) == expected
+
+
+def test_when_a_top_level_json_string_is_rewritten_then_the_body_is_that_string() -> None:
+    req = request(b'"Mail jan@voorbeeld.nl"', "application/json")
+    assert json.loads(ADAPTER.rewrite(req, ADAPTER.extract(req), {(): "Mail [EMAIL_ADDRESS_1]"})) == (
+        "Mail [EMAIL_ADDRESS_1]"
+    )
+
+
+def test_when_a_form_field_is_rewritten_then_other_fields_and_their_order_are_kept() -> None:
+    req = request(b"q=Mail+jan%40voorbeeld.nl&lang=nl&q=twee", "application/x-www-form-urlencoded")
+    body = ADAPTER.rewrite(req, ADAPTER.extract(req), {("form", 0): "Mail [EMAIL_ADDRESS_1]"})
+    assert parse_qsl(body.decode("ascii"), keep_blank_values=True) == [
+        ("q", "Mail [EMAIL_ADDRESS_1]"),
+        ("lang", "nl"),
+        ("q", "twee"),
+    ]
+
+
+def test_when_a_text_body_is_rewritten_then_the_new_text_is_the_body() -> None:
+    req = request("Bel 06-12345678 — groet".encode(), "text/plain")
+    body = ADAPTER.rewrite(req, ADAPTER.extract(req), {("body",): "Bel [PHONE_NUMBER_1] — groet"})
+    assert body == "Bel [PHONE_NUMBER_1] — groet".encode()
+
+
+SECRET_TEXT = "AKIAIOSFODNN7EXAMPLE"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"\x89PNG\r\n" + SECRET_TEXT.encode(), "image/png"),
+        (SECRET_TEXT.encode(), "application/octet-stream"),
+        (b"--x\r\n" + SECRET_TEXT.encode(), "multipart/form-data; boundary=x"),
+        (SECRET_TEXT.encode() + b"\xff\xfe", "text/plain"),  # invalid UTF-8
+        (b"key=" + SECRET_TEXT.encode() + b"\xff", "application/x-www-form-urlencoded"),
+        (b'{"key": "' + SECRET_TEXT.encode() + b'"', "application/json"),  # truncated JSON
+        (b'{"key": "' + SECRET_TEXT.encode() + b'"', None),
+    ],
+    ids=["png", "octet-stream", "multipart", "text-invalid-utf8", "form-invalid-utf8", "json-truncated",
+         "sniffed-json-truncated"],
+)  # fmt: skip
+def test_when_body_cannot_be_read_then_adapter_error_without_body_text(body: bytes, content_type: str | None) -> None:
+    with pytest.raises(AdapterError) as e:
+        ADAPTER.extract(request(body, content_type))
+    assert SECRET_TEXT not in str(e.value)
+
+
+@pytest.mark.parametrize("accept", ["text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"])
+def test_when_a_browser_is_blocked_then_it_gets_an_escaped_html_page(accept: str) -> None:
+    notice = "Niet verzonden <script>alert(1)</script> & meer"
+    blocked = ADAPTER.block_response(request(b"", None, accept=accept), notice, "abc123")
+    assert blocked.status == 403
+    assert blocked.headers["content-type"] == "text/html; charset=utf-8"
+    assert blocked.headers["x-dlp-decision-id"] == "abc123"
+    page = blocked.body.decode("utf-8")
+    assert page.startswith("<!doctype html>")
+    assert "Niet verzonden &lt;script&gt;alert(1)&lt;/script&gt; &amp; meer" in page
+    assert "<script>" not in page
+
+
+@pytest.mark.parametrize("accept", [None, "application/json", "*/*"])
+def test_when_a_program_is_blocked_then_it_gets_a_json_error(accept: str | None) -> None:
+    headers = {"accept": accept} if accept else {}
+    blocked = ADAPTER.block_response(request(b"", None, **headers), "Niet verzonden.", "abc123")
+    assert blocked.status == 403
+    assert blocked.headers["x-should-retry"] == "false"
+    assert json.loads(blocked.body)["error"] == {
+        "message": "Niet verzonden.",
+        "type": "dlp_policy_violation",
+        "code": "dlp_blocked",
+    }
