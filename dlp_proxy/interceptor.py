@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -40,6 +41,18 @@ class _State:
     log: DecisionLog
     executor: ThreadPoolExecutor
     files: tuple[tuple[str, int, int], ...]
+
+
+def _last_resort(decision_id: str = "none") -> http.Response:
+    """A block built without the pipeline, for when the pipeline itself failed."""
+    message = (
+        "Niet verzonden: de AI-beleidscontrole is tijdelijk niet beschikbaar. / "
+        f"Not sent: the AI policy check is temporarily unavailable. ({decision_id})"
+    )
+    body = json.dumps({"error": {"message": message, "type": "dlp_unavailable", "code": "dlp_blocked"}})
+    return http.Response.make(
+        403, body, {"content-type": "application/json", "x-should-retry": "false", "x-dlp-decision-id": decision_id}
+    )
 
 
 class DlpAddon:
@@ -165,16 +178,27 @@ class DlpAddon:
             verdict = await self._inspect(state, tool, flow)
         except Exception:  # never forward a request the pipeline could not judge
             logger.exception("dlp-proxy: inspection crashed; failing closed")
-            verdict = await self._inspect(state, tool, flow, failed="internal_error")
+            try:
+                verdict = await self._inspect(state, tool, flow, failed="internal_error")
+            except Exception:
+                flow.response = _last_resort()
+                logger.exception("dlp-proxy: fail-closed path crashed too; answering without a decision")
+                return
         if not flow.request.raw_content and (verdict.decision.would_action or verdict.action) == "allow":
             return  # a body-less allowed request (page, asset) is not an inspection
-        state.log.write(verdict.record)
         flow.metadata[META] = {"decision_id": verdict.decision_id, "action": verdict.action, "notice": verdict.notice}
+        # Act first, so that nothing below can let a blocked request through...
         if verdict.response is not None:
             r = verdict.response
             flow.response = http.Response.make(r.status, r.body, r.headers)
         elif verdict.new_body is not None:
             flow.request.content = verdict.new_body
+        # ...then write the record; the request leaves only after this hook returns.
+        try:
+            state.log.write(verdict.record)
+        except Exception:
+            flow.response = _last_resort(verdict.decision_id)  # before anything else can fail
+            logger.exception("dlp-proxy: decision log not writable; request %s not sent", verdict.decision_id)
 
     async def _inspect(self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None) -> Verdict:
         policy = state.policy

@@ -273,11 +273,6 @@ def through_mitmproxy(audit_log: Path, flow: HTTPFlow, *, policy: Path, prepare:
     asyncio.run(run())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="interceptor bug: the fail-closed retry re-runs identify(); when that raises, the hook raises, "
-    "mitmproxy logs it and forwards the request unscanned",
-)
 def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(
     rules_dir: Path, audit_log: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -295,11 +290,6 @@ def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(
     assert flow.response.status_code == 403
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="interceptor bug: the decision log is written before the block response is set; a failing "
-    "write (disk full) makes mitmproxy forward the blocked request",
-)
 def test_when_the_decision_log_cannot_be_written_then_a_blocked_request_is_still_blocked(
     rules_dir: Path, audit_log: Path
 ) -> None:
@@ -315,6 +305,23 @@ def test_when_the_decision_log_cannot_be_written_then_a_blocked_request_is_still
     through_mitmproxy(audit_log, flow, policy=rules_dir, prepare=disk_full)
     assert flow.response is not None
     assert flow.response.status_code == 403
+
+
+def test_when_the_decision_log_cannot_be_written_then_an_allowed_request_is_held_back_too(
+    rules_dir: Path, audit_log: Path
+) -> None:
+    def disk_full(addon: DlpAddon) -> None:
+        assert addon.state is not None
+
+        def write(record: dict[str, Any]) -> None:
+            raise OSError(28, "No space left on device")
+
+        addon.state.log.write = write  # type: ignore[method-assign]
+
+    benign = chat("Wat is de hoofdstad van Frankrijk?")
+    through_mitmproxy(audit_log, benign, policy=rules_dir, prepare=disk_full)
+    assert benign.response is not None and benign.response.status_code == 403
+    assert b"dlp_unavailable" in (benign.response.content or b"")
 
 
 # --- tls_clienthello -------------------------------------------------------------------
