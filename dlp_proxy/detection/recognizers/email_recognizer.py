@@ -23,9 +23,10 @@ class EmailRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.+-])[A-Za-z0-9_%+-]{1,64}+(?:\.[A-Za-z0-9_%+-]{1,64}+){0,8}+"
+            r"(?<![\w.+-])[\w%+-]{1,64}+(?:\.[\w%+-]{1,64}+){0,8}+"
             # A label ends in a letter or digit: consume possessively, then look back.
-            r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}+(?<=[A-Za-z0-9]))?\.){1,8}[A-Za-z]{2,24}+\b",
+            # Letters and digits of any script: internationalised addresses (jan@café.nl) too.
+            r"@(?:[^\W_](?:[\w-]{0,61}+(?<=[^\W_]))?\.){1,8}[^\W\d_]{2,24}+\b",
             0.5,
         )
     ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
 
 
@@ -30,6 +32,42 @@ class IbanRecognizer(PatternRecognizer):
             # Case-sensitive: IBANs are written in capitals; "nl91abna..." in prose is rare.
             global_regex_flags=0,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Like PatternRecognizer, but a run that fails the checksum is retried without its
+        trailing groups: "BE71 0961 2345 6769 1500 EUR" holds the IBAN "BE71 0961 2345 6769"."""
+        pattern = self.patterns[0]
+        results = []
+        for m in regex.finditer(pattern.regex, text, timeout=5):
+            candidate = m.group()
+            while candidate:
+                if self.validate_result(candidate):
+                    explanation = self.build_regex_explanation(
+                        self.name, pattern.name, pattern.regex, pattern.score, True, 0
+                    )
+                    results.append(
+                        RecognizerResult(
+                            self.supported_entities[0],
+                            m.start(),
+                            m.start() + len(candidate),
+                            1.0,
+                            analysis_explanation=explanation,
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            },
+                        )
+                    )
+                    break
+                cut = max(candidate.rfind(" "), candidate.rfind("-"))
+                candidate = candidate[:cut] if cut > 4 else ""
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         # check_country=False: mod 97 and the country's length and format, but not
