@@ -1,7 +1,13 @@
-"""OpenAI API: chat completions and responses (and any OpenAI-compatible host in the catalogue)."""
+"""OpenAI API and every OpenAI-compatible API (Azure OpenAI, Mistral, Groq, OpenRouter, DeepSeek,
+Together, Ollama, LM Studio, vLLM): endpoints are matched by their path suffix, so
+`/v1/chat/completions`, `/openai/deployments/{d}/chat/completions` and
+`/api/v1/chat/completions` are one endpoint."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from typing import Any
 
 from dlp_proxy.adapters.base import (
@@ -10,6 +16,7 @@ from dlp_proxy.adapters.base import (
     JsonPath,
     RequestView,
     Segment,
+    collect_strings,
     dump_json,
     json_error,
     parse_json,
@@ -17,35 +24,80 @@ from dlp_proxy.adapters.base import (
 )
 from dlp_proxy.errors import AdapterError
 
-ENDPOINTS = {"/v1/chat/completions": "chat.completions", "/v1/responses": "responses"}
+# (path pattern, endpoint name); the first match wins.
+ENDPOINTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"/chat/completions$"), "chat.completions"),
+    (re.compile(r"/fim/completions$"), "fim.completions"),
+    (re.compile(r"/completions$"), "completions"),
+    (re.compile(r"/responses$"), "responses"),
+    (re.compile(r"/embeddings$"), "embeddings"),
+    (re.compile(r"/moderations$"), "moderations"),
+    (re.compile(r"/threads/[^/]+/messages$"), "threads.messages"),
+    (re.compile(r"/threads/runs$"), "threads.create_and_run"),
+    (re.compile(r"/threads/[^/]+/runs$"), "threads.runs"),
+    (re.compile(r"/threads$"), "threads"),
+    (re.compile(r"/assistants(/[^/]+)?$"), "assistants"),
+    (re.compile(r"/api/chat$"), "ollama.chat"),
+    (re.compile(r"/api/generate$"), "ollama.generate"),
+]
 # Content-part types that carry text typed or pasted by a person.
-TEXT_PARTS = {"text", "input_text", "output_text"}
+TEXT_PARTS = {"text", "input_text", "output_text", "refusal"}
+TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
+BASE64_MARK = "#base64"
+
+
+def _data_url_text(url: str) -> str | None:
+    """The text of a `data:text/...;base64,` URL; None for binary data (images, PDFs)."""
+    head, _, payload = url.partition(",")
+    if not head.startswith("data:") or not head.endswith(";base64"):
+        return None
+    if not head[5:].startswith(TEXT_MEDIA):
+        return None
+    try:
+        return base64.b64decode(payload, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError) as e:
+        raise AdapterError("an inline text file could not be decoded") from e
 
 
 def _content_segments(content: Any, base: JsonPath, role: str) -> list[Segment]:
-    """Text of a `content` field: a string, or an array of typed parts."""
+    """Text of a `content` field: a string, or an array of typed parts (text, inline files)."""
     if isinstance(content, str):
         return [Segment(base, content, role)]
     out = []
     if isinstance(content, list):
         for i, part in enumerate(content):
-            if isinstance(part, dict) and part.get("type") in TEXT_PARTS and isinstance(part.get("text"), str):
-                out.append(Segment((*base, i, "text"), part["text"], role))
-            elif isinstance(part, str):
+            if isinstance(part, str):
                 out.append(Segment((*base, i), part, role))
+                continue
+            if not isinstance(part, dict):
+                continue
+            kind = part.get("type")
+            key = "refusal" if kind == "refusal" else "text"
+            if kind in TEXT_PARTS and isinstance(part.get(key), str):
+                out.append(Segment((*base, i, key), part[key], role))
+            file = part.get("file") if kind == "file" else part if kind == "input_file" else None
+            if isinstance(file, dict) and isinstance(file.get("file_data"), str):
+                path = (*base, i, "file", "file_data") if kind == "file" else (*base, i, "file_data")
+                text = _data_url_text(file["file_data"])
+                if text is None:
+                    raise AdapterError("cannot read an inline binary file (only text files are scanned inline)")
+                out.append(Segment((*path, BASE64_MARK), text, role))
     return out
 
 
-def _chat_segments(doc: dict[str, Any]) -> list[Segment]:
-    messages = doc.get("messages")
+def _message_list(messages: Any, base: JsonPath) -> list[Segment]:
+    if messages is None:
+        return []
     if not isinstance(messages, list):
-        raise AdapterError("chat completion request without a 'messages' array")
+        raise AdapterError("'messages' is not an array")
     out: list[Segment] = []
     for i, msg in enumerate(messages):
         if not isinstance(msg, dict):
             raise AdapterError(f"messages[{i}] is not an object")
         role = str(msg.get("role", "user"))
-        out += _content_segments(msg.get("content"), ("messages", i, "content"), role)
+        out += _content_segments(msg.get("content"), (*base, i, "content"), role)
+        if isinstance(msg.get("name"), str):
+            out.append(Segment((*base, i, "name"), msg["name"], role))
         calls = msg.get("tool_calls") or []
         if not isinstance(calls, list):
             raise AdapterError(f"messages[{i}].tool_calls is not an array")
@@ -54,12 +106,27 @@ def _chat_segments(doc: dict[str, Any]) -> list[Segment]:
             if function is not None and not isinstance(function, dict):
                 raise AdapterError(f"messages[{i}].tool_calls[{j}].function is not an object")
             args = function.get("arguments") if function else None
-            if isinstance(args, str):
-                out.append(Segment(("messages", i, "tool_calls", j, "function", "arguments"), args, role))
+            # Arguments are a JSON string by the spec; some clients send an object.
+            collect_strings(args, (*base, i, "tool_calls", j, "function", "arguments"), role, out)
+        if isinstance(msg.get("function_call"), dict):  # the pre-tools shape
+            collect_strings(msg["function_call"].get("arguments"), (*base, i, "function_call", "arguments"), role, out)
+        for k, image in enumerate(msg.get("images") or []):  # Ollama: base64 images are not text
+            if isinstance(image, str) and image:
+                raise AdapterError(f"messages[{i}].images[{k}]: images cannot be scanned")
     return out
 
 
-def _responses_segments(doc: dict[str, Any]) -> list[Segment]:
+def _chat(doc: dict[str, Any]) -> list[Segment]:
+    if "messages" not in doc:
+        raise AdapterError("chat completion request without a 'messages' array")
+    out = _message_list(doc.get("messages"), ("messages",))
+    prediction = doc.get("prediction")
+    if isinstance(prediction, dict):
+        out += _content_segments(prediction.get("content"), ("prediction", "content"), "user")
+    return out
+
+
+def _responses(doc: dict[str, Any]) -> list[Segment]:
     out: list[Segment] = []
     if isinstance(doc.get("instructions"), str):
         out.append(Segment(("instructions",), doc["instructions"], "system"))
@@ -73,32 +140,90 @@ def _responses_segments(doc: dict[str, Any]) -> list[Segment]:
             role = str(item.get("role", item.get("type", "user")))
             out += _content_segments(item.get("content"), ("input", i, "content"), role)
             for key in ("arguments", "output"):  # function_call / function_call_output items
-                if isinstance(item.get(key), str):
-                    out.append(Segment(("input", i, key), item[key], role))
+                collect_strings(item.get(key), ("input", i, key), role, out)
     elif inp is not None:
         raise AdapterError("responses request 'input' is neither a string nor an array")
     return out
 
 
+def _text_or_list(doc: dict[str, Any], key: str) -> list[Segment]:
+    """`prompt` / `input` of completions, embeddings and moderations: a string or strings."""
+    value = doc.get(key)
+    if isinstance(value, str):
+        return [Segment((key,), value, "user")]
+    if isinstance(value, list):
+        if any(isinstance(v, int) or (isinstance(v, list) and v and isinstance(v[0], int)) for v in value):
+            raise AdapterError(f"'{key}' holds token ids, which cannot be scanned")
+        out: list[Segment] = []
+        collect_strings(value, (key,), "user", out)
+        return out
+    return []
+
+
+def _threads(endpoint: str, doc: dict[str, Any]) -> list[Segment]:
+    out: list[Segment] = []
+    for key in ("instructions", "additional_instructions", "description"):
+        if isinstance(doc.get(key), str):
+            out.append(Segment((key,), doc[key], "system"))
+    if endpoint == "threads.messages":
+        out += _content_segments(doc.get("content"), ("content",), str(doc.get("role", "user")))
+    out += _message_list(doc.get("messages"), ("messages",))
+    out += _message_list(doc.get("additional_messages"), ("additional_messages",))
+    thread = doc.get("thread")
+    if isinstance(thread, dict):
+        out += _message_list(thread.get("messages"), ("thread", "messages"))
+    return out
+
+
+def _ollama_generate(doc: dict[str, Any]) -> list[Segment]:
+    out = [Segment((k,), doc[k], "user") for k in ("prompt", "system", "suffix") if isinstance(doc.get(k), str)]
+    if doc.get("images"):
+        raise AdapterError("images cannot be scanned")
+    return out
+
+
+def endpoint_of(route: str) -> str | None:
+    for pattern, name in ENDPOINTS:
+        if pattern.search(route.rstrip("/")):
+            return name
+    return None
+
+
 class OpenAIApiAdapter:
-    """`POST /v1/chat/completions` and `POST /v1/responses`, string or content-part messages."""
+    """Every text a user can put into an OpenAI-style request; other fields are left alone."""
 
     name = "openai"
 
     def handles(self, request: RequestView) -> bool:
-        return request.method == "POST" and request.route in ENDPOINTS
+        return request.method == "POST" and endpoint_of(request.route) is not None
 
     def extract(self, request: RequestView) -> Extraction:
         doc = parse_json(request.body)
         if not isinstance(doc, dict):
             raise AdapterError("request body is not a JSON object")
-        endpoint = ENDPOINTS[request.route]
-        segments = _chat_segments(doc) if endpoint == "chat.completions" else _responses_segments(doc)
+        endpoint = endpoint_of(request.route) or "unknown"
+        if endpoint == "chat.completions" or endpoint == "ollama.chat":
+            segments = _chat(doc)
+        elif endpoint == "responses":
+            segments = _responses(doc)
+        elif endpoint in ("completions", "fim.completions"):
+            segments = _text_or_list(doc, "prompt") + _text_or_list(doc, "suffix")
+        elif endpoint in ("embeddings", "moderations"):
+            segments = _text_or_list(doc, "input")
+        elif endpoint == "ollama.generate":
+            segments = _ollama_generate(doc)
+        else:
+            segments = _threads(endpoint, doc)
         return Extraction(endpoint=endpoint, segments=segments, document=doc, stream=doc.get("stream") is True)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         for path, text in texts.items():
-            set_at(extraction.document, path, text)
+            if path and path[-1] == BASE64_MARK:
+                head = str(_get(extraction.document, path[:-1])).partition(",")[0]
+                encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+                set_at(extraction.document, path[:-1], f"{head},{encoded}")
+            else:
+                set_at(extraction.document, path, text)
         return dump_json(extraction.document)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
@@ -108,3 +233,9 @@ class OpenAIApiAdapter:
             {"error": {"message": notice, "type": "dlp_policy_violation", "param": None, "code": "dlp_blocked"}},
             decision_id,
         )
+
+
+def _get(doc: Any, path: JsonPath) -> Any:
+    for part in path:
+        doc = doc[part]
+    return doc

@@ -209,7 +209,9 @@ def test_when_body_cannot_be_read_then_adapter_error_without_body_text(body: byt
 @pytest.mark.parametrize(
     ("method", "path", "handled"),
     [("POST", CHAT, True), ("POST", RESPONSES, True), ("POST", CHAT + "?api-version=1", True),
-     ("GET", CHAT, False), ("POST", "/v1/embeddings", False), ("POST", "/v1/files", False)],
+     ("GET", CHAT, False), ("POST", "/v1/embeddings", True), ("POST", "/v1/files", False),
+     ("POST", "/openai/deployments/gpt-4o/chat/completions", True), ("POST", "/api/v1/chat/completions", True),
+     ("POST", "/v1/threads/thread_1/messages", True), ("GET", "/v1/models", False)],
 )  # fmt: skip
 def test_when_endpoint_is_not_a_prompt_endpoint_then_the_generic_adapter_takes_it(
     method: str, path: str, handled: bool
