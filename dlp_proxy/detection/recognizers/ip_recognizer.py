@@ -13,7 +13,8 @@ class IpRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "ipv4",
-            r"(?<![\w.])(?<!\bv)(?<!versie )(?<!version )(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w.]|\.\d)",
+            # Not inside a longer dotted number (a version "1.2.3.4.5"); a sentence-final dot is fine.
+            r"(?<![\w.])(?<!\bv)(?<!versie )(?<!version )(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?!\w|\.\d)",
             0.6,
         ),
         Pattern(

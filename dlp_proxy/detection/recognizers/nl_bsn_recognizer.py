@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import bsn
+
+_ANY_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)\b")
 
 
 class NlBsnRecognizer(PatternRecognizer):
@@ -15,8 +20,9 @@ class NlBsnRecognizer(PatternRecognizer):
     """
 
     PATTERNS = [
-        Pattern("bsn_dotted", r"(?<![\d.])\d{4}\.\d{2}\.\d{3}(?![\d.])", 0.6),
-        Pattern("bsn_spaced", r"(?<![\d ])\d{3} \d{3} \d{3}(?![\d]| \d)", 0.35),
+        # 1234.56.782 and 123.456.782
+        Pattern("bsn_dotted", r"(?<![\d.])(?:\d{4}\.\d{2}|\d{3}\.\d{3})\.\d{3}(?!\d|\.\d)", 0.6),
+        Pattern("bsn_spaced", r"(?<!\d)(?<!\d )\d{3} \d{3} \d{3}(?!\d| \d)", 0.35),
         # Not part of a longer number, a decimal or a thousands-grouped amount.
         Pattern("bsn_plain", r"(?<![\w-]|\d[.,])\d{8,9}(?![\w-]|[.,]\d)", 0.35),
     ]
@@ -39,6 +45,21 @@ class NlBsnRecognizer(PatternRecognizer):
             context=self.CONTEXT,
             supported_language=supported_language,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Document-level context: in a CSV export or a table the word "BSN" stands in the
+        # header, far from the numbers below it, out of reach of presidio's 5-word window.
+        if results and _ANY_CONTEXT.search(text):
+            for r in results:
+                r.score = max(r.score, 0.6)
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = "".join(c for c in pattern_text if c.isdigit())
