@@ -1,0 +1,49 @@
+"""NL_BSN: eleven-test, notations, and context (a bare valid number alone stays below threshold)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
+
+R = NlBsnRecognizer()
+THRESHOLD = 0.5
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in R.analyze(text, ["NL_BSN"]) if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("text", "bsn"),
+    [
+        ("BSN: 111222333", None),  # context is added by the engine; the dotted form needs none
+        ("BSN 1112.22.333 van de aanvrager", "1112.22.333"),
+        ("burgerservicenummer 393.519.211)", "393.519.211"),
+        ("naam;bsn;adres\nJulia de Wit;569461935;Kerkstraat 1", "569461935"),
+        ("Sofinummer van de werknemer: 314 105 827.", "314 105 827"),
+        ("BSN 12345672 (acht cijfers)", "12345672"),
+    ],
+)
+def test_when_a_valid_bsn_has_context_or_a_bsn_notation_then_it_is_found(text: str, bsn: str | None) -> None:
+    if bsn is None:
+        assert [text[r.start : r.end] for r in R.analyze(text, ["NL_BSN"])] == ["111222333"]
+    else:
+        assert found(text) == [bsn]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BSN 123456789",  # fails the eleven-test
+        "bsn 1234.56.789",
+        "burgerservicenummer 111111111",  # passes the test but is all one digit
+        "ordernummer 569461935",  # valid checksum, no BSN context: below threshold
+        "bedrag 1.234.567.890 euro",
+        "factuur 2024-569461935",
+        "tel 0612345678",
+        "IBAN NL91ABNA0417164300",
+    ],
+)
+def test_when_number_is_not_a_bsn_then_nothing_counts(text: str) -> None:
+    assert found(text) == []
