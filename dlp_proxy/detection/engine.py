@@ -84,7 +84,7 @@ class PresidioDetector:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from dlp_proxy.detection.nlp import OfflineSpacyNlpEngine, ensure_offline, load_spacy
+        from dlp_proxy.detection.nlp import OfflineSpacyNlpEngine, ensure_offline, load_spacy, make_context_enhancer
 
         ensure_offline()
         models = {lang: load_spacy(pkg) for lang, pkg in self.pipelines.items()}
@@ -101,7 +101,12 @@ class PresidioDetector:
             registry.add_recognizer(recognizer)
         for lang in models:
             registry.add_recognizer(SpacyRecognizer(supported_language=lang, supported_entities=list(NER_ENTITIES)))
-        self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=languages)
+        self._analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=languages,
+            context_aware_enhancer=make_context_enhancer(),
+        )
         supported = set(registry.get_supported_entities([BASE]))
         self._base_entities = sorted(e for e in self.entity_classes if e in supported)
         self._ner_entities = [e for e in NER_ENTITIES if e in self.entity_classes]
@@ -188,11 +193,11 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Drop a finding contained in a stronger or longer one, or in one of the same data class."""
     ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
     kept: list[Finding] = []
+    active: list[Finding] = []  # kept findings that may still contain later ones
     for f in ordered:
-        if any(
-            k.start <= f.start and f.end <= k.end and (k.data_class == f.data_class or k.score >= f.score)
-            for k in kept
-        ):
+        active = [k for k in active if k.end > f.start]
+        if any(f.end <= k.end and (k.data_class == f.data_class or k.score >= f.score) for k in active):
             continue
         kept.append(f)
+        active.append(f)
     return kept

@@ -1,47 +1,154 @@
-"""SECRET: API keys, tokens and private keys with a recognisable vendor format."""
+"""SECRET: API keys and tokens with a vendor-specific shape (OpenAI, Anthropic, AWS, GitHub, ...)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-# Each pattern is anchored on a vendor prefix, so hashes, UUIDs and git SHAs do not match.
-# Formats follow the vendors' documentation and the rules of detect-secrets/gitleaks.
+from dlp_proxy.detection.recognizers.secret_values import is_placeholder, looks_random
+
+# Not preceded by a character a token can contain, so "task-..." never yields "sk-...".
+_START = r"(?<![A-Za-z0-9_-])"
+# Not followed by one either, for bodies of a fixed length.
+_END = r"(?![A-Za-z0-9_-])"
+
+# Every pattern starts with a vendor prefix, so hashes, UUIDs and git SHAs cannot match.
+# Prefixes and lengths are the vendors' documented formats as collected by gitleaks and
+# detect-secrets; bodies are bounded and possessive, so each pattern runs in linear time.
+# Private keys, JWTs, connection strings and key=value assignments have their own recognizers.
 PATTERNS = [
-    Pattern("openai_key", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}+", 0.9),
-    Pattern("anthropic_key", r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{20,200}+", 0.95),
-    Pattern("aws_access_key_id", r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b", 0.9),
-    Pattern("github_token", r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}+\b", 0.95),
-    Pattern("github_fine_grained_pat", r"\bgithub_pat_[A-Za-z0-9_]{60,255}+\b", 0.95),
-    Pattern("gitlab_token", r"\bglpat-[A-Za-z0-9_-]{20,}+\b", 0.95),
-    Pattern("slack_token", r"\bxox[abposr]-[A-Za-z0-9-]{10,250}+\b", 0.9),
-    Pattern("slack_webhook", r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}+", 0.9),
-    Pattern("stripe_key", r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}+\b", 0.95),
-    Pattern("google_api_key", r"\bAIza[0-9A-Za-z_-]{35}\b", 0.9),
+    # OpenAI: sk-, sk-proj-, sk-svcacct-, sk-admin- (legacy keys hold "T3BlbkFJ"); the
+    # body is checked in validate_result, since "sk-" alone is a weak anchor.
+    Pattern("openai_key", _START + r"sk-(?!ant-)[A-Za-z0-9_-]{20,300}+", 0.9),
+    # Anthropic: sk-ant-api03- (API), -admin01- (Admin API), -oat01-/-ort01- (OAuth), -sid01- (session).
+    # A full key has 95 characters after the prefix; a shorter paste of one still leaks it.
+    Pattern("anthropic_key", _START + r"sk-ant-(?:api|admin|oat|ort|sid)\d\d-[A-Za-z0-9_-]{20,300}+", 0.95),
+    # AWS access key ids are base32 after a 4-character prefix (AKIA long-term, ASIA temporary).
+    Pattern("aws_access_key_id", _START + r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}" + _END, 0.9),
+    Pattern("github_token", _START + r"gh[pousr]_[A-Za-z0-9]{36,251}+" + _END, 0.95),
+    Pattern("github_fine_grained_pat", _START + r"github_pat_[A-Za-z0-9_]{60,255}+" + _END, 0.95),
+    # GitLab: personal/deploy/runner/trigger/feed/mail/agent/OAuth/SCIM/feature-flag/CI job
+    # tokens (routable ones end in ".xxxxxxxxx"), and runner registration tokens.
     Pattern(
-        "private_key_block",
-        r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----",
-        0.99,
+        "gitlab_token",
+        _START
+        + r"(?:gl(?:pat|dt|rt|ptt|ft|imt|agent|oas|soat|ffct|cbt)-[A-Za-z0-9_-]{20,300}+(?:\.[a-z0-9]{9}"
+        + _END
+        + r")?|GR1348941[A-Za-z0-9_-]{20,64}+)",
+        0.95,
     ),
+    # Slack bot/user/app/config/refresh tokens (xoxb-, xoxp-, xoxa-, xoxe.xoxp-, xapp-, ...).
+    Pattern("slack_token", _START + r"(?:(?:xoxe\.)?xox[abposre]|xapp)-[A-Za-z0-9-]{10,250}+", 0.9),
     Pattern(
-        "jwt",
-        r"\beyJ[A-Za-z0-9_-]{8,2000}+\.eyJ[A-Za-z0-9_-]{8,8000}+\.[A-Za-z0-9_-]{16,2000}+",
+        "slack_webhook",
+        r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,250}+",
+        0.9,
+    ),
+    Pattern("stripe_key", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,247}+" + _END, 0.95),
+    Pattern("stripe_webhook_secret", _START + r"whsec_[A-Za-z0-9+/=]{24,100}+", 0.9),
+    Pattern("google_api_key", _START + r"AIza[A-Za-z0-9_-]{35}" + _END, 0.9),
+    Pattern("google_oauth_client_secret", _START + r"GOCSPX-[A-Za-z0-9_-]{28}" + _END, 0.95),
+    Pattern("google_oauth_token", _START + r"ya29\.[A-Za-z0-9_-]{30,2048}+", 0.85),
+    Pattern("sendgrid_key", _START + r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + _END, 0.95),
+    Pattern("npm_token", _START + r"npm_[A-Za-z0-9]{36}" + _END, 0.9),
+    # PyPI tokens are macaroons: the base64 of their header names pypi.org or test.pypi.org.
+    Pattern("pypi_token", _START + r"pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}+", 0.95),
+    Pattern("huggingface_token", _START + r"(?:hf_|api_org_)[A-Za-z0-9]{34,40}+" + _END, 0.9),
+    Pattern("shopify_token", _START + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _END, 0.95),
+    Pattern("digitalocean_token", _START + r"do[opr]_v1_[a-f0-9]{64}" + _END, 0.95),
+    Pattern("databricks_token", _START + r"dapi[a-f0-9]{32}(?:-\d)?" + _END, 0.9),
+    Pattern("atlassian_token", _START + r"ATATT3[A-Za-z0-9_=-]{150,300}+", 0.9),
+    # Telegram bot tokens: the bot's numeric id, a colon, 35 characters starting with "A".
+    Pattern("telegram_bot_token", r"(?<![\w:])\d{8,10}:A[A-Za-z0-9_-]{34}" + _END, 0.85),
+    # Discord bot tokens: base64 of the bot's numeric id (validated), a timestamp, an HMAC.
+    Pattern(
+        "discord_bot_token", _START + r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}" + _END, 0.85
+    ),
+    # Entra ID (Azure AD) client secrets of the current format carry "Q~" after 3 characters and a digit.
+    Pattern("azure_ad_client_secret", r"(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])", 0.8),
+    # Twilio API key SIDs and Mailgun keys are bare hex after a short prefix: they count only
+    # with the vendor's name earlier on the same line (checked after the cheap match).
+    Pattern("twilio_api_key", _START + r"SK[0-9a-f]{32}" + _END + r"(?<=(?i:twilio)[^\n]{0,60}SK[0-9a-f]{32})", 0.85),
+    Pattern(
+        "mailgun_key",
+        _START
+        + r"(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})"
+        + _END
+        + r"(?<=(?i:mailgun)[^\n]{0,60}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))",
         0.85,
     ),
 ]
 
+_OPENAI_PREFIX = regex.compile(r"sk-(?:(?:proj|svcacct|admin)-)?")
+_ALNUM_RUN = regex.compile(r"[A-Za-z0-9]++")
+
+
+def _openai_body_ok(token: str) -> bool:
+    """sk-<random>: long, letters and digits, one unbroken random stretch ("sk-learn-..." has none)."""
+    prefix = _OPENAI_PREFIX.match(token)
+    body = token[prefix.end() :] if prefix else token
+    longest = max((len(m) for m in _ALNUM_RUN.findall(body)), default=0)
+    return looks_random(body, min_length=20, min_distinct=10) and longest >= 12
+
+
+def _discord_ok(token: str) -> bool:
+    """The first segment is the base64 of the bot's numeric user id."""
+    first = token.split(".", 1)[0]
+    try:
+        decoded = base64.urlsafe_b64decode(first + "=" * (-len(first) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return 15 <= len(decoded) <= 21 and decoded.isdigit()
+
+
+def _mixed_case(token: str) -> bool:
+    """Hugging Face tokens mix upper and lower case; "hf_load_model..." identifiers do not."""
+    body = token.removeprefix("hf_").removeprefix("api_org_")
+    return any(c.isupper() for c in body) and any(c.islower() for c in body)
+
 
 class ApiKeyRecognizer(PatternRecognizer):
-    """Credentials with a vendor-specific shape (OpenAI, Anthropic, AWS, GitHub, ...)."""
+    """Credentials with a vendor-specific shape (OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Stripe, ...)."""
 
-    CONTEXT = ["key", "token", "secret", "api", "sleutel", "wachtwoord", "password", "credential"]
+    PATTERNS = PATTERNS
+    CONTEXT = [
+        "key",
+        "token",
+        "secret",
+        "api",
+        "sleutel",
+        "wachtwoord",
+        "password",
+        "credential",
+        "bearer",
+        "authorization",
+    ]
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
             supported_entity="SECRET",
             name="ApiKeyRecognizer",
-            patterns=PATTERNS,
+            patterns=list(self.PATTERNS),
             context=self.CONTEXT,
             supported_language=supported_language,
             # Vendor prefixes are case-sensitive ("AKIA", "ghp_"), so no IGNORECASE.
             global_regex_flags=0,
         )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # Documentation placeholders ("sk-proj-xxxx...", "AKIAIOSFODNN7EXAMPLE", "ghp_YOUR...")
+        # and masked values are not credentials; nor is a body of one repeated character.
+        if is_placeholder(pattern_text) or len(set(pattern_text)) < 8:
+            return False
+        if pattern_text.startswith("sk-") and not pattern_text.startswith("sk-ant-"):
+            return None if _openai_body_ok(pattern_text) else False
+        if pattern_text.startswith(("xox", "xapp-")):
+            return None if any(c.isdigit() for c in pattern_text) else False
+        if pattern_text.startswith(("hf_", "api_org_")):
+            return None if _mixed_case(pattern_text) else False
+        if pattern_text[0] in "MNO" and pattern_text.count(".") == 2:
+            return None if _discord_ok(pattern_text) else False
+        return None  # a vendor prefix and the right shape: keep the pattern's score

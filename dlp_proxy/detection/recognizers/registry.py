@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
+from dlp_proxy.detection.recognizers.connection_string_recognizer import ConnectionStringRecognizer
+from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
 from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
 from dlp_proxy.detection.recognizers.email_recognizer import EmailRecognizer
 from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
 from dlp_proxy.detection.recognizers.ip_recognizer import IpRecognizer
+from dlp_proxy.detection.recognizers.jwt_recognizer import JwtRecognizer
 from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
 from dlp_proxy.detection.recognizers.phone_recognizer import PhoneRecognizer
+from dlp_proxy.detection.recognizers.private_key_recognizer import PrivateKeyRecognizer
 
 PATTERN_RECOGNIZERS = (
     EmailRecognizer,
@@ -18,4 +22,8 @@ PATTERN_RECOGNIZERS = (
     NlBsnRecognizer,
     IpRecognizer,
     ApiKeyRecognizer,
+    PrivateKeyRecognizer,
+    JwtRecognizer,
+    ConnectionStringRecognizer,
+    CredentialAssignmentRecognizer,
 )

@@ -1,0 +1,213 @@
+"""ApiKeyRecognizer: vendor-shaped credentials, and none of the hex strings, ids and placeholders developers paste."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+
+import pytest
+
+from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
+from dlp_proxy.policy import Policy
+from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, HEX, URLSAFE, body
+
+RECOGNIZER = ApiKeyRecognizer()
+
+# Made-up values in each vendor's shape (none is a real credential).
+OPENAI = "sk-proj-" + "Ab3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5oQ7s_-Uw"
+OPENAI_LEGACY = "sk-" + "T3BlbkFJ" + "a1B2c3D4e5F6g7H8i9J0k1L2"
+OPENAI_SVCACCT = "sk-svcacct-" + body(74, URLSAFE) + "T3BlbkFJ" + body(74, URLSAFE, seed=1)
+OPENAI_ADMIN = "sk-admin-" + body(58, URLSAFE) + "T3BlbkFJ" + body(58, URLSAFE, seed=1)
+ANTHROPIC = "sk-ant-api03-" + "aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3-_abAA"
+ANTHROPIC_FULL = "sk-ant-api03-" + body(93, URLSAFE) + "AA"
+ANTHROPIC_ADMIN = "sk-ant-admin01-" + body(93, URLSAFE) + "AA"
+AWS = "AKIA" + "QYLPMN5HHHFPZAM2"
+AWS_TEMPORARY = "ASIA" + "Z2X7KQW3RTY5UPLM"
+GITHUB = "ghp_" + "aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2"
+GITHUB_APP = "ghs_" + body(36)
+GITHUB_FINE_GRAINED = "github_pat_" + body(22) + "_" + body(59, seed=1)
+GITLAB = "glpat-" + "xYz12AbC34dEf56GhI78jK"
+GITLAB_ROUTABLE = "glpat-" + body(27, URLSAFE) + ".01" + body(7, HEX)
+GITLAB_DEPLOY = "gldt-" + body(20)
+GITLAB_RUNNER = "glrt-" + body(20)
+SLACK = "xoxb-" + "1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"
+SLACK_USER = "xoxp-" + "1234567890-1234567890-1234567890123-" + body(32, HEX)
+SLACK_WEBHOOK = (
+    "https://hooks.slack.com/services/T" + body(8, "ABCDEFGHJK0123456789") + "/B" + body(10, "ABCDEFGHJK0123456789")
+)
+SLACK_WEBHOOK += "/" + body(24)
+STRIPE = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
+STRIPE_RESTRICTED = "rk_live_" + body(99)
+STRIPE_TEST = "sk_test_" + body(24)
+STRIPE_WEBHOOK = "whsec_" + body(32)
+GOOGLE = "AIza" + "SyA1234567890abcdefghijklmnopqrstuv"
+GOOGLE_CLIENT_SECRET = "GOCSPX-" + body(28, URLSAFE)
+GOOGLE_OAUTH_TOKEN = "ya29." + body(120, URLSAFE)
+SENDGRID = "SG." + body(22, URLSAFE) + "." + body(43, URLSAFE)
+NPM = "npm_" + body(36)
+PYPI = "pypi-AgEIcHlwaS5vcmc" + body(150, URLSAFE)
+HUGGINGFACE = "hf_" + body(34, ALNUM[10:])
+SHOPIFY = "shpat_" + body(32, HEX)
+DIGITALOCEAN = "dop_v1_" + body(64, HEX)
+DATABRICKS = "dapi" + body(32, HEX)
+ATLASSIAN = "ATATT3" + body(180, URLSAFE + "=") + "=" + body(8, HEX.upper())
+TELEGRAM = "7123456789:" + "AA" + body(33, URLSAFE)
+DISCORD = base64.b64encode(b"112233445566778899").decode() + "." + body(6, URLSAFE) + "." + body(27, URLSAFE)
+AZURE_AD = "Abc" + "8Q~" + body(34, ALNUM + "_~.-")
+TWILIO_SID = "SK" + body(32, HEX)
+MAILGUN = "key-" + body(32, HEX)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(matched text, pattern name) per finding."""
+    return [
+        (text[r.start : r.end], r.analysis_explanation.pattern_name if r.analysis_explanation else "")
+        for r in RECOGNIZER.analyze(text, ["SECRET"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "pattern"),
+    [
+        (OPENAI, "openai_key"),
+        (OPENAI_LEGACY, "openai_key"),
+        (OPENAI_SVCACCT, "openai_key"),
+        (OPENAI_ADMIN, "openai_key"),
+        (ANTHROPIC, "anthropic_key"),
+        (ANTHROPIC_FULL, "anthropic_key"),
+        (ANTHROPIC_ADMIN, "anthropic_key"),
+        ("sk-ant-api03-" + body(20, URLSAFE), "anthropic_key"),  # cut short: still the key's start
+        (AWS, "aws_access_key_id"),
+        (AWS_TEMPORARY, "aws_access_key_id"),
+        (GITHUB, "github_token"),
+        (GITHUB_APP, "github_token"),
+        (GITHUB_FINE_GRAINED, "github_fine_grained_pat"),
+        (GITLAB, "gitlab_token"),
+        (GITLAB_ROUTABLE, "gitlab_token"),
+        (GITLAB_DEPLOY, "gitlab_token"),
+        (GITLAB_RUNNER, "gitlab_token"),
+        (SLACK, "slack_token"),
+        (SLACK_USER, "slack_token"),
+        (SLACK_WEBHOOK, "slack_webhook"),
+        (STRIPE, "stripe_key"),
+        (STRIPE_RESTRICTED, "stripe_key"),
+        (STRIPE_TEST, "stripe_key"),
+        (STRIPE_WEBHOOK, "stripe_webhook_secret"),
+        (GOOGLE, "google_api_key"),
+        (GOOGLE_CLIENT_SECRET, "google_oauth_client_secret"),
+        (GOOGLE_OAUTH_TOKEN, "google_oauth_token"),
+        (SENDGRID, "sendgrid_key"),
+        (NPM, "npm_token"),
+        (PYPI, "pypi_token"),
+        (HUGGINGFACE, "huggingface_token"),
+        (SHOPIFY, "shopify_token"),
+        (DIGITALOCEAN, "digitalocean_token"),
+        (DATABRICKS, "databricks_token"),
+        (ATLASSIAN, "atlassian_token"),
+        (TELEGRAM, "telegram_bot_token"),
+        (DISCORD, "discord_bot_token"),
+        (AZURE_AD, "azure_ad_client_secret"),
+    ],
+)
+def test_when_text_holds_a_vendor_credential_then_the_whole_credential_is_one_finding(key: str, pattern: str) -> None:
+    assert found(f"config: {key}\nthanks") == [(key, pattern)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: the vendor's name earlier on the line anchors a bare hex key
+        (f"TWILIO_API_KEY={TWILIO_SID}", [(TWILIO_SID, "twilio_api_key")]),
+        (f"twilio client = Client('{TWILIO_SID}', secret)", [(TWILIO_SID, "twilio_api_key")]),
+        (f"mailgun: {MAILGUN}", [(MAILGUN, "mailgun_key")]),
+        # invalid: the same shapes without the vendor are ordinary identifiers
+        (f"cache key {MAILGUN}", []),
+        (f"id {TWILIO_SID}", []),
+        (f"twilio\nSK{body(32, HEX)}", []),  # the name must be on the same line
+    ],
+)
+def test_when_a_weak_prefix_needs_the_vendor_name_then_it_counts_only_next_to_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f'"{OPENAI}"', [OPENAI]),  # quotes around it
+        (f"Authorization: Bearer {OPENAI}.", [OPENAI]),  # the full stop is not part of it
+        (f"OPENAI_API_KEY={OPENAI_LEGACY}", [OPENAI_LEGACY]),
+        (f"{GITHUB} {AWS}", [GITHUB, AWS]),
+        (f"x{GITHUB}", []),  # glued to a word: not a token boundary
+        (f"{AWS}ABC", []),  # longer than an access key id
+    ],
+)
+def test_when_a_credential_has_neighbours_then_the_span_is_exactly_the_credential(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for t, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904",  # git SHA-1
+        "sha256: " + hashlib.sha256(b"release.tar.gz").hexdigest(),
+        "md5 " + hashlib.md5(b"release.tar.gz").hexdigest(),  # noqa: S324  # a digest in the text, not a use of md5
+        "id " + str(uuid.UUID("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b")),
+        "image: nginx@sha256:" + hashlib.sha256(b"layer").hexdigest(),  # Kubernetes/Docker image digest
+        "SGVsbG8gd29ybGQsIHRoaXMgaXMganVzdCBvcmRpbmFyeSB0ZXh0IGVuY29kZWQgaW4gYmFzZTY0Lg==",  # base64 of prose
+        "version 1.2.3-beta.4+build.567, v2024.11.6",
+        "the risky skill of asking for a desk key",  # plain words around 'sk' and 'key'
+        "sk-learn is a nickname for scikit-learn",
+        "task-management-system-for-2024-teams-and-projects",  # 'sk-' inside a word
+        "sk-2024-roadmap-planning-document-v2-final",  # digits and letters, but words
+        "sk-abcdefghijklmnopqrstuvwxyz",  # no digit: not a random body
+        "Use `sk-...` or YOUR_API_KEY or <your-token> as the value.",
+        "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",  # documentation placeholder
+        "sk-your-api-key-here-1234567890",
+        "AKIAIOSFODNN7EXAMPLE",  # AWS's documentation example key
+        "AKIA1234",  # prefix without the 16 characters
+        "AKIA1234567890ABCDEF",  # 0, 1, 8, 9 are not in the base32 alphabet of key ids
+        "akiaqylpmn5hhhfpzam2",  # vendor prefixes are case-sensitive
+        "ghp_short",
+        "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "xoxb-not-a-token-at-all",  # no digit
+        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",  # Slack's docs
+        "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",  # one case: an identifier, not a token
+        "dapi" + "0" * 32,
+        "-----BEGIN PUBLIC KEY-----",
+        "-----BEGIN RSA PRIVATE KEY-----",  # private keys are PrivateKeyRecognizer's
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",  # JWTs too
+        "NotBase64OfDigitsAtAllXYZ.abcdef.ghijklmnopqrstuvwxyz0123456",  # Discord shape, no user id inside
+        "meeting at 10:30, call 123456789:Abc",  # colon after digits, not a Telegram token
+    ],
+)
+def test_when_text_holds_no_credential_then_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+def test_when_credential_is_found_then_it_clears_the_default_threshold(policy: Policy) -> None:
+    scores = [r.score for r in RECOGNIZER.analyze(f"{AWS} {GITHUB} {STRIPE} {ANTHROPIC}", ["SECRET"])]
+    assert len(scores) == 4
+    assert min(scores) >= policy.default_threshold
+
+
+@pytest.mark.timeout(10)
+def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_without_finding() -> None:
+    crafted = "".join(
+        [
+            ("sk-" + "a-" * 30 + " ") * 100,  # sk- with a body that never qualifies
+            ("ghp_" + "A" * 35 + " ") * 100,  # one character short
+            ("AKIA" + "2" * 15 + " ") * 100,
+            ("xoxb-" + "-" * 40) * 50,
+            ("SK" + "0" * 31 + " twilio ") * 50,
+            "0123456789abcdef" * 200,  # one long hex run
+            ("M" + "a" * 24 + ".") * 100,  # Discord-ish dotted runs
+            (body(35, BASE64) + "Q~") * 50,
+        ]
+    )
+    assert len(crafted) >= 20_000
+    assert found(crafted) == []

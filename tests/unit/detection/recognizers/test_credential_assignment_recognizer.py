@@ -1,0 +1,282 @@
+"""CredentialAssignmentRecognizer: the value given to a credential key, or stated in a sentence; never the key."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
+from tests.unit.detection.recognizers.fakes import BASE64, HEX, body, jwt
+
+RECOGNIZER = CredentialAssignmentRecognizer()
+
+AWS_SECRET = body(40, BASE64)
+PRIVATE_KEY_ID = body(40, HEX)
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # .env, shell, INI, properties
+        ("DB_PASSWORD=Zomer2024!", ["Zomer2024!"]),
+        ("export DB_PASSWORD=Zomer2024!", ["Zomer2024!"]),
+        ('MYSQL_ROOT_PASSWORD="r00t-Pw-7"', ["r00t-Pw-7"]),
+        (f"aws_secret_access_key = {AWS_SECRET}", [AWS_SECRET]),
+        (f"AWS_SECRET_ACCESS_KEY={AWS_SECRET}\nAWS_REGION=eu-west-1", [AWS_SECRET]),
+        (f"aws_secret_access_key = /{AWS_SECRET[1:]}", [f"/{AWS_SECRET[1:]}"]),  # base64 may start with '/'
+        ("spring.datasource.password=Spr1ng!db", ["Spr1ng!db"]),
+        ("--password=Cl1Pass!x", ["Cl1Pass!x"]),
+        ("set API_KEY=k3y-Value-99", ["k3y-Value-99"]),
+        ("$env:CLIENT_SECRET = 'Ps7~geheimpje'", ["Ps7~geheimpje"]),
+        # YAML, TOML
+        ("password: hunter22", ["hunter22"]),
+        ("wachtwoord: Zomer2024!", ["Zomer2024!"]),
+        ("  client_secret: 'Xy9~abcdefgh'", ["Xy9~abcdefgh"]),
+        ('token = "tkn_8f3k2m9q"', ["tkn_8f3k2m9q"]),
+        ("access_token: at-77aa88bb99", ["at-77aa88bb99"]),
+        ("secret_key: Sk8-Vx2-Lm9", ["Sk8-Vx2-Lm9"]),
+        ("Password: hunter2.", ["hunter2"]),  # sentence punctuation is not part of it
+        # JSON, JavaScript, Python, Go, C#, PHP, XML
+        ('{"password": "Welkom01x", "user": "jan"}', ["Welkom01x"]),
+        ('{"api_key":"abcd1234efgh"}', ["abcd1234efgh"]),
+        ('config["password"] = "Pyth0n!pw"', ["Pyth0n!pw"]),
+        ("const apiKey = 'js-K3y-1234';", ["js-K3y-1234"]),
+        ("clientSecret: `tpl-S3cr-77`", ["tpl-S3cr-77"]),
+        ('password := "g0Lang!pw"', ["g0Lang!pw"]),
+        ('password: str = "letmein99"', ["letmein99"]),
+        ('private const string DbPassword = "C#sharp99";', ["C#sharp99"]),
+        ("define('DB_PASSWORD', 'wp-Pa55word!');", ["wp-Pa55word!"]),  # WordPress wp-config.php
+        ("'api_key' => 'php-K3y-998877',", ["php-K3y-998877"]),
+        ("<password>Welkom01x</password>", ["Welkom01x"]),
+        ('"x-api-key": "hdr-4fa9c0d2"', ["hdr-4fa9c0d2"]),
+        ("Ocp-Apim-Subscription-Key: 0f1e2d3c4b5a69788796a5b4c3d2e1f0", ["0f1e2d3c4b5a69788796a5b4c3d2e1f0"]),
+        # HTTP Authorization headers
+        ("Authorization: Bearer abc.def-ghi123456", ["abc.def-ghi123456"]),
+        (
+            "curl -H 'Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l' https://api.example.com",
+            ["YWxhZGRpbjpvcGVuc2VzYW1l"],
+        ),
+        ("curl -u admin:Adm1n!pw https://api.example.com/v1", ["Adm1n!pw"]),
+        ("curl --user=deploy:Dpl0y-2024 https://x", ["Dpl0y-2024"]),
+        # Docker config.json and .npmrc
+        ('{"auths": {"registry.example.com": {"auth": "ZGVwbG95OlJlZzFzdHJ5IXB3"}}}', ["ZGVwbG95OlJlZzFzdHJ5IXB3"]),
+        ("//registry.example.com/:_authToken=tok-9f8e7d6c5b", ["tok-9f8e7d6c5b"]),
+        # Prose, Dutch and English
+        ("het wachtwoord is Zomer2024!", ["Zomer2024!"]),
+        ("Het wachtwoord van de server is Winter-2023", ["Winter-2023"]),
+        ("password is hunter2", ["hunter2"]),
+        ("the password is hunter2.", ["hunter2"]),
+        ("Mijn pincode is 4821", ["4821"]),
+        ("The password for the VPN is 'Vpn#2024'", ["Vpn#2024"]),
+        ("Het wachtwoord luidt: Lente2025?", ["Lente2025?"]),
+        ("the API key is k3y-abcdef-123456", ["k3y-abcdef-123456"]),
+        ("Het wachtwoord is `Zomer2024!`.", ["Zomer2024!"]),  # Markdown code around it
+        ("the password is **Vpn#2024**", ["Vpn#2024"]),
+        # a password word right before a strong value, without ':' or "is"
+        ("[09:13] Sam: user admin, password Zomer2021!", ["Zomer2021!"]),
+        ("wachtwoord Welkom01 werkt niet meer", ["Welkom01"]),
+        # several in one text
+        ("user=jan\npassword=J4n!pw99\napi_key=ak-77-xyz-88", ["J4n!pw99", "ak-77-xyz-88"]),
+    ],
+)
+def test_when_a_credential_key_has_a_literal_value_then_only_the_value_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word alone, and "token" in prose
+        "password",
+        "Please enter your password to continue.",
+        "Forgot your password? Reset it here.",
+        "a token of appreciation",
+        "tokens per minute: 90000",
+        "token limit: 4096",
+        "max_tokens: 4096",
+        "token: 4096",  # shorter than 6
+        # placeholders and empty or non-secret values
+        "password = None",
+        'password = ""',
+        "password: null",
+        "password: true",
+        "password: false",
+        'password: "********"',
+        "password: ***",
+        "password = <password>",
+        "api_key = '<your-token>'",
+        "OPENAI_API_KEY=YOUR_API_KEY",
+        "OPENAI_API_KEY=sk-...",
+        'password = "${DB_PASSWORD}"',
+        'password: "{{ .Values.db.password }}"',
+        "password: {{ vault_db_password }}",
+        "api_key: xxxxxxxxxxxxxxxx",
+        "password: changeme",
+        "password = 'example123'",
+        "secret: REDACTED",
+        "password = password",
+        "API_KEY=API_KEY",
+        "api_key: apiKey",
+        "password: hunter",  # bare word without digit or symbol: a name, not a literal
+        "Password: Welkom",
+        "password = abc1",  # shorter than 6
+        "$env:CLIENT_SECRET = 'Ps7~secretish'",  # the value holds the word "secret": a name
+        'password = "MyPassword2024"',
+        # references: environment, calls, attributes, subscripts, files
+        'password = os.environ["DB_PASSWORD"]',
+        "password = os.environ.get('DB_PASSWORD')",
+        'password = getenv("DB_PASSWORD")',
+        "password = getpass()",
+        'password = input("Password: ")',
+        "const token = process.env.GITHUB_TOKEN;",
+        "api_key = settings.API_KEY",
+        "secret_key = SECRET_KEY",
+        "password = request.form['password']",
+        "password: $DB_PASS",
+        "password: %DB_PASS%",
+        "api_key = args.api_key",
+        "ssh_key: ~/.ssh/id_rsa",
+        "private_key = '/etc/ssl/private/server.key'",
+        "private_key: /keys/server-2024.pem",
+        "api_key: ./config/api-key-2024.txt",
+        "secret: https://vault.example.com/v1/secret/data/app",
+        'password = f"{prefix}{suffix}"',
+        # keys that are not credentials
+        'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"',
+        "PASSWORD_MIN_LENGTH=12",
+        "password_length: 16",
+        "auth_token_ttl: 3600s",
+        'csrf_token = "a8f5f167f44f4964e6c998dee827110c"',
+        'next_page_token: "CAUQAA2024x"',
+        'eos_token = "</s>"',
+        "cancellationToken: CancellationToken = default",
+        'public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5"',
+        "primary_key: user_id_2024",
+        "sort_key = created_at_2024",
+        "secret_name: prod-db-2024",
+        "key_vault_name: kv-prod-01",
+        'monkey = "banana123"',
+        'bypass = "override99"',
+        "key: value1234",
+        'keyboard = "qwerty1234"',
+        'twitter_consumer_key="test_twitter_consumer_key"',  # the key's own name with a prefix
+        'Token:  "#d8dee9",',  # a colour in a syntax-highlighting theme
+        "private_key: PKCS7PrivateKeyTypes,",  # a type annotation
+        "aws_access_key_id = AKIA1234567890ABCDEF",  # an id; ApiKeyRecognizer judges the shape
+        # prose that is not a credential
+        "the password is incorrect",
+        "the password is 8 characters long",
+        "password is required",
+        "het wachtwoord is verlopen",
+        "the token is expired",
+        "the token is valid for 24 hours",
+        "The secret key and salt. The default is ``django-concat``.",  # "is" belongs to the next clause
+        "an opaque continuation token returned when `finish_reason` is `CONTINUATION`",
+        '{"token": "incredible", "logprob": -0.12}',  # a model's token, not a credential
+        "{'token': 'Odyssey\"}', 'logprob': -2.0}",
+        "api_key='vertex-test-key'",
+        "headers={'x-goog-api-key': 'manual-key'}",
+        "Your password was changed successfully.",
+        "password SHA256 hashes",  # an acronym after the word
+        "password reset-2024 flow",  # a slug
+        "password hunter22",  # without ':' or "is" the value must be strong
+        "password manager 1Password",
+        # validation messages after a password key
+        'errors.password = "must be at least 8 characters"',
+        'password: "Too short"',
+        '"password": {"type": "string", "minLength": 8}',
+        # curl and Docker auth without a credential
+        "curl -u user:pass https://api.example.com",
+        "curl -u $USER:$PASS https://api.example.com",
+        "curl -u admin:admin http://localhost",
+        '{"auth": "dXNlcjpwYXNz"}',  # base64 of user:pass
+        "auth: true",
+        'auth: "oauth2-client-2024"',  # not base64 of user:password
+        # headers without a credential
+        "Authorization: Bearer $TOKEN",
+        "Authorization: Bearer <token>",
+        "Authorization: Bearer YOUR_TOKEN_HERE",
+        "Authorization: Bearer short",
+        # hashes, ids and digests without a credential key
+        "commit 3f2a9c0d1e4b5a6f7c8d9e0f1a2b3c4d5e6f7a8b",
+        "sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "image: nginx@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "id: 6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+        "version: 1.2.3-beta.4",
+    ],
+)
+def test_when_the_value_is_no_literal_credential_then_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+def test_when_a_gcp_service_account_is_pasted_then_its_private_key_id_is_found() -> None:
+    # The "private_key" value itself is PrivateKeyRecognizer's finding (its armour has spaces,
+    # which this recognizer does not take for a literal).
+    private_key = "-----BEGIN PRIVATE KEY-----\n" + body(64, BASE64) + "\n-----END PRIVATE KEY-----\n"
+    document = json.dumps(
+        {
+            "type": "service_account",
+            "project_id": "demo-project-123",
+            "private_key_id": PRIVATE_KEY_ID,
+            "private_key": private_key,
+            "client_email": "svc@demo-project-123.iam.gserviceaccount.com",
+            "client_id": "123456789012345678901",
+        },
+        indent=2,
+    )
+    assert found(document) == [PRIVATE_KEY_ID]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f'"private_key_id": "{PRIVATE_KEY_ID}"', [PRIVATE_KEY_ID]),
+        (f"privateKeyId: {PRIVATE_KEY_ID}", [PRIVATE_KEY_ID]),
+        ('"private_key_id": "not-a-key-id-value"', []),  # the id is 40 hex characters
+        (f'"key_id": "{PRIVATE_KEY_ID}"', []),
+        (f'"commit_id": "{PRIVATE_KEY_ID}"', []),
+    ],
+)
+def test_when_private_key_id_holds_40_hex_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_when_a_bearer_jwt_is_in_a_header_then_the_token_is_the_finding() -> None:
+    token = jwt()
+    assert found(f"Authorization: Bearer {token}") == [token]
+
+
+def test_when_key_is_given_then_the_finding_names_the_recognizer() -> None:
+    [result] = RECOGNIZER.analyze("DB_PASSWORD=Zomer2024!", ["SECRET"])
+    assert result.recognition_metadata["recognizer_name"] == "CredentialAssignmentRecognizer"
+    assert result.score >= 0.5
+
+
+def test_when_another_entity_is_asked_then_no_finding() -> None:
+    assert RECOGNIZER.analyze("DB_PASSWORD=Zomer2024!", ["EMAIL_ADDRESS"]) == []
+
+
+@pytest.mark.timeout(10)
+def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_without_finding() -> None:
+    crafted = "".join(
+        [
+            "password " * 400,  # keys without a separator
+            "password: " * 400,  # separators without a value
+            ('"password": "' + "a" * 10) * 60,  # unterminated strings
+            'password = "' + "\\" * 2000,  # a run of escapes
+            ("a" * 63 + "_") * 40,  # long identifiers
+            ("the password " + "x " * 4) * 60,  # prose with too many words before "is"
+            "wachtwoord is " * 200,
+            ("Authorization: Bearer " + "a" * 7 + " ") * 60,
+            ("<password>" + "a" * 10) * 60,
+            ("curl -u " + "a" * 70 + " ") * 30,  # a user longer than allowed, no ':'
+            ('{"auth": "' + "QUFB" * 30 + '"} ') * 10,  # base64 without a ':' inside
+        ]
+    )
+    assert len(crafted) >= 20_000
+    assert found(crafted) == []
