@@ -1,6 +1,7 @@
 # dlp-proxy: the two commands of the README.
 #   make run    set up (first time) and run the proxy with the bundled policy
 #   make test   set up (first time) and run the whole test suite
+#   make bench  the detection benchmark (bench/README.md); ARGS="--quick" for a smoke run
 # Extra arguments: make run ARGS="--listen-port 9090"; make test ARGS="-k openai".
 
 VENV   := .venv
@@ -21,6 +22,10 @@ $(VENV)/.runtime: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	@touch $@
 
+$(VENV)/.bench: pyproject.toml $(VENV)/.runtime
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	@touch $@
+
 $(VENV)/.test: pyproject.toml $(VENV)/.runtime
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $@
@@ -30,6 +35,10 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest $(ARGS)
+
+# Detection benchmark (bench/README.md): this engine and Presidio side by side, one run.
+bench: $(VENV)/.bench
+	$(BIN)/python bench/detection.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
