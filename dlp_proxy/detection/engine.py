@@ -171,32 +171,47 @@ class PresidioDetector:
 
 
 def _regions(spans: Sequence[Span], languages: set[str], limit: int, text: str) -> list[tuple[int, int, str]]:
-    """Merge neighbouring paragraphs of one NER language into pieces of at most `limit` characters."""
+    """Merge adjacent paragraphs of one NER language into pieces of at most `limit` characters.
+
+    Only neighbours merge: a Dutch paragraph between two English ones keeps them apart, so
+    the English model never reads the Dutch text in between.
+    """
     regions: list[tuple[int, int, str]] = []
     for s in spans:
-        if s.language not in languages or s.end <= s.start:
+        language = s.language
+        if s.end <= s.start or language not in languages:
             continue
-        if regions and regions[-1][2] == s.language and s.end - regions[-1][0] <= limit:
-            regions[-1] = (regions[-1][0], s.end, s.language)
+        if regions and _adjacent(regions, s, text) and s.end - regions[-1][0] <= limit:
+            regions[-1] = (regions[-1][0], s.end, language)
             continue
         start = s.start
         while s.end - start > limit:  # one huge paragraph: cut at the last space before the limit
             cut = text.rfind(" ", start, start + limit)
             cut = cut if cut > start else start + limit
-            regions.append((start, cut, s.language))
+            regions.append((start, cut, language))
             start = cut
-        regions.append((start, s.end, s.language))
+        regions.append((start, s.end, language))
     return regions
 
 
+def _adjacent(regions: list[tuple[int, int, str]], span: Span, text: str) -> bool:
+    """The last region has the same language and only white space lies between it and `span`."""
+    end, language = regions[-1][1], regions[-1][2]
+    return language == span.language and not text[end : span.start].strip()
+
+
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding contained in a stronger or longer one, or in one of the same data class."""
+    """Drop a finding that lies inside another at least as sure of itself.
+
+    A validated identifier (score 1.0) inside a statistical name span (0.85) survives: the
+    NER model sometimes runs a name on into the e-mail address or IBAN next to it.
+    """
     ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
     kept: list[Finding] = []
     active: list[Finding] = []  # kept findings that may still contain later ones
     for f in ordered:
         active = [k for k in active if k.end > f.start]
-        if any(f.end <= k.end and (k.data_class == f.data_class or k.score >= f.score) for k in active):
+        if any(f.end <= k.end and k.score >= f.score for k in active):
             continue
         kept.append(f)
         active.append(f)

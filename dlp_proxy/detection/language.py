@@ -19,14 +19,15 @@ NL_WORDS = frozenset(
     samen beste groet groeten vriendelijke""".split()
 )
 EN_WORDS = frozenset(
-    """the a an and of to in is are was were be been being have has had do does did not no yes
-    what which who whom whose when where why how this that these those it its i you he she we
+    """the an and of to in is are was were be been being have has had do does did not no yes
+    what which who whom whose when where why how this that these those it its you he she we
     they my your his her our their me him us them for with on at by from about into over under
     can could will would should shall may might must please thanks thank write make give explain
     summarise summarize draft email dear regards kind best there here than then so but or if as
     just also only very""".split()
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Single letters ("Bijlage A", "i.v.m.") say nothing about the language.
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 

@@ -23,7 +23,9 @@ class EmailRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.+-])[\w%+-]{1,64}+(?:\.[\w%+-]{1,64}+){0,8}+"
+            # Not the password in "scheme://user:password@host" (that is a secret, not an
+            # address), but "mailto:jan@x.nl" is an address.
+            r"(?<![\w.+/-])(?:(?<=mailto:)|(?<!:))[\w%+-]{1,64}+(?:\.[\w%+-]{1,64}+){0,8}+"
             # A label ends in a letter or digit: consume possessively, then look back.
             # Letters and digits of any script: internationalised addresses (jan@café.nl) too.
             r"@(?:[^\W_](?:[\w-]{0,61}+(?<=[^\W_]))?\.){1,8}[^\W\d_]{2,24}+\b",

@@ -21,7 +21,7 @@ class IpRecognizer(PatternRecognizer):
             "ipv6",
             # A run of hex digits and colons (linear, possessive); validate_result
             # lets the standard library decide what is a real address.
-            r"(?<![\w:.])[0-9A-Fa-f:]{6,39}+(?:/\d{1,3})?(?![\w:.])",
+            r"(?<![\w:.])[0-9A-Fa-f:]{6,39}+(?:/\d{1,3})?(?![\w:]|\.\w)",
             0.6,
         ),
     ]

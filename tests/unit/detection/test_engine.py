@@ -91,10 +91,12 @@ def test_text_over_the_limit_is_a_detection_error(detector: PresidioDetector) ->
         small.scan("a" * 101)
 
 
-def test_regions_merge_same_language_and_cut_long_paragraphs() -> None:
-    text = "a " * 50
-    spans = [Span(0, 10, "en"), Span(12, 20, "en"), Span(22, 30, "nl"), Span(32, 100, "en")]
+def test_regions_merge_only_adjacent_paragraphs_and_cut_long_ones() -> None:
+    text = "English one.\n\nEnglish two.\n\nNederlands hier.\n\n" + "word " * 20
+    spans = paragraph_languages(text)
+    spans = [Span(s.start, s.end, lang) for s, lang in zip(spans, ["en", "en", "nl", "en"], strict=True)]
     regions = _regions(spans, {"en"}, 40, text)
-    assert regions[0] == (0, 20, "en")
+    assert regions[0] == (0, len("English one.\n\nEnglish two."), "en")  # neighbours merge
+    assert all("Nederlands" not in text[a:b] for a, b, _ in regions)  # never across Dutch
     assert all(end - start <= 40 for start, end, _ in regions)
-    assert regions[-1][1] == 100
+    assert regions[-1][1] == len(text)

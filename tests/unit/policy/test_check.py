@@ -61,7 +61,7 @@ LOAD_ERRORS = [
      "did you mean 'deepseek'?"),
     ("rules.yaml", "id: TOOL-UNLISTED", "id: TOOL-FORBIDDEN", "rules[1].id", "give each entry its own id"),
     ("rules.yaml", "    when: {}", "    when: {tool_status: [approved]}", "rules[7].when", "when: {}"),
-    ("data.yaml", "PHONE_NUMBER: 0.4", "PHONE: 0.4", "thresholds.PHONE", "add the entity type to a data class"),
+    ("data.yaml", "  PERSON: 0.5", "  PERSONS: 0.5", "thresholds.PERSONS", "add the entity type to a data class"),
     ("tools.yaml", "status: forbidden", "status: verboden", "tools[7].status", "use one of the allowed values"),
 ]  # fmt: skip
 
@@ -106,7 +106,7 @@ SEMANTIC = [
      "error", "data_classes.personal.entities[6]", "no recognizer produces entity type 'IP_ADRES'"),
     ("unknown entity type in thresholds",
      [("data.yaml", "entities: [SECRET]", "entities: [SECRET, PASSWORD]"),
-      ("data.yaml", "PHONE_NUMBER: 0.4", "PASSWORD: 0.4")],
+      ("data.yaml", "  PERSON: 0.5", "  PASSWORD: 0.4")],
      "error", "thresholds.PASSWORD", "no recognizer produces entity type 'PASSWORD'"),
     ("entity type in two classes", [("data.yaml", "entities: [CLIENT]", "entities: [CLIENT, PERSON]")],
      "warning", "data_classes.client.entities[1]", "'PERSON' is in data classes 'personal' and 'client'"),

@@ -44,4 +44,28 @@ def test_when_text_holds_a_number_then_only_valid_phone_numbers_are_found(text: 
 
 def test_when_number_is_found_then_it_clears_the_default_policy_threshold(policy: Policy) -> None:
     [result] = RECOGNIZER.analyze("bel 06-12345678", ["PHONE_NUMBER"])
-    assert result.score >= policy.thresholds["PHONE_NUMBER"]
+    assert result.score >= policy.thresholds.get("PHONE_NUMBER", policy.default_threshold)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 2024-123456 is verzonden",
+        "geboren 12-03-1985",
+        "KvK 12345678",
+        "server (194.220.151.12) reageert niet",
+        "datum 2024-03-12",
+        "tijd 10:30-12:00",
+        "postgres://u:p@db:5432/x",
+    ],
+)
+def test_when_digits_only_look_like_a_phone_number_then_nothing_is_found(text: str) -> None:
+    assert [text[r.start : r.end] for r in PhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("bel +31 6 12345678 2024 graag", "+31 6 12345678"), ("Call 646-702-7286 today", "646-702-7286")],
+)
+def test_when_a_valid_number_is_followed_by_digits_then_only_the_number_is_found(text: str, number: str) -> None:
+    assert [text[r.start : r.end] for r in PhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == [number]
