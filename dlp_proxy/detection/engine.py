@@ -166,8 +166,29 @@ class PresidioDetector:
         out = []
         for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
             for r in analyzer.analyze(text=text[start:end], language=lang, entities=self._ner_entities):
-                out.append((r.entity_type, r.start + start, r.end + start, r.score, r.recognition_metadata))
+                s, e = r.start + start, r.end + start
+                if _plausible_name(text[s:e]):
+                    out.append((r.entity_type, s, e, r.score, r.recognition_metadata))
         return out
+
+
+def _plausible_name(span: str) -> bool:
+    """A statistical PERSON span counts when it looks like a name and one of its words is a
+    known first name or surname. The small English model also tags capitalised verbs
+    ("Summarise"), products ("Jira") and CSV cells running into an address; the name lists
+    (deduce) confirm the real ones."""
+    from dlp_proxy.detection.recognizers.name_lexicon import lexicon
+
+    if len(span) > 60 or any(c.isdigit() or c in "@;,|/\\<>=" for c in span):
+        return False
+    words = [w.strip(".'’-") for w in span.split()]
+    if not 1 <= len(words) <= 5:
+        return False
+    lex = lexicon()
+    return any(
+        w[:1].isupper() and (w in lex.first_names or w in lex.surnames) and w not in lex.ambiguous_first_names
+        for w in words
+    )
 
 
 def _regions(spans: Sequence[Span], languages: set[str], limit: int, text: str) -> list[tuple[int, int, str]]:

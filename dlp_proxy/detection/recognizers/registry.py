@@ -6,11 +6,14 @@ from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
 from dlp_proxy.detection.recognizers.connection_string_recognizer import ConnectionStringRecognizer
 from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
 from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
+from dlp_proxy.detection.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from dlp_proxy.detection.recognizers.email_recognizer import EmailRecognizer
 from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
 from dlp_proxy.detection.recognizers.ip_recognizer import IpRecognizer
 from dlp_proxy.detection.recognizers.jwt_recognizer import JwtRecognizer
+from dlp_proxy.detection.recognizers.nl_address_recognizer import AddressRecognizer
 from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
+from dlp_proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer
 from dlp_proxy.detection.recognizers.phone_recognizer import PhoneRecognizer
 from dlp_proxy.detection.recognizers.private_key_recognizer import PrivateKeyRecognizer
 
@@ -26,4 +29,7 @@ PATTERN_RECOGNIZERS = (
     JwtRecognizer,
     ConnectionStringRecognizer,
     CredentialAssignmentRecognizer,
+    PersonNameRecognizer,
+    AddressRecognizer,
+    DateOfBirthRecognizer,
 )

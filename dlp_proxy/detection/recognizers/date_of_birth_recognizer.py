@@ -1,0 +1,111 @@
+"""DATE_OF_BIRTH: a calendar date next to a birth word ("geboren op 12 maart 1985", "DOB 12/03/1985").
+
+A date alone is not personal data ("de deadline is 12-03-2025"); only the birth context makes
+it one, so a date without it is not reported at all.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+SCORE = 0.85
+
+MONTHS = {
+    **dict.fromkeys(("januari", "january", "jan"), 1),
+    **dict.fromkeys(("februari", "february", "feb", "febr"), 2),
+    **dict.fromkeys(("maart", "march", "mar", "mrt"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("augustus", "august", "aug"), 8),
+    **dict.fromkeys(("september", "sept", "sep"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("december", "dec"), 12),
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE = regex.compile(
+    r"(?i)(?<![\w/.-])(?:"
+    r"(?P<d1>\d{1,2})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<y1>\d{4}|\d{2})"  # 12-03-1985, 3/4/90
+    r"|(?P<y2>\d{4})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"  # 1985-03-12
+    rf"|(?P<d3>\d{{1,2}})(?:e|ste|de|st|nd|rd|th)?[ ](?:of[ ])?(?P<m3>{_MONTH})\.?,?[ ](?P<y3>\d{{4}})"
+    rf"|(?P<m4>{_MONTH})\.?[ ](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ ](?P<y4>\d{{4}})"  # March 12, 1985
+    r")(?![\w/-]|[.:]\d)"
+)
+CONTEXT = regex.compile(
+    r"(?i)(?<!\w)(?:geboren|geboortedatum|geboorte[- ]?datum|geb\.?(?:datum)?|date[ ]of[ ]birth|"
+    r"birth[- ]?date|birthdate|birthday|verjaardag|born|dob|d\.o\.b\.?)(?!\w)"
+)
+# Between the birth word and the date: no sentence end, no other date, at most one line break.
+_SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)")
+BEFORE, AFTER = 30, 25  # characters searched for the birth word before and after a date
+
+
+def _valid(day: int, month: int, year: int) -> bool:
+    """A real calendar date in the past: nobody is born in the future ("birthday party on ...")."""
+    today = datetime.date.today()
+    if year < 100:  # a two-digit year of birth: "3-4-90" is 1990, "3-4-05" is 2005
+        year += 2000 if year <= today.year % 100 else 1900
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return 1880 <= year and date <= today
+
+
+class DateOfBirthRecognizer(LocalRecognizer):
+    """Dates in Dutch and English notations, reported only next to a birth context word."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["DATE_OF_BIRTH"],
+            supported_language=supported_language,
+            name="DateOfBirthRecognizer",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "DATE_OF_BIRTH" not in entities or not text:
+            return []
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return [
+            RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), SCORE, recognition_metadata=dict(meta))
+            for m in DATE.finditer(text, timeout=5.0)
+            if self._is_date(m) and self._has_context(text, m.start(), m.end())
+        ]
+
+    @staticmethod
+    def _is_date(m: regex.Match[str]) -> bool:
+        g = m.groupdict()
+        if g["d1"]:
+            day, month, year = int(g["d1"]), int(g["m1"]), int(g["y1"])
+            # dd-mm-yyyy (Dutch, British) or mm/dd/yyyy (American): either reading will do.
+            return _valid(day, month, year) or _valid(month, day, year)
+        if g["y2"]:
+            return len(g["y2"]) == 4 and _valid(int(g["d2"]), int(g["m2"]), int(g["y2"]))
+        if g["d3"]:
+            return _valid(int(g["d3"]), MONTHS[g["m3"].lower()], int(g["y3"]))
+        return _valid(int(g["d4"]), MONTHS[g["m4"].lower()], int(g["y4"]))
+
+    @staticmethod
+    def _has_context(text: str, start: int, end: int) -> bool:
+        for lo, hi in ((max(0, start - BEFORE - 25), start), (end, min(len(text), end + AFTER))):
+            for c in CONTEXT.finditer(text, lo, hi):
+                between = text[c.end() : start] if hi == start else text[end : c.start()]
+                if (
+                    len(between) <= BEFORE
+                    and between.count("\n") <= 1
+                    and not _SENTENCE_END.search(between)
+                    and not DATE.search(between)  # "DOB 12/03/1985, deadline 13/03/2025": the first only
+                ):
+                    return True
+        return False

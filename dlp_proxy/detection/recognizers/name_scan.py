@@ -1,0 +1,108 @@
+"""Tokens with offsets and the layout tests the name rules need (same line, joined, capitalised).
+
+Each word, number and punctuation mark is one token; everything is computed once per text,
+so the rules look tokens up in constant time and the whole scan stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+# "O'Brien" and "D'Angelo" are one word; "Smith's" is "Smith", "'", "s".
+TOKEN = regex.compile(r"(?:[OD]['’](?=\p{Lu}))?[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
+# A capitalised word: "Jansen", "O'Brien", "McDonald", "IJzerman"; not "NASA", "iPhone", "GitHub".
+CAPITALISED = regex.compile(r"(?:[OD]['’]\p{Lu}|Ma?c\p{Lu}|IJ|\p{Lu})[\p{Ll}\p{M}]+")
+# Letters written as initials (deduce's lst_initial: single capitals and a few digraphs).
+INITIAL = regex.compile(r"\p{Lu}|Ch|Chr|Ph|Th")
+# The gap between two words of one name: a few spaces or tabs, no line break.
+SPACE = regex.compile(r"[ \t\u00a0]{1,3}")
+# Tokens that may open a line before its real content (list bullets, quote marks).
+BULLETS = frozenset("-*•>#·–—")
+
+
+class Phrases:
+    """Lower-case word sequences ('met vriendelijke groet', 't.a.v.') indexed by first token."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            toks = tuple(m.group().lower() for m in TOKEN.finditer(phrase))
+            if toks:
+                index.setdefault(toks[0], []).append(toks)
+        self.index = {k: sorted(set(v), key=len, reverse=True) for k, v in index.items()}
+
+
+class NameScan:
+    """The tokens of one text and per-token layout facts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
+        self.n = len(spans)
+        self._cap = [CAPITALISED.fullmatch(w) is not None for w in self.words]
+        self.first_on_line: list[bool] = []
+        content = False
+        for i, word in enumerate(self.words):
+            if i == 0 or "\n" in self.gap(i):
+                content = False
+            self.first_on_line.append(not content)
+            content = content or word not in BULLETS
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i (before the first token for i == 0)."""
+        if i >= self.n:
+            return self.text[self.ends[-1] :] if self.n else self.text
+        return self.text[self.ends[i - 1] if i else 0 : self.starts[i]]
+
+    def is_word(self, i: int) -> bool:
+        return self.words[i][0].isalpha()
+
+    def cap(self, i: int) -> bool:
+        return 0 <= i < self.n and self._cap[i]
+
+    def spaced(self, i: int) -> bool:
+        """Token i follows token i-1 on the same line, after a short run of spaces."""
+        return 0 < i < self.n and SPACE.fullmatch(self.text, self.ends[i - 1], self.starts[i]) is not None
+
+    def joined(self, i: int) -> bool:
+        return 0 < i < self.n and self.ends[i - 1] == self.starts[i]
+
+    def line_ends(self, i: int) -> bool:
+        """Nothing but spaces between token i-1 and the end of its line (or of the text)."""
+        return i >= self.n or "\n" in self.gap(i)
+
+    def next_line(self, i: int) -> bool:
+        """Token i opens one of the next two lines (a name under a sign-off)."""
+        return i < self.n and self.first_on_line[i] and 0 < self.gap(i).count("\n") <= 2
+
+    def phrase_end(self, i: int, phrases: Phrases, lower_only: bool = False) -> int | None:
+        """End of the longest phrase starting at token i, its words on one line; or None."""
+        candidates = phrases.index.get(self.words[i].lower()) if i < self.n else None
+        for phrase in candidates or ():
+            end = i + len(phrase)
+            if end > self.n:
+                continue
+            if all(
+                (self.words[i + k] == p if lower_only else self.words[i + k].lower() == p)
+                and (k == 0 or self.joined(i + k) or self.spaced(i + k))
+                for k, p in enumerate(phrase)
+            ):
+                return end
+        return None
+
+    def initials(self, i: int) -> tuple[str, int]:
+        """('JP', end) for 'J.P.' or 'J. P.' at token i; ('', i) when there are none."""
+        letters, j = "", i
+        while j + 1 < self.n and len(letters) < 6:
+            if j != i and not (self.joined(j) or self.text[self.ends[j - 1] : self.starts[j]] == " "):
+                break
+            if INITIAL.fullmatch(self.words[j]) is None or self.words[j + 1] != "." or not self.joined(j + 1):
+                break
+            letters += self.words[j]
+            j += 2
+        return (letters, j) if letters else ("", i)

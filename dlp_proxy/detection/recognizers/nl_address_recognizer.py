@@ -1,0 +1,226 @@
+"""LOCATION: street addresses (Dutch, British, American) and Dutch postcodes; a bare city is not one.
+
+Dutch streets come from the BAG register in deduce's data or end in a street suffix
+("Kerkstraat 12", "Laan van Meerdervoort 1a"); the span runs on over an adjacent postcode
+and place ("Kerkstraat 12, 1234 AB Amsterdam"). English addresses start with the house
+number ("221B Baker Street, London NW1 6XE", "123 Main St, Springfield, IL 62701").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.recognizers import deduce_lists
+from dlp_proxy.detection.recognizers import name_words as words
+
+FULL = 0.85  # street + number + postcode or place, or postcode + place
+STREET = 0.75  # street with a street suffix or a multi-word registered street, + number
+PLAIN = 0.6  # one-word registered street without suffix ("Damrak 1"), or a postcode alone
+
+# Suffixes that make a capitalised word a Dutch street on their own (BAG covers the rest).
+NL_SUFFIXES = (*words.STREET_SUFFIXES, "pad", "baan")
+# Words ending in such a suffix that are not streets ("onderweg 2 uur", "Notepad 2").
+NOT_STREETS = frozenset(
+    """onderweg halfweg snelweg overweg zijweg loopbaan rijbaan werkbaan notepad keypad touchpad
+    trackpad launchpad numpad scratchpad gamepad mousepad""".split()
+)
+# One-word registered streets that are also ordinary words ("Sprint 3", "Kamer 12"): only with a postcode.
+NOT_STREETS_ALONE = frozenset(
+    """sprint groep kamer page bus postbus lijn vlucht deel punt nummer run delta hotel blok suite
+    hal station centrum java versie fase stap level tabel bijlage artikel hoofdstuk pagina ronde
+    week room chapter section step part box gate terminal platform spoor route model serie type
+    editie aflevering seizoen episode season windows python release issue ticket order factuur""".split()
+)
+# Words that may precede the suffixed street word as part of its name.
+MODIFIERS = frozenset(
+    """oude nieuwe korte lange grote kleine hoge lage noord zuid oost west achter voor binnen buiten
+    sint st burgemeester burg prins prinses koning koningin graaf gravin hertog dokter dr pastoor
+    kapelaan generaal admiraal professor prof van de der den het 't ter ten op aan in bij""".split()
+)
+PO_BOXES = frozenset({"postbus", "antwoordnummer"})
+INTERFIX_WORDS = frozenset("van de der den het 't ter ten op aan in bij".split())
+
+_WORD = r"[\p{L}'’][\p{L}\p{M}'’.\-]*"
+# A house number after a word and one space, with an optional addition ("1a", "12-14", "12 hs").
+NL_NUMBER = regex.compile(
+    r"(?<=[\p{L}.][ \t])[1-9]\d{0,4}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+    r"|[ -](?:hs|bis|I{1,3}|IV|huis|[A-Z])(?![\p{L}\d]))?(?![\d\p{L}]|[.,:/]\d|%)"
+)
+# Dutch postcode: 1000-9999 and two capitals, never SA, SD or SS.
+NL_POSTCODE = regex.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# Letter pairs after four digits that are units or abbreviations ("1024 MB", "1500 BC").
+NOT_POSTCODE_LETTERS = frozenset(
+    "MB GB KB TB PB MW KW GW KM CM MM KG AD BC CE AM PM PC TV EU US UK NL EN ID OK".split()
+)
+POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address|woonplaats|woont|gevestigd)\b")
+_SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
+_PLACE_WORDS = regex.compile(rf"{_WORD}(?:[ \t-]{_WORD}){{0,3}}")
+_WORD_BACKWARDS = regex.compile(rf"(?r){_WORD}")
+
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+    "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
+_EN_TYPES_STRONG = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive"
+_EN_TYPES_WEAK = "Court|Ct|Close|Place|Pl|Way|Square|Sq|Terrace|Crescent|Grove|Gardens|Parkway|Pkwy|Highway|Hwy|Mews|Dr"
+_EN_NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*\.?)"
+_EN_CITY = r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2}"
+EN_ADDRESS = regex.compile(
+    rf"(?<![\w.,/-])[1-9]\d{{0,5}}[A-Za-z]?[ ](?:{_EN_NAME}[ ]){{1,4}}?"
+    rf"(?P<type>(?P<strong>{_EN_TYPES_STRONG})|{_EN_TYPES_WEAK})\b\.?"
+    r"(?:[ ](?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+    r"(?:,?[ ](?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]?#?[\w-]{1,6})?"
+    rf"(?P<tail>,?[ ](?:{_EN_CITY},?[ ])?(?:(?:{US_STATES})[ ]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE})(?![\w-]))?"
+)
+
+
+@lru_cache(maxsize=1)
+def _ordinary() -> frozenset[str]:
+    return frozenset(
+        deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS | words.PRODUCTS | words.MONTHS_AND_DAYS
+    )
+
+
+class AddressRecognizer(LocalRecognizer):
+    """Street + house number [+ postcode + place], Dutch postcodes, and English street addresses."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["LOCATION"], supported_language=supported_language, name="AddressRecognizer"
+        )
+
+    def load(self) -> None:
+        deduce_lists.streets(NL_SUFFIXES)  # read the street and place lists at start-up
+        deduce_lists.places()
+        _ordinary()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "LOCATION" not in entities or not text:
+            return []
+        spans = self._dutch(text) + self._english(text)
+        taken = [(s, e) for s, e, _ in spans]
+        for m in NL_POSTCODE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken) or m.group()[-2:] in NOT_POSTCODE_LETTERS:
+                continue
+            end = _place_end(text, m.end())
+            if end is not None:
+                spans.append((m.start(), end, FULL))
+            else:
+                context = POSTCODE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+                spans.append((m.start(), m.end(), STREET if context else PLAIN))
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=dict(meta)) for s, e, score in spans]
+
+    def _dutch(self, text: str) -> list[tuple[int, int, float]]:
+        out: list[tuple[int, int, float]] = []
+        last_end = 0
+        for m in NL_NUMBER.finditer(text):
+            if m.start() < last_end:
+                continue
+            street = _street_before(text, m.start())
+            if street is None:
+                continue
+            start, score = street
+            end, full = _after_number(text, m.end())
+            if full:
+                score = FULL
+            if score > 0:
+                out.append((start, end, score))
+                last_end = end
+        return out
+
+    def _english(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for m in EN_ADDRESS.finditer(text, timeout=5.0):
+            # Court/Way/Place/... also end ordinary phrases ("2 Supreme Court"): only with a postcode.
+            if m.group("tail"):
+                out.append((m.start(), m.end(), FULL))
+            elif m.group("strong"):
+                out.append((m.start(), m.end(), STREET))
+        return out
+
+
+def _street_before(text: str, number_start: int) -> tuple[int, float] | None:
+    """(start, score) of the street name ending right before a house number; None if none.
+
+    A score of 0 means "a street only if a postcode or place follows" (ordinary or lower-case words).
+    """
+    line_start = max(text.rfind("\n", max(0, number_start - 120), number_start) + 1, number_start - 120, 0)
+    # The words before the number, nearest last; stop at anything that is not a word.
+    found: list[tuple[int, str]] = []
+    for m in _WORD_BACKWARDS.finditer(text, line_start, number_start):
+        between = text[m.end() : found[-1][0] if found else number_start]
+        if between not in (" ", "\t") or len(found) == 6:
+            break
+        found.append((m.start(), m.group()))
+    if not found:
+        return None
+    if found[0][1].casefold() in PO_BOXES:
+        return found[0][0], 0.0  # "Postbus 123": an address only with its postcode
+    streets = deduce_lists.streets(NL_SUFFIXES)
+    # The longest run of words that is a registered street ("Laan van Meerdervoort").
+    for k in range(len(found), 0, -1):
+        run = [w for _, w in reversed(found[:k])]
+        if " ".join(run).casefold() in streets and (k > 1 or not run[0].casefold().endswith(NL_SUFFIXES)):
+            if not run[0][0].isupper():
+                return found[k - 1][0], 0.0
+            if k > 1:
+                return found[k - 1][0], STREET
+            ordinary = run[0].casefold() in _ordinary() or run[0].casefold() in NOT_STREETS_ALONE
+            return found[0][0], 0.0 if ordinary else PLAIN
+    last = found[0][1]
+    folded = last.casefold().rstrip(".")
+    if folded in NOT_STREETS or not any(folded.endswith(s) and len(folded) >= len(s) + 2 for s in NL_SUFFIXES):
+        return None
+    # Extend left over capitalised name parts ("Nieuwe Binnenweg", "Van Heenvlietlaan"), and
+    # over lower-case interfixes only between two of them ("Burgemeester de Withstraat");
+    # "naar de Kerkstraat" and "Woont op de Kerkstraat" stop at "Kerkstraat".
+    start, i = found[0][0], 1
+    while i < len(found):
+        j = i
+        while j < len(found) and found[j][1] in INTERFIX_WORDS:
+            j += 1
+        if j < len(found) and found[j][1][0].isupper() and found[j][1].casefold() in MODIFIERS:
+            start, i = found[j][0], j + 1
+        else:
+            break
+    return start, STREET if last[0].isupper() else 0.0
+
+
+def _after_number(text: str, pos: int) -> tuple[int, bool]:
+    """End of the address after its house number, and whether a postcode or place follows."""
+    sep = _SEPARATOR.match(text, pos)
+    if sep is None or sep.group().count("\n") > 1:
+        return pos, False
+    code = NL_POSTCODE.match(text, sep.end())
+    if code is not None and code.group()[-2:] not in NOT_POSTCODE_LETTERS:
+        return _place_end(text, code.end()) or code.end(), True
+    if "," in sep.group() or "\n" in sep.group():
+        place = _place_end(text, pos)
+        if place is not None:
+            return place, True
+    return pos, False
+
+
+def _place_end(text: str, pos: int) -> int | None:
+    """End of a listed Dutch place right after `pos` (one separator between), or None."""
+    sep = _SEPARATOR.match(text, pos)
+    if sep is None or sep.group().count("\n") > 1:
+        return None
+    m = _PLACE_WORDS.match(text, sep.end())
+    if m is None or not (m.group()[0].isupper() or m.group()[0] in "'’"):
+        return None
+    places = deduce_lists.places()
+    parts = regex.split(r"([ \t-])", m.group())  # words and the separators between them
+    for k in range(len(parts), 0, -2):
+        candidate = "".join(parts[:k]).rstrip(".,")
+        if candidate.casefold() in places:
+            return int(sep.end()) + len(candidate)
+    return None

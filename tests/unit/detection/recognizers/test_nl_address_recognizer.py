@@ -1,0 +1,149 @@
+"""AddressRecognizer: Dutch street addresses and postcodes, British and American street addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.nl_address_recognizer import FULL, PLAIN, STREET, AddressRecognizer
+
+RECOGNIZER = AddressRecognizer()
+THRESHOLD = 0.5
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["LOCATION"]) if r.score >= THRESHOLD]
+
+
+def scored(text: str) -> list[tuple[str, float]]:
+    return [(text[r.start : r.end], r.score) for r in RECOGNIZER.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch: street + number, running on over postcode and place
+        ("Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12, 1234 AB Amsterdam"]),
+        ("Mijn adres is Kerkstraat 12, 1234 AB Amsterdam.", ["Kerkstraat 12, 1234 AB Amsterdam"]),
+        ("Kerkstraat 12\n1234 AB Amsterdam", ["Kerkstraat 12\n1234 AB Amsterdam"]),
+        ("Stationsplein 1, 3511 ED Utrecht", ["Stationsplein 1, 3511 ED Utrecht"]),
+        ("Kerkstraat 12, Amsterdam", ["Kerkstraat 12, Amsterdam"]),
+        ("Markt 12, Breda", ["Markt 12, Breda"]),  # an ordinary word as street: only with its place
+        ("Postbus 123, 1000 AB Amsterdam", ["Postbus 123, 1000 AB Amsterdam"]),
+        ("Prinsengracht 263-267", ["Prinsengracht 263-267"]),
+        ("Laan van Meerdervoort 1a", ["Laan van Meerdervoort 1a"]),
+        ("Damrak 1", ["Damrak 1"]),
+        ("Nieuwe Binnenweg 15b", ["Nieuwe Binnenweg 15b"]),
+        ("Burgemeester de Withstraat 3", ["Burgemeester de Withstraat 3"]),
+        ("Van Heenvlietlaan 12", ["Van Heenvlietlaan 12"]),
+        ("Lange Voorhout 34", ["Lange Voorhout 34"]),
+        ("Dorpsstraat 7-II", ["Dorpsstraat 7-II"]),
+        ("Hoofdstraat 5 A", ["Hoofdstraat 5 A"]),
+        ("Woont op de Kerkstraat 12 in Utrecht", ["Kerkstraat 12"]),
+        # Dutch postcodes
+        ("1234 AB", ["1234 AB"]),
+        ("1234AB", ["1234AB"]),
+        ("postcode 1234 AB", ["1234 AB"]),
+        ("1234 AB Den Haag", ["1234 AB Den Haag"]),
+        ("2511 CV 's-Gravenhage", ["2511 CV 's-Gravenhage"]),
+        # British and American
+        ("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"]),
+        ("10 Downing Street", ["10 Downing Street"]),
+        ("1600 Pennsylvania Avenue NW, Washington, DC 20500", ["1600 Pennsylvania Avenue NW, Washington, DC 20500"]),
+        ("123 Main St, Springfield, IL 62701", ["123 Main St, Springfield, IL 62701"]),
+        ("Ship it to 42 Station Road please.", ["42 Station Road"]),
+        ("350 5th Avenue", ["350 5th Avenue"]),
+        ("5 Maple Court, Leeds LS1 4AP", ["5 Maple Court, Leeds LS1 4AP"]),
+    ],
+)
+def test_when_text_holds_an_address_then_the_span_covers_it(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "versie 2.1",
+        "Windows 11",
+        "Python 3.12",
+        "Room 12",
+        "Chapter 3",
+        "Order 12345",
+        "Bestelnummer 123456",
+        "Sprint 3",
+        "Kamer 12",
+        "Java 17",
+        "Fase 2 van het project",
+        "Artikel 5 lid 2",
+        "Stap 4: open Excel",
+        "Kubernetes 1.29",
+        "iPhone 15",
+        "Route 66",
+        "Amsterdam",
+        "London",
+        "Ik woon in Utrecht.",
+        "Kerkstraat",  # a street without a number
+        "1024 MB",
+        "2048 GB RAM",
+        "1500 BC",
+        "1234 SS",  # SA, SD and SS are never issued
+        "0123 AB",
+        "12345 AB",
+        "ik ben onderweg 2 uur",
+        "Notepad 2",
+        "2 Supreme Court Justices",
+        "3 Best Way",
+        "We have 3 Main Points",
+        "de deadline is 12-03-2025",
+    ],
+)
+def test_when_text_holds_no_address_then_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerkstraat 12, 1234 AB Amsterdam", [("Kerkstraat 12, 1234 AB Amsterdam", FULL)]),
+        ("1234 AB Amsterdam", [("1234 AB Amsterdam", FULL)]),
+        ("Kerkstraat 12", [("Kerkstraat 12", STREET)]),
+        ("10 Downing Street", [("10 Downing Street", STREET)]),
+        ("Damrak 1", [("Damrak 1", PLAIN)]),
+        ("1234 AB", [("1234 AB", PLAIN)]),
+        ("Postcode: 1234 AB", [("1234 AB", STREET)]),
+    ],
+)
+def test_when_more_of_the_address_is_present_then_the_score_is_higher(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert scored(text) == expected
+
+
+def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
+    (result,) = RECOGNIZER.analyze("Kerkstraat 12", ["LOCATION"])
+    assert result.entity_type == "LOCATION"
+    assert result.recognition_metadata["recognizer_name"] == "AddressRecognizer"
+    assert result.recognition_metadata["recognizer_identifier"] == RECOGNIZER.id
+
+
+def test_when_location_is_not_requested_then_nothing_is_scanned() -> None:
+    assert RECOGNIZER.analyze("Kerkstraat 12", ["PERSON"]) == []
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        ("1 " * 50_000)[:100_000],
+        ("a 1 " * 25_000)[:100_000],
+        ("Kerkstraat 1 " * 8_000)[:100_000],
+        ("Laan van " * 12_000)[:100_000] + " 1",
+        ("1234 AB " * 12_500)[:100_000],
+        ("1 Main Street " * 8_000)[:100_000],
+        ("1 A " * 25_000)[:100_000],
+        ("Aa " * 33_000)[:100_000] + " 1",
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
+    RECOGNIZER.analyze(text, ["LOCATION"])

@@ -1,0 +1,286 @@
+"""PersonNameRecognizer: names from deduce's lists plus titles, salutations, sign-offs and labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.person_name_recognizer import MEDIUM, STRONG, WEAK, PersonNameRecognizer
+
+RECOGNIZER = PersonNameRecognizer()
+THRESHOLD = 0.5  # the engine's default: lower scores are not findings
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["PERSON"]) if r.score >= THRESHOLD]
+
+
+def scored(text: str) -> list[tuple[str, float]]:
+    return [(text[r.start : r.end], r.score) for r in RECOGNIZER.analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # full names: listed first name + interfix / listed or capitalised surname
+        ("Jan de Vries", ["Jan de Vries"]),
+        ("Anna van den Berg", ["Anna van den Berg"]),
+        ("Pieter Jansen", ["Pieter Jansen"]),
+        ("Sanne Bakker-de Wit", ["Sanne Bakker-de Wit"]),
+        ("John Smith", ["John Smith"]),
+        ("Mary O'Brien", ["Mary O'Brien"]),
+        ("Jan-Willem de Boer belt morgen.", ["Jan-Willem de Boer"]),
+        ("Het gesprek met Pieter Jansen ging goed.", ["Pieter Jansen"]),
+        ("Please forward this to Emma Watson today.", ["Emma Watson"]),
+        ("Send John Smith's report to Mary Jane Watson.", ["John Smith", "Mary Jane Watson"]),
+        ("John F. Kennedy", ["John F. Kennedy"]),
+        ("Fleur van Doorn", ["Fleur van Doorn"]),
+        ("Roos Groen", ["Roos Groen"]),
+        ("Mark Rutte", ["Mark Rutte"]),  # ambiguous first name, listed surname
+        ("Will Smith", ["Will Smith"]),
+        # initials
+        ("J. de Vries", ["J. de Vries"]),
+        ("J.P. Balkenende", ["J.P. Balkenende"]),
+        ("A.B.C. Jansen", ["A.B.C. Jansen"]),
+        ("Overleg met J. P. Balkenende", ["J. P. Balkenende"]),
+        # titles: the span is the name, not the title
+        ("dhr. Jansen", ["Jansen"]),
+        ("mevrouw De Vries", ["De Vries"]),
+        ("mw. van Dijk", ["van Dijk"]),
+        ("Mr. Smith", ["Smith"]),
+        ("Dr. Bakker", ["Bakker"]),
+        ("de heer Jansen", ["Jansen"]),
+        ("prof. dr. J. de Vries", ["J. de Vries"]),
+        ("t.a.v. dhr. P. Jansen", ["P. Jansen"]),
+        # salutations
+        ("Beste Anna,", ["Anna"]),
+        ("Hoi Piet,", ["Piet"]),
+        ("Dear John,", ["John"]),
+        ("Hi Sarah,\nCan you check the numbers?", ["Sarah"]),
+        ("Hi Will,", ["Will"]),
+        ("Geachte heer Jansen,", ["Jansen"]),
+        ("Beste mevrouw De Vries,", ["De Vries"]),
+        ("Dear Mr Smith,", ["Smith"]),
+        # sign-offs
+        ("Met vriendelijke groet,\nJan Jansen", ["Jan Jansen"]),
+        ("Groeten,\nPiet", ["Piet"]),
+        ("Kind regards,\nEmma Wilson", ["Emma Wilson"]),
+        ("Thanks!\n\nMark", ["Mark"]),
+        ("Groeten, Piet", ["Piet"]),
+        ("Met vriendelijke groet,\nJ. de Vries\nTeamleider", ["J. de Vries"]),
+        # CSV / CRM exports, e-mail headers and forms
+        ("Jan de Vries;jan@example.nl;0612345678", ["Jan de Vries"]),
+        ("Naam: Kees van der Berg", ["Kees van der Berg"]),
+        ("From: John Smith <john@example.com>", ["John Smith"]),
+        ("voornaam,achternaam\nAnna,Jansen\n", []),  # nice-to-have, not done: split columns
+        # a surname alone, its interfix capitalised as Dutch writes it then
+        ("Ik sprak met De Groot over het plan.", ["De Groot"]),
+        ("Volgens Van den Heuvel klopt het.", ["Van den Heuvel"]),
+        ("Van Dijk zei dat het klopt.", ["Van Dijk"]),
+        # surname first
+        ("Van der Berg, Jan", ["Van der Berg, Jan"]),
+        ("Jansen, Pieter", ["Jansen, Pieter"]),
+        ("de Vries, J.", ["de Vries, J."]),
+    ],
+)
+def test_when_text_holds_a_name_then_the_span_is_the_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentence-initial words
+        "Wat is Kubernetes?",
+        "Leg de voordelen van Kubernetes uit.",
+        "Schrijf een script.",
+        "Maak een planning.",
+        "Kun je dit vertalen?",
+        "Graag een samenvatting.",
+        "Please help.",
+        "Will you help me with Google Cloud?",
+        "May I ask a question about Visual Studio Code?",
+        "Will Kubernetes scale to 1000 nodes?",
+        "Mark the items as done.",
+        "Dan gaan we naar Amsterdam.",
+        "Elke Maandag hebben we overleg.",
+        # months and weekdays
+        "The report is due Jan 2024.",
+        "Mar 15 is the deadline.",
+        "Jan Feb Mar Apr",
+        # products and tech names
+        "We use Microsoft Teams and Power BI.",
+        "Google Cloud versus Azure",
+        "Visual Studio Code extensions",
+        "Kubernetes",
+        "Claude Code",
+        "Rocky Linux installation",
+        "Monte Carlo simulation",
+        "Albert Heijn bonus",
+        "Ruby on Rails tutorial",
+        # places
+        "Amsterdam",
+        "London",
+        "Sierra Leone",
+        "Van Amsterdam naar Utrecht",
+        "Lees De Telegraaf en ga naar De Efteling.",
+        "De trein van Utrecht",
+        # Title Case headings
+        "Project Plan",
+        "Executive Summary",
+        "Release Notes",
+        "Summer School",
+        "Grace Period",
+        "Line Interface",
+        # names that are ordinary words, without strong evidence
+        "Bill Gates Foundation",
+        "Rose Garden design",
+        "Hope Street",
+        "Roos en Bas gaan op vakantie",
+        # initials that are abbreviations or enumerations
+        "A. Introduction",
+        "I. Overview",
+        "Plan B. Then we go.",
+        "U.S. Army",
+        "P.S. Vergeet de bijlage niet.",
+        # salutations and labels without a listed name
+        "Hello World",
+        "Dear Team,",
+        "Dear Hiring Manager,",
+        "Dear Sir or Madam,",
+        "Hi Claude, can you help?",
+        "Author: Explosion",
+        "name: Checkout",
+        "Klant: Gemeente Utrecht",
+        "Kind regards,\nThe Support Team",
+        # a street named after a person is not a person
+        "Willem de Zwijgerlaan",
+    ],
+)
+def test_when_capitalised_words_are_not_a_name_then_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pieter Jansen", [("Pieter Jansen", STRONG)]),  # first name + surname, both listed
+        ("J.P. Balkenende", [("J.P. Balkenende", STRONG)]),  # initials + surname
+        ("Dr. Bakker", [("Bakker", STRONG)]),  # title + capitalised surname
+        ("Mary O'Brien", [("Mary O'Brien", MEDIUM)]),  # listed first name + unlisted surname
+        ("Beste Anna,", [("Anna", MEDIUM)]),  # salutation + first name alone
+        ("Stuur het naar J. Oosterwoldt.", [("J. Oosterwoldt", WEAK)]),  # one initial + unlisted word
+    ],
+)
+def test_when_evidence_is_stronger_then_the_score_is_higher(text: str, expected: list[tuple[str, float]]) -> None:
+    assert scored(text) == expected
+
+
+def test_when_several_names_then_each_is_found_in_order() -> None:
+    text = "Overleg met Jan de Vries en mevrouw Bakker; kopie aan A.B. Smit.\n\nMet vriendelijke groet,\nSanne Visser"
+    assert found(text) == ["Jan de Vries", "Bakker", "A.B. Smit", "Sanne Visser"]
+
+
+def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
+    (result,) = RECOGNIZER.analyze("Pieter Jansen", ["PERSON"])
+    assert result.entity_type == "PERSON"
+    assert result.recognition_metadata["recognizer_name"] == "PersonNameRecognizer"
+    assert result.recognition_metadata["recognizer_identifier"] == RECOGNIZER.id
+
+
+def test_when_person_is_not_requested_then_nothing_is_scanned() -> None:
+    assert RECOGNIZER.analyze("Pieter Jansen", ["EMAIL_ADDRESS"]) == []
+    assert RECOGNIZER.analyze("", ["PERSON"]) == []
+
+
+HARMLESS_PROMPTS = [
+    # Dutch
+    "Wat is het verschil tussen een Deployment en een StatefulSet in Kubernetes?",
+    "Leg de voordelen van Kubernetes uit voor een klein team.",
+    "Schrijf een Python-functie die een CSV-bestand inleest en de kolommen telt.",
+    "Maak een Excel-formule die de som van kolom B berekent als kolom A 'Ja' bevat.",
+    "Kun je deze SQL-query optimaliseren voor PostgreSQL 16?",
+    "Graag een korte samenvatting van het artikel over Azure DevOps.",
+    "Hoe configureer ik Microsoft Teams zodat externe gasten kunnen deelnemen?",
+    "Vat de notulen van het overleg van Maandag samen in vijf punten.",
+    "Agenda: 1. Opening 2. Stand van zaken Project Phoenix 3. Rondvraag",
+    "We gaan in Mei met de Trein naar Parijs en daarna naar Rome.",
+    "Plan een weekendje weg naar Maastricht met een bezoek aan de Sint-Servaasbasiliek.",
+    "Welke Power BI-visualisatie past het best bij maandelijkse omzetcijfers?",
+    "Elke Vrijdag is er een Demo van het Sprint Review.",
+    "Dan gebruiken we Google Cloud Storage voor de back-ups.",
+    "Wil je de functie VERT.ZOEKEN vervangen door X.ZOEKEN in Excel 365?",
+    "Door de nieuwe versie van Visual Studio Code werkt de extensie niet meer.",
+    "Ben je bekend met de Terraform-provider voor Azure?",
+    "Vergelijk Docker Compose en Helm voor een lokale ontwikkelomgeving.",
+    "Geef drie ideeën voor een teamuitje in Utrecht of Amsterdam.",
+    "Maak een reisschema voor tien dagen Toscane in Juli, met Florence en Siena.",
+    "Hoofdstuk 3: Resultaten en Conclusies",
+    "Vertaal deze Release Notes naar het Nederlands.",
+    "Kan ik in Jira een Epic aan meerdere Sprints koppelen?",
+    "Schrijf een vriendelijke herinnering voor de vergadering van Dinsdag om 10:00.",
+    "Welke Linux-distributie is geschikt: Ubuntu, Debian of Rocky Linux?",
+    "Roos en Bas zijn mooie namen voor een kat, toch?",
+    "Het Executive Summary moet op één pagina passen.",
+    "Wat kost een abonnement op Claude Pro of ChatGPT Plus per maand?",
+    "Help me met een Monte Carlo-simulatie in Julia.",
+    "Geef een overzicht van de Feestdagen in Nederland in 2025.",
+    # English
+    "What is the difference between a Deployment and a DaemonSet in Kubernetes?",
+    "Please explain how Microsoft Teams handles guest access.",
+    "Will you help me write a Bash script that rotates log files?",
+    "May I ask how Google Cloud Run scales to zero?",
+    "Write an Excel formula that returns the last non-empty cell in Column C.",
+    "Summarize the Project Plan and the Executive Summary in three bullets.",
+    "Release Notes for Version 2.4: Bug Fixes and Performance Improvements",
+    "Mark the completed tasks in the Sprint Board as done.",
+    "Can you compare Visual Studio Code and JetBrains Rider for C# development?",
+    "Draft an agenda for Monday's Meeting: Budget Review, Hiring Plan, Any Other Business.",
+    "Plan a seven-day trip to London and Paris in April with a day in Bath.",
+    "Explain Power BI row-level security with an example.",
+    "How does Apache Kafka guarantee ordering within a partition?",
+    "Give me a Grace Period policy template for late invoices.",
+    "Hi Claude, can you review this Terraform module?",
+    "Dear Team, the Quarterly Business Review is moved to Thursday.",
+    "Hello World programs in Rust, Go and Swift.",
+    "Our Summer School runs from June to August in Amsterdam.",
+    "Is Ruby on Rails still a good choice for a new SaaS product?",
+    "Create a Jira Dashboard that shows Open Bugs by Priority.",
+    "Convert this Jan 2024 sales report into a Pivot Table.",
+    "Mar 15 is the deadline for the Tax Return.",
+    "Which Amazon Web Services region is closest to Frankfurt?",
+    "Step 1: Open Excel. Step 2: Select the Data tab.",
+    "A. Introduction B. Methods C. Results",
+    "Set up a GitHub Actions workflow:\n  - name: Checkout\n  - name: Build and Test",
+    "Bill Payment Reminder: your Electricity Bill is due.",
+    "Rose Gold or Space Gray: which MacBook colour sells better?",
+    "Hope Street and Victoria Station are on our walking route.",
+    "Chase Bank and Wells Fargo offer business accounts.",
+]
+
+
+@pytest.mark.parametrize("prompt", HARMLESS_PROMPTS)
+def test_when_prompt_is_harmless_then_no_person_is_found(prompt: str) -> None:
+    assert found(prompt) == []
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Jan " * 25_000)[:100_000],
+        ("Jan-" * 25_000)[:100_000],  # hyphenated names: the look-ahead is bounded
+        ("A." * 50_000)[:100_000],
+        ("A. " * 34_000)[:100_000],
+        ("van " * 25_000)[:100_000],
+        ("Beste " * 17_000)[:100_000],
+        ("Groeten,\n" * 11_200)[:100_000],
+        ("Naam: " * 17_000)[:100_000],
+        ("dhr. " * 20_000)[:100_000],
+        ("Anna Maria Bakker-de Wit, " * 4_000)[:100_000],
+        "Jansen" * 16_667,
+        "1" * 100_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
+    RECOGNIZER.analyze(text, ["PERSON"])
