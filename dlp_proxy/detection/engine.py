@@ -17,6 +17,8 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+import regex
+
 from dlp_proxy.detection.language import Span, paragraph_languages
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -71,7 +73,7 @@ class PresidioDetector:
         self.entity_classes = dict(entity_classes)
         self.thresholds = dict(thresholds or {})
         self.default_threshold = default_threshold
-        self.pipelines = dict(pipelines or DEFAULT_PIPELINES)
+        self.pipelines = dict(DEFAULT_PIPELINES if pipelines is None else pipelines)
         self.extra_recognizers = list(extra_recognizers)
         self.default_language = default_language
         self.max_chars = max_chars
@@ -130,7 +132,8 @@ class PresidioDetector:
                 for r in analyzer.analyze(text=text, language=BASE, entities=self._base_entities, regex_flags=0)
             ]
             if self._ner_entities:
-                results += self._ner_pass(analyzer, text, language)
+                found = [(start, end) for t, start, end, _, _ in results if t == "PERSON"]
+                results += self._ner_pass(analyzer, text, language, found)
         except DetectorError:
             raise
         except Exception as e:  # any failure inside Presidio/spaCy means "not scanned"
@@ -156,7 +159,7 @@ class PresidioDetector:
         return resolve_overlaps(findings)
 
     def _ner_pass(
-        self, analyzer: AnalyzerEngine, text: str, language: str | None
+        self, analyzer: AnalyzerEngine, text: str, language: str | None, found: list[tuple[int, int]]
     ) -> list[tuple[str, int, int, float, Any]]:
         spans = (
             [Span(0, len(text), language)]
@@ -165,6 +168,8 @@ class PresidioDetector:
         )
         out = []
         for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
+            if not _unexplained_name_word(text, start, end, found):
+                continue  # the model could only confirm what the name lists already found
             for r in analyzer.analyze(text=text[start:end], language=lang, entities=self._ner_entities):
                 s, e = r.start + start, r.end + start
                 if _plausible_name(text[s:e]):
@@ -172,23 +177,40 @@ class PresidioDetector:
         return out
 
 
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
+
+
+def _name_word(word: str) -> bool:
+    from dlp_proxy.detection.recognizers.name_lexicon import lexicon
+
+    lex = lexicon()
+    word = word.strip(".'’-")
+    return (word in lex.first_names or word in lex.surnames) and word not in lex.ambiguous_first_names
+
+
+def _unexplained_name_word(text: str, start: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """Whether the region holds a listed name word outside the names already found.
+
+    A statistical span counts only when it contains such a word (_plausible_name), so a
+    region without one cannot add a finding, and running the model on it is wasted time
+    (it is most of the engine's cost)."""
+    for m in _CAPITALISED.finditer(text, start, end):
+        if _name_word(m.group()) and not any(s <= m.start() < e for s, e in found):
+            return True
+    return False
+
+
 def _plausible_name(span: str) -> bool:
     """A statistical PERSON span counts when it looks like a name and one of its words is a
     known first name or surname. The small English model also tags capitalised verbs
     ("Summarise"), products ("Jira") and CSV cells running into an address; the name lists
     (deduce) confirm the real ones."""
-    from dlp_proxy.detection.recognizers.name_lexicon import lexicon
-
     if len(span) > 60 or any(c.isdigit() or c in "@;,|/\\<>=" for c in span):
         return False
     words = [w.strip(".'’-") for w in span.split()]
     if not 1 <= len(words) <= 5:
         return False
-    lex = lexicon()
-    return any(
-        w[:1].isupper() and (w in lex.first_names or w in lex.surnames) and w not in lex.ambiguous_first_names
-        for w in words
-    )
+    return any(w[:1].isupper() and _name_word(w) for w in words)
 
 
 def _regions(spans: Sequence[Span], languages: set[str], limit: int, text: str) -> list[tuple[int, int, str]]:

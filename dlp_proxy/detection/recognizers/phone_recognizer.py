@@ -35,6 +35,19 @@ PATTERNS = [
 CONTEXT = ["phone", "tel", "telefoon", "telefoonnummer", "mobiel", "mobile", "bel", "call", "nummer", "gsm", "fax"]
 
 
+# A date written with dashes or slashes ("06-05-2026") is a valid Dutch mobile number to
+# libphonenumber; so is a group of an IBAN, a KvK or an order number after its label.
+_DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})")
+_NOT_A_PHONE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:kvk|coc|btw|vat|order|ordernummer|factuur|invoice|ref|referentie|klantnummer|iban|"
+    r"rekening|account)\b[\s.:#-]{0,12}(?:nr\.?|nummer|number|no\.?)?[\s.:#-]{0,4}|\b(?-i:[A-Z]{4})\s)$"
+)
+
+
+def _not_a_phone(text: str, start: int, candidate: str) -> bool:
+    return bool(_DATE.fullmatch(candidate.strip()) or _NOT_A_PHONE_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 def _valid(candidate: str) -> bool:
     text = candidate.strip()
     international = text.startswith(("+", "00"))
@@ -83,6 +96,8 @@ class PhoneRecognizer(LocalRecognizer):
         for pattern in PATTERNS:
             for m in pattern.finditer(text, timeout=5):
                 candidate = m.group()
+                if _not_a_phone(text, m.start(), candidate):
+                    continue
                 while candidate and sum(c.isdigit() for c in candidate) >= 7:
                     if _valid(candidate):
                         span = (m.start(), m.start() + len(candidate))

@@ -69,3 +69,19 @@ def test_when_digits_only_look_like_a_phone_number_then_nothing_is_found(text: s
 )
 def test_when_a_valid_number_is_followed_by_digits_then_only_the_number_is_found(text: str, number: str) -> None:
     assert [text[r.start : r.end] for r in PhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medewerkers krijgen vóór 06-05-2026 een training", []),  # a date is a valid mobile number
+        ("Is NL17 ABNA 0692 0055 27 een geldig IBAN?", []),  # a group of an (invalid) IBAN
+        ("KvK 07044856, btw NL791556929B04", []),
+        ("ordernummer: 0612345678", []),
+        ("our driver will call 07486 256777.", ["07486 256777"]),
+        ("our driver will call +44 (0)7780 528241.", ["+44 (0)7780 528241"]),
+        ("bel Piet (06-12345678)", ["06-12345678"]),
+    ],
+)
+def test_labels_and_dates_before_a_number_decide(text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in PhoneRecognizer().analyze(text, ["PHONE_NUMBER"])] == expected
