@@ -84,7 +84,7 @@ class DlpAddon:
             detector = build_detector(policy, load_pipeline_config(opts.dlp_nlp_config or None)).load()
             log = DecisionLog(opts.dlp_audit_log)
         except (DlpError, OSError) as e:
-            raise exceptions.OptionsError(f"dlp-proxy: {e}") from e
+            raise exceptions.OptionsError(f"dlp-proxy: {e}") from e  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
         state = _State(
             policy=policy,
             detector=detector,
@@ -208,7 +208,7 @@ class DlpAddon:
                 body = flow.request.get_content(strict=True) or b""
             except ValueError:
                 body = b"\x00\xff"  # undecodable content-encoding: the adapter will refuse it
-        headers = {k.lower(): v for k, v in flow.request.headers.items()}
+        headers = {k.lower(): v for k, v in flow.request.headers.items()}  # type: ignore[no-untyped-call]  # mitmproxy Headers
         lang = pick_language(headers.get("accept-language"), policy.settings.default_language)
         client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
         proxy_user = flow.metadata.get("proxyauth", (None,))[0]

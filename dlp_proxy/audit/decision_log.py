@@ -6,14 +6,15 @@ import os
 import sys
 import threading
 from pathlib import Path
+from collections.abc import MutableMapping
 from typing import IO, Any
 
 import structlog
 
 
-def _lead_with_time_and_event(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+def _lead_with_time_and_event(_logger: Any, _name: str, event_dict: MutableMapping[str, Any]) -> dict[str, Any]:
     """Put `timestamp` and `event` first: the order a human reads a line in."""
-    head = {k: event_dict.pop(k) for k in ("timestamp", "event") if k in event_dict}
+    head: dict[str, Any] = {k: event_dict.pop(k) for k in ("timestamp", "event") if k in event_dict}
     return {**head, **event_dict}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -48,7 +49,7 @@ def ensure_offline() -> None:
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 
-def load_spacy(package: str) -> object:
+def load_spacy(package: str) -> Any:
     """Load an installed spaCy pipeline package; never download one."""
     import spacy  # heavy: imported only when a pipeline is really loaded
 
@@ -66,16 +67,16 @@ def load_spacy(package: str) -> object:
 def _make_engine_class() -> type:
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-    class OfflineSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+    class OfflineSpacyNlpEngine(SpacyNlpEngine):
         """Presidio's spaCy engine over pipelines we loaded ourselves (never downloads).
 
         Pipelines without a lemmatizer give empty lemmas; presidio matches context words
         against lemmas, so the lower-cased token stands in.
         """
 
-        def __init__(self, pipelines: dict[str, object]) -> None:
+        def __init__(self, pipelines: dict[str, Any]) -> None:
             super().__init__(models=[{"lang_code": k, "model_name": "(preloaded)"} for k in pipelines])
-            self.nlp = pipelines
+            self.nlp = pipelines  # type: ignore[assignment]  # presidio declares None until load()
 
         def load(self) -> None:  # already loaded
             pass
@@ -89,7 +90,7 @@ def _make_engine_class() -> type:
     return OfflineSpacyNlpEngine
 
 
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> Any:
     # Built on first use: presidio is heavy to import and this module is imported early.
     if name == "OfflineSpacyNlpEngine":
         cls = _make_engine_class()
@@ -98,7 +99,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def make_context_enhancer() -> object:
+def make_context_enhancer() -> Any:
     """Presidio's lemma context enhancer, with the token lookup made logarithmic.
 
     Presidio finds the token of every finding by walking the token list from the start,
@@ -113,7 +114,7 @@ def make_context_enhancer() -> object:
 
     local = threading.local()
 
-    class BisectContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
+    class BisectContextEnhancer(LemmaContextAwareEnhancer):
         @staticmethod
         def _find_index_of_match_token(word, start, tokens, tokens_indices):  # type: ignore[no-untyped-def]
             cached = getattr(local, "cached", None)

@@ -231,7 +231,7 @@ class CaseResult:
 
 
 def expected(c: Case) -> str:
-    out = c.expect.action
+    out: str = c.expect.action
     if c.expect.rule:
         out += f" by {c.expect.rule}"
     if c.expect.exception:

@@ -115,9 +115,11 @@ def _locate_model_error(
     Coupled to the messages of Policy._consistent on purpose: tests/unit/policy/test_check.py
     covers each one, so a reworded message shows up there rather than as a missing line.
     """
-    msg, loc, fix = p.message, (), p.fix
+    msg, fix = p.message, p.fix
+    loc: tuple[Any, ...] = ()
     tool_ids = [t.get("id") for t in merged.get("tools", []) if isinstance(t, dict)]
-    exceptions, rules = merged.get("exceptions"), merged.get("rules")
+    exceptions: Any = merged.get("exceptions")
+    rules: Any = merged.get("rules")
     if m := re.match(r"exception (\S+) names unknown tool\(s\) (\[.*?\])", msg):
         bad = _names(m[2])[:1] or [""]
         i = _index(exceptions, m[1])

@@ -9,6 +9,8 @@ following group of digits ("+31 6 12345678 2024") is retried without it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import phonenumbers
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -114,7 +116,7 @@ class PhoneRecognizer(LocalRecognizer):
                     candidate = _shorter(candidate)
         return out
 
-    def _explain(self):  # type: ignore[no-untyped-def]
+    def _explain(self) -> Any:
         from presidio_analyzer import AnalysisExplanation
 
         return AnalysisExplanation(
