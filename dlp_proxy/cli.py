@@ -36,7 +36,9 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--audit-log", default="logs/decisions.jsonl", help="decision log, '-' for stderr (default: %(default)s)"
     )
-    run.add_argument("--certs", default="certs", help="folder of the proxy's CA, created on first start (default: %(default)s)")
+    run.add_argument(
+        "--certs", default="certs", help="folder of the proxy's CA, created on first start (default: %(default)s)"
+    )
     run.add_argument(
         "--nlp-config", default="models/nlp.yaml", help="spaCy pipelines per language (default: %(default)s)"
     )
@@ -58,11 +60,15 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Scan one text (a file or standard input) or a JSON-lines batch with the detection engine.",
     )
     scan.add_argument("file", nargs="?", default="-", help="text file to scan, '-' for standard input (default)")
-    scan.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: rows {"id": ..., "text": ...}; one result line per row')
+    scan.add_argument(
+        "--jsonl", metavar="IN.jsonl", help='batch mode: rows {"id": ..., "text": ...}; one result line per row'
+    )
     scan.add_argument(
         "--timings", action="store_true", help='with --jsonl: add "ms" (scan time of the row) to each line'
     )
-    scan.add_argument("--lang", choices=["nl", "en", "auto"], default="auto", help="language of the text (default: auto)")
+    scan.add_argument(
+        "--lang", choices=["nl", "en", "auto"], default="auto", help="language of the text (default: auto)"
+    )
     scan.add_argument("--json", action="store_true", help="print JSON instead of a table")
     scan.add_argument("--policy", default="rules", help="policy that names the entity types (default: %(default)s)")
     scan.add_argument("--nlp-config", default="models/nlp.yaml", help="spaCy pipelines (default: %(default)s)")
@@ -168,7 +174,6 @@ def _finding_dict(f: Any, extended: bool) -> dict[str, Any]:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from dlp_proxy.detection import PresidioDetector
     from dlp_proxy.detection.factory import build_detector
     from dlp_proxy.detection.nlp import load_pipeline_config
     from dlp_proxy.errors import DlpError

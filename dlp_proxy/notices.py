@@ -29,7 +29,8 @@ _T = {
     "found": ("Gevonden", "Found"),
     "held": ("Nog niet verzonden: het AI-beleid vraagt een reden", "Not sent yet: the AI policy asks for a reason"),
     "justify_how": (
-        "Wil je het toch versturen? Zet op een eigen regel in je bericht: 'DLP-OK {code}: <je reden>' en verstuur opnieuw.",
+        "Wil je het toch versturen? Zet op een eigen regel in je bericht: "
+        "'DLP-OK {code}: <je reden>' en verstuur opnieuw.",
         "To send it anyway, add a line to your message: 'DLP-OK {code}: <your reason>' and send it again.",
     ),
     "rule": ("regel", "rule"),
@@ -75,7 +76,7 @@ def _t(key: str, lang: str) -> str:
 
 
 def describe_counts(counts: Mapping[str, int], lang: str) -> str:
-    """"2 x e-mailadres, 1 x IBAN": types and counts, never values."""
+    """ "2 x e-mailadres, 1 x IBAN": types and counts, never values."""
     parts = []
     for entity_type, n in counts.items():
         nl, en = ENTITY_LABELS.get(entity_type, (entity_type, entity_type))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dlp_proxy.adapters.base import Adapter, BlockResponse, Extraction, RequestView, Segment
 from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
+from dlp_proxy.adapters.base import Adapter, BlockResponse, Extraction, RequestView, Segment
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter

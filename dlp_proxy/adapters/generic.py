@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from dlp_proxy.adapters.base import (
@@ -22,8 +21,6 @@ from dlp_proxy.errors import AdapterError
 
 TEXT_TYPES = ("text/", "application/x-ndjson")
 JSON_SUFFIXES = ("/json", "+json")
-
-
 
 
 def _looks_like_json(body: bytes) -> bool:
@@ -83,7 +80,9 @@ class GenericAdapter:
                 {"content-type": "text/html; charset=utf-8", "x-dlp-decision-id": decision_id},
                 page.encode("utf-8"),
             )
-        return json_error(403, {"error": {"message": notice, "type": "dlp_policy_violation", "code": "dlp_blocked"}}, decision_id)
+        return json_error(
+            403, {"error": {"message": notice, "type": "dlp_policy_violation", "code": "dlp_blocked"}}, decision_id
+        )
 
 
 def _decode(body: bytes) -> str:

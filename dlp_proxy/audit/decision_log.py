@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from pathlib import Path
 from collections.abc import MutableMapping
+from pathlib import Path
 from typing import IO, Any
 
 import structlog

@@ -123,7 +123,9 @@ def make_context_enhancer() -> Any:
                 local.cached = cached = (tokens_indices, ends)
             i = bisect.bisect_right(cached[1], start)
             if i >= len(cached[1]):
-                raise ValueError("Did not find word '" + word + "' in the list of tokens although it is expected to be found")
+                raise ValueError(
+                    "Did not find word '" + word + "' in the list of tokens although it is expected to be found"
+                )
             return i
 
         @staticmethod

@@ -67,5 +67,7 @@ class InternalMarkerRecognizer(LocalRecognizer):
         out = []
         for pattern in [*self._markers, *([self._domains] if self._domains else [])]:
             for m in pattern.finditer(text, timeout=1.0):
-                out.append(RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=dict(meta)))
+                out.append(
+                    RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=dict(meta))
+                )
         return out
