@@ -31,6 +31,7 @@ class Verdict:
     response: BlockResponse | None = None
     new_body: bytes | None = None
     notice: str | None = None
+    stream: bool = False  # the client asked for a streamed answer
 
     @property
     def action(self) -> str:
@@ -142,7 +143,8 @@ async def inspect(
         masked=masked,
         justification=await _loggable_reason(scan, marker.reason) if justified and marker else None,
     )
-    return Verdict(decision_id, decision, record, response, new_body, notice)
+    stream = extraction.stream if extraction is not None else False
+    return Verdict(decision_id, decision, record, response, new_body, notice, stream)
 
 
 def _take_justification(extraction: Extraction) -> justify.Justification | None:

@@ -29,6 +29,7 @@ from dlp_proxy.policy.watch import detection_config, fingerprint
 logger = logging.getLogger(__name__)
 
 META = "dlp"  # flow.metadata key of this addon's per-flow state
+STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,12 @@ class DlpAddon:
                 return
         if not flow.request.raw_content and (verdict.decision.would_action or verdict.action) == "allow":
             return  # a body-less allowed request (page, asset) is not an inspection
-        flow.metadata[META] = {"decision_id": verdict.decision_id, "action": verdict.action, "notice": verdict.notice}
+        flow.metadata[META] = {
+            "decision_id": verdict.decision_id,
+            "action": verdict.action,
+            "notice": verdict.notice,
+            "stream": verdict.stream,
+        }
         # Act first, so that nothing below can let a blocked request through...
         if verdict.response is not None:
             r = verdict.response
@@ -243,8 +249,10 @@ class DlpAddon:
         meta: dict[str, Any] | None = flow.metadata.get(META)
         if meta is None or flow.response is None:
             return
-        if "text/event-stream" in flow.response.headers.get("content-type", ""):
-            # Pass server-sent events through chunk by chunk instead of buffering the answer.
+        content_type = flow.response.headers.get("content-type", "")
+        if meta.get("stream") or any(t in content_type for t in STREAMED_TYPES):
+            # Pass streamed answers (SSE, NDJSON, Gemini's JSON array stream) through chunk by
+            # chunk instead of buffering them.
             flow.response.stream = True
         if meta["action"] == "redact":
             flow.response.headers["x-dlp-decision-id"] = meta["decision_id"]
