@@ -203,13 +203,19 @@ def _unexplained_name_word(text: str, start: int, end: int, found: list[tuple[in
 def _plausible_name(span: str) -> bool:
     """A statistical PERSON span counts when it looks like a name and one of its words is a
     known first name or surname. The small English model also tags capitalised verbs
-    ("Summarise"), products ("Jira") and CSV cells running into an address; the name lists
-    (deduce) confirm the real ones."""
+    ("Summarise"), products ("Jira"), brands and places ("Albert Heijn", "Den Haag") and CSV
+    cells running into an address; the name lists (deduce) confirm the real ones."""
+    from dlp_proxy.detection.recognizers.name_lexicon import lexicon
+    from dlp_proxy.detection.recognizers.name_words import PRODUCT_PHRASES
+
     if len(span) > 60 or any(c.isdigit() or c in "@;,|/\\<>=" for c in span):
         return False
     words = [w.strip(".'’-") for w in span.split()]
     if not 1 <= len(words) <= 5:
         return False
+    phrase = " ".join(words).casefold()
+    if phrase in PRODUCT_PHRASES or phrase in lexicon().places:
+        return False  # "Albert Heijn", "Den Haag": shaped like a name, listed as a brand or place
     return any(w[:1].isupper() and _name_word(w) for w in words)
 
 

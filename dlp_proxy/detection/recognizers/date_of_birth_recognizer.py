@@ -1,7 +1,8 @@
 """DATE_OF_BIRTH: a calendar date next to a birth word ("geboren op 12 maart 1985", "DOB 12/03/1985").
 
 A date alone is not personal data ("de deadline is 12-03-2025"); only the birth context makes
-it one, so a date without it is not reported at all.
+it one, so a date without it is not reported at all. In a table (CSV export) the context is the
+column's header ("naam;geboortedatum;iban"), however far above the date it stands.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import datetime
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.recognizers.name_scan import table_cells
 
 SCORE = 0.85
 
@@ -41,6 +44,13 @@ CONTEXT = regex.compile(
     r"(?i)(?<!\w)(?:geboren|geboortedatum|geboorte[- ]?datum|geb\.?(?:datum)?|date[ ]of[ ]birth|"
     r"birth[- ]?date|birthdate|birthday|verjaardag|born|dob|d\.o\.b\.?)(?!\w)"
 )
+# Table headers of a date-of-birth column (compared as name_scan.column_name makes them).
+BIRTH_COLUMNS = frozenset(
+    {"geboortedatum", "geboorte datum", "geb.datum", "geb. datum", "geb datum", "geboren", "geboren op",
+     "date of birth", "dateofbirth", "dob", "d.o.b.", "d.o.b", "birthdate", "birth date", "birthday",
+     "born", "geb.", "geb"}
+)  # fmt: skip
+BIRTH_COLUMN_HINT = regex.compile(r"(?i)geb|birth|dob|d\.o\.b|born")
 # Between the birth word and the date: no sentence end, no other date, at most one line break.
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)")
 BEFORE, AFTER = 30, 25  # characters searched for the birth word before and after a date
@@ -77,11 +87,27 @@ class DateOfBirthRecognizer(LocalRecognizer):
         if "DATE_OF_BIRTH" not in entities or not text:
             return []
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [
-            RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), SCORE, recognition_metadata=dict(meta))
+        spans = [
+            (m.start(), m.end())
             for m in DATE.finditer(text, timeout=5.0)
             if self._is_date(m) and self._has_context(text, m.start(), m.end())
         ]
+        spans += [s for s in self._birth_column(text) if s not in spans]
+        return [
+            RecognizerResult("DATE_OF_BIRTH", s, e, SCORE, recognition_metadata=dict(meta)) for s, e in sorted(spans)
+        ]
+
+    def _birth_column(self, text: str) -> list[tuple[int, int]]:
+        """Dates in a table column headed by a birth word ("naam;geboortedatum;iban"): in a CSV
+        export the header stands far from the values, out of reach of the word window."""
+        if not BIRTH_COLUMN_HINT.search(text):
+            return []
+        out = []
+        for start, end, _ in table_cells(text, BIRTH_COLUMNS):
+            m = DATE.fullmatch(text, start, end)
+            if m is not None and self._is_date(m):
+                out.append((start, end))
+        return out
 
     @staticmethod
     def _is_date(m: regex.Match[str]) -> bool:

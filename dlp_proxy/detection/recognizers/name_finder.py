@@ -3,12 +3,17 @@
 A name is a listed first name followed by a surname ("Jan de Vries", "John Smith"), initials
 followed by a surname ("J.P. Balkenende"), "surname, first name" ("Van der Berg, Jan"), or a
 capitalised name after a title ("dhr. Jansen"), a salutation ("Beste Anna,"), a sign-off
-("Groeten,\\nPiet") or a field label ("Naam: Kees van der Berg"). The span is the name only.
+("Groeten,\\nPiet"), a field label ("Naam: Kees van der Berg"), a list label ("Aanwezig: Jan,
+Piet"), or a chat speaker ("[10:02] Piet: ..."). A listed first name alone counts only in such
+a place or where the words around it make it a person ("vraag het aan Sanne", "Sanne belt",
+"(Bram)", "@Pieter"). The span is the name only.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
 
 from dlp_proxy.detection.recognizers import name_words as words
 from dlp_proxy.detection.recognizers.name_lexicon import Lexicon
@@ -21,6 +26,13 @@ WEAK = 0.6  # a single initial + a capitalised unknown word
 # Tokens after which a name standing after a salutation or sign-off must end.
 _SALUTATION_END = frozenset({",", "!", ".", ":", ";"})
 _SIGNOFF_END = frozenset({",", "|", "(", "-", "<", "/", "–"})
+# Tokens that end an item of a list of people ("Aanwezig: Jan, Piet (voorzitter) en Sanne").
+_ITEM_END = frozenset({",", ";", "(", "/", "&", "en", "and"})
+# What may stand before a chat speaker on its line: a time, perhaps a date ("[10:02]", "12-03-2024 10:02 -").
+_TIMESTAMP = regex.compile(
+    r"[ \t]*(?:[-*•>][ \t]*)?[\[(]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*"
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,7 @@ class NameFinder(NameScan):
         self.lex = lex
 
     def find(self) -> list[tuple[int, int, float]]:
+        self.items = self._list_items()
         found: list[tuple[int, int, float]] = []
         i = 0
         while i < self.n:
@@ -58,8 +71,9 @@ class NameFinder(NameScan):
         return found
 
     def _at(self, i: int) -> tuple[int, int, float] | None:
-        for rule in (self._label, self._salutation, self._sign_off, self._title, self._initials_first,
-                     self._reverse, self._forward, self._capitalised_interfix):  # fmt: skip
+        for rule in (self._speaker, self._label, self._list_item, self._salutation, self._sign_off, self._title,
+                     self._initials_first, self._reverse, self._forward, self._capitalised_interfix,
+                     self._lone_first_name):  # fmt: skip
             hit = rule(i)
             if hit:
                 return hit
@@ -97,9 +111,11 @@ class NameFinder(NameScan):
 
     def _initials_first(self, i: int) -> tuple[int, int, float] | None:
         """'J. de Vries', 'J.P. Balkenende', 'A.B.C. Jansen'."""
-        letters, _ = self.initials(i)
-        if not letters or (len(letters) > 1 and letters.lower() in words.ABBREVIATIONS):
-            return None
+        letters, k = self.initials(i)
+        if not letters or (
+            len(letters) > 1 and letters.lower() in words.ABBREVIATIONS and self.interfix_end(k) is None
+        ):
+            return None  # "U.S. Army"; but "A.M. van Mispelen"
         if i > 0 and self.joined(i) and self.words[i - 1] not in "([\"'“‘":
             return None  # inside an abbreviation or a dotted identifier
         name = self._parse(i, "plain")
@@ -144,7 +160,9 @@ class NameFinder(NameScan):
 
     def _sign_off(self, i: int) -> tuple[int, int, float] | None:
         """'Met vriendelijke groet,\\nJan Jansen', 'Groeten,\\nPiet', 'Kind regards,\\nEmma Wilson'."""
-        if not self.first_on_line[i]:
+        # Also after a sentence on the same line, capitalised: "Kun je dat sturen? Groet, Rosa".
+        inline = not self.first_on_line[i] and self.words[i - 1] in ".!?" and self.spaced(i) and self.cap(i)
+        if not (self.first_on_line[i] or inline):
             return None
         j = self.phrase_end(i, self.lex.sign_offs)
         if j is None:
@@ -153,10 +171,12 @@ class NameFinder(NameScan):
         while j < self.n and self.words[j] in ",.!-" and not self.first_on_line[j] and j - i < 8:
             comma = comma or self.words[j] == ","
             j += 1
-        if not (self.next_line(j) or (comma and self.spaced(j))):
+        if not (self.next_line(j) or (comma and self.spaced(j))) or (inline and not comma):
             return None
         name = self._parse(j, "context")
-        end_ok = name is not None and (self.line_ends(name.end) or self.words[name.end] in _SIGNOFF_END)
+        end_ok = name is not None and (
+            self.line_ends(name.end) or (not inline and self.words[name.end] in _SIGNOFF_END)
+        )
         return self._context_score(name) if end_ok else None
 
     def _label(self, i: int) -> tuple[int, int, float] | None:
@@ -164,11 +184,14 @@ class NameFinder(NameScan):
         j = self.phrase_end(i, self.lex.labels)
         if j is None:
             return None
-        if j < self.n and self.words[j] == ":" and not self.first_on_line[j]:
+        colon = j < self.n and self.words[j] == ":" and not self.first_on_line[j]
+        if colon:
             j += 1
         elif " ".join(self.words[i:j]).lower().replace(" .", ".") not in words.LABELS_WITHOUT_COLON:
             return None
-        if not self.spaced(j):
+        # "Aan:\nJ. Mathurin", "Bill to:\nCarol Cooper": an address block puts the name below.
+        below = colon and self.line_ends(j) and j < self.n and self.gap(j).count("\n") == 1
+        if not (self.spaced(j) or below):
             return None
         titled = self._title(j)
         if titled:
@@ -223,9 +246,109 @@ class NameFinder(NameScan):
             return None
         surname = self.words[k]
         listed = surname in self.lex.interfix_surnames or surname in self.lex.surnames
-        if not listed or (surname.casefold() in self.lex.places and surname not in self.lex.surnames):
-            return None  # "Van Amsterdam naar Utrecht"
-        return i, self.surname_end(k), MEDIUM
+        end = self.surname_end(k)
+        phrase = " ".join(self.words[i:end]).casefold()
+        if (
+            not listed
+            or phrase in self.lex.places
+            or (surname.casefold() in self.lex.places and surname not in self.lex.surnames)
+        ):
+            return None  # "Van Amsterdam naar Utrecht", "in Den Haag"
+        return i, end, MEDIUM
+
+    def _speaker(self, i: int) -> tuple[int, int, float] | None:
+        """'Piet: kan iemand ...', '[10:02] Sanne: ja', 'T. Moensendijk: ik bel': a chat speaker.
+
+        The name opens its line (after a time stamp, perhaps) and a colon follows it. Without a
+        time stamp an ambiguous first name is not enough ("Mark: done" may be an instruction)."""
+        stamped = False
+        if not self.first_on_line[i]:
+            # A time stamp is short: look back a bounded stretch, so the scan stays linear.
+            window = max(0, self.starts[i] - 40)
+            line_start = self.text.rfind("\n", window, self.starts[i]) + 1
+            if line_start == 0 and window > 0:
+                return None
+            if not _TIMESTAMP.fullmatch(self.text, line_start, self.starts[i]):
+                return None
+            stamped = True
+        name = self._parse(i, "context")
+        if name is None or name.end >= self.n or self.words[name.end] != ":" or not self.joined(name.end):
+            return None
+        if not (self.line_ends(name.end + 1) or self.spaced(name.end + 1)) or self._not_a_name(name):
+            return None
+        ambiguous = self.words[i] in self.lex.ambiguous_first_names
+        if name.initials and name.surname and name.surname != "bad":
+            return name.start, name.end, MEDIUM
+        if name.first_known and (stamped or not ambiguous):
+            return name.start, name.end, MEDIUM if not name.surname else STRONG
+        return None
+
+    def _list_items(self) -> frozenset[int]:
+        """Token indices where an item of a list of people starts ('Aanwezig: Jan, Piet en Sanne')."""
+        items: set[int] = set()
+        for i in range(self.n):
+            if not self.first_on_line[i] or self.words[i].lower() not in self.lex.list_labels.index:
+                continue
+            j = self.phrase_end(i, self.lex.list_labels)
+            if j is None or j >= self.n or self.words[j] != ":":
+                continue
+            j += 1
+            items.add(j)
+            while j < self.n and not self.line_ends(j):
+                if self.words[j].lower() in _ITEM_END and self.words[j] != "(":
+                    items.add(j + 1)
+                j += 1
+        return frozenset(items)
+
+    def _list_item(self, i: int) -> tuple[int, int, float] | None:
+        """One name of a list of people: 'C. Aalts', 'Ben van Enschot', 'B. Lane', 'Sanne'."""
+        if i not in self.items or not self.cap(i) and not self.initials(i)[0]:
+            return None
+        titled = self._title(i)
+        if titled:
+            return titled
+        letters, k = self.initials(i)
+        if letters and self.spaced(k):
+            after = self.interfix_end(k)
+            s = after if after is not None and self.spaced(after) else k
+            if self.cap(s):
+                end = self.surname_end(s)
+                return (i, end, MEDIUM) if self._item_ends(end) else None
+        name = self._parse(i, "context")
+        if name is None or self._not_a_name(name) or not self._item_ends(name.end):
+            return None
+        if name.first_known or name.interfix or name.surname == "known":
+            return name.start, name.end, MEDIUM
+        return None
+
+    def _item_ends(self, end: int) -> bool:
+        return self.line_ends(end) or self.words[end].lower() in _ITEM_END
+
+    def _lone_first_name(self, i: int) -> tuple[int, int, float] | None:
+        """A listed first name alone where the words around it make it a person: after a verb or
+        preposition ('vraag het aan Sanne', 'according to Sarah'), opening a sentence before a
+        verb ('Sanne belt terug', 'Vincent to call back'), in brackets ('(Bram)'), or mentioned
+        ('@Pieter'). First names that are also words, products or places never count alone."""
+        word = self.words[i]
+        if word not in self.lex.first_names or word in self.lex.ambiguous_first_names:
+            return None
+        if word.casefold() in self.lex.places:
+            return None
+        end = self.first_name_end(i) or i + 1
+        if end < self.n and self.spaced(end) and (self.cap(end) or self.interfix_end(end) is not None):
+            return None  # part of a longer name: the other rules decide
+        prev = self.words[i - 1] if i > 0 else ""
+        hit = (i, end, MEDIUM)
+        if prev == "(" and self.joined(i) and end < self.n and self.words[end] == ")" and self.joined(end):
+            return hit
+        if prev == "@" and self.joined(i) and not (i > 1 and self.joined(i - 1) and self.words[i - 2].isalnum()):
+            return hit  # "@Pieter", not "jan@Pieter"
+        if prev.lower() in words.LEAD_WORDS and prev.islower() and self.spaced(i):
+            return hit
+        opens = self.first_on_line[i] or prev in (".", "!", "?", ":", ";")
+        if opens and end < self.n and self.spaced(end) and self.words[end] in words.SUBJECT_VERBS:
+            return hit
+        return None
 
     # -- parsing ----------------------------------------------------------------------------
 
@@ -262,7 +385,7 @@ class NameFinder(NameScan):
         if not self.cap(s):
             return self._single(i, firsts, first_known, letters)
         end = self.surname_end(s)
-        kind = self.surname_kind(s, end, interfix)
+        kind = self.surname_kind(s, end, interfix, place_ok=interfix or bool(letters))
         if kind == "bad":
             if interfix or letters:
                 return None
@@ -334,13 +457,17 @@ class NameFinder(NameScan):
         phrase = " ".join(self.words[name.start : name.end]).casefold()
         if phrase in words.PRODUCT_PHRASES or (name.end - name.start > 1 and phrase in self.lex.places):
             return True
+        before = name.start - 1
+        if before >= 0 and self.words[before].isdigit() and self.spaced(name.start):
+            if self.words[name.end - 1].lower() in words.EN_STREET_TYPES:
+                return True  # "424 Michele Canyon", "12 Oliver Corners": a street
         after = name.end
         if after < self.n and self.spaced(after):
             following = self.words[after].lower()
             return following in words.STREET_WORDS or following in words.INSTITUTION_WORDS
         return False
 
-    def surname_kind(self, start: int, end: int, interfix: bool) -> str:
+    def surname_kind(self, start: int, end: int, interfix: bool, place_ok: bool = False) -> str:
         """'known' (listed), 'known_ordinary' (listed, also a common word), 'unknown' or 'bad'."""
         lex = self.lex
         word = self.words[start]
@@ -351,8 +478,8 @@ class NameFinder(NameScan):
             return "known_ordinary" if low in lex.ordinary else "known"
         if low in lex.ordinary or low.endswith(words.STREET_SUFFIXES) or low.endswith(words.INSTITUTION_SUFFIXES):
             return "bad"
-        if not interfix and word.casefold() in lex.places:
-            return "bad"  # "Jan Amsterdam"; but "van Doorn", "van Amersfoort" are surnames
+        if not (interfix or place_ok) and word.casefold() in lex.places:
+            return "bad"  # "Jan Amsterdam"; but "van Doorn", "E. Oosterhout" are surnames
         return "unknown"
 
     def first_name_end(self, i: int) -> int | None:

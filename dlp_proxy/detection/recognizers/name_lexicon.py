@@ -25,6 +25,7 @@ class Lexicon:
     salutations: Phrases
     sign_offs: Phrases
     labels: Phrases
+    list_labels: Phrases
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +49,5 @@ def lexicon() -> Lexicon:
         salutations=Phrases(words.SALUTATIONS),
         sign_offs=Phrases(words.SIGN_OFFS),
         labels=Phrases(words.LABELS),
+        list_labels=Phrases(words.LIST_LABELS),
     )

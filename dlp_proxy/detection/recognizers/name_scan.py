@@ -6,7 +6,7 @@ so the rules look tokens up in constant time and the whole scan stays linear.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -106,3 +106,83 @@ class NameScan:
             letters += self.words[j]
             j += 2
         return (letters, j) if letters else ("", i)
+
+
+# -- delimited tables: CSV exports, Markdown tables ---------------------------------------
+# Several recognizers read them (names, dates of birth, addresses): the header row says what
+# a column holds, far from the values below it, out of reach of any word window.
+
+# Separators tried in this order; the header row's most frequent one wins.
+DELIMITERS = (";", "\t", "|", ",")
+MAX_HEADER = 400  # characters: a longer line is prose, not a header row
+MAX_COLUMNS = 40
+
+
+def split_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the line text[start:end], quotes and surrounding spaces excluded.
+
+    A delimiter inside double quotes ("Kerkstraat 12, Breda") does not split."""
+    cells: list[tuple[int, int]] = []
+    cell, quoted = start, False
+    for k in range(start, end + 1):
+        c = text[k] if k < end else delimiter
+        if c == '"':
+            quoted = not quoted
+        elif c == delimiter and not quoted:
+            s, e = cell, k
+            while s < e and text[s] in ' \t"':
+                s += 1
+            while e > s and text[e - 1] in ' \t"\r':
+                e -= 1
+            cells.append((s, e))
+            cell = k + 1
+    return cells
+
+
+def column_name(cell: str) -> str:
+    """A header cell as a comparable key: 'First_Name' -> 'first name', 'Geb.datum' -> 'geb.datum'."""
+    return " ".join(cell.lower().replace("_", " ").replace("-", " ").split())
+
+
+def table_cells(text: str, wanted: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, column) of every non-empty cell, in the rows under a header row, of a column
+    whose name (column_name) is in `wanted`. The rows run until a blank line or a line with
+    another number of cells; a Markdown rule row (|---|---|) is skipped."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        i += 1
+        if e - s > MAX_HEADER:
+            continue
+        line = text[s:e]
+        delimiter = max(DELIMITERS, key=line.count)
+        if not line.count(delimiter):
+            continue
+        header = split_cells(text, s, e, delimiter)
+        columns = {k: column_name(text[a:b]) for k, (a, b) in enumerate(header)}
+        # A header names its columns in a word or three; "Naam, adres en woonplaats van de
+        # klant graag" is a sentence with commas.
+        if len(header) > MAX_COLUMNS or any(len(name.split()) > 3 for name in columns.values()):
+            continue
+        picked = {k: name for k, name in columns.items() if name in wanted}
+        if not picked:
+            continue
+        while i < len(lines):
+            rs, re_ = lines[i]
+            if not text[rs:re_].strip():
+                break
+            row = split_cells(text, rs, re_, delimiter)
+            if len(row) != len(header):
+                break
+            i += 1
+            if all(not text[a:b].strip(" -:") for a, b in row):
+                continue  # a Markdown rule row
+            for k, name in picked.items():
+                a, b = row[k]
+                if b > a:
+                    yield a, b, name

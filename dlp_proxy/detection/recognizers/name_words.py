@@ -47,8 +47,33 @@ LABELS = (
     "to", "aan", "van", "cc", "bcc", "author", "auteur", "assignee", "reporter", "requested by",
     "aangevraagd door", "opgesteld door", "behandeld door", "ingediend door", "submitted by",
     "signed", "getekend", "ondertekend", "huurder", "tenant", "verhuurder", "landlord",
-    "leidinggevende", "manager", "t.a.v.", "attn.", "attn", "ter attentie van",
+    "leidinggevende", "manager", "t.a.v.", "attn.", "attn", "ter attentie van", "actie", "acties", "action",
+    "actiehouder", "action owner", "assigned to", "toegewezen aan", "melder", "gemeld door", "reported by",
+    "voorzitter", "chair", "notulist", "minute taker", "projectleider", "teamleider", "bedrijfsarts",
+    "bill to", "ship to", "invoice to", "deliver to", "factuur aan", "speaker", "spreker",
 )  # fmt: skip
+# Labels of a list of people, one or more names after the colon ("Aanwezig: Jan, Piet, Sanne").
+LIST_LABELS = (
+    "aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "deelnemers", "genodigden",
+    "attendees", "attendance", "present", "absent", "apologies", "participants", "invitees", "also present",
+    "cc", "bcc", "team", "teamleden", "team members", "members", "leden", "sprekers", "speakers",
+)  # fmt: skip
+# Words after which a lone listed first name is a person: "vraag het aan Sanne", "met Lisa
+# besproken", "according to Sarah", "ask Tom". Lower case, the word right before the name.
+LEAD_WORDS = frozenset(
+    """aan met voor door bij naar namens volgens vraag vraagt vroeg bel belt belde mail mailt mailde app
+    appt stuur stuurt tegen zei zegt collega collega's van to with from by for ask asked tell told call
+    called ping pinged email emailed message messaged thank thanks cc per colleague""".split()
+)
+# Words right after a lone listed first name that opens a sentence or a bullet, showing it is
+# the subject ("Sanne belt terug", "- Naomi is tot mei met verlof", "Vincent to call back").
+SUBJECT_VERBS = frozenset(
+    """is was heeft had gaat ging zal zou wil kan moet mag belt mailt stuurt neemt meldt vraagt zegt zei
+    geeft komt start begint werkt maakt regelt pakt doet checkt laat houdt zoekt schrijft plant bereidt
+    organiseert presenteert stelt opent sluit has will would can could should must to on said says asked
+    asks called calls sent sends takes took wants needs thinks agreed agrees mentioned reported confirmed
+    joined left leads owns handles reviews presented opened closed""".split()
+)
 # Labels whose name needs no colon after them.
 LABELS_WITHOUT_COLON = frozenset({"t.a.v.", "attn.", "attn", "ter attentie van"})
 
@@ -102,7 +127,7 @@ PRODUCTS = frozenset(
     sentry datadog splunk dynatrace newrelic pagerduty opsgenie grafana loki tempo mimir jaeger
     kiali calico cilium linkerd traefik caddy haproxy varnish memcached rabbitmq nats pulsar
     cassandra scylla couchdb neo4j dynamo dynamodb cosmos firebase supabase prisma sequelize
-    hibernate maven gradle npm yarn pnpm pip conda poetry homebrew chocolatey winget""".split()
+    hibernate maven gradle npm yarn pnpm pip conda poetry homebrew chocolatey winget lex yacc bison flex""".split()
 )
 # Whole phrases that look like "first name + surname" but are brands or places.
 PRODUCT_PHRASES = frozenset(
@@ -145,7 +170,9 @@ NAME_WORDS = frozenset(
     brooklyn odessa doha rio reno salem medina milano roma timor seine cheyenne navajo baptist
     christ danish france liberty luck mac diesel ping sultan serenity charisma cherish deny donate
     nirvana ai ale ate fin gill mink pep lux nox frat jilt lan bate indigo isis jihad eden gelt
-    fop ditty dewy rive nim lense dies pluk mus boet ye ya""".split()
+    fop ditty dewy rive nim lense dies pluk mus boet ye ya frans roman marina berry vita amor gloria
+    stella bentley armani valentino jesus jezus krishna shiva vishnu lakshmi gaia selene hera hestia ares
+    artemis eros hebe tyche""".split()
 )
 
 # Ordinary Dutch words, frequent at the start of a prompt or in a heading (imperatives,
@@ -235,6 +262,24 @@ STREET_SUFFIXES = (
     "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
     "plantsoen", "boulevard", "burgwal",
 )  # fmt: skip
+# Street types after a house number ("424 Michele Canyon", "12 Oliver Corners"): USPS
+# Publication 28 and British ones. A name between a number and one of these is a street.
+EN_STREET_TYPES = frozenset(
+    """street streets road roads avenue lane drive drives court courts close place way ways boulevard square
+    squares terrace crescent grove groves gardens parkway highway mews alley annex arcade bayou beach bend
+    bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape causeway center
+    centers centre circle circles cliff cliffs club common commons corner corners course cove coves creek
+    crest crossing crossroad curve dale dam divide estate estates expressway extension extensions falls
+    ferry field fields flat flats ford fords forest forge forges fork forks fort freeway gateway glen glens
+    green greens harbor harbors haven heights hill hills hollow inlet island islands isle junction
+    junctions key keys knoll knolls lake lakes land landing light lights loaf lock locks lodge loop mall
+    manor manors meadow meadows mill mills mission motorway mount mountain mountains neck orchard oval
+    overpass park parks pass passage path pike pine pines plain plains plaza point points port ports
+    prairie radial ramp ranch rapid rapids rest ridge ridges river route row rue run shoal shoals shore
+    shores skyway spring springs spur spurs station stravenue stream summit trace track trafficway trail
+    tunnel turnpike underpass union unions valley valleys via viaduct view views village villages ville
+    vista walk walks wall well wells""".split()
+)
 STREET_WORDS = frozenset(
     "street st road rd avenue ave lane ln drive dr court ct close place way boulevard blvd square".split()
 )

@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.recognizers import deduce_lists
 from dlp_proxy.detection.recognizers import name_words as words
+from dlp_proxy.detection.recognizers.name_scan import table_cells
 
 FULL = 0.85  # street + number + postcode or place, or postcode + place
 STREET = 0.75  # street with a street suffix or a multi-word registered street, + number
@@ -23,6 +24,12 @@ PLAIN = 0.6  # one-word registered street without suffix ("Damrak 1"), or a post
 
 # Suffixes that make a capitalised word a Dutch street on their own (BAG covers the rest).
 NL_SUFFIXES = (*words.STREET_SUFFIXES, "pad", "baan")
+# Suffixes of street names that also end ordinary words ("vergadering 3", "ervaring 2",
+# "Jumbo Markt 5"): a street only with a postcode or place after the number.
+NL_WEAK_SUFFIXES = (
+    "ring", "diep", "hof", "markt", "wal", "erf", "veld", "park", "oord", "haven", "hoeve", "horst",
+    "donk", "akker", "kamp", "brink", "zijde", "weide", "wijk", "berg", "rade", "pad",
+)  # fmt: skip
 # Words ending in such a suffix that are not streets ("onderweg 2 uur", "Notepad 2").
 NOT_STREETS = frozenset(
     """onderweg halfweg snelweg overweg zijweg loopbaan rijbaan werkbaan notepad keypad touchpad
@@ -60,6 +67,14 @@ POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address
 _SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
 _PLACE_WORDS = regex.compile(rf"{_WORD}(?:[ \t-]{_WORD}){{0,3}}")
 _WORD_BACKWARDS = regex.compile(rf"(?r){_WORD}")
+_LETTERS = regex.compile(r"\p{L}{3}")
+# Table headers of an address column (compared as name_scan.column_name makes them).
+ADDRESS_COLUMNS = frozenset(
+    {"adres", "address", "woonadres", "huisadres", "postadres", "bezoekadres", "factuuradres", "afleveradres",
+     "home address", "postal address", "street address", "mailing address", "billing address",
+     "shipping address", "delivery address", "addr", "straat", "street", "straat en huisnummer"}
+)  # fmt: skip
+ADDRESS_COLUMN_HINT = regex.compile(r"(?i)adres|address|addr|straat|street")
 
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
@@ -67,15 +82,29 @@ US_STATES = (
 )
 UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
 _EN_TYPES_STRONG = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive"
-_EN_TYPES_WEAK = "Court|Ct|Close|Place|Pl|Way|Square|Sq|Terrace|Crescent|Grove|Gardens|Parkway|Pkwy|Highway|Hwy|Mews|Dr"
+# The other street types of USPS Publication 28 and the British ones. Ordinary phrases end in
+# them too ("2 Supreme Court", "3 Green Fields"), so they need a postcode or a place after them.
+_EN_TYPES_WEAK = (
+    "Court|Ct|Close|Place|Pl|Way|Ways|Square|Sq|Terrace|Crescent|Grove|Groves|Gardens|Parkway|Pkwy|Highway|"
+    "Hwy|Mews|Dr|Alley|Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|"
+    "Canyon|Cape|Causeway|Centers?|Centre|Circles?|Cir|Cliffs?|Club|Commons?|Corners?|Course|Courts|Coves?|"
+    "Creek|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Expy|Extensions?|Falls|"
+    "Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Fwy|Gateway|Glens?|Greens?|Harbors?|"
+    "Haven|Heights|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lights?|"
+    "Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|"
+    "Oval|Overpass|Parks?|Parkways|Pass|Passage|Path|Pike|Pines?|Plains?|Plaza|Points?|Ports?|Prairie|"
+    "Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|River|Roads|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|"
+    "Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|Terr|Throughway|Trace|Track|Trafficway|Trail|"
+    "Trl|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Via|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Wells?"
+)
 _EN_NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*\.?)"
 _EN_CITY = r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2}"
 EN_ADDRESS = regex.compile(
     rf"(?<![\w.,/-])[1-9]\d{{0,5}}[A-Za-z]?[ ](?:{_EN_NAME}[ ]){{1,4}}?"
     rf"(?P<type>(?P<strong>{_EN_TYPES_STRONG})|{_EN_TYPES_WEAK})\b\.?"
     r"(?:[ ](?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
-    r"(?:,?[ ](?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]?#?[\w-]{1,6})?"
-    rf"(?P<tail>,?[ ](?:{_EN_CITY},?[ ])?(?:(?:{US_STATES})[ ]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE})(?![\w-]))?"
+    r"(?:(?:,?[ ]|,?\n)(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]?#?[\w-]{1,6})?"
+    rf"(?P<tail>(?:,?[ ]|,?\n)(?:{_EN_CITY},?[ ])?(?:(?:{US_STATES})[ ]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE})(?![\w-]))?"
 )
 
 
@@ -84,6 +113,11 @@ def _ordinary() -> frozenset[str]:
     return frozenset(
         deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS | words.PRODUCTS | words.MONTHS_AND_DAYS
     )
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    return deduce_lists.places() | words.WORLD_PLACES
 
 
 class AddressRecognizer(LocalRecognizer):
@@ -107,14 +141,21 @@ class AddressRecognizer(LocalRecognizer):
         spans = self._dutch(text) + self._english(text)
         taken = [(s, e) for s, e, _ in spans]
         for m in NL_POSTCODE.finditer(text):
-            if any(s <= m.start() < e for s, e in taken) or m.group()[-2:] in NOT_POSTCODE_LETTERS:
+            if any(s <= m.start() < e for s, e in taken):
                 continue
             end = _place_end(text, m.end())
-            if end is not None:
+            if end is not None:  # "1012 NL Breda" is a postcode though "NL" alone is not
                 spans.append((m.start(), end, FULL))
+            elif m.group()[-2:] in NOT_POSTCODE_LETTERS:
+                continue
             else:
                 context = POSTCODE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
                 spans.append((m.start(), m.end(), STREET if context else PLAIN))
+        for start, end, score in self._address_column(text):
+            if any(s <= start and end <= e for s, e, _ in spans):
+                continue
+            inside = [x for x in spans if start <= x[0] and x[1] <= end]  # the cell replaces its pieces
+            spans = [x for x in spans if x not in inside] + [(start, end, max([score] + [x[2] for x in inside]))]
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=dict(meta)) for s, e, score in spans]
 
@@ -139,12 +180,28 @@ class AddressRecognizer(LocalRecognizer):
     def _english(self, text: str) -> list[tuple[int, int, float]]:
         out = []
         for m in EN_ADDRESS.finditer(text, timeout=5.0):
-            # Court/Way/Place/... also end ordinary phrases ("2 Supreme Court"): only with a postcode.
+            # Court/Way/Place/... also end ordinary phrases ("2 Supreme Court"): only with a
+            # postcode or a listed place after them ("1721 Alexandra Stream, Arnhem").
             if m.group("tail"):
                 out.append((m.start(), m.end(), FULL))
+                continue
+            place = _place_end(text, m.end(), comma=True)
+            if place is not None:
+                out.append((m.start(), place, FULL))
             elif m.group("strong"):
                 out.append((m.start(), m.end(), STREET))
         return out
+
+    def _address_column(self, text: str) -> list[tuple[int, int, float]]:
+        """Cells of a table column headed "adres" / "address": in a CSV export the cell is the
+        address, whatever its shape; a number in it tells it from "onbekend" or "n/a"."""
+        if not ADDRESS_COLUMN_HINT.search(text):
+            return []
+        return [
+            (start, end, STREET)
+            for start, end, _ in table_cells(text, ADDRESS_COLUMNS)
+            if end - start <= 150 and any(c.isdigit() for c in text[start:end]) and _LETTERS.search(text, start, end)
+        ]
 
 
 def _street_before(text: str, number_start: int) -> tuple[int, float] | None:
@@ -177,8 +234,11 @@ def _street_before(text: str, number_start: int) -> tuple[int, float] | None:
             return found[0][0], 0.0 if ordinary else PLAIN
     last = found[0][1]
     folded = last.casefold().rstrip(".")
-    if folded in NOT_STREETS or not any(folded.endswith(s) and len(folded) >= len(s) + 2 for s in NL_SUFFIXES):
+    if folded in NOT_STREETS:
         return None
+    if not any(folded.endswith(s) and len(folded) >= len(s) + 2 for s in NL_SUFFIXES):
+        weak = last[0].isupper() and any(folded.endswith(s) and len(folded) >= len(s) + 3 for s in NL_WEAK_SUFFIXES)
+        return (found[0][0], 0.0) if weak else None
     # Extend left over capitalised name parts ("Nieuwe Binnenweg", "Van Heenvlietlaan"), and
     # over lower-case interfixes only between two of them ("Burgemeester de Withstraat");
     # "naar de Kerkstraat" and "Woont op de Kerkstraat" stop at "Kerkstraat".
@@ -200,7 +260,7 @@ def _after_number(text: str, pos: int) -> tuple[int, bool]:
     if sep is None or sep.group().count("\n") > 1:
         return pos, False
     code = NL_POSTCODE.match(text, sep.end())
-    if code is not None and code.group()[-2:] not in NOT_POSTCODE_LETTERS:
+    if code is not None:  # right after a street and number, "1012 NL" and "4628BC" are postcodes
         return _place_end(text, code.end()) or code.end(), True
     if "," in sep.group() or "\n" in sep.group():
         place = _place_end(text, pos)
@@ -209,15 +269,16 @@ def _after_number(text: str, pos: int) -> tuple[int, bool]:
     return pos, False
 
 
-def _place_end(text: str, pos: int) -> int | None:
-    """End of a listed Dutch place right after `pos` (one separator between), or None."""
+def _place_end(text: str, pos: int, comma: bool = False) -> int | None:
+    """End of a listed place (Dutch, or a country or large city) right after `pos` (one
+    separator between; a comma or line break if `comma`), or None."""
     sep = _SEPARATOR.match(text, pos)
-    if sep is None or sep.group().count("\n") > 1:
+    if sep is None or sep.group().count("\n") > 1 or (comma and not sep.group().strip(" \t")):
         return None
     m = _PLACE_WORDS.match(text, sep.end())
     if m is None or not (m.group()[0].isupper() or m.group()[0] in "'’"):
         return None
-    places = deduce_lists.places()
+    places = _world_places() if comma else deduce_lists.places()
     parts = regex.split(r"([ \t-])", m.group())  # words and the separators between them
     for k in range(len(parts), 0, -2):
         candidate = "".join(parts[:k]).rstrip(".,")

@@ -1,18 +1,50 @@
 """PERSON: Dutch and English personal names from name lists and the words around them, no NER model.
 
 The lists are deduce's (first names, surnames, interfixes) plus our own titles, salutations,
-sign-offs, labels and ordinary words (name_words); the rules live in name_finder.
+sign-offs, labels and ordinary words (name_words); the rules live in name_finder. In a table
+(a CSV export) the header says which columns hold names ("voornaam;achternaam"): their cells
+are names whatever the lists say ("Green", "Field" under "last_name").
 """
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers import name_words as words
 from dlp_proxy.detection.recognizers.name_finder import MEDIUM, STRONG, WEAK, NameFinder
-from dlp_proxy.detection.recognizers.name_lexicon import lexicon
+from dlp_proxy.detection.recognizers.name_lexicon import Lexicon, lexicon
+from dlp_proxy.detection.recognizers.name_scan import CAPITALISED, table_cells
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "PersonNameRecognizer"]
+
+# Headers of a column that holds nothing but personal names (compared as name_scan.column_name
+# makes them): every name-shaped cell counts.
+PERSON_COLUMNS = frozenset(
+    {"first name", "firstname", "fname", "given name", "given names", "forename", "voornaam", "voornamen",
+     "roepnaam", "last name", "lastname", "lname", "surname", "family name", "achternaam", "geslachtsnaam",
+     "geboortenaam", "full name", "fullname", "volledige naam", "klantnaam", "naam klant", "customer name",
+     "client name", "contact name", "contactpersoon", "contact person", "employee name", "naam medewerker",
+     "medewerker", "werknemer", "employee", "patient name", "patiënt", "patient", "cliënt", "huurder",
+     "tenant", "aanvrager", "applicant", "sollicitant", "candidate", "kandidaat", "deelnemer", "participant",
+     "leerling", "student", "person", "persoon", "requester", "assignee", "reporter", "owner name",
+     "account holder", "rekeninghouder", "tenaamstelling", "signatory", "ondertekenaar"}
+)  # fmt: skip
+# Headers that may hold a person or a thing ("name" of a product, "contact" as a channel): a
+# cell counts when a word of it is a listed first name or surname, or it holds initials.
+MAYBE_PERSON_COLUMNS = frozenset(
+    {"name", "naam", "contact", "klant", "customer", "client", "owner", "eigenaar", "author", "auteur",
+     "user", "gebruiker", "behandelaar", "manager", "verkoper", "sales rep", "account manager"}
+)  # fmt: skip
+# A cheap test whether a text can hold such a header at all (most prompts cannot).
+COLUMN_HINT = regex.compile(
+    "(?i)" + "|".join(sorted({regex.escape(w) for c in PERSON_COLUMNS | MAYBE_PERSON_COLUMNS for w in c.split()}))
+)
+# A name cell: capitalised words, interfixes, initials, hyphens; "Jansen, Pieter" too.
+INTERFIX_WORDS = frozenset(words.INTERFIX_STARTS | {"'t", "in", "op", "uit", "den", "ter"})
+_PART = r"[\p{L}'’][\p{L}\p{M}'’.-]*"
+NAME_CELL = regex.compile(rf"(?:\p{{Lu}}\.){{1,4}}|(?:(?:\p{{Lu}}\.){{1,4}}[ ]?)?{_PART}(?:,?[ ]{{1,2}}{_PART}){{0,5}}")
 
 
 class PersonNameRecognizer(LocalRecognizer):
@@ -32,7 +64,41 @@ class PersonNameRecognizer(LocalRecognizer):
         if "PERSON" not in entities or not text:
             return []
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        spans = NameFinder(text, lexicon()).find()
+        taken = [(s, e) for s, e, _ in spans]
+        spans += [c for c in name_cells(text, lexicon()) if not any(s <= c[0] and c[1] <= e for s, e in taken)]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=dict(meta))
-            for start, end, score in NameFinder(text, lexicon()).find()
+            for start, end, score in sorted(spans)
         ]
+
+
+def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """Cells of the name columns of a table, when they are shaped like a name.
+
+    Under an unsure header ("name", "contact") a cell needs a listed first name or surname,
+    unless most cells of the column have one: then the column holds people, and "Brandi
+    Contreras" among "Mary Long" and "Daniel Ward" is a person too."""
+    if not COLUMN_HINT.search(text):
+        return []
+    sure: list[tuple[int, int, float]] = []
+    unsure: dict[str, list[tuple[int, int, bool]]] = {}
+    for start, end, column in table_cells(text, PERSON_COLUMNS | MAYBE_PERSON_COLUMNS):
+        cell = text[start:end]
+        if len(cell) > 60 or NAME_CELL.fullmatch(cell) is None or not any(c.isupper() for c in cell):
+            continue
+        parts = [p.strip(".,'’-") for p in cell.replace(",", " ").split()]
+        if any(p.lower() in words.ASSISTANTS or p.lower() in words.PRODUCTS for p in parts):
+            continue
+        listed = any(p in lex.first_names or p in lex.surnames for p in parts) or "." in cell
+        if column in PERSON_COLUMNS:
+            sure.append((start, end, STRONG if listed else MEDIUM))
+            continue
+        # "Kees de Vries", "J. Smit"; not "USB Hub", "Power BI", "Gaming Mouse".
+        shaped = all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
+        if shaped and not all(p.lower() in lex.ordinary for p in parts):
+            unsure.setdefault(column, []).append((start, end, listed))
+    for cells in unsure.values():
+        people = 2 * sum(listed for _, _, listed in cells) > len(cells)
+        sure += [(s, e, MEDIUM) for s, e, listed in cells if listed or (people and len(cells) > 2)]
+    return sure

@@ -63,6 +63,36 @@ def test_when_a_second_date_follows_the_birth_date_then_only_the_first_is_report
     assert found("DOB 12/03/1985 and deadline 13/03/2025") == ["12/03/1985"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "naam;geboortedatum;iban\nJan;15 juni 1950;NL01\nPiet;2000-09-06;NL02",
+            ["15 juni 1950", "2000-09-06"],
+            id="csv-nl-header",
+        ),
+        pytest.param("name,date_of_birth,email\nAnna,03/25/1985,a@x.com", ["03/25/1985"], id="csv-en-header"),
+        pytest.param("id\tDOB\n1\t1961-08-08\n2\t13-01-1983", ["1961-08-08", "13-01-1983"], id="tab-separated"),
+        pytest.param("| Naam | Geb.datum |\n|---|---|\n| Jan | 12-03-1985 |", ["12-03-1985"], id="markdown-table"),
+        pytest.param('naam;adres;birthdate\nJan;"Kerkstraat 1, Breda";1-2-1990', ["1-2-1990"], id="quoted-cell-before"),
+        pytest.param(
+            "naam;startdatum;geboortedatum\nJan;2024-04-01;1980-02-03", ["1980-02-03"], id="other-date-column"
+        ),
+        pytest.param("naam;startdatum\nJan;2024-04-01", [], id="no-birth-column"),
+        pytest.param("naam;geboortedatum\nJan;onbekend", [], id="not-a-date"),
+        pytest.param("naam;geboortedatum\nJan;12-03-2999", [], id="date-in-the-future"),
+        pytest.param("naam;geboortedatum\n\nDeadline;12-03-2025", [], id="blank-line-ends-the-table"),
+        pytest.param(
+            "Geboortedatum, leeftijd en adres van de klant graag.\n12-03-2020", [], id="sentence-is-no-header"
+        ),
+    ],
+)
+def test_when_a_table_column_is_headed_by_a_birth_word_then_its_dates_are_births(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
 def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
     (result,) = RECOGNIZER.analyze("DOB 12/03/1985", ["DATE_OF_BIRTH"])
     assert result.entity_type == "DATE_OF_BIRTH"
@@ -82,6 +112,8 @@ def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
         ("1-" * 50_000)[:100_000],
         ("12 maart " * 11_200)[:100_000],
         ("March 1, " * 11_200)[:100_000],
+        ("naam;geboortedatum\n" + "Jan;12-03-1985\n" * 7_000)[:100_000],  # a long table
+        ("geboortedatum;" * 7_000)[:100_000],  # one long header-like line
     ],
     ids=lambda t: repr(t[:12]),
 )

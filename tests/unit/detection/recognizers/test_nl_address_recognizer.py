@@ -118,6 +118,67 @@ def test_when_more_of_the_address_is_present_then_the_score_is_higher(
     assert scored(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # American street types of USPS Publication 28, with a state and ZIP or a UK postcode
+        pytest.param(
+            "Home address: 5883 Oliver Corners, Columbus, OH 43215",
+            ["5883 Oliver Corners, Columbus, OH 43215"],
+            id="us-corners",
+        ),
+        pytest.param(
+            "at 217 Christopher Freeway, Cambridge CB2 4DN, as",
+            ["217 Christopher Freeway, Cambridge CB2 4DN"],
+            id="uk-postcode",
+        ),
+        pytest.param(
+            "Bill to:\n77 Keith Union\nCambridge CB2 7HP\n",
+            ["77 Keith Union\nCambridge CB2 7HP"],
+            id="lines-of-a-block",
+        ),
+        pytest.param(
+            "424 Michele Canyon\nApt 22, Boston, MA 02108",
+            ["424 Michele Canyon\nApt 22, Boston, MA 02108"],
+            id="apartment-on-next-line",
+        ),
+        pytest.param(
+            "the property at 1721 Alexandra Stream, Arnhem.",
+            ["1721 Alexandra Stream, Arnhem"],
+            id="us-street-dutch-place",
+        ),
+        pytest.param("We had 3 Green Fields in the plan.", [], id="weak-type-without-postcode"),
+        pytest.param("Room 2 Supreme Court hearing", [], id="court-without-postcode"),
+        # Dutch postcodes whose letters are also abbreviations, after a street and number
+        pytest.param("Havenkade 12, 1012 NL Breda", ["Havenkade 12, 1012 NL Breda"], id="postcode-nl"),
+        pytest.param(
+            "Julianastraat 217, 1926 EN Amsterdam", ["Julianastraat 217, 1926 EN Amsterdam"], id="postcode-en"
+        ),
+        pytest.param(
+            "Havenkade 160b, 4628BC TILBURG", ["Havenkade 160b, 4628BC TILBURG"], id="postcode-bc-capital-place"
+        ),
+        pytest.param("Het bestand is 1024 MB groot.", [], id="megabytes"),
+        # Dutch streets whose suffix also ends ordinary words: only with a postcode or place
+        pytest.param("Rosaliering 84, 4110CV LEIDEN", ["Rosaliering 84, 4110CV LEIDEN"], id="ring-with-postcode"),
+        pytest.param(
+            "Zuiderdiep 137, 4487 PB Eindhoven", ["Zuiderdiep 137, 4487 PB Eindhoven"], id="diep-with-postcode"
+        ),
+        pytest.param("De Vergadering 3 begint om tien uur.", [], id="ring-word-without-postcode"),
+        # an address column of a table: the cell is the address
+        pytest.param(
+            'naam;adres\nJuul Riem;"Plein 1944 138, 7674 TK Tilburg"',
+            ["Plein 1944 138, 7674 TK Tilburg"],
+            id="address-column",
+        ),
+        pytest.param("name,address\nAnna,Unit 4 Harbour View", ["Unit 4 Harbour View"], id="address-column-en"),
+        pytest.param("naam;adres\nJan;onbekend", [], id="address-column-without-number"),
+        pytest.param("naam;versie\nJan;3.2", [], id="other-column"),
+    ],
+)
+def test_when_an_address_needs_its_layout_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
 def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
     (result,) = RECOGNIZER.analyze("Kerkstraat 12", ["LOCATION"])
     assert result.entity_type == "LOCATION"

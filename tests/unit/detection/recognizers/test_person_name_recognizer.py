@@ -71,7 +71,7 @@ def scored(text: str) -> list[tuple[str, float]]:
         ("Jan de Vries;jan@example.nl;0612345678", ["Jan de Vries"]),
         ("Naam: Kees van der Berg", ["Kees van der Berg"]),
         ("From: John Smith <john@example.com>", ["John Smith"]),
-        ("voornaam,achternaam\nAnna,Jansen\n", []),  # nice-to-have, not done: split columns
+        ("voornaam,achternaam\nAnna,Jansen\n", ["Anna", "Jansen"]),  # split columns: see below
         # a surname alone, its interfix capitalised as Dutch writes it then
         ("Ik sprak met De Groot over het plan.", ["De Groot"]),
         ("Volgens Van den Heuvel klopt het.", ["Van den Heuvel"]),
@@ -277,6 +277,10 @@ def test_when_prompt_is_harmless_then_no_person_is_found(prompt: str) -> None:
         ("Naam: " * 17_000)[:100_000],
         ("dhr. " * 20_000)[:100_000],
         ("Anna Maria Bakker-de Wit, " * 4_000)[:100_000],
+        ("[10:02] Piet: " * 7_200)[:100_000],  # chat speakers on one long line
+        ("Aanwezig: " + "Jan, " * 20_000)[:100_000],  # one long list of people
+        ("naam;voornaam\n" + "Jan;Piet\n" * 11_000)[:100_000],  # a long table
+        ("aan Sanne " * 10_000)[:100_000],
         "Jansen" * 16_667,
         "1" * 100_000,
     ],
@@ -284,3 +288,110 @@ def test_when_prompt_is_harmless_then_no_person_is_found(prompt: str) -> None:
 )
 def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
     RECOGNIZER.analyze(text, ["PERSON"])
+
+
+def side_by_side(*cases: tuple[str, list[str], str]) -> list[object]:
+    """Positive and negative cases of one rule, listed together, each with its id."""
+    return [pytest.param(text, expected, id=name) for text, expected, name in cases]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    side_by_side(
+        # a table: the header says which columns hold names, however far above the cell
+        (
+            "voornaam;achternaam;email\nFaye;Hagendoorn;f@x.nl\nRowan;Schrant;r@x.nl",
+            ["Faye", "Hagendoorn", "Rowan", "Schrant"],
+            "split-columns-nl",
+        ),
+        (
+            "first_name,last_name,email\nJudith,Green,j@x.com",
+            ["Judith", "Green"],
+            "ordinary-word-surname-in-its-column",
+        ),
+        ("id,name,email\nK1,Melissa Hill,m@x.com", ["Melissa Hill"], "generic-name-column-listed-first-name"),
+        ("contactpersoon;email\nBrandi Contreras;b@x.com", ["Brandi Contreras"], "person-column-unlisted-name"),
+        ("werknemer;afdeling\nBrandi Contreras;IT", ["Brandi Contreras"], "werknemer-column"),
+        ("rekeninghouder;iban\nDorian Quint;NL01", ["Dorian Quint"], "account-holder-column"),
+        (
+            "contact,email\nMary Long,m@x.com\nDaniel Ward,d@x.com\nBrandi Contreras,b@x.com",
+            ["Mary Long", "Daniel Ward", "Brandi Contreras"],
+            "column-of-mostly-listed-names",
+        ),
+        (
+            "contact,via\nSupport Desk,e-mail\nSales Team,phone\nBrandi Contreras,phone",
+            [],
+            "column-of-mostly-non-names",
+        ),
+        ("| Naam | Functie |\n|---|---|\n| Pieter Jansen | CTO |", ["Pieter Jansen"], "markdown-table"),
+        ('naam;adres\n"Jansen, Pieter";"Kerkstraat 1, Breda"', ["Jansen, Pieter"], "quoted-last-first"),
+        ("name,price\nGaming Mouse,29.99\nUSB Hub,9.99", [], "product-names-in-a-name-column"),
+        ("naam;versie\nKubernetes;1.29\nPostgres;16", [], "tools-in-a-name-column"),
+        ("first_name,last_name", [], "header-without-rows"),
+        ("voornaam;achternaam\n-;-\n", [], "empty-cells"),
+        ("Naam, adres en woonplaats van de klant graag:\nKerkstraat 1", [], "sentence-with-commas-is-no-header"),
+        # chat speakers: a name opening its line, a colon after it
+        ("[10:02] Piet: kan iemand helpen?", ["Piet"], "speaker-after-time"),
+        ("Sanne: ja, klopt", ["Sanne"], "speaker-alone"),
+        ("[09:13] Dean: top dank je", ["Dean"], "ambiguous-speaker-after-time"),
+        ("12-03-2024 10:02 - Lisa: hoi", ["Lisa"], "speaker-after-date-and-time"),
+        ("M. Simpson: me, I'll call", ["M. Simpson"], "speaker-with-initial"),
+        ("Mark: done", [], "ambiguous-speaker-without-time"),
+        ("Note: this is important", [], "label-word"),
+        ("User: hello\nAssistant: hi", [], "chat-roles"),
+        ("[10:02] Python: error", [], "tool-after-time"),
+        ("Opmerking: zie bijlage", [], "dutch-label-word"),
+        # lists of people after a list label
+        ("Aanwezig: Jan, Piet en Sanne", ["Jan", "Piet", "Sanne"], "attendees-first-names"),
+        (
+            "Attendees: Vincent James, Toby Haynes, B. Lane",
+            ["Vincent James", "Toby Haynes", "B. Lane"],
+            "attendees-full",
+        ),
+        ("Afwezig: C. Aalts, Ben van Enschot (voorzitter)", ["C. Aalts", "Ben van Enschot"], "absent-with-role"),
+        ("Aanwezig: Team Finance, Marketing", [], "attendees-teams"),
+        ("Attendees: everyone", [], "attendees-everyone"),
+        # action owners and other labels
+        ("Actie: Lina belt terug voor vrijdag.", ["Lina"], "action-owner"),
+        ("Action owner: Tom", ["Tom"], "action-owner-en"),
+        ("Actie: Bellen met leverancier", [], "action-without-owner"),
+        ("Aan:\nJ. Mathurin\nLaan van Meerdervoort 158", ["J. Mathurin"], "name-below-label"),
+        ("Bill to:\nCarol Cooper\n77 Keith Union", ["Carol Cooper"], "bill-to-block"),
+        ("Aan:\nGemeente Utrecht", [], "organisation-below-label"),
+        # a lone first name where the words around it make it a person
+        ("Kun je het vragen aan Sanne?", ["Sanne"], "after-preposition-nl"),
+        ("Dat heb ik met Lisa besproken.", ["Lisa"], "after-met"),
+        ("According to Sarah, the deadline moved.", ["Sarah"], "according-to"),
+        ("Kan dit door (Bram) worden opgepakt?", ["Bram"], "in-brackets"),
+        ("@Pieter kun je hier naar kijken?", ["Pieter"], "mention"),
+        ("- Naomi is tot mei met verlof", ["Naomi"], "subject-of-bullet"),
+        ("Approved. Vincent to call back before Friday.", ["Vincent"], "subject-to-verb"),
+        ("Sanne", [], "alone-without-context"),
+        ("Dat heb ik met Python getest.", [], "tool-after-met"),
+        ("Kun je het vragen aan Mark?", [], "ambiguous-after-preposition"),
+        ("May is the busiest month.", [], "month-before-verb"),
+        ("Will is a modal verb.", [], "word-before-verb"),
+        ("We reizen met de trein naar Ede.", [], "place-after-naar"),
+        ("Upgrade to Angular 17.", [], "product-after-to"),
+        ("@Override\npublic void run()", [], "annotation"),
+        ("Release (Beta) notes", [], "word-in-brackets"),
+        ("Met Lisa", [], "capitalised-lead-word"),
+        # a sign-off after a sentence on the same line
+        ("Kun je dat sturen? Groet, Rosa", ["Rosa"], "inline-sign-off-nl"),
+        ("Please use the new address from now on. Best, Floor", ["Floor"], "inline-sign-off-en"),
+        ("This is the best, Floor tiles are cheaper.", [], "lower-case-best"),
+        ("Done. Thanks, Team", [], "inline-sign-off-team"),
+        # initials: an abbreviation before an interfix, a place name as surname
+        ("Voorzitter is A.M. van Mispelen.", ["A.M. van Mispelen"], "abbreviation-initials-before-interfix"),
+        ("De lunch van E. Oosterhout op vrijdag.", ["E. Oosterhout"], "place-as-surname-after-initial"),
+        ("Stationed with the U.S. Army", [], "abbreviation"),
+        # places and streets shaped like names
+        ("Het kantoor in Den Haag is dicht.", [], "den-haag"),
+        ("Hoe reis ik van Rotterdam naar Den Haag?", [], "den-haag-after-naar"),
+        ("Deliver to 424 Michele Canyon, Boston, MA 02108", [], "us-street-after-number"),
+        ("Home address: 5883 Oliver Corners, Columbus, OH 43215", [], "us-street-corners"),
+        ("Rosa Parks refused to give up her seat.", ["Rosa Parks"], "street-word-surname-without-number"),
+    ),
+)
+def test_when_context_makes_a_name_then_only_that_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
