@@ -97,13 +97,13 @@ def read_output(run: Run, name: str, ids: list[Any]) -> dict[Any, dict[str, Any]
     return by_id
 
 
-def ensure_corpus(path: Path, quick: bool, regen: bool) -> None:
+def ensure_corpus(path: Path, quick: bool, regen: bool, seed: int | None = None) -> None:
     sources = list(HERE.glob("corpus*.py"))
     stale = not path.exists() or max(p.stat().st_mtime for p in sources) > path.stat().st_mtime
     if regen or stale:
         import corpus
 
-        rows = corpus.generate(quick=quick)
+        rows = corpus.generate(seed=seed if seed is not None else corpus.SEED, quick=quick)
         corpus.write(rows, path)
         print(f"corpus written: {path.relative_to(ROOT)}: {corpus.summary(rows)}", file=sys.stderr)
 
@@ -166,6 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--limit", type=int, metavar="N", help="only the first N texts of the (shuffled) corpus")
     ap.add_argument("--regen", action="store_true", help="regenerate the corpus even if it is up to date")
+    ap.add_argument(
+        "--seed",
+        type=int,
+        help="a held-out corpus from another seed (new values, same templates): the rules were "
+        "developed against the default seed, so this is the fairer figure",
+    )
     ap.add_argument("--startup-runs", type=int, help="start-up measurements per engine (default 3, --quick 1)")
     ap.add_argument("--out", type=Path, help="results JSON (default bench/results/detection[-quick][-firstN].json)")
     args = ap.parse_args(argv)
@@ -176,7 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     import report
 
     path = corpus.QUICK_OUT if args.quick else corpus.DEFAULT_OUT
-    ensure_corpus(path, args.quick, args.regen)
+    if args.seed is not None:
+        path = path.with_name(f"{path.stem}-seed{args.seed}.jsonl")
+    ensure_corpus(path, args.quick, args.regen, args.seed)
     rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     if args.limit:
         rows = rows[: args.limit]
@@ -203,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     summary["targets"] = report.targets(engines)
     print(report.table(summary))
     # A partial run never overwrites the full results.
-    stem = "detection" + ("-quick" if args.quick else "") + (f"-first{args.limit}" if args.limit else "")
+    stem = "detection" + ("-quick" if args.quick else "") + (f"-seed{args.seed}" if args.seed is not None else "")
+    stem += f"-first{args.limit}" if args.limit else ""
     out = args.out or RESULTS / f"{stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
