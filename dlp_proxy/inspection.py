@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dlp_proxy import justify
-from dlp_proxy.adapters import BlockResponse, Extraction, RequestView, Segment, adapter_for
+from dlp_proxy.adapters import ADAPTERS, BlockResponse, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.audit import build_record
 from dlp_proxy.errors import AdapterError, DetectorError
 from dlp_proxy.findings import Finding, count_by_type
@@ -113,13 +113,16 @@ async def inspect(
             if decision.action == "redact":
                 masked = len(decision.redact)
                 notice = redact_notice(count_by_type(list(decision.redact)), decision_id, language)
+    # Notices speak the tool's own error shape even when the generic fallback read the body
+    # (an endpoint of api.anthropic.com the Anthropic adapter does not know yet).
+    responder = ADAPTERS.get(tool.adapter, adapter)
     if decision.action == "warn":
         code = justifier.code(user, tool.id) if justifier is not None else None
         notice = warn_notice(policy, tool, decision, counts, decision_id, language, code)
-        response = adapter.block_response(request, notice, decision_id)
+        response = responder.block_response(request, notice, decision_id)
     elif decision.action == "block":
         notice = block_notice(policy, tool, decision, counts, decision_id, language, fail_reason)
-        response = adapter.block_response(request, notice, decision_id)
+        response = responder.block_response(request, notice, decision_id)
 
     record = build_record(
         decision_id=decision_id,

@@ -29,8 +29,10 @@ def _blocks(content: Any, base: JsonPath, role: str, out: list[Segment]) -> None
     if isinstance(content, str):
         out.append(Segment(base, content, role))
         return
-    if not isinstance(content, list):
+    if content is None:
         return
+    if not isinstance(content, list):  # not a shape the API accepts: fail closed, never skip it
+        raise AdapterError("a message 'content' is neither a string nor an array of blocks")
     for i, block in enumerate(content):
         if not isinstance(block, dict):
             continue
@@ -44,6 +46,10 @@ def _blocks(content: Any, base: JsonPath, role: str, out: list[Segment]) -> None
             _blocks(block.get("content"), (*path, "content"), "tool_result", out)
         elif kind == "document":
             _document(block, path, role, out)
+        elif kind == "search_result":  # RAG results, also inside tool_result content
+            _blocks(block.get("content"), (*path, "content"), role, out)
+            if isinstance(block.get("title"), str):
+                out.append(Segment((*path, "title"), block["title"], role))
 
 
 def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
@@ -62,7 +68,7 @@ def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segmen
         out.append(Segment((*path, "source", "data", "#base64"), text, role))
     elif source.get("type") == "base64":
         # PDFs and other binaries: extracted by the upload support; until then, unreadable.
-        raise AdapterError(f"cannot read an inline '{source.get('media_type')}' document")
+        raise AdapterError("cannot read an inline binary document (only text documents are scanned inline)")
     for key in ("title", "context"):
         if isinstance(block.get(key), str):
             out.append(Segment((*path, key), block[key], role))
@@ -75,14 +81,15 @@ def _message_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment]
     system = doc.get("system")
     if isinstance(system, str):
         out.append(Segment((*base, "system"), system, "system"))
-    elif isinstance(system, list):
+    elif system is not None:
         _blocks(system, (*base, "system"), "system", out)
     messages = doc.get("messages")
     if messages is not None and not isinstance(messages, list):
         raise AdapterError("messages request 'messages' is not an array")
     for i, msg in enumerate(messages or []):
-        if isinstance(msg, dict):
-            _blocks(msg.get("content"), (*base, "messages", i, "content"), str(msg.get("role", "user")), out)
+        if not isinstance(msg, dict):
+            raise AdapterError(f"messages[{i}] is not an object")
+        _blocks(msg.get("content"), (*base, "messages", i, "content"), str(msg.get("role", "user")), out)
     if isinstance(doc.get("prompt"), str):  # legacy text completions
         out.append(Segment((*base, "prompt"), doc["prompt"], "user"))
     return out

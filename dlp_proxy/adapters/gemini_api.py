@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Any
 
@@ -22,16 +24,40 @@ from dlp_proxy.errors import AdapterError
 # .../models/{model}:generateContent, Vertex .../publishers/google/models/{m}:streamGenerateContent
 METHOD = re.compile(r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$")
 INTERACTIONS = re.compile(r"/v1[a-z0-9]*/interactions$")
+TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
+MEDIA = ("image/", "audio/", "video/")  # not text: left alone, as the other adapters leave images
+BASE64_MARK = "#base64"
+
+
+def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
+    """An inline file (`inlineData`): text files are decoded and scanned, other documents refused."""
+    for key, mime_key in (("inlineData", "mimeType"), ("inline_data", "mime_type")):
+        blob = part.get(key)
+        if not isinstance(blob, dict):
+            continue
+        mime = str(blob.get(mime_key, "")).lower()
+        if mime.startswith(MEDIA):
+            continue
+        if not mime.startswith(TEXT_MEDIA):
+            raise AdapterError("cannot read an inline binary file (only text files are scanned inline)")
+        try:
+            text = base64.b64decode(str(blob.get("data", "")), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError) as e:
+            raise AdapterError("an inline text file could not be decoded") from e
+        out.append(Segment((*path, key, "data", BASE64_MARK), text, role))
 
 
 def _parts(parts: Any, base: JsonPath, role: str, out: list[Segment]) -> None:
-    if not isinstance(parts, list):
+    if parts is None:
         return
+    if not isinstance(parts, list):  # not a shape the API accepts: fail closed, never skip it
+        raise AdapterError("'parts' is not an array")
     for i, part in enumerate(parts):
         if not isinstance(part, dict):
             continue
         if isinstance(part.get("text"), str):
             out.append(Segment((*base, i, "text"), part["text"], role))
+        _inline(part, (*base, i), role, out)
         for call_key in ("functionCall", "function_call"):
             call = part.get(call_key)
             if isinstance(call, dict) and isinstance(call.get("args"), dict):
@@ -44,18 +70,23 @@ def _parts(parts: Any, base: JsonPath, role: str, out: list[Segment]) -> None:
 
 
 
-def _content(content: Any, base: JsonPath, out: list[Segment]) -> None:
-    if isinstance(content, dict):
-        _parts(content.get("parts"), (*base, "parts"), str(content.get("role", "user")), out)
+def _content(content: Any, base: JsonPath, out: list[Segment], default_role: str = "user") -> None:
+    if content is None:
+        return
+    if not isinstance(content, dict):
+        raise AdapterError("a 'Content' is not an object")
+    _parts(content.get("parts"), (*base, "parts"), str(content.get("role", default_role)), out)
 
 
 def _generate_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment]:
     out: list[Segment] = []
     for key in ("systemInstruction", "system_instruction"):
-        _content(doc.get(key), (*base, key), out)
+        _content(doc.get(key), (*base, key), out, "system")
     contents = doc.get("contents")
     if isinstance(contents, list):
         for i, c in enumerate(contents):
+            if not isinstance(c, dict):
+                raise AdapterError(f"contents[{i}] is not an object")
             _content(c, (*base, "contents", i), out)
     elif contents is not None:
         raise AdapterError("'contents' is not an array")
@@ -63,6 +94,9 @@ def _generate_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment
     for i, req in enumerate(doc.get("requests") or []):  # batchEmbedContents
         if isinstance(req, dict):
             out += _generate_segments(req, (*base, "requests", i))
+    for key in ("generateContentRequest", "generate_content_request"):  # countTokens
+        if isinstance(doc.get(key), dict):
+            out += _generate_segments(doc[key], (*base, key))
     return out
 
 
@@ -89,7 +123,10 @@ class GeminiApiAdapter:
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         for path, text in texts.items():
-            set_at(extraction.document, path, text)
+            if path and path[-1] == BASE64_MARK:
+                set_at(extraction.document, path[:-1], base64.b64encode(text.encode("utf-8")).decode("ascii"))
+            else:
+                set_at(extraction.document, path, text)
         return dump_json(extraction.document)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:

@@ -2,17 +2,49 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from dlp_proxy.policy import load_policy
 from tests.e2e.fake_upstream import FakeUpstream, start_fake_upstream
-from tests.e2e.proxy_process import ProxyProcess, start_proxy
+from tests.e2e.proxy_process import REPO, ProxyProcess, start_proxy
 from tests.e2e.tls_material import Issued, make_ca, make_server_cert
 
-AI_HOSTS = ["api.openai.com"]
+# Hosts the one fake AI upstream answers for (it speaks OpenAI, Anthropic and Gemini).
+AI_HOSTS = ["api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com"]
 TUNNEL_HOST = "tunnel.test"
+
+
+def policy_copy(folder: Path, *, approve: tuple[str, ...] = (), settings: dict[str, str] | None = None) -> Path:
+    """A copy of rules/ with tools approved for low risk and settings changed, checked by load_policy."""
+    rules = folder / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    tools = rules / "tools.yaml"
+    text = tools.read_text(encoding="utf-8")
+    for tool_id in approve:
+        entry = re.compile(rf"(  - id: {re.escape(tool_id)}\n(?:    .*\n)*?)    status: unlisted\n")
+        text, n = entry.subn(r"\1    status: approved\n    approved_for: low\n", text, count=1)
+        assert n == 1, f"tool {tool_id} not found unlisted in tools.yaml"
+    tools.write_text(text, encoding="utf-8")
+    policy_file = rules / "policy.yaml"
+    text = policy_file.read_text(encoding="utf-8")
+    for key, value in (settings or {}).items():
+        text, n = re.subn(rf"(?m)^  {re.escape(key)}: .*$", f"  {key}: {value}", text, count=1)
+        assert n == 1, f"setting {key} not found in policy.yaml"
+    policy_file.write_text(text, encoding="utf-8")
+    policy = load_policy(rules)  # fails the fixture, naming the field, if the edit is invalid
+    for tool in policy.tools:
+        if tool.id in approve:
+            assert tool.status == "approved" and tool.approved_for == "low"
+    return rules
+
+
+def ai_redirects(upstream: FakeUpstream) -> dict[str, int]:
+    return dict.fromkeys(AI_HOSTS, upstream.port)
 
 
 @pytest.fixture(scope="session")
@@ -51,8 +83,24 @@ def proxy(
     tunnel_upstream: tuple[FakeUpstream, Issued],
 ) -> Iterator[ProxyProcess]:
     workdir = tmp_path_factory.mktemp("proxy")
-    redirects = {"api.openai.com": openai_upstream.port, TUNNEL_HOST: tunnel_upstream[0].port}
+    redirects = {**ai_redirects(openai_upstream), TUNNEL_HOST: tunnel_upstream[0].port}
     proc = start_proxy(workdir, redirects=redirects, upstream_ca=upstream_ca[0].cert_pem)
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture(scope="module")
+def approved_proxy(
+    tmp_path_factory: pytest.TempPathFactory,
+    upstream_ca: tuple[Issued, object, object],
+    openai_upstream: FakeUpstream,
+) -> Iterator[ProxyProcess]:
+    """A second proxy whose policy approves the Anthropic and Gemini APIs for low risk."""
+    workdir = tmp_path_factory.mktemp("approved-proxy")
+    rules = policy_copy(workdir, approve=("anthropic-api", "gemini-api"))
+    proc = start_proxy(
+        workdir, redirects=ai_redirects(openai_upstream), upstream_ca=upstream_ca[0].cert_pem, policy=rules
+    )
     yield proc
     proc.stop()
 

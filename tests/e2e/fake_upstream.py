@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import ssl
 import threading
 import time
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import brotli
+
+try:  # Python 3.14+
+    from compression import zstd  # type: ignore[import-not-found]
+except ImportError:  # mitmproxy depends on the backport
+    from backports import zstd  # type: ignore[import-not-found,no-redef]
+
 STREAM_CHUNKS = 5
 STREAM_GAP_SECONDS = 0.4
+
+
+# Decoders of our own (not mitmproxy's), so the fake upstream checks the proxy's encoding.
+DECODERS: dict[str, Callable[[bytes], bytes]] = {
+    "gzip": gzip.decompress,
+    "deflate": zlib.decompress,
+    "br": brotli.decompress,
+    "zstd": zstd.decompress,
+}
 
 
 @dataclass
@@ -21,7 +40,9 @@ class Received:
     host: str
     path: str
     headers: dict[str, str]
-    body: bytes
+    body: bytes  # decoded when the request had a content-encoding
+    encoding: str | None = None  # the content-encoding it arrived with
+    raw_body: bytes = b""  # the bytes on the wire
 
 
 @dataclass
@@ -153,10 +174,29 @@ def _make_handler(store: list[Received]) -> type[BaseHTTPRequestHandler]:
             store.append(Received("GET", self.headers.get("host", ""), self.path, dict(self.headers), b""))
             self._json(200, {"object": "list", "data": []})
 
+        def _read_body(self) -> bytes:
+            if "chunked" in self.headers.get("transfer-encoding", "").lower():
+                chunks = []
+                while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
+                    chunks.append(self.rfile.read(size))
+                    self.rfile.readline()
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):  # trailers
+                    pass
+                return b"".join(chunks)
+            return self.rfile.read(int(self.headers.get("content-length", "0")))
+
         def do_POST(self) -> None:
-            length = int(self.headers.get("content-length", "0"))
-            body = self.rfile.read(length)
-            store.append(Received("POST", self.headers.get("host", ""), self.path, dict(self.headers), body))
+            raw = self._read_body()
+            encoding = self.headers.get("content-encoding", "").strip().lower() or None
+            body = raw
+            if encoding is not None:
+                try:
+                    body = DECODERS[encoding](raw)
+                except Exception:  # undecodable: record the raw bytes; the test will see it
+                    body = raw
+            store.append(
+                Received("POST", self.headers.get("host", ""), self.path, dict(self.headers), body, encoding, raw)
+            )
             try:
                 doc = json.loads(body)
             except ValueError:

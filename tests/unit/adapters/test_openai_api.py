@@ -1,7 +1,9 @@
-"""OpenAIApiAdapter: chat completions and responses; extract, rewrite, block response, bad bodies."""
+"""OpenAIApiAdapter: chat, responses, completions, embeddings, threads, Azure, Ollama; extract, rewrite, block
+response, bad bodies."""
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from typing import Any
@@ -219,3 +221,254 @@ def test_when_endpoint_is_not_a_prompt_endpoint_then_the_generic_adapter_takes_i
     req = RequestView(method, "api.openai.com", path, {}, b"")
     assert ADAPTER.handles(req) is handled
     assert adapter_for("openai", req).name == ("openai" if handled else "generic")
+
+
+# --- the other endpoints: legacy completions, embeddings, assistants/threads, Azure, Ollama ------------
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+NOTES = "Notulen: bel Jan op 06-12345678"
+CSV = "naam,mail\nJan,jan@voorbeeld.nl\n"
+CHAT_TEXT_FILE = {
+    "model": "gpt-4o",
+    "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "Vat samen"},
+        {"type": "file", "file": {"filename": "notulen.txt", "file_data": "data:text/plain;base64," + b64(NOTES)}},
+    ]}],
+}  # fmt: skip
+RESPONSES_TEXT_FILE = {
+    "model": "gpt-4.1",
+    "input": [{"role": "user", "content": [
+        {"type": "input_file", "filename": "klanten.csv", "file_data": "data:text/csv;base64," + b64(CSV)},
+        {"type": "input_text", "text": "Wie staat erin?"},
+    ]}],
+}  # fmt: skip
+CHAT_NAMES_AND_OBJECT_ARGS = {
+    "model": "gpt-4o",
+    "messages": [
+        {"role": "system", "name": "huisstijl", "content": "Schrijf formeel."},
+        {"role": "user", "name": "jan_jansen", "content": "Boek een zaal."},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "c1", "type": "function",
+             "function": {"name": "book", "arguments": {"contact": "jan@voorbeeld.nl", "seats": 4, "tags": ["vip"]}}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "Geboekt voor jan@voorbeeld.nl"},
+        {"role": "assistant", "content": None, "function_call": {"name": "old", "arguments": '{"q": "x"}'}},
+    ],
+}  # fmt: skip
+CHAT_PREDICTION = {
+    "model": "gpt-4o",
+    "messages": [{"role": "user", "content": "Hernoem de variabele."}],
+    "prediction": {"type": "content", "content": "const mail = 'jan@voorbeeld.nl';"},
+}
+CHAT_PREDICTION_PARTS = {
+    "model": "gpt-4o",
+    "messages": [{"role": "user", "content": "Hernoem de variabele."}],
+    "prediction": {"type": "content", "content": [{"type": "text", "text": "let x = 1;"}]},
+}
+LEGACY_STRING = {"model": "gpt-3.5-turbo-instruct", "prompt": "Schrijf een mail aan jan@voorbeeld.nl", "max_tokens": 7}
+LEGACY_LIST = {"model": "gpt-3.5-turbo-instruct", "prompt": ["eerste", "tweede"], "suffix": "einde"}
+FIM = {"model": "codestral-latest", "prompt": "def mail():\n    return '", "suffix": "'\n"}
+EMBEDDINGS_STRING = {"model": "text-embedding-3-small", "input": "Jan Jansen woont in Utrecht", "dimensions": 256}
+EMBEDDINGS_LIST = {"model": "text-embedding-3-small", "input": ["een", "twee"], "encoding_format": "float"}
+MODERATION = {"model": "omni-moderation-latest", "input": "Is dit ok?"}
+THREAD_MESSAGE = {
+    "role": "user",
+    "content": "Wat staat er in het contract van Jan?",
+    "attachments": [{"file_id": "file-abc", "tools": [{"type": "file_search"}]}],
+    "metadata": {"case": "42"},
+}
+THREAD_MESSAGE_PARTS = {
+    "role": "user",
+    "content": [{"type": "text", "text": "Bekijk dit"}, {"type": "image_file", "image_file": {"file_id": "file-1"}}],
+}
+RUN = {
+    "assistant_id": "asst_abc",
+    "instructions": "Je bent een HR-assistent.",
+    "additional_instructions": "Noem geen namen.",
+    "additional_messages": [{"role": "user", "content": "Mail het naar piet@voorbeeld.nl"}],
+    "stream": True,
+}
+CREATE_AND_RUN = {
+    "assistant_id": "asst_abc",
+    "thread": {"messages": [{"role": "user", "content": [{"type": "text", "text": "Hallo, ik ben Jan."}]}]},
+}
+ASSISTANT = {"model": "gpt-4o", "name": "HR", "description": "Helpt HR", "instructions": "Antwoord kort."}
+THREAD = {"messages": [{"role": "user", "content": "Eerste vraag"}]}
+OLLAMA_CHAT = {
+    "model": "llama3.2",
+    "messages": [{"role": "system", "content": "Kort."}, {"role": "user", "content": "Bel 06-12345678"}],
+    "stream": False,
+}
+OLLAMA_GENERATE = {"model": "codellama", "prompt": "def f(", "suffix": "):", "system": "Alleen code.", "stream": True}
+AZURE = "/openai/deployments/gpt-4o-prod/chat/completions?api-version=2024-10-21"
+
+EXTRA_CASES: list[tuple[str, Any, str, str, list[tuple[JsonPath, str, str]]]] = [
+    ("chat-text-file", CHAT_TEXT_FILE, CHAT, "chat.completions", [
+        (("messages", 0, "content", 0, "text"), "Vat samen", "user"),
+        (("messages", 0, "content", 1, "file", "file_data", "#base64"), NOTES, "user"),
+    ]),
+    ("responses-text-file", RESPONSES_TEXT_FILE, RESPONSES, "responses", [
+        (("input", 0, "content", 0, "file_data", "#base64"), CSV, "user"),
+        (("input", 0, "content", 1, "text"), "Wie staat erin?", "user"),
+    ]),
+    ("names-and-object-args", CHAT_NAMES_AND_OBJECT_ARGS, CHAT, "chat.completions", [
+        (("messages", 0, "content"), "Schrijf formeel.", "system"),
+        (("messages", 0, "name"), "huisstijl", "system"),
+        (("messages", 1, "content"), "Boek een zaal.", "user"),
+        (("messages", 1, "name"), "jan_jansen", "user"),
+        (("messages", 2, "tool_calls", 0, "function", "arguments", "contact"), "jan@voorbeeld.nl", "assistant"),
+        (("messages", 2, "tool_calls", 0, "function", "arguments", "tags", 0), "vip", "assistant"),
+        (("messages", 3, "content"), "Geboekt voor jan@voorbeeld.nl", "tool"),
+        (("messages", 4, "function_call", "arguments"), '{"q": "x"}', "assistant"),
+    ]),
+    ("prediction", CHAT_PREDICTION, CHAT, "chat.completions", [
+        (("messages", 0, "content"), "Hernoem de variabele.", "user"),
+        (("prediction", "content"), "const mail = 'jan@voorbeeld.nl';", "user"),
+    ]),
+    ("prediction-parts", CHAT_PREDICTION_PARTS, CHAT, "chat.completions", [
+        (("messages", 0, "content"), "Hernoem de variabele.", "user"),
+        (("prediction", "content", 0, "text"), "let x = 1;", "user"),
+    ]),
+    ("legacy-completions-string", LEGACY_STRING, "/v1/completions", "completions", [
+        (("prompt",), "Schrijf een mail aan jan@voorbeeld.nl", "user"),
+    ]),
+    ("legacy-completions-list", LEGACY_LIST, "/v1/completions", "completions", [
+        (("prompt", 0), "eerste", "user"), (("prompt", 1), "tweede", "user"), (("suffix",), "einde", "user"),
+    ]),
+    ("fim", FIM, "/v1/fim/completions", "fim.completions", [
+        (("prompt",), "def mail():\n    return '", "user"), (("suffix",), "'\n", "user"),
+    ]),
+    ("embeddings-string", EMBEDDINGS_STRING, "/v1/embeddings", "embeddings", [
+        (("input",), "Jan Jansen woont in Utrecht", "user"),
+    ]),
+    ("embeddings-list", EMBEDDINGS_LIST, "/v1/embeddings", "embeddings", [
+        (("input", 0), "een", "user"), (("input", 1), "twee", "user"),
+    ]),
+    ("moderations", MODERATION, "/v1/moderations", "moderations", [(("input",), "Is dit ok?", "user")]),
+    ("thread-message", THREAD_MESSAGE, "/v1/threads/thread_abc/messages", "threads.messages", [
+        (("content",), "Wat staat er in het contract van Jan?", "user"),
+    ]),
+    ("thread-message-parts", THREAD_MESSAGE_PARTS, "/v1/threads/thread_abc/messages", "threads.messages", [
+        (("content", 0, "text"), "Bekijk dit", "user"),
+    ]),
+    ("run-additional-messages", RUN, "/v1/threads/thread_abc/runs", "threads.runs", [
+        (("instructions",), "Je bent een HR-assistent.", "system"),
+        (("additional_instructions",), "Noem geen namen.", "system"),
+        (("additional_messages", 0, "content"), "Mail het naar piet@voorbeeld.nl", "user"),
+    ]),
+    ("create-and-run", CREATE_AND_RUN, "/v1/threads/runs", "threads.create_and_run", [
+        (("thread", "messages", 0, "content", 0, "text"), "Hallo, ik ben Jan.", "user"),
+    ]),
+    ("assistant", ASSISTANT, "/v1/assistants", "assistants", [
+        (("instructions",), "Antwoord kort.", "system"), (("description",), "Helpt HR", "system"),
+    ]),
+    ("thread", THREAD, "/v1/threads", "threads", [(("messages", 0, "content"), "Eerste vraag", "user")]),
+    ("azure-deployment", CHAT_STRING, AZURE, "chat.completions", [
+        (("messages", 0, "content"), "You are helpful.", "system"),
+        (("messages", 1, "content"), "Mail jan@voorbeeld.nl", "user"),
+    ]),
+    ("ollama-chat", OLLAMA_CHAT, "/api/chat", "ollama.chat", [
+        (("messages", 0, "content"), "Kort.", "system"), (("messages", 1, "content"), "Bel 06-12345678", "user"),
+    ]),
+    ("ollama-generate", OLLAMA_GENERATE, "/api/generate", "ollama.generate", [
+        (("prompt",), "def f(", "user"), (("system",), "Alleen code.", "user"), (("suffix",), "):", "user"),
+    ]),
+]  # fmt: skip
+EXTRA_IDS = [c[0] for c in EXTRA_CASES]
+
+
+def _text_at(doc: Any, path: JsonPath) -> str:
+    if path[-1] == "#base64":
+        return base64.b64decode(str(get_at(doc, path[:-1])).partition(",")[2]).decode("utf-8")
+    return str(get_at(doc, path))
+
+
+@pytest.mark.parametrize(("name", "doc", "path", "endpoint", "expected"), EXTRA_CASES, ids=EXTRA_IDS)
+def test_when_another_endpoint_is_extracted_then_every_text_segment_has_its_path_and_role(
+    name: str, doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
+) -> None:
+    extraction = ADAPTER.extract(request(doc, path))
+    assert extraction.endpoint == endpoint
+    assert [(s.path, s.text, s.role) for s in extraction.segments] == expected
+    for s in extraction.segments:
+        assert _text_at(doc, s.path) == s.text
+
+
+@pytest.mark.parametrize(("name", "doc", "path", "endpoint", "expected"), EXTRA_CASES, ids=EXTRA_IDS)
+def test_when_another_endpoint_is_rewritten_then_only_those_strings_change(
+    name: str, doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
+) -> None:
+    original = copy.deepcopy(doc)
+    req = request(doc, path)
+    extraction = ADAPTER.extract(req)
+    changes = {s.path: f"[MASKED_{i}]" for i, s in enumerate(extraction.segments) if s.path[-1] != "#base64"}
+    body = ADAPTER.rewrite(req, extraction, changes)
+    wanted = copy.deepcopy(original)
+    for p, text in changes.items():
+        node = wanted
+        for part in p[:-1]:
+            node = node[part]
+        node[p[-1]] = text
+    assert json.loads(body) == wanted
+    assert doc == original
+
+
+@pytest.mark.parametrize(
+    ("doc", "path", "file_path", "head", "masked"),
+    [(CHAT_TEXT_FILE, CHAT, ("messages", 0, "content", 1, "file", "file_data"), "data:text/plain;base64",
+      "Notulen: bel Jan op [PHONE_NUMBER_1] — ok"),
+     (RESPONSES_TEXT_FILE, RESPONSES, ("input", 0, "content", 0, "file_data"), "data:text/csv;base64",
+      "naam,mail\nJan,[EMAIL_ADDRESS_1]\n")],
+    ids=["chat-file", "responses-input-file"],
+)  # fmt: skip
+def test_when_an_inline_text_file_is_masked_then_it_is_decoded_rewritten_and_re_encoded(
+    doc: dict[str, Any], path: str, file_path: JsonPath, head: str, masked: str
+) -> None:
+    req = request(doc, path)
+    extraction = ADAPTER.extract(req)
+    body = json.loads(ADAPTER.rewrite(req, extraction, {(*file_path, "#base64"): masked}))
+    url = get_at(body, file_path)
+    assert url == f"{head},{b64(masked)}"
+    assert base64.b64decode(url.partition(",")[2]).decode("utf-8") == masked
+    if path == CHAT:
+        assert body["messages"][0]["content"][1]["file"]["filename"] == "notulen.txt"
+
+
+@pytest.mark.parametrize(
+    ("body", "path"),
+    [
+        (b'{"model": "m", "prompt": [1212, 318, 257]}', "/v1/completions"),
+        (b'{"model": "m", "prompt": [[1212, 318], [257]]}', "/v1/completions"),
+        (b'{"model": "m", "input": [101, 2023]}', "/v1/embeddings"),
+        (b'{"model": "m", "input": [[101, 2023], [102]]}', "/v1/embeddings"),
+        (b'{"messages": [{"role": "user", "content": [{"type": "file", "file": {"filename": "a.pdf", '
+         b'"file_data": "data:application/pdf;base64,JVBERi0xLjcK"}}]}]}', CHAT),
+        (b'{"messages": [{"role": "user", "content": [{"type": "file", "file": {"filename": "a.txt", '
+         b'"file_data": "data:text/plain;base64,@@not-base64@@"}}]}]}', CHAT),
+        (b'{"model": "llava", "messages": [{"role": "user", "content": "Wat zie je?", "images": ["iVBORw0KGgo="]}]}',
+         "/api/chat"),
+        (b'{"model": "llava", "prompt": "Wat zie je?", "images": ["iVBORw0KGgo="]}', "/api/generate"),
+        (b'{"assistant_id": "a", "additional_messages": "' + SECRET_TEXT.encode() + b'"}', "/v1/threads/t/runs"),
+    ],
+    ids=["prompt-token-ids", "prompt-token-id-lists", "input-token-ids", "input-token-id-lists", "inline-pdf",
+         "inline-text-bad-base64", "ollama-chat-images", "ollama-generate-images", "additional-messages-string"],
+)  # fmt: skip
+def test_when_a_part_cannot_be_scanned_then_adapter_error(body: bytes, path: str) -> None:
+    with pytest.raises(AdapterError) as e:
+        ADAPTER.extract(request(body, path))
+    assert SECRET_TEXT not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "endpoint"),
+    [(AZURE, "chat.completions"), ("/openai/deployments/emb/embeddings?api-version=2024-10-21", "embeddings"),
+     ("/openai/v1/responses", "responses"), ("/api/v1/chat/completions", "chat.completions"),
+     ("/v1/engines/copilot-codex/completions", "completions"), ("/chat/completions", "chat.completions"),
+     ("/v1/threads/thread_abc/runs", "threads.runs"), ("/v1/assistants/asst_1", "assistants")],
+)  # fmt: skip
+def test_when_an_endpoint_sits_under_another_prefix_then_it_is_matched_by_its_suffix(path: str, endpoint: str) -> None:
+    doc = {"messages": [{"role": "user", "content": "x"}], "input": "x", "prompt": "x"}
+    assert ADAPTER.extract(request(doc, path)).endpoint == endpoint
