@@ -6,10 +6,12 @@ from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
 from dlp_proxy.adapters.base import Adapter, BlockResponse, Extraction, RequestView, Segment
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
+from dlp_proxy.adapters.github_copilot import GitHubCopilotAdapter
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
 
 ADAPTERS: dict[str, Adapter] = {
-    a.name: a for a in (OpenAIApiAdapter(), AnthropicApiAdapter(), GeminiApiAdapter(), GenericAdapter())
+    a.name: a
+    for a in (OpenAIApiAdapter(), AnthropicApiAdapter(), GeminiApiAdapter(), GitHubCopilotAdapter(), GenericAdapter())
 }
 
 
