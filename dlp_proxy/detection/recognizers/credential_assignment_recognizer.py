@@ -1,4 +1,5 @@
-"""SECRET: values given to credential keys (password=, "api_key": ..., token:) and passwords stated in prose.
+"""SECRET: values given to credential keys (password=, "api_key": ..., token:) and passwords stated in prose
+or in login instructions ("log in met admin / Welkom2024!").
 
 The finding is the value only, so redaction keeps the key ("DB_PASSWORD=<SECRET>"). Keys come
 from .env, YAML, JSON, INI/TOML, XML, code and HTTP headers; values that are placeholders,
@@ -43,8 +44,11 @@ _AUTHORIZATION = regex.compile(
     r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key)[ \t]++(?P<bare>[A-Za-z0-9._~+/=:-]{8,4096}+)"
 )
 # "het wachtwoord is Zomer2024!", "the password for the VPN is hunter2", "API key is ...".
+# Dutch writes compounds as one word ("het beheerwachtwoord", "root-wachtwoord"): "wachtwoord"
+# needs no word boundary before it; what follows must still be a space.
+_PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord))"
 _PROSE = regex.compile(
-    r"(?<![A-Za-z])(?P<key>(?i:password|passwd|passphrase|wachtwoord|pincode|api[ -]?key|api[ -]?sleutel"
+    r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
     r"|access[ -]token|secret[ -]key|client[ -]secret|token))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     r"(?:[ \t]++[^\s]{1,30}+(?<![.,;:!?])){0,4}?[ \t]++(?i:is|was|luidt|wordt|blijft)[ \t]*+:?[ \t]*+"
@@ -53,8 +57,16 @@ _PROSE = regex.compile(
 
 # "user admin, password Zomer2021!", "wachtwoord Welkom01": no separator and no verb, so the
 # value must look like a password on its own (see _strong).
-_MENTION = regex.compile(
-    r"(?<![A-Za-z])(?P<key>(?i:password|passwd|wachtwoord))[ \t]++(?P<bare>[^\s\"'“”‘’«»]{8,128}+)"
+_MENTION = regex.compile(r"(?P<key>" + _PASSWORD_WORD + r")[ \t]++(?P<bare>[^\s\"'“”‘’«»]{8,128}+)")
+
+# Login instructions: "Inloggen met root / Zomer2024!", "log in as admin/Welkom01!", "login: jan / S3cret!x",
+# "sign in with deploy:Dpl0y-2024". The value must look like a password on its own (see _strong);
+# a '/' or ':' in it would make "sign in with example.com/login/oauth2" a finding, so it may hold neither.
+_LOGIN = regex.compile(
+    r"(?<![A-Za-z])(?:(?i:log(?:ge)?[ -]?in|inloggen|aanmelden|sign[ -]?in)[ \t]++(?i:met|with|as|als|using)[ \t]++"
+    r"|(?i:login|inlog|inloggegevens|credentials|creds)[ \t]*+:[ \t]*+)"
+    r"(?:(?i:user(?:name)?|gebruiker(?:snaam)?|account)[ \t]++)?"
+    r"(?P<key>[\w.@\\-]{1,64}+)(?:[ \t]*+/[ \t]*+|:)(?P<bare>[^\s\"'“”‘’«»/:]{6,128}+)(?![/:])"
 )
 
 # curl -u user:password / --user=user:password: the password after the first ':'.
@@ -75,9 +87,12 @@ _PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "pincode")
 _CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SEPARATORS = regex.compile(r"[_.\- \t]+")
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
-# Two or more capitalised words and nothing but letters and digits: a type or class name
-# (`private_key: PKCS7PrivateKeyTypes`), not a password.
-_TYPE_NAME = regex.compile(r"(?=(?:[A-Za-z0-9]*?[A-Z][a-z]{2,}){2})[A-Za-z0-9]++")
+# A type or class name (`private_key: PKCS7PrivateKeyTypes`, `HTTPBasicAuth`), not a password: two or
+# more capitalised words, and made of nothing but words, acronyms and numbers. Random values have
+# capitalised runs too ("18MW3NUdngpUoFrutV"), but also runs like "Ud" or "eQ6P4g" that no name has.
+_TYPE_NAME = regex.compile(
+    r"(?=(?:[A-Za-z0-9]*?[A-Z][a-z]{2,}){2})[a-z]*+(?:[A-Z][a-z]{2,}+|[A-Z]{2,}\d*(?![a-z])|[A-Z]\d++|\d++)++"
+)
 # A file path ("~/.ssh/id_rsa", "./key.pem", "C:\\keys\\x.pfx", "/run/secrets/db", "/x/server.key")
 # or a URL. A leading "/" alone is not enough: base64 secrets may start with one.
 _PATH_OR_URL = regex.compile(
@@ -204,6 +219,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str] | None:
     if m.re is _MENTION:
         ok = _strong(value) and _value_ok(value, words, "password", False, 8)
         return (start, start + len(value), "password_mention") if ok else None
+    if m.re is _LOGIN:  # the key group holds the user name; an instruction in prose, not code ("&H8Np...")
+        ok = value != m.group("key") and _strong(value) and _value_ok(value, ["password"], "password", True, 6)
+        return (start, start + len(value), "login") if ok else None
     if m.re is _PROSE:
         # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
         passwordish = words[-1] in _PASSWORDISH
@@ -223,6 +241,7 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
     HEADER_SCORE = 0.9
     PROSE_SCORE = 0.75
     MENTION_SCORE = 0.6
+    LOGIN_SCORE = 0.6
     CONTEXT = ["password", "wachtwoord", "secret", "token", "key", "credential", "login", "inloggen"]
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -250,6 +269,7 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
             (_CURL_USER, self.SCORE),
             (_PROSE, self.PROSE_SCORE),
             (_MENTION, self.MENTION_SCORE),
+            (_LOGIN, self.LOGIN_SCORE),
         ):
             for m in pattern.finditer(text):
                 hit = _check(m)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import bsn
 
-_ANY_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)\b")
+_ANY_CONTEXT = re.compile(r"(?i)\b(?:bsn(?:'?s)?|burgerservicenummers?|sofi-?nummers?|citizen service numbers?)\b")
+# What may stand between two numbers of one list: "455.403.272 of 461051345", "A, B en C", "A / B".
+_LIST_JOIN = re.compile(r"(?i)[ \t]*+(?:[,;/]|or|of|and|en|vs\.?|versus)[ \t]*+")
 
 
 class NlBsnRecognizer(PatternRecognizer):
@@ -17,7 +20,11 @@ class NlBsnRecognizer(PatternRecognizer):
     About one random 9-digit number in eleven passes the eleven-test, so a bare number
     starts below the default threshold and needs a context word ("BSN", "sofinummer",
     "burgerservicenummer") to count; the dotted notation is specific enough on its own.
+    A valid number listed right next to one that counts ("455.403.272 of 461051345") is
+    taken to be of the same kind.
     """
+
+    LISTED_SCORE = 0.55
 
     PATTERNS = [
         # 1234.56.782 and 123.456.782
@@ -59,7 +66,18 @@ class NlBsnRecognizer(PatternRecognizer):
         if results and _ANY_CONTEXT.search(text):
             for r in results:
                 r.score = max(r.score, 0.6)
-        return results
+        return self._raise_listed(text, results)
+
+    def _raise_listed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Raise numbers joined to a number that counts by only a comma, "of", "or", "en", ... (chains too)."""
+        ordered = sorted(results, key=lambda r: r.start)
+        joined = [_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(ordered)]
+        # One sweep to the right and one back carry a number that counts along the whole list.
+        for i in [*range(len(joined)), *reversed(range(len(joined)))]:
+            a, b = ordered[i], ordered[i + 1]
+            if joined[i] and (a.score >= 0.5) != (b.score >= 0.5):
+                (b if a.score >= 0.5 else a).score = self.LISTED_SCORE
+        return ordered
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = "".join(c for c in pattern_text if c.isdigit())

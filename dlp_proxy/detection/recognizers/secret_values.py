@@ -66,7 +66,8 @@ _PLACEHOLDER = regex.compile(
         <[^<>]*+>                           # <password>, <your-token>
       | \[[^\[\]]*+\]                       # [REDACTED]
       | \{[^{}]*+\}                         # {password} in a format string
-      | \$\{[^}]*+\}? | \$\( | \$[a-z_]     # ${DB_PASSWORD}, $(cat ...), $PASSWORD
+      | \$\{[^}]*+\}? | \$\(                # ${DB_PASSWORD}, $(cat ...)
+      | \$[a-z_]\w*+(?:$|[/\\.:$()\[\]{}=+-])  # $PASSWORD, $cfg->pw, $HOME/x, $f(x); "$pKj3!x" is a password
       | %[a-z_][a-z0-9_]*+%                 # %PASSWORD% (Windows)
       | [\W_]++$                            # ****, ..., ---
       | (.)\1*+$                            # xxxxxxxx, 00000000

@@ -280,3 +280,82 @@ def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_withou
     )
     assert len(crafted) >= 20_000
     assert found(crafted) == []
+
+
+# A random value with capitalised runs ("Kwd", "Pqz", "Tmv") that once passed for a CamelCase type name.
+RANDOM_CAPS = "Gh4KwdPqz8TmvRb2Xy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # user / password in a login instruction, Dutch and English
+        (f"Inloggen met root / {RANDOM_CAPS} lukt nog.", [RANDOM_CAPS]),
+        ("log in met admin / Welkom2024!", ["Welkom2024!"]),
+        ("Inloggen met root / &H8NpAvmKZ0JFp", ["&H8NpAvmKZ0JFp"]),  # '&' leads a password, not a C pointer
+        ("Log in as deploy/Dpl0y-2024 on the jump host", ["Dpl0y-2024"]),
+        ("sign in with svc_backup:Bck!up-7781", ["Bck!up-7781"]),
+        ("Inloggegevens: j.devries / Zomer#2024", ["Zomer#2024"]),
+        ("Aanmelden als gebruiker beheer / Lente2025?", ["Lente2025?"]),
+        # ... and what only looks like one
+        ("log in with your username / password", []),
+        ("Inloggen met root / <wachtwoord>", []),
+        ("log in met admin / admin", []),
+        ("log in as admin/Admin", []),  # not a password on its own: no digit
+        ("log in met DigiD / eHerkenning", []),
+        ("sign in with Google / GitHub", []),
+        ("Log in with https://portal.example.com/oauth2", []),
+        ("sign in with example.com/login/oauth2", []),  # a path, not user/password
+        ("log in at 10:30 / 11:00", []),
+        ("log in met root / Wk7!", []),  # shorter than 6
+    ],
+)
+def test_when_a_login_instruction_gives_user_and_password_then_only_the_password_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # compounds ending in -wachtwoord, and the password word without ':' or "is"
+        ("het beheerwachtwoord is Kx7#mQ2!vLp.", ["Kx7#mQ2!vLp"]),
+        ("Het root-wachtwoord is Lente2025?", ["Lente2025?"]),
+        ("het databasewachtwoord Welkom2024! werkt niet", ["Welkom2024!"]),
+        ("BEHEERWACHTWOORD=Zomer2024!", ["Zomer2024!"]),
+        ("gebruikersnaam jan, wachtwoord Welkom2024!", ["Welkom2024!"]),
+        ("user: root, password: Zomer2024!", ["Zomer2024!"]),
+        ("user admin, password $pKj3dlC!fio9", ["$pKj3dlC!fio9"]),  # '$' leads a password, not a variable
+        # ... and the same words without a credential
+        ("het standaardwachtwoord is admin", []),
+        ("het wachtwoordbeleid is Streng2024", []),  # a policy, not a password
+        ("het beheerwachtwoord is verlopen", []),
+        ("wachtwoorden Welkom2024! en Zomer2024! zijn verboden", []),  # plural: a list of examples
+        ("password: $db_pass", []),
+        ("password = $this->dbPass", []),
+        ("password: $CONFIG_DIR/db.pw", []),
+    ],
+)
+def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # random values in .env and compose files, with capitalised runs in them
+        (f"  POSTGRES_PASSWORD: {RANDOM_CAPS}", [RANDOM_CAPS]),
+        ("AWS_SECRET_ACCESS_KEY=Mb3TqwZu9Lkx7PrVd2Nq", ["Mb3TqwZu9Lkx7PrVd2Nq"]),
+        ("DB_PASSWORD=Su22Rqh6AsiKQUsBF1r", ["Su22Rqh6AsiKQUsBF1r"]),
+        # type names made of words, acronyms and numbers
+        ("private_key: PKCS7PrivateKeyTypes,", []),
+        ("private_key: X509CertificateLoader", []),
+        ("signing_key: HMACSha256Signer", []),
+        ("signing_key = newHmac256Signer", []),  # camelCase too
+    ],
+)
+def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

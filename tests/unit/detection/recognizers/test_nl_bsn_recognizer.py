@@ -47,3 +47,23 @@ def test_when_a_valid_bsn_has_context_or_a_bsn_notation_then_it_is_found(text: s
 )
 def test_when_number_is_not_a_bsn_then_nothing_counts(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare valid number listed with one that counts is of the same kind
+        ("Welke is van Jan Smit? 367.418.253 of 209494177", ["367.418.253", "209494177"]),
+        ("Welke hoort bij haar: 762984594 of 2780.86.998?", ["762984594", "2780.86.998"]),
+        ("Which one is hers, 367.418.253 or 209494177?", ["367.418.253", "209494177"]),
+        ("367.418.253, 209494177 en 487824738", ["367.418.253", "209494177", "487824738"]),  # a chain
+        ("Twee burgerservicenummers: 209494177 en 456326042", ["209494177", "456326042"]),  # plural context word
+        # ... and numbers that stay bare
+        ("ordernummer 209494177 of 487824738", []),  # neither counts on its own
+        ("367.418.253 is het bedrag, ordernummer 209494177", ["367.418.253"]),  # words between them
+        ("367.418.253\n209494177", ["367.418.253"]),  # another line
+        ("367.418.253 of 123456789", ["367.418.253"]),  # fails the eleven-test
+    ],
+)
+def test_when_a_bare_number_is_listed_with_a_bsn_then_it_counts_too(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -48,6 +48,14 @@ from dlp_proxy.detection.recognizers.secret_values import credential_like, is_pl
         ("p@ss;w0rd", False),
         ("Xy9~abcdefgh", False),
         ("where-is-it-2024", False),  # "here" not at the end
+        # a '$' before a variable name, or before a password
+        ("$db_pass", True),
+        ("$this->password", True),
+        ("$cfg.db_pass", True),
+        ("$CONFIG_DIR/db.pw", True),
+        ("$APPDATA\\dlp\\pw.txt", True),
+        ("$pKj3dlC!fio9", False),  # a symbol right after the name: a password that starts with '$'
+        ("$Zomer2024!", False),
     ],
 )
 def test_is_placeholder(value: str, placeholder: bool) -> None:
