@@ -22,9 +22,10 @@ _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0
 # ... that ends in one of these; _kind() then decides on the whole key ("monkey" is not one).
 _STEM = r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|secret|token|key|sleutel|key[_-]?id|auth))"
 # Quoted values may hold escapes; a bare value ends at whitespace, a quote or a list separator.
+# '&' is part of a value (jdbc.password=oNQ8&tBD...), except in a query string (_check).
 _VALUE = (
     r"(?:\"(?P<dq>(?:[^\"\\\r\n]|\\.){1,4096}+)\"|'(?P<sq>(?:[^'\\\r\n]|\\.){1,4096}+)'"
-    r"|`(?P<bq>[^`\r\n]{1,4096}+)`|(?P<bare>[^\s\"'`,;&]{1,512}+))"
+    r"|`(?P<bq>[^`\r\n]{1,4096}+)`|(?P<bare>[^\s\"'`,;]{1,512}+))"
 )
 _ASSIGNMENT = regex.compile(
     r"(?<![A-Za-z0-9_.-])(?P<kq>[\"']?)(?P<key>" + _KEY + r")" + _STEM + r"(?P=kq)\]?"
@@ -201,6 +202,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str] | None:
     """(start, end, kind) of the value a match holds when it counts, else None."""
     group = next(g for g in ("dq", "sq", "bq", "bare") if g in m.re.groupindex and m.group(g) is not None)
     start, value = m.start(group), m.group(group)
+    if group == "bare" and "&" in value and m.string[max(0, m.start() - 1) : m.start()] in ("?", "&"):
+        value = value.split("&", 1)[0]  # ?user=x&password=y&next=z: the value ends at '&'
     # A bare value in code is often a variable; between quotes or XML tags it is a literal.
     literal = group != "bare" or m.re is _XML
     if not literal:

@@ -359,3 +359,16 @@ def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_f
 )
 def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("jdbc.password=oNQ8gEsnS&tBDxD4k9S", "oNQ8gEsnS&tBDxD4k9S"),  # '&' inside a properties value
+        ("  wachtwoord: zL9w5&*VVzmvRiX49LV", "zL9w5&*VVzmvRiX49LV"),
+        ("https://x.nl/login?user=jan&password=Geheim2024x&next=/home", "Geheim2024x"),  # query string
+    ],
+)
+def test_ampersand_belongs_to_the_value_except_in_a_query_string(text: str, value: str) -> None:
+    found = [text[r.start : r.end] for r in CredentialAssignmentRecognizer().analyze(text, ["SECRET"])]
+    assert found == [value]
