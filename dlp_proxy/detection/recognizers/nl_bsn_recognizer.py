@@ -10,6 +10,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import bsn
 
 _ANY_CONTEXT = re.compile(r"(?i)\b(?:bsn(?:'?s)?|burgerservicenummers?|sofi-?nummers?|citizen service numbers?)\b")
+# The places a BSN is asked for: benefits, tax, social security, healthcare, DigiD. In a
+# text about these, a valid number is more likely a BSN than an order number.
+_DOMAIN_CONTEXT = re.compile(
+    r"(?i)\b(?:(?:zorg|huur|kinderopvang|kind)?toeslag(?:en)?|belastingdienst|uwv|svb|digid|"
+    r"zorgverzeker(?:ing|aar)|gemeente|uitkering|aangifte|loonheffing)\b"
+)
 # What may stand between two numbers of one list: "455.403.272 of 461051345", "A, B en C", "A / B".
 _LIST_JOIN = re.compile(r"(?i)[ \t]*+(?:[,;/]|or|of|and|en|vs\.?|versus)[ \t]*+")
 
@@ -63,6 +69,9 @@ class NlBsnRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # Document-level context: in a CSV export or a table the word "BSN" stands in the
         # header, far from the numbers below it, out of reach of presidio's 5-word window.
+        if results and not _ANY_CONTEXT.search(text) and _DOMAIN_CONTEXT.search(text):
+            for r in results:
+                r.score = max(r.score, 0.55)
         if results and _ANY_CONTEXT.search(text):
             for r in results:
                 r.score = max(r.score, 0.6)

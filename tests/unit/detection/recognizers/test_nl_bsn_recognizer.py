@@ -67,3 +67,16 @@ def test_when_number_is_not_a_bsn_then_nothing_counts(text: str) -> None:
 )
 def test_when_a_bare_number_is_listed_with_a_bsn_then_it_counts_too(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dossier S. de Keijser: 142533828 – aanvraag toeslag", ["142533828"]),
+        ("Belastingdienst: aangifte voor 569461935 ontbreekt", ["569461935"]),
+        ("Ordernummer 569461935 is verzonden", []),  # no BSN context at all
+        ("Dossier S. de Keijser: 123456789 – aanvraag toeslag", []),  # fails the eleven-test
+    ],
+)
+def test_a_benefits_or_tax_text_makes_a_valid_number_a_bsn(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
