@@ -84,6 +84,21 @@ def describe_counts(counts: Mapping[str, int], lang: str) -> str:
     return ", ".join(parts)
 
 
+def _found_and_rule(policy: Policy, decision: Decision, counts: Mapping[str, int], lang: str) -> list[str]:
+    """What was found (types and counts) and the rule's own advice."""
+    parts = [f"{_t('found', lang)}: {describe_counts(counts, lang)}."] if counts else []
+    rule = next((r for r in policy.rules if r.id == decision.rule_id), None)
+    if rule is not None and rule.notice is not None:
+        parts.append(rule.notice.get(lang))
+    elif counts:
+        parts.append(_t("generic_do", lang))
+    return parts
+
+
+def _closing(policy: Policy, decision_id: str, lang: str) -> list[str]:
+    return [f"{_t('ref', lang)}: {decision_id}.", policy.settings.help.get(lang)]
+
+
 def block_notice(
     policy: Policy,
     tool: Tool,
@@ -99,19 +114,10 @@ def block_notice(
         head = f"{_t('unscanned', lang)}{why} ({_t('rule', lang)} {decision.rule_id})."
     else:
         head = f"{_t('blocked', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."
-    parts = [head]
-    if counts:
-        parts.append(f"{_t('found', lang)}: {describe_counts(counts, lang)}.")
-    rule = next((r for r in policy.rules if r.id == decision.rule_id), None)
-    if rule is not None and rule.notice is not None:
-        parts.append(rule.notice.get(lang))
-    elif counts:
-        parts.append(_t("generic_do", lang))
+    parts = [head, *_found_and_rule(policy, decision, counts, lang)]
     if tool.alternative and tool.status != "approved":
         parts.append(f"{_t('instead', lang)}: {tool.alternative}.")
-    parts.append(f"{_t('ref', lang)}: {decision_id}.")
-    parts.append(policy.settings.help.get(lang))
-    return " ".join(parts)
+    return " ".join(parts + _closing(policy, decision_id, lang))
 
 
 def warn_notice(
@@ -125,16 +131,10 @@ def warn_notice(
 ) -> str:
     """A held prompt: what was found, and how to send it anyway with a reason."""
     parts = [f"{_t('held', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."]
-    if counts:
-        parts.append(f"{_t('found', lang)}: {describe_counts(counts, lang)}.")
-    rule = next((r for r in policy.rules if r.id == decision.rule_id), None)
-    if rule is not None and rule.notice is not None:
-        parts.append(rule.notice.get(lang))
+    parts += _found_and_rule(policy, decision, counts, lang)
     if code:
         parts.append(_t("justify_how", lang).format(code=code))
-    parts.append(f"{_t('ref', lang)}: {decision_id}.")
-    parts.append(policy.settings.help.get(lang))
-    return " ".join(parts)
+    return " ".join(parts + _closing(policy, decision_id, lang))
 
 
 def redact_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
