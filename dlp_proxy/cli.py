@@ -151,6 +151,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         # Lazy: connect upstream only for requests we forward, so a blocked prompt never
         # opens a connection to the AI service (and blocks work without upstream DNS).
         "--set", "connection_strategy=lazy",
+        # No per-request lines on stdout: URLs can carry prompt text in their query string.
+        # Decisions go to the decision log; --set flow_detail=1 brings the lines back.
+        "--set", "flow_detail=0",
         "-s", str(ADDON_PATH),
         "--set", f"dlp_policy={args.policy}",
         "--set", f"dlp_audit_log={args.audit_log}",
