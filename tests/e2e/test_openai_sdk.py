@@ -191,5 +191,7 @@ def test_decision_log_has_one_record_per_request_and_no_test_values(
         assert r["policy_version"].startswith("sha256:")
         assert r["tool"] == "openai-api" and r["host"] == "api.openai.com"
     whole_log = proxy.log_text()
+    operational = "".join(proxy.output)  # the proxy's stdout/stderr event log
     for value in TEST_VALUES + ("Wat is 2+2?", "Sleutel", "Mail "):
         assert value not in whole_log
+        assert value not in operational
