@@ -128,7 +128,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(args.policy)
     except DlpError as e:
-        return _fail(f"refusing to start: {e}")
+        from dlp_proxy.policy.check import describe_invalid
+
+        return _fail(f"refusing to start: {describe_invalid(args.policy, e)}")
     certs = Path(args.certs).resolve()
     certs.mkdir(parents=True, exist_ok=True)
     CertStore.from_store(certs, "mitmproxy", 2048)  # creates the CA on first start (key mode 0600)

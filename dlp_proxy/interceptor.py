@@ -24,6 +24,7 @@ from dlp_proxy.inspection import Verdict, inspect
 from dlp_proxy.justify import Justifier
 from dlp_proxy.notices import pick_language
 from dlp_proxy.policy import Policy, Tool, load_policy
+from dlp_proxy.policy.check import describe_invalid
 from dlp_proxy.policy.watch import detection_config, fingerprint
 
 logger = logging.getLogger(__name__)
@@ -146,7 +147,8 @@ class DlpAddon:
                 detector = await loop.run_in_executor(None, lambda: build_detector(policy, pipelines).load())
         except DlpError as e:
             self.state = replace(state, files=files)  # report each broken edit once
-            logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, e)
+            problems = await loop.run_in_executor(None, describe_invalid, path, e)
+            logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, problems)
             return False
         self.state = replace(
             state, policy=policy, detector=detector, detector_key=key, files=fingerprint(path, policy)

@@ -65,6 +65,16 @@ def check_policy(path: str | Path, today: date | None = None) -> CheckReport:
     return CheckReport(str(root), tuple(semantic_problems(policy, sources, root, today)), policy)
 
 
+def describe_invalid(path: str | Path, error: Exception) -> str:
+    """Every error of an invalid policy with file and line, as `policy check` reports them
+    (the loader alone leaves cross-reference errors without a line)."""
+    try:
+        problems = [p for p in check_policy(path).problems if p.severity == "error"]
+    except Exception:  # the loader's own message is still a good answer
+        return str(error)
+    return "invalid policy:\n  " + "\n  ".join(render(p) for p in problems) if problems else str(error)
+
+
 # --- load errors ------------------------------------------------------------------------
 
 
