@@ -110,9 +110,13 @@ class AnthropicApiAdapter:
         route = request.route.rstrip("/")
         if route == "/v1/messages/batches":
             segments: list[Segment] = []
-            for i, item in enumerate(doc.get("requests") or []):
-                if isinstance(item, dict) and isinstance(item.get("params"), dict):
-                    segments += _message_segments(item["params"], ("requests", i, "params"))
+            requests = doc.get("requests")
+            if not isinstance(requests, list):
+                raise AdapterError("batch request without a 'requests' array")
+            for i, item in enumerate(requests):
+                if not isinstance(item, dict) or not isinstance(item.get("params"), dict):
+                    raise AdapterError(f"requests[{i}] has no 'params' object")
+                segments += _message_segments(item["params"], ("requests", i, "params"))
             return Extraction("messages.batches", segments, doc)
         endpoint = {"/v1/messages": "messages", "/v1/messages/count_tokens": "messages.count_tokens"}.get(
             route, "complete"

@@ -338,3 +338,17 @@ def test_when_endpoint_is_not_a_prompt_endpoint_then_the_generic_adapter_takes_i
     req = RequestView(method, "api.anthropic.com", path, {}, b"")
     assert ADAPTER.handles(req) is handled
     assert adapter_for("anthropic", req).name == ("anthropic" if handled else "generic")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [{"requests": "not a list"}, {"requests": [{"custom_id": "a"}]}, {"requests": [{"params": "x"}]}, {}],
+)
+def test_a_malformed_batch_is_unreadable_not_skipped(doc: dict[str, object]) -> None:
+    from dlp_proxy.adapters import RequestView
+    from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
+    from dlp_proxy.errors import AdapterError
+
+    req = RequestView("POST", "api.anthropic.com", "/v1/messages/batches", {}, json.dumps(doc).encode())
+    with pytest.raises(AdapterError):
+        AnthropicApiAdapter().extract(req)
