@@ -72,6 +72,16 @@ def _build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="print JSON instead of a table")
     scan.add_argument("--policy", default="rules", help="policy that names the entity types (default: %(default)s)")
     scan.add_argument("--nlp-config", default="models/nlp.yaml", help="spaCy pipelines (default: %(default)s)")
+    audit = sub.add_parser(
+        "audit",
+        help="check the decision log's hash chain (tamper evidence)",
+        description="Verify the decision log: every record's hash, the chain of prev_hash, and the sequence "
+        "numbers across files. Reports the first edited, missing or reordered record.",
+    )
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
+    verify = audit_sub.add_parser("verify", help="verify a log folder or file")
+    verify.add_argument("logdir", help="folder with the decision log files (or one file)")
+
     hashes = sub.add_parser(
         "hash-clients",
         help="turn a client list into keyed hashes (so the proxy need not hold the names in plain text)",
@@ -83,6 +93,20 @@ def _build_parser() -> argparse.ArgumentParser:
     hashes.add_argument("--key-env", default="DLP_CLIENT_HASH_KEY", help="environment variable holding the key")
     policy_cli.add_parsers(sub)
     return parser
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from dlp_proxy.audit.chain import verify
+
+    path = Path(args.logdir)
+    if not path.exists():
+        return _fail(f"{path}: no such folder or file")
+    checked, problem = verify(path)
+    if problem is not None:
+        print(f"BROKEN after {checked} good record(s): {problem}")
+        return 1
+    print(f"OK: {checked} record(s), hash chain and sequence intact")
+    return 0
 
 
 def cmd_hash_clients(args: argparse.Namespace) -> int:
@@ -238,7 +262,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    handlers = {"run": cmd_run, "scan": cmd_scan, "hash-clients": cmd_hash_clients, "policy": policy_cli.run}
+    handlers = {"run": cmd_run, "scan": cmd_scan, "hash-clients": cmd_hash_clients, "audit": cmd_audit, "policy": policy_cli.run}
     return handlers[args.command](args)
 
 

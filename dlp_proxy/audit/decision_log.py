@@ -11,6 +11,8 @@ from typing import IO, Any
 
 import structlog
 
+from dlp_proxy.audit.chain import Chain
+
 
 def _lead_with_time_and_event(_logger: Any, _name: str, event_dict: MutableMapping[str, Any]) -> dict[str, Any]:
     """Put `timestamp` and `event` first: the order a human reads a line in."""
@@ -28,9 +30,11 @@ class DecisionLog:
         if target == "-":
             self._file = sys.stderr
             self._owned = False
+            chain = Chain()
         else:
             path = Path(target)
             path.parent.mkdir(parents=True, exist_ok=True)
+            chain = Chain.resume(path)  # a restart continues the chain of the file
             self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
             self._owned = True
         # A private pipeline: library code never touches structlog's global config.
@@ -39,6 +43,7 @@ class DecisionLog:
             processors=[
                 structlog.processors.TimeStamper(fmt="iso", utc=True, key="timestamp"),
                 _lead_with_time_and_event,
+                chain,
                 structlog.processors.JSONRenderer(sort_keys=False, ensure_ascii=False),
             ],
         )
