@@ -72,6 +72,8 @@ class DlpAddon:
             "dlp_nlp_config", str, "", "spaCy pipelines per language (models/nlp.yaml); empty: built-in default."
         )
         loader.add_option("dlp_workers", int, 2, "Threads that run detection off the event loop.")
+        loader.add_option("dlp_audit_max_mb", int, 0, "Rotate the decision log at this size (MiB); 0: never.")
+        loader.add_option("dlp_audit_daily", bool, False, "Rotate the decision log at UTC midnight.")
         loader.add_option(
             "dlp_reload_ms", int, 2000, "Milliseconds between checks of the policy files for edits; 0 disables."
         )
@@ -84,7 +86,9 @@ class DlpAddon:
         try:
             policy = load_policy(opts.dlp_policy)
             detector = build_detector(policy, load_pipeline_config(opts.dlp_nlp_config or None)).load()
-            log = DecisionLog(opts.dlp_audit_log)
+            log = DecisionLog(
+                opts.dlp_audit_log, max_bytes=opts.dlp_audit_max_mb * 1024 * 1024, daily=opts.dlp_audit_daily
+            )
         except (DlpError, OSError) as e:
             raise exceptions.OptionsError(f"dlp-proxy: {e}") from e  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
         state = _State(

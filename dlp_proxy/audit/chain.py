@@ -37,11 +37,13 @@ class Chain:
         self.seq, self.last = last_seq, last_hash
 
     @classmethod
-    def resume(cls, path: Path) -> Chain:
-        """Continue the chain of an existing log file (its last complete record)."""
-        last = _last_record(path)
-        if last is None:
+    def resume(cls, path: Path, older: list[Path] | None = None) -> Chain:
+        """Continue the chain where the log stopped: the last complete record with the
+        highest `seq` in the current file or the files rotated away from it."""
+        lasts = [r for r in (_last_record(p) for p in [path, *(older or [])]) if r is not None]
+        if not lasts:
             return cls()
+        last = max(lasts, key=lambda r: int(r.get("seq", 0)))
         return cls(int(last.get("seq", 0)), str(last.get("hash", GENESIS)))
 
     def __call__(self, _logger: Any, _name: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 import threading
 from collections.abc import MutableMapping
 from pathlib import Path
@@ -21,38 +22,62 @@ def _lead_with_time_and_event(_logger: Any, _name: str, event_dict: MutableMappi
 
 
 class DecisionLog:
-    """Append-only JSON-lines sink for decision records; `-` means stderr (never stdout)."""
+    """Append-only JSON-lines sink for decision records; `-` means stderr (never stdout).
 
-    def __init__(self, target: str) -> None:
+    Rotation (by size and/or at UTC midnight) renames the current file to
+    `<stem>-<UTC time>.jsonl` and starts a new one; the hash chain runs on across files.
+    """
+
+    def __init__(self, target: str, *, max_bytes: int = 0, daily: bool = False) -> None:
         self.target = target
+        self.max_bytes = max_bytes
+        self.daily = daily
         self._lock = threading.Lock()
         self._file: IO[str]
-        if target == "-":
-            self._file = sys.stderr
-            self._owned = False
-            chain = Chain()
+        self._owned = target != "-"
+        if self._owned:
+            self.path = Path(target)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # A restart continues the chain of the newest file, rotated or not.
+            self._chain = Chain.resume(self.path, rotated_siblings(self.path))
         else:
-            path = Path(target)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            chain = Chain.resume(path)  # a restart continues the chain of the file
-            self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
-            self._owned = True
+            self._chain = Chain()
+        self._open()
+
+    def _open(self) -> None:
+        if self._owned:
+            self._file = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        else:
+            self._file = sys.stderr
+        self._day = datetime.now(UTC).date()
         # A private pipeline: library code never touches structlog's global config.
         self._log = structlog.wrap_logger(
             structlog.WriteLogger(self._file),
             processors=[
                 structlog.processors.TimeStamper(fmt="iso", utc=True, key="timestamp"),
                 _lead_with_time_and_event,
-                chain,
+                self._chain,
                 structlog.processors.JSONRenderer(sort_keys=False, ensure_ascii=False),
             ],
         )
+
+    def _rotate_if_due(self) -> None:
+        if not self._owned:
+            return
+        size = self._file.tell()
+        due = (self.max_bytes and size >= self.max_bytes) or (self.daily and datetime.now(UTC).date() != self._day)
+        if due and size > 0:
+            self._file.close()
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            self.path.rename(self.path.with_name(f"{self.path.stem}-{stamp}{self.path.suffix}"))
+            self._open()
 
     def write(self, record: dict[str, Any]) -> None:
         """Write one record and flush it to the OS (and disk) before returning."""
         event = record.get("event", "decision")
         fields = {k: v for k, v in record.items() if k != "event"}
         with self._lock:
+            self._rotate_if_due()
             self._log.msg(event, **fields)
             self._file.flush()
             if self._owned:
@@ -61,3 +86,10 @@ class DecisionLog:
     def close(self) -> None:
         if self._owned and not self._file.closed:
             self._file.close()
+
+
+def rotated_siblings(path: Path) -> list[Path]:
+    """Files rotated away from `path` (`decisions-20261129T000000000000Z.jsonl`)."""
+    if not path.parent.is_dir():
+        return []
+    return sorted(p for p in path.parent.glob(f"{path.stem}-*{path.suffix}") if p.is_file())

@@ -83,3 +83,17 @@ def test_audit_verify_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path.write_text(path.read_text().replace('"allow"', '"block"', 1), encoding="utf-8")
     assert main(["audit", "verify", str(tmp_path)]) == 1
     assert "BROKEN after 0 good record(s)" in capsys.readouterr().out
+
+
+def test_rotation_by_size_keeps_one_chain_across_files_and_restarts(tmp_path: Path) -> None:
+    target = tmp_path / "decisions.jsonl"
+    log = DecisionLog(str(target), max_bytes=600)
+    for i in range(10):
+        log.write({"event": "decision", "decision_id": f"{i:016x}", "action": "allow"})
+    log.close()
+    files = sorted(tmp_path.glob("decisions*.jsonl"))
+    assert len(files) >= 3  # rotated at least twice
+    restarted = DecisionLog(str(target), max_bytes=600)  # a restart after rotation
+    restarted.write({"event": "decision", "decision_id": "f" * 16, "action": "allow"})
+    restarted.close()
+    assert verify(tmp_path) == (11, None)
