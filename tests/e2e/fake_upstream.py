@@ -45,6 +45,19 @@ class Received:
     raw_body: bytes = b""  # the bytes on the wire
 
 
+class Store(list[Received]):
+    """The received requests; `on_receive` callbacks run as each arrives (before the answer)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_receive: list[Any] = []
+
+    def append(self, item: Received) -> None:
+        super().append(item)
+        for callback in list(self.on_receive):
+            callback(item)
+
+
 @dataclass
 class FakeUpstream:
     server: ThreadingHTTPServer
@@ -56,6 +69,8 @@ class FakeUpstream:
 
     def clear(self) -> None:
         self.received.clear()
+        if isinstance(self.received, Store):
+            self.received.on_receive.clear()
 
     def stop(self) -> None:
         self.server.shutdown()
@@ -155,7 +170,7 @@ def _gemini_response(text: str) -> dict[str, Any]:
     }
 
 
-def _make_handler(store: list[Received]) -> type[BaseHTTPRequestHandler]:
+def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -238,7 +253,7 @@ def _make_handler(store: list[Received]) -> type[BaseHTTPRequestHandler]:
 
 
 def start_fake_upstream(cert: Path, key: Path) -> FakeUpstream:
-    store: list[Received] = []
+    store = Store()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
