@@ -81,6 +81,14 @@ def _build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
     verify = audit_sub.add_parser("verify", help="verify a log folder or file")
     verify.add_argument("logdir", help="folder with the decision log files (or one file)")
+    fp = audit_sub.add_parser(
+        "fingerprint",
+        help="the fingerprint of a value, to search the logs for it (settings.evidence.fingerprints)",
+        description="Print the keyed fingerprint of one value (read from standard input, so it stays out of "
+        "shell history), to search decision logs written with evidence fingerprints on.",
+    )
+    fp.add_argument("--type", required=True, dest="entity_type", help="entity type, e.g. NL_BSN, EMAIL_ADDRESS")
+    fp.add_argument("--key-env", default="DLP_EVIDENCE_KEY", help="environment variable holding the key")
 
     hashes = sub.add_parser(
         "hash-clients",
@@ -96,7 +104,18 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    import os
+
     from dlp_proxy.audit.chain import verify
+    from dlp_proxy.audit.evidence import fingerprint
+
+    if args.audit_command == "fingerprint":
+        secret = os.environ.get(args.key_env)
+        if not secret:
+            return _fail(f"set the evidence key in the environment variable {args.key_env}")
+        value = sys.stdin.read().strip()
+        print(fingerprint(secret.encode("utf-8"), args.entity_type, value))
+        return 0
 
     path = Path(args.logdir)
     if not path.exists():

@@ -16,7 +16,8 @@ from dlp_proxy.findings import Finding, count_by_type
 from dlp_proxy.justify import Justifier
 from dlp_proxy.notices import block_notice, redact_notice, warn_notice
 from dlp_proxy.policy import Decision, Policy, Tool, decide
-from dlp_proxy.scanning import Located, join, locate, mask
+from dlp_proxy.audit import evidence
+from dlp_proxy.scanning import SEPARATOR, Located, join, locate, mask
 
 AsyncScan = Callable[[str], Awaitable[list[Finding]]]
 
@@ -54,6 +55,7 @@ async def inspect(
     groups: list[str] | None = None,
     identity_source: str = "client_address",
     justifier: Justifier | None = None,
+    evidence_key: bytes | None = None,
     failed: str | None = None,
 ) -> Verdict:
     """Judge one request. `failed` forces the fail mode (e.g. an internal error upstream of us)."""
@@ -124,6 +126,18 @@ async def inspect(
         notice = block_notice(policy, tool, decision, counts, decision_id, language, fail_reason)
         response = responder.block_response(request, notice, decision_id)
 
+    evidence_field = None
+    spec = policy.settings.evidence
+    if extraction is not None and findings and (spec.masked_prompt or spec.fingerprints):
+        text, _ = join(extraction.segments)
+        masked_all = mask(extraction.segments, located)
+        evidence_field = evidence.build(
+            spec,
+            evidence_key,
+            [(f.entity_type, text[f.start : f.end]) for f in findings],
+            SEPARATOR.join(masked_all.get(seg.path, seg.text) for seg in extraction.segments),
+        )
+
     record = build_record(
         decision_id=decision_id,
         policy=policy,
@@ -145,6 +159,7 @@ async def inspect(
         fail_reason=fail_reason,
         masked=masked,
         justification=await _loggable_reason(scan, marker.reason) if justified and marker else None,
+        evidence=evidence_field,
     )
     stream = extraction.stream if extraction is not None else False
     return Verdict(decision_id, decision, record, response, new_body, notice, stream)

@@ -14,6 +14,7 @@ from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit import DecisionLog
+from dlp_proxy.audit.evidence import evidence_key
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
@@ -43,6 +44,7 @@ class _State:
     log: DecisionLog
     executor: ThreadPoolExecutor
     files: tuple[tuple[str, int, int], ...]
+    evidence_key: bytes | None = None
 
 
 def _last_resort(decision_id: str = "none") -> http.Response:
@@ -86,6 +88,7 @@ class DlpAddon:
         try:
             policy = load_policy(opts.dlp_policy)
             detector = build_detector(policy, load_pipeline_config(opts.dlp_nlp_config or None)).load()
+            key = evidence_key(policy.settings.evidence)
             log = DecisionLog(
                 opts.dlp_audit_log, max_bytes=opts.dlp_audit_max_mb * 1024 * 1024, daily=opts.dlp_audit_daily
             )
@@ -98,6 +101,7 @@ class DlpAddon:
             log=log,
             executor=ThreadPoolExecutor(max(1, opts.dlp_workers)),
             files=fingerprint(opts.dlp_policy, policy),
+            evidence_key=key,
         )
         old, self.state = self.state, state
         if old is not None:
@@ -144,6 +148,7 @@ class DlpAddon:
         loop = asyncio.get_running_loop()
         try:
             policy = await loop.run_in_executor(None, load_policy, path)
+            ev_key = evidence_key(policy.settings.evidence)
             key = detection_config(policy)
             detector = state.detector
             if key != state.detector_key:
@@ -155,7 +160,12 @@ class DlpAddon:
             logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, problems)
             return False
         self.state = replace(
-            state, policy=policy, detector=detector, detector_key=key, files=fingerprint(path, policy)
+            state,
+            policy=policy,
+            detector=detector,
+            detector_key=key,
+            files=fingerprint(path, policy),
+            evidence_key=ev_key,
         )
         logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, policy.version)
         return True
@@ -209,8 +219,11 @@ class DlpAddon:
         try:
             state.log.write(verdict.record)
         except Exception:
-            flow.response = _last_resort(verdict.decision_id)  # before anything else can fail
-            logger.exception("dlp-proxy: decision log not writable; request %s not sent", verdict.decision_id)
+            if state.policy.settings.audit_fail_mode == "block":
+                flow.response = _last_resort(verdict.decision_id)  # before anything else can fail
+                logger.exception("dlp-proxy: decision log not writable; request %s not sent", verdict.decision_id)
+            else:
+                logger.exception("dlp-proxy: decision log not writable; request %s NOT LOGGED", verdict.decision_id)
 
     async def _inspect(self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None) -> Verdict:
         policy = state.policy
@@ -246,6 +259,7 @@ class DlpAddon:
             identity_source=source,
             language=lang,
             justifier=self.justifier,
+            evidence_key=state.evidence_key,
             failed=failed,
         )
 

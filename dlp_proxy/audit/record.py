@@ -36,8 +36,9 @@ def build_record(
     fail_reason: str | None = None,
     masked: int = 0,
     justification: str | None = None,
+    evidence: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    return {
+    record: dict[str, Any] = {
         "event": "decision",
         "schema_version": SCHEMA_VERSION,
         "decision_id": decision_id,
@@ -73,3 +74,6 @@ def build_record(
         "latency_ms": round(latency_ms, 2),
         "language": language,
     }
+    if evidence:  # only with settings.evidence switched on
+        record["evidence"] = evidence
+    return record

@@ -36,6 +36,17 @@ class Texts(Strict):
         return self.nl if lang == "nl" else self.en
 
 
+class Evidence(Strict):
+    """Optional evidence in decision records (off by default; works councils and the DPO decide)."""
+
+    # The prompt with every finding masked (never the original).
+    masked_prompt: bool = False
+    # A keyed fingerprint (HMAC-SHA256) per detected value, to answer "was this BSN sent
+    # anywhere?" without storing it: `dlp-proxy audit fingerprint` computes one to search for.
+    fingerprints: bool = False
+    key_env: str = Field(default="DLP_EVIDENCE_KEY", pattern=r"^[A-Z_][A-Z0-9_]*$")
+
+
 class Settings(Strict):
     name: str
     owner: str
@@ -45,6 +56,9 @@ class Settings(Strict):
     detection_timeout_seconds: float = Field(default=10.0, gt=0)
     # enforce: act on decisions; monitor: only log what would have happened (roll-out).
     mode: Mode = "enforce"
+    # When a decision cannot be written to the log: block (fail closed) or allow.
+    audit_fail_mode: FailMode = "block"
+    evidence: Evidence = Field(default_factory=Evidence)
     # A tool whose last review is older than this is reported by `policy check`.
     review_every_months: int = Field(default=12, ge=1)
     help: Texts

@@ -410,3 +410,29 @@ def test_when_an_allowed_request_gets_an_event_stream_then_it_is_streamed_unmark
     assert flow.response is not None
     assert flow.response.stream is True
     assert "x-dlp-action" not in flow.response.headers
+
+
+def test_when_policy_says_audit_failures_fail_open_then_the_request_goes_on(
+    rules_dir: Path, audit_log: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    policy_dir = tmp_path / "rules"
+    shutil.copytree(rules_dir, policy_dir, ignore=shutil.ignore_patterns("tests"))
+    settings = policy_dir / "policy.yaml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("  audit_fail_mode: block\n", "  audit_fail_mode: allow\n"),
+        encoding="utf-8",
+    )
+
+    def disk_full(addon: DlpAddon) -> None:
+        assert addon.state is not None
+
+        def write(record: dict[str, Any]) -> None:
+            raise OSError(28, "No space left on device")
+
+        addon.state.log.write = write  # type: ignore[method-assign]
+
+    benign = chat("Wat is de hoofdstad van Frankrijk?")
+    through_mitmproxy(audit_log, benign, policy=policy_dir, prepare=disk_full)
+    assert benign.response is None  # forwarded, as this policy chose
