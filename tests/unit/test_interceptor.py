@@ -273,6 +273,16 @@ def through_mitmproxy(audit_log: Path, flow: HTTPFlow, *, policy: Path, prepare:
     asyncio.run(run())
 
 
+def disk_full(addon: DlpAddon) -> None:
+    """Make the decision log fail as a full disk does."""
+    assert addon.state is not None
+
+    def write(record: dict[str, Any]) -> None:
+        raise OSError(28, "No space left on device")
+
+    addon.state.log.write = write  # type: ignore[method-assign]
+
+
 def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(
     rules_dir: Path, audit_log: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -293,14 +303,6 @@ def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(
 def test_when_the_decision_log_cannot_be_written_then_a_blocked_request_is_still_blocked(
     rules_dir: Path, audit_log: Path
 ) -> None:
-    def disk_full(addon: DlpAddon) -> None:
-        assert addon.state is not None
-
-        def write(record: dict[str, Any]) -> None:
-            raise OSError(28, "No space left on device")
-
-        addon.state.log.write = write  # type: ignore[method-assign]
-
     flow = chat(f"key {AWS_KEY}")
     through_mitmproxy(audit_log, flow, policy=rules_dir, prepare=disk_full)
     assert flow.response is not None
@@ -310,14 +312,6 @@ def test_when_the_decision_log_cannot_be_written_then_a_blocked_request_is_still
 def test_when_the_decision_log_cannot_be_written_then_an_allowed_request_is_held_back_too(
     rules_dir: Path, audit_log: Path
 ) -> None:
-    def disk_full(addon: DlpAddon) -> None:
-        assert addon.state is not None
-
-        def write(record: dict[str, Any]) -> None:
-            raise OSError(28, "No space left on device")
-
-        addon.state.log.write = write  # type: ignore[method-assign]
-
     benign = chat("Wat is de hoofdstad van Frankrijk?")
     through_mitmproxy(audit_log, benign, policy=rules_dir, prepare=disk_full)
     assert benign.response is not None and benign.response.status_code == 403
@@ -424,14 +418,6 @@ def test_when_policy_says_audit_failures_fail_open_then_the_request_goes_on(
         settings.read_text(encoding="utf-8").replace("  audit_fail_mode: block\n", "  audit_fail_mode: allow\n"),
         encoding="utf-8",
     )
-
-    def disk_full(addon: DlpAddon) -> None:
-        assert addon.state is not None
-
-        def write(record: dict[str, Any]) -> None:
-            raise OSError(28, "No space left on device")
-
-        addon.state.log.write = write  # type: ignore[method-assign]
 
     benign = chat("Wat is de hoofdstad van Frankrijk?")
     through_mitmproxy(audit_log, benign, policy=policy_dir, prepare=disk_full)
