@@ -99,6 +99,18 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     hashes.add_argument("file", nargs="?", default="-", help="names, one per line ('-': standard input)")
     hashes.add_argument("--key-env", default="DLP_CLIENT_HASH_KEY", help="environment variable holding the key")
+    report = sub.add_parser(
+        "report",
+        help="the compliance report of the decision log (HTML, CSV or JSON)",
+        description="Read every decision log file in LOGDIR (rotated ones too), one line at a time, and write "
+        "usage per tool, actions over time, data found, rules, exceptions, justifications, the shadow-AI "
+        "inventory and the evidence per ISO 27001 / NEN 7510 control. Never a detected value or prompt text.",
+    )
+    report.add_argument("logdir", help="folder with the decision log files (or one file)")
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (UTC), inclusive")
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (UTC), inclusive")
+    report.add_argument("--format", choices=["html", "csv", "json"], default="html", help="(default: %(default)s)")
+    report.add_argument("--out", metavar="PATH", help="write here instead of standard output")
     policy_cli.add_parsers(sub)
     return parser
 
@@ -148,6 +160,38 @@ def cmd_hash_clients(args: argparse.Namespace) -> int:
     print(f"# longest name: {longest} words; the policy's clients.hashed.max_words must be at least that")
     for digest in sorted({client_hash(secret.encode("utf-8"), n) for n in names}):
         print(digest)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from dlp_proxy.audit.report import build_report, log_files, to_csv, to_json
+    from dlp_proxy.audit.report_html import render
+
+    try:
+        days = [date.fromisoformat(d) if d else None for d in (args.date_from, args.date_to)]
+    except ValueError:
+        return _fail("--from and --to take a date, YYYY-MM-DD")
+    if days[0] and days[1] and days[0] > days[1]:
+        return _fail("--from is after --to")
+    path = Path(args.logdir)
+    if not path.exists():
+        return _fail(f"{path}: no such folder or file")
+    if not log_files(path):
+        return _fail(f"{path}: no decision log files (*.jsonl*) here")
+    summary = build_report(path, days[0], days[1])
+    text = {"html": render, "csv": to_csv, "json": to_json}[args.format](summary)
+    if not args.out:
+        sys.stdout.write(text)
+        return 0
+    Path(args.out).write_text(text, encoding="utf-8")
+    t = summary["totals"]
+    print(
+        f"{args.out}: {t['records']} record(s) from {t['files']} file(s), {t['malformed_lines']} malformed "
+        f"line(s) skipped, {t['outside_period']} outside the period",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -281,7 +325,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    handlers = {"run": cmd_run, "scan": cmd_scan, "hash-clients": cmd_hash_clients, "audit": cmd_audit, "policy": policy_cli.run}
+    handlers = {
+        "run": cmd_run,
+        "scan": cmd_scan,
+        "hash-clients": cmd_hash_clients,
+        "audit": cmd_audit,
+        "policy": policy_cli.run,
+        "report": cmd_report,
+    }
     return handlers[args.command](args)
 
 

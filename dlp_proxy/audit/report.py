@@ -1,0 +1,383 @@
+"""`dlp-proxy report`: stream the decision log into one summary (JSON-ready dict), and its CSV form.
+
+One pass, one line at a time: memory grows with the number of tools, rules, users and days,
+never with the number of records. Only known fields are read; the justification (already
+masked when it was logged) is the only free text that reaches the report.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import io
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ACTIONS = ("allow", "redact", "warn", "block")
+SHADOW_STATUSES = frozenset({"unlisted", "forbidden"})
+FAIL_RULES = ("FAIL-CLOSED", "FAIL-OPEN")  # dlp_proxy.policy.decision; not imported: it pulls in the detector
+MAX_JUSTIFICATIONS = 1000  # the newest ones are listed; the count covers all
+MAX_MALFORMED_SHOWN = 20  # where (file:line) the first malformed lines are; never their content
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\Z")
+
+
+def log_files(path: Path) -> list[Path]:
+    """Every file whose name contains '.jsonl' (so rotated decisions.jsonl.1 and decisions-DAY.jsonl
+    count too), sorted by name; or the one file given."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.is_file() and ".jsonl" in p.name)
+
+
+def _sortable(ts: str) -> str:
+    """'...:40Z' and '...:40.5Z' to fixed width, so timestamps compare as strings."""
+    if len(ts) == 27:
+        return ts
+    frac = ts[20:-1] if ts[19] == "." else ""
+    return f"{ts[:19]}.{frac.ljust(6, '0')}Z"
+
+
+def _count_map(value: Any) -> dict[str, int]:
+    """A {name: count} field as logged; anything else (a damaged record) counts as empty."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if type(v) is int and v > 0}
+
+
+def _str(value: Any, default: str = "none") -> str:
+    return value if isinstance(value, str) and value else default
+
+
+@dataclass
+class _Seen:
+    """First and last seen, requests, distinct users and actions of one tool, exception or policy."""
+
+    first: str = "9999"
+    last: str = ""
+    requests: int = 0
+    users: set[str] = field(default_factory=set)
+    actions: Counter[str] = field(default_factory=Counter)
+    labels: set[str] = field(default_factory=set)  # hosts of a tool, consent refs of an exception
+
+    def add(self, ts: str, user: str, action: str, label: str | None = None) -> None:
+        self.first, self.last = min(self.first, ts), max(self.last, ts)
+        self.requests += 1
+        self.users.add(user)
+        self.actions[action] += 1
+        if label:
+            self.labels.add(label)
+
+
+class ReportBuilder:
+    """Feed it log lines (`add_line`) or whole files (`add_file`); `summary()` gives the report."""
+
+    def __init__(self, date_from: date | None = None, date_to: date | None = None) -> None:
+        self.date_from = date_from.isoformat() if date_from else None
+        self.date_to = date_to.isoformat() if date_to else None
+        self.files = 0
+        self.records = self.malformed = self.outside = self.other_events = 0
+        self.malformed_at: list[str] = []
+        self.first, self.last = "9999", ""
+        self.actions: Counter[str] = Counter()
+        self.users: set[str] = set()
+        self.tools: dict[str, dict[str, Any]] = {}
+        self.by_dim: dict[str, defaultdict[str, Counter[str]]] = {
+            d: defaultdict(Counter) for d in ("tool_categories", "tool_approval_levels", "tool_statuses", "rules")
+        }
+        self.days: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.classes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.entities: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.exceptions: defaultdict[str, _Seen] = defaultdict(_Seen)
+        self.shadow: defaultdict[str, _Seen] = defaultdict(_Seen)
+        self.shadow_status: dict[str, str] = {}
+        self.policies: defaultdict[str, _Seen] = defaultdict(_Seen)
+        self.justified = 0
+        self.justifications: list[tuple[str, str, str, str, str, str, str]] = []  # heap, newest kept
+        self.fail_reasons: Counter[str] = Counter()
+        self.fail_rules: Counter[str] = Counter()
+        self.monitor_would: Counter[str] = Counter()
+        self.masked = self.with_data = 0
+        self.nen: defaultdict[str, Counter[str]] = defaultdict(Counter)
+
+    def add_file(self, path: Path) -> None:
+        self.files += 1
+        with path.open(encoding="utf-8", errors="replace") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip() and not self.add_line(line):
+                    self.malformed += 1
+                    if len(self.malformed_at) < MAX_MALFORMED_SHOWN:
+                        self.malformed_at.append(f"{path.name}:{n}")
+
+    def add_line(self, line: str) -> bool:
+        """Count one log line; False if it is not a readable decision record (the caller counts it)."""
+        try:
+            r = json.loads(line)
+        except ValueError:
+            return False
+        if not isinstance(r, dict):
+            return False
+        if r.get("event") != "decision":
+            self.other_events += 1
+            return True
+        ts, action, tool = r.get("timestamp"), r.get("action"), r.get("tool")
+        if not (isinstance(ts, str) and _TIMESTAMP.match(ts) and action in ACTIONS and isinstance(tool, str)):
+            return False
+        day = ts[:10]
+        if (self.date_from and day < self.date_from) or (self.date_to and day > self.date_to):
+            self.outside += 1
+            return True
+        self._add(r, _sortable(ts), day, action, tool)
+        return True
+
+    def _add(self, r: dict[str, Any], ts: str, day: str, action: str, tool: str) -> None:
+        self.records += 1
+        self.first, self.last = min(self.first, ts), max(self.last, ts)
+        self.actions[action] += 1
+        self.days[day][action] += 1
+        user = _str(r.get("user"), "unknown")
+        self.users.add(user)
+        status = _str(r.get("tool_status"), "unknown")
+        t = self.tools.setdefault(tool, {"requests": 0, "actions": Counter()})
+        t["requests"] += 1
+        t["actions"][action] += 1
+        t["status"], t["category"] = status, _str(r.get("tool_category"))
+        t["approved_for"] = _str(r.get("tool_approved_for"))
+        for dim, key in (
+            ("tool_categories", t["category"]),
+            ("tool_approval_levels", t["approved_for"]),
+            ("tool_statuses", status),
+            ("rules", _str(r.get("rule_id"))),
+        ):
+            self.by_dim[dim][key][action] += 1
+        classes, entities = _count_map(r.get("data_classes")), _count_map(r.get("entities"))
+        self.with_data += 1 if classes else 0
+        for name, n in classes.items():
+            self.classes[name].update(requests=1, findings=n)
+        for name, n in entities.items():
+            self.entities[name].update(requests=1, findings=n)
+        if status in SHADOW_STATUSES:
+            self.shadow[tool].add(ts, user, action, _str(r.get("host"), ""))
+            self.shadow_status[tool] = status
+        exc = r.get("exception_id")
+        if isinstance(exc, str) and exc:
+            self.exceptions[exc].add(ts, user, action, _str(r.get("consent_ref"), "(none)"))
+        self.policies[_str(r.get("policy_version"), "unknown")].add(ts, "", action)
+        just = r.get("justification")
+        if isinstance(just, str) and just:
+            self.justified += 1
+            item = (ts, _str(r.get("decision_id"), ""), user, tool, _str(r.get("rule_id")), action, just)
+            if len(self.justifications) < MAX_JUSTIFICATIONS:
+                heapq.heappush(self.justifications, item)
+            else:
+                heapq.heappushpop(self.justifications, item)
+        reason = r.get("fail_reason")
+        if isinstance(reason, str) and reason:
+            self.fail_reasons[reason] += 1
+        elif r.get("detection_failed") is True:
+            self.fail_reasons["unspecified"] += 1
+        if r.get("rule_id") in FAIL_RULES:
+            self.fail_rules[r["rule_id"]] += 1
+        if r.get("enforced") is False:
+            self.monitor_would[_str(r.get("would_action"), action)] += 1
+        masked = r.get("masked")
+        if type(masked) is int and masked > 0:
+            self.masked += masked
+        if "personal" in classes:
+            self.nen["personal_data"][action] += 1
+        if "NL_BSN" in entities:
+            self.nen["nl_bsn"][action] += 1
+            if status in SHADOW_STATUSES:
+                self.nen["nl_bsn_to_unlisted_or_forbidden"][action] += 1
+
+    def summary(self, source: str = "", generated_at: datetime | None = None) -> dict[str, Any]:
+        return _summary(self, source, generated_at or datetime.now(UTC))
+
+
+def build_report(
+    path: Path, date_from: date | None = None, date_to: date | None = None, generated_at: datetime | None = None
+) -> dict[str, Any]:
+    builder = ReportBuilder(date_from, date_to)
+    for p in log_files(path):
+        builder.add_file(p)
+    return builder.summary(str(path), generated_at)
+
+
+def _by_action(c: Counter[str]) -> dict[str, int]:
+    return {"requests": sum(c.values()), **{a: c[a] for a in ACTIONS}}
+
+
+def _desc(items: Iterable[tuple[str, Any]], count: Any) -> dict[str, Any]:
+    """Sorted by count, highest first, then by name."""
+    return dict(sorted(items, key=lambda kv: (-count(kv[1]), kv[0])))
+
+
+def _days(b: ReportBuilder) -> dict[str, dict[str, int]]:
+    """Every day of the period, the quiet ones too (a gap in the chart is evidence as well)."""
+    if not b.records:
+        return {}
+    day, last = date.fromisoformat(b.first[:10]), date.fromisoformat(b.last[:10])
+    out = {}
+    while day <= last:
+        out[day.isoformat()] = _by_action(b.days.get(day.isoformat(), Counter()))
+        day += timedelta(days=1)
+    return out
+
+
+def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str, Any]:
+    reqs = lambda v: v["requests"]  # noqa: E731 - the sort key of every table
+    any_records = b.records > 0
+    period = {
+        "from": b.date_from or (b.first[:10] if any_records else None),
+        "to": b.date_to or (b.last[:10] if any_records else None),
+        "first_record": b.first if any_records else None,
+        "last_record": b.last if any_records else None,
+    }
+    totals = {
+        "records": b.records,
+        **{a: b.actions[a] for a in ACTIONS},
+        "values_masked": b.masked,
+        "monitor_only": sum(b.monitor_would.values()),
+        "detection_failures": sum(b.fail_reasons.values()),
+        "exceptions_used": sum(e.requests for e in b.exceptions.values()),
+        "justifications": b.justified,
+        "shadow_ai_requests": sum(s.requests for s in b.shadow.values()),
+        "distinct_users": len(b.users),
+        "distinct_tools": len(b.tools),
+        "files": b.files,
+        "malformed_lines": b.malformed,
+        "outside_period": b.outside,
+        "other_events": b.other_events,
+    }
+    tools = {
+        name: {"status": t["status"], "category": t["category"], "approved_for": t["approved_for"],
+               **_by_action(t["actions"])}
+        for name, t in b.tools.items()
+    }  # fmt: skip
+    shadow = {
+        name: {
+            "status": b.shadow_status[name],
+            "first_seen": s.first,
+            "last_seen": s.last,
+            "requests": s.requests,
+            "distinct_users": len(s.users),
+            "hosts": ", ".join(sorted(s.labels)),
+            **{a: s.actions[a] for a in ACTIONS},
+        }
+        for name, s in b.shadow.items()
+    }
+    exceptions = {
+        name: {"consent_ref": ", ".join(sorted(e.labels)), "first_seen": e.first, "last_seen": e.last,
+               "requests": e.requests, "distinct_users": len(e.users), **{a: e.actions[a] for a in ACTIONS}}
+        for name, e in b.exceptions.items()
+    }  # fmt: skip
+    policies = {v: {"first_seen": p.first, "last_seen": p.last, "requests": p.requests} for v, p in b.policies.items()}
+    justifications = [
+        {"timestamp": ts, "decision_id": did, "user": user, "tool": tool, "rule_id": rule, "action": action,
+         "justification": text}
+        for ts, did, user, tool, rule, action, text in sorted(b.justifications, reverse=True)
+    ]  # fmt: skip
+    fails = {"fail_reasons": dict(b.fail_reasons.most_common()), "fail_modes": {r: b.fail_rules[r] for r in FAIL_RULES}}
+    shadow_total = {a: sum(s.actions[a] for s in b.shadow.values()) for a in ACTIONS}
+    return {
+        "report": {
+            "title": "dlp-proxy: AI use and data-leakage prevention",
+            "source": source,
+            "generated_at": generated_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        },
+        "period": period,
+        "totals": totals,
+        "actions": {a: b.actions[a] for a in ACTIONS},
+        "actions_per_day": _days(b),
+        "tools": _desc(tools.items(), reqs),
+        "tool_categories": _desc(((k, _by_action(c)) for k, c in b.by_dim["tool_categories"].items()), reqs),
+        "tool_approval_levels": _desc(((k, _by_action(c)) for k, c in b.by_dim["tool_approval_levels"].items()), reqs),
+        "tool_statuses": _desc(((k, _by_action(c)) for k, c in b.by_dim["tool_statuses"].items()), reqs),
+        "data_classes": _desc(((k, dict(c)) for k, c in b.classes.items()), reqs),
+        "entities": _desc(((k, dict(c)) for k, c in b.entities.items()), reqs),
+        "rules": _desc(((k, _by_action(c)) for k, c in b.by_dim["rules"].items()), reqs),
+        "exceptions": _desc(exceptions.items(), reqs),
+        "justifications": {"total": b.justified, "shown": len(justifications), "items": justifications},
+        "shadow_ai": _desc(shadow.items(), reqs),
+        "detection_failures": fails,
+        "policy_versions": dict(sorted(policies.items(), key=lambda kv: str(kv[1]["first_seen"]))),
+        "malformed": {"lines": b.malformed, "first_locations": list(b.malformed_at)},
+        "compliance": _compliance(b, totals, shadow_total, fails, len(policies)),
+    }
+
+
+def _compliance(
+    b: ReportBuilder, totals: dict[str, Any], shadow: dict[str, int], fails: dict[str, Any], n_policies: int
+) -> dict[str, dict[str, Any]]:
+    """The evidence each control asks for, as figures (the HTML adds the prose)."""
+    return {
+        "ISO27001:A.8.12": {
+            "inspected": b.records, "blocked": b.actions["block"], "redacted": b.actions["redact"],
+            "warned": b.actions["warn"], "values_masked": b.masked,
+            "with_data_found": b.with_data,
+        },
+        "ISO27001:A.8.15": {
+            "records": b.records, "first_record": b.first if b.records else None,
+            "last_record": b.last if b.records else None, "files": b.files, "malformed_lines": b.malformed,
+            "policy_versions": n_policies,
+        },
+        "ISO27001:A.8.16": {
+            "monitor_only_records": totals["monitor_only"],
+            **{f"monitor_would_{a}": b.monitor_would[a] for a in ACTIONS},
+            "detection_failures": totals["detection_failures"],
+            **{f"fail_mode_{r.lower().replace('-', '_')}": n for r, n in fails["fail_modes"].items()},
+        },
+        "ISO27001:A.5.10": {
+            "shadow_ai_tools": len(b.shadow), "shadow_ai_requests": totals["shadow_ai_requests"],
+            **{f"shadow_ai_{a}": n for a, n in shadow.items()},
+            "rules_triggered": len(b.by_dim["rules"]), "exceptions_used": totals["exceptions_used"],
+            "justifications": b.justified,
+        },
+        "NEN7510": {
+            **{f"personal_data_{a}": b.nen["personal_data"][a] for a in ACTIONS},
+            **{f"nl_bsn_{a}": b.nen["nl_bsn"][a] for a in ACTIONS},
+            **{f"nl_bsn_to_unlisted_or_forbidden_{a}": b.nen["nl_bsn_to_unlisted_or_forbidden"][a] for a in ACTIONS},
+        },
+    }  # fmt: skip
+
+
+def csv_rows(summary: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
+    """The summary in long format (section, key, subkey, value): the same figures as the JSON."""
+    for section, body in summary.items():
+        if section == "justifications":
+            yield section, "total", "", body["total"]
+            yield section, "shown", "", body["shown"]
+            for item in body["items"]:
+                for k, v in item.items():
+                    if k != "decision_id":
+                        yield section, item["decision_id"], k, v
+            continue
+        if not isinstance(body, dict):
+            continue
+        for key, value in body.items():
+            if isinstance(value, dict):
+                for sub, v in value.items():
+                    yield section, key, sub, v
+            elif isinstance(value, list):
+                for v in value:
+                    yield section, key, "", v
+            else:
+                yield section, key, "", value
+
+
+def to_csv(summary: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("section", "key", "subkey", "value"))
+    for row in csv_rows(summary):
+        writer.writerow(["" if v is None else v for v in row])
+    return out.getvalue()
+
+
+def to_json(summary: dict[str, Any]) -> str:
+    return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"
