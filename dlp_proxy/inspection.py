@@ -56,6 +56,7 @@ async def inspect(
     identity_source: str = "client_address",
     justifier: Justifier | None = None,
     evidence_key: bytes | None = None,
+    pseudonym_key: bytes | None = None,
     failed: str | None = None,
 ) -> Verdict:
     """Judge one request. `failed` forces the fail mode (e.g. an internal error upstream of us)."""
@@ -147,8 +148,9 @@ async def inspect(
         method=request.method,
         host=request.host,
         path=request.path,
-        client_address=client_address,
-        user=user,
+        # With identity.pseudonymise the log holds a keyed pseudonym of the user and address.
+        client_address=evidence.pseudonym(pseudonym_key, client_address) if pseudonym_key else client_address,
+        user=evidence.pseudonym(pseudonym_key, user) if pseudonym_key else user,
         groups=groups if groups is not None else policy.groups_of(user),
         identity_source=identity_source,
         adapter=adapter.name,

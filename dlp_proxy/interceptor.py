@@ -14,7 +14,7 @@ from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit import DecisionLog
-from dlp_proxy.audit.evidence import evidence_key
+from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
@@ -45,6 +45,7 @@ class _State:
     executor: ThreadPoolExecutor
     files: tuple[tuple[str, int, int], ...]
     evidence_key: bytes | None = None
+    pseudonym_key: bytes | None = None
 
 
 def _last_resort(decision_id: str = "none") -> http.Response:
@@ -89,6 +90,7 @@ class DlpAddon:
             policy = load_policy(opts.dlp_policy)
             detector = build_detector(policy, load_pipeline_config(opts.dlp_nlp_config or None)).load()
             key = evidence_key(policy.settings.evidence)
+            pkey = pseudonym_key(policy.identity)
             log = DecisionLog(
                 opts.dlp_audit_log, max_bytes=opts.dlp_audit_max_mb * 1024 * 1024, daily=opts.dlp_audit_daily
             )
@@ -102,6 +104,7 @@ class DlpAddon:
             executor=ThreadPoolExecutor(max(1, opts.dlp_workers)),
             files=fingerprint(opts.dlp_policy, policy),
             evidence_key=key,
+            pseudonym_key=pkey,
         )
         old, self.state = self.state, state
         if old is not None:
@@ -149,6 +152,7 @@ class DlpAddon:
         try:
             policy = await loop.run_in_executor(None, load_policy, path)
             ev_key = evidence_key(policy.settings.evidence)
+            p_key = pseudonym_key(policy.identity)
             key = detection_config(policy)
             detector = state.detector
             if key != state.detector_key:
@@ -166,6 +170,7 @@ class DlpAddon:
             detector_key=key,
             files=fingerprint(path, policy),
             evidence_key=ev_key,
+            pseudonym_key=p_key,
         )
         logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, policy.version)
         return True
@@ -260,6 +265,7 @@ class DlpAddon:
             language=lang,
             justifier=self.justifier,
             evidence_key=state.evidence_key,
+            pseudonym_key=state.pseudonym_key,
             failed=failed,
         )
 

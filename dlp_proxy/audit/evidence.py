@@ -50,3 +50,20 @@ def build(
         )
         out["fingerprints"] = [{"entity_type": t, "fingerprint": f} for t, f in out["fingerprints"]]
     return out or None
+
+
+def pseudonym(key: bytes, user: str) -> str:
+    """A stable pseudonym for a user name or address: "p:" and 16 hex characters."""
+    return "p:" + hmac.new(key, user.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+def pseudonym_key(policy_identity: Any) -> bytes | None:
+    """The pseudonym key from the environment; an error when pseudonyms are on without one."""
+    if not policy_identity.pseudonymise:
+        return None
+    secret = os.environ.get(policy_identity.pseudonym_key_env)
+    if not secret:
+        raise PolicyError(
+            f"identity.pseudonymise is on but ${policy_identity.pseudonym_key_env} is empty; set the key or turn it off"
+        )
+    return secret.encode("utf-8")

@@ -212,6 +212,10 @@ class Identity(Strict):
     trusted_proxies: list[str] = Field(default_factory=list)
     # Fixed client address -> user (e.g. shared terminals, servers).
     addresses: dict[str, str] = Field(default_factory=dict)
+    # Log users as a keyed pseudonym (HMAC-SHA256) instead of in the clear, for works
+    # councils and GDPR; the key (in this environment variable) re-identifies when needed.
+    pseudonymise: bool = False
+    pseudonym_key_env: str = Field(default="DLP_PSEUDONYM_KEY", pattern=r"^[A-Z_][A-Z0-9_]*$")
 
 
 class Policy(Strict):

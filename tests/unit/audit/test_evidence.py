@@ -75,3 +75,25 @@ def test_audit_fingerprint_command_reads_the_value_from_stdin() -> None:
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == fingerprint(b"k3y", "NL_BSN", BSN)
+
+
+def test_pseudonymised_users_are_stable_keyed_and_not_in_clear(detector) -> None:  # type: ignore[no-untyped-def]
+    from dlp_proxy.audit.evidence import pseudonym, pseudonym_key
+    from dlp_proxy.policy.schema import Identity
+
+    policy = load_policy(REPO / "rules")
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Hallo"}]}).encode()
+    req = RequestView("POST", "api.openai.com", "/v1/chat/completions", {"content-type": "application/json"}, body)
+    tool = policy.tool_for("api.openai.com", "/v1/chat/completions")
+    assert tool is not None
+    verdict = asyncio.run(
+        inspect(req, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.1.2.3",
+                user="alice", language="nl", pseudonym_key=b"p-key")
+    )  # fmt: skip
+    record = verdict.record
+    assert record["user"] == pseudonym(b"p-key", "alice") != pseudonym(b"other", "alice")
+    assert record["client_address"] == pseudonym(b"p-key", "10.1.2.3")
+    assert "alice" not in json.dumps(record) and "10.1.2.3" not in json.dumps(record)
+    assert record["groups"] == ["project-noorderlicht"]  # groups stay readable for reporting
+    with pytest.raises(PolicyError):
+        pseudonym_key(Identity(pseudonymise=True, pseudonym_key_env="NO_SUCH_KEY_SET"))
