@@ -7,16 +7,16 @@ import binascii
 from typing import Any
 
 from dlp_proxy.adapters.base import (
+    BASE64_MARK,
     BlockResponse,
     Extraction,
     JsonPath,
     RequestView,
     Segment,
     collect_strings,
-    dump_json,
     json_error,
     parse_json,
-    set_at,
+    write_back,
 )
 from dlp_proxy.errors import AdapterError
 
@@ -65,7 +65,7 @@ def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segmen
             text = base64.b64decode(source.get("data", ""), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError, ValueError) as e:
             raise AdapterError("a base64 text document could not be decoded") from e
-        out.append(Segment((*path, "source", "data", "#base64"), text, role))
+        out.append(Segment((*path, "source", "data", BASE64_MARK), text, role))
     elif source.get("type") == "base64":
         # PDFs and other binaries: extracted by the upload support; until then, unreadable.
         raise AdapterError("cannot read an inline binary document (only text documents are scanned inline)")
@@ -124,12 +124,7 @@ class AnthropicApiAdapter:
         return Extraction(endpoint, _message_segments(doc), doc, stream=doc.get("stream") is True)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
-        for path, text in texts.items():
-            if path[-1] == "#base64":
-                set_at(extraction.document, path[:-1], base64.b64encode(text.encode("utf-8")).decode("ascii"))
-            else:
-                set_at(extraction.document, path, text)
-        return dump_json(extraction.document)
+        return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         # 403 permission_error: the SDK raises PermissionDeniedError; Claude Code prints the body.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -110,6 +111,26 @@ def parse_json(body: bytes) -> Any:
 def dump_json(doc: Any) -> bytes:
     """Compact UTF-8 JSON; key order and all values other than rewritten strings are kept."""
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# The last element of a segment path whose text was base64 in the request (an inline text
+# file); write_back encodes it again, keeping a "data:...;base64," prefix if there was one.
+BASE64_MARK = "#base64"
+
+
+def write_back(doc: Any, texts: dict[JsonPath, str]) -> bytes:
+    """The JSON document with the given segments replaced (and re-encoded where they were base64)."""
+    for path, text in texts.items():
+        if path and path[-1] == BASE64_MARK:
+            target = doc
+            for part in path[:-1]:
+                target = target[part]
+            head, sep, _ = str(target).partition(",")
+            encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+            set_at(doc, path[:-1], f"{head},{encoded}" if sep and head.startswith("data:") else encoded)
+        else:
+            set_at(doc, path, text)
+    return dump_json(doc)
 
 
 def set_at(doc: Any, path: JsonPath, value: str) -> None:

@@ -8,25 +8,26 @@ import re
 from typing import Any
 
 from dlp_proxy.adapters.base import (
+    BASE64_MARK,
     BlockResponse,
     Extraction,
     JsonPath,
     RequestView,
     Segment,
     collect_strings,
-    dump_json,
     json_error,
     parse_json,
-    set_at,
+    write_back,
 )
 from dlp_proxy.errors import AdapterError
 
 # .../models/{model}:generateContent, Vertex .../publishers/google/models/{m}:streamGenerateContent
-METHOD = re.compile(r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$")
+METHOD = re.compile(
+    r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$"
+)
 INTERACTIONS = re.compile(r"/v1[a-z0-9]*/interactions$")
 TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
 MEDIA = ("image/", "audio/", "video/")  # not text: left alone, as the other adapters leave images
-BASE64_MARK = "#base64"
 
 
 def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
@@ -122,12 +123,7 @@ class GeminiApiAdapter:
         return Extraction("interactions", out, doc, stream=doc.get("stream") is True)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
-        for path, text in texts.items():
-            if path and path[-1] == BASE64_MARK:
-                set_at(extraction.document, path[:-1], base64.b64encode(text.encode("utf-8")).decode("ascii"))
-            else:
-                set_at(extraction.document, path, text)
-        return dump_json(extraction.document)
+        return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         # google-genai raises ClientError (code 403, status PERMISSION_DENIED) with this message.

@@ -11,16 +11,16 @@ import re
 from typing import Any
 
 from dlp_proxy.adapters.base import (
+    BASE64_MARK,
     BlockResponse,
     Extraction,
     JsonPath,
     RequestView,
     Segment,
     collect_strings,
-    dump_json,
     json_error,
     parse_json,
-    set_at,
+    write_back,
 )
 from dlp_proxy.errors import AdapterError
 
@@ -43,7 +43,6 @@ ENDPOINTS: list[tuple[re.Pattern[str], str]] = [
 # Content-part types that carry text typed or pasted by a person.
 TEXT_PARTS = {"text", "input_text", "output_text", "refusal"}
 TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
-BASE64_MARK = "#base64"
 
 
 def _data_url_text(url: str) -> str | None:
@@ -217,14 +216,7 @@ class OpenAIApiAdapter:
         return Extraction(endpoint=endpoint, segments=segments, document=doc, stream=doc.get("stream") is True)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
-        for path, text in texts.items():
-            if path and path[-1] == BASE64_MARK:
-                head = str(_get(extraction.document, path[:-1])).partition(",")[0]
-                encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
-                set_at(extraction.document, path[:-1], f"{head},{encoded}")
-            else:
-                set_at(extraction.document, path, text)
-        return dump_json(extraction.document)
+        return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         # 403 makes the official SDK raise PermissionDeniedError with this message.
@@ -234,8 +226,3 @@ class OpenAIApiAdapter:
             decision_id,
         )
 
-
-def _get(doc: Any, path: JsonPath) -> Any:
-    for part in path:
-        doc = doc[part]
-    return doc
