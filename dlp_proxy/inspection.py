@@ -10,13 +10,12 @@ from typing import Any
 
 from dlp_proxy import justify
 from dlp_proxy.adapters import ADAPTERS, BlockResponse, Extraction, RequestView, Segment, adapter_for
-from dlp_proxy.audit import build_record
+from dlp_proxy.audit import build_record, evidence
 from dlp_proxy.errors import AdapterError, DetectorError
 from dlp_proxy.findings import Finding, count_by_type
 from dlp_proxy.justify import Justifier
 from dlp_proxy.notices import block_notice, redact_notice, warn_notice
 from dlp_proxy.policy import Decision, Policy, Tool, decide
-from dlp_proxy.audit import evidence
 from dlp_proxy.scanning import SEPARATOR, Located, join, locate, mask
 
 AsyncScan = Callable[[str], Awaitable[list[Finding]]]

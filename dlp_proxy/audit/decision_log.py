@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import UTC, datetime
 import threading
 from collections.abc import MutableMapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
