@@ -83,9 +83,17 @@ class Problem:
         return f"{self.file}:{self.line}{rec}: {self.reason}"
 
 
+def files_of(path: Path) -> list[Path]:
+    """Every file whose name contains '.jsonl' (so rotated decisions.jsonl.1 and
+    decisions-<time>.jsonl count too), sorted by name; or the one file given."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.is_file() and ".jsonl" in p.name)
+
+
 def log_files(folder: Path) -> list[Path]:
     """The log's files, oldest first: ordered by the first `seq` each holds."""
-    files = [p for p in folder.iterdir() if p.is_file() and ".jsonl" in p.name] if folder.is_dir() else [folder]
+    files = files_of(folder)
 
     def first_seq(p: Path) -> int:
         for _, record in _records(p):

@@ -19,6 +19,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from dlp_proxy.audit.chain import files_of as log_files  # noqa: F401 - re-exported for the CLI
+
+__all__ = ["build_report", "log_files", "to_csv", "to_json"]
+
 ACTIONS = ("allow", "redact", "warn", "block")
 SHADOW_STATUSES = frozenset({"unlisted", "forbidden"})
 FAIL_RULES = ("FAIL-CLOSED", "FAIL-OPEN")  # dlp_proxy.policy.decision; not imported: it pulls in the detector
@@ -27,12 +31,6 @@ MAX_MALFORMED_SHOWN = 20  # where (file:line) the first malformed lines are; nev
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\Z")
 
 
-def log_files(path: Path) -> list[Path]:
-    """Every file whose name contains '.jsonl' (so rotated decisions.jsonl.1 and decisions-DAY.jsonl
-    count too), sorted by name; or the one file given."""
-    if path.is_file():
-        return [path]
-    return sorted(p for p in path.iterdir() if p.is_file() and ".jsonl" in p.name)
 
 
 def _sortable(ts: str) -> str:
