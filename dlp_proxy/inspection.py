@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dlp_proxy import justify
-from dlp_proxy.adapters import ADAPTERS, BlockResponse, Extraction, RequestView, Segment, adapter_for
+from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.audit import build_record, evidence
 from dlp_proxy.errors import AdapterError, DetectorError
 from dlp_proxy.findings import Finding, count_by_type
@@ -32,6 +32,8 @@ class Verdict:
     new_body: bytes | None = None
     notice: str | None = None
     stream: bool = False  # the client asked for a streamed answer
+    # Put in front of the streamed answer (a mask note in the app's own stream format).
+    answer_prefix: bytes | None = None
 
     @property
     def action(self) -> str:
@@ -98,6 +100,7 @@ async def inspect(
     response: BlockResponse | None = None
     new_body: bytes | None = None
     notice: str | None = None
+    answer_prefix: bytes | None = None
     masked = 0
 
     if decision.action in ("allow", "redact") and extraction is not None:
@@ -115,6 +118,7 @@ async def inspect(
             if decision.action == "redact":
                 masked = len(decision.redact)
                 notice = redact_notice(count_by_type(list(decision.redact)), decision_id, language)
+                answer_prefix = _answer_prefix(adapter, request, extraction, notice, tool)
     # Notices speak the tool's own error shape even when the generic fallback read the body
     # (an endpoint of api.anthropic.com the Anthropic adapter does not know yet).
     responder = ADAPTERS.get(tool.adapter, adapter)
@@ -163,7 +167,19 @@ async def inspect(
         evidence=evidence_field,
     )
     stream = extraction.stream if extraction is not None else False
-    return Verdict(decision_id, decision, record, response, new_body, notice, stream)
+    return Verdict(decision_id, decision, record, response, new_body, notice, stream, answer_prefix)
+
+
+def _answer_prefix(
+    adapter: object, request: RequestView, extraction: Extraction, notice: str, tool: Tool
+) -> bytes | None:
+    """The mask note in the answer's own stream format, where the tool and its adapter allow it."""
+    if not tool.answer_note or not extraction.stream or not isinstance(adapter, AnswerNoter):
+        return None
+    try:
+        return adapter.answer_note(request, extraction, notice)
+    except Exception:  # a note is a courtesy; never let it fail the request
+        return None
 
 
 def _take_justification(extraction: Extraction) -> justify.Justification | None:
@@ -199,5 +215,3 @@ def run_sync_scan(scan: Callable[[str], list[Finding]]) -> AsyncScan:
         return scan(text)
 
     return _scan
-
-

@@ -60,6 +60,18 @@ def _last_resort(decision_id: str = "none") -> http.Response:
     )
 
 
+def _prepend(prefix: bytes) -> Any:
+    """A stream modifier that puts `prefix` (one event of the answer's format) before the answer."""
+    pending = [prefix]
+
+    def modify(chunk: bytes) -> bytes:
+        if pending:
+            return pending.pop() + chunk
+        return chunk
+
+    return modify
+
+
 class DlpAddon:
     def __init__(self) -> None:
         self.state: _State | None = None
@@ -213,6 +225,7 @@ class DlpAddon:
             "action": verdict.action,
             "notice": verdict.notice,
             "stream": verdict.stream,
+            "answer_prefix": verdict.answer_prefix,
         }
         # Act first, so that nothing below can let a blocked request through...
         if verdict.response is not None:
@@ -280,6 +293,14 @@ class DlpAddon:
             # Pass streamed answers (SSE, NDJSON, Gemini's JSON array stream) through chunk by
             # chunk instead of buffering them.
             flow.response.stream = True
+            prefix = meta.get("answer_prefix")
+            if (
+                prefix
+                and flow.response.status_code == 200
+                and "text/event-stream" in content_type
+                and not flow.response.headers.get("content-encoding")
+            ):
+                flow.response.stream = _prepend(prefix)
         if meta["action"] == "redact":
             flow.response.headers["x-dlp-decision-id"] = meta["decision_id"]
             flow.response.headers["x-dlp-action"] = "redact"

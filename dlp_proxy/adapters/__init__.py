@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
-from dlp_proxy.adapters.base import Adapter, BlockResponse, Extraction, RequestView, Segment
+from dlp_proxy.adapters.base import Adapter, AnswerNoter, BlockResponse, Extraction, RequestView, Segment
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.github_copilot import GitHubCopilotAdapter
@@ -26,6 +26,7 @@ def adapter_for(name: str, request: RequestView) -> Adapter:
 __all__ = [
     "ADAPTERS",
     "Adapter",
+    "AnswerNoter",
     "BlockResponse",
     "Extraction",
     "RequestView",

@@ -6,7 +6,7 @@ import base64
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from dlp_proxy.errors import AdapterError
 
@@ -79,6 +79,16 @@ class Adapter(Protocol):
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         """The tool's own error shape carrying the employee's notice."""
+        ...
+
+
+@runtime_checkable
+class AnswerNoter(Protocol):
+    """Optional adapter capability: a note shown at the top of a streamed answer after a mask."""
+
+    def answer_note(self, request: RequestView, extraction: Extraction, note: str) -> bytes | None:
+        """Bytes in the answer stream's own format (e.g. one SSE event) that the app renders
+        as text before the model's answer; None when this endpoint's stream cannot carry one."""
         ...
 
 

@@ -17,6 +17,10 @@ Language = Literal["nl", "en"]
 FailMode = Literal["block", "allow"]
 ToolStatus = Literal["approved", "unlisted", "forbidden"]
 Category = Literal["internal_productivity", "general_use", "client_projects"]
+# How well the adapter's reading of a tool's traffic is established (ai-endpoints.md):
+# high = the vendor documents the format; medium = reverse-engineered clients and captures
+# agree; low = inferred from scarce evidence, verify with a capture before relying on it.
+Confidence = Literal["high", "medium", "low"]
 
 ACTION_SEVERITY: dict[str, int] = {"allow": 0, "redact": 1, "warn": 2, "block": 3}
 RISK_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
@@ -81,6 +85,10 @@ class Tool(Strict):
     # Overrides settings.mode for this tool (e.g. monitor a newly added tool first).
     mode: Mode | None = None
     notes: str | None = None
+    confidence: Confidence | None = None
+    # After a mask, show a short note in the tool's streamed answer (where its stream format
+    # allows one); false: the note only goes in the x-dlp-notice response header.
+    answer_note: bool = True
 
     @field_validator("hosts")
     @classmethod
