@@ -157,7 +157,7 @@ def test_when_policy_has_a_semantic_problem_then_check_reports_it_where_it_is(
 
 
 def test_when_exception_and_reviews_are_judged_later_then_expiry_and_overdue_reviews_show(rules_dir: Path) -> None:
-    report = check_policy(rules_dir, date(2027, 10, 2))
+    report = check_policy(rules_dir, date(2027, 12, 1))
     assert report.ok  # warnings only: exit 0
     tools = len(load_policy(rules_dir).tools)
     assert report.count("warning") == 1 + tools  # the exception, and every tool overdue for review
