@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from dlp_proxy import justify
+from dlp_proxy import blockpage, justify
 from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.audit import build_record, evidence
 from dlp_proxy.errors import AdapterError, DetectorError
@@ -129,6 +129,10 @@ async def inspect(
     elif decision.action == "block":
         notice = block_notice(policy, tool, decision, counts, decision_id, language, fail_reason)
         response = responder.block_response(request, notice, decision_id)
+    # A person opened an unlisted or forbidden tool in a browser tab: the block page, not an API error.
+    page = decision.action == "block" and blockpage.applies(tool, request.method, request.headers)
+    if page:
+        response = blockpage.response(policy, tool, decision_id, language, decision.rule_id)
 
     evidence_field = None
     spec = policy.settings.evidence
@@ -157,7 +161,7 @@ async def inspect(
         groups=groups if groups is not None else policy.groups_of(user),
         identity_source=identity_source,
         adapter=adapter.name,
-        endpoint=extraction.endpoint if extraction else "unknown",
+        endpoint=blockpage.ENDPOINT if page else extraction.endpoint if extraction else "unknown",
         language=language,
         bytes_scanned=scanned,
         latency_ms=(time.perf_counter() - started) * 1000,
