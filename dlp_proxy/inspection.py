@@ -89,12 +89,11 @@ async def inspect(
         except DetectorError:
             fail_reason = "detection_error"
 
-    justified = (
-        marker is not None
-        and justifier is not None
-        and len(marker.reason) >= justify.MIN_REASON
-        and justifier.valid(marker.code, user, tool.id)
-    )
+    # A code works once, on whichever replica sees it; if that cannot be checked it is refused.
+    redemption: justify.Redemption | None = None
+    if marker is not None and justifier is not None and len(marker.reason) >= justify.MIN_REASON:
+        redemption = await justifier.redeem(marker.code, user, tool.id)
+    justified = redemption is justify.Redemption.ACCEPTED
     decision = decide(policy, tool, findings, user=user, justified=justified, detection_failed=fail_reason is not None)
     counts = count_by_type(findings)
     response: BlockResponse | None = None
@@ -123,8 +122,11 @@ async def inspect(
     # (an endpoint of api.anthropic.com the Anthropic adapter does not know yet).
     responder = ADAPTERS.get(tool.adapter, adapter)
     if decision.action == "warn":
-        code = justifier.code(user, tool.id) if justifier is not None else None
-        notice = warn_notice(policy, tool, decision, counts, decision_id, language, code)
+        code = await justifier.issue(user, tool.id) if justifier is not None else None
+        refused = redemption.value if redemption not in (None, justify.Redemption.ACCEPTED) else None
+        if justifier is not None and code is None:
+            refused = justify.Redemption.UNAVAILABLE.value
+        notice = warn_notice(policy, tool, decision, counts, decision_id, language, code, refused)
         response = responder.block_response(request, notice, decision_id)
     elif decision.action == "block":
         notice = block_notice(policy, tool, decision, counts, decision_id, language, fail_reason)

@@ -3,7 +3,11 @@
 The notice of a `warn` decision carries a short code. The employee resends the prompt with
 one extra line, `DLP-OK <code>: <reason>`; the proxy checks the code, removes the line,
 forwards the prompt and logs the reason with the decision. A code is bound to the user and
-the tool and valid for two 15-minute windows; it proves the employee saw the notice.
+the tool, valid for two 15-minute windows and works once; it proves the employee saw the notice.
+
+Replicas behind a load balancer share the key and the used codes (dlp_proxy.shared_state):
+a code issued by one replica is accepted once by any of them. If that shared state cannot be
+reached, no code is accepted or given (fail closed) and the notice says so.
 """
 
 from __future__ import annotations
@@ -11,15 +15,25 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import os
 import re
 import secrets
 import time
 from dataclasses import dataclass
+from enum import StrEnum
+
+from dlp_proxy.shared_state import SharedState, SharedStateError, from_env
+
+logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 15 * 60
 MIN_REASON = 10
+CODE_LENGTH = 8
+NONCE_LENGTH = 3  # 15 random bits make each issued code distinct; the other 25 bits are the MAC
+KEY_NAME = "justify:key"
 MARKER = re.compile(r"(?im)^[ \t]*DLP-OK[ \t]+([A-Z2-7]{8})[ \t]*:[ \t]*(.{0,500}?)[ \t]*(?:\r?\n|$)")
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 @dataclass(frozen=True)
@@ -31,24 +45,82 @@ class Justification:
     reason: str
 
 
-class Justifier:
-    """Issues and checks codes. The key comes from DLP_JUSTIFY_KEY (shared by replicas) or is random."""
+class Redemption(StrEnum):
+    """What became of a `DLP-OK` code."""
 
-    def __init__(self, key: bytes | None = None) -> None:
+    ACCEPTED = "accepted"
+    INVALID = "invalid"  # wrong, expired, or for another user or tool
+    USED = "used"  # valid, but already used once (on any replica)
+    UNAVAILABLE = "unavailable"  # the shared state could not be reached: refused, fail closed
+
+
+class Justifier:
+    """Issues and redeems codes.
+
+    The key is, in order: `key`, environment `DLP_JUSTIFY_KEY`, or a random key created once in
+    the shared state (Redis with `DLP_REDIS_URL`, shared by all replicas; else this process).
+    """
+
+    def __init__(self, key: bytes | None = None, state: SharedState | None = None) -> None:
+        self._state = state if state is not None else from_env()
         env = os.environ.get("DLP_JUSTIFY_KEY")
-        self._key = key or (env.encode() if env else secrets.token_bytes(32))
+        self._key: bytes | None = key or (env.encode() if env else None)
+        if self._key is None and not self._state.shared:
+            self._key = secrets.token_bytes(32)
+
+    async def _ensure_key(self) -> bytes:
+        if self._key is None:
+            self._key = await self._state.secret(KEY_NAME)
+        return self._key
 
     def code(self, user: str, tool: str, at: float | None = None) -> str:
-        window = int((time.time() if at is None else at) // WINDOW_SECONDS)
-        return self._code(user, tool, window)
+        """A fresh code. Needs the key at hand: with Redis and no DLP_JUSTIFY_KEY, use `issue`."""
+        if self._key is None:
+            raise SharedStateError("the justification key has not been read from the shared state yet")
+        nonce = "".join(secrets.choice(_ALPHABET) for _ in range(NONCE_LENGTH))
+        return nonce + self._mac(self._key, user, tool, _window(at), nonce)
 
-    def _code(self, user: str, tool: str, window: int) -> str:
-        mac = hmac.new(self._key, f"{user}\x00{tool}\x00{window}".encode(), hashlib.sha256).digest()
-        return base64.b32encode(mac)[:8].decode()
+    async def issue(self, user: str, tool: str) -> str | None:
+        """A fresh code for a warn notice, or None when the shared state is unavailable."""
+        try:
+            await self._ensure_key()
+        except SharedStateError as e:
+            logger.warning("dlp-proxy: no justification code given: %s", e)
+            return None
+        return self.code(user, tool)
 
     def valid(self, code: str, user: str, tool: str, at: float | None = None) -> bool:
-        window = int((time.time() if at is None else at) // WINDOW_SECONDS)
-        return any(hmac.compare_digest(code.upper(), self._code(user, tool, w)) for w in (window, window - 1))
+        """Whether the code was issued for this user and tool in this or the previous window (used or not)."""
+        if self._key is None or len(code) != CODE_LENGTH:
+            return False
+        code = code.upper()
+        nonce, window = code[:NONCE_LENGTH], _window(at)
+        return any(
+            hmac.compare_digest(code[NONCE_LENGTH:], self._mac(self._key, user, tool, w, nonce))
+            for w in (window, window - 1)
+        )
+
+    async def redeem(self, code: str, user: str, tool: str, at: float | None = None) -> Redemption:
+        """Accept a valid code once; a second use, here or on another replica, is refused."""
+        try:
+            key = await self._ensure_key()
+            if not self.valid(code, user, tool, at):
+                return Redemption.INVALID
+            used = hmac.new(key, f"used\x00{user}\x00{tool}\x00{code.upper()}".encode(), hashlib.sha256).hexdigest()
+            first = await self._state.claim(f"justify:used:{used}", 2 * WINDOW_SECONDS)
+        except SharedStateError as e:
+            logger.warning("dlp-proxy: justification code refused, cannot check it: %s", e)
+            return Redemption.UNAVAILABLE
+        return Redemption.ACCEPTED if first else Redemption.USED
+
+    @staticmethod
+    def _mac(key: bytes, user: str, tool: str, window: int, nonce: str) -> str:
+        mac = hmac.new(key, f"{user}\x00{tool}\x00{window}\x00{nonce}".encode(), hashlib.sha256).digest()
+        return base64.b32encode(mac)[: CODE_LENGTH - NONCE_LENGTH].decode()
+
+
+def _window(at: float | None) -> int:
+    return int((time.time() if at is None else at) // WINDOW_SECONDS)
 
 
 def find(texts: list[str]) -> Justification | None:

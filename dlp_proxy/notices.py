@@ -33,6 +33,20 @@ _T = {
         "'DLP-OK {code}: <je reden>' en verstuur opnieuw.",
         "To send it anyway, add a line to your message: 'DLP-OK {code}: <your reason>' and send it again.",
     ),
+    # Why a DLP-OK code did not release the prompt (dlp_proxy.justify.Redemption values).
+    "justify_invalid": (
+        "De code klopt niet, is verlopen of hoort bij een andere tool.",
+        "The code is wrong, expired or for another tool.",
+    ),
+    "justify_used": (
+        "Die code is al gebruikt; elke code werkt één keer.",
+        "That code was used already; each code works once.",
+    ),
+    "justify_unavailable": (
+        "Versturen met een reden kan nu even niet: de code kan niet worden gecontroleerd. "
+        "Probeer het over een paar minuten opnieuw.",
+        "Sending it with a reason is not possible right now: codes cannot be checked. Try again in a few minutes.",
+    ),
     "rule": ("regel", "rule"),
     "ref": ("Beslissing", "Decision"),
     "unscanned": (
@@ -128,10 +142,13 @@ def warn_notice(
     decision_id: str,
     lang: str,
     code: str | None,
+    refused: str | None = None,
 ) -> str:
-    """A held prompt: what was found, and how to send it anyway with a reason."""
+    """A held prompt: what was found, why a given code did not count (`refused`), how to send it anyway."""
     parts = [f"{_t('held', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."]
     parts += _found_and_rule(policy, decision, counts, lang)
+    if refused and f"justify_{refused}" in _T:
+        parts.append(_t(f"justify_{refused}", lang))
     if code:
         parts.append(_t("justify_how", lang).format(code=code))
     return " ".join(parts + _closing(policy, decision_id, lang))
