@@ -4,6 +4,9 @@ The addon lives in a real module (dlp_proxy.interceptor): mitmproxy loads script
 sys.modules, where dataclasses and pickling do not work, and re-executes them on change.
 """
 
+from dlp_proxy.admin.endpoints import AdminAddon
 from dlp_proxy.interceptor import DlpAddon
 
-addons = [DlpAddon()]
+dlp = DlpAddon()
+# The admin port (health, readiness, metrics, PAC file, CA download) reports on `dlp`.
+addons = [dlp, AdminAddon(dlp)]

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dlp_proxy import __version__, policy_cli
+from dlp_proxy import __version__, deploy_cli, policy_cli
 
 ADDON_PATH = Path(__file__).with_name("addon.py")
 
@@ -112,6 +112,7 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["html", "csv", "json"], default="html", help="(default: %(default)s)")
     report.add_argument("--out", metavar="PATH", help="write here instead of standard output")
     policy_cli.add_parsers(sub)
+    deploy_cli.add_parsers(sub)
     return parser
 
 
@@ -331,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
         "hash-clients": cmd_hash_clients,
         "audit": cmd_audit,
         "policy": policy_cli.run,
+        "certs": deploy_cli.run_certs,
+        "pac": deploy_cli.run_pac,
         "report": cmd_report,
     }
     return handlers[args.command](args)

@@ -13,6 +13,7 @@ from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.adapters import RequestView
+from dlp_proxy.admin import DlpMetrics
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
 from dlp_proxy.detection import PresidioDetector
@@ -77,6 +78,7 @@ class DlpAddon:
         self.state: _State | None = None
         self.justifier = Justifier()
         self._watcher: asyncio.Task[None] | None = None
+        self.metrics = DlpMetrics()  # served on the admin port (dlp_proxy.admin)
 
     def load(self, loader: Loader) -> None:
         loader.add_option("dlp_policy", str, "rules", "Policy folder or file (tool catalogue, data classes, rules).")
@@ -149,6 +151,7 @@ class DlpAddon:
             try:
                 await self.reload_if_changed()
             except Exception:  # the watcher must survive anything a reload throws
+                self.metrics.reload("crashed")
                 logger.exception("dlp-proxy: policy reload crashed; keeping the running policy")
 
     async def reload_if_changed(self) -> bool:
@@ -174,6 +177,7 @@ class DlpAddon:
             self.state = replace(state, files=files)  # report each broken edit once
             problems = await loop.run_in_executor(None, describe_invalid, path, e)
             logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, problems)
+            self.metrics.reload("rejected")
             return False
         self.state = replace(
             state,
@@ -185,6 +189,7 @@ class DlpAddon:
             pseudonym_key=p_key,
         )
         logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, policy.version)
+        self.metrics.reload("success")
         return True
 
     # --- interception -------------------------------------------------------------------
@@ -212,11 +217,13 @@ class DlpAddon:
             verdict = await self._inspect(state, tool, flow)
         except Exception:  # never forward a request the pipeline could not judge
             logger.exception("dlp-proxy: inspection crashed; failing closed")
+            self.metrics.error("inspection_crash")
             try:
                 verdict = await self._inspect(state, tool, flow, failed="internal_error")
             except Exception:
                 flow.response = _last_resort()
                 logger.exception("dlp-proxy: fail-closed path crashed too; answering without a decision")
+                self.metrics.error("fail_closed_crash")
                 return
         if not flow.request.raw_content and (verdict.decision.would_action or verdict.action) == "allow":
             return  # a body-less allowed request (page, asset) is not an inspection
@@ -242,6 +249,8 @@ class DlpAddon:
                 logger.exception("dlp-proxy: decision log not writable; request %s not sent", verdict.decision_id)
             else:
                 logger.exception("dlp-proxy: decision log not writable; request %s NOT LOGGED", verdict.decision_id)
+            self.metrics.error("audit_write_failed")
+        self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
 
     async def _inspect(self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None) -> Verdict:
         policy = state.policy

@@ -1,0 +1,91 @@
+"""The proxy's Prometheus metrics, in a registry of their own (never the process-global one).
+
+Labels hold only bounded, non-sensitive values: tool ids from the catalogue, actions, fail
+reasons and reload results. Never a user, a host outside the catalogue, prompt text or a
+detected value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    PlatformCollector,
+    ProcessCollector,
+    generate_latest,
+)
+
+from dlp_proxy import __version__
+
+# Inspection takes milliseconds for a chat prompt and seconds for a large upload; the policy's
+# detection timeout defaults to 10 s.
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+RELOAD_RESULTS = ("success", "rejected", "crashed")
+# Failures of our own, besides the decision records' fail_reason values.
+CRASHES = ("inspection_crash", "fail_closed_crash", "audit_write_failed")
+CONTENT_TYPE = CONTENT_TYPE_LATEST
+
+
+class DlpMetrics:
+    """Counters the addon updates at each decision, error, reload and connection."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.decisions = Counter(
+            "dlp_decisions", "Decisions made on inspected requests, by tool and action.", ["tool", "action"], registry=r
+        )
+        self.latency = Histogram(
+            "dlp_inspection_seconds",
+            "Time to inspect one request (extract, detect, decide), by tool.",
+            ["tool"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.errors = Counter(
+            "dlp_errors",
+            "Requests that could not be inspected normally (fail reasons) and crashes, by reason.",
+            ["reason"],
+            registry=r,
+        )
+        self.reloads = Counter("dlp_policy_reloads", "Policy reloads after an edit, by result.", ["result"], registry=r)
+        self.connections = Gauge("dlp_client_connections", "Client connections open now.", registry=r)
+        self.info = Info("dlp_proxy", "Version of dlp-proxy and of the policy it enforces.", registry=r)
+        self.info.info({"version": __version__, "policy_version": ""})
+        ProcessCollector(registry=r)
+        PlatformCollector(registry=r)
+        for result in RELOAD_RESULTS:  # a zero is a sample; an absent series alerts on nothing
+            self.reloads.labels(result)
+        for reason in CRASHES:
+            self.errors.labels(reason)
+
+    def decision(self, record: Mapping[str, Any]) -> None:
+        """Count one decision from its audit record (tool, action, latency, fail reason)."""
+        tool = str(record.get("tool") or "unknown")
+        self.decisions.labels(tool, str(record.get("action") or "unknown")).inc()
+        latency = record.get("latency_ms")
+        if isinstance(latency, int | float) and latency >= 0:
+            self.latency.labels(tool).observe(latency / 1000)
+        reason = record.get("fail_reason")
+        if reason:
+            self.errors.labels(str(reason)).inc()
+
+    def error(self, reason: str) -> None:
+        self.errors.labels(reason).inc()
+
+    def reload(self, result: str) -> None:
+        self.reloads.labels(result).inc()
+
+    def policy_loaded(self, version: str) -> None:
+        self.info.info({"version": __version__, "policy_version": version})
+
+    def exposition(self) -> bytes:
+        """The registry in the Prometheus text format."""
+        return generate_latest(self.registry)
