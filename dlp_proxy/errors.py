@@ -5,11 +5,14 @@
      +-- DetectorError       the detection engine failed or timed out
      +-- AdapterError        a request body could not be read or rewritten
           +-- BodyTooLarge   the body exceeds the scanning limit
+          +-- UploadError    an uploaded file cannot be read, is too large, or cannot be masked
 
 None of their messages may contain prompt text or a detected value.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 
 class DlpError(Exception):
@@ -30,3 +33,17 @@ class AdapterError(DlpError):
 
 class BodyTooLarge(AdapterError):
     """The request body exceeds the configured scanning limit."""
+
+
+UploadReason = Literal["file_unreadable", "file_too_large", "file_not_maskable"]
+
+
+class UploadError(AdapterError):
+    """An uploaded file could not be handled; `reason` is the decision record's fail_reason.
+
+    The message names the format and the limit, never the file's name or content.
+    """
+
+    def __init__(self, reason: UploadReason, message: str) -> None:
+        super().__init__(message)
+        self.reason: UploadReason = reason

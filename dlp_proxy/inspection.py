@@ -5,13 +5,13 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dlp_proxy import blockpage, justify
 from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.audit import build_record, evidence
-from dlp_proxy.errors import AdapterError, DetectorError
+from dlp_proxy.errors import AdapterError, DetectorError, UploadError
 from dlp_proxy.findings import Finding, count_by_type
 from dlp_proxy.justify import Justifier
 from dlp_proxy.notices import block_notice, redact_notice, warn_notice
@@ -78,6 +78,8 @@ async def inspect(
     else:
         try:
             extraction = adapter.extract(request)
+        except UploadError as e:  # an uploaded file: unreadable or too large, said precisely
+            fail_reason = e.reason
         except AdapterError:
             fail_reason = "unreadable_body"
     if extraction is not None:
@@ -110,6 +112,12 @@ async def inspect(
             changes.update(mask(extraction.segments, [loc for loc in located if loc.origin in decision.redact]))
         try:
             new_body = adapter.rewrite(request, extraction, changes) if changes else None
+        except UploadError as e:
+            fail_reason = e.reason
+            if e.reason == "file_not_maskable":  # scanned, but the data sits inside a document: block
+                decision = replace(decision, action="block", would_action="block")
+            else:
+                decision = decide(policy, tool, findings, user=user, detection_failed=True)
         except AdapterError:
             fail_reason = "unreadable_body"
             decision = decide(policy, tool, findings, user=user, detection_failed=True)

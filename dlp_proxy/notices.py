@@ -56,6 +56,14 @@ _T = {
     "instead": ("Gebruik in plaats daarvan", "Use instead"),
     "body_too_large": ("te groot om te controleren", "too large to check"),
     "unreadable_body": ("de inhoud is onleesbaar", "the content cannot be read"),
+    "file_unreadable": ("het bestand kan niet worden gelezen", "the file cannot be read"),
+    "file_too_large": ("het bestand is te groot om te controleren", "the file is too large to check"),
+    "file_not_maskable": (
+        "Het bestand bevat persoonsgegevens die binnen een document niet gemaskeerd kunnen worden; "
+        "haal ze uit het bestand of plak de tekst in je bericht.",
+        "The file contains personal data that cannot be masked inside a document; "
+        "remove it from the file or paste the text into your message.",
+    ),
     "detection_error": ("de controle is mislukt", "the check failed"),
     "detection_timeout": ("de controle duurde te lang", "the check took too long"),
     "internal_error": ("interne fout in de controle", "internal error in the check"),
@@ -129,6 +137,8 @@ def block_notice(
     else:
         head = f"{_t('blocked', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."
     parts = [head, *_found_and_rule(policy, decision, counts, lang)]
+    if reason == "file_not_maskable" and not decision.detection_failed:  # a mask rule met a document
+        parts.insert(1, _t(reason, lang))
     if tool.alternative and tool.status != "approved":
         parts.append(f"{_t('instead', lang)}: {tool.alternative}.")
     return " ".join(parts + _closing(policy, decision_id, lang))

@@ -1,4 +1,5 @@
-"""Generic fallback for catalogue hosts no adapter claims: every string in JSON, form or text bodies."""
+"""Generic fallback for catalogue hosts no adapter claims: every string in JSON, form or text
+bodies, and the text of uploaded files (multipart forms and bodies that are a file)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,18 @@ from dlp_proxy.adapters.base import (
     set_at,
 )
 from dlp_proxy.errors import AdapterError
+from dlp_proxy.uploads import DEFAULT_LIMITS, FileText, Limits, Multipart, parse_multipart, read_file
+from dlp_proxy.uploads.formats import DECLARED_TYPES, PDF_MAGIC, ZIP_MAGIC
 
 TEXT_TYPES = ("text/", "application/x-ndjson")
 JSON_SUFFIXES = ("/json", "+json")
+# A body of one of these types is a file upload (ChatGPT PUTs attachments to an Azure blob).
+FILE_TYPES = frozenset(t for t, kind in DECLARED_TYPES.items() if kind != "text") | {
+    "application/octet-stream",
+    "application/msword",
+    "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+}
 
 
 def _looks_like_json(body: bytes) -> bool:
@@ -32,6 +42,9 @@ class GenericAdapter:
 
     name = "generic"
 
+    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+
     def handles(self, request: RequestView) -> bool:
         return True
 
@@ -39,6 +52,10 @@ class GenericAdapter:
         body, ctype = request.body, request.content_type
         if not body:
             return Extraction(endpoint="generic.empty", segments=[])
+        if ctype == "multipart/form-data":
+            return self._extract_form(request)
+        if _is_file(request):
+            return self._extract_file(request)
         if ctype.endswith(JSON_SUFFIXES) or (not ctype and _looks_like_json(body)):
             doc = parse_json(body)
             segments: list[Segment] = []
@@ -51,7 +68,29 @@ class GenericAdapter:
             return Extraction(endpoint="generic.form", segments=segs, document=fields)
         if ctype.startswith(TEXT_TYPES) or not ctype:
             return Extraction(endpoint="generic.text", segments=[Segment(("body",), _decode(body), "unknown")])
-        raise AdapterError(f"cannot read a '{ctype}' request body")
+        if ctype.startswith("multipart/"):
+            raise AdapterError(f"cannot read a '{ctype}' request body")
+        return self._extract_file(request)  # images, archives, ...: refused with the file's reason
+
+    def _extract_form(self, request: RequestView) -> Extraction:
+        """Text fields as they are, files as their extracted text (path ("part", i) / ("file", i))."""
+        form = parse_multipart(request.body, request.headers.get("content-type", ""), self.limits)
+        segments: list[Segment] = []
+        files: dict[int, FileText] = {}
+        for part in form.parts:
+            content = form.content(part)
+            if not part.is_file:
+                segments.append(Segment(("part", part.index), _decode(content), "user"))
+            elif content:  # an empty file part is a file input left empty
+                files[part.index] = read_file(content, part.content_type, part.filename or "", self.limits)
+                segments.append(Segment(("file", part.index), files[part.index].text, "user"))
+        return Extraction(endpoint="generic.multipart", segments=segments, document=(form, files))
+
+    def _extract_file(self, request: RequestView) -> Extraction:
+        """A body that is one file (a PUT to a presigned upload URL, a raw POST)."""
+        upload = read_file(request.body, request.content_type, _file_name(request), self.limits)
+        segments = [Segment(("upload",), upload.text, "user")]
+        return Extraction(endpoint="generic.upload", segments=segments, document=upload)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         if extraction.endpoint == "generic.json":
@@ -67,6 +106,17 @@ class GenericAdapter:
             return urlencode(fields).encode("ascii")
         if extraction.endpoint == "generic.text":
             return texts.get(("body",), _decode(request.body)).encode("utf-8")
+        if extraction.endpoint == "generic.multipart":
+            form: Multipart = extraction.document[0]
+            files: dict[int, FileText] = extraction.document[1]
+            replacements: dict[int, bytes] = {}
+            for (kind, i), text in texts.items():
+                # A text field goes back as UTF-8; a file only if it is plain text (else file_not_maskable).
+                replacements[int(i)] = text.encode("utf-8") if kind == "part" else files[int(i)].masked(text)
+            return form.rebuild(replacements)
+        if extraction.endpoint == "generic.upload":
+            upload: FileText = extraction.document
+            return upload.masked(texts[("upload",)]) if ("upload",) in texts else request.body
         raise AdapterError(f"cannot rewrite {extraction.endpoint}")
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
@@ -83,6 +133,26 @@ class GenericAdapter:
         return json_error(
             403, {"error": {"message": notice, "type": "dlp_policy_violation", "code": "dlp_blocked"}}, decision_id
         )
+
+
+def _is_file(request: RequestView) -> bool:
+    """Whether the body is a file: by its magic bytes, its type, or Azure blob upload headers."""
+    body = request.body
+    return (
+        body.startswith((PDF_MAGIC, ZIP_MAGIC))
+        or request.content_type in FILE_TYPES
+        or "x-ms-blob-type" in request.headers
+    )
+
+
+def _file_name(request: RequestView) -> str:
+    """The file's name from a content-disposition header, else the last step of the URL path."""
+    disposition = request.headers.get("content-disposition", "")
+    for param in disposition.split(";")[1:]:
+        key, _, value = param.strip().partition("=")
+        if key.lower() == "filename":
+            return value.strip('"')
+    return request.route.rsplit("/", 1)[-1]
 
 
 def _decode(body: bytes) -> str:

@@ -1,0 +1,87 @@
+"""Which format an uploaded file is: magic bytes first, then the declared type and file name."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Literal
+
+from dlp_proxy.errors import UploadError
+
+Format = Literal["text", "pdf", "docx", "xlsx", "pptx"]
+DOCUMENTS: frozenset[str] = frozenset({"pdf", "docx", "xlsx", "pptx"})
+
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+# Readers (Acrobat, pypdf) accept a PDF header anywhere in the first KiB.
+PDF_HEADER_WINDOW = 1024
+
+# The part each OOXML package must hold, beside [Content_Types].xml.
+OOXML_MAIN_PARTS: dict[str, Format] = {
+    "word/document.xml": "docx",
+    "xl/workbook.xml": "xlsx",
+    "ppt/presentation.xml": "pptx",
+}
+
+DECLARED_TYPES: dict[str, Format] = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/json": "text",
+    "application/x-ndjson": "text",
+    "application/xml": "text",
+    "application/csv": "text",
+    "application/x-yaml": "text",
+    "application/yaml": "text",
+}
+EXTENSIONS: dict[str, Format] = {
+    "pdf": "pdf",
+    "docx": "docx",
+    "xlsx": "xlsx",
+    "pptx": "pptx",
+    **dict.fromkeys(
+        ("txt", "csv", "tsv", "md", "markdown", "json", "jsonl", "ndjson", "xml", "html", "htm", "log", "yaml",
+         "yml", "ini", "cfg", "conf", "toml", "sql", "py", "js", "ts", "java", "cs", "sh", "rst", "tex", "eml"),
+        "text",
+    ),
+}  # fmt: skip
+
+
+def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
+    """The file's format. UploadError(file_unreadable) for anything we cannot read as text
+    (images, archives, legacy Office) and for a file whose bytes contradict its label."""
+    sniffed = sniff(data)
+    declared = DECLARED_TYPES.get(content_type) or ("text" if content_type.startswith("text/") else None)
+    by_name = EXTENSIONS.get(filename.rsplit(".", 1)[-1].lower()) if "." in filename else None
+    if sniffed is not None:
+        return sniffed
+    for claim in (declared, by_name):
+        if claim in DOCUMENTS:
+            raise UploadError("file_unreadable", f"the file is labelled {claim} but its content is not")
+    if declared == "text" or by_name == "text":
+        return "text"
+    label = content_type or "unlabelled"
+    raise UploadError("file_unreadable", f"cannot read text from a file of type '{label}'")
+
+
+def sniff(data: bytes) -> Format | None:
+    """The format the bytes themselves show (PDF header, OOXML package), else None."""
+    if PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
+        return "pdf"
+    if data.startswith(ZIP_MAGIC):
+        return _ooxml_kind(data)
+    return None
+
+
+def _ooxml_kind(data: bytes) -> Format:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise UploadError("file_unreadable", "the file is a damaged zip archive") from e
+    if "[Content_Types].xml" in names:
+        for part, kind in OOXML_MAIN_PARTS.items():
+            if part in names:
+                return kind
+    raise UploadError("file_unreadable", "the file is a zip archive, not a Word, Excel or PowerPoint document")

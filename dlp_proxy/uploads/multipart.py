@@ -1,0 +1,126 @@
+"""multipart/form-data (RFC 7578): strict, bounded parsing into fields and files, and
+rebuilding with changed part bodies while every other byte stays as it came."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dlp_proxy.errors import AdapterError
+from dlp_proxy.uploads.limits import DEFAULT_LIMITS, Limits
+
+CRLF = b"\r\n"
+_HEADERS = email.parser.HeaderParser(policy=email.policy.default)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part: where its body sits in the request body, and what its headers say."""
+
+    index: int
+    name: str
+    filename: str | None  # set for a file (even an empty name); None for a text field
+    content_type: str  # lower case, without parameters; "" when the part has none
+    start: int  # offsets of the part's body in the request body
+    end: int
+
+    @property
+    def is_file(self) -> bool:
+        return self.filename is not None
+
+
+@dataclass(frozen=True)
+class Multipart:
+    """A parsed multipart/form-data body; `body` is the request body it was read from."""
+
+    body: bytes
+    boundary: bytes
+    parts: tuple[Part, ...]
+
+    def content(self, part: Part) -> bytes:
+        return self.body[part.start : part.end]
+
+    def rebuild(self, replacements: Mapping[int, bytes]) -> bytes:
+        """The body with the given parts' contents replaced; boundary, headers, preamble,
+        epilogue and untouched parts are kept byte for byte."""
+        delimiter = CRLF + b"--" + self.boundary
+        out: list[bytes] = []
+        pos = 0
+        for part in self.parts:
+            if part.index in replacements:
+                new = replacements[part.index]
+                if delimiter in new or new.endswith(delimiter[:-1]):
+                    raise AdapterError("a rewritten form part would contain the multipart boundary")
+                out += [self.body[pos : part.start], new]
+                pos = part.end
+        out.append(self.body[pos:])
+        return b"".join(out)
+
+
+def parse_boundary(content_type_header: str) -> bytes:
+    """The boundary parameter of a multipart/form-data content type (RFC 2046: 1-70 characters)."""
+    header = email.policy.default.header_factory("content-type", content_type_header)
+    boundary = header.params.get("boundary") if hasattr(header, "params") else None
+    if not boundary or len(boundary) > 70 or header.defects or not boundary.isascii():
+        raise AdapterError("the multipart body has no valid boundary")
+    return str(boundary).encode("ascii")
+
+
+def parse_multipart(body: bytes, content_type_header: str, limits: Limits = DEFAULT_LIMITS) -> Multipart:
+    """Every part of the body; AdapterError on anything that does not follow RFC 7578."""
+    boundary = parse_boundary(content_type_header)
+    dash = b"--" + boundary
+    if body.startswith(dash):
+        pos = 0
+    else:  # a preamble (allowed, ignored, kept)
+        found = body.find(CRLF + dash)
+        if found < 0:
+            raise AdapterError("the multipart body does not start with its boundary")
+        pos = found + 2
+    parts: list[Part] = []
+    while True:
+        after = pos + len(dash)
+        if body[after : after + 2] == b"--":
+            break  # the close delimiter; what follows is the epilogue
+        line_end = body.find(CRLF, after)
+        if line_end < 0 or body[after:line_end].strip(b" \t"):
+            raise AdapterError("a multipart boundary line is malformed")
+        if len(parts) >= limits.max_parts:
+            raise AdapterError(f"the multipart body has more than {limits.max_parts} parts")
+        start = line_end + 2
+        end = body.find(CRLF + dash, start)
+        if end < 0:
+            raise AdapterError("the multipart body is not closed by its boundary")
+        parts.append(_part(len(parts), body, start, end, limits))
+        pos = end + 2
+    return Multipart(body, boundary, tuple(parts))
+
+
+def _part(index: int, body: bytes, start: int, end: int, limits: Limits) -> Part:
+    if body.startswith(CRLF, start):
+        raise AdapterError("a multipart part has no content-disposition header")
+    split = body.find(CRLF + CRLF, start, end + 2)
+    if split < 0:
+        raise AdapterError("a multipart part has no end of headers")
+    if split - start > limits.max_part_header_bytes:
+        raise AdapterError(f"a multipart part has more than {limits.max_part_header_bytes} bytes of headers")
+    try:
+        raw = body[start:split].decode("utf-8")  # browsers send file names as raw UTF-8
+    except UnicodeDecodeError as e:
+        raise AdapterError("a multipart part header is not valid UTF-8") from e
+    headers = _HEADERS.parsestr(raw + "\r\n\r\n")
+    if headers.defects:
+        raise AdapterError("a multipart part has malformed headers")
+    disposition = headers.get("content-disposition")
+    params = dict(getattr(disposition, "params", {}))
+    if disposition is None or disposition.content_disposition != "form-data" or "name" not in params:
+        raise AdapterError("a multipart part is not a named form-data part")
+    encoding = str(headers.get("content-transfer-encoding", "binary")).strip().lower()
+    if encoding not in ("binary", "8bit", "7bit"):
+        raise AdapterError("a multipart part uses an unsupported transfer encoding")
+    filename = params.get("filename")
+    content_type = headers.get_content_type() if "content-type" in headers else ""
+    body_start = min(split + 4, end)
+    return Part(index, str(params["name"]), None if filename is None else str(filename), content_type, body_start, end)
