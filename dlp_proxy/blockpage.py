@@ -114,7 +114,7 @@ def render(policy: Policy, tool: Tool, decision_id: str, lang: str, rule_id: str
         f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width,initial-scale=1'>"
         f"<title>{_t('title', lang)}: {name}</title><style>{_STYLE}</style></head><body><main>"
-        f"<h1>&#9940; {_t('title', lang)}</h1>"
+        f"<h1>{_t('title', lang)}</h1>"
         f"{''.join(why)}"
         f"<h2>{_t('approved', lang)}</h2>{alternatives}"
         f"<h2>{_t('questions', lang)}</h2>"

@@ -1,0 +1,240 @@
+"""A local fake of the ChatGPT web app over real TLS: its page, and its conversation endpoint.
+
+The page (any GET) takes a prompt from the URL fragment (`#q=...`; a fragment never leaves
+the browser, so the prompt reaches the network only inside the conversation request), POSTs
+it to `/backend-api/f/conversation` in ChatGPT's request format, and renders the streamed
+answer the way the app reads it: server-sent events in the v1 delta encoding (a root `add`
+of the assistant message, then `append` patches to `/message/content/parts/0`, shorthand
+`{"v": "text"}` continuing the last patch, and batches). A non-200 answer shows its `detail`
+string, as the app does (ai-endpoints.md, ChatGPT errors). The endpoint records what arrives
+and answers with ANSWER in that same stream format.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from tests.e2e.fake_upstream import FakeUpstream, Received, Store
+
+HOSTS = ["chatgpt.com", "chat.openai.com"]
+CONVERSATION = "/backend-api/f/conversation"
+ANSWER = "Hallo vanuit de nep-ChatGPT, het antwoord op je vraag."
+GAP_SECONDS = 0.05
+
+PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Fake ChatGPT</title>
+<style>
+ body { font: 22px/1.45 sans-serif; margin: 2rem; color: #111; background: #fff }
+ .turn { max-width: 52rem; margin: 0 0 1.2rem; padding: .8rem 1rem; border-radius: .6rem }
+ #user { background: #eef }
+ #answer { background: #f4f4f4; white-space: pre-wrap }
+</style></head>
+<body>
+<div class="turn" id="user"></div>
+<div class="turn" id="answer" data-status="waiting"></div>
+<script>
+"use strict";
+const answer = document.getElementById("answer");
+const prompt = new URLSearchParams(location.hash.slice(1)).get("q") || "";
+document.getElementById("user").textContent = prompt;
+
+// The assistant message as the app keeps it, changed by v1 delta patches.
+let message = null;
+let last = { p: "/message/content/parts/0", o: "append" };
+
+function show(status) {
+  answer.textContent = message ? (message.content.parts[0] || "") : "";
+  answer.dataset.status = status;
+}
+
+function applyOne(op) {
+  const p = op.p !== undefined ? op.p : last.p;
+  const o = op.o !== undefined ? op.o : last.o;
+  last = { p, o };
+  if (p === "" && o === "add") { message = op.v.message; return; }
+  if (o === "patch") { op.v.forEach(applyOne); return; }
+  if (!message) return;
+  if (p === "/message/content/parts/0") {
+    const parts = message.content.parts;
+    parts[0] = o === "append" ? (parts[0] || "") + op.v : op.v;
+  } else if (p === "/message/status" && o === "replace") {
+    message.status = op.v;
+  } else if (p === "/message/end_turn" && o === "replace") {
+    message.end_turn = op.v;
+  }
+}
+
+function onEvent(name, data) {
+  if (data === "[DONE]") return true;
+  const value = JSON.parse(data);
+  if (name === "delta_encoding") return false;
+  if (name === "delta" || name === "") {
+    if (Array.isArray(value.v) && value.p === undefined && value.o === undefined) value.v.forEach(applyOne);
+    else if (value.v !== undefined) applyOne(value);
+  }
+  show("streaming");
+  return false;
+}
+
+async function send() {
+  const body = {
+    action: "next",
+    messages: [{
+      id: crypto.randomUUID(), author: { role: "user" }, create_time: Date.now() / 1000,
+      content: { content_type: "text", parts: [prompt] }, metadata: {},
+    }],
+    parent_message_id: "client-created-root", model: "auto", timezone_offset_min: -60,
+    conversation_mode: { kind: "primary_assistant" }, supports_buffering: true,
+    supported_encodings: ["v1"], system_hints: [],
+  };
+  const resp = await fetch("/backend-api/f/conversation", {
+    method: "POST", body: JSON.stringify(body),
+    headers: { "content-type": "application/json", "accept": "text/event-stream" },
+  });
+  if (resp.status !== 200 || !(resp.headers.get("content-type") || "").includes("text/event-stream")) {
+    let detail = "Er is iets misgegaan.";
+    try {
+      const doc = await resp.json();
+      if (typeof doc.detail === "string") detail = doc.detail;
+      else if (doc.detail && typeof doc.detail.message === "string") detail = doc.detail.message;
+    } catch (e) { /* the app's generic error */ }
+    answer.textContent = detail;
+    answer.dataset.status = "error " + resp.status;
+    return;
+  }
+  const reader = resp.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true }).replace(/\\r\\n/g, "\\n");
+    let end;
+    while ((end = buffer.indexOf("\\n\\n")) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let name = "", data = [];
+      for (const line of block.split("\\n")) {
+        if (line.startsWith("event:")) name = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length && onEvent(name, data.join("\\n"))) { show("done"); return; }
+    }
+  }
+  show("done");
+}
+
+if (prompt) send().catch((e) => { answer.textContent = "Er is iets misgegaan."; answer.dataset.status = "failed"; });
+</script>
+</body></html>
+"""
+
+
+def _sse(event: str | None, data: Any) -> bytes:
+    head = f"event: {event}\n" if event else ""
+    return f"{head}data: {data if isinstance(data, str) else json.dumps(data)}\n\n".encode()
+
+
+def answer_events(conversation_id: str = "fake-conversation") -> list[bytes]:
+    """ANSWER as the ChatGPT web app's v1 delta stream."""
+    words = ANSWER.split(" ")
+    message = {
+        "id": "fake-assistant-message",
+        "author": {"role": "assistant", "name": None, "metadata": {}},
+        "create_time": time.time(),
+        "content": {"content_type": "text", "parts": [""]},
+        "status": "in_progress",
+        "end_turn": None,
+        "metadata": {},
+        "recipient": "all",
+    }
+    events = [
+        _sse("delta_encoding", '"v1"'),
+        _sse("delta", {"p": "", "o": "add", "v": {"message": message, "conversation_id": conversation_id}, "c": 0}),
+        _sse("delta", {"p": "/message/content/parts/0", "o": "append", "v": words[0]}),
+        *(_sse("delta", {"v": " " + w}) for w in words[1:]),
+        _sse(
+            "delta",
+            {
+                "p": "",
+                "o": "patch",
+                "v": [
+                    {"p": "/message/status", "o": "replace", "v": "finished_successfully"},
+                    {"p": "/message/end_turn", "o": "replace", "v": True},
+                ],
+            },
+        ),
+        _sse(None, "[DONE]"),
+    ]
+    return events
+
+
+def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet
+            pass
+
+        def _send(self, status: int, ctype: str, data: bytes) -> None:
+            self.send_response(status)
+            self.send_header("content-type", ctype)
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            store.append(Received("GET", self.headers.get("host", ""), self.path, dict(self.headers), b""))
+            if self.path.split("?", 1)[0] == "/":
+                self._send(200, "text/html; charset=utf-8", PAGE.encode("utf-8"))
+            else:
+                self._send(404, "text/plain", b"not found")
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length", "0")))
+            store.append(Received("POST", self.headers.get("host", ""), self.path, dict(self.headers), body))
+            if self.path.split("?", 1)[0] != CONVERSATION:
+                self._send(404, "application/json", b'{"detail":"Not Found"}')
+                return
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream; charset=utf-8")
+            self.send_header("transfer-encoding", "chunked")
+            self.end_headers()
+            for event in answer_events():
+                self.wfile.write(f"{len(event):x}\r\n".encode() + event + b"\r\n")
+                self.wfile.flush()
+                time.sleep(GAP_SECONDS)
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+
+    return Handler
+
+
+def start_fake_chat_app(cert: Path, key: Path) -> FakeUpstream:
+    """Serve the fake app on 127.0.0.1 (a free port) with the given certificate for HOSTS."""
+    store = Store()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return FakeUpstream(server, store)
+
+
+def prompts(upstream: FakeUpstream) -> list[str]:
+    """The user prompts that reached the conversation endpoint, in order."""
+    found = []
+    for r in upstream.received:
+        if r.method == "POST" and r.path.split("?", 1)[0] == CONVERSATION:
+            doc = json.loads(r.body)
+            for m in doc["messages"]:
+                if m["author"]["role"] == "user":
+                    found.extend(p for p in m["content"]["parts"] if isinstance(p, str))
+    return found
