@@ -42,7 +42,8 @@ def host_sets(policy: Policy) -> HostSets:
     suffixes: set[str] = set()
     patterns: set[str] = set()
     for tool in policy.tools:
-        for host in tool.hosts:  # already lower-cased and without a trailing dot by the schema
+        for raw in tool.hosts:
+            host = raw.strip().lower().rstrip(".")  # the schema does this too; the file must not depend on it
             if host.startswith("*.") and "*" not in host[2:]:
                 suffixes.add(host[1:])
                 exact.add(host[2:])
