@@ -6,9 +6,12 @@ from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
 from dlp_proxy.adapters.base import Adapter, AnswerNoter, BlockResponse, Extraction, RequestView, Segment
 from dlp_proxy.adapters.chatgpt_web import ChatGPTWebAdapter
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
+from dlp_proxy.adapters.gemini_web import GeminiWebAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.github_copilot import GitHubCopilotAdapter
+from dlp_proxy.adapters.lechat_web import LeChatWebAdapter
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
+from dlp_proxy.adapters.perplexity_web import PerplexityWebAdapter
 
 ADAPTERS: dict[str, Adapter] = {
     a.name: a
@@ -18,6 +21,9 @@ ADAPTERS: dict[str, Adapter] = {
         GeminiApiAdapter(),
         GitHubCopilotAdapter(),
         ChatGPTWebAdapter(),
+        GeminiWebAdapter(),
+        PerplexityWebAdapter(),
+        LeChatWebAdapter(),
         GenericAdapter(),
     )
 }

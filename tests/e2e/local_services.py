@@ -68,24 +68,33 @@ def start_redis(workdir: Path) -> Redis:
 def render_haproxy(template: str, *, frontend_port: int, replicas: list[tuple[str, int, int]]) -> str:
     """deploy/haproxy.cfg with test ports: the frontend on loopback, one server line per replica.
 
-    `replicas` are (name, proxy port, admin port). The template's `server` lines are replaced.
+    `replicas` are (name, proxy port, admin port). The template's `server` lines are replaced
+    and Docker's DNS resolver (section and references) is left out: the test uses addresses.
     """
-    lines = []
+    lines: list[str] = []
     servers_done = False
+    in_resolvers = False
     for line in template.splitlines():
         stripped = line.strip()
-        if stripped.startswith("bind ") and ":8080" in stripped:
+        if stripped.startswith("resolvers "):
+            in_resolvers = True
+            continue
+        if in_resolvers:
+            if stripped and line[:1].isspace():
+                continue
+            in_resolvers = False
+        if stripped.startswith("bind ") and stripped.endswith(":8080"):
             line = line.replace(stripped, f"bind 127.0.0.1:{frontend_port}")
-        elif stripped.startswith("server-template ") or stripped.startswith("server "):
+        elif stripped.startswith("bind ") and stripped.endswith(":8404"):
+            continue  # the stats page is not needed (and its port may be taken)
+        elif stripped.startswith("server "):
             if not servers_done:
                 indent = line[: len(line) - len(line.lstrip())]
                 for name, port, admin in replicas:
                     lines.append(f"{indent}server {name} 127.0.0.1:{port} check port {admin}")
                 servers_done = True
             continue
-        elif stripped.startswith("resolvers ") or stripped.startswith("nameserver "):
-            continue
-        lines.append(line)
+        lines.append(line.replace(" resolvers docker", ""))
     if not servers_done:
         raise ValueError("the HAProxy template has no server lines to replace")
     return "\n".join(lines) + "\n"
