@@ -1,0 +1,118 @@
+"""Perplexity web (www.perplexity.ai): `POST /rest/sse/perplexity_ask` and its server-sent answer.
+
+Request (ai-endpoints.md 3.14; gpt4free `g4f/Provider/Perplexity.py`, 2026 clients): JSON
+`{"query_str": PROMPT, "params": {"dsl_query": PROMPT, "attachments": [...], ...}}`; the
+prompt travels twice and both copies are masked alike.
+
+Answer (live captures quoted by public client tests, 2026): `event: message` events whose
+JSON carries `blocks`, the answer in a block `{"intended_usage": "ask_text",
+"markdown_block": {"progress", "chunks", "chunk_starting_offset", "answer"}}`, then
+`event: end_of_stream` with `data: {}`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from dlp_proxy.adapters import sse
+from dlp_proxy.adapters.base import (
+    BlockResponse,
+    Extraction,
+    JsonPath,
+    RequestView,
+    Segment,
+    parse_json,
+    write_back,
+)
+from dlp_proxy.adapters.generic import GenericAdapter
+from dlp_proxy.errors import AdapterError
+
+ASK = "/rest/sse/perplexity_ask"
+QUERY: JsonPath = ("query_str",)
+DSL: JsonPath = ("params", "dsl_query")
+
+
+def _markdown(text: str, usage: str, done: bool) -> dict[str, Any]:
+    block: dict[str, Any] = {
+        "progress": "DONE" if done else "IN_PROGRESS",
+        "chunks": [text],
+        "chunk_starting_offset": 0,
+    }
+    if done:
+        block["answer"] = text
+    return {"intended_usage": usage, "markdown_block": block}
+
+
+class PerplexityWebAdapter:
+    """perplexity_ask: query_str and params.dsl_query; notices as a Perplexity answer stream."""
+
+    name = "perplexity_web"
+
+    def handles(self, request: RequestView) -> bool:
+        return request.method == "POST" and request.route.rstrip("/") == ASK
+
+    def extract(self, request: RequestView) -> Extraction:
+        doc = parse_json(request.body)
+        if not isinstance(doc, dict):
+            raise AdapterError("perplexity_ask body is not a JSON object")
+        params = doc.get("params")
+        if params is not None and not isinstance(params, dict):
+            raise AdapterError("perplexity_ask 'params' is not an object")
+        query, dsl = doc.get("query_str"), (params or {}).get("dsl_query")
+        if not isinstance(query, str) and not isinstance(dsl, str):
+            raise AdapterError("perplexity_ask request has neither 'query_str' nor 'params.dsl_query'")
+        segments = []
+        if isinstance(query, str):
+            segments.append(Segment(QUERY, query, "user"))
+        # The web app sends the prompt twice; scanning one copy keeps the counts true, and
+        # rewrite() writes the masked text to both.
+        mirrored = isinstance(query, str) and dsl == query
+        if isinstance(dsl, str) and not mirrored:
+            segments.append(Segment(DSL, dsl, "user"))
+        return Extraction("perplexity_web.ask", segments, doc, stream=True, extra={"mirrored": mirrored})
+
+    def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        changes = dict(texts)
+        if extraction.extra.get("mirrored") and QUERY in changes:
+            changes[DSL] = changes[QUERY]
+        return write_back(extraction.document, changes)
+
+    def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
+        if not self.handles(request):  # page loads, uploads, other REST calls: the generic answer
+            return GenericAdapter().block_response(request, notice, decision_id)
+        frontend = _frontend_uuid(request)
+        message: dict[str, Any] = {
+            "backend_uuid": str(uuid.uuid4()),
+            "uuid": str(uuid.uuid4()),
+            "status": "COMPLETED",
+            "text_completed": True,
+            "final_sse_message": True,
+            "final": True,
+            "blocks": [_markdown(notice, "ask_text_0_markdown", True), _markdown(notice, "ask_text", True)],
+        }
+        if frontend:
+            message["frontend_uuid"] = frontend
+        return sse.answer([("message", message), ("end_of_stream", {})], decision_id)
+
+    def answer_note(self, request: RequestView, extraction: Extraction, note: str) -> bytes | None:
+        """An in-progress answer block holding the note, shown while Perplexity searches.
+
+        Perplexity's own events address the answer from chunk offset 0 (or replace the block
+        through a diff patch), so the model's first words replace the note rather than mix
+        with it: harmless, but the note is visible only until the answer starts.
+        """
+        if extraction.endpoint != "perplexity_web.ask":
+            return None
+        return sse.encode([("message", {"status": "PENDING", "blocks": [_markdown(note, "ask_text", False)]})])
+
+
+def _frontend_uuid(request: RequestView) -> str | None:
+    """The request's own frontend_uuid (the app matches answers to its pending query by it)."""
+    try:
+        doc = parse_json(request.body)
+    except AdapterError:
+        return None
+    params = doc.get("params") if isinstance(doc, dict) else None
+    value = params.get("frontend_uuid") if isinstance(params, dict) else None
+    return value if isinstance(value, str) and len(value) <= 64 else None
