@@ -69,9 +69,12 @@ def start_proxy(
     policy: Path | None = None,
     extra: list[str] | None = None,
     timeout: float = 90.0,
+    certs: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> ProxyProcess:
+    """`certs`: a CA folder shared with other proxies (replicas); `env`: extra environment variables."""
     port = free_port()
-    certs = workdir / "certs"
+    certs = certs or workdir / "certs"
     audit_log = workdir / "logs" / "decisions.jsonl"
     cmd = dlp_proxy_command() + [
         "run",
@@ -84,9 +87,9 @@ def start_proxy(
         "--script", str(REDIRECT_ADDON),
         *(extra or []),
     ]  # fmt: skip
-    env = {**os.environ, "DLP_TEST_REDIRECTS": json.dumps(redirects), "PYTHONUNBUFFERED": "1"}
+    environ = {**os.environ, "DLP_TEST_REDIRECTS": json.dumps(redirects), "PYTHONUNBUFFERED": "1", **(env or {})}
     process = subprocess.Popen(
-        cmd, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        cmd, cwd=workdir, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     proc = ProxyProcess(process, port, certs, audit_log)
 
