@@ -1,4 +1,4 @@
-"""GenericAdapter: every string of JSON, form and text bodies; unreadable bodies refused; block pages."""
+"""GenericAdapter: strings of JSON, form and text bodies, uploaded files; unreadable bodies refused; block pages."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.adapters.base import JsonPath
 from dlp_proxy.adapters.generic import GenericAdapter
-from dlp_proxy.errors import AdapterError
+from dlp_proxy.errors import AdapterError, UploadError
+from dlp_proxy.uploads import Limits
+from tests.unit.uploads.builders import BSN, EMAIL, LINE, NAME, make_docx, make_pdf, make_xlsx, multipart
 
 ADAPTER = GenericAdapter()
 
@@ -145,3 +147,126 @@ def test_when_a_program_is_blocked_then_it_gets_a_json_error(accept: str | None)
         "type": "dlp_policy_violation",
         "code": "dlp_blocked",
     }
+
+
+# --- file uploads: multipart forms and bodies that are a file ---------------------------------
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def upload_form() -> tuple[bytes, str]:
+    return multipart([
+        ("prompt", None, None, f"Vat samen voor {EMAIL}".encode()),
+        ("file", "brief.docx", DOCX_TYPE, make_docx(LINE)),
+        ("notes", "notes.csv", "text/csv", f"naam;mail\r\n{NAME};{EMAIL}\r\n".encode()),
+        ("nothing", "", "application/octet-stream", b""),
+    ])  # fmt: skip
+
+
+def test_when_a_form_is_uploaded_then_fields_and_file_texts_are_segments() -> None:
+    body, ctype = upload_form()
+    extraction = ADAPTER.extract(request(body, ctype))
+    assert extraction.endpoint == "generic.multipart"
+    paths = [s.path for s in extraction.segments]
+    assert paths == [("part", 0), ("file", 1), ("file", 2)]  # the empty file input is no segment
+    texts = {s.path: s.text for s in extraction.segments}
+    assert texts[("part", 0)] == f"Vat samen voor {EMAIL}"
+    assert LINE in texts[("file", 1)]
+    assert texts[("file", 2)] == f"naam;mail\r\n{NAME};{EMAIL}\r\n"
+    assert {s.role for s in extraction.segments} == {"user"}
+
+
+def test_when_a_field_and_a_text_file_are_masked_then_only_their_bytes_change() -> None:
+    body, ctype = upload_form()
+    req = request(body, ctype)
+    extraction = ADAPTER.extract(req)
+    new = ADAPTER.rewrite(req, extraction, {
+        ("part", 0): "Vat samen voor [EMAIL_ADDRESS_1]",
+        ("file", 2): f"naam;mail\r\n{NAME};[EMAIL_ADDRESS_1]\r\n",
+    })  # fmt: skip
+    expected, _ = multipart([
+        ("prompt", None, None, b"Vat samen voor [EMAIL_ADDRESS_1]"),
+        ("file", "brief.docx", DOCX_TYPE, make_docx(LINE)),
+        ("notes", "notes.csv", "text/csv", f"naam;mail\r\n{NAME};[EMAIL_ADDRESS_1]\r\n".encode()),
+        ("nothing", "", "application/octet-stream", b""),
+    ])  # fmt: skip
+    assert new.replace(make_docx(LINE), b"DOCX") == expected.replace(make_docx(LINE), b"DOCX")
+    assert new.count(extraction.document[0].content(extraction.document[0].parts[1])) == 1  # the docx untouched
+
+
+def test_when_data_inside_a_docx_must_be_masked_then_rewrite_says_not_maskable() -> None:
+    body, ctype = upload_form()
+    req = request(body, ctype)
+    extraction = ADAPTER.extract(req)
+    masked = {s.path: s.text.replace(BSN, "[NL_BSN_1]") for s in extraction.segments if s.path == ("file", 1)}
+    with pytest.raises(UploadError) as caught:
+        ADAPTER.rewrite(req, extraction, masked)
+    assert caught.value.reason == "file_not_maskable"
+    assert BSN not in str(caught.value) and NAME not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("method", "body", "content_type", "headers", "fmt"),
+    [
+        ("PUT", make_pdf([[LINE]]), "application/pdf", {"x-ms-blob-type": "BlockBlob"}, "pdf"),
+        ("PUT", make_docx(LINE), "application/octet-stream", {"x-ms-blob-type": "BlockBlob"}, "docx"),
+        ("POST", make_xlsx([[LINE]]), "", {}, "xlsx"),  # no type: the zip magic says it is a file
+        ("PUT", LINE.encode("utf-8"), "text/plain", {"x-ms-blob-type": "BlockBlob"}, "text"),
+    ],
+    ids=["pdf", "docx-octet-stream", "xlsx-untyped", "text-blob"],
+)
+def test_when_the_body_is_a_file_then_its_text_is_one_segment(
+    method: str, body: bytes, content_type: str, headers: dict[str, str], fmt: str
+) -> None:
+    req = RequestView(method, "files.oaiusercontent.com", "/file-abc123?sv=2020&sig=x", {
+        "content-type": content_type, **headers}, body)  # fmt: skip
+    extraction = ADAPTER.extract(req)
+    assert extraction.endpoint == "generic.upload"
+    assert extraction.document.format == fmt
+    [segment] = extraction.segments
+    assert segment.path == ("upload",) and LINE in segment.text
+
+
+def test_when_a_direct_text_upload_is_masked_then_the_body_is_the_masked_file() -> None:
+    req = RequestView("PUT", "files.oaiusercontent.com", "/file-1", {"content-type": "text/csv",
+                      "x-ms-blob-type": "BlockBlob"}, b"\xef\xbb\xbf" + LINE.encode())  # fmt: skip
+    extraction = ADAPTER.extract(req)
+    new = ADAPTER.rewrite(req, extraction, {("upload",): LINE.replace(EMAIL, "[EMAIL_ADDRESS_1]")})
+    assert new == b"\xef\xbb\xbf" + LINE.replace(EMAIL, "[EMAIL_ADDRESS_1]").encode()
+
+
+def test_when_a_direct_pdf_upload_must_be_masked_then_it_is_not_maskable() -> None:
+    req = RequestView("PUT", "files.oaiusercontent.com", "/file-1", {"content-type": "application/pdf"},
+                      make_pdf([[LINE]]))  # fmt: skip
+    extraction = ADAPTER.extract(req)
+    with pytest.raises(UploadError) as caught:
+        ADAPTER.rewrite(req, extraction, {("upload",): "masked"})
+    assert caught.value.reason == "file_not_maskable"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        (make_docx(LINE)[:-100], "application/octet-stream", "file_unreadable"),
+        (b"%PDF-1.4\n" + LINE.encode(), "application/pdf", "file_unreadable"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(32), "image/png", "file_unreadable"),
+    ],
+    ids=["corrupt-docx", "corrupt-pdf", "image"],
+)
+def test_when_an_uploaded_file_cannot_be_read_then_the_reason_says_so(
+    body: bytes, content_type: str, reason: str
+) -> None:
+    form, ctype = multipart([("file", "x", content_type, body)])
+    for req in (request(body, content_type), request(form, ctype)):
+        with pytest.raises(UploadError) as caught:
+            ADAPTER.extract(req)
+        assert caught.value.reason == reason
+        assert LINE not in str(caught.value)
+
+
+def test_when_an_uploaded_file_is_over_the_limit_then_it_is_too_large() -> None:
+    small = GenericAdapter(Limits(max_file_bytes=1000))
+    form, ctype = multipart([("file", "notes.txt", "text/plain", b"a" * 1001)])
+    with pytest.raises(UploadError) as caught:
+        small.extract(request(form, ctype))
+    assert caught.value.reason == "file_too_large"

@@ -1,0 +1,80 @@
+"""Uploads through the pipeline with the bundled policy: a document that needs masking is
+blocked with its own notice, a text file is masked, an unreadable file follows the fail mode."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from dlp_proxy.adapters import RequestView
+from dlp_proxy.detection import PresidioDetector
+from dlp_proxy.inspection import Verdict, inspect, run_sync_scan
+from dlp_proxy.policy import Policy, Tool
+from tests.unit.uploads.builders import BSN, EMAIL, LINE, NAME, make_docx, make_pdf, multipart
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def judge(request: RequestView, policy: Policy, tool: Tool, detector: PresidioDetector, lang: str = "en") -> Verdict:
+    return asyncio.run(
+        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.7",
+                user="erin", language=lang)
+    )  # fmt: skip
+
+
+def upload(body: bytes, content_type: str, method: str = "POST") -> RequestView:
+    return RequestView(method, "chatgpt.com", "/backend-api/files", {"content-type": content_type}, body)
+
+
+def assert_no_values(verdict: Verdict) -> None:
+    text = json.dumps(verdict.record) + (verdict.notice or "")
+    for value in (BSN, EMAIL, NAME, "devries", "Klant"):
+        assert value not in text
+
+
+def test_when_a_docx_with_personal_data_goes_to_a_low_risk_tool_then_it_is_blocked_as_not_maskable(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    body, ctype = multipart([("file", "brief.docx", DOCX_TYPE, make_docx(LINE))])
+    verdict = judge(upload(body, ctype), policy, tools["chatgpt"], detector)
+    assert verdict.action == "block" and verdict.new_body is None and verdict.response is not None
+    record = verdict.record
+    assert record["rule_id"] == "PERSONAL-MASK-LOW"
+    assert record["fail_reason"] == "file_not_maskable"
+    assert record["endpoint"] == "generic.multipart"
+    assert {"NL_BSN", "EMAIL_ADDRESS"} <= set(record["entities"])
+    assert "cannot be masked inside a document" in (verdict.notice or "")
+    assert_no_values(verdict)
+
+
+def test_when_a_direct_pdf_upload_needs_masking_then_the_dutch_notice_says_why(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    verdict = judge(upload(make_pdf([[LINE]]), "application/pdf", "PUT"), policy, tools["chatgpt"], detector, "nl")
+    assert verdict.action == "block" and verdict.record["fail_reason"] == "file_not_maskable"
+    assert verdict.record["endpoint"] == "generic.upload"
+    assert "niet gemaskeerd kunnen worden" in (verdict.notice or "")
+    assert_no_values(verdict)
+
+
+def test_when_a_text_file_needs_masking_then_it_is_sent_masked(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    text_file = ("file", "n.txt", "text/plain", f"Mail {EMAIL}".encode())
+    body, ctype = multipart([("q", None, None, b"Vat samen"), text_file])
+    verdict = judge(upload(body, ctype), policy, tools["chatgpt"], detector)
+    assert verdict.action == "redact" and verdict.record["fail_reason"] is None
+    assert verdict.new_body is not None
+    assert EMAIL.encode() not in verdict.new_body and b"Mail [EMAIL_ADDRESS_1]" in verdict.new_body
+    assert verdict.new_body.startswith(body[: body.index(b"Vat samen") + len(b"Vat samen")])
+    assert_no_values(verdict)
+
+
+def test_when_an_uploaded_file_is_corrupt_then_the_fail_mode_blocks_with_the_reason(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    body, ctype = multipart([("file", "brief.docx", DOCX_TYPE, make_docx(LINE)[:-300])])
+    verdict = judge(upload(body, ctype), policy, tools["chatgpt"], detector)
+    assert verdict.action == "block" and verdict.decision.detection_failed
+    assert verdict.record["fail_reason"] == "file_unreadable" and verdict.record["rule_id"] == "FAIL-CLOSED"
+    assert "the file cannot be read" in (verdict.notice or "")
