@@ -5,6 +5,8 @@ from __future__ import annotations
 from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
 from dlp_proxy.adapters.base import Adapter, AnswerNoter, BlockResponse, Extraction, RequestView, Segment
 from dlp_proxy.adapters.chatgpt_web import ChatGPTWebAdapter
+from dlp_proxy.adapters.claude_web import ClaudeWebAdapter
+from dlp_proxy.adapters.deepseek_web import DeepSeekWebAdapter
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.adapters.gemini_web import GeminiWebAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
@@ -21,6 +23,8 @@ ADAPTERS: dict[str, Adapter] = {
         GeminiApiAdapter(),
         GitHubCopilotAdapter(),
         ChatGPTWebAdapter(),
+        ClaudeWebAdapter(),
+        DeepSeekWebAdapter(),
         GeminiWebAdapter(),
         PerplexityWebAdapter(),
         LeChatWebAdapter(),

@@ -1,0 +1,150 @@
+"""Claude.ai in the browser and the desktop app: the prompt and pasted or converted files of a
+completion, and a blocked prompt answered as an assistant message in Claude.ai's own stream.
+
+Endpoints read (POST only; uploads, `convert_document`, titles and everything else on the host
+go to the generic fallback):
+
+- `/api/organizations/{org}/chat_conversations/{conv}/completion` and `.../retry_completion`:
+  `prompt`, `attachments[*].extracted_content` (the full text of pasted text and converted
+  documents), `personalized_styles[*].prompt` and `custom_system_prompt`.
+
+The in-chat notice is HTTP 200 `text/event-stream` with the Messages-API-like events the web
+app reads (section 3.10 of ai-endpoints.md; the event list of the 2026 front-end bundle):
+`message_start` (a new assistant message uuid, `parent_uuid` = the request's
+`turn_message_uuids.human_message_uuid` when it sends one), one `text` content block with a
+single `text_delta` holding the notice, `content_block_stop`, `message_delta` with
+`stop_reason: "end_turn"`, `message_stop`; each `event:` name equals the data's `type`.
+Other requests get HTTP 400 `{"type":"error","error":{"type":"permission_error","message":N}}`,
+the shape claude.ai's back end uses for its own refusals.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from dlp_proxy.adapters import sse
+from dlp_proxy.adapters.base import (
+    BlockResponse,
+    Extraction,
+    JsonPath,
+    RequestView,
+    Segment,
+    json_error,
+    parse_json,
+    write_back,
+)
+from dlp_proxy.errors import AdapterError
+
+COMPLETION = re.compile(r"^/api/organizations/[^/]+/chat_conversations/[^/]+/(completion|retry_completion)$")
+
+
+def endpoint_of(route: str) -> str | None:
+    m = COMPLETION.match(route.rstrip("/"))
+    return m.group(1) if m else None
+
+
+def _completion(doc: dict[str, Any]) -> list[Segment]:
+    out: list[Segment] = []
+    prompt = doc.get("prompt")
+    if prompt is not None and not isinstance(prompt, str):
+        raise AdapterError("'prompt' is not a string")
+    if prompt is not None:
+        out.append(Segment(("prompt",), prompt, "user"))
+    attachments = doc.get("attachments")
+    if attachments is not None and not isinstance(attachments, list):
+        raise AdapterError("'attachments' is not an array")
+    for i, attachment in enumerate(attachments or []):
+        if not isinstance(attachment, dict):
+            raise AdapterError(f"attachments[{i}] is not an object")
+        content = attachment.get("extracted_content")
+        if content is not None and not isinstance(content, str):
+            raise AdapterError(f"attachments[{i}].extracted_content is not a string")
+        if content is not None:
+            out.append(Segment(("attachments", i, "extracted_content"), content, "user"))
+    styles = doc.get("personalized_styles")
+    if isinstance(styles, list):  # a person can write their own style: instructions sent on every turn
+        for i, style in enumerate(styles):
+            if isinstance(style, dict) and isinstance(style.get("prompt"), str):
+                out.append(Segment(("personalized_styles", i, "prompt"), style["prompt"], "system"))
+    if isinstance(doc.get("custom_system_prompt"), str):
+        out.append(Segment(("custom_system_prompt",), doc["custom_system_prompt"], "system"))
+    return out
+
+
+def _human_uuid(body: bytes) -> str | None:
+    """The uuid the app gave the person's message, if the (possibly unreadable) body has one."""
+    try:
+        doc = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    turn = doc.get("turn_message_uuids") if isinstance(doc, dict) else None
+    value = turn.get("human_message_uuid") if isinstance(turn, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def notice_events(notice: str, parent_uuid: str | None) -> list[tuple[str | None, Any]]:
+    """One finished assistant message with one text block holding `notice`."""
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    message: dict[str, Any] = {
+        "id": f"chatcompl_{uuid.uuid4().hex}",
+        "type": "message",
+        "role": "assistant",
+        "model": "",
+        "uuid": str(uuid.uuid4()),
+        "parent_uuid": parent_uuid,
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+    }
+    block: dict[str, Any] = {
+        "start_timestamp": now,
+        "stop_timestamp": None,
+        "type": "text",
+        "text": "",
+        "citations": [],
+    }
+    events: list[dict[str, Any]] = [
+        {"type": "message_start", "message": message},
+        {"type": "content_block_start", "index": 0, "content_block": block},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": notice}},
+        {"type": "content_block_stop", "index": 0, "stop_timestamp": now},
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}},
+        {"type": "message_stop"},
+    ]
+    return [(e["type"], e) for e in events]
+
+
+class ClaudeWebAdapter:
+    """The prompt and attached text of a Claude.ai completion; ids, tools and settings are left alone."""
+
+    name = "claude_web"
+
+    def handles(self, request: RequestView) -> bool:
+        return request.method == "POST" and endpoint_of(request.route) is not None
+
+    def extract(self, request: RequestView) -> Extraction:
+        doc = parse_json(request.body)
+        if not isinstance(doc, dict):
+            raise AdapterError("request body is not a JSON object")
+        endpoint = endpoint_of(request.route) or "unknown"
+        return Extraction(endpoint=endpoint, segments=_completion(doc), document=doc, stream=True)
+
+    def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        return write_back(extraction.document, texts)
+
+    def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
+        if request.method == "POST" and endpoint_of(request.route) is not None:
+            return sse.answer(notice_events(notice, _human_uuid(request.body)), decision_id)
+        return json_error(400, {"type": "error", "error": {"type": "permission_error", "message": notice}}, decision_id)
+
+    def answer_note(self, request: RequestView, extraction: Extraction, note: str) -> bytes | None:
+        # None: the app builds one assistant message per completion stream. Its first event,
+        # message_start, starts that message afresh, so a message or text block put in front
+        # of the server's stream would be discarded (or, without message_start of its own,
+        # arrive before any message exists); and the server numbers its content blocks from
+        # index 0, which a prefix cannot shift. The mask note goes in the x-dlp-notice header.
+        return None
