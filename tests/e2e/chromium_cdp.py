@@ -66,7 +66,7 @@ class ChromiumSession:
 
     def _read(self) -> None:
         buffer = b""
-        while chunk := os.read(self._out_read, 65536):
+        while chunk := self._chunk():
             buffer += chunk
             *messages, buffer = buffer.split(b"\0")
             for raw in messages:
@@ -75,6 +75,12 @@ class ChromiumSession:
                     with self._ready:
                         self._answers[message["id"]] = message
                         self._ready.notify_all()
+
+    def _chunk(self) -> bytes:
+        try:
+            return os.read(self._out_read, 65536)
+        except OSError:  # closed by close() while the browser's children still held the pipe
+            return b""
 
     def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = False) -> dict[str, Any]:
         self._next_id += 1
