@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dlp_proxy import __version__, deploy_cli, policy_cli
+from dlp_proxy import __version__, deploy_cli, policy_cli, run_cli
 
 ADDON_PATH = Path(__file__).with_name("addon.py")
 
@@ -27,32 +27,12 @@ def _build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser(
         "run",
         help="start the proxy (mitmproxy) with the policy",
-        description="Start the DLP proxy as an explicit HTTP(S) forward proxy. Only hosts in the policy's "
-        "AI tool catalogue are decrypted and inspected; all other traffic is tunnelled untouched.",
+        description="Start the DLP proxy: an explicit HTTP(S) proxy (regular), chained to a corporate proxy "
+        "(upstream), or an API gateway in front of one AI host (reverse). Only hosts in the policy's AI tool "
+        "catalogue are decrypted and inspected; all other traffic is tunnelled untouched. Every flag can also "
+        "be set in the environment variable DLP_<FLAG> (a flag wins over the variable).",
     )
-    run.add_argument("--listen-host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    run.add_argument("--listen-port", type=int, default=8080, help="port to listen on (default: %(default)s)")
-    run.add_argument("--policy", default="rules", help="policy folder or file (default: %(default)s)")
-    run.add_argument(
-        "--audit-log", default="logs/decisions.jsonl", help="decision log, '-' for stderr (default: %(default)s)"
-    )
-    run.add_argument(
-        "--certs", default="certs", help="folder of the proxy's CA, created on first start (default: %(default)s)"
-    )
-    run.add_argument(
-        "--nlp-config", default="models/nlp.yaml", help="spaCy pipelines per language (default: %(default)s)"
-    )
-    run.add_argument(
-        "--set",
-        dest="setoptions",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="any other mitmproxy option, e.g. --set ssl_verify_upstream_trusted_ca=PATH (repeatable)",
-    )
-    run.add_argument(
-        "--script", action="append", default=[], metavar="PATH", help="an extra mitmproxy addon script (repeatable)"
-    )
+    run_cli.add_run_arguments(run)
 
     scan = sub.add_parser(
         "scan",
@@ -207,6 +187,8 @@ def _nlp_config(path: str) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    import os
+
     from mitmproxy.certs import CertStore
     from mitmproxy.tools.main import mitmdump
 
@@ -214,45 +196,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     from dlp_proxy.policy import load_policy
 
     try:
-        policy = load_policy(args.policy)
+        cfg = run_cli.resolve(args, os.environ)
+    except run_cli.RunConfigError as e:
+        return _fail(f"refusing to start: {e}")
+    try:
+        policy = load_policy(cfg.policy)
     except DlpError as e:
         from dlp_proxy.policy.check import describe_invalid
 
-        return _fail(f"refusing to start: {describe_invalid(args.policy, e)}")
-    certs = Path(args.certs).resolve()
+        return _fail(f"refusing to start: {describe_invalid(cfg.policy, e)}")
+    certs = Path(cfg.certs).resolve()
     certs.mkdir(parents=True, exist_ok=True)
     CertStore.from_store(certs, "mitmproxy", 2048)  # creates the CA on first start (key mode 0600)
     ca = certs / "mitmproxy-ca-cert.pem"
-    proxy = f"http://{args.listen_host}:{args.listen_port}"
-    print(
-        f"dlp-proxy {__version__}: policy {policy.version} ({len(policy.tools)} AI tools) from {args.policy}\n"
-        f"  listening on   {proxy}\n"
-        f"  CA certificate {ca}  (clients must trust it)\n"
-        f"  decision log   {args.audit_log}\n"
-        f"  try:  curl --proxy {proxy} --cacert {ca} https://api.openai.com/v1/models\n"
-        f"  SDKs: HTTPS_PROXY={proxy} SSL_CERT_FILE={ca} python your_script.py",
-        file=sys.stderr,
-        flush=True,
-    )
-    argv = [
-        "--listen-host", args.listen_host,
-        "--listen-port", str(args.listen_port),
-        "--set", f"confdir={certs}",
-        # Lazy: connect upstream only for requests we forward, so a blocked prompt never
-        # opens a connection to the AI service (and blocks work without upstream DNS).
-        "--set", "connection_strategy=lazy",
-        # No per-request lines on stdout: URLs can carry prompt text in their query string.
-        # Decisions go to the decision log; --set flow_detail=1 brings the lines back.
-        "--set", "flow_detail=0",
-        "-s", str(ADDON_PATH),
-        "--set", f"dlp_policy={args.policy}",
-        "--set", f"dlp_audit_log={args.audit_log}",
-        "--set", f"dlp_nlp_config={_nlp_config(args.nlp_config)}",
-    ]  # fmt: skip
-    for script in args.script:
-        argv += ["-s", script]
-    for opt in args.setoptions:
-        argv += ["--set", opt]
+    lines = [f"dlp-proxy {__version__}: policy {policy.version} ({len(policy.tools)} AI tools) from {cfg.policy}"]
+    lines += run_cli.banner(cfg, ca, policy.intercepts)
+    print("\n".join(lines), file=sys.stderr, flush=True)
+    argv = run_cli.mitmdump_argv(cfg, certs, ADDON_PATH, _nlp_config(cfg.nlp_config))
     # Presidio announces every recognizer at INFO; keep the event log for what matters.
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     mitmdump(argv)

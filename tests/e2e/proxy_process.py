@@ -71,8 +71,10 @@ def start_proxy(
     timeout: float = 90.0,
     certs: Path | None = None,
     env: dict[str, str] | None = None,
+    listeners: int = 1,
 ) -> ProxyProcess:
-    """`certs`: a CA folder shared with other proxies (replicas); `env`: extra environment variables."""
+    """`certs`: a CA folder shared with other proxies (replicas); `env`: extra environment variables;
+    `listeners`: how many "listening at" lines to wait for (one per --mode)."""
     port = free_port()
     certs = certs or workdir / "certs"
     audit_log = workdir / "logs" / "decisions.jsonl"
@@ -103,7 +105,7 @@ def start_proxy(
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError("dlp-proxy exited during start-up:\n" + "".join(proc.output))
-        if any("proxy listening at" in line for line in proc.output) and any(
+        if sum("listening at" in line for line in proc.output) >= listeners and any(
             "dlp-proxy: policy" in line and "loaded" in line for line in proc.output
         ):
             return proc
