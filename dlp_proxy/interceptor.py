@@ -11,6 +11,7 @@ from typing import Any
 
 from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
+from mitmproxy.proxy.mode_specs import ReverseMode
 
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.admin import DlpMetrics
@@ -197,6 +198,9 @@ class DlpAddon:
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
         """Decrypt only AI tool hosts; everything else is tunnelled untouched."""
         host = data.client_hello.sni
+        if isinstance(data.context.client.proxy_mode, ReverseMode):
+            # A gateway's clients name the gateway in SNI; what counts is the host it forwards to.
+            host = data.context.client.proxy_mode.address[0]
         if not host and data.context.server.address:
             host = data.context.server.address[0]
         if self.state is None or not host or not self.state.policy.intercepts(host):
