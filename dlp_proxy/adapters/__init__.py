@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
-from dlp_proxy.adapters.base import Adapter, AnswerNoter, BlockResponse, Extraction, RequestView, Segment
+from dlp_proxy.adapters.base import (
+    WEBSOCKET,
+    Adapter,
+    AnswerNoter,
+    BlockResponse,
+    Extraction,
+    RequestView,
+    Segment,
+    WebSocketAdapter,
+)
 from dlp_proxy.adapters.chatgpt_web import ChatGPTWebAdapter
 from dlp_proxy.adapters.claude_web import ClaudeWebAdapter
+from dlp_proxy.adapters.copilot_web import CopilotWebAdapter
 from dlp_proxy.adapters.deepseek_web import DeepSeekWebAdapter
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.adapters.gemini_web import GeminiWebAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.github_copilot import GitHubCopilotAdapter
 from dlp_proxy.adapters.lechat_web import LeChatWebAdapter
+from dlp_proxy.adapters.m365_copilot import M365CopilotAdapter
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
 from dlp_proxy.adapters.perplexity_web import PerplexityWebAdapter
 
@@ -28,6 +39,8 @@ ADAPTERS: dict[str, Adapter] = {
         GeminiWebAdapter(),
         PerplexityWebAdapter(),
         LeChatWebAdapter(),
+        CopilotWebAdapter(),
+        M365CopilotAdapter(),
         GenericAdapter(),
     )
 }
@@ -49,5 +62,7 @@ __all__ = [
     "Extraction",
     "RequestView",
     "Segment",
+    "WEBSOCKET",
+    "WebSocketAdapter",
     "adapter_for",
 ]

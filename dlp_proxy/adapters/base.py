@@ -92,6 +92,30 @@ class AnswerNoter(Protocol):
         ...
 
 
+# RequestView.method of one client->server WebSocket message: the view keeps the host, path
+# and headers of the handshake, and the message is its body (dlp_proxy/websocket_frames.py).
+WEBSOCKET = "WEBSOCKET"
+
+
+@runtime_checkable
+class WebSocketAdapter(Protocol):
+    """Optional adapter capability: prompts sent as WebSocket messages.
+
+    `handles`, `extract` and `rewrite` read and rewrite a message like a request body (a view
+    with method WEBSOCKET); these two say which messages to judge and how to answer one.
+    """
+
+    def is_prompt_message(self, message: RequestView) -> bool:
+        """False only for a message known to carry no prompt (handshake, keep-alive, options),
+        which passes without a decision; a message that cannot be read is True (fail mode)."""
+        ...
+
+    def notice_messages(self, message: RequestView, notice: str, decision_id: str) -> list[str | bytes]:
+        """Messages to the client that show the notice as the assistant's reply to `message`
+        (a str is sent as a text message, bytes as a binary one)."""
+        ...
+
+
 def collect_strings(node: Any, path: JsonPath, role: str, out: list[Segment]) -> None:
     """Every string inside a JSON value, with its path (tool arguments, generic bodies)."""
     if isinstance(node, str):
