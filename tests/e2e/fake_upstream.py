@@ -210,7 +210,7 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
                 except Exception:  # undecodable: record the raw bytes; the test will see it
                     body = raw
             store.append(
-                Received("POST", self.headers.get("host", ""), self.path, dict(self.headers), body, encoding, raw)
+                Received(self.command, self.headers.get("host", ""), self.path, dict(self.headers), body, encoding, raw)
             )
             try:
                 doc = json.loads(body)
@@ -233,6 +233,9 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
                 self._json(200, _response_object(model))
             else:
                 self._json(200, _chat_completion(model))
+
+        # A PUT of a file (ChatGPT's attachment upload to blob storage) is recorded like a POST.
+        do_PUT = do_POST
 
         def _stream(self, events: list[str]) -> None:
             """Server-sent events, one chunk each, with a pause between them."""
