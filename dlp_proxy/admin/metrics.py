@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
     Gauge,
@@ -30,7 +29,9 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 RELOAD_RESULTS = ("success", "rejected", "crashed")
 # Failures of our own, besides the decision records' fail_reason values.
 CRASHES = ("inspection_crash", "fail_closed_crash", "audit_write_failed")
-CONTENT_TYPE = CONTENT_TYPE_LATEST
+# The classic text format generate_latest writes, which every Prometheus version scrapes
+# (prometheus_client >= 0.22 labels it version=1.0.0, which Prometheus 2 does not know).
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 
 class DlpMetrics:
