@@ -13,7 +13,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote_plus
+from urllib.parse import parse_qs, quote, quote_plus
 
 import pytest
 
@@ -277,3 +277,33 @@ def test_when_a_gemini_prompt_carries_a_credential_then_the_app_gets_its_notice_
     [(_, candidate)] = candidates(verdict.response.body.decode("ascii"))
     assert candidate[1][0] == verdict.notice and verdict.decision_id in verdict.notice
     assert AWS_KEY not in verdict.response.body.decode("ascii") and AWS_KEY not in json.dumps(verdict.record)
+
+
+def test_when_gemini_is_approved_and_an_email_is_masked_then_only_its_bytes_change_upstream(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    outer, inner, _ = layers(BODY)
+    inner[0][0] = "Mail jan.jansen@voorbeeld.nl over de planning — “graag vandaag”."
+    inner[0][3] = None
+    f_req = json.dumps(
+        [outer[0], json.dumps(inner, ensure_ascii=False, separators=(",", ":"))],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    body = b"f.req=" + quote(f_req, safe="-_.!~*'()").encode() + b"&at=AJvLN6M9x2kQ%3A1767000000000&"
+    approved = tools["gemini"].model_copy(update={"status": "approved", "approved_for": "low"})
+
+    verdict = asyncio.run(
+        inspect(
+            request(body=body),
+            policy=policy,
+            tool=approved,
+            scan=run_sync_scan(detector.scan),
+            client_address="10.0.0.7",
+            user="erin",
+            language="nl",
+        )
+    )
+
+    assert verdict.action == "redact" and verdict.stream is True and verdict.answer_prefix is None
+    assert verdict.new_body == body.replace(b"jan.jansen%40voorbeeld.nl", b"%5BEMAIL_ADDRESS_1%5D")

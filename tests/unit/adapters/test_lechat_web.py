@@ -8,6 +8,7 @@ it judges the proxy's notice.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import re
@@ -19,7 +20,10 @@ import pytest
 from dlp_proxy.adapters import RequestView, adapter_for
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.lechat_web import LeChatWebAdapter
+from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import AdapterError
+from dlp_proxy.inspection import inspect, run_sync_scan
+from dlp_proxy.policy import Policy, Tool
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 NEW_CHAT = json.loads((FIXTURES / "lechat_new_chat.json").read_text(encoding="utf-8"))
@@ -196,3 +200,24 @@ def test_when_an_unknown_endpoint_is_blocked_then_the_generic_answer_is_given() 
 def test_the_mask_note_is_not_offered_because_no_line_can_safely_carry_it() -> None:
     view = request(APPEND, "/api/chat")
     assert ADAPTER.answer_note(view, ADAPTER.extract(view), "Verzonden met gegevens gemaskeerd") is None
+
+
+def test_when_a_le_chat_follow_up_is_blocked_by_policy_then_the_chat_shows_the_notice(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    verdict = asyncio.run(
+        inspect(
+            request(APPEND, "/api/chat"),
+            policy=policy,
+            tool=tools["le-chat"],
+            scan=run_sync_scan(detector.scan),
+            client_address="10.0.0.7",
+            user="erin",
+            language="en",
+        )
+    )
+
+    assert verdict.action == "block" and verdict.response is not None and verdict.notice
+    assert verdict.record["adapter"] == "lechat_web" and verdict.record["endpoint"] == "lechat_web.chat"
+    assert assistant(verdict.response.body)["contentChunks"][0]["text"] == verdict.notice
+    assert verdict.decision_id in verdict.notice

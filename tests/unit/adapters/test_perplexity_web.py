@@ -190,3 +190,30 @@ def test_when_a_prompt_goes_to_unlisted_perplexity_then_the_app_gets_the_notice_
     assert verdict.record["adapter"] == "perplexity_web" and verdict.record["tool_status"] == "unlisted"
     assert shown_answer(verdict.response.body) == verdict.notice
     assert verdict.decision_id in verdict.notice and "ChatGPT (betaald)" in verdict.notice
+
+
+def test_when_perplexity_is_approved_and_an_email_is_masked_then_both_copies_are_masked_and_a_note_leads(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    doc = copy.deepcopy(DOC)
+    doc["query_str"] = doc["params"]["dsl_query"] = "Mail jan.jansen@voorbeeld.nl over de planning"
+    approved = tools["perplexity"].model_copy(update={"status": "approved", "approved_for": "low"})
+
+    verdict = asyncio.run(
+        inspect(
+            request(doc),
+            policy=policy,
+            tool=approved,
+            scan=run_sync_scan(detector.scan),
+            client_address="10.0.0.7",
+            user="erin",
+            language="nl",
+        )
+    )
+
+    assert verdict.action == "redact" and verdict.new_body is not None and verdict.answer_prefix is not None
+    sent = json.loads(verdict.new_body)
+    assert sent["query_str"] == sent["params"]["dsl_query"] == "Mail [EMAIL_ADDRESS_1] over de planning"
+    assert verdict.record["entities"] == {"EMAIL_ADDRESS": 1}  # the second copy is not counted twice
+    [event] = sse.parse(verdict.answer_prefix)
+    assert event.json()["blocks"][0]["markdown_block"]["chunks"] == [verdict.notice]
