@@ -97,6 +97,8 @@ class LeChatWebAdapter:
         if not self.handles(request):  # page loads, other tRPC calls, uploads: the generic answer
             return GenericAdapter().block_response(request, notice, decision_id)
         if request.route.rstrip("/") == CHAT:
+            # text/plain as the app's older Vercel-style `0:"..."` line stream was served; the
+            # app reads the body line by line, not as EventSource (no `data:` lines) [inferred].
             return BlockResponse(
                 200,
                 {

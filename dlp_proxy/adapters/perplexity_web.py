@@ -81,6 +81,7 @@ class PerplexityWebAdapter:
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         if not self.handles(request):  # page loads, uploads, other REST calls: the generic answer
             return GenericAdapter().block_response(request, notice, decision_id)
+        # No thread_url_slug: the app would navigate to a thread that does not exist upstream.
         frontend = _frontend_uuid(request)
         message: dict[str, Any] = {
             "backend_uuid": str(uuid.uuid4()),
