@@ -13,7 +13,8 @@ from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
 from mitmproxy.proxy.mode_specs import ReverseMode
 
-from dlp_proxy.adapters import RequestView
+from dlp_proxy import websocket_frames
+from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
@@ -256,10 +257,15 @@ class DlpAddon:
             self.metrics.error("audit_write_failed")
         self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
 
-    async def _inspect(self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None) -> Verdict:
+    async def _inspect(
+        self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None, message: bytes | None = None
+    ) -> Verdict:
+        """Judge the request, or with `message` one client WebSocket message on its socket."""
         policy = state.policy
         body = b""
-        if failed is None:
+        if failed is None and message is not None:
+            body = message
+        elif failed is None:
             try:
                 body = flow.request.get_content(strict=True) or b""
             except ValueError:
@@ -279,7 +285,8 @@ class DlpAddon:
             fut = loop.run_in_executor(state.executor, state.detector.scan, text)
             return await asyncio.wait_for(fut, timeout=policy.settings.detection_timeout_seconds)
 
-        view = RequestView(flow.request.method, flow.request.host, flow.request.path, headers, body)
+        method = WEBSOCKET if message is not None else flow.request.method
+        view = RequestView(method, flow.request.host, flow.request.path, headers, body)
         return await inspect(
             view,
             policy=policy,
@@ -294,6 +301,74 @@ class DlpAddon:
             pseudonym_key=state.pseudonym_key,
             failed=failed,
         )
+
+    # --- WebSocket messages -------------------------------------------------------------
+
+    def websocket_start(self, flow: http.HTTPFlow) -> None:
+        state = self.state
+        tool = state.policy.tool_for(flow.request.host, flow.request.path) if state is not None else None
+        if tool is not None:  # the path without its query string: tokens travel there
+            route = flow.request.path.split("?", 1)[0]
+            host = flow.request.host
+            logger.info("dlp-proxy: WebSocket to %s opened (%s%s); client messages are inspected", tool.id, host, route)
+
+    async def websocket_message(self, flow: http.HTTPFlow) -> None:
+        """Judge each client message on a catalogue host like a request; server messages pass."""
+        state = self.state
+        if state is None or flow.websocket is None or not flow.live:
+            return
+        message = flow.websocket.messages[-1]
+        if not message.from_client or message.injected:
+            return
+        tool = state.policy.tool_for(flow.request.host, flow.request.path)
+        if tool is None:
+            return
+        headers = dict(flow.request.headers.items())  # type: ignore[no-untyped-call]  # mitmproxy Headers
+        view = websocket_frames.message_view(flow.request.host, flow.request.path, headers, message.content)
+        if not websocket_frames.is_prompt(tool.adapter, view):
+            return
+
+        def refuse(decision_id: str) -> None:
+            message.drop()  # type: ignore[no-untyped-call]  # mitmproxy WebSocketMessage
+            notice = f"{websocket_frames.LAST_RESORT} ({decision_id})"
+            self._to_client(flow, websocket_frames.notices(tool.adapter, view, notice, decision_id))
+
+        try:
+            verdict = await self._inspect(state, tool, flow, message=message.content)
+        except Exception:  # never forward a message the pipeline could not judge
+            logger.exception("dlp-proxy: WebSocket inspection crashed; failing closed")
+            self.metrics.error("inspection_crash")
+            try:
+                verdict = await self._inspect(state, tool, flow, failed="internal_error", message=message.content)
+            except Exception:
+                refuse("-")
+                logger.exception("dlp-proxy: fail-closed path crashed too; message dropped without a decision")
+                self.metrics.error("fail_closed_crash")
+                return
+        plan = websocket_frames.plan(verdict, tool.adapter, view)
+        # Act first, as for requests; the message leaves only after this hook returns.
+        if plan.drop:
+            message.drop()  # type: ignore[no-untyped-call]  # mitmproxy WebSocketMessage
+        elif plan.content is not None:
+            message.content = plan.content
+        if plan.write_record:
+            try:
+                state.log.write(verdict.record)
+            except Exception:
+                self.metrics.error("audit_write_failed")
+                if state.policy.settings.audit_fail_mode == "block":
+                    refuse(verdict.decision_id)
+                    logger.exception("dlp-proxy: decision log not writable; message %s not sent", verdict.decision_id)
+                    return
+                logger.exception("dlp-proxy: decision log not writable; message %s NOT LOGGED", verdict.decision_id)
+            self.metrics.decision(verdict.record)
+        self._to_client(flow, plan.notices)
+
+    def _to_client(self, flow: http.HTTPFlow, messages: tuple[str | bytes, ...]) -> None:
+        """Send messages to the client; they queue behind the running hook, so they follow the drop."""
+        for m in messages:
+            data, is_text = (m.encode("utf-8"), True) if isinstance(m, str) else (m, False)
+            ctx.master.commands.call("inject.websocket", flow, True, data, is_text)
 
     # --- responses ----------------------------------------------------------------------
 
