@@ -20,7 +20,8 @@ for with `supported_encodings: ["v1"]` (section 3.8 of ai-endpoints.md)::
     data: {"p":"","o":"add","v":{"message":{"id":"<new uuid4>","author":{"role":"assistant",
            "name":null,"metadata":{}},"create_time":<now>,"update_time":null,"content":
            {"content_type":"text","parts":[""]},"status":"in_progress","end_turn":null,
-           "weight":1.0,"metadata":{"dlp_decision_id":"<id>"},"recipient":"all","channel":null},
+           "weight":1.0,"metadata":{"dlp_decision_id":"<id>","parent_id":"<id of the request's
+           last message, when it has one>"},"recipient":"all","channel":null},
            "conversation_id":"<the request's conversation_id, else a new uuid4>","error":null},"c":0}
 
     event: delta
@@ -40,6 +41,11 @@ request the tool's notice must answer (uploads, prepare, settings) gets HTTP 400
 `{"detail": "<notice>"}`, the shape whose `detail` string the ChatGPT UI shows; a cross-origin
 request (the blob upload from chatgpt.com) also gets `access-control-allow-origin` so the page
 can read it. 401 and 403 are avoided: they send the app to re-login or its bot check.
+
+Limits (unverified against the live app, ai-endpoints.md section 5): the notice is not stored
+server-side, so it is gone after a reload, and a message sent right under it names the
+notice's id as its parent, which the server does not know; in a new chat the conversation id
+is made up as well.
 """
 
 from __future__ import annotations
@@ -126,18 +132,35 @@ def _prepare(doc: dict[str, Any]) -> list[Segment]:
     return _message_segments(partial, ("partial_query",), "partial_query")
 
 
-def _conversation_id(body: bytes) -> str:
-    """The request's conversation id, else a new one (the body may be the unreadable one we block)."""
+def _ids(body: bytes) -> tuple[str, str | None]:
+    """The request's conversation id (else a new one) and the id of its last message, if any.
+
+    The body may be the unreadable one being blocked, so nothing here raises.
+    """
     try:
         doc = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return str(uuid.uuid4())
-    value = doc.get("conversation_id") if isinstance(doc, dict) else None
-    return value if isinstance(value, str) and value else str(uuid.uuid4())
+        return str(uuid.uuid4()), None
+    if not isinstance(doc, dict):
+        return str(uuid.uuid4()), None
+    conversation = doc.get("conversation_id")
+    messages = doc.get("messages")
+    last = messages[-1] if isinstance(messages, list) and messages else None
+    parent = last.get("id") if isinstance(last, dict) else None
+    return (
+        conversation if isinstance(conversation, str) and conversation else str(uuid.uuid4()),
+        parent if isinstance(parent, str) and parent else None,
+    )
 
 
-def notice_events(notice: str, decision_id: str, conversation_id: str) -> list[tuple[str | None, Any]]:
-    """One finished assistant message holding `notice`, in the v1 delta encoding."""
+def notice_events(
+    notice: str, decision_id: str, conversation_id: str, parent_id: str | None = None
+) -> list[tuple[str | None, Any]]:
+    """One finished assistant message holding `notice`, in the v1 delta encoding; `parent_id`
+    is the person's message it answers (in the metadata, as the server's own messages have it)."""
+    metadata: dict[str, Any] = {"dlp_decision_id": decision_id}
+    if parent_id is not None:
+        metadata["parent_id"] = parent_id
     message = {
         "id": str(uuid.uuid4()),
         "author": {"role": "assistant", "name": None, "metadata": {}},
@@ -147,7 +170,7 @@ def notice_events(notice: str, decision_id: str, conversation_id: str) -> list[t
         "status": "in_progress",
         "end_turn": None,
         "weight": 1.0,
-        "metadata": {"dlp_decision_id": decision_id},
+        "metadata": metadata,
         "recipient": "all",
         "channel": None,
     }
@@ -201,7 +224,8 @@ class ChatGPTWebAdapter:
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         if request.method == "POST" and endpoint_of(request.route) in STREAMED:
-            return sse.answer(notice_events(notice, decision_id, _conversation_id(request.body)), decision_id)
+            conversation_id, parent_id = _ids(request.body)
+            return sse.answer(notice_events(notice, decision_id, conversation_id, parent_id), decision_id)
         r = json_error(400, {"detail": notice}, decision_id)
         return BlockResponse(r.status, {**r.headers, **cross_origin(request)}, r.body)
 

@@ -10,12 +10,15 @@ go to the generic fallback):
 
 The in-chat notice is HTTP 200 `text/event-stream` with the Messages-API-like events the web
 app reads (section 3.10 of ai-endpoints.md; the event list of the 2026 front-end bundle):
-`message_start` (a new assistant message uuid, `parent_uuid` = the request's
-`turn_message_uuids.human_message_uuid` when it sends one), one `text` content block with a
-single `text_delta` holding the notice, `content_block_stop`, `message_delta` with
+`message_start` (`uuid` and `parent_uuid` are the request's
+`turn_message_uuids.assistant_message_uuid` and `.human_message_uuid` when it sends them, so
+the app's own ids match; else a new uuid and null), one `text` content block with a single
+`text_delta` holding the notice, `content_block_stop`, `message_delta` with
 `stop_reason: "end_turn"`, `message_stop`; each `event:` name equals the data's `type`.
 Other requests get HTTP 400 `{"type":"error","error":{"type":"permission_error","message":N}}`,
-the shape claude.ai's back end uses for its own refusals.
+the shape claude.ai's back end uses for its own refusals. The notice is not stored
+server-side: it is gone after a reload, and a message sent right under it names a parent the
+server does not know (unverified against the live app).
 """
 
 from __future__ import annotations
@@ -75,18 +78,26 @@ def _completion(doc: dict[str, Any]) -> list[Segment]:
     return out
 
 
-def _human_uuid(body: bytes) -> str | None:
-    """The uuid the app gave the person's message, if the (possibly unreadable) body has one."""
+def _turn_uuids(body: bytes) -> tuple[str | None, str | None]:
+    """The uuids the app gave the person's message and the answer (`turn_message_uuids`), if the
+    (possibly unreadable) body has them."""
     try:
         doc = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return None
+        return None, None
     turn = doc.get("turn_message_uuids") if isinstance(doc, dict) else None
-    value = turn.get("human_message_uuid") if isinstance(turn, dict) else None
-    return value if isinstance(value, str) and value else None
+    if not isinstance(turn, dict):
+        return None, None
+    human, assistant = turn.get("human_message_uuid"), turn.get("assistant_message_uuid")
+    return (
+        human if isinstance(human, str) and human else None,
+        assistant if isinstance(assistant, str) and assistant else None,
+    )
 
 
-def notice_events(notice: str, parent_uuid: str | None) -> list[tuple[str | None, Any]]:
+def notice_events(
+    notice: str, parent_uuid: str | None, message_uuid: str | None = None
+) -> list[tuple[str | None, Any]]:
     """One finished assistant message with one text block holding `notice`."""
     now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
     message: dict[str, Any] = {
@@ -94,7 +105,7 @@ def notice_events(notice: str, parent_uuid: str | None) -> list[tuple[str | None
         "type": "message",
         "role": "assistant",
         "model": "",
-        "uuid": str(uuid.uuid4()),
+        "uuid": message_uuid or str(uuid.uuid4()),
         "parent_uuid": parent_uuid,
         "content": [],
         "stop_reason": None,
@@ -138,7 +149,7 @@ class ClaudeWebAdapter:
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         if request.method == "POST" and endpoint_of(request.route) is not None:
-            return sse.answer(notice_events(notice, _human_uuid(request.body)), decision_id)
+            return sse.answer(notice_events(notice, *_turn_uuids(request.body)), decision_id)
         return json_error(400, {"type": "error", "error": {"type": "permission_error", "message": notice}}, decision_id)
 
     def answer_note(self, request: RequestView, extraction: Extraction, note: str) -> bytes | None:

@@ -204,7 +204,9 @@ def test_a_block_is_an_assistant_message_in_the_v1_stream_of_the_same_conversati
     assert message["status"] == "finished_successfully" and message["end_turn"] is True
     assert message["metadata"]["dlp_decision_id"] == "0123abcd"
     uuid.UUID(message["id"])  # the app keys messages by uuid
-    assert message["id"] != json.loads(CONVERSATION)["messages"][0]["id"]
+    user_message = json.loads(CONVERSATION)["messages"][0]["id"]
+    assert message["id"] != user_message
+    assert message["metadata"]["parent_id"] == user_message
 
 
 def test_a_block_in_a_new_chat_or_of_an_unreadable_body_still_streams_the_notice() -> None:
@@ -213,6 +215,7 @@ def test_a_block_in_a_new_chat_or_of_an_unreadable_body_still_streams_the_notice
         doc = render_v1(events)[0]
         uuid.UUID(doc["conversation_id"])
         assert doc["message"]["content"]["parts"] == [NOTICE]
+        assert "parent_id" not in doc["message"]["metadata"]
 
 
 def test_the_notice_survives_line_breaks_and_quotes() -> None:

@@ -139,14 +139,16 @@ def test_a_block_is_an_assistant_message_in_the_completion_stream() -> None:
     assert message["role"] == "assistant"
     assert message["content"][0]["type"] == "text" and message["content"][0]["text"] == NOTICE
     assert message["stop_reason"] == "end_turn"
+    # The ids the app chose for this turn, so its own state and the stream agree.
     assert message["parent_uuid"] == "1b6f0c2e-9d4a-4f3b-8e21-5c7a9d0e3f41"
-    uuid.UUID(message["uuid"])
+    assert message["uuid"] == "7e2d4a90-3c1b-4d8e-a6f5-0b9c8d7e6f52"
 
 
 def test_a_block_of_an_unreadable_body_still_streams_the_notice() -> None:
     message = render(sse.parse(ADAPTER.block_response(req(b"\xff"), "a\nb", "d").body))
     assert message["content"][0]["text"] == "a\nb"
     assert message["parent_uuid"] is None
+    uuid.UUID(message["uuid"])
 
 
 def test_other_requests_get_claude_error_json() -> None:
