@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -10,6 +11,7 @@ from typing import Any
 
 from dlp_proxy import blockpage, justify
 from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse, Extraction, RequestView, Segment, adapter_for
+from dlp_proxy.adapters.base import Adapter
 from dlp_proxy.audit import build_record, evidence
 from dlp_proxy.errors import AdapterError, DetectorError, UploadError
 from dlp_proxy.findings import Finding, count_by_type
@@ -77,11 +79,13 @@ async def inspect(
         fail_reason = "body_too_large"
     else:
         try:
-            extraction = adapter.extract(request)
+            extraction = await _extract(adapter, request, policy.settings.detection_timeout_seconds)
         except UploadError as e:  # an uploaded file: unreadable or too large, said precisely
             fail_reason = e.reason
         except AdapterError:
             fail_reason = "unreadable_body"
+        except TimeoutError:  # reading a document took longer than scanning may
+            fail_reason = "detection_timeout"
     if extraction is not None:
         marker = _take_justification(extraction)
         try:
@@ -194,6 +198,17 @@ def _answer_prefix(
         return adapter.answer_note(request, extraction, notice)
     except Exception:  # a note is a courtesy; never let it fail the request
         return None
+
+
+# Bodies this large may be documents (a 500-page PDF takes about a second to read): read them
+# in a worker thread so the event loop keeps serving other connections, within the detection timeout.
+OFFLOAD_BYTES = 64 * 1024
+
+
+async def _extract(adapter: Adapter, request: RequestView, timeout: float) -> Extraction:
+    if len(request.body) < OFFLOAD_BYTES:
+        return adapter.extract(request)
+    return await asyncio.wait_for(asyncio.to_thread(adapter.extract, request), timeout)
 
 
 def _take_justification(extraction: Extraction) -> justify.Justification | None:

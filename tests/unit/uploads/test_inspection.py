@@ -78,3 +78,41 @@ def test_when_an_uploaded_file_is_corrupt_then_the_fail_mode_blocks_with_the_rea
     assert verdict.action == "block" and verdict.decision.detection_failed
     assert verdict.record["fail_reason"] == "file_unreadable" and verdict.record["rule_id"] == "FAIL-CLOSED"
     assert "the file cannot be read" in (verdict.notice or "")
+
+
+BIG_PDF = make_pdf([[f"{LINE} regel {i}" for i in range(30)] for _ in range(150)])
+
+
+def test_when_reading_a_document_outlasts_the_timeout_then_the_fail_mode_applies(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    settings = policy.settings.model_copy(update={"detection_timeout_seconds": 0.001})
+    hasty = policy.model_copy(update={"settings": settings})
+    verdict = judge(upload(BIG_PDF, "application/pdf", "PUT"), hasty, tools["chatgpt"], detector)
+    assert verdict.action == "block" and verdict.record["fail_reason"] == "detection_timeout"
+
+
+def test_when_a_large_document_is_read_then_the_event_loop_keeps_running(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    async def run() -> tuple[Verdict, int]:
+        ticks = 0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while not done.is_set():
+                ticks += 1
+                await asyncio.sleep(0.005)
+
+        task = asyncio.create_task(ticker())
+        verdict = await inspect(upload(BIG_PDF, "application/pdf", "PUT"), policy=policy, tool=tools["chatgpt"],
+                                scan=run_sync_scan(lambda text: []), client_address="10.0.0.7", user="erin",
+                                language="en")  # fmt: skip
+        done.set()
+        await task
+        return verdict, ticks
+
+    verdict, ticks = asyncio.run(run())
+    assert verdict.action == "allow" and verdict.record["bytes_scanned"] > 100_000
+    assert ticks > 5  # other work ran while the PDF was read
