@@ -1,9 +1,10 @@
 """DeepSeek chat in the browser (chat.deepseek.com): the prompt of `/api/v0/chat/completion`, and a
 blocked prompt answered as an assistant message in DeepSeek's own patch stream.
 
-Endpoint read (POST only; uploads, PoW challenges, sessions and everything else go to the
-generic fallback): `/api/v0/chat/completion`, field `prompt` (files travel as
-`ref_file_ids`, uploaded separately through `/api/v0/file/upload_file`).
+Endpoints read (POST only; uploads, PoW challenges, sessions and everything else go to the
+generic fallback): `/api/v0/chat/completion` and `/api/v0/chat/edit_message` (an edited
+earlier prompt), field `prompt` (files travel as `ref_file_ids`, uploaded separately through
+`/api/v0/file/upload_file`).
 
 The in-chat notice is HTTP 200 `text/event-stream` in the JSON-patch stream the web app reads
 (section 3.16 of ai-endpoints.md; 2025-26 reverse-engineered clients)::
@@ -25,7 +26,9 @@ The in-chat notice is HTTP 200 `text/event-stream` in the JSON-patch stream the 
     event: close
     data: {"click_behavior":"none","auto_resume":false}
 
-(`<parent>` is the request's `parent_message_id`, 0 for a new chat.) The text sits in a
+(`<parent>` is the request's `parent_message_id`, 0 for a new chat.) An edit gets the error
+envelope below instead: the ids of its new branch are the server's next free ones, which the
+proxy cannot know, and a made-up id could be one the app already shows. The text sits in a
 RESPONSE fragment, the form since 2025; streams of older app versions put it in
 `response/content` instead. Nothing is stored server-side, so the app may not find these
 message ids after a reload. Other requests get HTTP 400 with DeepSeek's envelope
@@ -51,7 +54,8 @@ from dlp_proxy.adapters.base import (
 )
 from dlp_proxy.errors import AdapterError
 
-ROUTES = {"/api/v0/chat/completion": "chat.completion"}
+ROUTES = {"/api/v0/chat/completion": "chat.completion", "/api/v0/chat/edit_message": "chat.edit_message"}
+STREAMED_NOTICE = {"chat.completion"}
 
 
 def _request_fields(body: bytes) -> tuple[int, bool, bool]:
@@ -111,7 +115,7 @@ class DeepSeekWebAdapter:
             raise AdapterError("request body is not a JSON object")
         prompt = doc.get("prompt")
         if not isinstance(prompt, str):
-            raise AdapterError("chat completion request without a 'prompt' string")
+            raise AdapterError("chat request without a 'prompt' string")
         endpoint = ROUTES.get(request.route.rstrip("/"), "unknown")
         return Extraction(endpoint, [Segment(("prompt",), prompt, "user")], document=doc, stream=True)
 
@@ -119,7 +123,7 @@ class DeepSeekWebAdapter:
         return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
-        if self.handles(request):
+        if self.handles(request) and ROUTES[request.route.rstrip("/")] in STREAMED_NOTICE:
             return sse.answer(notice_events(notice, *_request_fields(request.body)), decision_id)
         envelope = {"code": 40003, "msg": notice, "data": {"biz_code": 1, "biz_msg": notice, "biz_data": None}}
         return json_error(400, envelope, decision_id)

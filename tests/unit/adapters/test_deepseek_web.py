@@ -84,6 +84,17 @@ def test_the_prompt_is_read() -> None:
     assert extraction.segments[0].text.startswith("Controleer deze config")
 
 
+def test_an_edited_prompt_is_read_and_its_block_is_the_error_envelope() -> None:
+    body = json.dumps({"chat_session_id": "s", "message_id": 3, "prompt": "nieuw", "search_enabled": False,
+                       "thinking_enabled": False, "model_type": "default"}).encode()  # fmt: skip
+    request = req(body, "/api/v0/chat/edit_message")
+    extraction = ADAPTER.extract(request)
+    assert extraction.endpoint == "chat.edit_message"
+    assert [(s.path, s.text) for s in extraction.segments] == [(("prompt",), "nieuw")]
+    r = ADAPTER.block_response(request, NOTICE, "d")
+    assert r.status == 400 and json.loads(r.body)["data"]["biz_msg"] == NOTICE
+
+
 def test_rewrite_masks_in_place_and_keeps_every_other_field() -> None:
     request = req(COMPLETION)
     extraction = ADAPTER.extract(request)
@@ -100,6 +111,8 @@ def test_rewrite_masks_in_place_and_keeps_every_other_field() -> None:
     [
         ("POST", "/api/v0/chat/completion", True),
         ("POST", "/api/v0/chat/completion/", True),
+        ("POST", "/api/v0/chat/edit_message", True),
+        ("POST", "/api/v0/chat/regenerate", False),
         ("GET", "/api/v0/chat/completion", False),
         ("POST", "/api/v0/chat/create_pow_challenge", False),
         ("POST", "/api/v0/chat_session/create", False),
@@ -120,6 +133,7 @@ def test_only_the_completion_is_handled(method: str, path: str, known: bool) -> 
         (b'["geheim"]', "not a JSON object"),
         (b'{"chat_session_id": "geheim"}', "without a 'prompt' string"),
         (b'{"prompt": {"text": "geheim"}}', "without a 'prompt' string"),
+        (b'{"prompt": null, "x": "geheim"}', "without a 'prompt' string"),
     ],
 )
 def test_a_malformed_body_is_an_adapter_error_without_its_text(body: bytes, says: str) -> None:
