@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 from dlp_proxy.adapters import AnswerNoter, RequestView, adapter_for, sse
 from dlp_proxy.adapters.claude_web import ClaudeWebAdapter
 from dlp_proxy.errors import AdapterError
+from dlp_proxy.inspection import inspect, run_sync_scan
+from dlp_proxy.policy import load_policy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ADAPTER = ClaudeWebAdapter()
@@ -161,3 +164,19 @@ def test_no_answer_note_in_a_one_message_stream() -> None:
     request = req(COMPLETION)
     assert isinstance(ADAPTER, AnswerNoter)
     assert ADAPTER.answer_note(request, ADAPTER.extract(request), "1 e-mailadres gemaskeerd") is None
+
+
+def test_the_unlisted_tool_answers_any_prompt_in_the_chat_through_the_pipeline() -> None:
+    policy = load_policy(Path(__file__).resolve().parents[3] / "rules")
+    request = RequestView("POST", "claude.ai", PATH + "/completion", {"content-type": "application/json"}, COMPLETION)
+    tool = policy.tool_for(request.host, request.path)
+    assert tool is not None and tool.adapter == "claude_web"
+    verdict = asyncio.run(
+        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(lambda text: []), client_address="10.0.0.1",
+                user="alice", language="en")
+    )  # fmt: skip
+    assert verdict.action == "block" and verdict.record["rule_id"] == "TOOL-UNLISTED"
+    assert verdict.record["adapter"] == "claude_web"
+    assert verdict.response is not None and verdict.response.status == 200
+    assert verdict.notice is not None and "TOOL-UNLISTED" in verdict.notice
+    assert render(sse.parse(verdict.response.body))["content"][0]["text"] == verdict.notice

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,8 @@ import pytest
 from dlp_proxy.adapters import AnswerNoter, RequestView, adapter_for, sse
 from dlp_proxy.adapters.deepseek_web import DeepSeekWebAdapter
 from dlp_proxy.errors import AdapterError
+from dlp_proxy.inspection import inspect, run_sync_scan
+from dlp_proxy.policy import load_policy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ADAPTER = DeepSeekWebAdapter()
@@ -176,3 +179,21 @@ def test_no_answer_note_before_the_snapshot_that_replaces_it() -> None:
     request = req(COMPLETION)
     assert isinstance(ADAPTER, AnswerNoter)
     assert ADAPTER.answer_note(request, ADAPTER.extract(request), "1 sleutel gemaskeerd") is None
+
+
+def test_the_forbidden_tool_answers_any_prompt_in_the_chat_through_the_pipeline() -> None:
+    policy = load_policy(Path(__file__).resolve().parents[3] / "rules")
+    request = RequestView(
+        "POST", "chat.deepseek.com", "/api/v0/chat/completion", {"content-type": "application/json"}, COMPLETION
+    )
+    tool = policy.tool_for(request.host, request.path)
+    assert tool is not None and tool.adapter == "deepseek_web"
+    verdict = asyncio.run(
+        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(lambda text: []), client_address="10.0.0.1",
+                user="alice", language="en")
+    )  # fmt: skip
+    assert verdict.action == "block" and verdict.record["rule_id"] == "TOOL-FORBIDDEN"
+    assert verdict.record["adapter"] == "deepseek_web"
+    assert verdict.response is not None and verdict.response.status == 200
+    assert verdict.notice is not None and "TOOL-FORBIDDEN" in verdict.notice
+    assert answer_text(render(sse.parse(verdict.response.body))) == verdict.notice
