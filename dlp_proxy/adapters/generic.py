@@ -73,7 +73,8 @@ class GenericAdapter:
         return self._extract_file(request)  # images, archives, ...: refused with the file's reason
 
     def _extract_form(self, request: RequestView) -> Extraction:
-        """Text fields as they are, files as their extracted text (path ("part", i) / ("file", i))."""
+        """Text fields as they are, files as their name and extracted text
+        (paths ("part", i), ("filename", i), ("file", i); i is the part's index)."""
         form = parse_multipart(request.body, request.headers.get("content-type", ""), self.limits)
         segments: list[Segment] = []
         files: dict[int, FileText] = {}
@@ -81,7 +82,10 @@ class GenericAdapter:
             content = form.content(part)
             if not part.is_file:
                 segments.append(Segment(("part", part.index), _decode(content), "user"))
-            elif content:  # an empty file part is a file input left empty
+                continue
+            if part.filename:  # "CV Jan de Vries.docx": names of files name people too
+                segments.append(Segment(("filename", part.index), part.filename, "user"))
+            if content:  # an empty file part is a file input left empty
                 files[part.index] = read_file(content, part.content_type, part.filename or "", self.limits)
                 segments.append(Segment(("file", part.index), files[part.index].text, "user"))
         return Extraction(endpoint="generic.multipart", segments=segments, document=(form, files))
@@ -110,10 +114,13 @@ class GenericAdapter:
             form: Multipart = extraction.document[0]
             files: dict[int, FileText] = extraction.document[1]
             replacements: dict[int, bytes] = {}
+            filenames: dict[int, str] = {}
             for (kind, i), text in texts.items():
-                # A text field goes back as UTF-8; a file only if it is plain text (else file_not_maskable).
-                replacements[int(i)] = text.encode("utf-8") if kind == "part" else files[int(i)].masked(text)
-            return form.rebuild(replacements)
+                if kind == "filename":
+                    filenames[int(i)] = text
+                else:  # a text field goes back as UTF-8; a file only if it is plain text (else file_not_maskable)
+                    replacements[int(i)] = text.encode("utf-8") if kind == "part" else files[int(i)].masked(text)
+            return form.rebuild(replacements, filenames)
         if extraction.endpoint == "generic.upload":
             upload: FileText = extraction.document
             return upload.masked(texts[("upload",)]) if ("upload",) in texts else request.body

@@ -8,7 +8,7 @@ import email.policy
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dlp_proxy.errors import AdapterError
+from dlp_proxy.errors import AdapterError, UploadError
 from dlp_proxy.uploads.limits import DEFAULT_LIMITS, Limits
 
 CRLF = b"\r\n"
@@ -25,6 +25,7 @@ class Part:
     content_type: str  # lower case, without parameters; "" when the part has none
     start: int  # offsets of the part's body in the request body
     end: int
+    head_start: int  # offset of the part's headers (they end at `start`)
 
     @property
     def is_file(self) -> bool:
@@ -42,21 +43,34 @@ class Multipart:
     def content(self, part: Part) -> bytes:
         return self.body[part.start : part.end]
 
-    def rebuild(self, replacements: Mapping[int, bytes]) -> bytes:
-        """The body with the given parts' contents replaced; boundary, headers, preamble,
-        epilogue and untouched parts are kept byte for byte."""
+    def rebuild(self, replacements: Mapping[int, bytes], filenames: Mapping[int, str] | None = None) -> bytes:
+        """The body with the given parts' contents (and file names) replaced; boundary,
+        preamble, epilogue, other headers and untouched parts are kept byte for byte."""
         delimiter = CRLF + b"--" + self.boundary
         out: list[bytes] = []
         pos = 0
         for part in self.parts:
+            if filenames and part.index in filenames:
+                head = _renamed(self.body[part.head_start : part.start], part, filenames[part.index])
+                out += [self.body[pos : part.head_start], head]
+                pos = part.start
             if part.index in replacements:
                 new = replacements[part.index]
-                if delimiter in new or new.endswith(delimiter[:-1]):
+                if delimiter in CRLF + new:  # the headers end in CRLF, so a leading boundary counts too
                     raise AdapterError("a rewritten form part would contain the multipart boundary")
                 out += [self.body[pos : part.start], new]
                 pos = part.end
         out.append(self.body[pos:])
         return b"".join(out)
+
+
+def _renamed(head: bytes, part: Part, name: str) -> bytes:
+    """The part's headers with its quoted file name replaced (browsers send it as raw UTF-8)."""
+    old = b'filename="' + (part.filename or "").encode("utf-8") + b'"'
+    new = name.encode("utf-8")
+    if head.count(old) != 1 or any(c in new for c in b'"\r\n\\'):
+        raise UploadError("file_not_maskable", "the file name cannot be masked in the form")
+    return head.replace(old, b'filename="' + new + b'"')
 
 
 def parse_boundary(content_type_header: str) -> bytes:
@@ -123,4 +137,5 @@ def _part(index: int, body: bytes, start: int, end: int, limits: Limits) -> Part
     filename = params.get("filename")
     content_type = headers.get_content_type() if "content-type" in headers else ""
     body_start = min(split + 4, end)
-    return Part(index, str(params["name"]), None if filename is None else str(filename), content_type, body_start, end)
+    name = str(params["name"])
+    return Part(index, name, None if filename is None else str(filename), content_type, body_start, end, start)

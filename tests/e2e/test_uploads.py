@@ -139,21 +139,22 @@ def test_when_a_document_with_personal_data_is_uploaded_then_it_is_blocked_with_
     assert_clean(upload_proxy)
 
 
-def test_when_a_text_file_with_an_email_is_uploaded_then_upstream_gets_it_masked(
+def test_when_a_text_file_with_an_email_is_uploaded_then_upstream_gets_it_and_its_name_masked(
     upload_proxy: ProxyProcess, upstream: FakeUpstream, tmp_path: Path
 ) -> None:
     before = len(upload_proxy.records())
     csv = f"naam;mail;rol\r\nsecretariaat;{EMAIL};contact\r\n".encode()
-    status, _ = curl_form(upload_proxy, tmp_path, "purpose=assistants", files={"lijst.csv": (csv, "text/csv")})
+    files = {f"contacten {NAME}.csv": (csv, "text/csv")}
+    status, _ = curl_form(upload_proxy, tmp_path, "purpose=assistants", files=files)
     assert status == 200
     [received] = upstream.received
-    assert EMAIL.encode() not in received.body
+    assert EMAIL.encode() not in received.body and NAME.encode() not in received.body
     assert b"secretariaat;[EMAIL_ADDRESS_1];contact\r\n" in received.body
     assert b'name="purpose"\r\n\r\nassistants\r\n' in received.body  # the other field as it was
-    assert b'filename="lijst.csv"' in received.body and b"Content-Type: text/csv" in received.body
+    assert b'filename="contacten [PERSON_1].csv"' in received.body and b"Content-Type: text/csv" in received.body
     record = last_record(upload_proxy, before)
     assert (record["action"], record["rule_id"], record["fail_reason"]) == ("redact", "PERSONAL-MASK-LOW", None)
-    assert record["entities"] == {"EMAIL_ADDRESS": 1} and record["masked"] == 1
+    assert record["entities"] == {"PERSON": 1, "EMAIL_ADDRESS": 1} and record["masked"] == 2
     assert_clean(upload_proxy)
 
 

@@ -168,11 +168,13 @@ def test_when_a_form_is_uploaded_then_fields_and_file_texts_are_segments() -> No
     extraction = ADAPTER.extract(request(body, ctype))
     assert extraction.endpoint == "generic.multipart"
     paths = [s.path for s in extraction.segments]
-    assert paths == [("part", 0), ("file", 1), ("file", 2)]  # the empty file input is no segment
+    # file names are scanned too; the empty file input (no name, no content) is no segment
+    assert paths == [("part", 0), ("filename", 1), ("file", 1), ("filename", 2), ("file", 2)]
     texts = {s.path: s.text for s in extraction.segments}
     assert texts[("part", 0)] == f"Vat samen voor {EMAIL}"
     assert LINE in texts[("file", 1)]
     assert texts[("file", 2)] == f"naam;mail\r\n{NAME};{EMAIL}\r\n"
+    assert (texts[("filename", 1)], texts[("filename", 2)]) == ("brief.docx", "notes.csv")
     assert {s.role for s in extraction.segments} == {"user"}
 
 
@@ -270,3 +272,26 @@ def test_when_an_uploaded_file_is_over_the_limit_then_it_is_too_large() -> None:
     with pytest.raises(UploadError) as caught:
         small.extract(request(form, ctype))
     assert caught.value.reason == "file_too_large"
+
+
+def test_when_a_file_name_is_masked_then_only_the_name_in_its_header_changes() -> None:
+    docx = make_docx("niets bijzonders")
+    body, ctype = multipart([("file", f"Beoordeling {NAME}.docx", DOCX_TYPE, docx), ("q", None, None, b"hoi")])
+    req = request(body, ctype)
+    extraction = ADAPTER.extract(req)
+    assert (("filename", 0), f"Beoordeling {NAME}.docx") in [(s.path, s.text) for s in extraction.segments]
+    new = ADAPTER.rewrite(req, extraction, {("filename", 0): "Beoordeling [PERSON_1].docx"})
+    expected, _ = multipart([("file", "Beoordeling [PERSON_1].docx", DOCX_TYPE, docx), ("q", None, None, b"hoi")])
+    assert new == expected
+
+
+def test_when_a_file_name_cannot_be_found_literally_then_it_is_not_maskable() -> None:
+    body = (
+        b"--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename*=UTF-8''Jan%20de%20Vries.txt\r\n\r\n"
+        b"x\r\n--XyZ--\r\n"
+    )
+    req = request(body, "multipart/form-data; boundary=XyZ")
+    extraction = ADAPTER.extract(req)
+    with pytest.raises(UploadError) as caught:
+        ADAPTER.rewrite(req, extraction, {("filename", 0): "[PERSON_1].txt"})
+    assert caught.value.reason == "file_not_maskable"

@@ -110,3 +110,5 @@ def test_when_a_replacement_would_contain_the_boundary_then_rebuild_refuses() ->
     parsed = parse_multipart(body, ctype)
     with pytest.raises(AdapterError):
         parsed.rebuild({0: b"x\r\n--" + parsed.boundary + b"--"})
+    with pytest.raises(AdapterError):  # right after the headers' blank line, a leading delimiter counts
+        parsed.rebuild({0: b"--" + parsed.boundary + b"\r\n"})
