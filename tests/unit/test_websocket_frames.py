@@ -257,3 +257,20 @@ def test_the_handshake_itself_passes_for_an_approved_tool_and_is_refused_and_log
     assert (flow.response.status_code if flow.response else None) == status
     lines = audit_log.read_text(encoding="utf-8").splitlines() if audit_log.exists() else []
     assert [json.loads(line)["endpoint"] for line in lines] == logged
+
+
+def test_a_held_message_can_be_sent_with_a_reason_and_the_dlp_ok_line_never_leaves(harness: Harness) -> None:
+    flow = ws_flow(*COPILOT)
+    prompt = "VERTROUWELIJK\nVat dit persbericht samen: de nieuwe vestiging opent in maart."
+    held = harness.send(flow, send_frame(prompt))
+    assert held.dropped
+    notice = copilot_events(harness.injected)[2]["text"]
+    code = re.search(r"DLP-OK ([A-Z2-7]{8})", notice)
+    assert code, notice
+
+    reason = "Dit is een openbaar persbericht op een intern sjabloon"
+    sent = harness.send(flow, send_frame(f"DLP-OK {code.group(1)}: {reason}\n{prompt}"))
+    assert not sent.dropped
+    assert json.loads(sent.content)["content"][0]["text"] == prompt
+    first, second = harness.records()
+    assert (first["action"], second["action"], second["justification"]) == ("warn", "allow", reason)
