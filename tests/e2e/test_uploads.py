@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import jsonschema
+import openai
 import pytest
 
 from tests.e2e.fake_upstream import FakeUpstream, start_fake_upstream
@@ -48,7 +49,9 @@ def upload_proxy(
 ) -> Iterator[ProxyProcess]:
     """The proxy with the bundled policy, ChatGPT's hosts sent to the fake upstream."""
     workdir = tmp_path_factory.mktemp("upload-proxy")
-    proc = start_proxy(workdir, redirects=dict.fromkeys(HOSTS, chat_upstream.port), upstream_ca=upstream_ca[0].cert_pem)
+    redirects = dict.fromkeys(HOSTS, chat_upstream.port)
+    # --admin-port 0: no admin listener, so this second proxy does not take the session proxy's port.
+    proc = start_proxy(workdir, redirects=redirects, upstream_ca=upstream_ca[0].cert_pem, extra=["--admin-port", "0"])
     yield proc
     proc.stop()
 
@@ -223,3 +226,36 @@ def test_when_an_upload_is_over_the_size_limit_then_the_fail_mode_blocks_it(
     record = last_record(upload_proxy, before)
     assert (record["action"], record["fail_reason"], record["bytes_scanned"]) == ("block", "body_too_large", 0)
     assert_clean(upload_proxy)
+
+
+@pytest.fixture
+def openai_files(proxy: ProxyProcess, openai_upstream: FakeUpstream) -> Iterator[openai.OpenAI]:
+    """The official SDK's Files API (a multipart upload) through the session's proxy."""
+    openai_upstream.clear()
+    http_client = httpx.Client(proxy=proxy.url, verify=ssl.create_default_context(cafile=str(proxy.ca)), timeout=30)
+    yield openai.OpenAI(api_key="sk-test-not-a-real-key", http_client=http_client, max_retries=0)
+    http_client.close()
+
+
+def test_when_the_openai_sdk_uploads_a_jsonl_file_then_upstream_gets_it_masked(
+    proxy: ProxyProcess, openai_upstream: FakeUpstream, openai_files: openai.OpenAI
+) -> None:
+    line = json.dumps({"custom_id": "1", "body": {"messages": [{"role": "user", "content": f"Mail {EMAIL}"}]}})
+    openai_files.files.create(file=("batch.jsonl", (line + "\n").encode()), purpose="batch")
+    [received] = openai_upstream.received
+    assert received.path == "/v1/files"
+    assert EMAIL.encode() not in received.body and b"Mail [EMAIL_ADDRESS_1]" in received.body
+    record = proxy.records()[-1]
+    assert (record["tool"], record["action"], record["endpoint"]) == ("openai-api", "redact", "generic.multipart")
+
+
+def test_when_the_openai_sdk_uploads_a_docx_with_personal_data_then_it_raises_with_the_notice(
+    proxy: ProxyProcess, openai_upstream: FakeUpstream, openai_files: openai.OpenAI
+) -> None:
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        openai_files.files.create(file=("brief.docx", make_docx(LINE)), purpose="assistants")
+    assert openai_upstream.received == []
+    record = proxy.records()[-1]
+    assert (record["action"], record["fail_reason"]) == ("block", "file_not_maskable")
+    assert record["decision_id"] in str(caught.value.message)
+    assert BSN not in proxy.log_text()
