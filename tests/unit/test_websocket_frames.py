@@ -274,3 +274,10 @@ def test_a_held_message_can_be_sent_with_a_reason_and_the_dlp_ok_line_never_leav
     assert json.loads(sent.content)["content"][0]["text"] == prompt
     first, second = harness.records()
     assert (first["action"], second["action"], second["justification"]) == ("warn", "allow", reason)
+
+
+def test_a_binary_message_holding_utf8_json_is_read_and_masked_and_stays_binary(harness: Harness) -> None:
+    flow = ws_flow(*COPILOT)
+    message = harness.send(flow, send_frame(f"Mail {EMAIL}").encode("utf-8"))
+    assert not message.dropped and not message.is_text
+    assert json.loads(message.content)["content"][0]["text"] == "Mail [EMAIL_ADDRESS_1]"
