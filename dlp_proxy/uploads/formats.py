@@ -13,7 +13,8 @@ DOCUMENTS: frozenset[str] = frozenset({"pdf", "docx", "xlsx", "pptx"})
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
-# Readers (Acrobat, pypdf) accept a PDF header anywhere in the first KiB.
+# Readers (Acrobat, pypdf) accept a PDF header anywhere in the first KiB; we do so only for a
+# file labelled PDF, so that a text file that mentions "%PDF-" stays a text file.
 PDF_HEADER_WINDOW = 1024
 
 # The part each OOXML package must hold, beside [Content_Types].xml.
@@ -56,6 +57,8 @@ def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
     by_name = EXTENSIONS.get(filename.rsplit(".", 1)[-1].lower()) if "." in filename else None
     if sniffed is not None:
         return sniffed
+    if "pdf" in (declared, by_name) and PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
+        return "pdf"
     for claim in (declared, by_name):
         if claim in DOCUMENTS:
             raise UploadError("file_unreadable", f"the file is labelled {claim} but its content is not")
@@ -67,7 +70,7 @@ def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
 
 def sniff(data: bytes) -> Format | None:
     """The format the bytes themselves show (PDF header, OOXML package), else None."""
-    if PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
+    if data.lstrip(b"\x00\t\n\f\r ").startswith(PDF_MAGIC):
         return "pdf"
     if data.startswith(ZIP_MAGIC):
         return _ooxml_kind(data)

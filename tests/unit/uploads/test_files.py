@@ -103,6 +103,13 @@ def test_when_magic_bytes_say_pdf_then_the_label_does_not_matter() -> None:
     assert detect(make_docx("x"), "text/plain", "notes.txt") == "docx"
 
 
+def test_when_a_pdf_header_is_not_at_the_start_then_only_a_pdf_label_makes_it_a_pdf() -> None:
+    late = b"junk from a mail gateway\r\n" + make_pdf([[LINE]])
+    assert detect(late, "application/pdf") == "pdf" and LINE in read_file(late, "", "scan.pdf").text
+    notes = b"# Notes\n\nA PDF file starts with %PDF-1.7 and ends with %%EOF.\n"
+    assert detect(notes, "text/markdown", "notes.md") == "text"
+
+
 @pytest.mark.parametrize(
     ("data", "content_type", "filename"),
     [
