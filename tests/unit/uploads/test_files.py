@@ -204,3 +204,34 @@ def test_when_a_document_has_too_many_parts_then_it_is_too_large() -> None:
     document = make_docx(LINE)
     assert reason_of(document, limits=Limits(max_zip_entries=5)) == "file_too_large"
     assert LINE in read_file(document).text
+
+
+def lying_docx(padding: int) -> bytes:
+    """A docx whose document.xml holds `padding` spaces more than its zip directory declares."""
+    source = io.BytesIO(make_docx(LINE))
+    out = io.BytesIO()
+    with zipfile.ZipFile(source) as docx_zip, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in docx_zip.infolist():
+            data = docx_zip.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * padding)
+            target.writestr(item.filename, data)
+    raw = bytearray(out.getvalue())
+    declared = None
+    for header in (b"PK\x01\x02", b"PK\x03\x04"):  # central directory and local header: size fields
+        at = 0
+        while (at := raw.find(header, at)) >= 0:
+            name_at = at + (46 if header == b"PK\x01\x02" else 30)
+            size_at = at + (24 if header == b"PK\x01\x02" else 22)
+            if raw[name_at : name_at + 17] == b"word/document.xml":
+                declared = int.from_bytes(raw[size_at : size_at + 4], "little") - padding
+                raw[size_at : size_at + 4] = declared.to_bytes(4, "little")
+            at += 4
+    assert declared is not None
+    return bytes(raw)
+
+
+def test_when_a_zip_directory_understates_a_part_then_it_is_never_inflated_past_it() -> None:
+    bomb = lying_docx(20 * 1024 * 1024)
+    limits = Limits(max_unzipped_bytes=1024 * 1024)  # the real part would be far over this
+    assert reason_of(bomb, limits=limits) == "file_unreadable"  # zipfile stops at the declared size: bad CRC
