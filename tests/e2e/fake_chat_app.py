@@ -230,7 +230,7 @@ def start_fake_chat_app(cert: Path, key: Path) -> FakeUpstream:
 
 def prompts(upstream: FakeUpstream) -> list[str]:
     """The user prompts that reached the conversation endpoint, in order."""
-    found = []
+    found: list[str] = []
     for r in upstream.received:
         if r.method == "POST" and r.path.split("?", 1)[0] == CONVERSATION:
             doc = json.loads(r.body)
