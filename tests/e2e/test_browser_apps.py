@@ -147,6 +147,18 @@ def test_when_an_english_browser_opens_an_unlisted_ai_tool_then_the_page_is_in_e
     assert (page["tool"], page["language"]) == ("perplexity", "en")
 
 
+def test_when_a_browser_opens_a_forbidden_ai_tool_then_the_page_gives_the_catalogue_notes(
+    chromium: ProxiedChromium, browser_proxy: ProxyProcess, tmp_path: Path
+) -> None:
+    before = len(browser_proxy.records())
+    dom = chromium.dom("https://chat.deepseek.com/", tmp_path / "p")
+
+    assert "<b>DeepSeek</b> is verboden binnen de organisatie." in dom
+    assert "Toelichting: Data stored outside the EU" in dom
+    [page] = [r for r in new_records(browser_proxy, before) if r["endpoint"] == "navigation"]
+    assert (page["tool"], page["tool_status"], page["rule_id"]) == ("deepseek", "forbidden", "TOOL-FORBIDDEN")
+
+
 def test_when_the_proxy_ca_is_not_trusted_then_chromium_refuses_the_page(
     browser_proxy: ProxyProcess, tmp_path: Path
 ) -> None:
