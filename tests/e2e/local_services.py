@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 import socket
 import subprocess
@@ -65,28 +66,29 @@ def start_redis(workdir: Path) -> Redis:
     return Redis(process, port)
 
 
-def render_haproxy(template: str, *, frontend_port: int, replicas: list[tuple[str, int, int]]) -> str:
+def render_haproxy(
+    template: str, *, frontend_port: int, replicas: list[tuple[str, int, int]], stats_socket: Path | None = None
+) -> str:
     """deploy/haproxy.cfg with test ports: the frontend on loopback, one server line per replica.
 
     `replicas` are (name, proxy port, admin port). The template's `server` lines are replaced
-    and Docker's DNS resolver (section and references) is left out: the test uses addresses.
+    and Docker's DNS resolver and the stats page are left out: the test uses addresses.
+    `stats_socket` adds HAProxy's runtime socket, where the test reads each server's state.
     """
     lines: list[str] = []
     servers_done = False
-    in_resolvers = False
+    in_skipped = False
     for line in template.splitlines():
         stripped = line.strip()
-        if stripped.startswith("resolvers "):
-            in_resolvers = True
+        if stripped.startswith("resolvers ") or stripped == "listen stats":
+            in_skipped = True  # Docker's DNS, and the stats page (its port may be taken here)
             continue
-        if in_resolvers:
+        if in_skipped:
             if stripped and line[:1].isspace():
                 continue
-            in_resolvers = False
+            in_skipped = False
         if stripped.startswith("bind ") and stripped.endswith(":8080"):
             line = line.replace(stripped, f"bind 127.0.0.1:{frontend_port}")
-        elif stripped.startswith("bind ") and stripped.endswith(":8404"):
-            continue  # the stats page is not needed (and its port may be taken)
         elif stripped.startswith("server "):
             if not servers_done:
                 indent = line[: len(line) - len(line.lstrip())]
@@ -95,6 +97,8 @@ def render_haproxy(template: str, *, frontend_port: int, replicas: list[tuple[st
                 servers_done = True
             continue
         lines.append(line.replace(" resolvers docker", ""))
+        if stripped == "global" and stats_socket is not None:
+            lines.append(f"    stats socket {stats_socket} mode 600 level admin")
     if not servers_done:
         raise ValueError("the HAProxy template has no server lines to replace")
     return "\n".join(lines) + "\n"
@@ -105,10 +109,34 @@ class HAProxy:
     process: subprocess.Popen[bytes]
     port: int
     config: Path
+    socket: Path
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def server_status(self) -> dict[str, str]:
+        """Each replica's state as HAProxy's health checks see it ("UP", "DOWN", ...), from `show stat`."""
+        with socket.socket(socket.AF_UNIX) as s:
+            s.settimeout(5)
+            s.connect(str(self.socket))
+            s.sendall(b"show stat\n")
+            data = b""
+            while chunk := s.recv(65536):
+                data += chunk
+        rows = list(csv.reader(data.decode().lstrip("# ").splitlines()))
+        header, body = rows[0], [r for r in rows[1:] if r]
+        px, sv, status = header.index("pxname"), header.index("svname"), header.index("status")
+        return {r[sv]: r[status] for r in body if r[px] == "dlp_replicas" and r[sv] not in ("BACKEND", "FRONTEND")}
+
+    def wait_for(self, wanted: dict[str, str], timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            seen = self.server_status()
+            if all(seen.get(name, "").startswith(state) for name, state in wanted.items()):
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"HAProxy servers {self.server_status()}, wanted {wanted}")
 
     def stop(self) -> None:
         stop(self.process)
@@ -120,13 +148,20 @@ def start_haproxy(workdir: Path, replicas: list[tuple[str, int, int]]) -> HAProx
         raise RuntimeError("haproxy is not installed (Debian package haproxy; .ci/run installs it)")
     port = free_port()
     config = workdir / "haproxy.cfg"
+    sock = workdir / "haproxy.sock"
+    template = HAPROXY_TEMPLATE.read_text(encoding="utf-8")
     config.write_text(
-        render_haproxy(HAPROXY_TEMPLATE.read_text(encoding="utf-8"), frontend_port=port, replicas=replicas),
-        encoding="utf-8",
+        render_haproxy(template, frontend_port=port, replicas=replicas, stats_socket=sock), encoding="utf-8"
     )
     check = subprocess.run([binary, "-c", "-f", str(config)], capture_output=True, text=True)
     if check.returncode != 0:
         raise RuntimeError(f"haproxy rejects the rendered config:\n{check.stdout}{check.stderr}")
-    process = subprocess.Popen([binary, "-db", "-f", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _wait_for_port(port, process, 10, "haproxy")
-    return HAProxy(process, port, config)
+    log = workdir / "haproxy.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen([binary, "-db", "-f", str(config)], stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_for_port(port, process, 10, "haproxy")
+    except RuntimeError as e:
+        stop(process)
+        raise RuntimeError(f"{e}:\n{log.read_text(errors='replace')}") from e
+    return HAProxy(process, port, config, sock)
