@@ -134,13 +134,15 @@ def _export(args: argparse.Namespace) -> int:
 
 def run_pac(args: argparse.Namespace) -> int:
     from dlp_proxy.errors import DlpError
-    from dlp_proxy.pac import PacError, build_pac
+    from dlp_proxy.pac import PacError, build_pac, proxy_address
     from dlp_proxy.policy import load_policy
 
     try:
-        text = build_pac(load_policy(args.policy), args.proxy)
+        proxy = proxy_address(args.proxy)  # before the policy: the cheaper mistake first
     except PacError as e:
         return _fail(str(e))
+    try:
+        text = build_pac(load_policy(args.policy), proxy)
     except DlpError as e:
         from dlp_proxy.policy.check import describe_invalid
 
