@@ -86,7 +86,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "usage per tool, actions over time, data found, rules, exceptions, justifications, the shadow-AI "
         "inventory and the evidence per ISO 27001 / NEN 7510 control. Never a detected value or prompt text.",
     )
-    report.add_argument("logdir", help="folder with the decision log files (or one file)")
+    report.add_argument(
+        "logdir", nargs="+", help="folder with the decision log files (or one file); several: one per replica"
+    )
     report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (UTC), inclusive")
     report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (UTC), inclusive")
     report.add_argument("--format", choices=["html", "csv", "json"], default="html", help="(default: %(default)s)")
@@ -156,12 +158,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _fail("--from and --to take a date, YYYY-MM-DD")
     if days[0] and days[1] and days[0] > days[1]:
         return _fail("--from is after --to")
-    path = Path(args.logdir)
-    if not path.exists():
-        return _fail(f"{path}: no such folder or file")
-    if not log_files(path):
-        return _fail(f"{path}: no decision log files (*.jsonl*) here")
-    summary = build_report(path, days[0], days[1])
+    paths = [Path(p) for p in args.logdir]
+    for path in paths:
+        if not path.exists():
+            return _fail(f"{path}: no such folder or file")
+        if not log_files(path):
+            return _fail(f"{path}: no decision log files (*.jsonl*) here")
+    summary = build_report(paths if len(paths) > 1 else paths[0], days[0], days[1])
     text = {"html": render, "csv": to_csv, "json": to_json}[args.format](summary)
     if not args.out:
         sys.stdout.write(text)

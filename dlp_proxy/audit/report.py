@@ -198,12 +198,18 @@ class ReportBuilder:
 
 
 def build_report(
-    path: Path, date_from: date | None = None, date_to: date | None = None, generated_at: datetime | None = None
+    path: Path | list[Path],
+    date_from: date | None = None,
+    date_to: date | None = None,
+    generated_at: datetime | None = None,
 ) -> dict[str, Any]:
+    """One report over one log folder, or over several (one per proxy replica, each its own chain)."""
+    paths = path if isinstance(path, list) else [path]
     builder = ReportBuilder(date_from, date_to)
-    for p in log_files(path):
-        builder.add_file(p)
-    return builder.summary(str(path), generated_at)
+    for folder in paths:
+        for p in log_files(folder):
+            builder.add_file(p)
+    return builder.summary(", ".join(map(str, paths)), generated_at)
 
 
 def _by_action(c: Counter[str]) -> dict[str, int]:

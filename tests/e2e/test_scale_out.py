@@ -129,6 +129,13 @@ def test_connections_are_balanced_and_both_replicas_log_a_verifiable_chain(
             [*dlp_proxy_command(), "audit", "verify", str(proc.audit_log.parent)], capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+    # One report over every replica's folder counts each decision once.
+    folders = [str(proc.audit_log.parent) for proc in cluster.replicas.values()]
+    report = subprocess.run(
+        [*dlp_proxy_command(), "report", *folders, "--format", "json"], capture_output=True, text=True, check=True
+    )
+    total = sum(len(cluster.records(name)) for name in cluster.replicas)
+    assert json.loads(report.stdout)["totals"]["records"] == total
 
 
 def test_a_warn_code_from_one_replica_is_accepted_once_by_the_other(
