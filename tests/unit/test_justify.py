@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 
 from dlp_proxy import justify
+from dlp_proxy.findings import Finding, count_by_type
 from dlp_proxy.justify import WINDOW_SECONDS, Justifier, Redemption
+from dlp_proxy.notices import warn_notice
+from dlp_proxy.policy import Policy, Tool, decide
 from dlp_proxy.shared_state import LocalState, RedisState, SharedStateError, from_env, redact_url
 from tests.e2e.local_services import Redis, start_redis
 from tests.e2e.proxy_process import free_port
@@ -190,3 +193,28 @@ def _redis_keys(redis: Redis) -> list[bytes]:
     import redis as redis_client
 
     return [k for k in redis_client.Redis.from_url(redis.url).keys("*") if isinstance(k, bytes)]
+
+
+@pytest.mark.parametrize(
+    ("refused", "lang", "says"),
+    [
+        ("used", "en", "That code was used already"),
+        ("used", "nl", "Die code is al gebruikt"),
+        ("invalid", "en", "The code is wrong, expired or for another tool"),
+        ("unavailable", "en", "codes cannot be checked"),
+        ("unavailable", "nl", "de code kan niet worden gecontroleerd"),
+    ],
+)
+def test_warn_notice_says_why_a_code_did_not_count(
+    policy: Policy, tools: dict[str, Tool], refused: str, lang: str, says: str
+) -> None:
+    tool = tools["openai-api"]
+    finding = Finding("INTERNAL_MARKER", "internal", 0, 13, 1.0, "hand-made")
+    decision = decide(policy, tool, [finding])
+    assert decision.action == "warn"
+    counts = count_by_type([finding])
+    code = "ABCDEFGH" if refused != "unavailable" else None
+    notice = warn_notice(policy, tool, decision, counts, "d3c1510n", lang, code, refused)
+    assert says in notice
+    assert ("DLP-OK ABCDEFGH" in notice) is (code is not None)
+    assert says not in warn_notice(policy, tool, decision, counts, "d3c1510n", lang, "ABCDEFGH")
