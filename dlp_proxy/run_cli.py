@@ -259,32 +259,78 @@ def banner(cfg: RunConfig, ca: Path, intercepts: Any) -> list[str]:
 
 
 def mitmdump_argv(cfg: RunConfig, certs: Path, addon: Path, nlp_config: str) -> list[str]:
-    """The arguments for mitmdump: our settings first, then --set and --script as given."""
+    """The arguments for mitmdump: our settings, then --set and --script as given (a --set wins)."""
     argv = ["--listen-host", cfg.listen_host, "--listen-port", str(cfg.listen_port)]
     for mode in cfg.modes:
         argv += ["--mode", mode.full_spec]
-    argv += [
-        "--set", f"confdir={certs}",
+    argv += ["-s", str(addon), *(a for script in cfg.script for a in ("-s", script))]
+    sets = [
+        f"confdir={certs}",
         # Lazy: connect upstream only for requests we forward, so a blocked prompt never
         # opens a connection to the AI service (and blocks work without upstream DNS).
-        "--set", "connection_strategy=lazy",
+        "connection_strategy=lazy",
         # No per-request lines on stdout: URLs can carry prompt text in their query string.
         # Decisions go to the decision log; --set flow_detail=1 brings the lines back.
-        "--set", "flow_detail=0",
-        "-s", str(addon),
-        "--set", f"dlp_policy={cfg.policy}",
-        "--set", f"dlp_audit_log={cfg.audit_log}",
-        "--set", f"dlp_nlp_config={nlp_config}",
-        "--set", f"dlp_admin_host={cfg.admin_host}",
-        "--set", f"dlp_admin_port={cfg.admin_port}",
-        "--set", f"dlp_public_proxy={cfg.public_proxy}",
-    ]  # fmt: skip
+        "flow_detail=0",
+        f"dlp_policy={cfg.policy}",
+        f"dlp_audit_log={cfg.audit_log}",
+        f"dlp_nlp_config={nlp_config}",
+        f"dlp_admin_host={cfg.admin_host}",
+        f"dlp_admin_port={cfg.admin_port}",
+        f"dlp_public_proxy={cfg.public_proxy}",
+    ]
     if cfg.upstream_auth:
-        argv += ["--set", f"upstream_auth={cfg.upstream_auth}"]
+        sets.append(f"upstream_auth={cfg.upstream_auth}")
     if cfg.proxyauth:
-        argv += ["--set", f"proxyauth={cfg.proxyauth}"]
-    for script in cfg.script:
-        argv += ["-s", script]
-    for opt in cfg.set:
+        sets.append(f"proxyauth={cfg.proxyauth}")
+    for opt in _last_wins([*sets, *cfg.set]):
         argv += ["--set", opt]
     return argv
+
+
+def _last_wins(sets: list[str]) -> list[str]:
+    """One value per single-valued option, the last given.
+
+    mitmproxy refuses two values for one option, and for an option of an addon script it does so
+    while loading the script, where the error is swallowed and none of the script's options are
+    set: the DLP addon would run unconfigured. List options (`certs`, `ignore_hosts`, ...) keep
+    every value, as mitmproxy collects them; so do options of other scripts (types unknown here).
+    """
+    types = mitmdump_option_types()
+    kept: dict[str, str] = {}
+    out: list[str] = []
+    for spec in sets:
+        name = spec.split("=", 1)[0]
+        single = name.startswith("dlp_") if name not in types else types[name] != Sequence[str]
+        if not single:
+            out.append(spec)
+        else:
+            kept.pop(name, None)
+            kept[name] = spec
+    return out + list(kept.values())
+
+
+def mitmdump_option_types() -> dict[str, Any]:
+    """Every option of mitmdump and its built-in addons -> its type, as the addons declare them.
+
+    Asked of the addons' `load` directly: a throw-away master would leave its log handlers behind.
+    """
+    from mitmproxy import addons
+    from mitmproxy.addons import dumper, keepserving, readfile
+    from mitmproxy.options import Options
+
+    types = {name: opt.typespec for name, opt in Options()._options.items()}  # no public accessor
+
+    class Declared:
+        def add_option(self, name: str, typespec: Any, *_: Any, **__: Any) -> None:
+            types[name] = typespec
+
+        def add_command(self, *_: Any, **__: Any) -> None:
+            pass
+
+    builtin = addons.default_addons()  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
+    stdin = readfile.ReadFileStdin()  # type: ignore[no-untyped-call]
+    for addon in [*builtin, dumper.Dumper(), keepserving.KeepServing(), stdin]:  # what mitmdump adds
+        if hasattr(addon, "load"):
+            addon.load(Declared())
+    return types

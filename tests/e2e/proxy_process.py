@@ -87,6 +87,9 @@ def start_proxy(
         "--nlp-config", str(REPO / "models" / "nlp.yaml"),
         "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
         "--script", str(REDIRECT_ADDON),
+        # No admin port unless a test asks for one (in `extra`, which comes later and wins):
+        # parallel proxies would all want the default 9090 and the second would not start.
+        "--admin-port", "0",
         *(extra or []),
     ]  # fmt: skip
     environ = {**os.environ, "DLP_TEST_REDIRECTS": json.dumps(redirects), "PYTHONUNBUFFERED": "1", **(env or {})}

@@ -4,12 +4,18 @@ echo a password, the mitmdump arguments, the start-up banner, and the README tab
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mitmproxy.addons.proxyauth import Ldap
+from mitmproxy.options import Options
 from mitmproxy.test import taddons
+from mitmproxy.tools.dump import DumpMaster
 
 from dlp_proxy import cli, run_cli
 from dlp_proxy.admin.endpoints import AdminAddon
@@ -197,10 +203,55 @@ def test_when_run_starts_then_mitmdump_gets_modes_auth_and_admin_options_and_use
     assert f"upstream_auth=corp:{SECRET}" in sets
     assert f"proxyauth=ldap:dc1.corp:cn=svc,dc=corp:{SECRET}:dc=corp" in sets
     assert "dlp_admin_host=127.0.0.1" in sets and "dlp_public_proxy=" in sets and "connection_strategy=lazy" in sets
-    assert sets.index("dlp_admin_port=0") < sets.index(
-        "dlp_admin_port=9191"
-    )  # --set wins, as mitmproxy applies in order
-    assert argv[-4:] == ["-s", "extra.py", "--set", "dlp_admin_port=9191"]
+    assert "dlp_admin_port=9191" in sets and "dlp_admin_port=0" not in sets  # the --set wins, once
+    assert argv[argv.index("extra.py") - 1] == "-s"
+
+
+class _OptionsLoader:
+    """What an addon's `load` needs to declare its options, without a running master."""
+
+    def __init__(self, opts: Options) -> None:
+        self.opts = opts
+
+    def add_option(self, name: str, typespec: Any, default: Any, help: str, choices: Any = None) -> None:
+        self.opts.add_option(name, typespec, default, help, choices)
+
+
+def test_when_a_set_repeats_our_option_then_mitmproxy_gets_one_value_and_the_last_wins(tmp_path: Path) -> None:
+    """mitmproxy sets a script's options when it loads the script; two values for one of them
+    fail there silently and leave the DLP addon unconfigured. Replayed with mitmproxy's parser."""
+    cfg = config(
+        "--set", "dlp_admin_port=9191",
+        "--set", "dlp_policy=/etc/dlp/rules",
+        "--set", "flow_detail=1",
+        "--set", "ignore_hosts=^intranet[.]corp:",
+        "--set", "ignore_hosts=^hr[.]corp:",
+        env={"DLP_ADMIN_HOST": "0.0.0.0"},
+    )  # fmt: skip
+    argv = run_cli.mitmdump_argv(cfg, tmp_path, Path("addon.py"), "")
+    sets = [v for k, v in zip(argv, argv[1:], strict=False) if k == "--set"]
+
+    async def replay() -> Options:
+        opts = Options()
+        root, handlers = logging.getLogger(), list(logging.getLogger().handlers)
+        try:
+            DumpMaster(opts, with_termlog=False)  # mitmdump's built-in addons and their options
+        finally:  # the master's log handlers would outlive this test's event loop
+            for handler in [h for h in root.handlers if h not in handlers]:
+                root.removeHandler(handler)
+        # The option types dlp-proxy reads without a master are the ones the master declares.
+        assert run_cli.mitmdump_option_types() == {n: o.typespec for n, o in opts._options.items()}
+        opts.set(*sets, defer=True)  # as mitmdump does before the scripts load
+        for addon in (DlpAddon(), AdminAddon(DlpAddon())):
+            addon.load(_OptionsLoader(opts))  # type: ignore[arg-type]  # only add_option is used
+        return opts
+
+    opts = asyncio.run(replay())
+    assert not [n for n in opts._options if n.startswith("dlp_") and opts._options[n].typespec == Sequence[str]]
+    opts.process_deferred()  # raises OptionsError on two values for one option
+    assert opts.deferred == {}
+    assert (opts.dlp_admin_port, opts.dlp_admin_host, opts.dlp_policy) == (9191, "0.0.0.0", "/etc/dlp/rules")
+    assert (opts.flow_detail, opts.ignore_hosts) == (1, ["^intranet[.]corp:", "^hr[.]corp:"])  # a list option
 
 
 def test_the_banner_shows_every_listener_and_no_password() -> None:
