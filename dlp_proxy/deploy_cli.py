@@ -80,6 +80,8 @@ def run_certs(args: argparse.Namespace) -> int:
         return _init(args) if args.certs_command == "init" else _export(args)
     except CertError as e:
         return _fail(str(e))
+    except OSError as e:  # the certs folder cannot be created or written
+        return _fail(f"cannot write {e.filename or args.certs}: {e.strerror}")
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_PORT = 9090  # 8081 is mitmweb's; 9090 is the common "metrics sidecar" choice
 WILDCARD_HOSTS = ("", "0.0.0.0", "::")
 OPTIONS = ("dlp_admin_host", "dlp_admin_port")
+FORWARD_MODES = ("regular", "upstream")
 
 
 class AdminAddon:
@@ -165,7 +166,13 @@ class AdminAddon:
             return proxy_address(ctx.options.dlp_public_proxy)
         host, port = ctx.options.listen_host, ctx.options.listen_port or 8080
         proxyserver = ctx.master.addons.get("proxyserver")  # type: ignore[no-untyped-call]
-        addrs = proxyserver.listen_addrs() if proxyserver is not None else []
+        # Only a forward listener can be named in a PAC file (a reverse gateway cannot).
+        addrs = [
+            addr
+            for server in (proxyserver.servers if proxyserver is not None else [])
+            if server.mode.type_name in FORWARD_MODES
+            for addr in server.listen_addrs
+        ]
         if addrs:
             host, port = addrs[0][0], addrs[0][1]
         if host in WILDCARD_HOSTS:

@@ -97,6 +97,8 @@ def test_export_without_a_ca_and_import_of_a_bad_ca_give_clear_errors(tmp_path: 
     assert not (tmp_path / "certs").exists()
     half = _run("certs", "init", "--import-ca", "ca.pem", cwd=tmp_path)
     assert half.returncode == 2 and "go together" in half.stderr
+    blocked = _run("certs", "init", "--certs", "ca.pem/sub", cwd=tmp_path)  # a file where a folder must go
+    assert blocked.returncode == 2 and "cannot write" in blocked.stderr and "Traceback" not in blocked.stderr
 
 
 def test_pac_command_prints_a_file_node_evaluates(tmp_path: Path) -> None:

@@ -131,6 +131,31 @@ def test_pac_names_the_public_proxy_option_or_the_listen_address(tmp_path: Path)
     serve(tmp_path, standin(), specific, listen_host="10.0.0.7", listen_port=8081)
 
 
+class Listeners:
+    """Stands in for mitmproxy's proxyserver addon: its running servers and their addresses."""
+
+    name = "proxyserver"
+
+    def __init__(self, *servers: tuple[str, str, int]) -> None:
+        self.servers = [
+            SimpleNamespace(mode=SimpleNamespace(type_name=kind), listen_addrs=[(host, port)])
+            for kind, host, port in servers
+        ]
+
+
+def test_pac_names_a_forward_listener_never_a_reverse_gateway() -> None:
+    admin = AdminAddon(standin())
+    listeners = Listeners(("reverse", "127.0.0.1", 8443), ("regular", "10.0.0.7", 3128))
+    with taddons.context(admin, listeners) as tctx:
+        tctx.configure(admin, listen_host="127.0.0.1", listen_port=8080)
+        assert admin.public_proxy(Request("GET", "/proxy.pac", {})) == "10.0.0.7:3128"
+    only_gateway = Listeners(("reverse", "127.0.0.1", 8443))
+    admin = AdminAddon(standin())
+    with taddons.context(admin, only_gateway) as tctx:
+        tctx.configure(admin, listen_host="127.0.0.1", listen_port=8080)
+        assert admin.public_proxy(Request("GET", "/proxy.pac", {})) == "127.0.0.1:8080"
+
+
 def test_public_proxy_falls_back_to_the_machine_name_for_a_bad_host_header(tmp_path: Path) -> None:
     admin = AdminAddon(standin())
     with taddons.context(admin) as tctx:
