@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import ssl
 import subprocess
@@ -22,7 +23,7 @@ import pytest
 from dlp_proxy.policy import load_policy
 from tests.e2e.conftest import ai_redirects, policy_copy
 from tests.e2e.fake_upstream import FakeUpstream
-from tests.e2e.proxy_process import ProxyProcess, free_port, start_proxy
+from tests.e2e.proxy_process import REPO, ProxyProcess, dlp_proxy_command, free_port, start_proxy
 from tests.e2e.tls_material import Issued
 
 pytestmark = pytest.mark.e2e
@@ -210,10 +211,30 @@ def test_header_from_an_untrusted_address_is_ignored_and_still_removed(
     proxy: ProxyProcess, upstream: FakeUpstream
 ) -> None:
     """The bundled policy trusts no proxy: the header is a claim anyone can make."""
-    assert load_policy(Path(__file__).parents[2] / "rules").identity.trusted_proxies == []
+    assert load_policy(REPO / "rules").identity.trusted_proxies == []
     before = len(proxy.records())
     _send(_client(proxy), as_user="carol")
     (record,) = proxy.records()[before:]
     assert (record["user"], record["identity_source"], record["groups"]) == ("127.0.0.1", "client_address", [])
     assert "carol" not in json.dumps(record)
     assert HEADER.lower() not in _upstream_headers(upstream)
+
+
+# --- LDAP (no directory server here: the start-up path only) -----------------------------------
+
+
+def test_ldap_bind_password_from_the_environment_never_shows_when_the_directory_is_down(tmp_path: Path) -> None:
+    """The password reaches mitmproxy's LDAP bind (a refused connection proves the attempt) and
+    appears nowhere: not in the process's arguments, the banner or the error."""
+    password = "Xyzzy-Bind-Secret-42"
+    spec = f"ldap:127.0.0.1:{free_port()}:cn=dlp,ou=svc,dc=corp::ou=people,dc=corp"
+    cmd = [*dlp_proxy_command(), "run", "--listen-port", str(free_port()), "--admin-port", "0"]
+    cmd += ["--policy", str(REPO / "rules"), "--certs", str(tmp_path / "certs"), "--proxyauth", spec]
+    cmd += ["--audit-log", str(tmp_path / "decisions.jsonl"), "--nlp-config", str(REPO / "models" / "nlp.yaml")]
+    env = {**os.environ, "DLP_LDAP_PASSWORD": password}
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert out.returncode != 0
+    text = out.stdout + out.stderr
+    assert "LDAP ldap://127.0.0.1:" in text  # the banner names the directory...
+    assert "Connection refused" in text  # ...and mitmproxy tried to bind to it
+    assert password not in text and password not in " ".join(cmd)
