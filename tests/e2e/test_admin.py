@@ -53,7 +53,10 @@ def admin(
         tmp_path_factory.mktemp("admin-proxy"),
         redirects=ai_redirects(openai_upstream),
         upstream_ca=upstream_ca[0].cert_pem,
-        extra=["--admin-port", str(port)],  # the admin host left at its default
+        # The admin host is left at its default. The reverse gateway, listed first, must not be
+        # named in the PAC file: only the forward listener can be a browser's proxy.
+        extra=["--admin-port", str(port), "--mode", f"reverse:https://api.openai.com@{free_port()}"]
+        + ["--mode", "regular"],
     )
     deadline = time.monotonic() + 30
     while not any("admin endpoints at" in line for line in proc.output):
