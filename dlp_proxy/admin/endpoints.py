@@ -38,6 +38,7 @@ class AdminAddon:
         self.server = AdminServer(self.routes())
         self._running = False
         self._restart: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()  # one (re)start at a time when options change quickly
 
     def routes(self) -> dict[str, Handler]:
         return {
@@ -90,6 +91,10 @@ class AdminAddon:
 
     async def _serve(self) -> None:
         """(Re)start the server on the configured address; a busy port is logged, not fatal."""
+        async with self._lock:
+            await self._restart_server()
+
+    async def _restart_server(self) -> None:
         await self.server.stop()
         host, port = ctx.options.dlp_admin_host, ctx.options.dlp_admin_port
         if port == 0:
