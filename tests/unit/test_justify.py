@@ -156,6 +156,21 @@ def test_when_redis_goes_down_after_the_key_was_read_then_codes_are_refused_not_
     assert run(j.redeem(code, "erin", "chatgpt")) is Redemption.UNAVAILABLE  # fail closed: single use unprovable
 
 
+def test_local_claims_expire_and_the_local_secret_is_stable() -> None:
+    state = LocalState()
+
+    async def flow() -> list[object]:
+        return [
+            await state.claim("a", 60),
+            await state.claim("a", 60),
+            await state.claim("b", 0),  # expires at once
+            await state.claim("b", 0),
+            await state.secret("k") == await state.secret("k"),
+        ]
+
+    assert run(flow()) == [True, False, True, True, True]
+
+
 def test_the_state_comes_from_the_environment() -> None:
     assert isinstance(from_env({}), LocalState)
     assert isinstance(from_env({"DLP_REDIS_URL": "redis://redis:6379/0"}), RedisState)
