@@ -195,6 +195,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from mitmproxy.certs import CertStore
     from mitmproxy.tools.main import mitmdump
 
+    from dlp_proxy import certs as ca_store
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
 
@@ -209,8 +210,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         return _fail(f"refusing to start: {describe_invalid(cfg.policy, e)}")
     certs = Path(cfg.certs).resolve()
-    certs.mkdir(parents=True, exist_ok=True)
-    CertStore.from_store(certs, "mitmproxy", 2048)  # creates the CA on first start (key mode 0600)
+    try:
+        if not ca_store.has_ca(certs):  # first start: a new CA in a 0700 folder, key 0600
+            ca_store.write_store(certs, ca_store.new_ca())
+        CertStore.from_store(certs, "mitmproxy", 2048)  # the copies mitmproxy derives from it
+    except (ca_store.CertError, OSError, ValueError) as e:
+        return _fail(f"refusing to start: the CA in {certs} is not usable: {e}")
     ca = certs / "mitmproxy-ca-cert.pem"
     lines = [f"dlp-proxy {__version__}: policy {policy.version} ({len(policy.tools)} AI tools) from {cfg.policy}"]
     lines += run_cli.banner(cfg, ca, policy.intercepts)

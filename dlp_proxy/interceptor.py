@@ -135,6 +135,15 @@ class DlpAddon:
         )
 
     def running(self) -> None:
+        if self.state is None:
+            # mitmproxy can start without ever configuring us (an option it could not apply,
+            # e.g. one given twice); a proxy without its policy would pass every prompt.
+            try:
+                self.configure({"dlp_policy"})
+            except Exception:
+                logger.critical("dlp-proxy: policy and detection not loaded; refusing to run without them")
+                ctx.master.shutdown()  # type: ignore[no-untyped-call]
+                return
         if self._watcher is None and ctx.options.dlp_reload_ms > 0:
             self._watcher = asyncio.get_running_loop().create_task(self._watch())
 

@@ -173,27 +173,53 @@ def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, la
         "date": ev.today.isoformat(),
         "detection_error": ev.detection_error,
         "findings": [
-            {"entity_type": f.entity_type, "data_class": f.data_class, "start": f.start, "end": f.end,
-             "score": f.score, "recognizer": f.recognizer}
+            {
+                "entity_type": f.entity_type,
+                "data_class": f.data_class,
+                "start": f.start,
+                "end": f.end,
+                "score": f.score,
+                "recognizer": f.recognizer,
+            }
             for f in ev.findings
         ],  # fmt: skip
         "data_classes": [
-            {"data_class": o.data_class, "count": o.count, "risk": policy.data_classes[o.data_class].risk,
-             "rule": o.rule_id, "rule_action": rules[o.rule_id].action, "action": o.action,
-             "exception": o.exception_id}
+            {
+                "data_class": o.data_class,
+                "count": o.count,
+                "risk": policy.data_classes[o.data_class].risk,
+                "rule": o.rule_id,
+                "rule_action": rules[o.rule_id].action,
+                "action": o.action,
+                "exception": o.exception_id,
+            }
             for o in d.outcomes
         ],  # fmt: skip
         "trace": list(d.trace),
         "exceptions": [
-            {"id": c.exception.id, "consent_ref": c.exception.consent_ref, "applied_to": list(c.applied),
-             "rejected": [{"data_class": cls, "reason": r,
-                           "why": describe_reason(c.exception, r, tool=t, user=ev.user, data_class=cls)}
-                          for cls, r in c.rejected]}
-            for c in checks if c.considered
+            {
+                "id": c.exception.id,
+                "consent_ref": c.exception.consent_ref,
+                "applied_to": list(c.applied),
+                "rejected": [
+                    {
+                        "data_class": cls,
+                        "reason": r,
+                        "why": describe_reason(c.exception, r, tool=t, user=ev.user, data_class=cls),
+                    }
+                    for cls, r in c.rejected
+                ],
+            }
+            for c in checks
+            if c.considered
         ],  # fmt: skip
         "decision": {
-            "action": d.action, "would_action": d.would_action or d.action, "monitor": d.monitor,
-            "rule_id": d.rule_id, "exception_id": d.exception_id, "consent_ref": d.consent_ref,
+            "action": d.action,
+            "would_action": d.would_action or d.action,
+            "monitor": d.monitor,
+            "rule_id": d.rule_id,
+            "exception_id": d.exception_id,
+            "consent_ref": d.consent_ref,
             "detection_failed": d.detection_failed,
         },  # fmt: skip
         "notice": {"language": lang, "text": notice},

@@ -74,8 +74,6 @@ def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segmen
             out.append(Segment((*path, key), block[key], role))
 
 
-
-
 def _message_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment]:
     out: list[Segment] = []
     system = doc.get("system")
@@ -128,6 +126,4 @@ class AnthropicApiAdapter:
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         # 403 permission_error: the SDK raises PermissionDeniedError; Claude Code prints the body.
-        return json_error(
-            403, {"type": "error", "error": {"type": "permission_error", "message": notice}}, decision_id
-        )
+        return json_error(403, {"type": "error", "error": {"type": "permission_error", "message": notice}}, decision_id)

@@ -69,8 +69,6 @@ def _parts(parts: Any, base: JsonPath, role: str, out: list[Segment]) -> None:
                 collect_strings(resp["response"], (*base, i, resp_key, "response"), "tool_result", out)
 
 
-
-
 def _content(content: Any, base: JsonPath, out: list[Segment], default_role: str = "user") -> None:
     if content is None:
         return
@@ -127,6 +125,4 @@ class GeminiApiAdapter:
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         # google-genai raises ClientError (code 403, status PERMISSION_DENIED) with this message.
-        return json_error(
-            403, {"error": {"code": 403, "message": notice, "status": "PERMISSION_DENIED"}}, decision_id
-        )
+        return json_error(403, {"error": {"code": 403, "message": notice, "status": "PERMISSION_DENIED"}}, decision_id)

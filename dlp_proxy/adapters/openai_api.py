@@ -225,4 +225,3 @@ class OpenAIApiAdapter:
             {"error": {"message": notice, "type": "dlp_policy_violation", "param": None, "code": "dlp_blocked"}},
             decision_id,
         )
-

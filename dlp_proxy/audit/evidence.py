@@ -45,9 +45,7 @@ def build(
     if spec.masked_prompt and masked_prompt is not None:
         out["masked_prompt"] = masked_prompt
     if spec.fingerprints and key is not None:
-        out["fingerprints"] = sorted(
-            {(t, fingerprint(key, t, v)) for t, v in values}, key=lambda p: (p[0], p[1])
-        )
+        out["fingerprints"] = sorted({(t, fingerprint(key, t, v)) for t, v in values}, key=lambda p: (p[0], p[1]))
         out["fingerprints"] = [{"entity_type": t, "fingerprint": f} for t, f in out["fingerprints"]]
     return out or None
 

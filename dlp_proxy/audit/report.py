@@ -31,8 +31,6 @@ MAX_MALFORMED_SHOWN = 20  # where (file:line) the first malformed lines are; nev
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\Z")
 
 
-
-
 def _sortable(ts: str) -> str:
     """'...:40Z' and '...:40.5Z' to fixed width, so timestamps compare as strings."""
     if len(ts) == 27:

@@ -161,11 +161,7 @@ class PresidioDetector:
     def _ner_pass(
         self, analyzer: AnalyzerEngine, text: str, language: str | None, found: list[tuple[int, int]]
     ) -> list[tuple[str, int, int, float, Any]]:
-        spans = (
-            [Span(0, len(text), language)]
-            if language
-            else paragraph_languages(text, default=self.default_language)
-        )
+        spans = [Span(0, len(text), language)] if language else paragraph_languages(text, default=self.default_language)
         out = []
         for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
             if not _unexplained_name_word(text, start, end, found):

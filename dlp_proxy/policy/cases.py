@@ -182,6 +182,7 @@ def exception_checks(policy: Policy, ev: Evaluation) -> list[ExceptionCheck]:
 
 def describe_reason(exc: PolicyException, reason: str, *, tool: Tool, user: str, data_class: str) -> str:
     """Why an exception does not apply, in words; never a detected value (not even the client found)."""
+
     def names(items: list[str]) -> str:
         return ", ".join(items) or "-"
 

@@ -117,9 +117,7 @@ def _suggest(bad: str, known: Iterable[str], what: str) -> str:
     return f"{hint}use one of the {what}: {', '.join(known)}"
 
 
-def _locate_model_error(
-    p: Problem, merged: dict[str, Any], sources: dict[str, PolicySource], root: Path
-) -> Problem:
+def _locate_model_error(p: Problem, merged: dict[str, Any], sources: dict[str, PolicySource], root: Path) -> Problem:
     """Cross-reference errors come from the schema's model check without a location; find it.
 
     Coupled to the messages of Policy._consistent on purpose: tests/unit/policy/test_check.py
@@ -227,8 +225,10 @@ def hosts_overlap(tool_a: Tool, pattern_a: str, pattern_b: str) -> bool:
         # The tool's own matcher decides, with just the one pattern.
         return tool_a.model_copy(update={"hosts": [outer]}).matches_host(inner.removeprefix("*."))
 
-    return pattern_a == pattern_b or (pattern_a.startswith("*.") and covers(pattern_a, pattern_b)) or (
-        pattern_b.startswith("*.") and covers(pattern_b, pattern_a)
+    return (
+        pattern_a == pattern_b
+        or (pattern_a.startswith("*.") and covers(pattern_a, pattern_b))
+        or (pattern_b.startswith("*.") and covers(pattern_b, pattern_a))
     )
 
 

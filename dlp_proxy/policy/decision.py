@@ -170,9 +170,7 @@ def decide(
     assert chosen is not None
     final, rule, applied = chosen
     # The exception that shaped the outcome: the deciding class's, else any that applied.
-    exception = applied or next(
-        (e for o in outcomes for e in policy.exceptions if e.id == o.exception_id), None
-    )
+    exception = applied or next((e for o in outcomes for e in policy.exceptions if e.id == o.exception_id), None)
     redact_classes = {o.data_class for o in outcomes if o.action == "redact"}
     highest = max((policy.data_classes[c].risk for c in present), key=RISK_ORDER.__getitem__, default="none")
     trace.append(f"result: {final} by rule {rule.id}" + (" (monitor mode: not enforced)" if monitor else ""))

@@ -109,6 +109,11 @@ class Tool(Strict):
             if pattern.startswith("*."):
                 if host.endswith(pattern[1:]) or host == pattern[2:]:
                     return True
+            elif "*" in pattern or "?" in pattern:
+                # Any other glob ("*-aiplatform.googleapis.com"), matched as the PAC file's
+                # shExpMatch does: "*" also spans dots.
+                if fnmatch.fnmatchcase(host, pattern):
+                    return True
             elif host == pattern:
                 return True
         return False

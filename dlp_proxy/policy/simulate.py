@@ -129,9 +129,15 @@ class Simulation:
             "changed": self.changed,
             "transitions": [{"old": o, "new": n, "count": c} for (o, n), c in sorted(self.transitions.items())],
             "changes": [
-                {"tool": t, "old_rule": o, "new_rule": n, "count": c.count, "uncertain": c.uncertain,
-                 "actions": [{"old": a, "new": b, "count": k} for (a, b), k in sorted(c.actions.items())],
-                 "examples": c.examples}
+                {
+                    "tool": t,
+                    "old_rule": o,
+                    "new_rule": n,
+                    "count": c.count,
+                    "uncertain": c.uncertain,
+                    "actions": [{"old": a, "new": b, "count": k} for (a, b), k in sorted(c.actions.items())],
+                    "examples": c.examples,
+                }
                 for (t, o, n), c in self.sorted_changes()
             ],  # fmt: skip
             "caveats": self.caveats(),

@@ -146,7 +146,10 @@ def _anthropic_events(model: str) -> list[str]:
     start = _anthropic_message(model) | {"content": [], "stop_reason": None}
     events = [ev("message_start", {"type": "message_start", "message": start})]
     events.append(
-        ev("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})
+        ev(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        )
     )
     for i in range(STREAM_CHUNKS):
         delta = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": f"part{i} "}}
@@ -155,7 +158,11 @@ def _anthropic_events(model: str) -> list[str]:
     events.append(
         ev(
             "message_delta",
-            {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 5}},
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": 5},
+            },
         )
     )
     events.append(ev("message_stop", {"type": "message_stop"}))
@@ -219,7 +226,9 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
             model = doc.get("model", "test-model") if isinstance(doc, dict) else "test-model"
             route = self.path.split("?", 1)[0]
             if ":streamGenerateContent" in route:
-                self._stream([f"data: {json.dumps(_gemini_response(f'part{i} '))}\r\n\r\n" for i in range(STREAM_CHUNKS)])
+                self._stream(
+                    [f"data: {json.dumps(_gemini_response(f'part{i} '))}\r\n\r\n" for i in range(STREAM_CHUNKS)]
+                )
             elif ":generateContent" in route:
                 self._json(200, _gemini_response("Hello from the fake upstream."))
             elif route == "/v1/messages" and isinstance(doc, dict) and doc.get("stream") is True:

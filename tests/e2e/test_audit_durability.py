@@ -25,7 +25,9 @@ def test_each_forwarded_request_is_logged_before_upstream_sees_it(proxy: ProxyPr
             assert seen_on_disk[-1] == before + n
 
 
-def test_a_blocked_request_is_logged_before_the_client_has_its_notice(proxy: ProxyProcess, upstream: FakeUpstream) -> None:
+def test_a_blocked_request_is_logged_before_the_client_has_its_notice(
+    proxy: ProxyProcess, upstream: FakeUpstream
+) -> None:
     with httpx.Client(proxy=proxy.url, verify=str(proxy.ca), timeout=20) as client:
         for _ in range(3):
             body = {"model": "m", "messages": [{"role": "user", "content": "ghp_" + "a1B2" * 9}]}

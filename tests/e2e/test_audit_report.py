@@ -1,4 +1,4 @@
-"""The auditor's report from the real proxy's decision log: HTML with visible charts in Chromium, CSV with the same totals."""
+"""The auditor's report from the real proxy's log: HTML with visible charts in Chromium, CSV with the same totals."""
 
 from __future__ import annotations
 
@@ -34,7 +34,10 @@ def test_html_report_renders_with_charts_and_csv_has_the_same_totals(proxy: Prox
     prompts = ["Wat is 2+2?", "Mail piet.puk@example.org", "key ghp_" + "a1B2" * 9]
     with httpx.Client(proxy=proxy.url, verify=str(proxy.ca), timeout=20) as client:
         for p in prompts:
-            client.post("https://api.openai.com/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": p}]})
+            client.post(
+                "https://api.openai.com/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": p}]},
+            )
         client.get("https://claude.ai/", headers={"accept": "text/html"})  # shadow AI
     logdir = proxy.audit_log.parent
     html = _report(logdir, "html", tmp_path / "report.html")

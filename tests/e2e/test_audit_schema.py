@@ -20,8 +20,15 @@ def test_every_record_written_in_this_session_validates_and_chains(proxy: ProxyP
     import httpx
 
     with httpx.Client(proxy=proxy.url, verify=str(proxy.ca), timeout=20) as client:
-        client.post("https://api.openai.com/v1/chat/completions", content=b"{not json", headers={"content-type": "application/json"})
-        client.post("https://api.openai.com/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": "Hallo"}]})
+        client.post(
+            "https://api.openai.com/v1/chat/completions",
+            content=b"{not json",
+            headers={"content-type": "application/json"},
+        )
+        client.post(
+            "https://api.openai.com/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": "Hallo"}]},
+        )
     records = proxy.records()
     assert len(records) >= 2
     validator = jsonschema.Draft202012Validator(SCHEMA)

@@ -73,7 +73,12 @@ def test_ca_is_created_with_a_private_key_only_the_owner_can_read(proxy: ProxyPr
     assert "BEGIN CERTIFICATE" in proxy.ca.read_text()
     key = proxy.certs / "mitmproxy-ca.pem"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert stat.S_IMODE(proxy.certs.stat().st_mode) == 0o700  # the folder too: nobody else lists it
     assert "PRIVATE KEY" not in proxy.ca.read_text()
+    # No copy of the key in any other file mitmproxy might derive (.p12 holds the key).
+    for other in proxy.certs.iterdir():
+        if other != key:
+            assert "PRIVATE KEY" not in other.read_bytes().decode("latin-1"), other.name
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl not installed")

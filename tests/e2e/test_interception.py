@@ -42,7 +42,10 @@ def test_non_catalogue_host_is_tunnelled_with_the_real_certificate(
     der = _peer_cert_through_proxy(proxy, TUNNEL_HOST, str(upstream_ca[0].cert_pem))
     assert der == issued.der
     with httpx.Client(proxy=proxy.url, verify=str(upstream_ca[0].cert_pem)) as client:
-        r = client.post(f"https://{TUNNEL_HOST}/v1/chat/completions", json={"messages": [{"role": "user", "content": "sk-proj-Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY"}]})
+        r = client.post(
+            f"https://{TUNNEL_HOST}/v1/chat/completions",
+            json={"messages": [{"role": "user", "content": "sk-proj-Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY"}]},
+        )
     assert r.status_code == 200
     assert server.received[-1].path == "/v1/chat/completions"
     assert len(proxy.records()) == before

@@ -38,9 +38,7 @@ def sent() -> Sent:
 
 @pytest.fixture
 def client(proxy: ProxyProcess, sent: Sent) -> Iterator[openai.OpenAI]:
-    http_client = httpx.Client(
-        proxy=proxy.url, verify=str(proxy.ca), timeout=30, event_hooks={"request": [sent.hook]}
-    )
+    http_client = httpx.Client(proxy=proxy.url, verify=str(proxy.ca), timeout=30, event_hooks={"request": [sent.hook]})
     yield openai.OpenAI(api_key="sk-test-not-a-real-key", http_client=http_client, max_retries=0)
     http_client.close()
 
@@ -69,9 +67,7 @@ def test_benign_prompt_arrives_upstream_byte_identical(
     assert records[0]["rule_id"] == "DEFAULT-ALLOW"
 
 
-def test_prompt_with_email_arrives_masked(
-    client: openai.OpenAI, upstream: FakeUpstream, proxy: ProxyProcess
-) -> None:
+def test_prompt_with_email_arrives_masked(client: openai.OpenAI, upstream: FakeUpstream, proxy: ProxyProcess) -> None:
     before = len(proxy.records())
     raw = client.chat.completions.with_raw_response.create(
         model="gpt-4o-mini",
@@ -122,9 +118,7 @@ def test_prompt_with_api_key_raises_permission_denied_and_nothing_reaches_upstre
     assert records[0]["action"] == "block" and records[0]["rule_id"] == "SECRET-BLOCK"
 
 
-def test_blocked_streaming_request_raises_before_any_stream(
-    client: openai.OpenAI, upstream: FakeUpstream
-) -> None:
+def test_blocked_streaming_request_raises_before_any_stream(client: openai.OpenAI, upstream: FakeUpstream) -> None:
     with pytest.raises(openai.PermissionDeniedError):
         client.chat.completions.create(
             model="gpt-4o-mini",
@@ -135,9 +129,7 @@ def test_blocked_streaming_request_raises_before_any_stream(
 
 
 @pytest.mark.parametrize("content", ["Tel tot tien.", f"Stuur het naar {EMAIL}."], ids=["allowed", "masked"])
-def test_streamed_answer_arrives_chunk_by_chunk(
-    client: openai.OpenAI, upstream: FakeUpstream, content: str
-) -> None:
+def test_streamed_answer_arrives_chunk_by_chunk(client: openai.OpenAI, upstream: FakeUpstream, content: str) -> None:
     started = time.monotonic()
     arrivals: list[float] = []
     texts: list[str] = []

@@ -101,9 +101,7 @@ def test_openai_tool_message_with_an_email_is_masked(openai_client: openai.OpenA
     assert tool_message["tool_call_id"] == "call_1"
 
 
-def test_gemini_function_response_with_an_email_is_masked(
-    approved_proxy: ProxyProcess, upstream: FakeUpstream
-) -> None:
+def test_gemini_function_response_with_an_email_is_masked(approved_proxy: ProxyProcess, upstream: FakeUpstream) -> None:
     client = genai_client(approved_proxy)
     client.models.generate_content(
         model="gemini-2.0-flash",
@@ -115,9 +113,7 @@ def test_gemini_function_response_with_an_email_is_masked(
             types.Content(
                 role="user",
                 parts=[
-                    types.Part(
-                        function_response=types.FunctionResponse(name="lookup", response={"contact": EMAIL})
-                    )
+                    types.Part(function_response=types.FunctionResponse(name="lookup", response={"contact": EMAIL}))
                 ],
             ),
         ],

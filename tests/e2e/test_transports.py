@@ -113,9 +113,7 @@ def test_compressed_prompt_with_email_arrives_masked_and_encoded_the_same_way(
     assert record["action"] == "redact" and record["entities"] == {"EMAIL_ADDRESS": 1}
 
 
-def test_compressed_benign_prompt_arrives_byte_identical(
-    http: httpx.Client, upstream: FakeUpstream
-) -> None:
+def test_compressed_benign_prompt_arrives_byte_identical(http: httpx.Client, upstream: FakeUpstream) -> None:
     wire = gzip.compress(dumps(chat("Leg uit wat Kubernetes doet.")))
     response = http.post(CHAT, content=wire, headers={"content-type": "application/json", "content-encoding": "gzip"})
     assert response.status_code == 200
@@ -147,9 +145,7 @@ def test_body_that_does_not_decode_as_its_content_encoding_is_blocked(
 # --- HTTP/2 -------------------------------------------------------------------------------------
 
 
-def test_httpx_http2_client_gets_answers_and_its_prompt_is_scanned(
-    proxy: ProxyProcess, upstream: FakeUpstream
-) -> None:
+def test_httpx_http2_client_gets_answers_and_its_prompt_is_scanned(proxy: ProxyProcess, upstream: FakeUpstream) -> None:
     # httpx (httpcore 1.x) offers ALPN ["http/1.1", "h2"] through a proxy tunnel, and mitmproxy
     # takes the client's first choice: this client ends up on HTTP/1.1, and must still work.
     with httpx.Client(proxy=proxy.url, verify=str(proxy.ca), timeout=30, http2=True) as client:

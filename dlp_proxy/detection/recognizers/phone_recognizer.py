@@ -107,7 +107,9 @@ class PhoneRecognizer(LocalRecognizer):
                             seen.add(span)
                             out.append(
                                 RecognizerResult(
-                                    "PHONE_NUMBER", *span, SCORE,
+                                    "PHONE_NUMBER",
+                                    *span,
+                                    SCORE,
                                     analysis_explanation=self._explain(),
                                     recognition_metadata=dict(meta),
                                 )  # fmt: skip

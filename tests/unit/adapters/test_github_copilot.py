@@ -26,7 +26,9 @@ ADAPTER = GitHubCopilotAdapter()
     ],
 )  # fmt: skip
 def test_copilot_prompts_are_read_like_openai(path: str, doc: dict[str, object], texts: list[str]) -> None:
-    req = RequestView("POST", "api.githubcopilot.com", path, {"content-type": "application/json"}, json.dumps(doc).encode())
+    req = RequestView(
+        "POST", "api.githubcopilot.com", path, {"content-type": "application/json"}, json.dumps(doc).encode()
+    )
     assert adapter_for("github-copilot", req).name == "github-copilot"
     assert [s.text for s in ADAPTER.extract(req).segments] == texts
 

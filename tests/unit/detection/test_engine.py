@@ -42,9 +42,7 @@ def test_mixed_text_gets_a_language_per_paragraph() -> None:
         "Maak een planning voor de migratie naar Azure.",
     ],
 )
-def test_when_text_is_dutch_then_english_ner_does_not_tag_ordinary_words(
-    detector: PresidioDetector, text: str
-) -> None:
+def test_when_text_is_dutch_then_english_ner_does_not_tag_ordinary_words(detector: PresidioDetector, text: str) -> None:
     assert detector.scan(text) == []
 
 

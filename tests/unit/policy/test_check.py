@@ -93,6 +93,7 @@ def test_when_policy_folder_is_missing_then_one_error_says_so(tmp_path: Path) ->
 
 # --- semantic checks --------------------------------------------------------------------
 
+
 def rule_before_default(rule_id: str, when: str, action: str) -> tuple[str, str, str]:
     """An edit adding a rule just above DEFAULT-ALLOW."""
     rule = f"  - id: {rule_id}\n    description: x\n    when: {when}\n    action: {action}\n\n"
@@ -125,7 +126,8 @@ SEMANTIC = [
      "warning", "exceptions[0].clients[0]", "names client 'Zorggroep Noordelicht', which is not in the client list"),
     ("review overdue", [("tools.yaml", M365_REVIEW + "2026-10-01", M365_REVIEW + "2025-11-28")],
      "warning", "tools[2].reviewed",
-     "tool 'm365-copilot' was last reviewed on 2025-11-28, more than 12 months ago (due 2026-11-28); owner: IT Werkplek"),
+     "tool 'm365-copilot' was last reviewed on 2025-11-28, more than 12 months ago (due 2026-11-28); "
+     "owner: IT Werkplek"),
     ("rule shadowed by one earlier rule",
      [rule_before_default("CLIENT-MEDIUM", "{data_class: [client], tool_approved_for: [medium]}", "warn")],
      "warning", "rules[7].id",

@@ -120,13 +120,19 @@ def test_exception_for_client_data(
 
 def test_exception_does_not_cover_a_data_class_it_does_not_name(policy: Policy) -> None:
     d = decide(
-        policy, tool(policy, "client-ai"), [finding("client", NOORDERLICHT), finding("secret")], user="alice", today=INSIDE
+        policy,
+        tool(policy, "client-ai"),
+        [finding("client", NOORDERLICHT), finding("secret")],
+        user="alice",
+        today=INSIDE,
     )
     assert (d.action, d.rule_id) == ("block", "SECRET-BLOCK")
     assert d.exception_id == "EXC-2026-001"  # it did apply to the client data
 
 
-@pytest.mark.parametrize(("fail_mode", "action", "rule"), [("block", "block", "FAIL-CLOSED"), ("allow", "allow", "FAIL-OPEN")])
+@pytest.mark.parametrize(
+    ("fail_mode", "action", "rule"), [("block", "block", "FAIL-CLOSED"), ("allow", "allow", "FAIL-OPEN")]
+)
 def test_when_detection_fails_then_the_tool_fail_mode_decides(
     policy: Policy, fail_mode: str, action: str, rule: str
 ) -> None:

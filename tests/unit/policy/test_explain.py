@@ -72,7 +72,9 @@ def test_explain_says_why_an_exception_did_or_did_not_apply(
     assert "CLIENT" in findings and "Noorderlicht" not in findings  # the type, never which client
 
 
-def test_explain_json_is_machine_readable_and_holds_no_values(capsys: pytest.CaptureFixture[str], rules_dir: Path) -> None:
+def test_explain_json_is_machine_readable_and_holds_no_values(
+    capsys: pytest.CaptureFixture[str], rules_dir: Path
+) -> None:
     text = "Zorggroep Noorderlicht vraagt of we p.devries@example.nl kunnen bellen."
     code, out, _ = explain(
         capsys, rules_dir, "--tool", "client-ai", "--user", "bob", "--date", "2027-03-01", "--json", text

@@ -116,7 +116,9 @@ def test_when_a_tool_is_removed_then_its_records_are_reported_as_tool_removed(
     text = (new / "tools.yaml").read_text(encoding="utf-8")
     start, end = text.index("  - id: claude"), text.index("  - id: gemini")
     (new / "tools.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
-    sim = run(write_log(tmp_path / "d.jsonl", [record(policy, "claude", {}, decision_id=f"c{i}") for i in range(2)]), new)
+    sim = run(
+        write_log(tmp_path / "d.jsonl", [record(policy, "claude", {}, decision_id=f"c{i}") for i in range(2)]), new
+    )
     assert sim.transitions == {("block", TOOL_REMOVED): 2}
     assert sim.changes[("claude", "TOOL-UNLISTED", f"({TOOL_REMOVED})")].count == 2
     assert kinds(sim) == {"tool_removed": 2}
@@ -141,13 +143,17 @@ def test_when_a_client_scoped_exception_would_newly_apply_then_it_counts_as_not_
     tmp_path: Path, policy: Policy, new: Path
 ) -> None:
     edit(new, "users.yaml", "project-noorderlicht: [alice, bob]", "project-noorderlicht: [alice, bob, carol]")
-    log = write_log(tmp_path / "d.jsonl", [record(policy, "client-ai", {"CLIENT": 1}, user="carol", subject=NOORDERLICHT)])
+    log = write_log(
+        tmp_path / "d.jsonl", [record(policy, "client-ai", {"CLIENT": 1}, user="carol", subject=NOORDERLICHT)]
+    )
     sim = run(log, new)
     assert sim.transitions == {("block", "block"): 1}
     assert kinds(sim) == {"client_unknown": 1}
 
 
-def test_when_a_dated_exception_is_added_then_the_record_date_decides(tmp_path: Path, policy: Policy, new: Path) -> None:
+def test_when_a_dated_exception_is_added_then_the_record_date_decides(
+    tmp_path: Path, policy: Policy, new: Path
+) -> None:
     with (new / "exceptions.yaml").open("a", encoding="utf-8") as f:
         f.write("""
   - id: EXC-2026-002
@@ -198,7 +204,9 @@ def test_when_a_warning_was_justified_then_it_stays_allowed(tmp_path: Path, poli
     assert sim.transitions == {("allow", "allow"): 1} and sim.changed == 0
 
 
-def test_a_folder_is_read_file_by_file_and_odd_lines_are_reported(tmp_path: Path, policy: Policy, rules_dir: Path) -> None:
+def test_a_folder_is_read_file_by_file_and_odd_lines_are_reported(
+    tmp_path: Path, policy: Policy, rules_dir: Path
+) -> None:
     logs = tmp_path / "logs"
     logs.mkdir()
     write_log(logs / "a.jsonl", [record(policy, "chatgpt", {})], extra="not json\n\n")
@@ -235,7 +243,9 @@ def test_simulate_command_prints_table_changes_and_caveats(
 ) -> None:
     text = (new / "tools.yaml").read_text(encoding="utf-8")
     (new / "tools.yaml").write_text(text[: text.index("  - id: claude")] + text[text.index("  - id: gemini") :])
-    log = write_log(tmp_path / "d.jsonl", [record(policy, "claude", {}, decision_id="c1"), record(policy, "chatgpt", {})])
+    log = write_log(
+        tmp_path / "d.jsonl", [record(policy, "claude", {}, decision_id="c1"), record(policy, "chatgpt", {})]
+    )
     assert main(["policy", "simulate", "--logs", str(log), "--policy", str(new)]) == 0
     out = capsys.readouterr().out
     assert "2 decision records" in out and "1 decisions change" in out
@@ -248,6 +258,8 @@ def test_simulate_command_prints_table_changes_and_caveats(
     assert {c["kind"] for c in data["caveats"]} == {"tool_removed"}
 
 
-def test_simulate_command_refuses_a_missing_log(tmp_path: Path, rules_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_simulate_command_refuses_a_missing_log(
+    tmp_path: Path, rules_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["policy", "simulate", "--logs", str(tmp_path / "none"), "--policy", str(rules_dir)]) == 2
     assert "no decision log here" in capsys.readouterr().err
