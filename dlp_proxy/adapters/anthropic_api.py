@@ -15,7 +15,7 @@ from dlp_proxy.adapters.base import (
     Segment,
     collect_strings,
     json_error,
-    parse_json,
+    parse_object,
     write_back,
 )
 from dlp_proxy.errors import AdapterError
@@ -102,9 +102,7 @@ class AnthropicApiAdapter:
         return request.method == "POST" and request.route.rstrip("/") in ENDPOINTS
 
     def extract(self, request: RequestView) -> Extraction:
-        doc = parse_json(request.body)
-        if not isinstance(doc, dict):
-            raise AdapterError("request body is not a JSON object")
+        doc = parse_object(request.body)
         route = request.route.rstrip("/")
         if route == "/v1/messages/batches":
             segments: list[Segment] = []

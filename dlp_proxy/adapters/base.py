@@ -142,6 +142,14 @@ def parse_json(body: bytes) -> Any:
         raise AdapterError("request body JSON is nested too deeply") from e
 
 
+def parse_object(body: bytes) -> dict[str, Any]:
+    """A request body that must be one JSON object (every chat and completion endpoint)."""
+    doc = parse_json(body)
+    if not isinstance(doc, dict):
+        raise AdapterError("request body is not a JSON object")
+    return doc
+
+
 def dump_json(doc: Any) -> bytes:
     """Compact UTF-8 JSON; key order and all values other than rewritten strings are kept."""
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -64,7 +64,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
-    parse_json,
+    parse_object,
     write_back,
 )
 from dlp_proxy.errors import AdapterError
@@ -212,9 +212,7 @@ class ChatGPTWebAdapter:
         return request.method == "POST" and endpoint_of(request.route) is not None
 
     def extract(self, request: RequestView) -> Extraction:
-        doc = parse_json(request.body)
-        if not isinstance(doc, dict):
-            raise AdapterError("request body is not a JSON object")
+        doc = parse_object(request.body)
         endpoint = endpoint_of(request.route) or "unknown"
         segments = _prepare(doc) if endpoint == "conversation.prepare" else _conversation(doc)
         return Extraction(endpoint=endpoint, segments=segments, document=doc, stream=endpoint in STREAMED)

@@ -37,7 +37,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
-    parse_json,
+    parse_object,
     write_back,
 )
 from dlp_proxy.errors import AdapterError
@@ -138,9 +138,7 @@ class ClaudeWebAdapter:
         return request.method == "POST" and endpoint_of(request.route) is not None
 
     def extract(self, request: RequestView) -> Extraction:
-        doc = parse_json(request.body)
-        if not isinstance(doc, dict):
-            raise AdapterError("request body is not a JSON object")
+        doc = parse_object(request.body)
         endpoint = endpoint_of(request.route) or "unknown"
         return Extraction(endpoint=endpoint, segments=_completion(doc), document=doc, stream=True)
 

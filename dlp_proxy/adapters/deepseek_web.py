@@ -49,7 +49,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
-    parse_json,
+    parse_object,
     write_back,
 )
 from dlp_proxy.errors import AdapterError
@@ -110,9 +110,7 @@ class DeepSeekWebAdapter:
         return request.method == "POST" and request.route.rstrip("/") in ROUTES
 
     def extract(self, request: RequestView) -> Extraction:
-        doc = parse_json(request.body)
-        if not isinstance(doc, dict):
-            raise AdapterError("request body is not a JSON object")
+        doc = parse_object(request.body)
         prompt = doc.get("prompt")
         if not isinstance(prompt, str):
             raise AdapterError("chat request without a 'prompt' string")

@@ -16,7 +16,7 @@ from dlp_proxy.adapters.base import (
     Segment,
     collect_strings,
     json_error,
-    parse_json,
+    parse_object,
     write_back,
 )
 from dlp_proxy.errors import AdapterError
@@ -108,9 +108,7 @@ class GeminiApiAdapter:
         return request.method == "POST" and bool(METHOD.search(request.route) or INTERACTIONS.search(request.route))
 
     def extract(self, request: RequestView) -> Extraction:
-        doc = parse_json(request.body)
-        if not isinstance(doc, dict):
-            raise AdapterError("request body is not a JSON object")
+        doc = parse_object(request.body)
         m = METHOD.search(request.route)
         if m:
             return Extraction(m.group(1), _generate_segments(doc), doc, stream=m.group(1) == "streamGenerateContent")

@@ -19,7 +19,7 @@ from dlp_proxy.adapters.base import (
     Segment,
     collect_strings,
     json_error,
-    parse_json,
+    parse_object,
     write_back,
 )
 from dlp_proxy.errors import AdapterError
@@ -197,9 +197,7 @@ class OpenAIApiAdapter:
         return request.method == "POST" and endpoint_of(request.route) is not None
 
     def extract(self, request: RequestView) -> Extraction:
-        doc = parse_json(request.body)
-        if not isinstance(doc, dict):
-            raise AdapterError("request body is not a JSON object")
+        doc = parse_object(request.body)
         endpoint = endpoint_of(request.route) or "unknown"
         if endpoint == "chat.completions" or endpoint == "ollama.chat":
             segments = _chat(doc)
