@@ -380,6 +380,58 @@ def test_when_a_masked_request_gets_an_event_stream_then_it_is_streamed_and_mark
     assert EMAIL not in flow.response.headers["x-dlp-notice"]
 
 
+def perplexity_approved(rules_dir: Path, tmp_path: Path) -> Path:
+    """The bundled policy with Perplexity approved for low risk (its adapter can carry a mask note)."""
+    copy = tmp_path / "rules"
+    shutil.copytree(rules_dir, copy)
+    tools = copy / "tools.yaml"
+    text = tools.read_text(encoding="utf-8")
+    head, sep, tail = text.partition("  - id: perplexity\n")
+    tail = tail.replace("    status: unlisted\n", "    status: approved\n    approved_for: low\n", 1)
+    tools.write_text(head + sep + tail, encoding="utf-8")
+    return copy
+
+
+def perplexity_flow(text: str) -> HTTPFlow:
+    body = {"query_str": text, "params": {"dsl_query": text, "language": "nl-NL", "mode": "concise"}}
+    flow = tflow.tflow()
+    flow.request.host = "www.perplexity.ai"
+    flow.request.port = 443
+    flow.request.scheme = "https"
+    flow.request.method = "POST"
+    flow.request.path = "/rest/sse/perplexity_ask"
+    flow.request.headers["content-type"] = "application/json"
+    flow.request.headers["accept"] = "text/event-stream"
+    flow.request.headers["accept-language"] = "en"
+    flow.request.content = json.dumps(body).encode()
+    return flow
+
+
+@pytest.mark.parametrize(("encoding", "noted"), [(None, True), ("gzip", False)])
+def test_when_a_masked_prompt_gets_its_streamed_answer_then_the_note_leads_the_stream_once(
+    rules_dir: Path, audit_log: Path, tmp_path: Path, encoding: str | None, noted: bool
+) -> None:
+    flow = perplexity_flow(f"Who is {EMAIL}?")
+    addon = proxy(audit_log, flow, policy=perplexity_approved(rules_dir, tmp_path))
+    assert flow.metadata[META]["action"] == "redact"
+    answer(flow, "text/event-stream")
+    if encoding:  # compressed bytes cannot take a plain-text event in front
+        flow.response.headers["content-encoding"] = encoding  # type: ignore[union-attr]
+    addon.responseheaders(flow)
+
+    assert flow.response is not None
+    stream = flow.response.stream
+    if not noted:
+        assert stream is True
+        return
+    assert callable(stream)
+    first, second = stream(b"event: message\ndata: {}\n\n"), stream(b"data: 2\n\n")
+    prefix = flow.metadata[META]["answer_prefix"]
+    assert prefix and first == prefix + b"event: message\ndata: {}\n\n" and second == b"data: 2\n\n"
+    assert b"masked" in prefix and flow.metadata[META]["decision_id"].encode() in prefix
+    assert EMAIL.encode() not in prefix
+
+
 def test_when_an_allowed_request_gets_json_then_it_is_neither_streamed_nor_marked(
     rules_dir: Path, audit_log: Path
 ) -> None:
