@@ -20,7 +20,7 @@ from tests.e2e.sdk_clients import anthropic_client
 
 pytestmark = pytest.mark.e2e
 
-MODEL = "claude-sonnet-4-5"
+MODEL = "claude-sonnet-4-6"
 EMAIL = "jan.jansen@voorbeeldklant.nl"
 API_KEY = "sk-proj-Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY"
 

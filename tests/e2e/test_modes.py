@@ -249,7 +249,7 @@ def test_anthropic_gateway_applies_the_anthropic_tool_policy_like_forward_mode(
         before = len(proc.records())
         try:
             client.messages.create(
-                model="claude-sonnet-4-5", max_tokens=64, messages=[{"role": "user", "content": PROMPTS["redact"]}]
+                model="claude-sonnet-4-6", max_tokens=64, messages=[{"role": "user", "content": PROMPTS["redact"]}]
             )
             outcome = "answered"
         except anthropic.PermissionDeniedError:

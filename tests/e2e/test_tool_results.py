@@ -46,7 +46,7 @@ def test_anthropic_tool_result_with_an_email_is_masked(
     anthropic_client: anthropic.Anthropic, upstream: FakeUpstream
 ) -> None:
     raw = anthropic_client.messages.with_raw_response.create(
-        model="claude-sonnet-4-5",
+        model="claude-sonnet-4-6",
         max_tokens=100,
         tools=[{"name": "lookup_customer", "input_schema": {"type": "object", "properties": {"q": {}}}}],
         messages=[

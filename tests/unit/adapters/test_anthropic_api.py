@@ -42,7 +42,7 @@ def b64(text: str) -> str:
 
 
 STRING_CONTENT = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "max_tokens": 1024,
     "system": "You are a coding assistant.",
     "messages": [
@@ -52,7 +52,7 @@ STRING_CONTENT = {
     ],
 }
 BLOCK_CONTENT = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "max_tokens": 1024,
     "system": [
         {"type": "text", "text": "Antwoord in het Nederlands.", "cache_control": {"type": "ephemeral"}},
@@ -73,7 +73,7 @@ BLOCK_CONTENT = {
     "metadata": {"user_id": "u-123"},
 }
 TOOLS = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "max_tokens": 1024,
     "tools": [{"name": "send_mail", "description": "Send a mail",
                "input_schema": {"type": "object", "properties": {"to": {"type": "string"}}}}],
@@ -100,7 +100,7 @@ TOOLS = {
     ],
 }  # fmt: skip
 DOCUMENTS = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "max_tokens": 1024,
     "messages": [
         {
@@ -126,16 +126,16 @@ DOCUMENTS = {
 }  # fmt: skip
 BATCH = {
     "requests": [
-        {"custom_id": "first", "params": {"model": "claude-sonnet-4-5", "max_tokens": 100,
+        {"custom_id": "first", "params": {"model": "claude-sonnet-4-6", "max_tokens": 100,
                                           "messages": [{"role": "user", "content": "Hallo, ik ben Jan."}]}},
-        {"custom_id": "second", "params": {"model": "claude-sonnet-4-5", "max_tokens": 100,
+        {"custom_id": "second", "params": {"model": "claude-sonnet-4-6", "max_tokens": 100,
                                            "system": "Kort.",
                                            "messages": [{"role": "user", "content": [
                                                {"type": "text", "text": "Bel 06-12345678"}]}]}},
     ]
 }  # fmt: skip
 SEARCH_RESULTS = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "max_tokens": 1024,
     "messages": [
         {"role": "user", "content": [
@@ -153,7 +153,7 @@ SEARCH_RESULTS = {
     ],
 }  # fmt: skip
 COUNT_TOKENS = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "system": [{"type": "text", "text": "Wees kort."}],
     "messages": [{"role": "user", "content": "Hoeveel tokens is dit?"}],
 }
