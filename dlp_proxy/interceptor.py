@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from mitmproxy.proxy.mode_specs import ReverseMode
 from dlp_proxy import websocket_frames
 from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
+from dlp_proxy.answers import last_resort, shape_answer
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
 from dlp_proxy.detection import PresidioDetector
@@ -34,7 +34,6 @@ from dlp_proxy.policy.watch import detection_config, fingerprint
 logger = logging.getLogger(__name__)
 
 META = "dlp"  # flow.metadata key of this addon's per-flow state
-STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
 
 
 @dataclass(frozen=True)
@@ -49,30 +48,6 @@ class _State:
     files: tuple[tuple[str, int, int], ...]
     evidence_key: bytes | None = None
     pseudonym_key: bytes | None = None
-
-
-def _last_resort(decision_id: str = "none") -> http.Response:
-    """A block built without the pipeline, for when the pipeline itself failed."""
-    message = (
-        "Niet verzonden: de AI-beleidscontrole is tijdelijk niet beschikbaar. / "
-        f"Not sent: the AI policy check is temporarily unavailable. ({decision_id})"
-    )
-    body = json.dumps({"error": {"message": message, "type": "dlp_unavailable", "code": "dlp_blocked"}})
-    return http.Response.make(
-        403, body, {"content-type": "application/json", "x-should-retry": "false", "x-dlp-decision-id": decision_id}
-    )
-
-
-def _prepend(prefix: bytes) -> Any:
-    """A stream modifier that puts `prefix` (one event of the answer's format) before the answer."""
-    pending = [prefix]
-
-    def modify(chunk: bytes) -> bytes:
-        if pending:
-            return pending.pop() + chunk
-        return chunk
-
-    return modify
 
 
 class DlpAddon:
@@ -235,7 +210,7 @@ class DlpAddon:
             try:
                 verdict = await self._inspect(state, tool, flow, failed="internal_error")
             except Exception:
-                flow.response = _last_resort()
+                flow.response = last_resort()
                 logger.exception("dlp-proxy: fail-closed path crashed too; answering without a decision")
                 self.metrics.error("fail_closed_crash")
                 return
@@ -259,7 +234,7 @@ class DlpAddon:
             state.log.write(verdict.record)
         except Exception:
             if state.policy.settings.audit_fail_mode == "block":
-                flow.response = _last_resort(verdict.decision_id)  # before anything else can fail
+                flow.response = last_resort(verdict.decision_id)  # before anything else can fail
                 logger.exception("dlp-proxy: decision log not writable; request %s not sent", verdict.decision_id)
             else:
                 logger.exception("dlp-proxy: decision log not writable; request %s NOT LOGGED", verdict.decision_id)
@@ -383,23 +358,5 @@ class DlpAddon:
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         meta: dict[str, Any] | None = flow.metadata.get(META)
-        if meta is None or flow.response is None:
-            return
-        content_type = flow.response.headers.get("content-type", "")
-        if meta.get("stream") or any(t in content_type for t in STREAMED_TYPES):
-            # Pass streamed answers (SSE, NDJSON, Gemini's JSON array stream) through chunk by
-            # chunk instead of buffering them.
-            flow.response.stream = True
-            prefix = meta.get("answer_prefix")
-            if (
-                prefix
-                and flow.response.status_code == 200
-                and "text/event-stream" in content_type
-                and not flow.response.headers.get("content-encoding")
-            ):
-                flow.response.stream = _prepend(prefix)
-        if meta["action"] == "redact":
-            flow.response.headers["x-dlp-decision-id"] = meta["decision_id"]
-            flow.response.headers["x-dlp-action"] = "redact"
-            if meta.get("notice"):
-                flow.response.headers["x-dlp-notice"] = meta["notice"].encode("ascii", "replace").decode("ascii")
+        if meta is not None and flow.response is not None:
+            shape_answer(flow.response, meta)
