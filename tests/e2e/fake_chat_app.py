@@ -13,14 +13,12 @@ and answers with ANSWER in that same stream format.
 from __future__ import annotations
 
 import json
-import ssl
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from tests.e2e.fake_upstream import FakeUpstream, Received, Store
+from tests.e2e.fake_upstream import FakeUpstream, Received, Store, serve_tls
 
 HOSTS = ["chatgpt.com", "chat.openai.com"]
 CONVERSATION = "/backend-api/f/conversation"
@@ -218,14 +216,7 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
 
 def start_fake_chat_app(cert: Path, key: Path) -> FakeUpstream:
     """Serve the fake app on 127.0.0.1 (a free port) with the given certificate for HOSTS."""
-    store = Store()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return FakeUpstream(server, store)
+    return serve_tls(_make_handler, cert, key)
 
 
 def prompts(upstream: FakeUpstream) -> list[str]:

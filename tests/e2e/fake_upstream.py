@@ -265,8 +265,13 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
 
 
 def start_fake_upstream(cert: Path, key: Path) -> FakeUpstream:
+    return serve_tls(_make_handler, cert, key)
+
+
+def serve_tls(make_handler: Callable[[Store], type[BaseHTTPRequestHandler]], cert: Path, key: Path) -> FakeUpstream:
+    """A threaded HTTPS server on 127.0.0.1 (a free port) with the handler `make_handler` builds."""
     store = Store()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(store))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
