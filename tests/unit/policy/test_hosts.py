@@ -23,6 +23,9 @@ RULES = Path(__file__).resolve().parents[3] / "rules"
         ("europe-west4-aiplatform.googleapis.com", "gemini-api"),
         ("us-central1-aiplatform.googleapis.com", "gemini-api"),
         ("aiplatform.googleapis.com", "gemini-api"),
+        # upload hosts of web apps: the file goes there, not to the app's own host
+        ("files.oaiusercontent.com", "chatgpt"),
+        ("ppl-ai-file-upload.s3.amazonaws.com", "perplexity"),
     ],
 )
 def test_when_a_catalogue_host_is_asked_then_its_tool_answers(host: str, tool: str) -> None:
@@ -34,7 +37,15 @@ def test_when_a_catalogue_host_is_asked_then_its_tool_answers(host: str, tool: s
 
 @pytest.mark.parametrize(
     "host",
-    ["evilchatgpt.com", "openai.com.evil.example", "aiplatform.googleapis.com.evil.example", "googleapis.com", ""],
+    [
+        "evilchatgpt.com",
+        "openai.com.evil.example",
+        "aiplatform.googleapis.com.evil.example",
+        "googleapis.com",
+        "s3.amazonaws.com",
+        "other-bucket.s3.amazonaws.com",
+        "",
+    ],
 )
 def test_when_a_lookalike_host_is_asked_then_no_tool_answers(host: str) -> None:
     policy = load_policy(RULES)
