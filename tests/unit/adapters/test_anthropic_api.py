@@ -9,7 +9,6 @@ base64 text and content sources), message batches.
 from __future__ import annotations
 
 import base64
-import copy
 import json
 from typing import Any
 
@@ -19,6 +18,7 @@ from dlp_proxy.adapters import RequestView, adapter_for
 from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
 from dlp_proxy.adapters.base import JsonPath
 from dlp_proxy.errors import AdapterError
+from tests.unit.adapters.roundtrip import assert_only_these_change, mask_all
 
 ADAPTER = AnthropicApiAdapter()
 MESSAGES = "/v1/messages"
@@ -252,20 +252,8 @@ def test_when_stream_flag_is_set_then_extraction_says_so(doc: dict[str, Any], pa
 def test_when_segments_are_rewritten_then_only_those_strings_change(
     name: str, doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
 ) -> None:
-    original = copy.deepcopy(doc)
     req = request(doc, path)
-    extraction = ADAPTER.extract(req)
-    changes = {s.path: f"[MASKED_{i}]" for i, s in enumerate(extraction.segments) if s.path[-1] != B64}
-    body = ADAPTER.rewrite(req, extraction, changes)
-
-    wanted = copy.deepcopy(original)
-    for p, text in changes.items():
-        node = wanted
-        for part in p[:-1]:
-            node = node[part]
-        node[p[-1]] = text
-    assert json.loads(body) == wanted
-    assert doc == original  # the caller's document is untouched
+    assert_only_these_change(ADAPTER, req, doc, mask_all(ADAPTER, req))
 
 
 def test_when_a_base64_text_document_is_rewritten_then_it_is_re_encoded() -> None:

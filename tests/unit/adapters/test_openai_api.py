@@ -4,7 +4,6 @@ response, bad bodies."""
 from __future__ import annotations
 
 import base64
-import copy
 import json
 from typing import Any
 
@@ -14,6 +13,7 @@ from dlp_proxy.adapters import RequestView, adapter_for
 from dlp_proxy.adapters.base import JsonPath
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
 from dlp_proxy.errors import AdapterError
+from tests.unit.adapters.roundtrip import assert_only_these_change, mask_all
 
 ADAPTER = OpenAIApiAdapter()
 CHAT = "/v1/chat/completions"
@@ -140,19 +140,8 @@ def test_when_stream_flag_is_set_then_extraction_says_so(doc: dict[str, Any], st
     ids=["chat-string", "chat-parts", "chat-tool-calls", "responses-string", "responses-items"],
 )  # fmt: skip
 def test_when_segments_are_rewritten_then_only_those_strings_change(doc: dict[str, Any], path: str) -> None:
-    original = copy.deepcopy(doc)
     req = request(doc, path)
-    extraction = ADAPTER.extract(req)
-    target = extraction.segments[-1]
-    body = ADAPTER.rewrite(req, extraction, {target.path: "[MASKED_1]"})
-
-    expected = copy.deepcopy(original)
-    node = expected
-    for part in target.path[:-1]:
-        node = node[part]
-    node[target.path[-1]] = "[MASKED_1]"
-    assert json.loads(body) == expected
-    assert doc == original  # the caller's document is untouched
+    assert_only_these_change(ADAPTER, req, doc, {ADAPTER.extract(req).segments[-1].path: "[MASKED_1]"})
 
 
 def test_when_nothing_is_rewritten_then_the_document_is_unchanged() -> None:
@@ -401,19 +390,8 @@ def test_when_another_endpoint_is_extracted_then_every_text_segment_has_its_path
 def test_when_another_endpoint_is_rewritten_then_only_those_strings_change(
     name: str, doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
 ) -> None:
-    original = copy.deepcopy(doc)
     req = request(doc, path)
-    extraction = ADAPTER.extract(req)
-    changes = {s.path: f"[MASKED_{i}]" for i, s in enumerate(extraction.segments) if s.path[-1] != "#base64"}
-    body = ADAPTER.rewrite(req, extraction, changes)
-    wanted = copy.deepcopy(original)
-    for p, text in changes.items():
-        node = wanted
-        for part in p[:-1]:
-            node = node[part]
-        node[p[-1]] = text
-    assert json.loads(body) == wanted
-    assert doc == original
+    assert_only_these_change(ADAPTER, req, doc, mask_all(ADAPTER, req))
 
 
 @pytest.mark.parametrize(
