@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from typing import Any
@@ -28,3 +29,29 @@ def assert_only_these_change(adapter: Adapter, req: RequestView, doc: Any, chang
         node[path[-1]] = text
     assert json.loads(body) == wanted
     assert doc == original  # the caller's document is untouched
+
+
+def get_at(doc: Any, path: JsonPath) -> Any:
+    for part in path:
+        doc = doc[part]
+    return doc
+
+
+def text_at(doc: Any, path: JsonPath) -> str:
+    """The text a segment path points at; a `#base64` path is decoded (after a data: prefix)."""
+    if path[-1] != BASE64_MARK:
+        return str(get_at(doc, path))
+    value = str(get_at(doc, path[:-1]))
+    head, sep, payload = value.partition(",")
+    return base64.b64decode(payload if sep and head.startswith("data:") else value).decode("utf-8")
+
+
+def assert_extracts(
+    adapter: Adapter, req: RequestView, doc: Any, endpoint: str, expected: list[tuple[JsonPath, str, str]]
+) -> None:
+    """The endpoint and the (path, text, role) of every segment, each path pointing at its text."""
+    extraction = adapter.extract(req)
+    assert extraction.endpoint == endpoint
+    assert [(s.path, s.text, s.role) for s in extraction.segments] == expected
+    for s in extraction.segments:
+        assert text_at(doc, s.path) == s.text  # each path points at its text

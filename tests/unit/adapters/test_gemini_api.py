@@ -19,7 +19,7 @@ from dlp_proxy.adapters import RequestView, adapter_for
 from dlp_proxy.adapters.base import JsonPath
 from dlp_proxy.adapters.gemini_api import GeminiApiAdapter
 from dlp_proxy.errors import AdapterError
-from tests.unit.adapters.roundtrip import assert_only_these_change, mask_all
+from tests.unit.adapters.roundtrip import assert_extracts, assert_only_these_change, mask_all
 
 ADAPTER = GeminiApiAdapter()
 MODEL = "/v1beta/models/gemini-2.0-flash"
@@ -33,12 +33,6 @@ def request(doc: Any, path: str = GENERATE, host: str = "generativelanguage.goog
     body = doc if isinstance(doc, bytes) else json.dumps(doc).encode("utf-8")
     headers = {"content-type": "application/json", "x-goog-api-key": "test"}
     return RequestView("POST", host, path, headers, body)
-
-
-def get_at(doc: Any, path: JsonPath) -> Any:
-    for part in path:
-        doc = doc[part]
-    return doc
 
 
 def b64(text: str) -> str:
@@ -175,21 +169,11 @@ CASES: list[tuple[str, dict[str, Any], str, str, list[tuple[JsonPath, str, str]]
 IDS = [c[0] for c in CASES]
 
 
-def _text_at(doc: Any, path: JsonPath) -> str:
-    if path[-1] == B64:
-        return base64.b64decode(get_at(doc, path[:-1])).decode("utf-8")
-    return str(get_at(doc, path))
-
-
 @pytest.mark.parametrize(("name", "doc", "path", "endpoint", "expected"), CASES, ids=IDS)
 def test_when_request_is_extracted_then_every_text_segment_has_its_path_and_role(
     name: str, doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
 ) -> None:
-    extraction = ADAPTER.extract(request(doc, path))
-    assert extraction.endpoint == endpoint
-    assert [(s.path, s.text, s.role) for s in extraction.segments] == expected
-    for s in extraction.segments:
-        assert _text_at(doc, s.path) == s.text  # each path points at its text
+    assert_extracts(ADAPTER, request(doc, path), doc, endpoint, expected)
 
 
 @pytest.mark.parametrize(

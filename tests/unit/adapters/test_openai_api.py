@@ -13,7 +13,7 @@ from dlp_proxy.adapters import RequestView, adapter_for
 from dlp_proxy.adapters.base import JsonPath
 from dlp_proxy.adapters.openai_api import OpenAIApiAdapter
 from dlp_proxy.errors import AdapterError
-from tests.unit.adapters.roundtrip import assert_only_these_change, mask_all
+from tests.unit.adapters.roundtrip import assert_extracts, assert_only_these_change, get_at, mask_all
 
 ADAPTER = OpenAIApiAdapter()
 CHAT = "/v1/chat/completions"
@@ -27,12 +27,6 @@ def request(doc: Any, path: str = CHAT, **headers: str) -> RequestView:
 
 def segments(doc: dict[str, Any], path: str = CHAT) -> list[tuple[JsonPath, str, str]]:
     return [(s.path, s.text, s.role) for s in ADAPTER.extract(request(doc, path)).segments]
-
-
-def get_at(doc: Any, path: JsonPath) -> Any:
-    for part in path:
-        doc = doc[part]
-    return doc
 
 
 CHAT_STRING = {
@@ -117,11 +111,7 @@ RESPONSES_ITEMS = {
 def test_when_request_is_extracted_then_every_text_segment_has_its_path_and_role(
     doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
 ) -> None:
-    extraction = ADAPTER.extract(request(doc, path))
-    assert extraction.endpoint == endpoint
-    assert [(s.path, s.text, s.role) for s in extraction.segments] == expected
-    for s in extraction.segments:
-        assert get_at(doc, s.path) == s.text  # each path points at its text
+    assert_extracts(ADAPTER, request(doc, path), doc, endpoint, expected)
 
 
 @pytest.mark.parametrize(
@@ -369,21 +359,11 @@ EXTRA_CASES: list[tuple[str, Any, str, str, list[tuple[JsonPath, str, str]]]] = 
 EXTRA_IDS = [c[0] for c in EXTRA_CASES]
 
 
-def _text_at(doc: Any, path: JsonPath) -> str:
-    if path[-1] == "#base64":
-        return base64.b64decode(str(get_at(doc, path[:-1])).partition(",")[2]).decode("utf-8")
-    return str(get_at(doc, path))
-
-
 @pytest.mark.parametrize(("name", "doc", "path", "endpoint", "expected"), EXTRA_CASES, ids=EXTRA_IDS)
 def test_when_another_endpoint_is_extracted_then_every_text_segment_has_its_path_and_role(
     name: str, doc: dict[str, Any], path: str, endpoint: str, expected: list[tuple[JsonPath, str, str]]
 ) -> None:
-    extraction = ADAPTER.extract(request(doc, path))
-    assert extraction.endpoint == endpoint
-    assert [(s.path, s.text, s.role) for s in extraction.segments] == expected
-    for s in extraction.segments:
-        assert _text_at(doc, s.path) == s.text
+    assert_extracts(ADAPTER, request(doc, path), doc, endpoint, expected)
 
 
 @pytest.mark.parametrize(("name", "doc", "path", "endpoint", "expected"), EXTRA_CASES, ids=EXTRA_IDS)
