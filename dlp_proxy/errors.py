@@ -35,7 +35,7 @@ class BodyTooLarge(AdapterError):
     """The request body exceeds the configured scanning limit."""
 
 
-UploadReason = Literal["file_unreadable", "file_too_large", "file_not_maskable"]
+UploadReason = Literal["file_unreadable", "file_too_large", "file_not_maskable", "field_not_maskable"]
 
 
 class UploadError(AdapterError):

@@ -6,19 +6,30 @@ import asyncio
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dlp_proxy import blockpage, justify
-from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse, Extraction, RequestView, Segment, adapter_for
-from dlp_proxy.adapters.base import Adapter
+from dlp_proxy import blockpage, closed_world, justify
+from dlp_proxy.adapters import (
+    ADAPTERS,
+    WEBSOCKET,
+    AnswerNoter,
+    BlockResponse,
+    Extraction,
+    RequestView,
+    Segment,
+    adapter_for,
+)
+from dlp_proxy.adapters.base import Adapter, JsonPath
 from dlp_proxy.audit import build_record, evidence
+from dlp_proxy.body import BodyError
 from dlp_proxy.errors import AdapterError, DetectorError, UploadError
 from dlp_proxy.findings import Finding, count_by_type
 from dlp_proxy.justify import Justifier
 from dlp_proxy.notices import block_notice, redact_notice, warn_notice
 from dlp_proxy.policy import Decision, Policy, Tool, decide
-from dlp_proxy.scanning import SEPARATOR, Located, join, locate, mask
+from dlp_proxy.policy.decision import FAIL_CLOSED
+from dlp_proxy.scanning import SEPARATOR, Located, bridges, join, locate, locate_bridged, mask
 
 AsyncScan = Callable[[str], Awaitable[list[Finding]]]
 
@@ -36,6 +47,9 @@ class Verdict:
     stream: bool = False  # the client asked for a streamed answer
     # Put in front of the streamed answer (a mask note in the app's own stream format).
     answer_prefix: bytes | None = None
+    # The URL path and headers with masked values (closed world: the query string, a header).
+    new_path: str | None = None
+    new_headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def action(self) -> str:
@@ -61,8 +75,10 @@ async def inspect(
     evidence_key: bytes | None = None,
     pseudonym_key: bytes | None = None,
     failed: str | None = None,
+    refused: str | None = None,
 ) -> Verdict:
-    """Judge one request. `failed` forces the fail mode (e.g. an internal error upstream of us)."""
+    """Judge one request. `failed` forces the fail mode (e.g. an internal error upstream of us);
+    `refused` blocks it whatever the fail mode (a host mismatch: it cannot be judged safely)."""
     started = time.perf_counter()
     decision_id = new_decision_id()
     adapter = adapter_for(tool.adapter, request)
@@ -70,26 +86,33 @@ async def inspect(
     extraction: Extraction | None = None
     findings: list[Finding] = []
     located: list[Located] = []
-    scanned = 0
+    scanned_text = ""
     marker: justify.Justification | None = None
 
-    if fail_reason is not None:
+    rest: closed_world.Residual | None = None
+    if refused is not None or fail_reason is not None:
         pass
     elif len(request.body) > policy.settings.max_body_bytes:
         fail_reason = "body_too_large"
     else:
         try:
+            doc = closed_world.body_document(request)  # read as the vendor will, or refused
             extraction = await _extract(adapter, request, policy.settings.detection_timeout_seconds)
+            rest = closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
+        except BodyError as e:  # duplicate or case-folded keys: two parsers may read two prompts
+            refused, extraction = e.reason, None
         except UploadError as e:  # an uploaded file: unreadable or too large, said precisely
-            fail_reason = e.reason
+            fail_reason, extraction = e.reason, None
         except AdapterError:
-            fail_reason = "unreadable_body"
+            fail_reason, extraction = "unreadable_body", None
         except TimeoutError:  # reading a document took longer than scanning may
-            fail_reason = "detection_timeout"
-    if extraction is not None:
+            fail_reason, extraction = "detection_timeout", None
+    segments: list[Segment] = []
+    if extraction is not None and rest is not None:
         marker = _take_justification(extraction)
+        segments = extraction.segments + rest.segments
         try:
-            findings, located, scanned = await _scan_all(scan, extraction)
+            findings, located, scanned_text = await _scan_all(scan, segments)
         except TimeoutError:
             fail_reason = "detection_timeout"
         except DetectorError:
@@ -100,25 +123,38 @@ async def inspect(
     if marker is not None and justifier is not None and len(marker.reason) >= justify.MIN_REASON:
         redemption = await justifier.redeem(marker.code, user, tool.id)
     justified = redemption is justify.Redemption.ACCEPTED
-    decision = decide(policy, tool, findings, user=user, justified=justified, detection_failed=fail_reason is not None)
+    if refused is not None:
+        fail_reason = refused
+        decision = _refusal(policy, tool, refused)
+    else:
+        decision = decide(
+            policy, tool, findings, user=user, justified=justified, detection_failed=fail_reason is not None
+        )
     counts = count_by_type(findings)
     response: BlockResponse | None = None
     new_body: bytes | None = None
     notice: str | None = None
     answer_prefix: bytes | None = None
+    new_path: str | None = None
+    new_headers: dict[str, str] = {}
     masked = 0
 
-    if decision.action in ("allow", "redact") and extraction is not None:
-        changes = {}
+    if decision.action in ("allow", "redact") and extraction is not None and rest is not None:
+        changes: dict[JsonPath, str] = {}
         if marker is not None:  # the DLP-OK line never leaves the proxy
             changes[extraction.segments[marker.segment].path] = extraction.segments[marker.segment].text
         if decision.action == "redact":
-            changes.update(mask(extraction.segments, [loc for loc in located if loc.origin in decision.redact]))
+            changes.update(mask(segments, [loc for loc in located if loc.origin in decision.redact]))
+        outside = {p: t for p, t in changes.items() if p and str(p[0]).startswith("@")}
+        inside = {p: t for p, t in changes.items() if p not in outside}
         try:
-            new_body = adapter.rewrite(request, extraction, changes) if changes else None
+            new_body = adapter.rewrite(request, extraction, inside) if inside else None
+            if outside and not all(closed_world.maskable(p) for p in outside):
+                raise UploadError("field_not_maskable", "a finding lies where it cannot be masked")
+            new_body, new_path, new_headers = closed_world.apply(request, rest, new_body, outside)
         except UploadError as e:
             fail_reason = e.reason
-            if e.reason == "file_not_maskable":  # scanned, but the data sits inside a document: block
+            if e.reason in NOT_MASKABLE:  # scanned, but the data sits where it cannot be masked: block
                 decision = replace(decision, action="block", would_action="block")
             else:
                 decision = decide(policy, tool, findings, user=user, detection_failed=True)
@@ -151,13 +187,13 @@ async def inspect(
     evidence_field = None
     spec = policy.settings.evidence
     if extraction is not None and findings and (spec.masked_prompt or spec.fingerprints):
-        text, _ = join(extraction.segments)
-        masked_all = mask(extraction.segments, located)
+        text = scanned_text
+        masked_all = mask(segments, located)
         evidence_field = evidence.build(
             spec,
             evidence_key,
             [(f.entity_type, text[f.start : f.end]) for f in findings],
-            SEPARATOR.join(masked_all.get(seg.path, seg.text) for seg in extraction.segments),
+            SEPARATOR.join(masked_all.get(seg.path, seg.text) for seg in extraction.segments),  # the prompt
         )
 
     record = build_record(
@@ -177,7 +213,7 @@ async def inspect(
         adapter=adapter.name,
         endpoint=blockpage.ENDPOINT if page else extraction.endpoint if extraction else "unknown",
         language=language,
-        bytes_scanned=scanned,
+        bytes_scanned=len(scanned_text),
         latency_ms=(time.perf_counter() - started) * 1000,
         fail_reason=fail_reason,
         masked=masked,
@@ -185,7 +221,29 @@ async def inspect(
         evidence=evidence_field,
     )
     stream = extraction.stream if extraction is not None else False
-    return Verdict(decision_id, decision, record, response, new_body, notice, stream, answer_prefix)
+    if decision.action not in ("allow", "redact"):
+        new_body, new_path, new_headers = None, None, {}
+    return Verdict(
+        decision_id, decision, record, response, new_body, notice, stream, answer_prefix, new_path, new_headers
+    )
+
+
+# Reasons a scanned request is blocked because its data cannot be masked where it lies.
+NOT_MASKABLE = ("file_not_maskable", "field_not_maskable")
+
+
+def _refusal(policy: Policy, tool: Tool, reason: str) -> Decision:
+    """Blocked whatever the fail mode says: the request cannot be judged safely (a host
+    mismatch, an ambiguous body). Monitor mode still only records what would have happened."""
+    monitor = policy.mode(tool) == "monitor"
+    return Decision(
+        action="allow" if monitor else "block",
+        would_action="block",
+        monitor=monitor,
+        rule_id=FAIL_CLOSED,
+        detection_failed=True,
+        trace=(f"tool {tool.id}: refused without scanning: {reason}",),
+    )
 
 
 def _answer_prefix(
@@ -229,12 +287,17 @@ async def _loggable_reason(scan: AsyncScan, reason: str) -> str:
     return mask([Segment(("reason",), reason)], [Located(0, f, f) for f in found]).get(("reason",), reason)
 
 
-async def _scan_all(scan: AsyncScan, extraction: Extraction) -> tuple[list[Finding], list[Located], int]:
-    if not extraction.segments:
-        return [], [], 0
-    text, starts = join(extraction.segments)
-    findings = await scan(text)
-    return findings, locate(findings, extraction.segments, starts), len(text)
+async def _scan_all(scan: AsyncScan, segments: list[Segment]) -> tuple[list[Finding], list[Located], str]:
+    """Scan all segments as one text, plus the junctions of neighbouring prompt parts."""
+    if not segments:
+        return [], [], ""
+    text, starts = join(segments)
+    glued, links = bridges(segments, len(text) + len(SEPARATOR))
+    scanned = text + SEPARATOR + glued if glued else text
+    found = await scan(scanned)
+    inside = [f for f in found if f.end <= len(text)]
+    crossing, crossing_located = locate_bridged([f for f in found if f.start >= len(text)], links)
+    return inside + crossing, locate(inside, segments, starts) + crossing_located, scanned
 
 
 def run_sync_scan(scan: Callable[[str], list[Finding]]) -> AsyncScan:

@@ -17,12 +17,14 @@ from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
 from dlp_proxy.answers import last_resort, shape_answer
 from dlp_proxy.audit import DecisionLog
+from dlp_proxy.body import BodyError, decode_content
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
+from dlp_proxy.hosts import HostNames, identify_host, intercept_connection
 from dlp_proxy.identity import identify
 from dlp_proxy.inspection import Verdict, inspect
 from dlp_proxy.justify import Justifier
@@ -181,14 +183,16 @@ class DlpAddon:
     # --- interception -------------------------------------------------------------------
 
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
-        """Decrypt only AI tool hosts; everything else is tunnelled untouched."""
-        host = data.client_hello.sni
+        """Decrypt only AI tool hosts (by SNI or CONNECT target); everything else is tunnelled untouched."""
+        state = self.state
+        target = data.context.server.address[0] if data.context.server.address else None
         if isinstance(data.context.client.proxy_mode, ReverseMode):
             # A gateway's clients name the gateway in SNI; what counts is the host it forwards to.
-            host = data.context.client.proxy_mode.address[0]
-        if not host and data.context.server.address:
-            host = data.context.server.address[0]
-        if self.state is None or not host or not self.state.policy.intercepts(host):
+            target = data.context.client.proxy_mode.address[0]
+            decrypt = state is not None and state.policy.intercepts(target)
+        else:
+            decrypt = state is not None and intercept_connection(state.policy, data.client_hello.sni, target)
+        if not decrypt:
             data.ignore_connection = True
 
     # --- requests -----------------------------------------------------------------------
@@ -199,11 +203,13 @@ class DlpAddon:
         state = self.state
         if state is None:
             return
-        tool = state.policy.tool_for(flow.request.host, flow.request.path)
+        identity = identify_host(state.policy, _host_names(flow), flow.request.path)
+        tool = identity.tool
         if tool is None:
             return
+        refused = "host_mismatch" if identity.mismatch else None
         try:
-            verdict = await self._inspect(state, tool, flow)
+            verdict = await self._inspect(state, tool, flow, refused=refused)
         except Exception:  # never forward a request the pipeline could not judge
             logger.exception("dlp-proxy: inspection crashed; failing closed")
             self.metrics.error("inspection_crash")
@@ -214,8 +220,6 @@ class DlpAddon:
                 logger.exception("dlp-proxy: fail-closed path crashed too; answering without a decision")
                 self.metrics.error("fail_closed_crash")
                 return
-        if not flow.request.raw_content and (verdict.decision.would_action or verdict.action) == "allow":
-            return  # a body-less allowed request (page, asset) is not an inspection
         flow.metadata[META] = {
             "decision_id": verdict.decision_id,
             "action": verdict.action,
@@ -227,8 +231,8 @@ class DlpAddon:
         if verdict.response is not None:
             r = verdict.response
             flow.response = http.Response.make(r.status, r.body, r.headers)
-        elif verdict.new_body is not None:
-            flow.request.content = verdict.new_body
+        else:
+            _apply_masks(flow, verdict)
         # ...then write the record; the request leaves only after this hook returns.
         try:
             state.log.write(verdict.record)
@@ -242,18 +246,30 @@ class DlpAddon:
         self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
 
     async def _inspect(
-        self, state: _State, tool: Tool, flow: http.HTTPFlow, failed: str | None = None, message: bytes | None = None
+        self,
+        state: _State,
+        tool: Tool,
+        flow: http.HTTPFlow,
+        failed: str | None = None,
+        message: bytes | None = None,
+        refused: str | None = None,
     ) -> Verdict:
-        """Judge the request, or with `message` one client WebSocket message on its socket."""
+        """Judge the request, or with `message` one client WebSocket message on its socket.
+
+        `refused` blocks it whatever the policy says (a host mismatch), with that reason."""
         policy = state.policy
         body = b""
-        if failed is None and message is not None:
+        if failed is None and refused is None and message is not None:
             body = message
-        elif failed is None:
-            try:
-                body = flow.request.get_content(strict=True) or b""
-            except ValueError:
-                body = b"\x00\xff"  # undecodable content-encoding: the adapter will refuse it
+        elif failed is None and refused is None:
+            try:  # every member and layer, bounded while decoding, exactly as the vendor will read it
+                body = decode_content(
+                    flow.request.raw_content or b"",
+                    flow.request.headers.get("content-encoding"),
+                    policy.settings.max_body_bytes,
+                )
+            except BodyError as e:
+                failed = e.reason
         headers = {k.lower(): v for k, v in flow.request.headers.items()}  # type: ignore[no-untyped-call]  # mitmproxy Headers
         lang = pick_language(headers.get("accept-language"), policy.settings.default_language)
         client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
@@ -284,13 +300,14 @@ class DlpAddon:
             evidence_key=state.evidence_key,
             pseudonym_key=state.pseudonym_key,
             failed=failed,
+            refused=refused,
         )
 
     # --- WebSocket messages -------------------------------------------------------------
 
     def websocket_start(self, flow: http.HTTPFlow) -> None:
         state = self.state
-        tool = state.policy.tool_for(flow.request.host, flow.request.path) if state is not None else None
+        tool = identify_host(state.policy, _host_names(flow), flow.request.path).tool if state is not None else None
         if tool is not None:  # the path without its query string: tokens travel there
             route = flow.request.path.split("?", 1)[0]
             host = flow.request.host
@@ -304,7 +321,7 @@ class DlpAddon:
         message = flow.websocket.messages[-1]
         if not message.from_client or message.injected:
             return
-        tool = state.policy.tool_for(flow.request.host, flow.request.path)
+        tool = identify_host(state.policy, _host_names(flow), flow.request.path).tool
         if tool is None:
             return
         headers = dict(flow.request.headers.items())  # type: ignore[no-untyped-call]  # mitmproxy Headers
@@ -360,3 +377,24 @@ class DlpAddon:
         meta: dict[str, Any] | None = flow.metadata.get(META)
         if meta is not None and flow.response is not None:
             shape_answer(flow.response, meta)
+
+
+def _host_names(flow: http.HTTPFlow) -> HostNames:
+    """Every name the request carries for its destination (dlp_proxy.hosts)."""
+    if isinstance(flow.client_conn.proxy_mode, ReverseMode):
+        # The client names the gateway; the destination is the gateway's fixed upstream.
+        return HostNames(target=flow.request.host)
+    return HostNames(target=flow.request.host, sni=flow.client_conn.sni, host_header=flow.request.host_header)
+
+
+def _apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
+    """Put the masked body, path and headers on the request before it leaves."""
+    if verdict.new_body is not None:
+        # Sent uncompressed: the proxy decoded every layer, and a stacked or odd encoding
+        # could not be applied again exactly.
+        flow.request.headers.pop("content-encoding", None)
+        flow.request.content = verdict.new_body
+    if verdict.new_path is not None:
+        flow.request.path = verdict.new_path
+    for name, value in verdict.new_headers.items():
+        flow.request.headers[name] = value

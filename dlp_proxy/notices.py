@@ -64,6 +64,21 @@ _T = {
         "The file contains personal data that cannot be masked inside a document; "
         "remove it from the file or paste the text into your message.",
     ),
+    "field_not_maskable": (
+        "Er staan gegevens op een plek in het verzoek die niet gemaskeerd kan worden "
+        "(buiten het bericht zelf, bijvoorbeeld in een tooldefinitie of een sleutelnaam); haal ze daar weg.",
+        "Data was found in a part of the request that cannot be masked "
+        "(outside the message itself, e.g. a tool definition or a key name); remove it there.",
+    ),
+    "host_mismatch": (
+        "het verzoek noemt verschillende servers (verbinding, certificaatnaam en Host-kop verschillen)",
+        "the request names different servers (connection, certificate name and Host header differ)",
+    ),
+    "ambiguous_body": (
+        "de inhoud is dubbelzinnig (een veldnaam komt twee keer voor)",
+        "the content is ambiguous (a field name occurs twice)",
+    ),
+    "undecodable_body": ("de compressie van de inhoud is onleesbaar", "the content's compression cannot be read"),
     "detection_error": ("de controle is mislukt", "the check failed"),
     "detection_timeout": ("de controle duurde te lang", "the check took too long"),
     "internal_error": ("interne fout in de controle", "internal error in the check"),
@@ -137,7 +152,7 @@ def block_notice(
     else:
         head = f"{_t('blocked', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."
     parts = [head, *_found_and_rule(policy, decision, counts, lang)]
-    if reason == "file_not_maskable" and not decision.detection_failed:  # a mask rule met a document
+    if reason in ("file_not_maskable", "field_not_maskable") and not decision.detection_failed:  # unmaskable
         parts.insert(1, _t(reason, lang))
     if tool.alternative and tool.status != "approved":
         parts.append(f"{_t('instead', lang)}: {tool.alternative}.")

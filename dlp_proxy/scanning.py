@@ -31,6 +31,61 @@ def join(segments: Sequence[Segment]) -> tuple[str, list[int]]:
     return SEPARATOR.join(s.text for s in segments), starts
 
 
+# Characters on each side of the junction of two neighbouring parts that are scanned glued
+# together: "mail jan@exa" + "mple.nl" in two content parts of one message is one address.
+BRIDGE = 64
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """The end of segment `left` glued to the start of segment `left + 1`, at `start` in the scanned text."""
+
+    start: int
+    junction: int  # where the right segment's text begins in the scanned text
+    left: int
+    left_start: int  # offset in the left segment where the bridge's text begins
+
+
+def bridges(segments: Sequence[Segment], offset: int) -> tuple[str, list[Bridge]]:
+    """Text around each junction of two neighbouring prompt segments, glued without a separator.
+
+    Only the adapter's prompt segments (paths that do not start with '@'); the text is meant to
+    be appended to join()'s text, `offset` being where it starts."""
+    pieces: list[str] = []
+    out: list[Bridge] = []
+    pos = offset
+    for i in range(len(segments) - 1):
+        a, b = segments[i], segments[i + 1]
+        if _outside(a) or _outside(b):
+            continue
+        left, right = a.text[-BRIDGE:], b.text[:BRIDGE]
+        if not left.strip() or not right.strip() or left[-1].isspace() or right[0].isspace():
+            continue  # a junction at white space splits nothing
+        out.append(Bridge(pos, pos + len(left), i, len(a.text) - len(left)))
+        pieces.append(left + right)
+        pos += len(left) + len(right) + len(SEPARATOR)
+    return SEPARATOR.join(pieces), out
+
+
+def _outside(seg: Segment) -> bool:
+    return bool(seg.path) and str(seg.path[0]).startswith("@")
+
+
+def locate_bridged(findings: Sequence[Finding], links: Sequence[Bridge]) -> tuple[list[Finding], list[Located]]:
+    """The findings that cross a junction, clipped to the two segments they join."""
+    kept: list[Finding] = []
+    out: list[Located] = []
+    for f in findings:
+        for b in links:
+            if f.start < b.junction < f.end and f.start >= b.start:
+                left_start = b.left_start + (f.start - b.start)
+                out.append(Located(b.left, replace(f, start=left_start, end=b.left_start + (b.junction - b.start)), f))
+                out.append(Located(b.left + 1, replace(f, start=0, end=f.end - b.junction), f))
+                kept.append(f)
+                break
+    return kept, out
+
+
 def locate(findings: Sequence[Finding], segments: Sequence[Segment], starts: Sequence[int]) -> list[Located]:
     """Clip findings on the joined text to the segments they touch."""
     out = []

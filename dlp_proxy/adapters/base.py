@@ -44,7 +44,11 @@ class Segment:
 
 @dataclass
 class Extraction:
-    """The parsed request and the text segments found in it."""
+    """The parsed request and the text segments found in it.
+
+    `extra["covers"]` may list JSON paths the adapter does not scan but writes itself (a copy
+    of a segment it keeps in step), so the closed-world pass (dlp_proxy.closed_world) skips them.
+    """
 
     endpoint: str
     segments: list[Segment]

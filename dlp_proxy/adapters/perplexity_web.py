@@ -70,7 +70,8 @@ class PerplexityWebAdapter:
         mirrored = isinstance(query, str) and dsl == query
         if isinstance(dsl, str) and not mirrored:
             segments.append(Segment(DSL, dsl, "user"))
-        return Extraction("perplexity_web.ask", segments, doc, stream=True, extra={"mirrored": mirrored})
+        extra: dict[str, Any] = {"mirrored": mirrored, "covers": [DSL] if mirrored else []}
+        return Extraction("perplexity_web.ask", segments, doc, stream=True, extra=extra)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         changes = dict(texts)

@@ -216,6 +216,7 @@ def test_when_a_browser_opens_an_approved_tool_then_there_is_no_page(policy: Pol
 def _page_flow(host: str, **headers: str) -> Any:
     flow = tflow.tflow()
     flow.request.scheme, flow.request.host, flow.request.port = "https", host, 443
+    flow.client_conn.sni = host
     flow.request.method, flow.request.path = "GET", "/"
     flow.request.headers.clear()
     flow.request.headers["host"] = host

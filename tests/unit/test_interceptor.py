@@ -65,6 +65,7 @@ def api_flow(
     flow = tflow.tflow()
     flow.request.scheme = "https"
     flow.request.host = host
+    flow.client_conn.sni = host  # the names of one flow agree (dlp_proxy.hosts)
     flow.request.port = 443
     flow.request.method = "POST"
     flow.request.path = path
@@ -337,7 +338,11 @@ def client_hello(sni: str | None, server_address: tuple[str, int] | None = None)
         ("bank.example.nl", ("bank.example.nl", 443), True),
         ("openai.com", None, True),  # only the catalogue's hosts
         (None, ("api.openai.com", 443), False),  # no SNI: the destination address decides
-        (None, ("203.0.113.9", 443), True),
+        # An IP literal without SNI names its destination only in the Host header: decrypted to read it.
+        (None, ("203.0.113.9", 443), False),
+        ("example.com", ("203.0.113.9", 443), True),
+        ("api.openai.com", ("203.0.113.9", 443), False),  # an IP literal with an AI SNI
+        ("example.org", ("api.openai.com", 443), False),  # names disagree: decrypted, then refused
         (None, None, True),
     ],
 )
@@ -395,7 +400,7 @@ def perplexity_approved(rules_dir: Path, tmp_path: Path) -> Path:
 def perplexity_flow(text: str) -> HTTPFlow:
     body = {"query_str": text, "params": {"dsl_query": text, "language": "nl-NL", "mode": "concise"}}
     flow = tflow.tflow()
-    flow.request.host = "www.perplexity.ai"
+    flow.request.host = flow.client_conn.sni = "www.perplexity.ai"
     flow.request.port = 443
     flow.request.scheme = "https"
     flow.request.method = "POST"

@@ -47,7 +47,7 @@ def policies(tmp_path_factory: pytest.TempPathFactory, rules_dir: Path) -> dict[
 def ws_flow(host: str, path: str) -> HTTPFlow:
     flow = tflow.twebsocketflow()
     flow.request.scheme, flow.request.host, flow.request.port, flow.request.path = "https", host, 443, path
-    flow.request.headers["host"] = host
+    flow.request.headers["host"] = flow.client_conn.sni = host
     flow.request.headers["accept-language"] = "en-GB,en;q=0.9"
     assert flow.websocket is not None
     flow.websocket.messages = []
@@ -237,8 +237,10 @@ def test_with_the_bundled_policy_unlisted_copilot_gets_no_message_through(harnes
     assert "not on the list of approved tools" in copilot_events(harness.injected)[2]["text"]
 
 
-@pytest.mark.parametrize(("which", "status", "logged"), [("approved", None, []), ("bundled", 403, ["copilot.ws.open"])])
-def test_the_handshake_itself_passes_for_an_approved_tool_and_is_refused_and_logged_otherwise(
+@pytest.mark.parametrize(
+    ("which", "status", "logged"), [("approved", None, ["copilot.ws.open"]), ("bundled", 403, ["copilot.ws.open"])]
+)
+def test_the_handshake_itself_passes_for_an_approved_tool_and_is_refused_otherwise_and_always_logged(
     policies: dict[str, Path], tmp_path: Path, which: str, status: int | None, logged: list[str]
 ) -> None:
     flow = ws_flow(*COPILOT)

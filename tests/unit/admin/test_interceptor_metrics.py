@@ -21,13 +21,15 @@ def value(addon: DlpAddon, name: str, **labels: str) -> float:
 
 
 def test_each_logged_decision_is_counted_by_tool_and_action(rules_dir: Path, audit_log: Path) -> None:
-    page = tflow.tflow()  # a body-less GET of a catalogue host: no inspection, no count
+    page = tflow.tflow()  # a body-less GET of a catalogue host: judged (URL, headers) and counted too
     page.request.host, page.request.method, page.request.content = "chatgpt.com", "GET", b""
+    page.request.headers["host"] = page.client_conn.sni = "chatgpt.com"
     flows = [chat(f"key {AWS_KEY}"), chat("Wat is 2+2?"), chat(f"Mail {EMAIL}"), chat(f"nog een {AWS_KEY}"), page]
     addon = proxy(audit_log, *flows, policy=rules_dir)
 
     logged = [(r["tool"], r["action"]) for r in records(audit_log)]
-    assert sorted(logged) == sorted([("openai-api", a) for a in ("block", "allow", "redact", "block")])
+    expected = [("openai-api", a) for a in ("block", "allow", "redact", "block")] + [("chatgpt", "allow")]
+    assert sorted(logged) == sorted(expected)
     for tool, action in set(logged):
         assert value(addon, "dlp_decisions_total", tool=tool, action=action) == logged.count((tool, action))
     assert value(addon, "dlp_inspection_seconds_count", tool="openai-api") == 4

@@ -68,7 +68,7 @@ def test_when_a_prompt_with_email_iban_and_key_is_logged_then_counts_are_there_a
     assert record["policy_version"] == policy.version
     assert (record["tool"], record["adapter"], record["endpoint"]) == ("openai-api", "openai", "chat.completions")
     assert (record["user"], record["client_address"]) == ("erin", "10.0.0.7")
-    assert record["bytes_scanned"] == len(PROMPT)
+    assert record["bytes_scanned"] > len(PROMPT)  # the prompt and the rest of the request (closed world)
     assert record["detection_failed"] is False
 
 

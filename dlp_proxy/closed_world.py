@@ -1,0 +1,354 @@
+"""The whole request is judged: every string outside the fields the adapter names.
+
+Adapters name the prompt fields they understand, for precise masking and notices in the app's
+own shape. Everything else a request carries can carry data too: a tool description, a
+metadata value, an unknown key, an object key itself, a form field, the query string, a path
+segment, a custom header. This module lists those as extra segments ("residual" segments) so
+they are scanned with the prompt, and writes masked values back where that can be done
+exactly. Their paths start with a marker naming where they live:
+
+    ("@json", *p)      a string value at JSON path p of the body             maskable
+    ("@key", *p)       the object key at the end of JSON path p              not maskable
+    ("@nested", ...)   a string inside JSON held in a string, or the text    not maskable
+                       of a `data:` URL with a text media type
+    ("@record", i)     a record of a body that is several JSON documents     not maskable
+    ("@form", i)       the value of form field i                             maskable
+    ("@formkey", i)    the name of form field i                              not maskable
+    ("@query", i)      the value of query parameter i                        maskable
+    ("@querykey", i)   the name of query parameter i                         maskable
+    ("@route",)        the URL path (percent-decoded)                        maskable
+    ("@header", name)  a request header (see UNSCANNED_HEADERS)              maskable
+    ("@text",)         a body no structure could be read from                not maskable
+
+A finding in a field that is not maskable blocks the request when the policy says redact
+(`field_not_maskable`), like a document that cannot be masked. Pure: no mitmproxy types.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, quote, unquote, unquote_to_bytes, urlencode
+
+from dlp_proxy.adapters.base import BASE64_MARK, Extraction, JsonPath, RequestView, Segment, dump_json, set_at
+from dlp_proxy.body import BodyError, load_json_strict, looks_like_json
+from dlp_proxy.errors import AdapterError
+
+# Headers that are not scanned: protocol framing the proxy and the vendor both parse strictly,
+# and the credentials and session cookies a client must send (a bearer token, an API key and a
+# session JWT read as secrets, and a JWT's claims name the signed-in user). Everything else,
+# custom headers and the User-Agent included, is scanned like the prompt.
+UNSCANNED_HEADERS = frozenset(
+    {
+        # protocol
+        "host",
+        ":authority",
+        "content-length",
+        "content-type",
+        "content-encoding",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "te",
+        "trailer",
+        "upgrade",
+        "expect",
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "cache-control",
+        "pragma",
+        "priority",
+        "sec-websocket-key",
+        "sec-websocket-version",
+        "sec-websocket-extensions",
+        "sec-websocket-protocol",
+        "sec-fetch-dest",
+        "sec-fetch-mode",
+        "sec-fetch-site",
+        "sec-fetch-user",
+        # credentials and sessions
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "x-api-key",
+        "api-key",
+        "x-goog-api-key",
+    }
+)
+# JSON held inside a string is read this many levels deep (Gemini's web app nests two).
+NESTED_DEPTH = 3
+# Text media types whose `data:` URLs are read as text.
+TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
+
+_MASKABLE = frozenset({"@json", "@form", "@query", "@querykey", "@route", "@header"})
+
+
+@dataclass(frozen=True)
+class Residual:
+    """The residual segments of one request, and what is needed to write masks back."""
+
+    segments: list[Segment]
+    json_body: bool  # the body is one JSON document (paths "@json" point into it)
+    form: list[tuple[str, str]] | None = None
+    query: list[tuple[str, str]] | None = None
+
+
+def maskable(path: JsonPath) -> bool:
+    return bool(path) and path[0] in _MASKABLE
+
+
+def body_document(request: RequestView) -> Any:
+    """The body as one strict JSON document, or None when it is not JSON.
+
+    A body that parses as JSON is JSON whatever its content type says. Duplicate keys, or keys
+    that differ only in case, anywhere in it: BodyError("ambiguous_body")."""
+    if not looks_like_json(request.body):
+        return None
+    try:
+        return load_json_strict(request.body)
+    except BodyError as e:
+        if e.reason == "ambiguous_body":
+            raise
+        return None  # shaped like JSON but not JSON: the adapter says what it is
+
+
+def residual(request: RequestView, doc: Any, extraction: Extraction | None, *, message: bool = False) -> Residual:
+    """Every string of the request the adapter's segments do not cover.
+
+    `doc` is body_document(request). With `message` (one WebSocket message) the URL and the
+    headers belong to the handshake, which was judged when it was made, and are skipped."""
+    covered = _Covered(extraction, doc)
+    out: list[Segment] = []
+    form = None
+    json_body = doc is not None
+    if doc is not None:
+        _walk(doc, ("@json",), covered, out, depth=0)
+    elif request.body:
+        form = _body_without_structure(request, extraction, covered, out)
+    query = None
+    if not message:
+        route, _, query_string = request.path.partition("?")
+        text = unquote(route)
+        if text.strip("/"):
+            out.append(Segment(("@route",), text, "url"))
+        if query_string:
+            query = parse_qsl(query_string, keep_blank_values=True)
+            for i, (k, v) in enumerate(query):
+                out.append(Segment(("@querykey", i), k, "url"))
+                if v:
+                    out.append(Segment(("@query", i), v, "url"))
+        for name, value in request.headers.items():
+            if name.lower() not in UNSCANNED_HEADERS and value:
+                out.append(Segment(("@header", name.lower()), value, "header"))
+    return Residual([s for s in out if s.text.strip()], json_body, form, query)
+
+
+def apply(
+    request: RequestView, found: Residual, body: bytes | None, texts: Mapping[JsonPath, str]
+) -> tuple[bytes | None, str | None, dict[str, str]]:
+    """Write masked residual texts back: (new body or None, new path or None, changed headers).
+
+    `body` is the body as the adapter left it (None: unchanged). AdapterError when a path
+    cannot be written (the caller blocks)."""
+    if not texts:
+        return body, None, {}
+    if any(not maskable(p) for p in texts):
+        raise AdapterError("a finding lies in a part of the request that cannot be masked")
+    new_body = body
+    json_texts = {p[1:]: t for p, t in texts.items() if p[0] == "@json"}
+    if json_texts:
+        if not found.json_body:
+            raise AdapterError("JSON paths in a body that is not JSON")
+        doc = json.loads(body if body is not None else request.body)
+        for path, text in json_texts.items():
+            if path:
+                set_at(doc, path, text)
+            else:
+                doc = text
+        new_body = dump_json(doc)
+    form_texts = {int(p[1]): t for p, t in texts.items() if p[0] == "@form"}
+    if form_texts:
+        if found.form is None or body is not None:
+            raise AdapterError("form fields changed by the adapter and the closed-world pass")
+        fields = [(k, form_texts.get(i, v)) for i, (k, v) in enumerate(found.form)]
+        new_body = urlencode(fields).encode("ascii")
+    new_path = None
+    route, sep, query_string = request.path.partition("?")
+    if ("@route",) in texts:
+        route = quote(texts[("@route",)], safe="/:@!$&'()*+,;=-._~")
+        new_path = route + sep + query_string
+    q_values = {int(p[1]): t for p, t in texts.items() if p[0] == "@query"}
+    q_keys = {int(p[1]): t for p, t in texts.items() if p[0] == "@querykey"}
+    if (q_values or q_keys) and found.query is not None:
+        pairs = [(q_keys.get(i, k), q_values.get(i, v)) for i, (k, v) in enumerate(found.query)]
+        new_path = route + "?" + urlencode(pairs)
+    headers = {str(p[1]): t for p, t in texts.items() if p[0] == "@header"}
+    return new_body, new_path, headers
+
+
+class _Covered:
+    """The strings the adapter's segments already hold, so they are not scanned twice.
+
+    Where the adapter's document is this body's JSON, by path. Elsewhere (a form field holding
+    JSON, records of a WebSocket frame) by text: each adapter segment covers one string with
+    exactly its text; a second copy of the same text elsewhere is scanned."""
+
+    def __init__(self, extraction: Extraction | None, doc: Any) -> None:
+        self.paths: set[JsonPath] = set()
+        self.texts: Counter[str] = Counter()
+        if extraction is None:
+            return
+        for path in extraction.extra.get("covers", ()):
+            self.paths.add(("@json", *path))
+        for seg in extraction.segments:
+            path = seg.path[:-1] if seg.path and seg.path[-1] == BASE64_MARK else seg.path
+            if doc is not None and isinstance(extraction.document, (dict, list)) and _resolves(doc, path):
+                self.paths.add(("@json", *path))
+            else:
+                self.texts[seg.text] += 1
+
+    def take(self, path: JsonPath, text: str) -> bool:
+        if path in self.paths:
+            return True
+        if self.texts[text] > 0:
+            self.texts[text] -= 1
+            return True
+        return False
+
+
+def _resolves(doc: Any, path: JsonPath) -> bool:
+    target = doc
+    for part in path:
+        try:
+            target = target[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return isinstance(target, str)
+
+
+def _walk(node: Any, path: JsonPath, covered: _Covered, out: list[Segment], depth: int) -> None:
+    """Strings and keys of a JSON value; JSON held in strings and text data: URLs are opened."""
+    stack: list[tuple[Any, JsonPath]] = [(node, path)]
+    while stack:
+        value, at = stack.pop()
+        if isinstance(value, str):
+            if covered.take(at, value):
+                continue
+            inner = _open(value, depth)
+            if inner is None:
+                out.append(Segment(at, value, "field"))
+            else:
+                kind, content = inner
+                if kind == "json":
+                    _walk(content, ("@nested", *at[1:], "#json"), covered, out, depth + 1)
+                else:  # a data: URL: the URL as it is, and its decoded text
+                    out.append(Segment(at, value, "field"))
+                    out.append(Segment(("@nested", *at[1:], "#data"), content, "field"))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                key_path = (*at, k)
+                if k:  # keys are never an adapter's segment: always scanned
+                    out.append(Segment(("@key", *key_path[1:]), k, "field"))
+                stack.append((v, key_path))
+        elif isinstance(value, list):
+            stack.extend((v, (*at, i)) for i, v in enumerate(value))
+
+
+def _open(value: str, depth: int) -> tuple[str, Any] | None:
+    """JSON inside a string ('json', document) or the text of a data: URL ('data', text)."""
+    if depth < NESTED_DEPTH and len(value) >= 2 and looks_like_json(value.encode("utf-8", "surrogatepass")):
+        try:
+            return "json", load_json_strict(value)
+        except BodyError as e:
+            if e.reason == "ambiguous_body":
+                raise
+            return None
+    if value.startswith("data:"):
+        text = _data_url_text(value)
+        if text is not None:
+            return "data", text
+    return None
+
+
+def _data_url_text(url: str) -> str | None:
+    """The text of a data: URL with a text media type (base64 or percent-encoded); else None."""
+    head, sep, payload = url.partition(",")
+    if not sep:
+        return None
+    media = head[5:].split(";", 1)[0].strip().lower()
+    if media and not media.startswith(TEXT_MEDIA):
+        return None
+    try:
+        raw = base64.b64decode(payload, validate=False) if head.endswith(";base64") else unquote_to_bytes(payload)
+        return raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+
+
+def _body_without_structure(
+    request: RequestView, extraction: Extraction | None, covered: _Covered, out: list[Segment]
+) -> list[tuple[str, str]] | None:
+    """A body that is not one JSON document: a form, JSON records, or text."""
+    try:
+        text = request.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None  # binary (a file): the adapter reads it or refuses it
+    if request.content_type == "application/x-www-form-urlencoded":
+        fields = parse_qsl(text, keep_blank_values=True)
+        for i, (k, v) in enumerate(fields):
+            if k:
+                out.append(Segment(("@formkey", i), k, "field"))
+            if covered.take(("@form", i), v):
+                continue
+            inner = _open(v, 0)
+            if inner is not None and inner[0] == "json":
+                _walk(inner[1], ("@nested", "form", i, "#json"), covered, out, 1)
+            else:
+                out.append(Segment(("@form", i), v, "field"))
+        return fields
+    if request.content_type.startswith("multipart/"):
+        return None  # parts are read by the adapter (uploads) or the generic fallback
+    records = list(_records(text))
+    if records:
+        for i, doc in enumerate(records):
+            _walk(doc, ("@nested", "record", i), covered, out, 1)
+        return None
+    if extraction is None or not extraction.segments:
+        out.append(Segment(("@text",), text, "field"))
+    return None
+
+
+def _records(text: str) -> Iterator[Any]:
+    """JSON records of a SignalR frame (each ends in U+001E) or a Socket.IO packet ('42[...]')."""
+    if "\x1e" in text:
+        parts = [p for p in text.split("\x1e") if p.strip()]
+        docs = []
+        for p in parts:
+            doc = _try_json(p)
+            if doc is None:
+                return
+            docs.append(doc)
+        yield from docs
+        return
+    head = text.lstrip("0123456789")
+    if len(head) < len(text) and head[:1] in ("[", "{"):
+        doc = _try_json(head)
+        if doc is not None:
+            yield doc
+
+
+def _try_json(text: str) -> Any:
+    if not looks_like_json(text.encode("utf-8", "surrogatepass")):
+        return None
+    try:
+        return load_json_strict(text)
+    except BodyError as e:
+        if e.reason == "ambiguous_body":
+            raise
+        return None
