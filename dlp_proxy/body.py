@@ -319,6 +319,8 @@ def _key_clash(pairs: list[tuple[str, Any]]) -> tuple[str, str, str] | None:
                 how = "duplicate key"
             elif earlier.casefold() == key.casefold():
                 how = "keys that differ only in case"
+            elif earlier.replace("_", "").casefold() == key.replace("_", "").casefold():
+                how = "keys that differ only in case and underscores (snake_case and camelCase)"
             else:
                 how = "keys equal after Unicode normalisation"
             return earlier, key, how
@@ -327,7 +329,10 @@ def _key_clash(pairs: list[tuple[str, Any]]) -> tuple[str, str, str] | None:
 
 
 def _fold(key: str) -> str:
-    """Unicode compatibility caseless matching (Unicode 3.13, D146), with an ASCII fast path."""
+    """Unicode compatibility caseless matching (Unicode 3.13, D146), with an ASCII fast path;
+    underscores dropped, since protobuf JSON parsers (Google's APIs) read `system_instruction`
+    and `systemInstruction` as one field."""
+    key = key.replace("_", "")
     if key.isascii():
         return key.lower()
     nfkd = unicodedata.normalize

@@ -16,7 +16,7 @@ exactly. Their paths start with a marker naming where they live:
     ("@formkey", i)    the name of form field i                              not maskable
     ("@query", i)      the value of query parameter i                        maskable
     ("@querykey", i)   the name of query parameter i                         maskable
-    ("@route",)        the URL path (percent-decoded)                        maskable
+    ("@route", i)      step i of the URL path (percent-decoded)              maskable
     ("@header", name)  a request header (see UNSCANNED_HEADERS)              maskable
     ("@text",)         a body no structure could be read from                not maskable
 
@@ -72,15 +72,18 @@ UNSCANNED_HEADERS = frozenset(
         "sec-fetch-mode",
         "sec-fetch-site",
         "sec-fetch-user",
-        # credentials and sessions
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "x-api-key",
-        "api-key",
-        "x-goog-api-key",
+        "proxy-authorization",  # the proxy's own login; mitmproxy's proxyauth removes it
     }
 )
+# Headers that carry the vendor's own credentials and session: a bearer key, an API key and a
+# session cookie read as secrets, and a session JWT's claims name the signed-in user. They are
+# scanned (a value can be smuggled there), but only findings that no vendor credential holds
+# count there (credential_finding_counts).
+CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "x-api-key", "api-key", "x-goog-api-key"})
+# What counts inside a credential header: identifiers with a checksum or a strict shape ...
+_IDENTIFIERS_IN_CREDENTIALS = frozenset({"EMAIL_ADDRESS", "IBAN_CODE", "NL_BSN", "CREDIT_CARD"})
+# ... and secrets no AI vendor issues as its own credential: cloud access keys and private keys.
+_FOREIGN_SECRET_PREFIXES = ("AKIA", "ASIA", "-----BEGIN")
 # JSON held inside a string is read this many levels deep (Gemini's web app nests two).
 NESTED_DEPTH = 3
 # Text media types whose `data:` URLs are read as text.
@@ -97,6 +100,19 @@ class Residual:
     json_body: bool  # the body is one JSON document (paths "@json" point into it)
     form: list[tuple[str, str]] | None = None
     query: list[tuple[str, str]] | None = None
+
+
+def credential_finding_counts(entity_type: str, recognizer: str, value: str) -> bool:
+    """Whether a finding inside a credential header counts (see CREDENTIAL_HEADERS).
+
+    Not what an encoded token decodes to (a session JWT's e-mail claim), not a name (opaque
+    tokens hold name-like runs), not the vendor's own key; yes to an address, IBAN, BSN or card
+    written there, and to a cloud access key or private key."""
+    if "+" in recognizer:  # found in decoded base64/hex or a glued line: a token's inside
+        return False
+    if entity_type in _IDENTIFIERS_IN_CREDENTIALS:
+        return True
+    return entity_type == "SECRET" and value.lstrip().startswith(_FOREIGN_SECRET_PREFIXES)
 
 
 def maskable(path: JsonPath) -> bool:
@@ -134,9 +150,9 @@ def residual(request: RequestView, doc: Any, extraction: Extraction | None, *, m
     query = None
     if not message:
         route, _, query_string = request.path.partition("?")
-        text = unquote(route)
-        if text.strip("/"):
-            out.append(Segment(("@route",), text, "url"))
+        for i, piece in enumerate(route.split("/")):  # each step of the path, percent-decoded
+            if piece:
+                out.append(Segment(("@route", i), unquote(piece), "url"))
         if query_string:
             query = parse_qsl(query_string, keep_blank_values=True)
             for i, (k, v) in enumerate(query):
@@ -144,8 +160,10 @@ def residual(request: RequestView, doc: Any, extraction: Extraction | None, *, m
                 if v:
                     out.append(Segment(("@query", i), v, "url"))
         for name, value in request.headers.items():
-            if name.lower() not in UNSCANNED_HEADERS and value:
-                out.append(Segment(("@header", name.lower()), value, "header"))
+            key = name.lower()
+            if key not in UNSCANNED_HEADERS and value:
+                role = "credential" if key in CREDENTIAL_HEADERS else "header"
+                out.append(Segment(("@header", key), unquote(value) if "%" in value else value, role))
     return Residual([s for s in out if s.text.strip()], json_body, form, query)
 
 
@@ -180,8 +198,10 @@ def apply(
         new_body = urlencode(fields).encode("ascii")
     new_path = None
     route, sep, query_string = request.path.partition("?")
-    if ("@route",) in texts:
-        route = quote(texts[("@route",)], safe="/:@!$&'()*+,;=-._~")
+    steps = {int(p[1]): t for p, t in texts.items() if p[0] == "@route"}
+    if steps:
+        pieces = route.split("/")
+        route = "/".join(quote(steps[i], safe=":@!$&'()*+,;=-._~") if i in steps else p for i, p in enumerate(pieces))
         new_path = route + sep + query_string
     q_values = {int(p[1]): t for p, t in texts.items() if p[0] == "@query"}
     q_keys = {int(p[1]): t for p, t in texts.items() if p[0] == "@querykey"}

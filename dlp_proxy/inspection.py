@@ -204,7 +204,7 @@ async def inspect(
         entity_counts=counts,
         method=request.method,
         host=request.host,
-        path=request.path,
+        path=_loggable_path(request, rest, segments, located),
         # With identity.pseudonymise the log holds a keyed pseudonym of the user and address.
         client_address=evidence.pseudonym(pseudonym_key, client_address) if pseudonym_key else client_address,
         user=evidence.pseudonym(pseudonym_key, user) if pseudonym_key else user,
@@ -226,6 +226,16 @@ async def inspect(
     return Verdict(
         decision_id, decision, record, response, new_body, notice, stream, answer_prefix, new_path, new_headers
     )
+
+
+def _loggable_path(
+    request: RequestView, rest: closed_world.Residual | None, segments: list[Segment], located: list[Located]
+) -> str:
+    """The path for the record, with anything found in it masked, whatever the action."""
+    in_route = [loc for loc in located if segments[loc.segment].path[:1] == ("@route",)]
+    if rest is None or not in_route:
+        return request.path
+    return closed_world.apply(request, rest, None, mask(segments, in_route))[1] or request.path
 
 
 # Reasons a scanned request is blocked because its data cannot be masked where it lies.
@@ -296,8 +306,26 @@ async def _scan_all(scan: AsyncScan, segments: list[Segment]) -> tuple[list[Find
     scanned = text + SEPARATOR + glued if glued else text
     found = await scan(scanned)
     inside = [f for f in found if f.end <= len(text)]
-    crossing, crossing_located = locate_bridged([f for f in found if f.start >= len(text)], links)
-    return inside + crossing, locate(inside, segments, starts) + crossing_located, scanned
+    located = locate(inside, segments, starts)
+    ignored = {
+        id(loc.origin)
+        for loc in located
+        if segments[loc.segment].role == "credential"
+        and not closed_world.credential_finding_counts(
+            loc.origin.entity_type, loc.origin.recognizer, text[loc.origin.start : loc.origin.end]
+        )
+    }
+    if ignored:
+        inside = [f for f in inside if id(f) not in ignored]
+        located = [loc for loc in located if id(loc.origin) not in ignored]
+    crossing, pieces = locate_bridged([f for f in found if f.start >= len(text)], links)
+    # A glued finding counts only where neither half is already part of a finding of its own
+    # ("lookup" glued to "jan@example.nl" is not a longer address).
+    known = [(loc.segment, loc.finding) for loc in located]
+    overlapping = {id(p.origin) for p in pieces if any(i == p.segment and f.overlaps(p.finding) for i, f in known)}
+    crossing = [f for f in crossing if id(f) not in overlapping]
+    pieces = [p for p in pieces if id(p.origin) not in overlapping]
+    return inside + crossing, located + pieces, scanned
 
 
 def run_sync_scan(scan: Callable[[str], list[Finding]]) -> AsyncScan:

@@ -17,8 +17,8 @@ from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
 from dlp_proxy.answers import last_resort, shape_answer
 from dlp_proxy.audit import DecisionLog
-from dlp_proxy.body import BodyError, decode_content
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
+from dlp_proxy.body import BodyError, decode_content
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
@@ -390,10 +390,11 @@ def _host_names(flow: http.HTTPFlow) -> HostNames:
 def _apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
     """Put the masked body, path and headers on the request before it leaves."""
     if verdict.new_body is not None:
-        # Sent uncompressed: the proxy decoded every layer, and a stacked or odd encoding
-        # could not be applied again exactly.
-        flow.request.headers.pop("content-encoding", None)
-        flow.request.content = verdict.new_body
+        try:  # encoded again the way it came (mitmproxy knows one layer of gzip, deflate, br, zstd)
+            flow.request.content = verdict.new_body
+        except ValueError:  # stacked layers ("gzip, br"): sent uncompressed rather than guessed
+            flow.request.headers.pop("content-encoding", None)
+            flow.request.content = verdict.new_body
     if verdict.new_path is not None:
         flow.request.path = verdict.new_path
     for name, value in verdict.new_headers.items():

@@ -56,8 +56,8 @@ def bridges(segments: Sequence[Segment], offset: int) -> tuple[str, list[Bridge]
     pos = offset
     for i in range(len(segments) - 1):
         a, b = segments[i], segments[i + 1]
-        if _outside(a) or _outside(b):
-            continue
+        if _outside(a) or _outside(b) or len(a.path) < 3 or a.path[:-2] != b.path[:-2]:
+            continue  # only parts of one content array (or neighbouring messages' contents)
         left, right = a.text[-BRIDGE:], b.text[:BRIDGE]
         if not left.strip() or not right.strip() or left[-1].isspace() or right[0].isspace():
             continue  # a junction at white space splits nothing

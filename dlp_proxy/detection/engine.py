@@ -9,16 +9,23 @@ How a text is scanned (Dutch and English, mixed texts included):
      a language with a statistical NER pipeline (English by default) get a second pass
      for PERSON. The English model is not run on Dutch: it tags ordinary Dutch words
      ("Wat", "Leg") as names.
+Both passes read the canonical text (dlp_proxy.detection.canonical: invisible characters
+removed, look-alikes folded, obfuscated addresses and separated identifiers undone), and a
+third pattern pass reads lines rejoined around a broken key and base64/hex runs decoded
+(dlp_proxy.detection.encoded). Findings carry offsets into the original text either way.
 """
 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
+from dlp_proxy.detection.canonical import Canonical, canonicalize
+from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -34,6 +41,8 @@ NER_ENTITIES = ("PERSON",)
 BASE = "xx"
 # Longest piece of text handed to the NER model at once (bounded memory per call).
 NER_CHUNK = 100_000
+# Between the extra texts (joined lines, decoded runs) scanned together in one call.
+_EXTRA_SEPARATOR = "\n\n"
 
 
 class Detector(Protocol):
@@ -126,20 +135,25 @@ class PresidioDetector:
             raise DetectorError(f"text of {len(text)} characters exceeds the scan limit of {self.max_chars}")
         if not text.strip():
             return []
+        canon = canonicalize(text)
+        if len(canon.text) > self.max_chars:  # NFKC can lengthen a text ("ﷺ" is 18 characters)
+            raise DetectorError(f"canonical text of {len(canon.text)} characters exceeds the scan limit")
         try:
             results = [
-                (r.entity_type, r.start, r.end, r.score, r.recognition_metadata)
-                for r in analyzer.analyze(text=text, language=BASE, entities=self._base_entities, regex_flags=0)
+                (r.entity_type, r.start, r.end, r.score, r.recognition_metadata, "")
+                for r in analyzer.analyze(text=canon.text, language=BASE, entities=self._base_entities, regex_flags=0)
             ]
             if self._ner_entities:
-                found = [(start, end) for t, start, end, _, _ in results if t == "PERSON"]
-                results += self._ner_pass(analyzer, text, language, found)
+                found = [(start, end) for t, start, end, _, _, _ in results if t == "PERSON"]
+                results += [(*r, "") for r in self._ner_pass(analyzer, canon.text, language, found)]
+            results = [(t, *canon.to_original(s, e), score, meta, suffix) for t, s, e, score, meta, suffix in results]
+            results += self._extras_pass(analyzer, canon)
         except DetectorError:
             raise
         except Exception as e:  # any failure inside Presidio/spaCy means "not scanned"
             raise DetectorError(f"detection failed: {e.__class__.__name__}") from e
         findings = []
-        for entity_type, start, end, score, meta in results:
+        for entity_type, start, end, score, meta, suffix in results:
             if score < self.thresholds.get(entity_type, self.default_threshold):
                 continue
             data_class = self.entity_classes.get(entity_type)
@@ -152,11 +166,33 @@ class PresidioDetector:
                     start=start,
                     end=end,
                     score=round(float(score), 3),
-                    recognizer=str((meta or {}).get("recognizer_name", "unknown")),
+                    recognizer=str((meta or {}).get("recognizer_name", "unknown")) + suffix,
                     subject=(meta or {}).get("subject"),
                 )
             )
         return resolve_overlaps(findings)
+
+    def _extras_pass(self, analyzer: AnalyzerEngine, canon: Canonical) -> list[tuple[str, int, int, float, Any, str]]:
+        """The pattern pass over joined lines and decoded runs, all in one call (each call has a
+        fixed cost); a finding maps back through its extra text to the original."""
+        found = extras(canon.text, budget=self.max_chars)
+        if not found:
+            return []
+        starts: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for extra in found:
+            starts.append(pos)
+            parts.append(extra.text)
+            pos += len(extra.text) + len(_EXTRA_SEPARATOR)
+        combined = _EXTRA_SEPARATOR.join(parts)
+        out: list[tuple[str, int, int, float, Any, str]] = []
+        for r in analyzer.analyze(text=combined, language=BASE, entities=self._base_entities, regex_flags=0):
+            i = bisect_right(starts, r.start) - 1
+            extra, offset = found[i], starts[i]
+            s, e = extra.to_canonical(r.start - offset, min(r.end - offset, len(extra.text)))
+            out.append((r.entity_type, *canon.to_original(s, e), r.score, r.recognition_metadata, "+" + extra.kind))
+        return out
 
     def _ner_pass(
         self, analyzer: AnalyzerEngine, text: str, language: str | None, found: list[tuple[int, int]]

@@ -74,6 +74,11 @@ def new_records(proxy: ProxyProcess, before: int) -> list[dict[str, Any]]:
     return proxy.records()[before:]
 
 
+def new_prompts(proxy: ProxyProcess, before: int) -> list[dict[str, Any]]:
+    """The prompt records written since `before` (every request is judged and logged, page loads too)."""
+    return [r for r in new_records(proxy, before) if r["method"] == "POST"]
+
+
 def chat_url(prompt: str) -> str:
     return "https://chatgpt.com/#q=" + quote(prompt, safe="")
 
@@ -195,7 +200,7 @@ def test_when_the_chat_app_posts_a_prompt_with_a_key_then_the_notice_is_streamed
     assert "Niet verzonden door het AI-beleid" in text and "SECRET-BLOCK" in text
     assert AWS_KEY not in text
     assert not [r for r in app.received if r.method == "POST"]  # the app's server never saw it
-    records = [r for r in new_records(browser_proxy, before) if r["tool"] == "chatgpt"]
+    records = [r for r in new_prompts(browser_proxy, before) if r["tool"] == "chatgpt"]
     assert [(r["action"], r["rule_id"], r["entities"]) for r in records] == [("block", "SECRET-BLOCK", {"SECRET": 1})]
     assert records[0]["decision_id"] in text
     assert AWS_KEY not in browser_proxy.log_text()
@@ -226,7 +231,7 @@ def test_when_a_warned_prompt_is_sent_again_with_the_code_and_a_reason_then_it_g
     code = re.search(r"DLP-OK ([A-Z2-7]{8})", held)
     assert code, held
     assert not [r for r in app.received if r.method == "POST"]
-    [warned] = new_records(browser_proxy, before)
+    [warned] = new_prompts(browser_proxy, before)
     assert (warned["action"], warned["justification"]) == ("warn", None)
 
     resent = f"DLP-OK {code.group(1)}: {REASON}\n{WARNED}"
@@ -234,6 +239,6 @@ def test_when_a_warned_prompt_is_sent_again_with_the_code_and_a_reason_then_it_g
 
     assert (status, text) == ("done", ANSWER)
     assert prompts(app) == [WARNED]  # the DLP-OK line never leaves the proxy
-    [released] = new_records(browser_proxy, before + 1)
+    [_, released] = new_prompts(browser_proxy, before)
     assert (released["action"], released["rule_id"]) == ("allow", "INTERNAL-LOW-TOOL")
     assert released["justification"] == REASON

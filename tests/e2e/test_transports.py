@@ -139,7 +139,7 @@ def test_body_that_does_not_decode_as_its_content_encoding_is_blocked(
     assert response.status_code == 403
     assert response.headers["x-should-retry"] == "false"
     assert upstream.received == []
-    assert _last_record(proxy, before)["fail_reason"] == "unreadable_body"
+    assert _last_record(proxy, before)["fail_reason"] == "undecodable_body"
 
 
 # --- HTTP/2 -------------------------------------------------------------------------------------

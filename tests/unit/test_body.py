@@ -262,6 +262,12 @@ def test_when_document_is_deep_but_benign_then_read() -> None:
         ("duplicate in a nested object", '{"a": {"b": {"c": 1, "c": 2}}}', "$.a.b", '"c"'),
         ("case-only duplicate", '{"messages": [], "Messages": []}', "$", '"messages" and "Messages"'),
         (
+            "snake and camel case",
+            '{"system_instruction": {}, "systemInstruction": {}}',
+            "$",
+            '"system_instruction" and "systemInstruction"',
+        ),
+        (
             "case-only duplicate deep",
             '[1, {"x": [{"Content": 1, "CONTENT": 2}]}]',
             "$[1].x[0]",

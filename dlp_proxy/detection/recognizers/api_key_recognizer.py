@@ -26,8 +26,12 @@ PATTERNS = [
     # Anthropic: sk-ant-api03- (API), -admin01- (Admin API), -oat01-/-ort01- (OAuth), -sid01- (session).
     # A full key has 95 characters after the prefix; a shorter paste of one still leaks it.
     Pattern("anthropic_key", _START + r"sk-ant-(?:api|admin|oat|ort|sid)\d\d-[A-Za-z0-9_-]{20,300}+", 0.95),
-    # AWS access key ids are base32 after a 4-character prefix (AKIA long-term, ASIA temporary).
-    Pattern("aws_access_key_id", _START + r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}" + _END, 0.9),
+    # AWS access key ids: a 4-character prefix (AKIA long-term, ASIA temporary) and 16 upper-case
+    # letters or digits (the form detect-secrets and TruffleHog accept); a dash may follow
+    # ("AKIA...-<secret>" glued together).
+    Pattern(
+        "aws_access_key_id", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])", 0.9
+    ),
     Pattern("github_token", _START + r"gh[pousr]_[A-Za-z0-9]{36,251}+" + _END, 0.95),
     Pattern("github_fine_grained_pat", _START + r"github_pat_[A-Za-z0-9_]{60,255}+" + _END, 0.95),
     # GitLab: personal/deploy/runner/trigger/feed/mail/agent/OAuth/SCIM/feature-flag/CI job

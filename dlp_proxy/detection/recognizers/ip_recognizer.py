@@ -13,8 +13,9 @@ class IpRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "ipv4",
-            # Not inside a longer dotted number (a version "1.2.3.4.5"); a sentence-final dot is fine.
-            r"(?<![\w.])(?<!\bv)(?<!versie )(?<!version )(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?!\w|\.\d)",
+            # Not inside a longer dotted number (a version "1.2.3.4.5"), nor a product token's
+            # version ("Chrome/156.0.0.0" in every browser's User-Agent); a sentence-final dot is fine.
+            r"(?<![\w.])(?<!\bv)(?<![A-Za-z]/)(?<!versie )(?<!version )(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?!\w|\.\d)",
             0.6,
         ),
         Pattern(

@@ -15,6 +15,7 @@ from dlp_proxy.detection.recognizers.nl_address_recognizer import AddressRecogni
 from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
 from dlp_proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer
 from dlp_proxy.detection.recognizers.phone_recognizer import PhoneRecognizer
+from dlp_proxy.detection.recognizers.private_key_body_recognizer import PrivateKeyBodyRecognizer
 from dlp_proxy.detection.recognizers.private_key_recognizer import PrivateKeyRecognizer
 
 PATTERN_RECOGNIZERS = (
@@ -26,6 +27,7 @@ PATTERN_RECOGNIZERS = (
     IpRecognizer,
     ApiKeyRecognizer,
     PrivateKeyRecognizer,
+    PrivateKeyBodyRecognizer,
     JwtRecognizer,
     ConnectionStringRecognizer,
     CredentialAssignmentRecognizer,

@@ -80,6 +80,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("sk-ant-api03-" + body(20, URLSAFE), "anthropic_key"),  # cut short: still the key's start
         (AWS, "aws_access_key_id"),
         (AWS_TEMPORARY, "aws_access_key_id"),
+        ("AKIA" + "Q8EG1N5T07WJXK9M", "aws_access_key_id"),  # digits 0, 1, 8, 9 occur in real key ids
         (GITHUB, "github_token"),
         (GITHUB_APP, "github_token"),
         (GITHUB_FINE_GRAINED, "github_fine_grained_pat"),
@@ -170,7 +171,7 @@ def test_when_a_credential_has_neighbours_then_the_span_is_exactly_the_credentia
         "sk-your-api-key-here-1234567890",
         "AKIAIOSFODNN7EXAMPLE",  # AWS's documentation example key
         "AKIA1234",  # prefix without the 16 characters
-        "AKIA1234567890ABCDEF",  # 0, 1, 8, 9 are not in the base32 alphabet of key ids
+        "AKIA1234567890ABCDEFG",  # one character too many: not a key id
         "akiaqylpmn5hhhfpzam2",  # vendor prefixes are case-sensitive
         "ghp_short",
         "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -38,6 +38,7 @@ def test_when_text_has_an_ip_address_then_it_is_found(text: str, ip: str) -> Non
         "om 12:30:45 begint de meeting",
         "a::b",
         "hash 3f2a9c1d",
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36",
     ],
 )
 def test_when_text_has_no_ip_address_then_nothing_is_found(text: str) -> None:

@@ -1,0 +1,392 @@
+"""Canonical text for detection, and a map from its offsets back to the original text.
+
+Attackers hide values in text a person or a model still reads: zero-width and bidi characters,
+full-width digits, Cyrillic look-alikes, "jan (at) example (dot) nl", a BSN or IBAN with odd
+separators. `canonicalize` undoes these so every recognizer sees the plain form, and
+`Canonical.to_original` maps a finding back onto the characters the user sent (removed
+invisible characters inside a span included), which is what masking replaces.
+
+Each stage finds edits (replace text[start:end] by a string) in the previous stage's output;
+a stage without edits costs one scan and leaves no map. Pure ASCII text skips the Unicode
+stages; every pattern is bounded or possessive and starts only at a token boundary, so the
+cost is linear. Pure functions: no presidio here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import tldextract
+
+Edit = tuple[int, int, str]  # replace text[start:end] by the string
+
+
+class OffsetMap:
+    """One stage's edits: maps a span of its output back to a span of its input.
+
+    A replacement as long as what it replaces maps character by character (case folding,
+    look-alikes); one of another length maps every output character to the whole replaced
+    span ("＠" -> "@" is 1:1, " (at) " -> "@" is 6:1). Deleted characters have no output
+    character: a span reaching over them covers them.
+    """
+
+    __slots__ = ("_in_start", "_in_end", "_out_start", "_out_end")
+
+    def __init__(self, edits: list[Edit]) -> None:
+        self._in_start = [s for s, _, _ in edits]
+        self._in_end = [e for _, e, _ in edits]
+        self._out_start: list[int] = []
+        self._out_end: list[int] = []
+        shift = 0
+        for s, e, r in edits:
+            self._out_start.append(s + shift)
+            shift += len(r) - (e - s)
+            self._out_end.append(e + shift)
+
+    def _char(self, p: int, end: bool) -> int:
+        """Input offset of output character p: where it starts, or (end=True) where it ends."""
+        j = bisect_right(self._out_start, p) - 1
+        if j >= 0 and p < self._out_end[j]:
+            in_s, in_e, out_s = self._in_start[j], self._in_end[j], self._out_start[j]
+            if in_e - in_s == self._out_end[j] - out_s:
+                return in_s + p - out_s + end
+            return in_e if end else in_s
+        shift = self._in_end[j] - self._out_end[j] if j >= 0 else 0
+        return p + shift + end
+
+    def back(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            p = self._char(start, False)
+            return p, p
+        return self._char(start, False), self._char(end - 1, True)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
+    """The edited text and its map; `edits` sorted and not overlapping."""
+    parts: list[str] = []
+    pos = 0
+    for s, e, r in edits:
+        parts += (text[pos:s], r)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts), OffsetMap(edits)
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    """The text the recognizers read, and how its offsets map back to the original."""
+
+    text: str
+    original: str
+    stages: tuple[OffsetMap, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.stages)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering every original character that produced text[start:end]."""
+        for stage in reversed(self.stages):
+            start, end = stage.back(start, end)
+        return start, end
+
+
+# --- 1, 2: invisible characters, odd spaces, NFKC per character -----------------------------
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Invisible characters outside category Cf: variation selectors, the combining grapheme joiner,
+# Hangul fillers (rendered as nothing), the Mongolian vowel separator (Cf before Unicode 6.3).
+_INVISIBLE = frozenset("\u034f\u115f\u1160\u180e\u3164\uffa0") | frozenset(map(chr, range(0xFE00, 0xFE10)))
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    if c in _INVISIBLE or 0xE0100 <= ord(c) <= 0xE01EF:
+        return ""
+    category = unicodedata.category(c)
+    if category == "Cf":  # zero-width space/joiners, soft hyphen, word joiner, bidi controls, BOM
+        return ""
+    if category == "Zs":  # NBSP, thin and ideographic spaces
+        return " "
+    return unicodedata.normalize("NFKC", c)
+
+
+def _unicode_edits(text: str) -> list[Edit]:
+    if text.isascii():
+        return []
+    edits: list[Edit] = []
+    for m in _NON_ASCII.finditer(text):
+        c = m.group()
+        folded = _fold_char(c)
+        if folded == " " and _inside_address(text, m.start(), m.end()):
+            folded = ""  # "jan\u00a0@example.nl", "jan@exa\u00a0mple.nl": an odd space hiding an address
+        if folded != c:
+            edits.append((m.start(), m.end(), folded))
+    return edits
+
+
+_ADDRESS_REACH = 254  # the longest e-mail address
+_AT_SIGNS = ("@", "\uff20")
+
+
+def _inside_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (an odd space) splits an e-mail address: it stands against the
+    "@", or inside the domain ("jan@exa mple.nl": the part before it is not yet a whole address)."""
+    if (start > 0 and text[start - 1] in _AT_SIGNS) or (end < len(text) and text[end] in _AT_SIGNS):
+        return True
+    left = text[max(0, start - _ADDRESS_REACH) : start]
+    right = text[end : end + 2]
+    if not left or left[-1].isspace() or not right[:1].isalnum():
+        return False
+    word = left.split()[-1]
+    if "@" not in word:
+        return False
+    domain = word.rsplit("@", 1)[1].rstrip(".,;:!?)")
+    return not ("." in domain and _known_suffix(domain))
+
+
+# --- 3: Cyrillic and Greek look-alikes inside identifier-like tokens --------------------------
+
+CONFUSABLES = {
+    **dict(zip("АВЕКМНОРСТХЅІЈԚԜҮ", "ABEKMHOPCTXSIJQWY", strict=True)),  # Cyrillic capitals
+    **dict(zip("аеорсухѕіјһԁԛԝӏ", "aeopcyxsijhdqwl", strict=True)),  # Cyrillic small letters
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=True)),  # Greek capitals
+    **dict(zip("οιρνκυαχ", "oipvkuax", strict=True)),  # Greek small letters
+}
+_TRANSLATE = str.maketrans(CONFUSABLES)
+_TOKEN_CHAR = r"[\w@.+/=-]"
+_CONFUSABLE_CLASS = "[" + "".join(CONFUSABLES) + "]"
+_HAS_CONFUSABLE = re.compile(_CONFUSABLE_CLASS)
+# A token (starting at a token boundary, so linear) holding at least one look-alike.
+_CONFUSABLE_TOKEN = re.compile(rf"(?<!{_TOKEN_CHAR}){_TOKEN_CHAR}*?{_CONFUSABLE_CLASS}{_TOKEN_CHAR}*+")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _confusable_edits(text: str) -> list[Edit]:
+    """Fold look-alikes only in tokens that also hold ASCII letters or digits ("AКIA...",
+    "jаn@example.nl"): Russian or Greek prose has none and stays as written."""
+    if text.isascii() or not _HAS_CONFUSABLE.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _CONFUSABLE_TOKEN.finditer(text):
+        token = m.group()
+        if _ASCII_ALNUM.search(token):
+            edits.append((m.start(), m.end(), token.translate(_TRANSLATE)))
+    return edits
+
+
+# --- 4: obfuscated e-mail addresses -------------------------------------------------------------
+
+_SP = r"[ \t]*+"
+_BRACKETED = rf"{_SP}[(\[{{<]{_SP}(?i:WORD){_SP}[)\]}}>]{_SP}"
+_AT = rf"(?:{_BRACKETED.replace('WORD', 'at')}|[ \t]++(?i:at)[ \t]++|{_SP}@{_SP})"
+_DOT = rf"(?:{_BRACKETED.replace('WORD', 'dot')}|[ \t]++(?i:dot)[ \t]++|{_SP}\.{_SP})"
+_LABEL = r"[^\W_](?:[\w-]{0,61}+(?<=[^\W_]))?"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+%-])[\w%+-]{{1,64}}+(?:\.[\w%+-]{{1,64}}+){{0,8}}+(?P<at>{_AT}){_LABEL}(?:{_DOT}{_LABEL}){{1,8}}"
+)
+_BRACKETED_HINT = re.compile(r"[(\[{<][ \t]*+(?i:at|dot)[ \t]*+[)\]}>]")
+_SEPARATOR = re.compile(rf"{_BRACKETED.replace('WORD', 'at|dot')}|[ \t]++(?i:at|dot)[ \t]++|{_SP}[@.]{_SP}")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tldextract.TLDExtract:
+    import tldextract
+
+    # The public suffix list bundled in the wheel: no download (as in the e-mail recognizer).
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _known_suffix(domain: str) -> bool:
+    return bool(_suffixes()(domain).suffix)
+
+
+def _kind(separator: str) -> str:
+    """plain "@"/".", spaced " @ ", bare " at "/" dot ", or bracketed "(at)"/"[dot]"."""
+    word = separator.strip().lower()
+    if separator in ("@", "."):
+        return "plain"
+    if word in ("@", "."):
+        return "spaced"
+    return "bare" if word in ("at", "dot") else "bracketed"
+
+
+def _email_edits(text: str) -> list[Edit]:
+    """`jan (at) example (dot) nl`, `jan[at]example[dot]nl`, `jan @ example . nl` -> jan@example.nl.
+
+    Rewritten only when the result is an address with a known public suffix, and only when
+    something besides a plain "@" is obfuscated: `x @ w.int` is Python. "at" as a bare word
+    needs a dot written as a word too: `look at example.com` is prose."""
+    # Substring tests first: one regex over every prompt is the cost to keep small.
+    spaced = " @" in text or "@ " in text or "dot " in text or "DOT " in text or "Dot " in text
+    if not spaced and not _BRACKETED_HINT.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _OBFUSCATED_EMAIL.finditer(text):
+        seps = list(_SEPARATOR.finditer(text, m.start("at"), m.end()))
+        kinds = [_kind(s.group()) for s in seps]
+        if kinds[0] == "bare" and any(k in ("plain", "spaced") for k in kinds[1:]):
+            continue
+        if kinds[0] in ("plain", "spaced") and all(k == "plain" for k in kinds[1:]):
+            continue
+        # The longest domain that still ends in a known suffix: "jan (at) x (dot) nl. Dank" ends at "nl".
+        for last in range(len(seps) - 1, 0, -1):
+            end = seps[last + 1].start() if last + 1 < len(seps) else m.end()
+            labels = [text[a.end() : b.start()] for a, b in zip(seps[:last], seps[1 : last + 1], strict=True)]
+            domain = ".".join([*labels, text[seps[last].end() : end]])
+            tld = domain.rsplit(".", 1)[-1]
+            if tld.isalpha() and len(tld) >= 2 and _known_suffix(domain):
+                edits += [(s.start(), s.end(), "." if i else "@") for i, s in enumerate(seps[: last + 1])]
+                break
+    return [e for e in edits if text[e[0] : e[1]] != e[2]]
+
+
+# --- 5: separators inside BSNs, IBANs and card numbers -------------------------------------
+
+_SEPS = r"[ .\-_/]{1,3}+"
+# A run of digits joined by separators; not part of a longer number, amount or word.
+# (The look-behinds follow the first digit: re checks them only where a digit stands.)
+_DIGIT_RUN = re.compile(rf"\d(?<![\w.,/-]\d)(?<!\d[ .\-_/]\d)(?:{_SEPS}\d|\d){{8,18}}+(?![\w]|[ .,\-_/]{{1,3}}\d)")
+# Layouts the recognizers already read: left alone, so their scores stay as they are
+# (the dotted BSN counts without context; the compact form needs a context word).
+_STANDARD_DIGITS = re.compile(
+    r"\d+|\d{3} \d{3} \d{3}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}"
+    r"|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|3[47]\d{2}([ -])\d{6}\2\d{5}"
+)
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?!\d)")
+_SPACED_DIGITS = re.compile(r"\d(?:[ .\-_/]{1,3}\d)+")
+_GROUPS = re.compile(r"\d+")
+# Country code and check digits, then 11-30 letters or digits, any separator between any two.
+_IBAN_RUN = re.compile(
+    r"(?<![A-Za-z0-9])(?P<c1>[A-Za-z])[ .\-_/]?(?P<c2>[A-Za-z])[ .\-_/]?\d[ .\-_/]?\d"
+    r"(?:[ .\-_/]{0,2}+[A-Za-z0-9]){11,30}+"
+)
+_STANDARD_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}+(?:[ -]?[A-Z0-9]{1,4})?")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
+def _bsn_ok(digits: str, run: str) -> bool:
+    from stdnum.nl import bsn
+
+    if not bsn.is_valid(digits) or len(set(digits)) < 3:
+        return False
+    letter_spaced = all(len(g) == 1 for g in _GROUPS.findall(run))
+    # A leading 0 in groups is a phone number ("02 123 45 67" in Belgium), not a BSN.
+    return letter_spaced or not digits.startswith("0")
+
+
+def _card_ok(digits: str, run: str) -> bool:
+    from stdnum import luhn
+
+    if digits[0] not in "23456" or not luhn.is_valid(digits) or len(set(digits)) < 2:
+        return False
+    groups = [len(g) for g in _GROUPS.findall(run)]
+    # Card layouts with odd or mixed separators: 4-4-4-4(-3), Amex 4-6-5, or one digit at a time.
+    return all(g == 1 for g in groups) or groups == [4, 6, 5] or (all(g == 4 for g in groups[:-1]) and groups[-1] <= 4)
+
+
+def _compact(text: str, start: int, end: int, upper: bool = False) -> list[Edit]:
+    """Edits that drop every separator in text[start:end] (and upper-case its letters)."""
+    edits: list[Edit] = []
+    pos = start
+    for m in _ALNUM.finditer(text, start, end):
+        if m.start() > pos:
+            edits.append((pos, m.start(), ""))
+        if upper and not m.group().isupper() and any(c.isalpha() for c in m.group()):
+            edits.append((m.start(), m.end(), m.group().upper()))
+        pos = m.end()
+    return edits
+
+
+def _iban_length(country: str) -> int | None:
+    return _iban_lengths().get(country)
+
+
+@lru_cache(maxsize=1)
+def _iban_lengths() -> dict[str, int]:
+    """Country code -> IBAN length, from python-stdnum's copy of the SWIFT IBAN registry."""
+    from stdnum import numdb
+
+    lengths: dict[str, int] = {}
+    db = numdb.get("iban")
+    # numdb's rows are (length, low, high, properties, children); "bban" reads like "4!a10!n".
+    for _, country, _, props, _ in db.prefixes:
+        lengths[country] = 4 + sum(int(n) for n in re.findall(r"(\d+)!", props.get("bban", "")))
+    return lengths
+
+
+def _iban_edits(text: str, m: re.Match[str]) -> list[Edit]:
+    from stdnum import iban
+
+    length = _iban_length((m.group("c1") + m.group("c2")).upper())
+    if length is None:
+        return []  # "is 12 ...", "in 12 ...": prose, not a country code
+    chars = [(m.start() + i, c) for i, c in enumerate(m.group()) if c.isalnum()]
+    if len(chars) < length:
+        return []
+    start, end = m.start(), chars[length - 1][0] + 1
+    if end < len(text) and text[end].isalnum():
+        return []  # the country's length ends inside a word
+    span = text[start:end]
+    if _STANDARD_IBAN.fullmatch(span) or not iban.is_valid("".join(c for _, c in chars[:length]), check_country=False):
+        return []
+    return _compact(text, start, end, upper=True)
+
+
+# An underscore or dash gluing a word to a 9-digit number or an IBAN (an identifier-only field
+# such as a chat message's `name`, or a URL path step, has no spaces); it reads as a space.
+_GLUED_IDENTIFIER = re.compile(r"(?<=[A-Za-z])[_-](?P<value>\d{9}|[A-Z]{2}\d{2}[A-Z0-9]{11,30})(?![A-Za-z0-9])")
+
+
+def _iban_valid(value: str) -> bool:
+    from stdnum import iban
+
+    return _iban_length(value[:2]) == len(value) and iban.is_valid(value, check_country=False)
+
+
+# An AWS access key id with separators between its characters.
+_AWS_KEY_ID_RUN = re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)(?:[ .\-_/]?+[A-Z0-9]){16}(?![A-Za-z0-9])")
+
+
+def _identifier_edits(text: str) -> list[Edit]:
+    """Compact BSNs, IBANs and card numbers written with odd separators, and upper-case an IBAN
+    written in lower case, when the compact value passes its checksum: dates, amounts,
+    versions and IP addresses fail it (or their shape is excluded) and stay as written."""
+    edits: list[Edit] = []
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group()
+        if _STANDARD_DIGITS.fullmatch(run) or _IPV4.fullmatch(run) or _DATE_INSIDE.search(run):
+            continue
+        digits = "".join(_GROUPS.findall(run))
+        if (len(digits) == 9 and _bsn_ok(digits, run)) or (13 <= len(digits) <= 19 and _card_ok(digits, run)):
+            edits += _compact(text, m.start(), m.end())
+    for m in _IBAN_RUN.finditer(text):
+        edits += _iban_edits(text, m)
+    for m in _GLUED_IDENTIFIER.finditer(text):  # "bsn_111222333", "iban-NL91ABNA0417164300": a word glued on
+        value = m.group("value")
+        if (value.isdigit() and _bsn_ok(value, value)) or (not value.isdigit() and _iban_valid(value)):
+            edits.append((m.start(), m.start() + 1, " "))
+    for m in _AWS_KEY_ID_RUN.finditer(text):  # "AKIA-ABCD-..." : no checksum, but the prefix is exact
+        if not m.group().isalnum():
+            edits += _compact(text, m.start(), m.end())
+    edits.sort()
+    return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+
+
+def canonicalize(text: str) -> Canonical:
+    """The canonical form of `text`; unchanged (no map) when nothing needs undoing."""
+    stages: list[OffsetMap] = []
+    current = text
+    for find in (_unicode_edits, _confusable_edits, _email_edits, _identifier_edits):
+        edits = find(current)
+        if edits:
+            current, stage = apply_edits(current, edits)
+            stages.append(stage)
+    return Canonical(text=current, original=text, stages=tuple(stages))

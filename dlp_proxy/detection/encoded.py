@@ -1,0 +1,174 @@
+"""Extra texts to scan besides the canonical text: secrets broken over lines, and base64/hex runs decoded.
+
+Neither is done in the canonical text itself: joining two lines there would glue a list of
+IBANs or keys (one a line) into one word no recognizer matches, and a decoded run is another
+text altogether. Each extra text carries the span of the canonical text it stands for, so a
+finding in it maps back (a decoded run as a whole: its characters have no offsets of their own).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from dataclasses import dataclass
+
+from dlp_proxy.detection.canonical import OffsetMap, apply_edits, canonicalize
+
+# Bounds per scanned text, so a prompt full of base64 cannot make a scan expensive.
+MIN_ENCODED_RUN = 24  # shorter base64/hex runs are identifiers and hashes, not hidden text
+MAX_EXAMINED_RUNS = 1024  # candidate runs whose first bytes are decoded and looked at
+MAX_DECODED_RUNS = 64  # runs that decode to text and are scanned
+MAX_DECODED_CHARS = 1_000_000  # characters of decoded (and joined) text scanned in all
+MIN_PRINTABLE = 0.85  # share of printable characters for decoded bytes to count as text
+_PROBE = 64  # characters decoded first: binary (an image) is rejected after these
+
+_RUN_CHARS = r"[A-Za-z0-9+/_-]"
+# A line that ends in a token-like run, and the line break after it (a trailing backslash and
+# indentation included); the next line must start with such a run too.
+_BREAK = re.compile(rf"(?<!{_RUN_CHARS}){_RUN_CHARS}{{8,}}+(?P<brk>[ \t]*+\\?[ \t]*+\r?\n[ \t]*+)(?={_RUN_CHARS}{{4}})")
+_RUN = re.compile(rf"{_RUN_CHARS}++")
+# ... and that run ends its line (base64 padding or a closing quote may follow): a CSV row
+# ("K7390771;Misty Roman;...") or a log line ("2025-03-12T10:14:07Z INFO") goes on after it.
+_RUN_ENDS_LINE = re.compile(r"={0,2}+[\"'`,)\]}]{0,3}+[ \t]*+(?:\r?\n|$)")
+_B64_CHARS = r"[A-Za-z0-9+/_-]"
+# Base64, base64url or hex, also wrapped over lines as in a PEM body.
+_ENCODED_RUN = re.compile(
+    rf"(?<![A-Za-z0-9+/=_-]){_B64_CHARS}{{16,}}+(?:[ \t]*+\r?\n[ \t]*+{_B64_CHARS}{{4,}}+)*+={{0,2}}+"
+    r"(?![A-Za-z0-9+/=_-])"
+)
+_SPACE = re.compile(r"\s+")
+_HEX = re.compile(r"(?:[0-9a-f]{2})++|(?:[0-9A-F]{2})++")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Extra:
+    """A text to scan besides the canonical text, standing for canonical[start:end]."""
+
+    text: str
+    kind: str  # "joined", "base64" or "hex": suffixed to the recognizer name of a finding
+    start: int
+    end: int
+    offsets: OffsetMap | None = None  # joined lines map precisely; a decoded text maps as a whole
+
+    def to_canonical(self, start: int, end: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return self.start, self.end
+        s, e = self.offsets.back(start, end)
+        return self.start + s, self.start + e
+
+
+def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
+    """Joined secrets and decoded runs in `text` (canonical), at most `budget` characters in all."""
+    found: list[Extra] = []
+    budget = min(budget, MAX_DECODED_CHARS)
+    for extra in [*joined_lines(text), *decoded_runs(text)]:
+        if len(extra.text) > budget:
+            break
+        budget -= len(extra.text)
+        found.append(extra)
+    return found
+
+
+def _keyish(run: str) -> bool:
+    """Letters with digits, or case mixed inside the word: "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"."""
+    if any(c.isdigit() for c in run) and any(c.isalpha() for c in run):
+        return True
+    return any(c.isupper() for c in run[1:]) and any(c.islower() for c in run) and not _WORD.fullmatch(run)
+
+
+def _joinable(left: str, right: str) -> bool:
+    """Both sides of the break look like pieces of one key; prose ("Regards\\nJan Jansen") never does.
+    The tail of a key may be short or in capitals ("EXAMPLE"), but not a word of prose."""
+    if len(left) < 8 or not _keyish(left) or len(left) + len(right) < 16:
+        return False
+    return _keyish(right) or (len(right) >= 4 and right.isupper())
+
+
+def joined_lines(text: str) -> list[Extra]:
+    """Lines holding a key broken over a line break, rejoined: from the start of the first line
+    to the end of the last, so a "name = " before the key stays in view."""
+    chains: list[list[tuple[int, int]]] = []  # line breaks (start, end) of one broken run
+    last_right = -1
+    for m in _BREAK.finditer(text):
+        right = _RUN.match(text, m.end())
+        if right is None or not _RUN_ENDS_LINE.match(text, right.end()):
+            continue
+        if not _joinable(text[m.start() : m.start("brk")], right.group()):
+            continue
+        if chains and m.start() == last_right:
+            chains[-1].append(m.span("brk"))
+        else:
+            chains.append([m.span("brk")])
+        last_right = m.end()
+        if len(chains) > MAX_DECODED_RUNS:
+            break
+    found: list[Extra] = []
+    for breaks in chains[:MAX_DECODED_RUNS]:
+        start = text.rfind("\n", 0, breaks[0][0]) + 1
+        end = text.find("\n", breaks[-1][1])
+        end = len(text) if end < 0 else end
+        joined, offsets = apply_edits(text[start:end], [(s - start, e - start, "") for s, e in breaks])
+        found.append(Extra(joined, "joined", start, end, offsets))
+    return found
+
+
+def decoded_runs(text: str) -> list[Extra]:
+    """Base64, base64url and hex runs whose bytes are mostly printable UTF-8 text, decoded one level."""
+    found: list[Extra] = []
+    for examined, m in enumerate(_ENCODED_RUN.finditer(text)):
+        if examined >= MAX_EXAMINED_RUNS or len(found) >= MAX_DECODED_RUNS:
+            break
+        if m.end() - m.start() < MIN_ENCODED_RUN:
+            continue
+        start, end, run = m.start(), m.end(), m.group()
+        decoded = _decode(run)
+        if decoded is None and "\n" in run:  # the last "line" may be a word of the text after it
+            end = start + run.rstrip().rfind("\n")
+            run = text[start:end].rstrip()
+            end = start + len(run)
+            decoded = _decode(run)
+        if decoded is not None:
+            kind, plain = decoded
+            found.append(Extra(canonicalize(plain).text, kind, start, end))
+    return found
+
+
+def _decode(run: str) -> tuple[str, str] | None:
+    compact = _SPACE.sub("", run)
+    if len(compact) < MIN_ENCODED_RUN:
+        return None
+    if _HEX.fullmatch(compact):
+        plain = _as_text(bytes.fromhex(compact[:_PROBE]), final=False) and _as_text(bytes.fromhex(compact))
+        if plain:
+            return "hex", plain
+    unpadded = compact.rstrip("=")
+    if "=" in unpadded or len(unpadded) % 4 == 1:
+        return None
+    url = "-" in unpadded or "_" in unpadded
+    if url and ("+" in unpadded or "/" in unpadded):
+        return None
+    altchars = b"-_" if url else None
+    try:
+        probe = unpadded[: min(_PROBE, len(unpadded) // 4 * 4)]
+        if not _as_text(base64.b64decode(probe, altchars, validate=True), final=False):
+            return None
+        plain = _as_text(base64.b64decode(unpadded + "=" * (-len(unpadded) % 4), altchars, validate=True))
+    except (binascii.Error, ValueError):
+        return None
+    return ("base64", plain) if plain else None
+
+
+def _as_text(data: bytes, final: bool = True) -> str:
+    """The bytes as text if they are UTF-8 and mostly printable, else ""; `final=False` for a
+    prefix, which may end inside a character."""
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+    except UnicodeDecodeError:
+        return ""
+    if len(text) < (8 if final else 1) or len(_CONTROL.findall(text)) > (1 - MIN_PRINTABLE) * len(text):
+        return ""
+    return text

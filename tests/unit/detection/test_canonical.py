@@ -1,0 +1,285 @@
+"""canonicalize: the text the recognizers read, and offsets mapped back to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection import PresidioDetector
+from dlp_proxy.detection.canonical import apply_edits, canonicalize
+from tests.unit.detection.recognizers.fakes import body
+
+AWS_ID = "AKIA" + body(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=11)
+
+
+def canonical(text: str) -> str:
+    return canonicalize(text).text
+
+
+# --- 1, 2: invisible characters, odd spaces, NFKC ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jan\u200b@example.nl", "jan@example.nl"),  # zero-width space
+        ("jan\u200c.de\u200dvries", "jan.devries"),  # zero-width non-joiner and joiner
+        ("bsn 111\u00ad222\u00ad333", "bsn 111222333"),  # soft hyphens
+        ("NL91\u2060ABNA0417164300", "NL91ABNA0417164300"),  # word joiner
+        ("\ufeffsk-abc", "sk-abc"),  # byte-order mark
+        ("a\u202eb\u2066c\u2067d\u2068e\u2069f", "abcdef"),  # bidi override and isolates
+        ("key\ufe0f1", "key1"),  # variation selector
+        ("PRIVATE\u00a0KEY", "PRIVATE KEY"),  # no-break space
+        ("a\u2009b\u202fc\u3000d", "a b c d"),  # thin, narrow no-break and ideographic spaces
+        ("\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13", "111222333"),  # full-width digits
+        ("jan\uff20example\uff0enl", "jan@example.nl"),  # full-width @ and full stop
+        ("\uff2e\uff2c\uff19\uff11", "NL91"),  # full-width letters
+        ("\ufb01le", "file"),  # ligature
+    ],
+)
+def test_when_text_holds_invisible_or_compatibility_characters_then_canonical_text_drops_or_folds_them(
+    text: str, expected: str
+) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII prose without anything to undo.",
+        "Café, naïve, Ærø, straße, Łódź: accents stay as written.",
+        "Привет, как дела? Это обычный текст.",  # Russian prose
+        "Καλημέρα, τι κάνεις σήμερα;",  # Greek prose
+        "Prijs: 1.234.567,89 euro op 12-03-2024, versie 1.2.3.4, server 192.168.1.10",
+        "Bel 06-12345678 of +31 6 1234 5678; België 02 123 45 67",
+        "Look at (at) this, meet at 10 at home.",
+        "y = x @ w.int  # matrix product",
+        "IBAN NL91 ABNA 0417 1643 00 en NL91-ABNA-0417-1643-00",
+        "BSN 111222333, 111 222 333, 111.222.333, 1112.22.333",
+        "Card 4111 1111 1111 1111 or 4111-1111-1111-1111",
+    ],
+)
+def test_when_nothing_needs_undoing_then_text_is_unchanged_and_map_is_identity(text: str) -> None:
+    result = canonicalize(text)
+    assert result.text == text
+    assert not result.changed
+    assert result.to_original(3, 9) == (3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "original"),
+    [
+        # An invisible character inside the span is covered; one at either edge is not.
+        ("Mail \u200bjan\u200b@\u200bexample.nl\u200b!", "jan@example.nl", "jan\u200b@\u200bexample.nl"),
+        ("BSN \uff11\uff11\uff11\u00ad222333.", "111222333", "\uff11\uff11\uff11\u00ad222333"),
+        ("x \ufb01le y", "file", "\ufb01le"),
+        ("sleutel A\u041aIA" + AWS_ID[4:] + " klopt", AWS_ID, "A\u041aIA" + AWS_ID[4:]),
+        ("mail jan (at) example (dot) nl.", "jan@example.nl", "jan (at) example (dot) nl"),
+        ("IBAN n l 9 1 abna 0417 1643 00 graag", "NL91ABNA0417164300", "n l 9 1 abna 0417 1643 00"),
+    ],
+)
+def test_to_original_covers_every_original_character_of_a_span(text: str, value: str, original: str) -> None:
+    result = canonicalize(text)
+    start = result.text.index(value)
+    s, e = result.to_original(start, start + len(value))
+    assert text[s:e] == original
+
+
+@pytest.mark.parametrize(
+    ("edits", "span", "expected"),
+    [
+        ([(2, 3, "")], (0, 4), (0, 5)),  # a deletion inside the span
+        ([(2, 3, "")], (2, 4), (3, 5)),  # a deletion just before the span is not covered
+        ([(1, 2, "xy")], (1, 2), (1, 2)),  # one character became two
+        ([(1, 2, "xy")], (2, 4), (1, 3)),
+        ([(0, 6, "@")], (0, 1), (0, 6)),  # six became one
+        ([(1, 3, "AB")], (2, 3), (2, 3)),  # same length maps character by character
+    ],
+)
+def test_offset_map_of_single_edits(
+    edits: list[tuple[int, int, str]], span: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    _, offsets = apply_edits("abcdefgh", edits)
+    assert offsets.back(*span) == expected
+
+
+# --- 3: look-alikes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A\u041aIA" + AWS_ID[4:], AWS_ID),  # Cyrillic Ka
+        ("\u0410\u041a\u0406\u0410" + AWS_ID[4:], AWS_ID),  # A, Ka, I all Cyrillic, digits after
+        ("j\u0430n@ex\u0430mple.nl", "jan@example.nl"),  # Cyrillic a in an address
+        ("\u0391\u039aIA" + AWS_ID[4:], AWS_ID),  # Greek Alpha and Kappa
+        ("NL91\u0410BN\u04100417164300", "NL91ABNA0417164300"),
+        ("p\u0430ssw\u043erdX9", "passwordX9"),
+    ],
+)
+def test_when_a_token_mixes_lookalikes_with_ascii_then_they_fold_to_latin(text: str, expected: str) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мама мыла раму.", "ΑΒΓ ΕΖΗ οικία", "Москва — столица России, 2024 год."],
+)
+def test_when_cyrillic_or_greek_is_prose_then_it_stays(text: str) -> None:
+    assert canonical(text) == text
+
+
+# --- 4: obfuscated e-mail addresses ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jan (at) example (dot) nl", "jan@example.nl"),
+        ("jan[at]example[dot]nl", "jan@example.nl"),
+        ("jan {at} example {dot} nl", "jan@example.nl"),
+        ("jan <at> example <dot> nl", "jan@example.nl"),
+        ("jan @ example . nl", "jan@example.nl"),
+        ("jan(at)example.nl", "jan@example.nl"),
+        ("jan (AT) example (DOT) nl", "jan@example.nl"),
+        ("jan.de.vries [at] mail [dot] example [dot] co [dot] uk", "jan.de.vries@mail.example.co.uk"),
+        ("jan at example dot nl", "jan@example.nl"),
+        ("Mail jan (at) example (dot) nl. Dank je", "Mail jan@example.nl. Dank je"),
+        ("jan@example (dot) nl", "jan@example.nl"),
+    ],
+)
+def test_when_an_address_is_obfuscated_then_canonical_text_holds_the_address(text: str, expected: str) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "look at (at) this",  # no domain
+        "look at example.com",  # "at" as a word with a plain dot
+        "x @ w.int",  # a matrix product in Python
+        "meet (at) home (dot) later",  # no known suffix
+        "jan@example.nl",  # nothing obfuscated
+        "price 2 @ 3.50 each",
+    ],
+)
+def test_when_at_or_dot_is_prose_then_it_stays(text: str) -> None:
+    assert canonical(text) == text
+
+
+# --- 5: separators in BSNs, IBANs and card numbers --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BSN 1112-22-333", "BSN 111222333"),
+        ("BSN 1 1 1 2 2 2 3 3 3", "BSN 111222333"),
+        ("BSN 111-222-333", "BSN 111222333"),
+        ("BSN 111 - 222 - 333", "BSN 111222333"),
+        ("BSN 111/222/333", "BSN 111222333"),
+        ("IBAN nl91abna0417164300", "IBAN NL91ABNA0417164300"),
+        ("IBAN NL91.ABNA.0417.1643.00", "IBAN NL91ABNA0417164300"),
+        ("IBAN nl91-abna-0417-1643-00", "IBAN NL91ABNA0417164300"),
+        ("IBAN N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0 graag", "IBAN NL91ABNA0417164300 graag"),
+        ("IBAN NL91 ABNA.0417-1643 00", "IBAN NL91ABNA0417164300"),
+        ("IBAN de89.3704.0044.0532.0130.00", "IBAN DE89370400440532013000"),
+        ("card 4111.1111.1111.1111", "card 4111111111111111"),
+        ("card 4111 1111-1111 1111", "card 4111111111111111"),
+        ("card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "card 4111111111111111"),
+        ("amex 3782.822463.10005", "amex 378282246310005"),
+    ],
+)
+def test_when_an_identifier_with_odd_separators_passes_its_checksum_then_it_is_compacted(
+    text: str, expected: str
+) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BSN 1112-22-334",  # fails the eleven-test
+        "IBAN nl92abna0417164300",  # fails mod 97
+        "IBAN NL91.ABNA.0417.1643.01",
+        "card 4111.1111.1111.1112",  # fails Luhn
+        "card 1111.1111.1111.1117",  # no issuer starts with 1
+        "server 192.168.111.222 en 10.0.0.1",
+        "geboren 12-03-1985, 2024-01-15, 15.03.1985",
+        "bedrag 111.222.333,00 en 1,234,567",
+        "bel 02 123 45 67",  # nine digits, but a phone number
+        "versie 1.2.3.4.5.6.7.8.9",
+        "order nl91abna0417164300x",  # runs on into a word
+    ],
+)
+def test_when_separated_digits_fail_their_checksum_or_are_another_thing_then_they_stay(text: str) -> None:
+    assert canonical(text) == text
+
+
+# --- through the detector ----------------------------------------------------------------------
+
+
+def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "original"),
+    [
+        ("Mail j\u200ban@example.nl graag", "EMAIL_ADDRESS", "j\u200ban@example.nl"),
+        ("Mail jan\uff20example.nl graag", "EMAIL_ADDRESS", "jan\uff20example.nl"),
+        ("Mail jan (at) example (dot) nl graag", "EMAIL_ADDRESS", "jan (at) example (dot) nl"),
+        ("Mail jan[at]example[dot]nl graag", "EMAIL_ADDRESS", "jan[at]example[dot]nl"),
+        ("Mail jan @ example . nl graag", "EMAIL_ADDRESS", "jan @ example . nl"),
+        ("Mijn BSN is 1112-22-333.", "NL_BSN", "1112-22-333"),
+        ("Mijn BSN is 1 1 1 2 2 2 3 3 3.", "NL_BSN", "1 1 1 2 2 2 3 3 3"),
+        ("Mijn BSN is 111 222 333.", "NL_BSN", "111 222 333"),
+        ("Mijn BSN is 111.222.333.", "NL_BSN", "111.222.333"),
+        ("Mijn BSN is \uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13.", "NL_BSN", "１１１２２２３３３"),
+        ("Rekening nl91abna0417164300 graag", "IBAN_CODE", "nl91abna0417164300"),
+        ("Rekening NL91.ABNA.0417.1643.00 graag", "IBAN_CODE", "NL91.ABNA.0417.1643.00"),
+        ("Rekening NL91-ABNA-0417-1643-00 graag", "IBAN_CODE", "NL91-ABNA-0417-1643-00"),
+        ("Rekening N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0 graag", "IBAN_CODE", "N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0"),
+        ("Rekening NL91\u200bABNA\u00ad0417164300 graag", "IBAN_CODE", "NL91\u200bABNA\u00ad0417164300"),
+        ("Kaart 4111.1111.1111.1111 verloopt", "CREDIT_CARD", "4111.1111.1111.1111"),
+        ("Kaart 4111 1111-1111 1111 verloopt", "CREDIT_CARD", "4111 1111-1111 1111"),
+        ("Sleutel A\u041aIA" + AWS_ID[4:] + " klopt", "SECRET", "A\u041aIA" + AWS_ID[4:]),
+        ("Sleutel " + AWS_ID[:9] + "\u200b" + AWS_ID[9:] + " klopt", "SECRET", AWS_ID[:9] + "\u200b" + AWS_ID[9:]),
+    ],
+)
+def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_offsets(
+    detector: PresidioDetector, text: str, entity: str, original: str
+) -> None:
+    assert (entity, original) in findings(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Server 192.168.1.10 en 10.0.0.1", [("IP_ADDRESS", "192.168.1.10"), ("IP_ADDRESS", "10.0.0.1")]),
+        ("Bel me op 06-12345678.", [("PHONE_NUMBER", "06-12345678")]),
+        ("Geboortedatum: 12-03-1985", [("DATE_OF_BIRTH", "12-03-1985")]),
+        ("Het bedrag is 1.234.567,89 euro, versie 1.2.3.", []),
+        ("Regards\nJan Jansen", [("PERSON", "Jan Jansen")]),
+        ("Привет, как дела? Это обычный текст.", []),
+    ],
+)
+def test_when_text_holds_ordinary_numbers_and_prose_then_findings_are_as_before(
+    detector: PresidioDetector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert findings(detector, text) == expected
+
+
+def test_when_a_pem_header_holds_an_invisible_character_then_the_key_is_found(detector: PresidioDetector) -> None:
+    pem = "-----BEGIN\u00a0RSA PRIVATE\u200b KEY-----\n" + "\n".join(body(64, seed=i) for i in range(4))
+    spans = [text for kind, text in findings(detector, f"Werkt dit?\n{pem}\n") if kind == "SECRET"]
+    assert spans and spans[0].startswith("-----BEGIN\u00a0RSA PRIVATE\u200b KEY-----")
+
+
+def test_when_a_finding_is_masked_by_its_offsets_then_no_disguised_character_remains(
+    detector: PresidioDetector,
+) -> None:
+    text = "BSN: 111\u200b222\u00ad333, mail j\u0430n (at) ex\u0430mple (dot) nl."
+    masked = text
+    for f in sorted(detector.scan(text), key=lambda f: f.start, reverse=True):
+        masked = masked[: f.start] + "<" + f.entity_type + ">" + masked[f.end :]
+    assert masked == "BSN: <NL_BSN>, mail <EMAIL_ADDRESS>."

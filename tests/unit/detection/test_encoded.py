@@ -1,0 +1,163 @@
+"""encoded: keys broken over lines rejoined, base64/hex runs decoded, each mapped back to its span."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from dlp_proxy.detection import PresidioDetector
+from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, decoded_runs, joined_lines
+from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, body, pem_body, random_bytes
+
+AWS_ID = "AKIA" + body(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=11)
+AWS_SECRET = body(40, BASE64, seed=12)
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+# --- 6: a key broken over a line -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (f"{AWS_ID[:13]}\n{AWS_ID[13:]}", AWS_ID),
+        (f"key: {AWS_ID[:10]}\n{AWS_ID[10:]}\nnext", f"key: {AWS_ID}"),
+        (f"secret = {AWS_SECRET[:20]}\\\n    {AWS_SECRET[20:]}", f"secret = {AWS_SECRET}"),
+        (f"{AWS_SECRET[:20]}  \r\n  {AWS_SECRET[20:]}", AWS_SECRET),
+        (f'"{AWS_SECRET[:20]}\n{AWS_SECRET[20:]}",', f'"{AWS_SECRET}",'),
+        ("\n".join(body(64, BASE64, seed=i) for i in range(3)), "".join(body(64, BASE64, seed=i) for i in range(3))),
+    ],
+)
+def test_when_a_key_is_broken_over_lines_then_the_lines_are_rejoined(text: str, joined: str) -> None:
+    assert [e.text for e in joined_lines(text)] == [joined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regards\nJan Jansen",
+        "Met vriendelijke groet,\nJan",
+        "Configuration\nDeployment",  # words, not keys
+        "K7390771;NL44BUNQ1118990012\nK4787069;Ayoub Roose;06 4637 4427",  # a CSV row goes on after the run
+        "2025-03-12T10:14:07Z\n2025-03-12T10:14:08Z INFO",
+        "abcdefgh12\nEnd",  # too short together
+    ],
+)
+def test_when_lines_are_prose_or_lists_then_nothing_is_joined(text: str) -> None:
+    assert joined_lines(text) == []
+
+
+def test_a_joined_span_maps_back_over_the_line_break() -> None:
+    text = f"key: {AWS_ID[:10]}\n{AWS_ID[10:]}\n"
+    (extra,) = joined_lines(text)
+    start = extra.text.index(AWS_ID)
+    s, e = extra.to_canonical(start, start + len(AWS_ID))
+    assert text[s:e] == f"{AWS_ID[:10]}\n{AWS_ID[10:]}"
+
+
+# --- 7: encoded runs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoded", "kind", "decoded"),
+    [
+        (b64("Mijn BSN is 111222333"), "base64", "Mijn BSN is 111222333"),
+        (b64("Mijn BSN is 111222333").rstrip("="), "base64", "Mijn BSN is 111222333"),
+        (base64.urlsafe_b64encode("jan@example.nl ÿ?>".encode()).decode(), "base64", "jan@example.nl ÿ?>"),
+        (b"Please mail jan@example.nl today".hex(), "hex", "Please mail jan@example.nl today"),
+        (b"Please mail jan@example.nl today".hex().upper(), "hex", "Please mail jan@example.nl today"),
+        (pem_body(("line of text number 7. " * 20).encode()), "base64", "line of text number 7. " * 20),
+    ],
+)
+def test_when_a_run_decodes_to_text_then_the_text_is_an_extra(encoded: str, kind: str, decoded: str) -> None:
+    text = f"Wat staat hier?\n{encoded}\nDank."
+    (extra,) = decoded_runs(text)
+    assert (extra.kind, extra.text) == (kind, decoded)
+    assert text[extra.start : extra.end] == encoded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        base64.b64encode(b"\x89PNG\r\n\x1a\n" + random_bytes(3000)).decode(),  # an image
+        pem_body(random_bytes(600, seed=5)),
+        body(40, "0123456789abcdef", seed=3),  # a SHA-1
+        "ThisIsAVeryLongCamelCaseIdentifierName",
+        "dlp_proxy/detection/recognizers/private_key_recognizer",
+        b64("short"),
+        body(64, ALNUM, seed=9),  # random characters decode to binary
+    ],
+)
+def test_when_a_run_decodes_to_binary_or_nothing_then_no_extra(text: str) -> None:
+    assert decoded_runs(f"zie {text} hier") == []
+
+
+def test_decoded_runs_are_bounded() -> None:
+    runs = " ".join(b64(f"tekst nummer {i} in base64") for i in range(MAX_DECODED_RUNS + 10))
+    assert len(decoded_runs(runs)) == MAX_DECODED_RUNS
+
+
+# --- through the detector ----------------------------------------------------------------------
+
+
+def secrets(detector: PresidioDetector, text: str) -> list[tuple[str, str, str]]:
+    return [(f.entity_type, text[f.start : f.end], f.recognizer) for f in detector.scan(text)]
+
+
+def test_when_an_aws_key_is_broken_over_a_line_then_it_is_found_over_the_break(detector: PresidioDetector) -> None:
+    text = f"aws_access_key_id = {AWS_ID[:13]}\n{AWS_ID[13:]}\n"
+    assert ("SECRET", f"{AWS_ID[:13]}\n{AWS_ID[13:]}", "ApiKeyRecognizer+joined") in secrets(detector, text)
+
+
+def test_when_a_secret_is_broken_over_a_line_then_the_assignment_is_found(detector: PresidioDetector) -> None:
+    text = f"aws_secret_access_key = {AWS_SECRET[:20]}\\\n    {AWS_SECRET[20:]}\n"
+    found = [(kind, value) for kind, value, _ in secrets(detector, text)]
+    assert ("SECRET", f"{AWS_SECRET[:20]}\\\n    {AWS_SECRET[20:]}") in found
+
+
+def test_when_a_list_of_ibans_spans_lines_then_each_is_still_found(detector: PresidioDetector) -> None:
+    text = "Rekeningen:\nNL91ABNA0417164300\nDE89370400440532013000\n"
+    found = [value for kind, value, _ in secrets(detector, text) if kind == "IBAN_CODE"]
+    assert found == ["NL91ABNA0417164300", "DE89370400440532013000"]
+
+
+@pytest.mark.parametrize(
+    ("plain", "entity", "recognizer"),
+    [
+        (f"aws_access_key_id={AWS_ID}\naws_secret_access_key={AWS_SECRET}\n", "SECRET", "+base64"),
+        (
+            "-----BEGIN PRIVATE KEY-----\n" + pem_body(random_bytes(600)) + "\n-----END PRIVATE KEY-----\n",
+            "SECRET",
+            "PrivateKeyRecognizer+base64",
+        ),
+        ("Mijn BSN is 111222333", "NL_BSN", "NlBsnRecognizer+base64"),
+    ],
+)
+def test_when_a_secret_is_base64_encoded_then_the_whole_run_is_the_finding(
+    detector: PresidioDetector, plain: str, entity: str, recognizer: str
+) -> None:
+    encoded = b64(plain)
+    text = f"Kun je dit decoderen? {encoded} Dank je."
+    found = secrets(detector, text)
+    assert any(kind == entity and value == encoded and name.endswith(recognizer) for kind, value, name in found)
+
+
+def test_when_a_wrapped_base64_block_hides_a_key_then_the_whole_block_is_the_finding(
+    detector: PresidioDetector,
+) -> None:
+    wrapped = pem_body(f"aws_access_key_id={AWS_ID}\naws_secret_access_key={AWS_SECRET}\n".encode())
+    assert ("SECRET", wrapped, "ApiKeyRecognizer+base64") in secrets(detector, f"Config:\n{wrapped}\nklopt dit?")
+
+
+def test_when_an_email_sentence_is_hex_encoded_then_it_is_found(detector: PresidioDetector) -> None:
+    encoded = b"Stuur het naar jan.jansen@example.com vandaag".hex()
+    assert ("EMAIL_ADDRESS", encoded, "EmailRecognizer+hex") in secrets(detector, f"hex: {encoded}")
+
+
+def test_when_base64_is_an_image_then_nothing_is_found(detector: PresidioDetector) -> None:
+    image = base64.b64encode(b"\x89PNG\r\n\x1a\n" + random_bytes(30_000)).decode()
+    assert detector.scan(f"Wat staat er op dit plaatje? data:image/png;base64,{image}") == []

@@ -1,0 +1,182 @@
+"""The whole request is judged (dlp_proxy.closed_world): fields no adapter names, keys, URL, headers."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dlp_proxy import closed_world
+from dlp_proxy.adapters import RequestView, adapter_for
+from dlp_proxy.body import BodyError
+from tests.unit.test_interceptor import AWS_KEY, EMAIL, api_flow, audit_log, proxy, records
+
+__all__ = ["audit_log"]  # the fixture, used by name
+
+BSN_SENTENCE = "Het BSN van de klant is 111222333."
+
+
+def view(doc: Any, path: str = "/v1/chat/completions", **headers: str) -> RequestView:
+    body = doc if isinstance(doc, bytes) else json.dumps(doc).encode()
+    return RequestView("POST", "api.openai.com", path, {"content-type": "application/json", **headers}, body)
+
+
+def residual_texts(request: RequestView, adapter: str = "openai") -> dict[tuple[Any, ...], str]:
+    doc = closed_world.body_document(request)
+    extraction = adapter_for(adapter, request).extract(request)
+    return {s.path: s.text for s in closed_world.residual(request, doc, extraction).segments}
+
+
+def test_fields_the_adapter_names_are_not_scanned_twice_and_everything_else_is() -> None:
+    request = view(
+        {
+            "model": "gpt-4o",
+            "messages": [{"role": "user", "content": "hallo"}],
+            "tools": [{"type": "function", "function": {"name": "f", "description": "mail naar x"}}],
+            "metadata": {"note": "iets"},
+        },
+        path="/v1/chat/completions?trace=abc",
+    )
+    headers = {**request.headers, "x-note": "een kop"}
+    request = RequestView(request.method, request.host, request.path, headers, request.body)
+    texts = residual_texts(request)
+    assert ("@json", "messages", 0, "content") not in texts  # the adapter's own segment
+    assert texts[("@json", "tools", 0, "function", "description")] == "mail naar x"
+    assert texts[("@json", "metadata", "note")] == "iets"
+    assert texts[("@key", "metadata", "note")] == "note"  # keys too
+    assert texts[("@query", 0)] == "abc" and texts[("@querykey", 0)] == "trace"
+    assert [texts[("@route", i)] for i in (1, 2, 3)] == ["v1", "chat", "completions"]
+    assert texts[("@header", "x-note")] == "een kop"
+    assert ("@header", "content-type") not in texts  # protocol and credential headers are not scanned
+
+
+def test_json_inside_a_string_and_text_data_urls_are_opened() -> None:
+    inner = json.dumps({"note": "binnenin"})
+    url = "data:text/plain;base64," + __import__("base64").b64encode(b"tekst in een bestand").decode()
+    request = view({"model": "m", "messages": [], "extra": inner, "image_url": {"url": url}})
+    texts = residual_texts(request)
+    assert "binnenin" in texts.values()
+    assert "tekst in een bestand" in texts.values()
+    assert not any(closed_world.maskable(p) for p, t in texts.items() if t in ("binnenin", "tekst in een bestand"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"messages":[{"role":"user","content":"a"}],"messages":[]}',
+        b'{"messages":[{"role":"user","content":"a","content":"b"}]}',
+        b'{"messages":[],"Messages":[]}',
+        '{"messages":[],"\uff4dessages":[]}'.encode(),
+    ],
+    ids=["duplicate", "nested-duplicate", "case", "full-width"],
+)
+def test_a_body_two_parsers_could_read_differently_is_ambiguous(body: bytes) -> None:
+    with pytest.raises(BodyError) as e:
+        closed_world.body_document(view(body))
+    assert e.value.reason == "ambiguous_body"
+
+
+def test_a_json_body_is_json_whatever_its_content_type() -> None:
+    request = RequestView("POST", "api.openai.com", "/v1/x", {"content-type": "text/plain"}, b'{"a": "b"}')
+    assert closed_world.body_document(request) == {"a": "b"}
+
+
+# --- through the addon ------------------------------------------------------------------
+
+
+def test_a_secret_in_a_tool_description_is_blocked(rules_dir: Path, audit_log: Path) -> None:
+    doc = {
+        "model": "gpt-4o",
+        "messages": [{"role": "user", "content": "Roep de tool aan."}],
+        "tools": [{"type": "function", "function": {"name": "f", "description": f"sleutel {AWS_KEY}"}}],
+    }
+    flow = api_flow(doc)
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    [record] = records(audit_log)
+    assert (record["action"], record["entities"]) == ("block", {"SECRET": 1})
+
+
+def test_personal_data_in_metadata_the_query_and_a_header_is_masked_in_place(rules_dir: Path, audit_log: Path) -> None:
+    doc = {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}], "metadata": {"note": EMAIL}}
+    flow = api_flow(doc, path=f"/v1/chat/completions?to={EMAIL}", x_contact=f"mail {EMAIL}")
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is None
+    sent = json.loads(flow.request.content or b"")
+    assert sent["metadata"]["note"] == "[EMAIL_ADDRESS_1]"
+    assert sent["messages"][0]["content"] == "Hallo"
+    assert EMAIL not in flow.request.path and "EMAIL_ADDRESS_1" in flow.request.path
+    assert flow.request.headers["x-contact"] == "mail [EMAIL_ADDRESS_1]"
+    [record] = records(audit_log)
+    assert record["action"] == "redact"
+    assert EMAIL not in audit_log.read_text(encoding="utf-8")
+
+
+def test_personal_data_in_an_object_key_cannot_be_masked_so_it_is_blocked(rules_dir: Path, audit_log: Path) -> None:
+    doc = {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}], "metadata": {EMAIL: "x"}}
+    flow = api_flow(doc)
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    [record] = records(audit_log)
+    assert (record["action"], record["fail_reason"]) == ("block", "field_not_maskable")
+
+
+def test_duplicate_keys_are_refused_whatever_the_fail_mode(rules_dir: Path, audit_log: Path) -> None:
+    raw = b'{"model":"gpt-4o","messages":[{"role":"user","content":"hoi"}],"messages":[{"role":"user","content":"x"}]}'
+    flow = api_flow(raw)
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    [record] = records(audit_log)
+    assert (record["action"], record["fail_reason"]) == ("block", "ambiguous_body")
+
+
+def test_every_gzip_member_is_read(rules_dir: Path, audit_log: Path) -> None:
+    head = b'{"model":"gpt-4o","messages":[{"role":"user","content":"Hoi '
+    tail = f'{AWS_KEY}"}}]}}'.encode()
+    flow = api_flow(gzip.compress(head) + gzip.compress(tail), content_encoding="gzip")
+    flow.request.raw_content = gzip.compress(head) + gzip.compress(tail)
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    assert records(audit_log)[0]["entities"] == {"SECRET": 1}
+
+
+def test_trailing_bytes_after_a_compressed_body_follow_the_fail_mode(rules_dir: Path, audit_log: Path) -> None:
+    flow = api_flow(b"", content_encoding="gzip")
+    flow.request.raw_content = gzip.compress(b'{"model":"m","messages":[]}') + b"garbage"
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    assert records(audit_log)[0]["fail_reason"] == "undecodable_body"
+
+
+def test_a_value_split_over_two_content_parts_is_found_and_both_halves_are_masked(
+    rules_dir: Path, audit_log: Path
+) -> None:
+    parts = [{"type": "text", "text": "Mail jan.jansen@voor"}, {"type": "text", "text": "beeld.nl vandaag"}]
+    flow = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": parts}]})
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is None
+    sent = json.loads(flow.request.content or b"")["messages"][0]["content"]
+    joined = sent[0]["text"] + sent[1]["text"]
+    assert "voor" not in joined.replace("vandaag", "") and "jan.jansen" not in joined
+    assert records(audit_log)[0]["entities"] == {"EMAIL_ADDRESS": 1}
+
+
+def test_a_host_mismatch_is_refused_and_logged(rules_dir: Path, audit_log: Path) -> None:
+    flow = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]})
+    flow.client_conn.sni = "example.org"
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    [record] = records(audit_log)
+    assert (record["tool"], record["action"], record["fail_reason"]) == ("openai-api", "block", "host_mismatch")
+
+
+def test_a_bodyless_get_to_a_catalogue_host_is_judged_by_its_url(rules_dir: Path, audit_log: Path) -> None:
+    flow = api_flow(b"", path=f"/v1/models?q={BSN_SENTENCE.replace(' ', '+')}&key={AWS_KEY}")
+    flow.request.method = "GET"
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    [record] = records(audit_log)
+    assert record["entities"].get("SECRET") == 1 and AWS_KEY not in audit_log.read_text(encoding="utf-8")
