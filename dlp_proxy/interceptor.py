@@ -327,6 +327,7 @@ class DlpAddon:
         headers = dict(flow.request.headers.items())  # type: ignore[no-untyped-call]  # mitmproxy Headers
         view = websocket_frames.message_view(flow.request.host, flow.request.path, headers, message.content)
         if not websocket_frames.is_prompt(tool.adapter, view):
+            await self._check_quiet_message(state, tool, flow, message)
             return
 
         def refuse(decision_id: str) -> None:
@@ -364,6 +365,25 @@ class DlpAddon:
                 logger.exception("dlp-proxy: decision log not writable; message %s NOT LOGGED", verdict.decision_id)
             self.metrics.decision(verdict.record)
         self._to_client(flow, plan.notices)
+
+    async def _check_quiet_message(self, state: _State, tool: Tool, flow: http.HTTPFlow, message: Any) -> None:
+        """A keep-alive or options message passes without a record, unless data rides along in it
+        (closed world: a "ping" with an extra field is scanned like any message); then it is dropped
+        and logged. A quiet message that cannot be scanned passes: it has the shape of a ping."""
+        try:
+            verdict = await self._inspect(state, tool, flow, message=message.content)
+        except Exception:
+            logger.exception("dlp-proxy: scanning a quiet WebSocket message crashed; it passes as a keep-alive")
+            return
+        if not verdict.decision.findings or verdict.action == "allow":
+            return
+        message.drop()
+        try:
+            state.log.write(verdict.record)
+        except Exception:
+            self.metrics.error("audit_write_failed")
+            logger.exception("dlp-proxy: decision log not writable; quiet message %s dropped", verdict.decision_id)
+        self.metrics.decision(verdict.record)
 
     def _to_client(self, flow: http.HTTPFlow, messages: tuple[str | bytes, ...]) -> None:
         """Send messages to the client; they queue behind the running hook, so they follow the drop."""

@@ -167,6 +167,16 @@ def test_options_pings_and_server_messages_pass_without_a_record(harness: Harnes
     assert harness.records() == [] and harness.injected == []
 
 
+def test_a_ping_that_carries_data_in_an_extra_field_is_scanned_dropped_and_logged(harness: Harness) -> None:
+    flow = ws_flow(*COPILOT)
+    ping = harness.send(flow, json.dumps({"event": "ping", "note": f"key {AWS_KEY}"}))
+    plain = harness.send(flow, '{"event":"ping"}')
+    assert ping.dropped and not plain.dropped
+    [record] = harness.records()
+    assert (record["action"], record["entities"]) == ("block", {"SECRET": 1})
+    assert AWS_KEY not in harness.log_text()
+
+
 def test_an_unreadable_binary_message_on_the_chat_socket_follows_the_fail_mode(harness: Harness) -> None:
     flow = ws_flow(*COPILOT)
     message = harness.send(flow, b"\xff\xfe\x00binary")
