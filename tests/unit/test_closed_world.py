@@ -180,3 +180,36 @@ def test_a_bodyless_get_to_a_catalogue_host_is_judged_by_its_url(rules_dir: Path
     assert flow.response is not None and flow.response.status_code == 403
     [record] = records(audit_log)
     assert record["entities"].get("SECRET") == 1 and AWS_KEY not in audit_log.read_text(encoding="utf-8")
+
+
+def _jwt(claims: dict[str, Any]) -> str:
+    import base64
+
+    def part(doc: dict[str, Any]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(doc).encode()).decode().rstrip("=")
+
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJlLW5vdC1jaGVja2Vk"
+
+
+def test_the_vendors_own_credentials_and_session_pass(rules_dir: Path, audit_log: Path) -> None:
+    key = "sk-proj-" + "Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1eF3hJ5kL7nP9rS1uV3xY5"
+    flow = api_flow(
+        {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]},
+        authorization=f"Bearer {key}",
+        cookie=f"session={_jwt({'email': EMAIL, 'sub': 'user-123'})}; theme=dark",
+    )
+    raw = flow.request.raw_content
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is None and flow.request.raw_content == raw
+    assert flow.request.headers["authorization"] == f"Bearer {key}"
+    assert records(audit_log)[0]["action"] == "allow"
+
+
+def test_a_value_smuggled_into_a_cookie_is_found(rules_dir: Path, audit_log: Path) -> None:
+    iban = "NL91ABNA0417164300"
+    masked = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]}, cookie=f"k={iban}")
+    blocked = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]}, cookie=f"k={AWS_KEY}")
+    proxy(audit_log, masked, blocked, policy=rules_dir)
+    assert masked.response is None and masked.request.headers["cookie"] == "k=[IBAN_CODE_1]"
+    assert blocked.response is not None and blocked.response.status_code == 403
+    assert [r["action"] for r in records(audit_log)] == ["redact", "block"]

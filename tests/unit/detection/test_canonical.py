@@ -244,6 +244,11 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
         ("Kaart 4111 1111-1111 1111 verloopt", "CREDIT_CARD", "4111 1111-1111 1111"),
         ("Sleutel A\u041aIA" + AWS_ID[4:] + " klopt", "SECRET", "A\u041aIA" + AWS_ID[4:]),
         ("Sleutel " + AWS_ID[:9] + "\u200b" + AWS_ID[9:] + " klopt", "SECRET", AWS_ID[:9] + "\u200b" + AWS_ID[9:]),
+        ("Mail jan\u00a0@example.nl graag", "EMAIL_ADDRESS", "jan\u00a0@example.nl"),
+        ("Mail jan@exa\u00a0mple.nl graag", "EMAIL_ADDRESS", "jan@exa\u00a0mple.nl"),
+        ("naam bsn_111222333", "NL_BSN", "111222333"),
+        ("/v1beta/models/bsn-111222333:generateContent", "NL_BSN", "111222333"),
+        ("Sleutel AKIA-QE3G-RN5T-7WJX-K4MZ klopt", "SECRET", "AKIA-QE3G-RN5T-7WJX-K4MZ"),
     ],
 )
 def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_offsets(
@@ -261,6 +266,10 @@ def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_of
         ("Het bedrag is 1.234.567,89 euro, versie 1.2.3.", []),
         ("Regards\nJan Jansen", [("PERSON", "Jan Jansen")]),
         ("Привет, как дела? Это обычный текст.", []),
+        # an odd space after a whole address, or before one, is a space
+        ("Mail jan@example.nl\u00a0vandaag", [("EMAIL_ADDRESS", "jan@example.nl")]),
+        ("E-mail:\u00a0jan@example.nl", [("EMAIL_ADDRESS", "jan@example.nl")]),
+        ("order-123456789 is verzonden", []),
     ],
 )
 def test_when_text_holds_ordinary_numbers_and_prose_then_findings_are_as_before(
