@@ -80,6 +80,11 @@ UNSCANNED_HEADERS = frozenset(
 # scanned (a value can be smuggled there), but only findings that no vendor credential holds
 # count there (credential_finding_counts).
 CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "x-api-key", "api-key", "x-goog-api-key"})
+# Query parameters that carry a key the same way (Gemini's `?key=`, signed upload URLs' `sig`).
+CREDENTIAL_PARAMETERS = frozenset({"key", "api_key", "apikey", "api-key", "access_token", "token", "sig", "signature"})
+# Browser client hints (`sec-ch-ua`, `sec-ch-ua-full-version-list`, ...): fixed grammar, set by the
+# browser, full of version numbers that read like IP addresses.
+UNSCANNED_HEADER_PREFIXES = ("sec-ch-",)
 # What counts inside a credential header: identifiers with a checksum or a strict shape ...
 _IDENTIFIERS_IN_CREDENTIALS = frozenset({"EMAIL_ADDRESS", "IBAN_CODE", "NL_BSN", "CREDIT_CARD"})
 # ... and secrets no AI vendor issues as its own credential: cloud access keys and private keys.
@@ -158,10 +163,11 @@ def residual(request: RequestView, doc: Any, extraction: Extraction | None, *, m
             for i, (k, v) in enumerate(query):
                 out.append(Segment(("@querykey", i), k, "url"))
                 if v:
-                    out.append(Segment(("@query", i), v, "url"))
+                    role = "credential" if k.lower() in CREDENTIAL_PARAMETERS else "url"
+                    out.append(Segment(("@query", i), v, role))
         for name, value in request.headers.items():
             key = name.lower()
-            if key not in UNSCANNED_HEADERS and value:
+            if key not in UNSCANNED_HEADERS and not key.startswith(UNSCANNED_HEADER_PREFIXES) and value:
                 role = "credential" if key in CREDENTIAL_HEADERS else "header"
                 out.append(Segment(("@header", key), unquote(value) if "%" in value else value, role))
     return Residual([s for s in out if s.text.strip()], json_body, form, query)

@@ -109,6 +109,8 @@ _INVISIBLE = frozenset("\u034f\u115f\u1160\u180e\u3164\uffa0") | frozenset(map(c
 def _fold_char(c: str) -> str:
     if c in _INVISIBLE or 0xE0100 <= ord(c) <= 0xE01EF:
         return ""
+    if 0xE0020 <= ord(c) <= 0xE007E:  # tag characters: invisible, but models read them as ASCII
+        return chr(ord(c) - 0xE0000)
     category = unicodedata.category(c)
     if category == "Cf":  # zero-width space/joiners, soft hyphen, word joiner, bidi controls, BOM
         return ""

@@ -49,7 +49,7 @@ class Extra:
     """A text to scan besides the canonical text, standing for canonical[start:end]."""
 
     text: str
-    kind: str  # "joined", "base64" or "hex": suffixed to the recognizer name of a finding
+    kind: str  # "joined", "base64", "hex" or "escaped": suffixed to the recognizer name of a finding
     start: int
     end: int
     offsets: OffsetMap | None = None  # joined lines map precisely; a decoded text maps as a whole
@@ -65,7 +65,7 @@ def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     """Joined secrets and decoded runs in `text` (canonical), at most `budget` characters in all."""
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
-    for extra in [*joined_lines(text), *decoded_runs(text)]:
+    for extra in [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]:
         if len(extra.text) > budget:
             break
         budget -= len(extra.text)
@@ -135,6 +135,58 @@ def decoded_runs(text: str) -> list[Extra]:
             kind, plain = decoded
             found.append(Extra(canonicalize(plain).text, kind, start, end))
     return found
+
+
+# Escapes a person or a model reads through: %40 (URL), &#64; &#x40; &commat; (HTML),
+# \u0040 \x40 (JavaScript, JSON, Python), =40 (quoted-printable).
+_ESCAPE = re.compile(
+    r"%[0-9A-Fa-f]{2}|&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};|&[A-Za-z]{2,8};|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}"
+    r"|=[0-9A-F]{2}"
+)
+_ESCAPE_GAP = 24  # escapes closer than this belong to one run
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
+_QUOTED_PRINTABLE = re.compile(r"=([0-9A-F]{2})")
+
+
+def unescaped_runs(text: str) -> list[Extra]:
+    """Runs holding a URL, HTML or JavaScript escape, or two quoted-printable ones, decoded, from
+    the white space before the first escape to the white space after the last."""
+    if "%" not in text and "&" not in text and "\\" not in text and "=" not in text:
+        return []
+    # [start, end, weight]: a URL, HTML or JavaScript escape weighs 2, a quoted-printable one 1
+    # ("x=12" in code looks like one); a run is decoded from weight 2 on.
+    clusters: list[list[int]] = []
+    for examined, m in enumerate(_ESCAPE.finditer(text)):
+        if examined >= MAX_EXAMINED_RUNS:
+            break
+        weight = 1 if m.group().startswith("=") else 2
+        if clusters and m.start() - clusters[-1][1] <= _ESCAPE_GAP:
+            clusters[-1][1], clusters[-1][2] = m.end(), clusters[-1][2] + weight
+        else:
+            clusters.append([m.start(), m.end(), weight])
+    found: list[Extra] = []
+    for start, end, weight in clusters:
+        if weight < 2 or len(found) >= MAX_DECODED_RUNS:
+            continue
+        while start > 0 and not text[start - 1].isspace() and end - start < 4096:
+            start -= 1
+        while end < len(text) and not text[end].isspace() and end - start < 4096:
+            end += 1
+        run = text[start:end]
+        plain = _unescape(run)
+        if plain != run:
+            found.append(Extra(canonicalize(plain).text, "escaped", start, end))
+    return found
+
+
+def _unescape(run: str) -> str:
+    import html
+    from urllib.parse import unquote
+
+    text = html.unescape(run)
+    text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    text = unquote(text, errors="replace")
+    return _QUOTED_PRINTABLE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _decode(run: str) -> tuple[str, str] | None:

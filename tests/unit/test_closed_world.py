@@ -213,3 +213,17 @@ def test_a_value_smuggled_into_a_cookie_is_found(rules_dir: Path, audit_log: Pat
     assert masked.response is None and masked.request.headers["cookie"] == "k=[IBAN_CODE_1]"
     assert blocked.response is not None and blocked.response.status_code == 403
     assert [r["action"] for r in records(audit_log)] == ["redact", "block"]
+
+
+def test_a_key_in_the_query_string_and_browser_client_hints_are_not_findings(rules_dir: Path, audit_log: Path) -> None:
+    key = "AIza" + "SyD3xAmPlE0kEy9vAlUe4tEsTiNg12345"
+    flow = api_flow(
+        {"contents": [{"role": "user", "parts": [{"text": "Hallo"}]}]},
+        host="generativelanguage.googleapis.com",
+        path=f"/v1beta/models/gemini-2.0-flash:generateContent?key={key}",
+        sec_ch_ua_full_version_list='"Chromium";v="142.0.7444.60", "Not_A Brand";v="99.0.0.0"',
+    )
+    proxy(audit_log, flow, policy=rules_dir)
+    [record] = records(audit_log)
+    assert record["entities"] == {} and record["tool"] == "gemini-api"
+    assert key in flow.request.path

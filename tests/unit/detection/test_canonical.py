@@ -249,6 +249,21 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
         ("naam bsn_111222333", "NL_BSN", "111222333"),
         ("/v1beta/models/bsn-111222333:generateContent", "NL_BSN", "111222333"),
         ("Sleutel AKIA-QE3G-RN5T-7WJX-K4MZ klopt", "SECRET", "AKIA-QE3G-RN5T-7WJX-K4MZ"),
+        # Unicode tag characters: invisible, read by models as ASCII ("ASCII smuggling")
+        (
+            "Sleutel " + "".join(chr(0xE0000 + ord(c)) for c in AWS_ID),
+            "SECRET",
+            "".join(chr(0xE0000 + ord(c)) for c in AWS_ID),
+        ),
+        # escapes a person or model reads through: the whole escaped run is the finding
+        (
+            "zie https://x.nl/?to=jan%40voorbeeld.nl&a=1 graag",
+            "EMAIL_ADDRESS",
+            "https://x.nl/?to=jan%40voorbeeld.nl&a=1",
+        ),
+        ("IBAN &#78;&#76;91ABNA0417164300 ok", "IBAN_CODE", "&#78;&#76;91ABNA0417164300"),
+        ("key \\u0041" + AWS_ID[1:] + " ok", "SECRET", "\\u0041" + AWS_ID[1:]),
+        ("mail jan=40voorbeeld=2Enl vandaag", "EMAIL_ADDRESS", "jan=40voorbeeld=2Enl"),
     ],
 )
 def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_offsets(
@@ -270,6 +285,7 @@ def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_of
         ("Mail jan@example.nl\u00a0vandaag", [("EMAIL_ADDRESS", "jan@example.nl")]),
         ("E-mail:\u00a0jan@example.nl", [("EMAIL_ADDRESS", "jan@example.nl")]),
         ("order-123456789 is verzonden", []),
+        ("a=1&b=2 en 100% zeker &amp; klaar; x=12, y=34", []),
     ],
 )
 def test_when_text_holds_ordinary_numbers_and_prose_then_findings_are_as_before(

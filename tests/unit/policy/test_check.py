@@ -167,7 +167,12 @@ def test_when_exception_and_reviews_are_judged_later_then_expiry_and_overdue_rev
 
 
 def test_when_tools_share_a_host_on_paths_that_never_meet_then_no_overlap(rules: Path) -> None:
-    edit(rules, "tools.yaml", "    hosts: [api.openai.com]\n", "    hosts: [api.openai.com]\n    paths: [/v1/*]\n")
+    edit(
+        rules,
+        "tools.yaml",
+        '    hosts: [api.openai.com, "*.api.openai.com"]\n',
+        '    hosts: [api.openai.com, "*.api.openai.com"]\n    paths: [/v1/*]\n',
+    )
     edit(rules, "tools.yaml", "hosts: [claude.ai]", "hosts: [claude.ai, api.openai.com]\n    paths: [/v2/*]")
     assert lines(check_policy(rules, TODAY)) == []
 

@@ -130,7 +130,7 @@ def test_when_a_date_is_invalid_then_error_names_file_line_field_and_fix(
 
 
 def test_when_a_required_field_is_missing_then_error_names_file_line_field_and_fix(rules: Path) -> None:
-    edit(rules, "tools.yaml", "    vendor: OpenAI\n    hosts: [api.openai.com]\n", "    hosts: [api.openai.com]\n")
+    edit(rules, "tools.yaml", "    vendor: OpenAI\n    # Regional", "    # Regional")
     message = load_error(rules)
     # The line of the tool entry the field is missing from.
     assert f"{rules / 'tools.yaml'}:{line_of(rules, 'tools.yaml', '- id: openai-api')}:" in message
@@ -155,7 +155,7 @@ def test_when_a_section_is_defined_in_two_files_then_error_names_both_files_the_
     ("file", "old", "new"),
     [
         ("policy.yaml", "  default_language: nl\n", "  default_language: nl\n    bad: value\n"),
-        ("tools.yaml", "hosts: [api.openai.com]", "hosts: [api.openai.com"),
+        ("tools.yaml", 'hosts: [api.openai.com, "*.api.openai.com"]', 'hosts: [api.openai.com, "*.api.openai.com"'),
         ("rules.yaml", "    action: block\n", "    action: 'block\n"),
     ],
 )
