@@ -276,6 +276,7 @@ def test_host_consistent_harmless_request_gets_200_from_the_upstream(world: Worl
     body = bv.dumps(bv.chat(bv.HARMLESS))
     headers = {**bv.JSON_TYPE, **bv.AUTH[bv.OPENAI_HOST]}
     world.clear()
+    before = len(world.proxy.records())
     if transport == "h2":
         outcome = via_h2(world, bv.OPENAI_HOST, bv.OPENAI_HOST, bv.CHAT, body, headers)
     else:
@@ -284,6 +285,9 @@ def test_host_consistent_harmless_request_gets_200_from_the_upstream(world: Worl
         outcome = raw_tls(world, connect, sni, [bv.OPENAI_HOST], bv.CHAT, body, headers)
     assert outcome.endswith(" 200"), outcome
     assert [r.body for r in world.upstream.received] == [body]
+    # judged and recorded like every decrypted request to an AI host
+    new = world.proxy.records()[before:]
+    assert [(r["tool"], r["action"], r["fail_reason"]) for r in new] == [("openai-api", "allow", None)]
 
 
 # --- B, C, D. parser differentials, unread fields, obfuscated text ----------------------------------
