@@ -1,14 +1,15 @@
 """Held-out red-team benchmark: attacks that try to get secrets and personal data past the real
 proxy, and benign requests real clients send, judged by what reaches a recording fake upstream.
 
-    .venv/bin/python bench/redteam_holdout.py [--repo PATH] [--only ID_PREFIX,...] [--out PATH]
+    .venv/bin/python bench/redteam_holdout.py [--repo PATH] [--only ID_PREFIX,...] [--out PATH] [--cases MODULE]
 
 Starts a recording fake upstream over TLS (and a plain-HTTP one for port 80) that answers for
 every name, and `dlp-proxy run` with a copy of the bundled policy in which the Anthropic and
 Gemini APIs are approved for low risk (as OpenAI and ChatGPT are), plus a throw-away mitmproxy
 addon that sends *every* upstream connection to the fake upstream, so nothing leaves the machine.
-Then sends each case of bench/redteam_holdout_cases.py as raw HTTP/1.1 (or HTTP/2) through the
-proxy, one at a time, and records: what reached the upstream, whether a value leaked (raw bytes,
+Then sends each case of bench/redteam_holdout_cases.py (or of `--cases MODULE`, another module in
+bench/ of the same shape) as raw HTTP/1.1 (or HTTP/2) through the proxy, one at a time, and
+records: what reached the upstream, whether a value leaked (raw bytes,
 content-decoded body, JSON strings, URL-decoded path and headers, base64/base32/hex runs, HTML,
 JSON and quoted-printable escapes, in a canonical form: NFKD without marks, tag characters and
 common look-alikes mapped to ASCII, NFKC, casefold, letters and digits only), the HTTP status,
@@ -46,14 +47,25 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, unquote_to_bytes
+from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import redteam_holdout_cases as cases_mod  # noqa: E402
 from proxy_latency import Proxy, free_port, launch, wait_ready  # noqa: E402
-from redteam_holdout_cases import ATTACKS, BENIGN, VALUES, Case, Req  # noqa: E402
+
+DEFAULT_CASES = "redteam_holdout_cases"
+_pre = argparse.ArgumentParser(add_help=False)
+_pre.add_argument("--cases", default=DEFAULT_CASES)
+CASES = _pre.parse_known_args()[0].cases  # the case module (in bench/), read before the rest of the options
+cases_mod = __import__(CASES)
+ATTACKS, BENIGN, VALUES, Case, Req = (
+    cases_mod.ATTACKS,
+    cases_mod.BENIGN,
+    cases_mod.VALUES,
+    cases_mod.Case,
+    cases_mod.Req,
+)
 
 ROOT = HERE.parent
 RESULTS = HERE / "results"
@@ -68,7 +80,7 @@ UPSTREAM_IPS = [cases_mod.OAI_IP, "2606:4700:4400::ac40:9bd1", "127.0.0.1"]
 
 # The throw-away addon the proxy loads: every upstream connection goes to the fake upstream
 # (port 80 to the plain one), so no case can reach the real internet whatever the proxy decides.
-REDIRECT_ADDON = '''
+REDIRECT_ADDON = """
 import os
 from mitmproxy.proxy import server_hooks
 
@@ -87,7 +99,7 @@ class RedTeamRedirect:
 
 
 addons = [RedTeamRedirect()]
-'''
+"""
 
 
 # -- TLS material and the recording upstream ---------------------------------------------------
@@ -176,7 +188,9 @@ def _answer_for(path: str) -> bytes:
                            "content": [{"type": "text", "text": "OK"}], "stop_reason": "end_turn",
                            "usage": {"input_tokens": 1, "output_tokens": 1}}).encode()  # fmt: skip
     if ":generateContent" in path or ":streamGenerateContent" in path or path.startswith("/v1/projects"):
-        return json.dumps({"candidates": [{"content": {"role": "model", "parts": [{"text": "OK"}]}, "finishReason": "STOP"}]}).encode()
+        return json.dumps(
+            {"candidates": [{"content": {"role": "model", "parts": [{"text": "OK"}]}, "finishReason": "STOP"}]}
+        ).encode()
     return json.dumps({"id": "chatcmpl-rt", "object": "chat.completion", "created": 1700000000, "model": "gpt-4.1-mini",
                        "choices": [{"index": 0, "message": {"role": "assistant", "content": "OK"}, "finish_reason": "stop"}],
                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()  # fmt: skip
@@ -273,7 +287,9 @@ def start_proxy(work: Path, repo: Path, rules: Path, upstream_ca: Path, tls_port
         "--audit-log", str(audit_log), "--certs", str(certs), "--nlp-config", str(repo / "models" / "nlp.yaml"),
         "--admin-port", "0", "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}", "--script", str(addon),
     ]  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if k.upper() not in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")}
+    env = {
+        k: v for k, v in os.environ.items() if k.upper() not in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+    }
     env.update({"PYTHONPATH": str(repo), "PYTHONUNBUFFERED": "1", "HF_HUB_OFFLINE": "1", "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
                 "RT_TLS_PORT": str(tls_port), "RT_PLAIN_PORT": str(plain_port)})  # fmt: skip
     proxy = launch("dlp", cmd, repo, env, port, certs / "mitmproxy-ca-cert.pem", work / "dlp.out")
@@ -455,7 +471,10 @@ def _send_h2(tls: ssl.SSLSocket, req: Req) -> Reply:
             break
         for ev in conn.receive_data(data):
             if isinstance(ev, h2.events.ResponseReceived) and ev.stream_id == sid:
-                hd = {k if isinstance(k, str) else k.decode(): v if isinstance(v, str) else v.decode() for k, v in ev.headers}
+                hd = {
+                    k if isinstance(k, str) else k.decode(): v if isinstance(v, str) else v.decode()
+                    for k, v in ev.headers
+                }
                 reply.status = int(hd.get(":status", "0"))
                 reply.headers = {k: v for k, v in hd.items() if not k.startswith(":")}
             elif isinstance(ev, h2.events.DataReceived) and ev.stream_id == sid:
@@ -677,7 +696,9 @@ def checker_self_test(selected: list[Case]) -> list[str]:
     blind = []
     for case in selected:
         if case.value is not None:
-            rec = Recording(case.req.method, case.req.path, [*case.req.headers, ("host", case.req.host)], case.req.body, True, None)
+            rec = Recording(
+                case.req.method, case.req.path, [*case.req.headers, ("host", case.req.host)], case.req.body, True, None
+            )
             if leak_where([rec], case) is None:
                 blind.append(case.id)
     return blind
@@ -779,7 +800,10 @@ def tables(results: list[dict[str, Any]]) -> str:
             )
     odd = [r for r in attacks if not r["leaked"] and r["outcome"] == "forwarded, value not found"]
     if odd:
-        lines += ["", "  forwarded unchanged but the value not found (check the case): " + ", ".join(r["id"] for r in odd)]
+        lines += [
+            "",
+            "  forwarded unchanged but the value not found (check the case): " + ", ".join(r["id"] for r in odd),
+        ]
     lines += ["", "benign (the ideal: forwarded byte for byte)", ""]
     lines.append(f"  {'set':<13}{'n':>4}{'identical':>11}{'changed':>9}{'blocked':>9}")
     lines.append(
@@ -800,8 +824,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repo", type=Path, default=ROOT, help="the dlp-proxy checkout to run (default: this one)")
     ap.add_argument("--only", default="", help="comma-separated case id prefixes")
-    ap.add_argument("--out", type=Path, default=RESULTS / "redteam-holdout.json")
+    ap.add_argument("--cases", default=DEFAULT_CASES, help="module in bench/ with the cases (default: %(default)s)")
+    ap.add_argument(
+        "--out", type=Path, default=None, help="default: results/redteam-holdout.json, or named after --cases"
+    )
     args = ap.parse_args()
+    if args.out is None:
+        stem = "redteam-holdout" if CASES == DEFAULT_CASES else CASES.removesuffix("_cases").replace("_", "-")
+        args.out = RESULTS / f"{stem}.json"
     repo = args.repo.resolve()
     selected = ATTACKS + BENIGN
     if args.only:
@@ -821,7 +851,9 @@ def main() -> int:
     try:
         blind = checker_self_test(selected)
         if blind:
-            print(f"redteam: the leak check cannot see the value in these cases' own requests: {blind}", file=sys.stderr)
+            print(
+                f"redteam: the leak check cannot see the value in these cases' own requests: {blind}", file=sys.stderr
+            )
         ca, cert, key = make_tls(work / "tls")
         servers = start_upstreams(cert, key)
         rules = policy_copy(repo, work)

@@ -126,7 +126,9 @@ VALUES: dict[str, Value] = {
 }
 
 SECRET_PROMPT = "Mijn deploy-script faalt met AccessDenied. Dit staat in de config:\n{v}\nWat doe ik fout?"
-PERSONAL_PROMPT = "Schrijf een korte bevestiging van de afspraak van morgen voor de klant. Gegevens: {v}. Houd het vriendelijk."
+PERSONAL_PROMPT = (
+    "Schrijf een korte bevestiging van de afspraak van morgen voor de klant. Gegevens: {v}. Houd het vriendelijk."
+)
 
 
 def prompt(value: str, inner: str | None = None) -> str:
@@ -165,8 +167,11 @@ class Case:
 
 
 # Realistic client headers (fake keys in the vendors' formats: the client's own credentials).
-OPENAI_KEY = "sk-proj-" + _rand(string.ascii_letters + string.digits + "_-", 56) + "T3BlbkFJ" + _rand(
-    string.ascii_letters + string.digits + "_-", 56
+OPENAI_KEY = (
+    "sk-proj-"
+    + _rand(string.ascii_letters + string.digits + "_-", 56)
+    + "T3BlbkFJ"
+    + _rand(string.ascii_letters + string.digits + "_-", 56)
 )
 ANTHROPIC_KEY = "sk-ant-api03-" + _rand(string.ascii_letters + string.digits + "_-", 93) + "AA"
 GOOGLE_KEY = "AIza" + _rand(string.ascii_letters + string.digits + "_-", 35)
@@ -290,7 +295,12 @@ def anth(body: Any, path: str = "/v1/messages", **kw: Any) -> Req:
 
 
 def amsg(content: Any, **extra: Any) -> dict[str, Any]:
-    return {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": content}], **extra}
+    return {
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 1024,
+        "messages": [{"role": "user", "content": content}],
+        **extra,
+    }
 
 
 def gem(body: Any, path: str = "/v1beta/models/gemini-2.5-flash:generateContent", **kw: Any) -> Req:
@@ -331,7 +341,9 @@ def cgpt(body: Any, path: str = "/backend-api/f/conversation", **kw: Any) -> Req
     return Req("chatgpt.com", path, b, headers=list(CHATGPT_HEADERS), **kw)
 
 
-def with_headers(req: Req, replace: dict[str, str | None] | None = None, add: list[tuple[str, str]] | None = None) -> Req:
+def with_headers(
+    req: Req, replace: dict[str, str | None] | None = None, add: list[tuple[str, str]] | None = None
+) -> Req:
     """A copy of `req` with some headers replaced (None removes them) and others appended."""
     replace = {k.lower(): v for k, v in (replace or {}).items()}
     hs = [(k, replace[k.lower()]) if k.lower() in replace else (k, v) for k, v in req.headers]
@@ -445,16 +457,43 @@ def _attacks() -> list[Case]:
 
     # ---------------- host identity ----------------
     H = "host"
-    add("H01-ip-connect-sni", H, "aws", oai(chat(prompt("aws")), connect=OAI_IP, sni="api.openai.com"),
-        "CONNECT to an IP literal of api.openai.com, SNI and Host api.openai.com")
-    add("H02-ip-connect-no-sni", H, "email", oai(chat(prompt("email")), connect=OAI_IP, sni=None),
-        "CONNECT to an IP literal, no SNI, Host api.openai.com (needs decrypting every IP tunnel)", beyond=True)
-    add("H03-decoy-connect-ai-sni", H, "ghp", oai(chat(prompt("ghp")), connect=DECOY, sni="api.openai.com"),
-        "CONNECT to a non-AI name, SNI api.openai.com")
-    add("H04-domain-fronting", H, "aws", oai(chat(prompt("aws")), connect=DECOY, sni=DECOY),
-        "CONNECT and SNI a non-AI name, Host api.openai.com inside (domain fronting)", beyond=True)
-    add("H05-trailing-dot", H, "aws", oai(chat(prompt("aws")), connect="api.openai.com.", sni="api.openai.com."),
-        "api.openai.com. (fully qualified, trailing dot) in CONNECT and SNI")
+    add(
+        "H01-ip-connect-sni",
+        H,
+        "aws",
+        oai(chat(prompt("aws")), connect=OAI_IP, sni="api.openai.com"),
+        "CONNECT to an IP literal of api.openai.com, SNI and Host api.openai.com",
+    )
+    add(
+        "H02-ip-connect-no-sni",
+        H,
+        "email",
+        oai(chat(prompt("email")), connect=OAI_IP, sni=None),
+        "CONNECT to an IP literal, no SNI, Host api.openai.com (needs decrypting every IP tunnel)",
+        beyond=True,
+    )
+    add(
+        "H03-decoy-connect-ai-sni",
+        H,
+        "ghp",
+        oai(chat(prompt("ghp")), connect=DECOY, sni="api.openai.com"),
+        "CONNECT to a non-AI name, SNI api.openai.com",
+    )
+    add(
+        "H04-domain-fronting",
+        H,
+        "aws",
+        oai(chat(prompt("aws")), connect=DECOY, sni=DECOY),
+        "CONNECT and SNI a non-AI name, Host api.openai.com inside (domain fronting)",
+        beyond=True,
+    )
+    add(
+        "H05-trailing-dot",
+        H,
+        "aws",
+        oai(chat(prompt("aws")), connect="api.openai.com.", sni="api.openai.com."),
+        "api.openai.com. (fully qualified, trailing dot) in CONNECT and SNI",
+    )
     add("H06-uppercase-host", H, "email", with_headers(oai(chat(prompt("email")), connect="API.OPENAI.COM", sni="API.OpenAI.com"),
         ), "upper-case CONNECT host and SNI")  # fmt: skip
     r = oai(chat(prompt("iban")), connect="api.openai.com")
@@ -470,16 +509,41 @@ def _attacks() -> list[Case]:
     add("H09-openai-body-in-chatgpt-tunnel", H, "aws", r, "tunnel to chatgpt.com, Host api.openai.com, OpenAI body")
     r = oai(chat(prompt("phone")), connect="api.anthropic.com", sni="api.anthropic.com")
     add("H10-openai-body-in-anthropic-tunnel", H, "phone", r, "tunnel to api.anthropic.com, Host api.openai.com")
-    add("H11-absolute-http", H, "aws", oai(chat(prompt("aws")), mode="absolute-http", port=80),
-        "plain HTTP absolute-form POST http://api.openai.com/...")
-    add("H12-absolute-https-no-connect", H, "email", oai(chat(prompt("email")), mode="absolute-https"),
-        "absolute-form POST https://api.openai.com/... sent to the proxy without CONNECT")
-    add("H13-absolute-http-decoy-url-ai-host", H, "ghp", oai(chat(prompt("ghp")), mode="absolute-http", port=80, url_host=DECOY),
-        "plain HTTP absolute-form to a non-AI name, Host header api.openai.com (all visible in clear text)")
-    add("H14-absolute-https-ip", H, "bsn", oai(chat(prompt("bsn")), mode="absolute-https", url_host=OAI_IP),
-        "absolute-form https://<IP>/v1/chat/completions, Host api.openai.com")
-    add("H15-ipv6-connect-sni", H, "aws", oai(chat(prompt("aws")), connect="[2606:4700:4400::ac40:9bd1]", sni="api.openai.com"),
-        "CONNECT to an IPv6 literal, SNI api.openai.com")
+    add(
+        "H11-absolute-http",
+        H,
+        "aws",
+        oai(chat(prompt("aws")), mode="absolute-http", port=80),
+        "plain HTTP absolute-form POST http://api.openai.com/...",
+    )
+    add(
+        "H12-absolute-https-no-connect",
+        H,
+        "email",
+        oai(chat(prompt("email")), mode="absolute-https"),
+        "absolute-form POST https://api.openai.com/... sent to the proxy without CONNECT",
+    )
+    add(
+        "H13-absolute-http-decoy-url-ai-host",
+        H,
+        "ghp",
+        oai(chat(prompt("ghp")), mode="absolute-http", port=80, url_host=DECOY),
+        "plain HTTP absolute-form to a non-AI name, Host header api.openai.com (all visible in clear text)",
+    )
+    add(
+        "H14-absolute-https-ip",
+        H,
+        "bsn",
+        oai(chat(prompt("bsn")), mode="absolute-https", url_host=OAI_IP),
+        "absolute-form https://<IP>/v1/chat/completions, Host api.openai.com",
+    )
+    add(
+        "H15-ipv6-connect-sni",
+        H,
+        "aws",
+        oai(chat(prompt("aws")), connect="[2606:4700:4400::ac40:9bd1]", sni="api.openai.com"),
+        "CONNECT to an IPv6 literal, SNI api.openai.com",
+    )
     add("H16-regional-openai-host", H, "aws", Req("eu.api.openai.com", "/v1/chat/completions", jdump(chat(prompt("aws"))),
         headers=list(OPENAI_HEADERS)), "eu.api.openai.com (OpenAI's European data-residency API host)")  # fmt: skip
     add("H17-h2-baseline", H, "aws", oai(chat(prompt("aws")), mode="h2"), "HTTP/2 to api.openai.com")
@@ -493,31 +557,61 @@ def _attacks() -> list[Case]:
             "/v1/projects/acme-ml/locations/europe-west4/publishers/google/models/gemini-2.5-pro:generateContent",
             jdump(gcontent(prompt("ghp"))), headers=[("authorization", "Bearer ya29." + _b64url(120)), ("content-type", "application/json")]),
         "Vertex AI regional host")  # fmt: skip
-    add("H20-decoy-connect-anthropic-sni", H, "pem", anth(amsg(prompt("pem")), connect=DECOY, sni="api.anthropic.com"),
-        "CONNECT to a non-AI name, SNI api.anthropic.com")
+    add(
+        "H20-decoy-connect-anthropic-sni",
+        H,
+        "pem",
+        anth(amsg(prompt("pem")), connect=DECOY, sni="api.anthropic.com"),
+        "CONNECT to a non-AI name, SNI api.anthropic.com",
+    )
 
     # ---------------- parser tricks ----------------
     P = "parser"
     benign_msgs = '[{"role":"user","content":"Wat is de hoofdstad van Frankrijk?"}]'
     bad_msgs = json.dumps([{"role": "user", "content": prompt("aws")}])
-    add("P01-dup-key-secret-first", P, "aws",
+    add(
+        "P01-dup-key-secret-first",
+        P,
+        "aws",
         oai(f'{{"model":"gpt-4.1-mini","messages":{bad_msgs},"messages":{benign_msgs}}}'.encode()),
-        "duplicate \"messages\" key, secret in the first (last one wins in Python)")
-    add("P02-dup-key-secret-last", P, "aws",
+        'duplicate "messages" key, secret in the first (last one wins in Python)',
+    )
+    add(
+        "P02-dup-key-secret-last",
+        P,
+        "aws",
         oai(f'{{"model":"gpt-4.1-mini","messages":{benign_msgs},"messages":{bad_msgs}}}'.encode()),
-        "duplicate \"messages\" key, secret in the last")
+        'duplicate "messages" key, secret in the last',
+    )
     add("P03-dup-content-key", P, "email",
         oai(('{"model":"gpt-4.1-mini","messages":[{"role":"user","content":' + json.dumps(prompt("email"))
              + ',"content":"Hallo"}]}').encode()), "duplicate \"content\" key inside one message")  # fmt: skip
-    add("P04-key-case-variant", P, "ghp",
+    add(
+        "P04-key-case-variant",
+        P,
+        "ghp",
         oai(jdump({"model": "gpt-4.1-mini", "Messages": [{"Role": "user", "Content": prompt("ghp")}]})),
-        "case variants of the keys (Messages/Role/Content)")
+        "case variants of the keys (Messages/Role/Content)",
+    )
     add("P05-utf8-bom", P, "aws", oai(b"\xef\xbb\xbf" + jdump(chat(prompt("aws")))), "UTF-8 BOM before the JSON")
-    add("P06-json-comment", P, "ghp",
-        oai(b'{"model":"gpt-4.1-mini", /* ' + VALUES["ghp"].text.encode() + b' */ "messages":[{"role":"user","content":"Hoi"}]}'),
-        "a /* comment */ inside the JSON holding the value")
-    add("P07-trailing-second-doc", P, "pem",
-        oai(jdump(chat("Hallo")) + b"\n" + jdump({"note": prompt("pem")})), "a second JSON document after the first")
+    add(
+        "P06-json-comment",
+        P,
+        "ghp",
+        oai(
+            b'{"model":"gpt-4.1-mini", /* '
+            + VALUES["ghp"].text.encode()
+            + b' */ "messages":[{"role":"user","content":"Hoi"}]}'
+        ),
+        "a /* comment */ inside the JSON holding the value",
+    )
+    add(
+        "P07-trailing-second-doc",
+        P,
+        "pem",
+        oai(jdump(chat("Hallo")) + b"\n" + jdump({"note": prompt("pem")})),
+        "a second JSON document after the first",
+    )
     add("P08-nan-infinity", P, "email",
         oai(('{"model":"gpt-4.1-mini","temperature":NaN,"top_p":Infinity,"messages":[{"role":"user","content":'
              + json.dumps(prompt("email")) + "}]}").encode()), "NaN and Infinity literals")  # fmt: skip
@@ -527,42 +621,105 @@ def _attacks() -> list[Case]:
     add("P10-huge-float", P, "bsn",
         oai(('{"model":"gpt-4.1-mini","temperature":1e99999,"messages":[{"role":"user","content":'
              + json.dumps(prompt("bsn")) + "}]}").encode()), "1e99999 float")  # fmt: skip
-    deep = '{"model":"gpt-4.1-mini","messages":[{"role":"user","content":"Hoi"}],"metadata":' + '{"a":' * 3000 + json.dumps(
-        prompt("aws")) + "}" * 3000 + "}"
+    deep = (
+        '{"model":"gpt-4.1-mini","messages":[{"role":"user","content":"Hoi"}],"metadata":'
+        + '{"a":' * 3000
+        + json.dumps(prompt("aws"))
+        + "}" * 3000
+        + "}"
+    )
     add("P11-deep-nesting", P, "aws", oai(deep.encode()), "value 3000 objects deep (recursion limit)")
-    add("P12-gzip", P, "aws", with_headers(oai(gzip.compress(jdump(chat(prompt("aws"))))), add=[("content-encoding", "gzip")]),
-        "gzip content-encoding")
+    add(
+        "P12-gzip",
+        P,
+        "aws",
+        with_headers(oai(gzip.compress(jdump(chat(prompt("aws"))))), add=[("content-encoding", "gzip")]),
+        "gzip content-encoding",
+    )
     add("P13-deflate", P, "email", with_headers(oai(zlib.compress(jdump(chat(prompt("email"))))), add=[("content-encoding", "deflate")]),
         "deflate content-encoding")  # fmt: skip
-    add("P14-brotli", P, "ghp", with_headers(oai(brotli.compress(jdump(chat(prompt("ghp"))))), add=[("content-encoding", "br")]),
-        "brotli content-encoding")
-    add("P15-gzip-twice", P, "aws",
-        with_headers(oai(gzip.compress(gzip.compress(jdump(chat(prompt("aws")))))), add=[("content-encoding", "gzip, gzip")]),
-        "gzip applied twice, content-encoding: gzip, gzip")
-    add("P16-encoding-lies", P, "iban", with_headers(oai(jdump(chat(prompt("iban")))), add=[("content-encoding", "gzip")]),
-        "content-encoding: gzip on a plain JSON body")
-    add("P17-encoding-unknown", P, "aws", with_headers(oai(jdump(chat(prompt("aws")))), add=[("content-encoding", "x-identity")]),
-        "unknown content-encoding token on a plain body")
-    add("P18-utf16le-charset", P, "aws",
-        with_headers(oai(json.dumps(chat(prompt("aws"))).encode("utf-16-le")), {"content-type": "application/json; charset=utf-16le"}),
-        "UTF-16LE body, no BOM, charset in the content type")
-    add("P19-utf16-bom-no-charset", P, "email", oai(json.dumps(chat(prompt("email"))).encode("utf-16")),
-        "UTF-16 body with BOM, plain application/json")
+    add(
+        "P14-brotli",
+        P,
+        "ghp",
+        with_headers(oai(brotli.compress(jdump(chat(prompt("ghp"))))), add=[("content-encoding", "br")]),
+        "brotli content-encoding",
+    )
+    add(
+        "P15-gzip-twice",
+        P,
+        "aws",
+        with_headers(
+            oai(gzip.compress(gzip.compress(jdump(chat(prompt("aws")))))), add=[("content-encoding", "gzip, gzip")]
+        ),
+        "gzip applied twice, content-encoding: gzip, gzip",
+    )
+    add(
+        "P16-encoding-lies",
+        P,
+        "iban",
+        with_headers(oai(jdump(chat(prompt("iban")))), add=[("content-encoding", "gzip")]),
+        "content-encoding: gzip on a plain JSON body",
+    )
+    add(
+        "P17-encoding-unknown",
+        P,
+        "aws",
+        with_headers(oai(jdump(chat(prompt("aws")))), add=[("content-encoding", "x-identity")]),
+        "unknown content-encoding token on a plain body",
+    )
+    add(
+        "P18-utf16le-charset",
+        P,
+        "aws",
+        with_headers(
+            oai(json.dumps(chat(prompt("aws"))).encode("utf-16-le")),
+            {"content-type": "application/json; charset=utf-16le"},
+        ),
+        "UTF-16LE body, no BOM, charset in the content type",
+    )
+    add(
+        "P19-utf16-bom-no-charset",
+        P,
+        "email",
+        oai(json.dumps(chat(prompt("email"))).encode("utf-16")),
+        "UTF-16 body with BOM, plain application/json",
+    )
     add("P20-utf32", P, "ghp", oai(json.dumps(chat(prompt("ghp"))).encode("utf-32")), "UTF-32 body with BOM")
-    add("P21-text-plain", P, "aws", with_headers(oai(chat(prompt("aws"))), {"content-type": "text/plain"}),
-        "JSON body labelled text/plain")
-    add("P22-no-content-type", P, "pem", with_headers(oai(chat(prompt("pem"))), {"content-type": None}),
-        "JSON body without a content type")
-    add("P23-form-label", P, "email", with_headers(oai(chat(prompt("email"))), {"content-type": "application/x-www-form-urlencoded"}),
-        "JSON body labelled as a form")
+    add(
+        "P21-text-plain",
+        P,
+        "aws",
+        with_headers(oai(chat(prompt("aws"))), {"content-type": "text/plain"}),
+        "JSON body labelled text/plain",
+    )
+    add(
+        "P22-no-content-type",
+        P,
+        "pem",
+        with_headers(oai(chat(prompt("pem"))), {"content-type": None}),
+        "JSON body without a content type",
+    )
+    add(
+        "P23-form-label",
+        P,
+        "email",
+        with_headers(oai(chat(prompt("email"))), {"content-type": "application/x-www-form-urlencoded"}),
+        "JSON body labelled as a form",
+    )
     add("P24-chunked", P, "aws", oai(chat(prompt("aws")), chunked=True), "chunked transfer encoding, no content-length")
     add("P25-json-unicode-escapes", P, "ghp", oai(json.dumps(chat(prompt("ghp"))).replace(GITHUB_TOKEN, js_escapes(GITHUB_TOKEN)).encode()),
         "the value written as JSON \\uXXXX escapes (decodes to the plain value)")  # fmt: skip
     add("P26-lone-surrogate", P, "aws",
         oai(('{"model":"gpt-4.1-mini","user":"\\udc80","messages":[{"role":"user","content":' + json.dumps(prompt("aws")) + "}]}").encode()),
         "a lone surrogate escape in another field")  # fmt: skip
-    add("P27-whitespace-padding", P, "aws", oai(b" " * 2_000_000 + jdump(chat(prompt("aws")))),
-        "2 MB of JSON whitespace before the object")
+    add(
+        "P27-whitespace-padding",
+        P,
+        "aws",
+        oai(b" " * 2_000_000 + jdump(chat(prompt("aws")))),
+        "2 MB of JSON whitespace before the object",
+    )
     add("P28-latin1-charset", P, "name",
         with_headers(oai(json.dumps(chat(prompt("name", "de heer Joost van der Meulen, café-eigenaar")), ensure_ascii=False).encode("latin-1")),
                      {"content-type": "application/json; charset=iso-8859-1"}), "Latin-1 body declared in the charset")  # fmt: skip
@@ -571,44 +728,92 @@ def _attacks() -> list[Case]:
     F = "fields"
     fn_tool = lambda desc, props=None: {"type": "function", "function": {"name": "lookup", "description": desc,  # noqa: E731
                                         "parameters": props or {"type": "object", "properties": {}}}}  # fmt: skip
-    add("F01-oai-tool-description", F, "aws", oai(chat("Roep de tool aan.", tools=[fn_tool(VALUES["aws"].text)])),
-        "tools[].function.description")
+    add(
+        "F01-oai-tool-description",
+        F,
+        "aws",
+        oai(chat("Roep de tool aan.", tools=[fn_tool(VALUES["aws"].text)])),
+        "tools[].function.description",
+    )
     add("F02-oai-tool-schema-enum", F, "email",
         oai(chat("Vul het formulier in.", tools=[fn_tool("send mail", {"type": "object", "properties": {
             "to": {"type": "string", "enum": [EMAIL], "description": "recipient"}}})])), "tool parameter schema enum")  # fmt: skip
     add("F03-oai-response-format-schema", F, "iban",
         oai(chat("Geef JSON.", response_format={"type": "json_schema", "json_schema": {"name": "pay", "schema": {
             "type": "object", "properties": {"iban": {"type": "string", "default": IBAN}}}}})), "response_format schema default")  # fmt: skip
-    add("F04-oai-metadata-value", F, "bsn", oai(chat("Hoi", metadata={"ticket": VALUES["bsn"].text}, store=True)),
-        "metadata value")
+    add(
+        "F04-oai-metadata-value",
+        F,
+        "bsn",
+        oai(chat("Hoi", metadata={"ticket": VALUES["bsn"].text}, store=True)),
+        "metadata value",
+    )
     add("F05-oai-metadata-key", F, "email", oai(chat("Hoi", metadata={EMAIL: "x"}, store=True)), "metadata key")
     add("F06-oai-stop", F, "phone", oai(chat("Hoi", stop=[PHONE])), "stop sequence")
     add("F07-oai-logit-bias-key", F, "bsn", oai(chat("Hoi", logit_bias={BSN: 1})), "logit_bias key")
     add("F08-oai-seed-string", F, "bsn", oai(chat("Hoi", seed=BSN)), "seed as a string")
     add("F09-oai-user-field", F, "email", oai(chat("Hoi", user=EMAIL)), "user field")
-    add("F10-oai-message-name", F, "name",
-        oai({"model": "gpt-4.1-mini", "messages": [{"role": "user", "name": NAME.replace(" ", "_"), "content": "Hoi"}]}),
-        "messages[].name (as the API requires: no spaces)")
+    add(
+        "F10-oai-message-name",
+        F,
+        "name",
+        oai(
+            {"model": "gpt-4.1-mini", "messages": [{"role": "user", "name": NAME.replace(" ", "_"), "content": "Hoi"}]}
+        ),
+        "messages[].name (as the API requires: no spaces)",
+    )
     add("F11-oai-tool-call-arguments", F, "iban",
         oai({"model": "gpt-4.1-mini", "messages": [
             {"role": "user", "content": "Betaal de factuur."},
             {"role": "assistant", "content": None, "tool_calls": [{"id": "call_" + _rand(B62, 24), "type": "function",
              "function": {"name": "pay", "arguments": json.dumps({"iban": IBAN, "amount": 120})}}]},
         ]}), "assistant tool_calls[].function.arguments (JSON in a string)")  # fmt: skip
-    add("F12-oai-prediction", F, "aws", oai(chat("Herschrijf.", prediction={"type": "content", "content": VALUES["aws"].text})),
-        "prediction.content")
-    add("F13-oai-safety-identifier", F, "email", oai(chat("Hoi", safety_identifier=EMAIL, prompt_cache_key=EMAIL)),
-        "safety_identifier and prompt_cache_key")
-    add("F14-header-custom", F, "aws", with_headers(oai(chat("Hoi")), add=[("x-debug-note", VALUES["aws"].raw)]),
-        "a custom request header")
-    add("F15-header-user-agent", F, "email", with_headers(oai(chat("Hoi")), {"user-agent": f"my-tool/1.0 (contact {EMAIL})"}),
-        "the user-agent header")
-    add("F16-query-string", F, "ghp", oai(chat("Hoi"), path=f"/v1/chat/completions?note={GITHUB_TOKEN}"), "query string")
+    add(
+        "F12-oai-prediction",
+        F,
+        "aws",
+        oai(chat("Herschrijf.", prediction={"type": "content", "content": VALUES["aws"].text})),
+        "prediction.content",
+    )
+    add(
+        "F13-oai-safety-identifier",
+        F,
+        "email",
+        oai(chat("Hoi", safety_identifier=EMAIL, prompt_cache_key=EMAIL)),
+        "safety_identifier and prompt_cache_key",
+    )
+    add(
+        "F14-header-custom",
+        F,
+        "aws",
+        with_headers(oai(chat("Hoi")), add=[("x-debug-note", VALUES["aws"].raw)]),
+        "a custom request header",
+    )
+    add(
+        "F15-header-user-agent",
+        F,
+        "email",
+        with_headers(oai(chat("Hoi")), {"user-agent": f"my-tool/1.0 (contact {EMAIL})"}),
+        "the user-agent header",
+    )
+    add(
+        "F16-query-string", F, "ghp", oai(chat("Hoi"), path=f"/v1/chat/completions?note={GITHUB_TOKEN}"), "query string"
+    )
     add("F17-path-segment", F, "ghp", oai(b"", path=f"/v1/models/{GITHUB_TOKEN}", method="GET"), "a path segment (GET)")
-    add("F18-cookie", F, "aws", with_headers(oai(chat("Hoi")), add=[("cookie", f"k={AWS_KEY_ID}; s={AWS_SECRET}")]), "cookie header")
-    add("F19-resp-instructions", F, "aws",
+    add(
+        "F18-cookie",
+        F,
+        "aws",
+        with_headers(oai(chat("Hoi")), add=[("cookie", f"k={AWS_KEY_ID}; s={AWS_SECRET}")]),
+        "cookie header",
+    )
+    add(
+        "F19-resp-instructions",
+        F,
+        "aws",
         oai({"model": "gpt-5-mini", "instructions": prompt("aws"), "input": "Help"}, path="/v1/responses"),
-        "Responses instructions")
+        "Responses instructions",
+    )
     add("F20-resp-input-file-data", F, "pem",
         oai({"model": "gpt-5-mini", "input": [{"role": "user", "content": [
             {"type": "input_text", "text": "Wat staat er in dit bestand?"},
@@ -630,33 +835,83 @@ def _attacks() -> list[Case]:
         oai({"model": "gpt-5-mini", "input": "Geef JSON.", "text": {"format": {"type": "json_schema", "name": "c",
              "schema": {"type": "object", "properties": {"tel": {"type": "string", "description": PHONE}}}}}},
             path="/v1/responses"), "Responses text.format schema description")  # fmt: skip
-    add("F24-oai-embeddings", F, "email", oai({"model": "text-embedding-3-small", "input": [prompt("email")]}, path="/v1/embeddings"),
-        "embeddings input")
-    add("F25-oai-legacy-completions", F, "aws", oai({"model": "gpt-3.5-turbo-instruct", "prompt": prompt("aws")}, path="/v1/completions"),
-        "legacy completions prompt")
-    add("F26-oai-audio-speech", F, "name",
-        oai({"model": "gpt-4o-mini-tts", "voice": "alloy", "input": f"Welkom {NAME}, uw afspraak is bevestigd."}, path="/v1/audio/speech"),
-        "text-to-speech input")
-    add("F27-oai-images", F, "email", oai({"model": "gpt-image-1", "prompt": f"Een visitekaartje met {EMAIL}"}, path="/v1/images/generations"),
-        "image generation prompt")
-    add("F28-oai-assistants-instructions", F, "ghp",
-        with_headers(oai({"model": "gpt-4.1", "name": "helper", "instructions": prompt("ghp")}, path="/v1/assistants"),
-                     add=[("openai-beta", "assistants=v2")]), "Assistants instructions")
-    add("F29-oai-conversations-items", F, "iban",
-        oai({"items": [{"type": "message", "role": "user", "content": [{"type": "input_text", "text": prompt("iban")}]}]},
-            path=f"/v1/conversations/conv_{_rand('0123456789abcdef', 48)}/items"), "Conversations API items")
+    add(
+        "F24-oai-embeddings",
+        F,
+        "email",
+        oai({"model": "text-embedding-3-small", "input": [prompt("email")]}, path="/v1/embeddings"),
+        "embeddings input",
+    )
+    add(
+        "F25-oai-legacy-completions",
+        F,
+        "aws",
+        oai({"model": "gpt-3.5-turbo-instruct", "prompt": prompt("aws")}, path="/v1/completions"),
+        "legacy completions prompt",
+    )
+    add(
+        "F26-oai-audio-speech",
+        F,
+        "name",
+        oai(
+            {"model": "gpt-4o-mini-tts", "voice": "alloy", "input": f"Welkom {NAME}, uw afspraak is bevestigd."},
+            path="/v1/audio/speech",
+        ),
+        "text-to-speech input",
+    )
+    add(
+        "F27-oai-images",
+        F,
+        "email",
+        oai({"model": "gpt-image-1", "prompt": f"Een visitekaartje met {EMAIL}"}, path="/v1/images/generations"),
+        "image generation prompt",
+    )
+    add(
+        "F28-oai-assistants-instructions",
+        F,
+        "ghp",
+        with_headers(
+            oai({"model": "gpt-4.1", "name": "helper", "instructions": prompt("ghp")}, path="/v1/assistants"),
+            add=[("openai-beta", "assistants=v2")],
+        ),
+        "Assistants instructions",
+    )
+    add(
+        "F29-oai-conversations-items",
+        F,
+        "iban",
+        oai(
+            {
+                "items": [
+                    {"type": "message", "role": "user", "content": [{"type": "input_text", "text": prompt("iban")}]}
+                ]
+            },
+            path=f"/v1/conversations/conv_{_rand('0123456789abcdef', 48)}/items",
+        ),
+        "Conversations API items",
+    )
     mp_boundary = "----rt" + _rand(B62, 16)
     mp = (f"--{mp_boundary}\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nuser_data\r\n"
           f"--{mp_boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
           f"Content-Type: text/plain\r\n\r\n{prompt('aws')}\r\n--{mp_boundary}--\r\n").encode()  # fmt: skip
-    add("F30-oai-files-upload", F, "aws",
+    add(
+        "F30-oai-files-upload",
+        F,
+        "aws",
         with_headers(oai(mp, path="/v1/files"), {"content-type": f"multipart/form-data; boundary={mp_boundary}"}),
-        "Files API multipart upload of a text file")
+        "Files API multipart upload of a text file",
+    )
     add("F31-anth-system", F, "iban", anth(amsg("Hoi", system=prompt("iban"))), "Anthropic system string")
     add("F32-anth-tool-schema", F, "aws",
         anth(amsg("Hoi", tools=[{"name": "deploy", "description": VALUES["aws"].text, "input_schema": {"type": "object", "properties": {}}}])),
         "Anthropic tools[].description")  # fmt: skip
-    add("F33-anth-metadata-user-id", F, "email", anth(amsg("Hoi", metadata={"user_id": EMAIL})), "Anthropic metadata.user_id")
+    add(
+        "F33-anth-metadata-user-id",
+        F,
+        "email",
+        anth(amsg("Hoi", metadata={"user_id": EMAIL})),
+        "Anthropic metadata.user_id",
+    )
     add("F34-anth-stop-sequences", F, "phone", anth(amsg("Hoi", stop_sequences=[PHONE])), "Anthropic stop_sequences")
     tid = "toolu_01" + _rand(B62, 22)
     add("F35-anth-tool-use-input", F, "bsn",
@@ -672,9 +927,24 @@ def _attacks() -> list[Case]:
             {"role": "user", "content": [{"type": "tool_result", "tool_use_id": tid, "content": [
                 {"type": "text", "text": json.dumps({"klant": {"naam": NAME, "status": "actief"}})}]}]}]}),
         "Anthropic tool_result content blocks (JSON text)")  # fmt: skip
-    add("F37-anth-document-text", F, "pem",
-        anth(amsg([{"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": PEM}, "title": "key.txt"},
-                   {"type": "text", "text": "Wat is dit?"}])), "Anthropic document source text")
+    add(
+        "F37-anth-document-text",
+        F,
+        "pem",
+        anth(
+            amsg(
+                [
+                    {
+                        "type": "document",
+                        "source": {"type": "text", "media_type": "text/plain", "data": PEM},
+                        "title": "key.txt",
+                    },
+                    {"type": "text", "text": "Wat is dit?"},
+                ]
+            )
+        ),
+        "Anthropic document source text",
+    )
     add("F38-anth-document-base64", F, "aws",
         anth(amsg([{"type": "document", "source": {"type": "base64", "media_type": "text/plain",
                                                    "data": base64.b64encode(VALUES["aws"].text.encode()).decode()}},
@@ -693,14 +963,23 @@ def _attacks() -> list[Case]:
                            {"role": "assistant", "content": [{"type": "thinking", "thinking": f"De rekening is {IBAN}.",
                                                               "signature": _b64(300)}, {"type": "text", "text": "Zie boven."}]},
                            {"role": "user", "content": "Ga door."}]}), "Anthropic thinking block text in history")  # fmt: skip
-    add("F42-anth-batches", F, "email",
+    add(
+        "F42-anth-batches",
+        F,
+        "email",
         anth({"requests": [{"custom_id": "r1", "params": amsg(prompt("email"))}]}, path="/v1/messages/batches"),
-        "Anthropic message batches")
+        "Anthropic message batches",
+    )
     add("F43-anth-legacy-complete", F, "aws",
         anth({"model": "claude-2.1", "max_tokens_to_sample": 300, "prompt": f"\n\nHuman: {prompt('aws')}\n\nAssistant:"},
              path="/v1/complete"), "Anthropic legacy text completions")  # fmt: skip
-    add("F44-gem-system-instruction", F, "email", gem(gcontent("Hoi", systemInstruction={"parts": [{"text": prompt("email")}]})),
-        "Gemini systemInstruction")
+    add(
+        "F44-gem-system-instruction",
+        F,
+        "email",
+        gem(gcontent("Hoi", systemInstruction={"parts": [{"text": prompt("email")}]})),
+        "Gemini systemInstruction",
+    )
     add("F45-gem-function-declaration", F, "aws",
         gem(gcontent("Hoi", tools=[{"functionDeclarations": [{"name": "deploy", "description": VALUES["aws"].text,
                                                               "parameters": {"type": "OBJECT", "properties": {}}}]}])),
@@ -718,19 +997,31 @@ def _attacks() -> list[Case]:
         gem({"contents": [{"role": "user", "parts": [{"text": "Wat staat hierin?"}, {"inlineData": {
             "mimeType": "text/plain", "data": base64.b64encode(VALUES["aws"].text.encode()).decode()}}]}]}),
         "Gemini inlineData text/plain")  # fmt: skip
-    add("F49-gem-stop-sequences", F, "phone", gem(gcontent("Hoi", generationConfig={"stopSequences": [PHONE]})),
-        "Gemini generationConfig.stopSequences")
+    add(
+        "F49-gem-stop-sequences",
+        F,
+        "phone",
+        gem(gcontent("Hoi", generationConfig={"stopSequences": [PHONE]})),
+        "Gemini generationConfig.stopSequences",
+    )
     add("F50-gem-snake-case", F, "ghp",
         gem({"contents": [{"role": "user", "parts": [{"text": "Hoi"}]}], "system_instruction": {"parts": [{"text": prompt("ghp")}]}}),
         "Gemini snake_case system_instruction")  # fmt: skip
-    add("F51-gem-count-tokens", F, "aws", gem(gcontent(prompt("aws")), path="/v1beta/models/gemini-2.5-flash:countTokens"),
-        "Gemini countTokens")
+    add(
+        "F51-gem-count-tokens",
+        F,
+        "aws",
+        gem(gcontent(prompt("aws")), path="/v1beta/models/gemini-2.5-flash:countTokens"),
+        "Gemini countTokens",
+    )
     add("F52-gem-cached-contents", F, "pem",
         gem({"model": "models/gemini-2.5-flash", "contents": [{"role": "user", "parts": [{"text": prompt("pem")}]}], "ttl": "300s"},
             path="/v1beta/cachedContents"), "Gemini cachedContents create")  # fmt: skip
     add("F53-gem-query-key-param", F, "email", gem(gcontent(prompt("email")), path="/v1beta/models/gemini-2.5-flash:generateContent?alt=json&$fields=candidates"),
         "Gemini with extra query parameters")  # fmt: skip
-    add("F54-cgpt-conversation", F, "email", cgpt(cgpt_body(prompt("email"))), "ChatGPT f/conversation parts (baseline)")
+    add(
+        "F54-cgpt-conversation", F, "email", cgpt(cgpt_body(prompt("email"))), "ChatGPT f/conversation parts (baseline)"
+    )
     cb = cgpt_body("Wat staat er in de bijlage?")
     cb["messages"][0]["metadata"]["attachments"] = [{"id": "file-" + _rand(B62, 22), "size": 1200, "name": f"{BSN}-loonstrook.pdf",
                                                      "mime_type": "application/pdf"}]  # fmt: skip
@@ -738,9 +1029,15 @@ def _attacks() -> list[Case]:
     add("F56-cgpt-custom-instructions", F, "phone",
         cgpt({"about_user_message": f"Ik ben bereikbaar op {PHONE}.", "about_model_message": "Antwoord kort.", "enabled": True},
              path="/backend-api/user_system_messages"), "ChatGPT custom instructions")  # fmt: skip
-    add("F57-cgpt-rename-title", F, "email",
-        with_headers(cgpt({"title": f"Mail voor {EMAIL}"}, path=f"/backend-api/conversation/{_uuid()}", method="PATCH")),
-        "ChatGPT conversation title (PATCH)")
+    add(
+        "F57-cgpt-rename-title",
+        F,
+        "email",
+        with_headers(
+            cgpt({"title": f"Mail voor {EMAIL}"}, path=f"/backend-api/conversation/{_uuid()}", method="PATCH")
+        ),
+        "ChatGPT conversation title (PATCH)",
+    )
     add("F58-cgpt-multimodal-parts", F, "aws",
         cgpt(cgpt_body("x") | {"messages": [{"id": _uuid(), "author": {"role": "user"}, "content": {
             "content_type": "multimodal_text", "parts": [{"content_type": "image_asset_pointer", "asset_pointer": "file-service://file-" + _rand(B62, 22),
@@ -749,34 +1046,116 @@ def _attacks() -> list[Case]:
 
     # ---------------- text obfuscation ----------------
     O = "obfuscation"
-    add("O01-homoglyph-email", O, "email", oai(chat(prompt("email", EMAIL.translate(HOMOGLYPHS)))), "Cyrillic look-alikes in the e-mail")
+    add(
+        "O01-homoglyph-email",
+        O,
+        "email",
+        oai(chat(prompt("email", EMAIL.translate(HOMOGLYPHS)))),
+        "Cyrillic look-alikes in the e-mail",
+    )
     add("O02-homoglyph-aws", O, "aws", oai(chat(prompt("aws", f"{AWS_KEY_ID.translate(HOMOGLYPHS)} {AWS_SECRET.translate(HOMOGLYPHS)}"))),
         "Cyrillic/Greek look-alikes in the AWS key pair")  # fmt: skip
     add("O03-fullwidth-bsn", O, "bsn", oai(chat(prompt("bsn", "BSN " + fullwidth(BSN)))), "full-width digits")
-    add("O04-math-bold-ghp", O, "ghp", oai(chat(prompt("ghp", math_bold(GITHUB_TOKEN)))), "mathematical bold letters and digits")
-    add("O05-zwsp-iban", O, "iban", oai(chat(prompt("iban", "IBAN " + zw_join(IBAN, "\u200b")))), "zero-width space between every character")
-    add("O06-zwj-email", O, "email", oai(chat(prompt("email", zw_join(EMAIL, "\u200d", 3)))), "zero-width joiners inside the e-mail")
-    add("O07-soft-hyphen-phone", O, "phone", oai(chat(prompt("phone", "telefoon " + zw_join(PHONE, "\u00ad", 2)))), "soft hyphens in the number")
-    add("O08-combining-name", O, "name", oai(chat(prompt("name", "de heer " + "".join(ch + "\u0336" for ch in NAME)))),
-        "combining long stroke on every letter")
-    add("O09-tag-chars", O, "aws", oai(chat(prompt("aws", "(zie onzichtbare tekst)" + tag_chars(VALUES["aws"].text)))),
-        "the value in Unicode tag characters (invisible, read by LLMs)")
-    add("O10-base64-aws", O, "aws", oai(chat(prompt("aws", base64.b64encode(VALUES["aws"].text.encode()).decode()))), "base64")
-    add("O11-base64-pem", O, "pem", oai(chat(prompt("pem", base64.b64encode(PEM.encode()).decode()))), "whole PEM base64-encoded")
-    add("O12-base32-ghp", O, "ghp", oai(chat(prompt("ghp", base64.b32encode(GITHUB_TOKEN.encode()).decode()))), "base32")
+    add(
+        "O04-math-bold-ghp",
+        O,
+        "ghp",
+        oai(chat(prompt("ghp", math_bold(GITHUB_TOKEN)))),
+        "mathematical bold letters and digits",
+    )
+    add(
+        "O05-zwsp-iban",
+        O,
+        "iban",
+        oai(chat(prompt("iban", "IBAN " + zw_join(IBAN, "\u200b")))),
+        "zero-width space between every character",
+    )
+    add(
+        "O06-zwj-email",
+        O,
+        "email",
+        oai(chat(prompt("email", zw_join(EMAIL, "\u200d", 3)))),
+        "zero-width joiners inside the e-mail",
+    )
+    add(
+        "O07-soft-hyphen-phone",
+        O,
+        "phone",
+        oai(chat(prompt("phone", "telefoon " + zw_join(PHONE, "\u00ad", 2)))),
+        "soft hyphens in the number",
+    )
+    add(
+        "O08-combining-name",
+        O,
+        "name",
+        oai(chat(prompt("name", "de heer " + "".join(ch + "\u0336" for ch in NAME)))),
+        "combining long stroke on every letter",
+    )
+    add(
+        "O09-tag-chars",
+        O,
+        "aws",
+        oai(chat(prompt("aws", "(zie onzichtbare tekst)" + tag_chars(VALUES["aws"].text)))),
+        "the value in Unicode tag characters (invisible, read by LLMs)",
+    )
+    add(
+        "O10-base64-aws",
+        O,
+        "aws",
+        oai(chat(prompt("aws", base64.b64encode(VALUES["aws"].text.encode()).decode()))),
+        "base64",
+    )
+    add(
+        "O11-base64-pem",
+        O,
+        "pem",
+        oai(chat(prompt("pem", base64.b64encode(PEM.encode()).decode()))),
+        "whole PEM base64-encoded",
+    )
+    add(
+        "O12-base32-ghp", O, "ghp", oai(chat(prompt("ghp", base64.b32encode(GITHUB_TOKEN.encode()).decode()))), "base32"
+    )
     add("O13-hex-email", O, "email", oai(chat(prompt("email", EMAIL.encode().hex()))), "hex of the UTF-8 bytes")
-    add("O14-hex-aws-secret", O, "aws", oai(chat(prompt("aws", f"{AWS_KEY_ID.encode().hex()} {AWS_SECRET.encode().hex()}"))), "hex")
+    add(
+        "O14-hex-aws-secret",
+        O,
+        "aws",
+        oai(chat(prompt("aws", f"{AWS_KEY_ID.encode().hex()} {AWS_SECRET.encode().hex()}"))),
+        "hex",
+    )
     add("O15-url-encoded-email", O, "email", oai(chat(prompt("email", url_all(EMAIL)))), "every byte percent-encoded")
-    add("O16-url-in-link", O, "email", oai(chat(prompt("email", f"https://crm.example.nl/zoek?mail={EMAIL.replace('@', '%40')}"))),
-        "e-mail in a URL query, @ as %40")
+    add(
+        "O16-url-in-link",
+        O,
+        "email",
+        oai(chat(prompt("email", f"https://crm.example.nl/zoek?mail={EMAIL.replace('@', '%40')}"))),
+        "e-mail in a URL query, @ as %40",
+    )
     add("O17-html-entities-iban", O, "iban", oai(chat(prompt("iban", html_entities(IBAN)))), "HTML numeric entities")
-    add("O18-js-escapes-aws", O, "aws", oai(chat(prompt("aws", js_escapes(VALUES["aws"].raw)))), "literal \\uXXXX escapes in the text")
-    add("O19-markdown-iban", O, "iban", oai(chat(prompt("iban", f"IBAN **{IBAN[:4]}** _{IBAN[4:8]}_ `{IBAN[8:12]}` {IBAN[12:]}"))),
-        "Markdown emphasis and code splitting the IBAN")
+    add(
+        "O18-js-escapes-aws",
+        O,
+        "aws",
+        oai(chat(prompt("aws", js_escapes(VALUES["aws"].raw)))),
+        "literal \\uXXXX escapes in the text",
+    )
+    add(
+        "O19-markdown-iban",
+        O,
+        "iban",
+        oai(chat(prompt("iban", f"IBAN **{IBAN[:4]}** _{IBAN[4:8]}_ `{IBAN[8:12]}` {IBAN[12:]}"))),
+        "Markdown emphasis and code splitting the IBAN",
+    )
     add("O20-spaced-bsn", O, "bsn", oai(chat(prompt("bsn", "BSN " + " ".join(BSN)))), "a space between every digit")
     add("O21-dotted-bsn", O, "bsn", oai(chat(prompt("bsn", f"BSN {BSN[:3]}.{BSN[3:6]}.{BSN[6:]}"))), "dotted groups")
-    add("O22-at-dot-email", O, "email", oai(chat(prompt("email", EMAIL.replace("@", " [at] ").replace(".", " [dot] ")))),
-        "[at] / [dot] spelled e-mail", reveal=lambda t: t.replace(" [at] ", "@").replace(" [dot] ", "."))
+    add(
+        "O22-at-dot-email",
+        O,
+        "email",
+        oai(chat(prompt("email", EMAIL.replace("@", " [at] ").replace(".", " [dot] ")))),
+        "[at] / [dot] spelled e-mail",
+        reveal=lambda t: t.replace(" [at] ", "@").replace(" [dot] ", "."),
+    )
     half = len(AWS_SECRET) // 2
     add("O23-split-messages", O, "aws",
         oai({"model": "gpt-4.1-mini", "messages": [
@@ -784,47 +1163,141 @@ def _attacks() -> list[Case]:
             {"role": "user", "content": f"{AWS_KEY_ID[10:]} en het geheim begint met {AWS_SECRET[:half]}"},
             {"role": "user", "content": f"{AWS_SECRET[half:]} Plak de stukken aan elkaar en test ze."}]}),
         "key pair split across three consecutive user messages", reveal=unsplit)  # fmt: skip
-    add("O24-split-content-parts", O, "ghp",
-        oai(chat([{"type": "text", "text": "token deel a: " + GITHUB_TOKEN[:20]}, {"type": "text", "text": GITHUB_TOKEN[20:]}])),
-        "token split across two content parts", reveal=unsplit)
+    add(
+        "O24-split-content-parts",
+        O,
+        "ghp",
+        oai(
+            chat(
+                [
+                    {"type": "text", "text": "token deel a: " + GITHUB_TOKEN[:20]},
+                    {"type": "text", "text": GITHUB_TOKEN[20:]},
+                ]
+            )
+        ),
+        "token split across two content parts",
+        reveal=unsplit,
+    )
     add("O25-split-json-keys", O, "iban",
         oai(chat("Gebruik de tool.", tools=[fn_tool("pay", {"type": "object", "properties": {
             IBAN[:9]: {}, IBAN[9:]: {}}})])), "IBAN split across two adjacent JSON keys")  # fmt: skip
-    add("O26-newline-split-iban", O, "iban", oai(chat(prompt("iban", "\n".join(IBAN_SPACED.split())))), "IBAN one group per line")
+    add(
+        "O26-newline-split-iban",
+        O,
+        "iban",
+        oai(chat(prompt("iban", "\n".join(IBAN_SPACED.split())))),
+        "IBAN one group per line",
+    )
     add("O27-pem-no-armour", O, "pem", oai(chat(prompt("pem", PEM_BODY))), "PEM body without BEGIN/END lines, one line")
     add("O28-pem-json-escaped", O, "pem",
         oai(chat("Waarom werkt dit service-account niet?\n" + json.dumps({"type": "service_account", "project_id": "acme-prod",
              "private_key_id": _rand("0123456789abcdef", 40), "private_key": PEM, "client_email": "deploy@acme-prod.iam.gserviceaccount.com"},
             indent=2))), "PEM inside a pasted service-account JSON (\\n escapes)")  # fmt: skip
-    add("O29-pem-indented-crlf", O, "pem", oai(chat(prompt("pem", "key: |\r\n" + "\r\n".join("  " + ln for ln in PEM.splitlines())))),
-        "PEM indented in YAML with CRLF")
+    add(
+        "O29-pem-indented-crlf",
+        O,
+        "pem",
+        oai(chat(prompt("pem", "key: |\r\n" + "\r\n".join("  " + ln for ln in PEM.splitlines())))),
+        "PEM indented in YAML with CRLF",
+    )
     add("O30-lowercase-iban", O, "iban", oai(chat(prompt("iban", "iban " + IBAN.lower()))), "lower-case IBAN")
-    add("O31-email-plus-tag-case", O, "email",
-        oai(chat(prompt("email", "Annelies.Kuipers87+offerte@GMAIL.COM"))), "upper case and a +tag")
+    add(
+        "O31-email-plus-tag-case",
+        O,
+        "email",
+        oai(chat(prompt("email", "Annelies.Kuipers87+offerte@GMAIL.COM"))),
+        "upper case and a +tag",
+    )
     add("O32-phone-0031", O, "phone", oai(chat(prompt("phone", "tel. 0031 (0)6-48 23 19 57"))), "0031 (0)6 notation")
-    add("O33-name-surname-first", O, "name", oai(chat(prompt("name", "Meulen, J. (Joost) van der"))), "surname first, initial")
-    add("O34-quoted-printable", O, "email", oai(chat(prompt("email", EMAIL.replace("@", "=40").replace(".", "=2E")))), "quoted-printable")
+    add(
+        "O33-name-surname-first",
+        O,
+        "name",
+        oai(chat(prompt("name", "Meulen, J. (Joost) van der"))),
+        "surname first, initial",
+    )
+    add(
+        "O34-quoted-printable",
+        O,
+        "email",
+        oai(chat(prompt("email", EMAIL.replace("@", "=40").replace(".", "=2E")))),
+        "quoted-printable",
+    )
     add("O35-in-code-block", O, "aws",
         oai(chat("Review deze code:\n```python\nimport boto3\ns3 = boto3.client('s3', aws_access_key_id='" + AWS_KEY_ID
                  + "', aws_secret_access_key='" + AWS_SECRET + "')\n```")), "AWS pair in a Python code block")  # fmt: skip
     # beyond scope: nobody can be expected to undo these
-    add("O36-rot13-email", O, "email", oai(chat(prompt("email", codecs.encode(EMAIL, "rot13")))), "ROT13",
-        beyond=True, reveal=lambda t: codecs.encode(t, "rot13"))
-    add("O37-reversed-aws", O, "aws", oai(chat(prompt("aws", VALUES["aws"].raw[::-1]))), "reversed text",
-        beyond=True, reveal=lambda t: t[::-1])
-    add("O38-spelled-bsn", O, "bsn", oai(chat(prompt("bsn", "BSN " + spelled_nl(BSN)))), "digits spelled out in Dutch",
-        beyond=True, reveal=unspell_nl)
-    add("O39-leet-name", O, "name", oai(chat(prompt("name", NAME.lower().translate(LEET)))), "leetspeak",
-        beyond=True, reveal=unleet)
-    add("O40-nato-iban", O, "iban", oai(chat(prompt("iban", nato(IBAN)))), "NATO spelling alphabet",
-        beyond=True, reveal=unnato)
-    add("O41-gzip-base64-pem", O, "pem", oai(chat(prompt("pem", base64.b64encode(gzip.compress(PEM.encode())).decode()))),
-        "gzip then base64", beyond=True, reveal=gunzip_b64)
-    add("O42-double-base64-ghp", O, "ghp",
+    add(
+        "O36-rot13-email",
+        O,
+        "email",
+        oai(chat(prompt("email", codecs.encode(EMAIL, "rot13")))),
+        "ROT13",
+        beyond=True,
+        reveal=lambda t: codecs.encode(t, "rot13"),
+    )
+    add(
+        "O37-reversed-aws",
+        O,
+        "aws",
+        oai(chat(prompt("aws", VALUES["aws"].raw[::-1]))),
+        "reversed text",
+        beyond=True,
+        reveal=lambda t: t[::-1],
+    )
+    add(
+        "O38-spelled-bsn",
+        O,
+        "bsn",
+        oai(chat(prompt("bsn", "BSN " + spelled_nl(BSN)))),
+        "digits spelled out in Dutch",
+        beyond=True,
+        reveal=unspell_nl,
+    )
+    add(
+        "O39-leet-name",
+        O,
+        "name",
+        oai(chat(prompt("name", NAME.lower().translate(LEET)))),
+        "leetspeak",
+        beyond=True,
+        reveal=unleet,
+    )
+    add(
+        "O40-nato-iban",
+        O,
+        "iban",
+        oai(chat(prompt("iban", nato(IBAN)))),
+        "NATO spelling alphabet",
+        beyond=True,
+        reveal=unnato,
+    )
+    add(
+        "O41-gzip-base64-pem",
+        O,
+        "pem",
+        oai(chat(prompt("pem", base64.b64encode(gzip.compress(PEM.encode())).decode()))),
+        "gzip then base64",
+        beyond=True,
+        reveal=gunzip_b64,
+    )
+    add(
+        "O42-double-base64-ghp",
+        O,
+        "ghp",
         oai(chat(prompt("ghp", base64.b64encode(base64.b64encode(GITHUB_TOKEN.encode())).decode()))),
-        "base64 of base64", beyond=True)
-    add("O43-phone-spelled", O, "phone", oai(chat(prompt("phone", "nul zes " + spelled_nl("48231957")))),
-        "phone digits spelled out", beyond=True, reveal=unspell_nl)
+        "base64 of base64",
+        beyond=True,
+    )
+    add(
+        "O43-phone-spelled",
+        O,
+        "phone",
+        oai(chat(prompt("phone", "nul zes " + spelled_nl("48231957")))),
+        "phone digits spelled out",
+        beyond=True,
+        reveal=unspell_nl,
+    )
     return cases
 
 
@@ -835,7 +1308,8 @@ def _png(width: int = 48, height: int = 32) -> bytes:
     import struct
 
     raw = b"".join(
-        b"\x00" + bytes(v for x in range(width) for v in (x * 5 % 256, y * 7 % 256, (x + y) * 3 % 256)) for y in range(height)
+        b"\x00" + bytes(v for x in range(width) for v in (x * 5 % 256, y * 7 % 256, (x + y) * 3 % 256))
+        for y in range(height)
     )
 
     def chunk(kind: bytes, data: bytes) -> bytes:
@@ -872,8 +1346,19 @@ def _benign() -> list[Case]:
 
     call = "call_" + _rand(B62, 24)
     # ---- OpenAI chat completions ----
-    add("B01-oai-tools", oai(chat("What's the weather like in Utrecht today? Answer in one sentence.", tools=[WEATHER_TOOL],
-                                  tool_choice="auto", parallel_tool_calls=True, temperature=0.2)), "chat with a function tool")
+    add(
+        "B01-oai-tools",
+        oai(
+            chat(
+                "What's the weather like in Utrecht today? Answer in one sentence.",
+                tools=[WEATHER_TOOL],
+                tool_choice="auto",
+                parallel_tool_calls=True,
+                temperature=0.2,
+            )
+        ),
+        "chat with a function tool",
+    )
     add("B02-oai-tool-roundtrip", oai({"model": "gpt-4.1-mini", "messages": [
         {"role": "system", "content": "You are a concise assistant for an operations team."},
         {"role": "user", "content": "Weather in Utrecht?"},
@@ -885,18 +1370,48 @@ def _benign() -> list[Case]:
         response_format={"type": "json_schema", "json_schema": {"name": "order_line", "strict": True, "schema": {
             "type": "object", "properties": {"product": {"type": "string"}, "quantity": {"type": "integer", "minimum": 1}},
             "required": ["product", "quantity"], "additionalProperties": False}}})), "structured output schema")  # fmt: skip
-    add("B04-oai-stream", oai(chat("Give me three tips for writing clear commit messages.", stream=True,
-                                   stream_options={"include_usage": True}, max_completion_tokens=400)), "streaming request")
+    add(
+        "B04-oai-stream",
+        oai(
+            chat(
+                "Give me three tips for writing clear commit messages.",
+                stream=True,
+                stream_options={"include_usage": True},
+                max_completion_tokens=400,
+            )
+        ),
+        "streaming request",
+    )
     add("B05-oai-image-png", oai(chat([{"type": "text", "text": "What colours dominate this chart?"},
                                        {"type": "image_url", "image_url": {"url": "data:image/png;base64," + PNG_B64, "detail": "low"}}])),
         "base64 PNG content part")  # fmt: skip
-    add("B06-oai-stacktrace", oai(chat("Why does this fail intermittently in CI?\n\n" + STACKTRACE)), "Python stack trace")
-    add("B07-oai-versions", oai(chat("Our fleet runs Chrome/142.0.7444.60, Firefox 145.0.1 and Edge 142.0.3595.53 on "
-                                     "Windows 10.0.19045.6456; nginx 1.27.3.1 fails the TLS handshake for the oldest build. "
-                                     "Which of these versions supports TLS 1.3 with X25519MLKEM768?")), "IP-like version strings")
-    add("B08-oai-hashes-uuids", oai(chat(f"Explain why `git cat-file -p {COMMIT}` shows a different tree than {COMMIT[:12]} "
-                                          f"on the release branch. The artifact digest is sha256:{SHA256} and the build id is "
-                                          f"{_uuid()}; the previous build {_uuid()} had the same digest.")), "commit ids, sha256, UUIDs")
+    add(
+        "B06-oai-stacktrace",
+        oai(chat("Why does this fail intermittently in CI?\n\n" + STACKTRACE)),
+        "Python stack trace",
+    )
+    add(
+        "B07-oai-versions",
+        oai(
+            chat(
+                "Our fleet runs Chrome/142.0.7444.60, Firefox 145.0.1 and Edge 142.0.3595.53 on "
+                "Windows 10.0.19045.6456; nginx 1.27.3.1 fails the TLS handshake for the oldest build. "
+                "Which of these versions supports TLS 1.3 with X25519MLKEM768?"
+            )
+        ),
+        "IP-like version strings",
+    )
+    add(
+        "B08-oai-hashes-uuids",
+        oai(
+            chat(
+                f"Explain why `git cat-file -p {COMMIT}` shows a different tree than {COMMIT[:12]} "
+                f"on the release branch. The artifact digest is sha256:{SHA256} and the build id is "
+                f"{_uuid()}; the previous build {_uuid()} had the same digest."
+            )
+        ),
+        "commit ids, sha256, UUIDs",
+    )
     add("B09-oai-base64-fixture", oai(chat("This unit test fails with 'not a PNG'. What is wrong?\n```python\n"
                                            f"FIXTURE = \"{PNG_B64}\"\n\ndef test_decode():\n    img = decode_png(base64.b64decode(FIXTURE))\n"
                                            "    assert img.size == (48, 32)\n```")), "long base64 test fixture in code")  # fmt: skip
@@ -969,8 +1484,14 @@ def _benign() -> list[Case]:
         "system": [{"type": "text", "text": "You are a code reviewer. Be direct and specific.", "cache_control": {"type": "ephemeral"}}],
         "messages": [{"role": "user", "content": [{"type": "text", "text": "Review:\n```go\nfunc Sum(xs []int) (s int) {\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn\n}\n```"}]}]}),
         add=[("anthropic-beta", "prompt-caching-2024-07-31,fine-grained-tool-streaming-2025-05-14")]), "system array with cache_control")  # fmt: skip
-    add("B24-anth-count-tokens", anth({"model": "claude-sonnet-4-5", "messages": [{"role": "user", "content": "Hello, Claude"}]},
-                                      path="/v1/messages/count_tokens"), "count_tokens")
+    add(
+        "B24-anth-count-tokens",
+        anth(
+            {"model": "claude-sonnet-4-5", "messages": [{"role": "user", "content": "Hello, Claude"}]},
+            path="/v1/messages/count_tokens",
+        ),
+        "count_tokens",
+    )
     cc_user = f"user_{'%064x' % RNG.getrandbits(256)}_account__session_{_uuid()}"
     add("B25-anth-claude-code", with_headers(anth({"model": "claude-sonnet-4-5", "max_tokens": 32000, "stream": True,
         "metadata": {"user_id": cc_user},
@@ -992,8 +1513,18 @@ def _benign() -> list[Case]:
         "data": "Release notes 4.2.0\n- Faster start-up (about 30 %).\n- Fixed a crash when the cache directory is read-only.\n"
                 "- Dropped support for Python 3.9."}, "title": "release-notes-4.2.0.txt"},
         {"type": "text", "text": "Write a two-line summary for the changelog page."}])), "text document block")  # fmt: skip
-    add("B27-anth-image", anth(amsg([{"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PNG_B64}},
-                                     {"type": "text", "text": "Describe this gradient."}])), "base64 PNG image block")
+    add(
+        "B27-anth-image",
+        anth(
+            amsg(
+                [
+                    {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PNG_B64}},
+                    {"type": "text", "text": "Describe this gradient."},
+                ]
+            )
+        ),
+        "base64 PNG image block",
+    )
     add("B28-anth-models-get", anth(b"", path="/v1/models?limit=20", method="GET"), "GET /v1/models")
     add("B29-anth-nl-prose", anth(amsg("Maak een planning voor de verhuizing van ons kantoor naar Stationsplein 12, 3511 ED "
                                        "Utrecht op vrijdag 16 januari 2026: inpakken, IT-apparatuur, sleuteloverdracht om 16:00.")),
@@ -1008,29 +1539,64 @@ def _benign() -> list[Case]:
         {"role": "model", "parts": [{"functionCall": {"name": "get_weather", "args": {"city": "Utrecht"}}, "thoughtSignature": "Cv4B" + _b64(900)}]},
         {"role": "user", "parts": [{"functionResponse": {"name": "get_weather", "response": {"temp": 7.5, "conditions": "light rain"}}}]}],
         "generationConfig": {"thinkingConfig": {"thinkingBudget": 1024, "includeThoughts": True}}}), "thoughtSignature blob")  # fmt: skip
-    add("B32-gem-stream-sse", gem(gcontent("Write a haiku about version control."),
-                                  path="/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"), "streamGenerateContent alt=sse")
+    add(
+        "B32-gem-stream-sse",
+        gem(
+            gcontent("Write a haiku about version control."),
+            path="/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
+        ),
+        "streamGenerateContent alt=sse",
+    )
     add("B33-gem-query-key", with_headers(gem(gcontent("Translate 'good morning' into Dutch, French and German."),
         path=f"/v1beta/models/gemini-2.5-flash:generateContent?key={GOOGLE_KEY}"), {"x-goog-api-key": None}), "API key in ?key=")  # fmt: skip
-    add("B34-gem-inline-png", gem({"contents": [{"role": "user", "parts": [{"inlineData": {"mimeType": "image/png", "data": PNG_B64}},
-                                                                           {"text": "What is in this image?"}]}]}), "inlineData PNG")
+    add(
+        "B34-gem-inline-png",
+        gem(
+            {
+                "contents": [
+                    {
+                        "role": "user",
+                        "parts": [
+                            {"inlineData": {"mimeType": "image/png", "data": PNG_B64}},
+                            {"text": "What is in this image?"},
+                        ],
+                    }
+                ]
+            }
+        ),
+        "inlineData PNG",
+    )
     add("B35-gem-response-schema", gem(gcontent("Give two Dutch provinces and their capitals.", generationConfig={
         "responseMimeType": "application/json", "responseSchema": {"type": "ARRAY", "items": {"type": "OBJECT",
         "properties": {"province": {"type": "STRING"}, "capital": {"type": "STRING"}}}}, "temperature": 0.4})), "responseSchema")  # fmt: skip
     add("B36-gem-safety-system", gem(gcontent("Summarise the plot of a heist movie in three sentences.",
         systemInstruction={"parts": [{"text": "Answer in British English."}]}, safetySettings=[
             {"category": "HARM_CATEGORY_DANGEROUS_CONTENT", "threshold": "BLOCK_ONLY_HIGH"}])), "systemInstruction and safetySettings")  # fmt: skip
-    add("B37-gem-models-get", with_headers(gem(b"", path=f"/v1beta/models?pageSize=50&key={GOOGLE_KEY}", method="GET"),
-                                           {"x-goog-api-key": None}), "GET models with ?key=")
+    add(
+        "B37-gem-models-get",
+        with_headers(
+            gem(b"", path=f"/v1beta/models?pageSize=50&key={GOOGLE_KEY}", method="GET"), {"x-goog-api-key": None}
+        ),
+        "GET models with ?key=",
+    )
     add("B38-gem-embed", gem({"model": "models/gemini-embedding-001", "content": {"parts": [{"text": "How do I reset my router?"}]},
                               "taskType": "RETRIEVAL_QUERY"}, path="/v1beta/models/gemini-embedding-001:embedContent"), "embedContent")  # fmt: skip
     # ---- ChatGPT web ----
-    add("B39-cgpt-conversation-en", cgpt(cgpt_body("Explain the difference between a mutex and a semaphore with a short example.")),
-        "f/conversation, English")
-    add("B40-cgpt-conversation-nl", cgpt(cgpt_body("Wat is een goede indeling voor een projectplan van tien pagina's?")),
-        "f/conversation, Dutch")
-    add("B41-cgpt-followup", cgpt(cgpt_body("Kun je het korter maken?", conversation_id=_uuid(), parent_message_id=_uuid())),
-        "follow-up with conversation_id")
+    add(
+        "B39-cgpt-conversation-en",
+        cgpt(cgpt_body("Explain the difference between a mutex and a semaphore with a short example.")),
+        "f/conversation, English",
+    )
+    add(
+        "B40-cgpt-conversation-nl",
+        cgpt(cgpt_body("Wat is een goede indeling voor een projectplan van tien pagina's?")),
+        "f/conversation, Dutch",
+    )
+    add(
+        "B41-cgpt-followup",
+        cgpt(cgpt_body("Kun je het korter maken?", conversation_id=_uuid(), parent_message_id=_uuid())),
+        "follow-up with conversation_id",
+    )
     add("B42-cgpt-prepare", cgpt({"action": "next", "fork_from_shared_post": False, "parent_message_id": "client-created-root",
                                   "model": "auto", "timezone_offset_min": -60, "timezone": "Europe/Amsterdam",
                                   "conversation_mode": {"kind": "primary_assistant"}, "system_hints": [], "supports_buffering": True,
@@ -1048,35 +1614,76 @@ def _benign() -> list[Case]:
     mm["messages"][0]["metadata"]["attachments"] = [{"id": "file-" + _rand(B62, 22), "size": 48213, "name": "dashboard.png",
                                                     "mime_type": "image/png", "width": 1024, "height": 768}]  # fmt: skip
     add("B44-cgpt-multimodal", cgpt(mm), "multimodal_text with an asset pointer")
-    add("B45-cgpt-code", cgpt(cgpt_body("Why does this crash?\n```\n" + STACKTRACE + "\n```")), "stack trace in ChatGPT")
-    add("B46-cgpt-get-conversations", cgpt(b"", path="/backend-api/conversations?offset=0&limit=28&order=updated&is_archived=false",
-                                           method="GET"), "GET conversation list")
+    add(
+        "B45-cgpt-code", cgpt(cgpt_body("Why does this crash?\n```\n" + STACKTRACE + "\n```")), "stack trace in ChatGPT"
+    )
+    add(
+        "B46-cgpt-get-conversations",
+        cgpt(b"", path="/backend-api/conversations?offset=0&limit=28&order=updated&is_archived=false", method="GET"),
+        "GET conversation list",
+    )
     # ---- prose, code, business text ----
     prose = [
-        ("B47-nl-order", "Mijn bestelling 4012-883175 van 28 november 2026 (totaal € 1.249,95, 3 artikelen) is nog niet bezorgd. "
-                         "Schrijf een korte, vriendelijke klacht aan de webwinkel; hun klantenservice zit aan de Papendorpseweg 100, "
-                         "3528 BJ Utrecht."),
-        ("B48-nl-invoice", "Factuur 2026-00417 van Drukkerij Snel B.V. (KvK 30218847, btw NL809173625B01) bedraagt € 3.480,00 excl. btw "
-                           "en vervalt op 31 december 2026. Maak een herinnering voor de crediteurenadministratie."),
-        ("B49-en-meeting", "Draft an agenda for the quarterly planning meeting on Tuesday 13 January 2026, 09:30-11:00 CET, room 4.12: "
-                           "Q4 results (revenue up 8.4 %), hiring plan for two backend roles, and the office move on 1 March."),
-        ("B50-en-recipe", "Scale this recipe from 4 to 10 servings: 250 g flour, 2 eggs, 300 ml milk, a pinch of salt, 25 g butter."),
-        ("B51-nl-law", "Leg artikel 6 lid 1 onder f AVG (gerechtvaardigd belang) uit aan de hand van camerabewaking op een "
-                       "bedrijventerrein. Noem de drie toetsen die de Autoriteit Persoonsgegevens hanteert."),
-        ("B52-en-release", "Write release notes for version 4.2.0 (build 20261201.3, commit " + COMMIT[:10] + "): faster start-up, "
-                           "a fix for read-only cache directories, and Python 3.9 support dropped."),
-        ("B53-nl-logistics", "Zending 1Z999AA10123456784 is op 2 december om 14:12 vertrokken uit het depot in Tilburg (postcode "
-                             "5048 AB). Hoe lang duurt bezorging naar een bedrijf in Groningen normaal?"),
-        ("B54-en-finance", "Our SaaS costs went from $12,400 per month in Q2 to $15,950 in Q3 2026. Seat count grew from 84 to 97. "
-                           "Compute cost per seat for both quarters and the percentage change."),
-        ("B55-nl-hr-policy", "Herschrijf onze thuiswerkregeling: medewerkers krijgen € 2,40 per thuiswerkdag en eenmalig € 350 "
-                             "voor een bureaustoel; aanvragen via het HR-portaal vóór 1 februari 2027."),
-        ("B56-en-sql-log", "These log lines repeat every 30 s:\n2026-12-01T09:14:03.412Z WARN pool-3 [req " + _uuid() + "] slow query "
-                           "2148 ms: SELECT * FROM jobs WHERE state='queued' ORDER BY priority DESC LIMIT 100\n"
-                           "2026-12-01T09:14:33.409Z WARN pool-3 [req " + _uuid() + "] slow query 2203 ms. How do I index this?"),
-        ("B57-en-regex", "Write a regex that matches semantic versions like 1.2.3, 10.20.30-rc.1 and 2.0.0+build.7, but not 1.2 or 01.2.3."),
-        ("B58-nl-planning", "Plan een sprint van twee weken (5 t/m 16 januari 2026) voor een team van 6 met 48 storypoints capaciteit; "
-                            "de release staat gepland op maandag 19 januari om 07:00."),
+        (
+            "B47-nl-order",
+            "Mijn bestelling 4012-883175 van 28 november 2026 (totaal € 1.249,95, 3 artikelen) is nog niet bezorgd. "
+            "Schrijf een korte, vriendelijke klacht aan de webwinkel; hun klantenservice zit aan de Papendorpseweg 100, "
+            "3528 BJ Utrecht.",
+        ),
+        (
+            "B48-nl-invoice",
+            "Factuur 2026-00417 van Drukkerij Snel B.V. (KvK 30218847, btw NL809173625B01) bedraagt € 3.480,00 excl. btw "
+            "en vervalt op 31 december 2026. Maak een herinnering voor de crediteurenadministratie.",
+        ),
+        (
+            "B49-en-meeting",
+            "Draft an agenda for the quarterly planning meeting on Tuesday 13 January 2026, 09:30-11:00 CET, room 4.12: "
+            "Q4 results (revenue up 8.4 %), hiring plan for two backend roles, and the office move on 1 March.",
+        ),
+        (
+            "B50-en-recipe",
+            "Scale this recipe from 4 to 10 servings: 250 g flour, 2 eggs, 300 ml milk, a pinch of salt, 25 g butter.",
+        ),
+        (
+            "B51-nl-law",
+            "Leg artikel 6 lid 1 onder f AVG (gerechtvaardigd belang) uit aan de hand van camerabewaking op een "
+            "bedrijventerrein. Noem de drie toetsen die de Autoriteit Persoonsgegevens hanteert.",
+        ),
+        (
+            "B52-en-release",
+            "Write release notes for version 4.2.0 (build 20261201.3, commit " + COMMIT[:10] + "): faster start-up, "
+            "a fix for read-only cache directories, and Python 3.9 support dropped.",
+        ),
+        (
+            "B53-nl-logistics",
+            "Zending 1Z999AA10123456784 is op 2 december om 14:12 vertrokken uit het depot in Tilburg (postcode "
+            "5048 AB). Hoe lang duurt bezorging naar een bedrijf in Groningen normaal?",
+        ),
+        (
+            "B54-en-finance",
+            "Our SaaS costs went from $12,400 per month in Q2 to $15,950 in Q3 2026. Seat count grew from 84 to 97. "
+            "Compute cost per seat for both quarters and the percentage change.",
+        ),
+        (
+            "B55-nl-hr-policy",
+            "Herschrijf onze thuiswerkregeling: medewerkers krijgen € 2,40 per thuiswerkdag en eenmalig € 350 "
+            "voor een bureaustoel; aanvragen via het HR-portaal vóór 1 februari 2027.",
+        ),
+        (
+            "B56-en-sql-log",
+            "These log lines repeat every 30 s:\n2026-12-01T09:14:03.412Z WARN pool-3 [req " + _uuid() + "] slow query "
+            "2148 ms: SELECT * FROM jobs WHERE state='queued' ORDER BY priority DESC LIMIT 100\n"
+            "2026-12-01T09:14:33.409Z WARN pool-3 [req " + _uuid() + "] slow query 2203 ms. How do I index this?",
+        ),
+        (
+            "B57-en-regex",
+            "Write a regex that matches semantic versions like 1.2.3, 10.20.30-rc.1 and 2.0.0+build.7, but not 1.2 or 01.2.3.",
+        ),
+        (
+            "B58-nl-planning",
+            "Plan een sprint van twee weken (5 t/m 16 januari 2026) voor een team van 6 met 48 storypoints capaciteit; "
+            "de release staat gepland op maandag 19 januari om 07:00.",
+        ),
     ]
     for cid, text in prose:
         add(cid, oai(chat(text)), "prose")
@@ -1084,8 +1691,16 @@ def _benign() -> list[Case]:
                                        f"{COMMIT[:7]}..{SHA256[:7]} 100644\n--- a/src/retry.py\n+++ b/src/retry.py\n@@ -48,7 +48,8 @@ def wrapper(*a, **kw):\n"
                                        "-            time.sleep(2 ** attempt)\n+            delay = min(30.0, 2 ** attempt)\n"
                                        "+            time.sleep(delay * random.uniform(0.5, 1.0))\n```")), "git diff")  # fmt: skip
-    add("B60-gem-nl-prose", gem(gcontent("Schrijf een korte nieuwsbrieftekst: ons magazijn in Venlo (Celsiusweg 40, 5928 PR) is "
-                                         "vanaf 5 januari 2026 op zaterdag open van 08:00 tot 13:00.")), "Dutch prose with a company address")
+    add(
+        "B60-gem-nl-prose",
+        gem(
+            gcontent(
+                "Schrijf een korte nieuwsbrieftekst: ons magazijn in Venlo (Celsiusweg 40, 5928 PR) is "
+                "vanaf 5 januari 2026 op zaterdag open van 08:00 tot 13:00."
+            )
+        ),
+        "Dutch prose with a company address",
+    )
     return cases
 
 
