@@ -162,10 +162,17 @@ class DlpAddon:
                 pipelines = load_pipeline_config(ctx.options.dlp_nlp_config or None)
                 detector = await loop.run_in_executor(None, lambda: build_detector(policy, pipelines).load())
         except DlpError as e:
+            if self.state is not state:  # configure() swapped in a new state meanwhile: it wins
+                return False
             self.state = replace(state, files=files)  # report each broken edit once
             problems = await loop.run_in_executor(None, describe_invalid, path, e)
             logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, problems)
             self.metrics.reload("rejected")
+            return False
+        if self.state is not state:
+            # configure() ran while this reload awaited: it closed `state`'s log and executor and
+            # loaded the files itself. Writing a copy of `state` back would revive closed ones.
+            logger.info("dlp-proxy: policy reload superseded by a new configuration; discarded")
             return False
         self.state = replace(
             state,

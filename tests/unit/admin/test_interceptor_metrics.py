@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from mitmproxy.http import HTTPFlow
 from mitmproxy.test import taddons, tflow
 
 from dlp_proxy.interceptor import DlpAddon
@@ -83,3 +84,33 @@ def test_reloads_are_counted_by_result(tmp_path: Path, rules_dir: Path, audit_lo
     addon = asyncio.run(run())
     assert value(addon, "dlp_policy_reloads_total", result="success") == 1
     assert value(addon, "dlp_policy_reloads_total", result="rejected") == 1
+
+
+def test_a_configure_during_a_reload_wins_and_requests_still_pass(
+    tmp_path: Path, rules_dir: Path, audit_log: Path
+) -> None:
+    """The watcher awaits the policy load; a configure() in between closes the old log and
+    executor. The reload must not write a copy of the old state back (every request would then
+    fail closed on a closed log)."""
+    rules = Path(shutil.copytree(rules_dir, tmp_path / "rules"))
+    policy_file = rules / "policy.yaml"
+
+    async def run() -> tuple[DlpAddon, HTTPFlow]:
+        addon = DlpAddon()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, dlp_policy=str(rules), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            text = policy_file.read_text(encoding="utf-8")
+            policy_file.write_text(text.replace("AI-beleid Voorbeeld BV", "AI-beleid Gewijzigd", 1), encoding="utf-8")
+            reload = asyncio.ensure_future(addon.reload_if_changed())
+            await asyncio.sleep(0)  # the reload is now awaiting its policy load in a thread
+            tctx.configure(addon, dlp_audit_log=str(audit_log.with_name("second.jsonl")))
+            assert not await reload
+            assert addon.state is not None and addon.state.log.target.endswith("second.jsonl")
+            flow = chat("Wat is 2+2?")
+            await addon.request(flow)
+            addon.done()
+        return addon, flow
+
+    addon, flow = asyncio.run(run())
+    assert flow.response is None  # forwarded, not failed closed
+    assert [r["action"] for r in records(audit_log.with_name("second.jsonl"))] == ["allow"]
