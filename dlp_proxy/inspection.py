@@ -125,7 +125,7 @@ async def inspect(
     justified = redemption is justify.Redemption.ACCEPTED
     if refused is not None:
         fail_reason = refused
-        decision = _refusal(policy, tool, refused)
+        decision = refusal(policy, tool, refused)
     else:
         decision = decide(
             policy, tool, findings, user=user, justified=justified, detection_failed=fail_reason is not None
@@ -242,7 +242,7 @@ def _loggable_path(
 NOT_MASKABLE = ("file_not_maskable", "field_not_maskable")
 
 
-def _refusal(policy: Policy, tool: Tool, reason: str) -> Decision:
+def refusal(policy: Policy, tool: Tool, reason: str) -> Decision:
     """Blocked whatever the fail mode says: the request cannot be judged safely (a host
     mismatch, an ambiguous body). Monitor mode still only records what would have happened."""
     monitor = policy.mode(tool) == "monitor"

@@ -53,6 +53,10 @@ _T = {
         "Dit bericht kon niet worden gecontroleerd en is daarom niet verzonden",
         "This message could not be checked and was therefore not sent",
     ),
+    "refused": (
+        "Niet verzonden: dit verzoek kan niet veilig worden beoordeeld",
+        "Not sent: this request cannot be judged safely",
+    ),
     "instead": ("Gebruik in plaats daarvan", "Use instead"),
     "body_too_large": ("te groot om te controleren", "too large to check"),
     "unreadable_body": ("de inhoud is onleesbaar", "the content cannot be read"),
@@ -136,6 +140,10 @@ def _closing(policy: Policy, decision_id: str, lang: str) -> list[str]:
     return [f"{_t('ref', lang)}: {decision_id}.", policy.settings.help.get(lang)]
 
 
+# Reasons a request is refused without being scanned (dlp_proxy.inspection: `refused`).
+REFUSALS = ("host_mismatch", "ambiguous_body")
+
+
 def block_notice(
     policy: Policy,
     tool: Tool,
@@ -146,7 +154,9 @@ def block_notice(
     reason: str | None = None,
 ) -> str:
     """One paragraph for the SDK error or chat reply of a blocked prompt."""
-    if decision.detection_failed:
+    if decision.detection_failed and reason in REFUSALS:
+        head = f"{_t('refused', lang)}: {_t(reason, lang)} ({_t('rule', lang)} {decision.rule_id})."
+    elif decision.detection_failed:
         why = f" ({_t(reason, lang)})" if reason in _T else ""
         head = f"{_t('unscanned', lang)}{why} ({_t('rule', lang)} {decision.rule_id})."
     else:

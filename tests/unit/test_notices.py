@@ -115,3 +115,18 @@ def test_when_a_request_is_masked_then_the_notice_has_counts_and_decision_id() -
     assert redact_notice({"EMAIL_ADDRESS": 2}, "d1", "en") == (
         "Sent with data masked by the AI policy: 2 x email address. Decision: d1."
     )
+
+
+@pytest.mark.parametrize(
+    ("reason", "words"),
+    [("host_mismatch", "names different servers"), ("ambiguous_body", "a field name occurs twice")],
+)
+def test_a_refused_request_says_it_cannot_be_judged_safely_and_why(
+    policy: Policy, tools: dict[str, Tool], reason: str, words: str
+) -> None:
+    from dlp_proxy.inspection import refusal
+
+    decision = refusal(policy, tools["openai-api"], reason)
+    notice = block_notice(policy, tools["openai-api"], decision, {}, "abc123", "en", reason)
+    assert notice.startswith("Not sent: this request cannot be judged safely: ")
+    assert words in notice and "FAIL-CLOSED" in notice and "abc123" in notice
