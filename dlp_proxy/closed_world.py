@@ -258,8 +258,14 @@ def _resolves(doc: Any, path: JsonPath) -> bool:
     return isinstance(target, str)
 
 
-def _walk(node: Any, path: JsonPath, covered: _Covered, out: list[Segment], depth: int) -> None:
-    """Strings and keys of a JSON value; JSON held in strings and text data: URLs are opened."""
+def _walk(
+    node: Any, path: JsonPath, covered: _Covered, out: list[Segment], depth: int, keys: set[str] | None = None
+) -> None:
+    """Strings and keys of a JSON value; JSON held in strings and text data: URLs are opened.
+
+    Each distinct key is scanned once ("role" and "content" recur in every message): a finding
+    in a key blocks the request whichever copy it is in."""
+    keys = set() if keys is None else keys
     stack: list[tuple[Any, JsonPath]] = [(node, path)]
     while stack:
         value, at = stack.pop()
@@ -272,14 +278,15 @@ def _walk(node: Any, path: JsonPath, covered: _Covered, out: list[Segment], dept
             else:
                 kind, content = inner
                 if kind == "json":
-                    _walk(content, ("@nested", *at[1:], "#json"), covered, out, depth + 1)
+                    _walk(content, ("@nested", *at[1:], "#json"), covered, out, depth + 1, keys)
                 else:  # a data: URL: the URL as it is, and its decoded text
                     out.append(Segment(at, value, "field"))
                     out.append(Segment(("@nested", *at[1:], "#data"), content, "field"))
         elif isinstance(value, dict):
             for k, v in value.items():
                 key_path = (*at, k)
-                if k:  # keys are never an adapter's segment: always scanned
+                if k and k not in keys:  # keys are never an adapter's segment: always scanned
+                    keys.add(k)
                     out.append(Segment(("@key", *key_path[1:]), k, "field"))
                 stack.append((v, key_path))
         elif isinstance(value, list):

@@ -53,6 +53,15 @@ def test_fields_the_adapter_names_are_not_scanned_twice_and_everything_else_is()
     assert ("@header", "content-type") not in texts  # protocol and credential headers are not scanned
 
 
+def test_each_distinct_key_is_scanned_once() -> None:
+    messages = [{"role": "user", "content": f"vraag {i}"} for i in range(50)]
+    request = view({"model": "m", "messages": messages})
+    doc = closed_world.body_document(request)
+    extraction = adapter_for("openai", request).extract(request)
+    keys = [s.text for s in closed_world.residual(request, doc, extraction).segments if s.path[0] == "@key"]
+    assert sorted(keys) == ["content", "messages", "model", "role"]
+
+
 def test_json_inside_a_string_and_text_data_urls_are_opened() -> None:
     inner = json.dumps({"note": "binnenin"})
     url = "data:text/plain;base64," + __import__("base64").b64encode(b"tekst in een bestand").decode()
