@@ -10,7 +10,6 @@ from typing import Any
 
 from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
-from mitmproxy.proxy.mode_specs import ReverseMode
 
 from dlp_proxy import websocket_frames
 from dlp_proxy.adapters import WEBSOCKET, RequestView
@@ -24,7 +23,8 @@ from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
-from dlp_proxy.hosts import HostNames, identify_host, intercept_connection
+from dlp_proxy.flows import apply_masks, decrypts, host_names
+from dlp_proxy.hosts import identify_host
 from dlp_proxy.identity import identify
 from dlp_proxy.inspection import Verdict, inspect
 from dlp_proxy.justify import Justifier
@@ -191,15 +191,7 @@ class DlpAddon:
 
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
         """Decrypt only AI tool hosts (by SNI or CONNECT target); everything else is tunnelled untouched."""
-        state = self.state
-        target = data.context.server.address[0] if data.context.server.address else None
-        if isinstance(data.context.client.proxy_mode, ReverseMode):
-            # A gateway's clients name the gateway in SNI; what counts is the host it forwards to.
-            target = data.context.client.proxy_mode.address[0]
-            decrypt = state is not None and state.policy.intercepts(target)
-        else:
-            decrypt = state is not None and intercept_connection(state.policy, data.client_hello.sni, target)
-        if not decrypt:
+        if self.state is None or not decrypts(self.state.policy, data):
             data.ignore_connection = True
 
     # --- requests -----------------------------------------------------------------------
@@ -210,7 +202,7 @@ class DlpAddon:
         state = self.state
         if state is None:
             return
-        identity = identify_host(state.policy, _host_names(flow), flow.request.path)
+        identity = identify_host(state.policy, host_names(flow), flow.request.path)
         tool = identity.tool
         if tool is None:
             return
@@ -239,7 +231,7 @@ class DlpAddon:
             r = verdict.response
             flow.response = http.Response.make(r.status, r.body, r.headers)
         else:
-            _apply_masks(flow, verdict)
+            apply_masks(flow, verdict)
         # ...then write the record; the request leaves only after this hook returns.
         try:
             state.log.write(verdict.record)
@@ -314,7 +306,7 @@ class DlpAddon:
 
     def websocket_start(self, flow: http.HTTPFlow) -> None:
         state = self.state
-        tool = identify_host(state.policy, _host_names(flow), flow.request.path).tool if state is not None else None
+        tool = identify_host(state.policy, host_names(flow), flow.request.path).tool if state is not None else None
         if tool is not None:  # the path without its query string: tokens travel there
             route = flow.request.path.split("?", 1)[0]
             host = flow.request.host
@@ -328,7 +320,7 @@ class DlpAddon:
         message = flow.websocket.messages[-1]
         if not message.from_client or message.injected:
             return
-        tool = identify_host(state.policy, _host_names(flow), flow.request.path).tool
+        tool = identify_host(state.policy, host_names(flow), flow.request.path).tool
         if tool is None:
             return
         headers = dict(flow.request.headers.items())  # type: ignore[no-untyped-call]  # mitmproxy Headers
@@ -404,25 +396,3 @@ class DlpAddon:
         meta: dict[str, Any] | None = flow.metadata.get(META)
         if meta is not None and flow.response is not None:
             shape_answer(flow.response, meta)
-
-
-def _host_names(flow: http.HTTPFlow) -> HostNames:
-    """Every name the request carries for its destination (dlp_proxy.hosts)."""
-    if isinstance(flow.client_conn.proxy_mode, ReverseMode):
-        # The client names the gateway; the destination is the gateway's fixed upstream.
-        return HostNames(target=flow.request.host)
-    return HostNames(target=flow.request.host, sni=flow.client_conn.sni, host_header=flow.request.host_header)
-
-
-def _apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
-    """Put the masked body, path and headers on the request before it leaves."""
-    if verdict.new_body is not None:
-        try:  # encoded again the way it came (mitmproxy knows one layer of gzip, deflate, br, zstd)
-            flow.request.content = verdict.new_body
-        except ValueError:  # stacked layers ("gzip, br"): sent uncompressed rather than guessed
-            flow.request.headers.pop("content-encoding", None)
-            flow.request.content = verdict.new_body
-    if verdict.new_path is not None:
-        flow.request.path = verdict.new_path
-    for name, value in verdict.new_headers.items():
-        flow.request.headers[name] = value

@@ -1,0 +1,41 @@
+"""What the addon reads from and writes to a mitmproxy flow, apart from the addon class."""
+
+from __future__ import annotations
+
+from mitmproxy import http, tls
+from mitmproxy.proxy.mode_specs import ReverseMode
+
+from dlp_proxy.hosts import HostNames, intercept_connection
+from dlp_proxy.inspection import Verdict
+from dlp_proxy.policy import Policy
+
+
+def decrypts(policy: Policy, data: tls.ClientHelloData) -> bool:
+    """Whether a TLS connection is decrypted, judged by its SNI and CONNECT target (dlp_proxy.hosts)."""
+    target = data.context.server.address[0] if data.context.server.address else None
+    if isinstance(data.context.client.proxy_mode, ReverseMode):
+        # A gateway's clients name the gateway in SNI; what counts is the host it forwards to.
+        return policy.intercepts(data.context.client.proxy_mode.address[0])
+    return intercept_connection(policy, data.client_hello.sni, target)
+
+
+def host_names(flow: http.HTTPFlow) -> HostNames:
+    """Every name the request carries for its destination (dlp_proxy.hosts)."""
+    if isinstance(flow.client_conn.proxy_mode, ReverseMode):
+        # The client names the gateway; the destination is the gateway's fixed upstream.
+        return HostNames(target=flow.request.host)
+    return HostNames(target=flow.request.host, sni=flow.client_conn.sni, host_header=flow.request.host_header)
+
+
+def apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
+    """Put the masked body, path and headers on the request before it leaves."""
+    if verdict.new_body is not None:
+        try:  # encoded again the way it came (mitmproxy knows one layer of gzip, deflate, br, zstd)
+            flow.request.content = verdict.new_body
+        except ValueError:  # stacked layers ("gzip, br"): sent uncompressed rather than guessed
+            flow.request.headers.pop("content-encoding", None)
+            flow.request.content = verdict.new_body
+    if verdict.new_path is not None:
+        flow.request.path = verdict.new_path
+    for name, value in verdict.new_headers.items():
+        flow.request.headers[name] = value
