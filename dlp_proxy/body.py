@@ -40,8 +40,11 @@ _INPUT_SLICE = 64 * 1024
 _UTF8_BOM = b"\xef\xbb\xbf"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_KEY_SHOWN_MAX = 40
+# A key is named in a message only when it is shaped like an API field name ("messages",
+# "systemInstruction", "tool_calls"): a lower-case letter, then letters and underscores, no
+# digits. Keys can hold prompt data (an address, an IBAN, a name as a metadata key), and error
+# messages never hold prompt data; any other key is "a key".
+_FIELD_NAME = re.compile(r"[a-z][A-Za-z_]{0,39}")
 
 
 class BodyError(DlpError):
@@ -94,7 +97,7 @@ def _parse_codings(header: str | None) -> list[str]:
         if coding in ("", "identity"):
             continue
         if coding not in _DECODERS:
-            shown = coding if _displayable(coding) else "an unprintable name"
+            shown = coding if _displayable(coding) else "(name not shown)"
             raise BodyError("undecodable_body", f"unsupported Content-Encoding {shown!r}")
         codings.append(coding)
     if len(codings) > MAX_CODINGS:
@@ -366,7 +369,7 @@ def _walk(root: Any) -> None:
 
 
 def _displayable(key: str) -> bool:
-    return len(key) <= _KEY_SHOWN_MAX and key.isascii() and key.isprintable()
+    return _FIELD_NAME.fullmatch(key) is not None
 
 
 def _show_key(key: str) -> str:
@@ -374,6 +377,4 @@ def _show_key(key: str) -> str:
 
 
 def _path_segment(key: str) -> str:
-    if _displayable(key) and _IDENTIFIER.fullmatch(key):
-        return f".{key}"
-    return f"[{json.dumps(key)}]" if _displayable(key) else "[?]"
+    return f".{key}" if _displayable(key) else "[?]"

@@ -260,7 +260,7 @@ def test_when_document_is_deep_but_benign_then_read() -> None:
             '"role"',
         ),
         ("duplicate in a nested object", '{"a": {"b": {"c": 1, "c": 2}}}', "$.a.b", '"c"'),
-        ("case-only duplicate", '{"messages": [], "Messages": []}', "$", '"messages" and "Messages"'),
+        ("case-only duplicate", '{"messages": [], "Messages": []}', "$", '"messages" and a key'),
         (
             "snake and camel case",
             '{"system_instruction": {}, "systemInstruction": {}}',
@@ -271,14 +271,18 @@ def test_when_document_is_deep_but_benign_then_read() -> None:
             "case-only duplicate deep",
             '[1, {"x": [{"Content": 1, "CONTENT": 2}]}]',
             "$[1].x[0]",
-            '"Content" and "CONTENT"',
+            "a key and a key",
         ),
         ("full-width letter", '{"messages": [], "\uff4dessages": []}', "$", '"messages" and a key'),
         ("escaped full-width letter", '{"messages": [], "\\uff4dessages": []}', "$", '"messages" and a key'),
         ("ligature", '{"file": 1, "\ufb01le": 2}', "$", '"file" and a key'),
         ("composed and decomposed", '{"caf\u00e9": 1, "cafe\u0301": 2}', "$", "a key and a key"),
         ("sharp s", '{"strasse": 1, "stra\u00dfe": 2}', "$", '"strasse" and a key'),
-        ("path with a non-identifier key", '{"x-y": {"k": 1, "K": 2}}', '$["x-y"]', '"k" and "K"'),
+        ("path with a non-field-name key", '{"x-y": {"k": 1, "K": 2}}', "$[?]", '"k" and a key'),
+        # keys that may hold prompt data are never named: an address, an IBAN, a name
+        ("address as key", '{"jan@voorbeeld.nl": 1, "JAN@voorbeeld.nl": 2}', "$", "a key and a key"),
+        ("IBAN as key", '{"meta": {"NL91ABNA0417164300": 1, "nl91abna0417164300": 2}}', "$.meta", "a key and a key"),
+        ("name as key", '{"Jan Jansen": 1, "jan jansen": 2}', "$", "a key and a key"),
     ],
 )
 def test_when_object_has_clashing_keys_then_ambiguous(case: str, text: str, path: str, shown: str) -> None:
