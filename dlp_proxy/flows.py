@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from mitmproxy import http, tls
 from mitmproxy.proxy.mode_specs import ReverseMode
 
+from dlp_proxy.body import decode_content
 from dlp_proxy.hosts import HostNames, intercept_connection
-from dlp_proxy.inspection import Verdict
+from dlp_proxy.inspection import OFFLOAD_BYTES, Verdict
 from dlp_proxy.policy import Policy
 
 
@@ -39,3 +42,12 @@ def apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
         flow.request.path = verdict.new_path
     for name, value in verdict.new_headers.items():
         flow.request.headers[name] = value
+
+
+async def decoded_body(request: http.Request, limit: int) -> bytes:
+    """The body with every content-encoding layer undone (BodyError when it cannot be, exactly);
+    a large compressed body is decoded off the event loop."""
+    raw, coding = request.raw_content or b"", request.headers.get("content-encoding")
+    if not coding or len(raw) < OFFLOAD_BYTES:
+        return decode_content(raw, coding, limit)
+    return await asyncio.to_thread(decode_content, raw, coding, limit)

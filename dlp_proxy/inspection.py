@@ -96,9 +96,7 @@ async def inspect(
         fail_reason = "body_too_large"
     else:
         try:
-            doc = closed_world.body_document(request)  # read as the vendor will, or refused
-            extraction = await _extract(adapter, request, policy.settings.detection_timeout_seconds)
-            rest = closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
+            extraction, rest = await _read(adapter, request, policy.settings.detection_timeout_seconds)
         except BodyError as e:  # duplicate or case-folded keys: two parsers may read two prompts
             refused, extraction = e.reason, None
         except UploadError as e:  # an uploaded file: unreadable or too large, said precisely
@@ -273,10 +271,18 @@ def _answer_prefix(
 OFFLOAD_BYTES = 64 * 1024
 
 
-async def _extract(adapter: Adapter, request: RequestView, timeout: float) -> Extraction:
+def _read_now(adapter: Adapter, request: RequestView) -> tuple[Extraction, closed_world.Residual]:
+    """The body read as the vendor will (BodyError when ambiguous), the adapter's segments, and
+    every other string of the request (closed world)."""
+    doc = closed_world.body_document(request)
+    extraction = adapter.extract(request)
+    return extraction, closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
+
+
+async def _read(adapter: Adapter, request: RequestView, timeout: float) -> tuple[Extraction, closed_world.Residual]:
     if len(request.body) < OFFLOAD_BYTES:
-        return adapter.extract(request)
-    return await asyncio.wait_for(asyncio.to_thread(adapter.extract, request), timeout)
+        return _read_now(adapter, request)
+    return await asyncio.wait_for(asyncio.to_thread(_read_now, adapter, request), timeout)
 
 
 def _take_justification(extraction: Extraction) -> justify.Justification | None:

@@ -17,13 +17,13 @@ from dlp_proxy.admin import DlpMetrics
 from dlp_proxy.answers import last_resort, shape_answer
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
-from dlp_proxy.body import BodyError, decode_content
+from dlp_proxy.body import BodyError
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
-from dlp_proxy.flows import apply_masks, decrypts, host_names
+from dlp_proxy.flows import apply_masks, decoded_body, decrypts, host_names
 from dlp_proxy.hosts import identify_host
 from dlp_proxy.identity import identify
 from dlp_proxy.inspection import Verdict, inspect
@@ -262,11 +262,7 @@ class DlpAddon:
             body = message
         elif failed is None and refused is None:
             try:  # every member and layer, bounded while decoding, exactly as the vendor will read it
-                body = decode_content(
-                    flow.request.raw_content or b"",
-                    flow.request.headers.get("content-encoding"),
-                    policy.settings.max_body_bytes,
-                )
+                body = await decoded_body(flow.request, policy.settings.max_body_bytes)
             except BodyError as e:
                 failed = e.reason
         headers = {k.lower(): v for k, v in flow.request.headers.items()}  # type: ignore[no-untyped-call]  # mitmproxy Headers
