@@ -30,6 +30,19 @@ def host_names(flow: http.HTTPFlow) -> HostNames:
     return HostNames(target=flow.request.host, sni=flow.client_conn.sni, host_header=flow.request.host_header)
 
 
+# Request trailers (after a chunked body) travel like headers; they are judged as headers under
+# this prefix, and masks go back to the trailer.
+TRAILER = "trailer:"
+
+
+def request_headers(request: http.Request) -> dict[str, str]:
+    """Headers by lower-case name, and the trailers as "trailer:<name>"."""
+    headers = {k.lower(): v for k, v in request.headers.items()}  # type: ignore[no-untyped-call]  # mitmproxy Headers
+    if request.trailers:
+        headers |= {TRAILER + k.lower(): v for k, v in request.trailers.items()}  # type: ignore[no-untyped-call]
+    return headers
+
+
 def apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
     """Put the masked body, path and headers on the request before it leaves."""
     if verdict.new_body is not None:
@@ -41,7 +54,10 @@ def apply_masks(flow: http.HTTPFlow, verdict: Verdict) -> None:
     if verdict.new_path is not None:
         flow.request.path = verdict.new_path
     for name, value in verdict.new_headers.items():
-        flow.request.headers[name] = value
+        if name.startswith(TRAILER) and flow.request.trailers is not None:
+            flow.request.trailers[name.removeprefix(TRAILER)] = value
+        else:
+            flow.request.headers[name] = value
 
 
 async def decoded_body(request: http.Request, limit: int) -> bytes:

@@ -23,7 +23,7 @@ from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
-from dlp_proxy.flows import apply_masks, decoded_body, decrypts, host_names
+from dlp_proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
 from dlp_proxy.hosts import identify_host
 from dlp_proxy.identity import identify
 from dlp_proxy.inspection import Verdict, inspect
@@ -265,7 +265,7 @@ class DlpAddon:
                 body = await decoded_body(flow.request, policy.settings.max_body_bytes)
             except BodyError as e:
                 failed = e.reason
-        headers = {k.lower(): v for k, v in flow.request.headers.items()}  # type: ignore[no-untyped-call]  # mitmproxy Headers
+        headers = request_headers(flow.request)
         lang = pick_language(headers.get("accept-language"), policy.settings.default_language)
         client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
         proxy_user = flow.metadata.get("proxyauth", (None,))[0]

@@ -202,8 +202,10 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
                 while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
                     chunks.append(self.rfile.read(size))
                     self.rfile.readline()
-                while self.rfile.readline() not in (b"\r\n", b"\n", b""):  # trailers
-                    pass
+                self.trailers = {}
+                while (line := self.rfile.readline()) not in (b"\r\n", b"\n", b""):  # trailers, recorded
+                    name, _, value = line.decode("latin-1").partition(":")
+                    self.trailers[f"trailer:{name.strip().lower()}"] = value.strip()
                 return b"".join(chunks)
             return self.rfile.read(int(self.headers.get("content-length", "0")))
 
@@ -216,9 +218,8 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
                     body = DECODERS[encoding](raw)
                 except Exception:  # undecodable: record the raw bytes; the test will see it
                     body = raw
-            store.append(
-                Received(self.command, self.headers.get("host", ""), self.path, dict(self.headers), body, encoding, raw)
-            )
+            headers = {**dict(self.headers), **getattr(self, "trailers", {})}
+            store.append(Received(self.command, self.headers.get("host", ""), self.path, headers, body, encoding, raw))
             try:
                 doc = json.loads(body)
             except ValueError:

@@ -290,6 +290,37 @@ def test_host_consistent_harmless_request_gets_200_from_the_upstream(world: Worl
     assert [(r["tool"], r["action"], r["fail_reason"]) for r in new] == [("openai-api", "allow", None)]
 
 
+def raw_chunked_with_trailer(world: World, body: bytes, trailer: str) -> str:
+    """A chunked POST to the OpenAI API whose trailer (after the body) carries `trailer`."""
+    head = [f"POST {bv.CHAT} HTTP/1.1", f"Host: {bv.OPENAI_HOST}", "Transfer-Encoding: chunked", "Trailer: X-Note"]
+    head += [f"{k}: {v}" for k, v in {**bv.JSON_TYPE, **bv.AUTH[bv.OPENAI_HOST]}.items()]
+    wire = ("\r\n".join([*head, "Connection: close"]) + "\r\n\r\n").encode()
+    wire += f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n" + f"X-Note: {trailer}\r\n\r\n".encode()
+    sock = socket.create_connection(("127.0.0.1", world.proxy.port), timeout=3)
+    with sock:
+        sock.sendall(f"CONNECT {bv.OPENAI_HOST}:443 HTTP/1.1\r\nHost: {bv.OPENAI_HOST}:443\r\n\r\n".encode())
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            reply += sock.recv(4096)
+        world.trust.set_alpn_protocols(["http/1.1"])
+        with world.trust.wrap_socket(sock, server_hostname=bv.OPENAI_HOST) as tls:
+            tls.sendall(wire)
+            return _read_response(tls)
+
+
+def test_an_http1_request_with_a_trailer_never_reaches_the_upstream(world: World) -> None:
+    """mitmproxy 12 does not implement HTTP/1 request trailers: it drops the connection, so a value
+    in a trailer goes nowhere. (HTTP/2 trailers are judged like headers: tests/unit/test_closed_world.py.)"""
+    world.clear()
+    body = bv.dumps(bv.chat(bv.HARMLESS))
+    try:
+        outcome = raw_chunked_with_trailer(world, body, f"zie {bv.AWS_KEY_ID}")
+    except OSError as e:
+        outcome = f"refused: {type(e).__name__}"
+    assert not outcome.startswith("HTTP 2"), outcome
+    assert world.received() == []
+
+
 # --- B, C, D. parser differentials, unread fields, obfuscated text ----------------------------------
 
 

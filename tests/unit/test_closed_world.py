@@ -236,3 +236,17 @@ def test_a_key_in_the_query_string_and_browser_client_hints_are_not_findings(rul
     [record] = records(audit_log)
     assert record["entities"] == {} and record["tool"] == "gemini-api"
     assert key in flow.request.path
+
+
+def test_a_value_in_a_request_trailer_is_judged_like_a_header(rules_dir: Path, audit_log: Path) -> None:
+    from mitmproxy.http import Headers
+
+    masked = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]})
+    masked.request.trailers = Headers(x_note=f"mail {EMAIL}")
+    blocked = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]})
+    blocked.request.trailers = Headers(x_note=f"key {AWS_KEY}")
+    proxy(audit_log, masked, blocked, policy=rules_dir)
+    assert masked.response is None and masked.request.trailers is not None
+    assert masked.request.trailers["x-note"] == "mail [EMAIL_ADDRESS_1]"
+    assert blocked.response is not None and blocked.response.status_code == 403
+    assert [r["action"] for r in records(audit_log)] == ["redact", "block"]
