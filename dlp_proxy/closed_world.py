@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, unquote_to_bytes, urlencode
 
 from dlp_proxy.adapters.base import BASE64_MARK, Extraction, JsonPath, RequestView, Segment, dump_json, set_at
+from dlp_proxy.adapters.openai_api import TEXT_MEDIA  # text media types whose data: URLs are read
 from dlp_proxy.body import BodyError, load_json_strict, looks_like_json
 from dlp_proxy.errors import AdapterError
 
@@ -91,8 +92,6 @@ _IDENTIFIERS_IN_CREDENTIALS = frozenset({"EMAIL_ADDRESS", "IBAN_CODE", "NL_BSN",
 _FOREIGN_SECRET_PREFIXES = ("AKIA", "ASIA", "-----BEGIN")
 # JSON held inside a string is read this many levels deep (Gemini's web app nests two).
 NESTED_DEPTH = 3
-# Text media types whose `data:` URLs are read as text.
-TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
 
 _MASKABLE = frozenset({"@json", "@form", "@query", "@querykey", "@route", "@header"})
 
