@@ -6,7 +6,7 @@
      +-- AdapterError        a request body could not be read or rewritten
           +-- BodyTooLarge   the body exceeds the scanning limit
           +-- UploadError    an uploaded file cannot be read, is too large, or cannot be masked
-     +-- BodyError           a body cannot be read exactly as the vendor will (dlp_proxy.body)
+     +-- BodyError           a body cannot be read exactly as the vendor will (dlp_proxy.pipeline.body)
 
 None of their messages may contain prompt text or a detected value.
 """

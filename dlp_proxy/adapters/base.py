@@ -47,7 +47,7 @@ class Extraction:
     """The parsed request and the text segments found in it.
 
     `extra["covers"]` may list JSON paths the adapter does not scan but writes itself (a copy
-    of a segment it keeps in step), so the closed-world pass (dlp_proxy.closed_world) skips them.
+    of a segment it keeps in step), so the closed-world pass (dlp_proxy.pipeline.closed_world) skips them.
     """
 
     endpoint: str
@@ -97,7 +97,7 @@ class AnswerNoter(Protocol):
 
 
 # RequestView.method of one client->server WebSocket message: the view keeps the host, path
-# and headers of the handshake, and the message is its body (dlp_proxy/websocket_frames.py).
+# and headers of the handshake, and the message is its body (dlp_proxy/proxy/websocket_frames.py).
 WEBSOCKET = "WEBSOCKET"
 
 

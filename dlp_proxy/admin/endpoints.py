@@ -15,12 +15,12 @@ from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.admin.metrics import CONTENT_TYPE
 from dlp_proxy.admin.server import AdminServer, Handler, Reply, Request, text
-from dlp_proxy.pac import PacError, build_pac, proxy_address
+from dlp_proxy.deploy.pac import PacError, build_pac, proxy_address
 
 if TYPE_CHECKING:
     from cryptography import x509
 
-    from dlp_proxy.interceptor import DlpAddon
+    from dlp_proxy.proxy.interceptor import DlpAddon
 
 logger = logging.getLogger(__name__)
 

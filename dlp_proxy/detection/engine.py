@@ -55,7 +55,7 @@ class Detector(Protocol):
 
 def pattern_recognizers(language: str) -> list[EntityRecognizer]:
     """Every language-independent recognizer of our own, one instance each."""
-    from dlp_proxy.detection.recognizers import registry
+    from dlp_proxy.detection import registry
 
     return [cls(supported_language=language) for cls in registry.PATTERN_RECOGNIZERS]
 
@@ -213,7 +213,7 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
 
 
 def _name_word(word: str) -> bool:
-    from dlp_proxy.detection.recognizers.name_lexicon import lexicon
+    from dlp_proxy.detection.names.name_lexicon import lexicon
 
     lex = lexicon()
     word = word.strip(".'’-")
@@ -237,8 +237,8 @@ def _plausible_name(span: str) -> bool:
     known first name or surname. The small English model also tags capitalised verbs
     ("Summarise"), products ("Jira"), brands and places ("Albert Heijn", "Den Haag") and CSV
     cells running into an address; the name lists (deduce) confirm the real ones."""
-    from dlp_proxy.detection.recognizers.name_lexicon import lexicon
-    from dlp_proxy.detection.recognizers.name_words import PRODUCT_PHRASES
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+    from dlp_proxy.detection.names.name_words import PRODUCT_PHRASES
 
     if len(span) > 60 or any(c.isdigit() or c in "@;,|/\\<>=" for c in span):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from dlp_proxy.detection.textnorm import key
+from dlp_proxy.textnorm import key
 from dlp_proxy.findings import DATA_CLASSES, DataClass, Finding
 from dlp_proxy.policy.schema import ACTION_SEVERITY, RISK_ORDER, Action, Policy, PolicyException, Rule, Tool
 

@@ -16,7 +16,8 @@ ENTRYPOINT = REPO / "deploy" / "entrypoint.sh"
 # A stand-in dlp-proxy: resolves the run settings with the real code, prints them, starts nothing.
 RESOLVE = """
 import json, os, sys
-from dlp_proxy import cli, run_cli
+from dlp_proxy.cli import app as cli
+from dlp_proxy.cli import run as run_cli
 args = cli._build_parser().parse_args(sys.argv[1:])
 if args.command != "run":
     print(json.dumps({"argv": sys.argv[1:]}))

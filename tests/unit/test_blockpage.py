@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from mitmproxy.test import taddons, tflow
 
-from dlp_proxy import blockpage
+from dlp_proxy.respond import blockpage
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.findings import Finding
-from dlp_proxy.inspection import Verdict, inspect
-from dlp_proxy.interceptor import DlpAddon
+from dlp_proxy.pipeline.inspection import Verdict, inspect
+from dlp_proxy.proxy.interceptor import DlpAddon
 from dlp_proxy.policy import Policy, Tool
 
 NAVIGATE = {"sec-fetch-mode": "navigate", "sec-fetch-dest": "document", "accept": "text/html,*/*;q=0.8"}

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from mitmproxy.certs import CertStore
 
-from dlp_proxy.certs import (
+from dlp_proxy.deploy.certs import (
     CA_CERT,
     DERIVED,
     KEY_AND_CERT,

@@ -1,4 +1,4 @@
-"""The whole request is judged (dlp_proxy.closed_world): fields no adapter names, keys, URL, headers."""
+"""The whole request is judged (dlp_proxy.pipeline.closed_world): fields no adapter names, keys, URL, headers."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from dlp_proxy import closed_world
+from dlp_proxy.pipeline import closed_world
 from dlp_proxy.adapters import RequestView, adapter_for
-from dlp_proxy.body import BodyError
+from dlp_proxy.pipeline.body import BodyError
 from tests.unit.test_interceptor import AWS_KEY, EMAIL, api_flow, audit_log, proxy, records
 
 __all__ = ["audit_log"]  # the fixture, used by name

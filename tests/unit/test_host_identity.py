@@ -1,10 +1,10 @@
-"""One host identity per flow (dlp_proxy.hosts): every name a request carries, judged together."""
+"""One host identity per flow (dlp_proxy.pipeline.hosts): every name a request carries, judged together."""
 
 from __future__ import annotations
 
 import pytest
 
-from dlp_proxy.hosts import HostNames, identify_host, intercept_connection, is_ip_literal, normalise
+from dlp_proxy.pipeline.hosts import HostNames, identify_host, intercept_connection, is_ip_literal, normalise
 from dlp_proxy.policy import Policy
 
 

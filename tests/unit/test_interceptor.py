@@ -17,7 +17,7 @@ from mitmproxy.proxy import context
 from mitmproxy.proxy.layers.http import HttpRequestHook
 from mitmproxy.test import taddons, tflow
 
-from dlp_proxy.interceptor import META, DlpAddon
+from dlp_proxy.proxy.interceptor import META, DlpAddon
 
 EMAIL = "jan.jansen@voorbeeld.nl"
 AWS_KEY = "AKIAQ3EGRN5T7WJXK4MZ"  # made up, in the AWS shape
@@ -65,7 +65,7 @@ def api_flow(
     flow = tflow.tflow()
     flow.request.scheme = "https"
     flow.request.host = host
-    flow.client_conn.sni = host  # the names of one flow agree (dlp_proxy.hosts)
+    flow.client_conn.sni = host  # the names of one flow agree (dlp_proxy.pipeline.hosts)
     flow.request.port = 443
     flow.request.method = "POST"
     flow.request.path = path
@@ -295,7 +295,7 @@ def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(
         audit_log,
         flow,
         policy=rules_dir,
-        prepare=lambda addon: monkeypatch.setattr("dlp_proxy.interceptor.identify", unavailable),
+        prepare=lambda addon: monkeypatch.setattr("dlp_proxy.proxy.interceptor.identify", unavailable),
     )
     assert flow.response is not None
     assert flow.response.status_code == 403

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dlp_proxy.pac import PacError, build_pac, host_sets, proxy_address
+from dlp_proxy.deploy.pac import PacError, build_pac, host_sets, proxy_address
 from dlp_proxy.policy import Policy, load_policy
 from tests.e2e.proxy_process import REPO
 from tests.pac_harness import find_proxy, host_of

@@ -13,7 +13,7 @@ from mitmproxy.proxy import context
 from mitmproxy.proxy.mode_specs import ProxyMode
 from mitmproxy.test import taddons, tflow
 
-from dlp_proxy.interceptor import DlpAddon
+from dlp_proxy.proxy.interceptor import DlpAddon
 
 
 def configured(policy: Path, audit_log: Path) -> DlpAddon:

@@ -17,10 +17,11 @@ from mitmproxy.options import Options
 from mitmproxy.test import taddons
 from mitmproxy.tools.dump import DumpMaster
 
-from dlp_proxy import cli, run_cli
+from dlp_proxy.cli import app as cli
+from dlp_proxy.cli import run as run_cli
 from dlp_proxy.admin.endpoints import AdminAddon
-from dlp_proxy.interceptor import DlpAddon
-from dlp_proxy.run_cli import FLAGS, LDAP_PASSWORD_ENV, RunConfig, RunConfigError, resolve
+from dlp_proxy.proxy.interceptor import DlpAddon
+from dlp_proxy.cli.run import FLAGS, LDAP_PASSWORD_ENV, RunConfig, RunConfigError, resolve
 
 REPO = Path(__file__).resolve().parents[2]
 SECRET = "S3cr3t-pw"

@@ -6,7 +6,7 @@ import pytest
 
 from dlp_proxy.adapters import Segment
 from dlp_proxy.findings import DataClass, Finding
-from dlp_proxy.scanning import SEPARATOR, Located, join, locate, mask
+from dlp_proxy.pipeline.scanning import SEPARATOR, Located, join, locate, mask
 
 
 def finding(start: int, end: int, entity_type: str = "EMAIL_ADDRESS", score: float = 1.0) -> Finding:

@@ -19,7 +19,7 @@ from mitmproxy.test import taddons, tflow
 from mitmproxy.websocket import WebSocketMessage
 from wsproto.frame_protocol import Opcode
 
-from dlp_proxy.interceptor import DlpAddon
+from dlp_proxy.proxy.interceptor import DlpAddon
 
 AWS_KEY = "AKIAQ3EGRN5T7WJXK4MZ"  # made up, in the AWS shape
 EMAIL = "jan.jansen@voorbeeld.nl"
@@ -188,7 +188,7 @@ def test_an_unreadable_binary_message_on_the_chat_socket_follows_the_fail_mode(h
 
 def test_when_the_pipeline_crashes_twice_the_message_is_dropped_with_a_notice(harness: Harness) -> None:
     flow = ws_flow(*COPILOT)
-    with mock.patch("dlp_proxy.interceptor.inspect", side_effect=RuntimeError("boom")):
+    with mock.patch("dlp_proxy.proxy.interceptor.inspect", side_effect=RuntimeError("boom")):
         message = harness.send(flow, send_frame("hallo"))
     assert message.dropped
     events = copilot_events(harness.injected)

@@ -8,7 +8,7 @@ import binascii
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from dlp_proxy.detection.recognizers.secret_values import is_placeholder, looks_random
+from dlp_proxy.detection.secret_values import is_placeholder, looks_random
 
 # Not preceded by a character a token can contain, so "task-..." never yields "sk-...".
 _START = r"(?<![A-Za-z0-9_-])"

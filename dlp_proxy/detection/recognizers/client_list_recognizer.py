@@ -10,7 +10,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from dlp_proxy.detection.textnorm import key, tokens
+from dlp_proxy.textnorm import key, tokens
 
 
 def client_hash(secret: bytes, phrase: str) -> str:

@@ -6,7 +6,7 @@ from urllib.parse import unquote
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from dlp_proxy.detection.recognizers.secret_values import is_placeholder, names_a_secret
+from dlp_proxy.detection.secret_values import is_placeholder, names_a_secret
 
 # Each pattern reports only the credential: `\K` (regex module) drops what precedes it from the
 # reported span, so "postgres://app:s3cret@db" yields "app:s3cret@" and "Password=x;" yields "x".

@@ -15,7 +15,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from dlp_proxy.detection.recognizers.secret_values import credential_like, is_placeholder, names_a_secret
+from dlp_proxy.detection.secret_values import credential_like, is_placeholder, names_a_secret
 
 # A key: an identifier (optionally "--" or "_", up to two more words: "API key", "export DB_PASSWORD").
 _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0,30}+){0,2}+"

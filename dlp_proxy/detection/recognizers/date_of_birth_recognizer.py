@@ -13,7 +13,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from dlp_proxy.detection.recognizers.name_scan import table_cells
+from dlp_proxy.detection.names.name_scan import table_cells
 
 SCORE = 0.85
 

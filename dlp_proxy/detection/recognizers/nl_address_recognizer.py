@@ -14,9 +14,9 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from dlp_proxy.detection.recognizers import deduce_lists
-from dlp_proxy.detection.recognizers import name_words as words
-from dlp_proxy.detection.recognizers.name_scan import table_cells
+from dlp_proxy.detection.names import deduce_lists
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_scan import table_cells
 
 FULL = 0.85  # street + number + postcode or place, or postcode + place
 STREET = 0.75  # street with a street suffix or a multi-word registered street, + number

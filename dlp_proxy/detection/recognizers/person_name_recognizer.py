@@ -12,10 +12,10 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from dlp_proxy.detection.recognizers import name_words as words
-from dlp_proxy.detection.recognizers.name_finder import MEDIUM, STRONG, WEAK, NameFinder
-from dlp_proxy.detection.recognizers.name_lexicon import Lexicon, lexicon
-from dlp_proxy.detection.recognizers.name_scan import CAPITALISED, table_cells
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_finder import MEDIUM, STRONG, WEAK, NameFinder
+from dlp_proxy.detection.names.name_lexicon import Lexicon, lexicon
+from dlp_proxy.detection.names.name_scan import CAPITALISED, table_cells
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "PersonNameRecognizer"]
 

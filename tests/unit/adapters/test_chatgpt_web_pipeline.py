@@ -12,7 +12,7 @@ import pytest
 
 from dlp_proxy.adapters import RequestView, sse
 from dlp_proxy.detection.factory import build_detector
-from dlp_proxy.inspection import Verdict, inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
 from dlp_proxy.policy import Policy, load_policy
 from tests.unit.adapters.test_chatgpt_web import CONVERSATION, render_v1
 

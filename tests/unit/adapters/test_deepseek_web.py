@@ -12,7 +12,7 @@ import pytest
 from dlp_proxy.adapters import AnswerNoter, RequestView, adapter_for, sse
 from dlp_proxy.adapters.deepseek_web import DeepSeekWebAdapter
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
 from dlp_proxy.policy import load_policy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"

@@ -22,7 +22,7 @@ from dlp_proxy.adapters.gemini_web import GeminiWebAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
 from dlp_proxy.policy import Policy, Tool
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"

@@ -12,7 +12,7 @@ from dlp_proxy.adapters import WEBSOCKET, RequestView, WebSocketAdapter, adapter
 from dlp_proxy.adapters.m365_copilot import RS, M365CopilotAdapter
 from dlp_proxy.errors import AdapterError
 from dlp_proxy.findings import Finding
-from dlp_proxy.scanning import Located, mask
+from dlp_proxy.pipeline.scanning import Located, mask
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ADAPTER = M365CopilotAdapter()

@@ -10,7 +10,7 @@ from typing import Any
 from mitmproxy.http import HTTPFlow
 from mitmproxy.test import taddons, tflow
 
-from dlp_proxy.interceptor import DlpAddon
+from dlp_proxy.proxy.interceptor import DlpAddon
 from tests.unit.test_interceptor import AWS_KEY, EMAIL, audit_log, chat, disk_full, proxy, records, through_mitmproxy
 
 __all__ = ["audit_log"]  # the fixture, used by name

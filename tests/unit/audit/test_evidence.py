@@ -14,7 +14,7 @@ from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit.evidence import evidence_key, fingerprint
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.errors import PolicyError
-from dlp_proxy.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
 from dlp_proxy.policy import Policy, load_policy
 from dlp_proxy.policy.schema import Evidence
 

@@ -12,8 +12,8 @@ import pytest
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit import SCHEMA_VERSION, DecisionLog
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.inspection import Verdict, inspect, run_sync_scan
-from dlp_proxy.justify import Justifier
+from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
+from dlp_proxy.respond.justify import Justifier
 from dlp_proxy.policy import Policy, Tool
 
 EMAIL = "jan.jansen@voorbeeld.nl"

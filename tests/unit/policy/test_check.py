@@ -12,7 +12,7 @@ from dlp_proxy.detection.engine import NER_ENTITIES, pattern_recognizers
 from dlp_proxy.detection.factory import client_recognizer, internal_recognizer
 from dlp_proxy.findings import ENTITY_TYPES
 from dlp_proxy.policy import Policy, load_policy
-from dlp_proxy.policy.check import CheckReport, add_months, check_policy, hosts_overlap, paths_disjoint, render
+from dlp_proxy.policytools.check import CheckReport, add_months, check_policy, hosts_overlap, paths_disjoint, render
 
 TODAY = date(2026, 11, 29)  # inside EXC-2026-001 and within a year of every review in rules/
 

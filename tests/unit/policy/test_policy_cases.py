@@ -12,7 +12,7 @@ import pytest
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.policy import Policy
-from dlp_proxy.policy.cases import LoadedCase, load_cases, run_case
+from dlp_proxy.policytools.cases import LoadedCase, load_cases, run_case
 from dlp_proxy.policy.loader import policy_files
 
 RULES = Path(__file__).resolve().parents[3] / "rules"

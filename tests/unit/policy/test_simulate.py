@@ -14,7 +14,7 @@ from dlp_proxy.audit.record import build_record
 from dlp_proxy.cli import main
 from dlp_proxy.findings import Finding
 from dlp_proxy.policy import Policy, decide, load_policy
-from dlp_proxy.policy.simulate import TOOL_REMOVED, Simulation, read_records, simulate
+from dlp_proxy.policytools.simulate import TOOL_REMOVED, Simulation, read_records, simulate
 
 NOORDERLICHT = "zorggroep noorderlicht"  # the normalised client name the recognizer reports
 

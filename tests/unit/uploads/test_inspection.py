@@ -8,7 +8,7 @@ import json
 
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.inspection import Verdict, inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
 from dlp_proxy.policy import Policy, Tool
 from tests.unit.uploads.builders import BSN, EMAIL, LINE, NAME, make_docx, make_pdf, multipart
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from dlp_proxy.detection.recognizers import deduce_lists
+from dlp_proxy.detection.names import deduce_lists
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_when_streets_are_loaded_then_suffixed_one_word_names_can_be_left_out() 
 def test_when_lists_are_loaded_then_deduce_itself_is_never_imported() -> None:
     code = (
         "import sys\n"
-        "from dlp_proxy.detection.recognizers import deduce_lists as d\n"
+        "from dlp_proxy.detection.names import deduce_lists as d\n"
         "d.first_names(); d.surnames(); d.places(); d.streets()\n"
         "assert not any(m == 'deduce' or m.startswith(('deduce.', 'docdeid')) for m in sys.modules), 'imported'\n"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dlp_proxy.detection.recognizers.secret_values import credential_like, is_placeholder, names_a_secret
+from dlp_proxy.detection.secret_values import credential_like, is_placeholder, names_a_secret
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dlp_proxy import blockpage, closed_world, justify
+from dlp_proxy.respond import blockpage
+from dlp_proxy.pipeline import closed_world
+from dlp_proxy.respond import justify
 from dlp_proxy.adapters import (
     ADAPTERS,
     WEBSOCKET,
@@ -22,14 +24,14 @@ from dlp_proxy.adapters import (
 )
 from dlp_proxy.adapters.base import Adapter, JsonPath
 from dlp_proxy.audit import build_record, evidence
-from dlp_proxy.body import BodyError
+from dlp_proxy.pipeline.body import BodyError
 from dlp_proxy.errors import AdapterError, DetectorError, UploadError
 from dlp_proxy.findings import Finding, count_by_type
-from dlp_proxy.justify import Justifier
-from dlp_proxy.notices import block_notice, redact_notice, warn_notice
+from dlp_proxy.respond.justify import Justifier
+from dlp_proxy.respond.notices import block_notice, redact_notice, warn_notice
 from dlp_proxy.policy import Decision, Policy, Tool, decide
 from dlp_proxy.policy.decision import FAIL_CLOSED
-from dlp_proxy.scanning import SEPARATOR, Located, bridges, join, locate, locate_bridged, mask
+from dlp_proxy.pipeline.scanning import SEPARATOR, Located, bridges, join, locate, locate_bridged, mask
 
 AsyncScan = Callable[[str], Awaitable[list[Finding]]]
 

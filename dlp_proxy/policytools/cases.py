@@ -13,7 +13,7 @@ from pydantic import Field, ValidationError
 from dlp_proxy.detection.engine import Detector
 from dlp_proxy.errors import DetectorError, PolicyError
 from dlp_proxy.findings import DataClass, Finding, count_by_type
-from dlp_proxy.notices import block_notice, redact_notice, warn_notice
+from dlp_proxy.respond.notices import block_notice, redact_notice, warn_notice
 from dlp_proxy.policy.decision import Decision, decide, exception_verdict
 from dlp_proxy.policy.loader import PolicySource, read_yaml, validation_problems
 from dlp_proxy.policy.schema import Action, Policy, PolicyException, Strict, Tool

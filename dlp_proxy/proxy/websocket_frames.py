@@ -3,7 +3,7 @@ judged, and what happens to one after its verdict (pass, replace, or drop and an
 
 A client message is judged like a request: a RequestView whose method is WEBSOCKET, with the
 handshake's host, path and headers and the message as its body, goes through
-`dlp_proxy.inspection.inspect` (same adapters, rules, fail mode and decision record). The tool's
+`dlp_proxy.pipeline.inspection.inspect` (same adapters, rules, fail mode and decision record). The tool's
 adapter reads it when it has the WebSocketAdapter capability and knows the socket's path;
 otherwise the generic fallback reads every string of a JSON or text message, and a binary
 message it cannot read follows the fail mode.
@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dlp_proxy.adapters import ADAPTERS, WEBSOCKET, RequestView, WebSocketAdapter
-from dlp_proxy.inspection import Verdict
+from dlp_proxy.pipeline.inspection import Verdict
 
 logger = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dlp_proxy.detection.recognizers import deduce_lists
-from dlp_proxy.detection.recognizers import name_words as words
-from dlp_proxy.detection.recognizers.name_scan import Phrases
+from dlp_proxy.detection.names import deduce_lists
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_scan import Phrases
 
 
 @dataclass(frozen=True)

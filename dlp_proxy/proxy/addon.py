@@ -1,11 +1,11 @@
-"""mitmproxy entry point: `mitmdump -s dlp_proxy/addon.py` (what `dlp-proxy run` does).
+"""mitmproxy entry point: `mitmdump -s dlp_proxy/proxy/addon.py` (what `dlp-proxy run` does).
 
-The addon lives in a real module (dlp_proxy.interceptor): mitmproxy loads scripts outside
+The addon lives in a real module (dlp_proxy.proxy.interceptor): mitmproxy loads scripts outside
 sys.modules, where dataclasses and pickling do not work, and re-executes them on change.
 """
 
 from dlp_proxy.admin.endpoints import AdminAddon
-from dlp_proxy.interceptor import DlpAddon
+from dlp_proxy.proxy.interceptor import DlpAddon
 
 dlp = DlpAddon()
 # The admin port (health, readiness, metrics, PAC file, CA download) reports on `dlp`.

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dlp_proxy.detection.textnorm import key
+from dlp_proxy.textnorm import key
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.findings import DATA_CLASSES, ENTITY_TYPES, DataClass
 from dlp_proxy.policy.decision import rule_matches  # the decider's own matcher, not a copy

@@ -11,7 +11,7 @@ makes them disagree can hide an AI request behind a harmless name, or the revers
 - when two of the names differ and one of them is a catalogue host, the request is refused
   (`host_mismatch`): the proxy cannot know which name the far end will act on.
 
-Pure functions over `Policy`; the mitmproxy glue is in dlp_proxy/interceptor.py.
+Pure functions over `Policy`; the mitmproxy glue is in dlp_proxy/proxy/interceptor.py.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from dlp_proxy.detection.textnorm import key
+from dlp_proxy.textnorm import key
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.findings import Finding
 from dlp_proxy.policy.decision import Decision, decide

@@ -11,26 +11,26 @@ from typing import Any
 from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
 
-from dlp_proxy import websocket_frames
+from dlp_proxy.proxy import websocket_frames
 from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
-from dlp_proxy.answers import last_resort, shape_answer
+from dlp_proxy.proxy.answers import last_resort, shape_answer
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
-from dlp_proxy.body import BodyError
+from dlp_proxy.pipeline.body import BodyError
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.errors import DetectorError, DlpError
 from dlp_proxy.findings import Finding
-from dlp_proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
-from dlp_proxy.hosts import identify_host
-from dlp_proxy.identity import identify
-from dlp_proxy.inspection import Verdict, inspect
-from dlp_proxy.justify import Justifier
-from dlp_proxy.notices import pick_language
+from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
+from dlp_proxy.pipeline.hosts import identify_host
+from dlp_proxy.pipeline.identity import identify
+from dlp_proxy.pipeline.inspection import Verdict, inspect
+from dlp_proxy.respond.justify import Justifier
+from dlp_proxy.respond.notices import pick_language
 from dlp_proxy.policy import Policy, Tool, load_policy
-from dlp_proxy.policy.check import describe_invalid
+from dlp_proxy.policytools.check import describe_invalid
 from dlp_proxy.policy.watch import detection_config, fingerprint
 
 logger = logging.getLogger(__name__)

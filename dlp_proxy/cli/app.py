@@ -10,9 +10,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dlp_proxy import __version__, deploy_cli, policy_cli, run_cli
+from dlp_proxy import __version__
+from dlp_proxy.cli import deploy as deploy_cli
+from dlp_proxy.cli import policy as policy_cli
+from dlp_proxy.cli import run as run_cli
 
-ADDON_PATH = Path(__file__).with_name("addon.py")
+ADDON_PATH = Path(__file__).resolve().parents[1] / "proxy" / "addon.py"
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -136,7 +139,7 @@ def cmd_hash_clients(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as e:
         return _fail(f"cannot read {args.file}: {e.__class__.__name__}")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    from dlp_proxy.detection.textnorm import key
+    from dlp_proxy.textnorm import key
 
     longest = max((len(key(n)) for n in names), default=0)
     print(f"# {len(names)} client names, HMAC-SHA256 with the key in ${args.key_env}")
@@ -195,7 +198,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from mitmproxy.certs import CertStore
     from mitmproxy.tools.main import mitmdump
 
-    from dlp_proxy import certs as ca_store
+    from dlp_proxy.deploy import certs as ca_store
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
 
@@ -206,7 +209,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(cfg.policy)
     except DlpError as e:
-        from dlp_proxy.policy.check import describe_invalid
+        from dlp_proxy.policytools.check import describe_invalid
 
         return _fail(f"refusing to start: {describe_invalid(cfg.policy, e)}")
     certs = Path(cfg.certs).resolve()

@@ -33,7 +33,7 @@ _T = {
         "'DLP-OK {code}: <je reden>' en verstuur opnieuw.",
         "To send it anyway, add a line to your message: 'DLP-OK {code}: <your reason>' and send it again.",
     ),
-    # Why a DLP-OK code did not release the prompt (dlp_proxy.justify.Redemption values).
+    # Why a DLP-OK code did not release the prompt (dlp_proxy.respond.justify.Redemption values).
     "justify_invalid": (
         "De code klopt niet, is verlopen of hoort bij een andere tool.",
         "The code is wrong, expired or for another tool.",
@@ -140,7 +140,7 @@ def _closing(policy: Policy, decision_id: str, lang: str) -> list[str]:
     return [f"{_t('ref', lang)}: {decision_id}.", policy.settings.help.get(lang)]
 
 
-# Reasons a request is refused without being scanned (dlp_proxy.inspection: `refused`).
+# Reasons a request is refused without being scanned (dlp_proxy.pipeline.inspection: `refused`).
 REFUSALS = ("host_mismatch", "ambiguous_body")
 
 

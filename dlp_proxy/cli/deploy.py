@@ -1,5 +1,5 @@
 """`dlp-proxy certs init|export` and `dlp-proxy pac`: what a network team rolls out. Glue and
-printing only; the logic lives in dlp_proxy.certs and dlp_proxy.pac."""
+printing only; the logic lives in dlp_proxy.deploy.certs and dlp_proxy.deploy.pac."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def run_certs(args: argparse.Namespace) -> int:
-    from dlp_proxy.certs import CertError
+    from dlp_proxy.deploy.certs import CertError
 
     try:
         return _init(args) if args.certs_command == "init" else _export(args)
@@ -85,7 +85,7 @@ def run_certs(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from dlp_proxy.certs import CertError, fingerprint, has_ca, load_import, new_ca, write_store
+    from dlp_proxy.deploy.certs import CertError, fingerprint, has_ca, load_import, new_ca, write_store
 
     certs_dir = Path(args.certs)
     if bool(args.import_ca) != bool(args.import_key):
@@ -121,7 +121,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dlp_proxy.certs import export_bytes, fingerprint, load_ca_cert, write_public
+    from dlp_proxy.deploy.certs import export_bytes, fingerprint, load_ca_cert, write_public
 
     cert = load_ca_cert(Path(args.certs))
     try:
@@ -136,7 +136,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def run_pac(args: argparse.Namespace) -> int:
     from dlp_proxy.errors import DlpError
-    from dlp_proxy.pac import PacError, build_pac, proxy_address
+    from dlp_proxy.deploy.pac import PacError, build_pac, proxy_address
     from dlp_proxy.policy import load_policy
 
     try:
@@ -146,7 +146,7 @@ def run_pac(args: argparse.Namespace) -> int:
     try:
         text = build_pac(load_policy(args.policy), proxy)
     except DlpError as e:
-        from dlp_proxy.policy.check import describe_invalid
+        from dlp_proxy.policytools.check import describe_invalid
 
         return _fail(describe_invalid(args.policy, e))
     if not args.out:

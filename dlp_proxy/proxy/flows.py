@@ -7,14 +7,14 @@ import asyncio
 from mitmproxy import http, tls
 from mitmproxy.proxy.mode_specs import ReverseMode
 
-from dlp_proxy.body import decode_content
-from dlp_proxy.hosts import HostNames, intercept_connection
-from dlp_proxy.inspection import OFFLOAD_BYTES, Verdict
+from dlp_proxy.pipeline.body import decode_content
+from dlp_proxy.pipeline.hosts import HostNames, intercept_connection
+from dlp_proxy.pipeline.inspection import OFFLOAD_BYTES, Verdict
 from dlp_proxy.policy import Policy
 
 
 def decrypts(policy: Policy, data: tls.ClientHelloData) -> bool:
-    """Whether a TLS connection is decrypted, judged by its SNI and CONNECT target (dlp_proxy.hosts)."""
+    """Whether a TLS connection is decrypted, judged by its SNI and CONNECT target (dlp_proxy.pipeline.hosts)."""
     target = data.context.server.address[0] if data.context.server.address else None
     if isinstance(data.context.client.proxy_mode, ReverseMode):
         # A gateway's clients name the gateway in SNI; what counts is the host it forwards to.
@@ -23,7 +23,7 @@ def decrypts(policy: Policy, data: tls.ClientHelloData) -> bool:
 
 
 def host_names(flow: http.HTTPFlow) -> HostNames:
-    """Every name the request carries for its destination (dlp_proxy.hosts)."""
+    """Every name the request carries for its destination (dlp_proxy.pipeline.hosts)."""
     if isinstance(flow.client_conn.proxy_mode, ReverseMode):
         # The client names the gateway; the destination is the gateway's fixed upstream.
         return HostNames(target=flow.request.host)

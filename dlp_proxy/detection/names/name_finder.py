@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import regex
 
-from dlp_proxy.detection.recognizers import name_words as words
-from dlp_proxy.detection.recognizers.name_lexicon import Lexicon
-from dlp_proxy.detection.recognizers.name_scan import NameScan
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_lexicon import Lexicon
+from dlp_proxy.detection.names.name_scan import NameScan
 
 STRONG = 0.85  # listed first name + listed surname, initials + surname, title + surname
 MEDIUM = 0.7  # listed first name + capitalised unknown surname; salutation + first name

@@ -37,7 +37,7 @@ from urllib.parse import parse_qsl, quote, unquote, unquote_to_bytes, urlencode
 
 from dlp_proxy.adapters.base import BASE64_MARK, Extraction, JsonPath, RequestView, Segment, dump_json, set_at
 from dlp_proxy.adapters.openai_api import TEXT_MEDIA  # text media types whose data: URLs are read
-from dlp_proxy.body import BodyError, load_json_strict, looks_like_json
+from dlp_proxy.pipeline.body import BodyError, load_json_strict, looks_like_json
 from dlp_proxy.errors import AdapterError
 
 # Headers that are not scanned: protocol framing the proxy and the vendor both parse strictly,

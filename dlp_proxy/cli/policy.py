@@ -1,5 +1,5 @@
 """`dlp-proxy policy check|explain|test|simulate`: the AI policy as code. Glue and printing only;
-the logic lives in dlp_proxy.policy.check, .cases and .simulate (imported when a command runs)."""
+the logic lives in dlp_proxy.policytools.check, .cases and .simulate (imported when a command runs)."""
 
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def _detector(policy: Any, nlp_config: str) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from dlp_proxy.policy.check import check_policy, render
+    from dlp_proxy.policytools.check import check_policy, render
 
     report = check_policy(args.path, args.date)
     for problem in report.problems:
@@ -133,7 +133,7 @@ def _check(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
-    from dlp_proxy.policy.cases import evaluate, exception_checks, notice_for
+    from dlp_proxy.policytools.cases import evaluate, exception_checks, notice_for
 
     try:
         policy = load_policy(args.policy)
@@ -161,7 +161,7 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, lang: str) -> dict[str, Any]:
-    from dlp_proxy.policy.cases import describe_reason
+    from dlp_proxy.policytools.cases import describe_reason
 
     d, t = ev.decision, ev.tool
     rules = {r.id: r for r in policy.rules}
@@ -273,7 +273,7 @@ def _print_explanation(x: dict[str, Any]) -> None:
 def _test(args: argparse.Namespace) -> int:
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
-    from dlp_proxy.policy.cases import load_cases, run_case
+    from dlp_proxy.policytools.cases import load_cases, run_case
 
     root = Path(args.policy)
     cases_path = Path(args.cases) if args.cases else (root if root.is_dir() else root.parent) / "tests"
@@ -298,7 +298,7 @@ def _test(args: argparse.Namespace) -> int:
 def _simulate(args: argparse.Namespace) -> int:
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
-    from dlp_proxy.policy.simulate import read_records, simulate
+    from dlp_proxy.policytools.simulate import read_records, simulate
 
     try:
         new = load_policy(args.policy)

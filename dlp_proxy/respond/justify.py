@@ -5,7 +5,7 @@ one extra line, `DLP-OK <code>: <reason>`; the proxy checks the code, removes th
 forwards the prompt and logs the reason with the decision. A code is bound to the user and
 the tool, valid for two 15-minute windows and works once; it proves the employee saw the notice.
 
-Replicas behind a load balancer share the key and the used codes (dlp_proxy.shared_state):
+Replicas behind a load balancer share the key and the used codes (dlp_proxy.respond.shared_state):
 a code issued by one replica is accepted once by any of them. If that shared state cannot be
 reached, no code is accepted or given (fail closed) and the notice says so.
 """
@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dlp_proxy.shared_state import SharedState, SharedStateError, from_env
+from dlp_proxy.respond.shared_state import SharedState, SharedStateError, from_env
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Deployment helpers: the CA and the PAC file."""

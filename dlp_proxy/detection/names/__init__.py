@@ -1,0 +1,1 @@
+"""Name lists and the name finder the PERSON and address recognizers share."""

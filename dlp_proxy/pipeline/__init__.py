@@ -1,0 +1,1 @@
+"""One request through named stages: identify, extract, scan, decide, act, record. No mitmproxy types."""

@@ -1,0 +1,1 @@
+"""The policy owner's tools: check, explain and test cases, simulate. They run the proxy's own pipeline."""

@@ -1,0 +1,1 @@
+"""What the employee sees: notices, the block page, justification codes."""
