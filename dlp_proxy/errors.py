@@ -4,9 +4,10 @@
      +-- PolicyError         the policy cannot be loaded or is invalid
      +-- DetectorError       the detection engine failed or timed out
      +-- AdapterError        a request body could not be read or rewritten
-          +-- BodyTooLarge   the body exceeds the scanning limit
           +-- UploadError    an uploaded file cannot be read, is too large, or cannot be masked
      +-- BodyError           a body cannot be read exactly as the vendor will (dlp_proxy.pipeline.body)
+     +-- RunConfigError      a `dlp-proxy run` setting cannot work (dlp_proxy.cli.run_config)
+     +-- PacError            an unusable proxy address for the PAC file (dlp_proxy.deploy.pac)
 
 None of their messages may contain prompt text or a detected value.
 """
@@ -30,10 +31,6 @@ class DetectorError(DlpError):
 
 class AdapterError(DlpError):
     """A request could not be parsed or rewritten by its adapter."""
-
-
-class BodyTooLarge(AdapterError):
-    """The request body exceeds the configured scanning limit."""
 
 
 UploadReason = Literal["file_unreadable", "file_too_large", "file_not_maskable", "field_not_maskable"]

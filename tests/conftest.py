@@ -1,4 +1,4 @@
-"""Shared fixtures: the default policy from rules/ and one loaded detector per test session."""
+"""Shared fixtures: the frozen test policy (tests/policy/) and one loaded detector per test session."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ import pytest
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.policy import Policy, Tool, load_policy
+from tests.paths import TEST_POLICY
 
-RULES = Path(__file__).resolve().parent.parent / "rules"
+RULES = TEST_POLICY  # not the shipped rules/: operators edit that
 
 
 @pytest.fixture(scope="session")
 def rules_dir() -> Path:
-    """The default policy folder shipped with the project (read-only: copy it to edit)."""
+    """The frozen test policy folder, a copy of the shipped rules/ (read-only: copy it to edit)."""
     return RULES
 
 
@@ -26,11 +27,11 @@ def policy() -> Policy:
 
 @pytest.fixture(scope="session")
 def tools(policy: Policy) -> dict[str, Tool]:
-    """Tool id -> catalogue entry of the default policy."""
+    """Tool id -> catalogue entry of the test policy."""
     return {t.id: t for t in policy.tools}
 
 
 @pytest.fixture(scope="session")
 def detector(policy: Policy) -> PresidioDetector:
-    """The engine the default policy builds; loading spaCy takes seconds, so once per session."""
+    """The engine the test policy builds; loading spaCy takes seconds, so once per session."""
     return build_detector(policy).load()

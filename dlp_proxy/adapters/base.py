@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ class Segment:
     path: JsonPath
     text: str
     role: str = "user"
+    # False for the text of a document (PDF, Word, ...): masked text cannot be written back into it.
+    maskable: bool = True
 
 
 @dataclass
@@ -154,6 +157,16 @@ def parse_object(body: bytes) -> dict[str, Any]:
     return doc
 
 
+def object_or_empty(body: bytes) -> dict[str, Any]:
+    """The body's JSON object, else {}: for the ids a notice reuses, read from a body that may
+    be the unreadable one being blocked, so this never raises."""
+    try:
+        doc = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: bad JSON, or a huge number
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
 def dump_json(doc: Any) -> bytes:
     """Compact UTF-8 JSON; key order and all values other than rewritten strings are kept."""
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -162,6 +175,22 @@ def dump_json(doc: Any) -> bytes:
 # The last element of a segment path whose text was base64 in the request (an inline text
 # file); write_back encodes it again, keeping a "data:...;base64," prefix if there was one.
 BASE64_MARK = "#base64"
+# Media types of inline files that are read as text (and scanned) rather than refused.
+TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
+
+
+def inline_text(data: str | bytes, media_type: str, text_media: tuple[str, ...] = TEXT_MEDIA) -> str:
+    """The text of an inline base64 file, decoded as strictly as the vendor decodes it.
+
+    AdapterError (fail closed) for a media type that is not text (a PDF, an archive) and for
+    data that is not valid base64 of UTF-8 text.
+    """
+    if not media_type.startswith(text_media):
+        raise AdapterError("cannot read an inline binary file (only text files are scanned inline)")
+    try:
+        return base64.b64decode(data, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError) as e:
+        raise AdapterError("an inline text file could not be decoded") from e
 
 
 def write_back(doc: Any, texts: dict[JsonPath, str]) -> bytes:

@@ -64,6 +64,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
+    object_or_empty,
     parse_object,
     write_back,
 )
@@ -137,12 +138,7 @@ def _ids(body: bytes) -> tuple[str, str | None]:
 
     The body may be the unreadable one being blocked, so nothing here raises.
     """
-    try:
-        doc = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return str(uuid.uuid4()), None
-    if not isinstance(doc, dict):
-        return str(uuid.uuid4()), None
+    doc = object_or_empty(body)
     conversation = doc.get("conversation_id")
     messages = doc.get("messages")
     last = messages[-1] if isinstance(messages, list) and messages else None

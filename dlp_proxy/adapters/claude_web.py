@@ -23,7 +23,6 @@ server does not know (unverified against the live app).
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from datetime import UTC, datetime
@@ -37,6 +36,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
+    object_or_empty,
     parse_object,
     write_back,
 )
@@ -81,11 +81,7 @@ def _completion(doc: dict[str, Any]) -> list[Segment]:
 def _turn_uuids(body: bytes) -> tuple[str | None, str | None]:
     """The uuids the app gave the person's message and the answer (`turn_message_uuids`), if the
     (possibly unreadable) body has them."""
-    try:
-        doc = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return None, None
-    turn = doc.get("turn_message_uuids") if isinstance(doc, dict) else None
+    turn = object_or_empty(body).get("turn_message_uuids")
     if not isinstance(turn, dict):
         return None, None
     human, assistant = turn.get("human_message_uuid"), turn.get("assistant_message_uuid")

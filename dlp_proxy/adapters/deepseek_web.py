@@ -37,7 +37,6 @@ message ids after a reload. Other requests get HTTP 400 with DeepSeek's envelope
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
@@ -49,6 +48,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
+    object_or_empty,
     parse_object,
     write_back,
 )
@@ -60,12 +60,7 @@ STREAMED_NOTICE = {"chat.completion"}
 
 def _request_fields(body: bytes) -> tuple[int, bool, bool]:
     """parent_message_id (0 when none), thinking_enabled, search_enabled of a possibly unreadable body."""
-    try:
-        doc = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return 0, False, False
-    if not isinstance(doc, dict):
-        return 0, False, False
+    doc = object_or_empty(body)
     parent = doc.get("parent_message_id")
     parent = parent if isinstance(parent, int) and not isinstance(parent, bool) and parent >= 0 else 0
     return parent, doc.get("thinking_enabled") is True, doc.get("search_enabled") is True

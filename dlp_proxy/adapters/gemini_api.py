@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from typing import Any
 
@@ -15,6 +13,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     collect_strings,
+    inline_text,
     json_error,
     parse_object,
     write_back,
@@ -26,7 +25,6 @@ METHOD = re.compile(
     r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$"
 )
 INTERACTIONS = re.compile(r"/v1[a-z0-9]*/interactions$")
-TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
 MEDIA = ("image/", "audio/", "video/")  # not text: left alone, as the other adapters leave images
 
 
@@ -39,12 +37,7 @@ def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment])
         mime = str(blob.get(mime_key, "")).lower()
         if mime.startswith(MEDIA):
             continue
-        if not mime.startswith(TEXT_MEDIA):
-            raise AdapterError("cannot read an inline binary file (only text files are scanned inline)")
-        try:
-            text = base64.b64decode(str(blob.get("data", "")), validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError, ValueError) as e:
-            raise AdapterError("an inline text file could not be decoded") from e
+        text = inline_text(str(blob.get("data", "")), mime)
         out.append(Segment((*path, key, "data", BASE64_MARK), text, role))
 
 

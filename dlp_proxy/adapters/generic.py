@@ -87,13 +87,14 @@ class GenericAdapter:
                 segments.append(Segment(("filename", part.index), part.filename, "user"))
             if content:  # an empty file part is a file input left empty
                 files[part.index] = read_file(content, part.content_type, part.filename or "", self.limits)
-                segments.append(Segment(("file", part.index), files[part.index].text, "user"))
+                file = files[part.index]
+                segments.append(Segment(("file", part.index), file.text, "user", file.maskable))
         return Extraction(endpoint="generic.multipart", segments=segments, document=(form, files))
 
     def _extract_file(self, request: RequestView) -> Extraction:
         """A body that is one file (a PUT to a presigned upload URL, a raw POST)."""
         upload = read_file(request.body, request.content_type, _file_name(request), self.limits)
-        segments = [Segment(("upload",), upload.text, "user")]
+        segments = [Segment(("upload",), upload.text, "user", upload.maskable)]
         return Extraction(endpoint="generic.upload", segments=segments, document=upload)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:

@@ -27,6 +27,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     json_error,
+    object_or_empty,
     parse_json,
     write_back,
 )
@@ -191,11 +192,6 @@ def answer(text: str, chat_id: str | None, parent_id: str | None) -> bytes:
 
 def _chat_ids(request: RequestView) -> tuple[str | None, str | None]:
     """The request's chat and (for append) its new user message, so the notice answers that message."""
-    try:
-        doc = parse_json(request.body)
-    except AdapterError:
-        return None, None
-    if not isinstance(doc, dict):
-        return None, None
+    doc = object_or_empty(request.body)
     chat, parent = doc.get("chatId"), doc.get("messageId")
     return (chat if isinstance(chat, str) else None), (parent if isinstance(parent, str) else None)

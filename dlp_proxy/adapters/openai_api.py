@@ -5,8 +5,6 @@ Together, Ollama, LM Studio, vLLM): endpoints are matched by their path suffix, 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from typing import Any
 
@@ -18,6 +16,7 @@ from dlp_proxy.adapters.base import (
     RequestView,
     Segment,
     collect_strings,
+    inline_text,
     json_error,
     parse_object,
     write_back,
@@ -42,20 +41,14 @@ ENDPOINTS: list[tuple[re.Pattern[str], str]] = [
 ]
 # Content-part types that carry text typed or pasted by a person.
 TEXT_PARTS = {"text", "input_text", "output_text", "refusal"}
-TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
 
 
-def _data_url_text(url: str) -> str | None:
-    """The text of a `data:text/...;base64,` URL; None for binary data (images, PDFs)."""
+def _data_url_text(url: str) -> str:
+    """The text of a `data:text/...;base64,` URL; AdapterError for binary data (images, PDFs)
+    and for any other kind of URL."""
     head, _, payload = url.partition(",")
-    if not head.startswith("data:") or not head.endswith(";base64"):
-        return None
-    if not head[5:].startswith(TEXT_MEDIA):
-        return None
-    try:
-        return base64.b64decode(payload, validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError) as e:
-        raise AdapterError("an inline text file could not be decoded") from e
+    base64_url = head.startswith("data:") and head.endswith(";base64")
+    return inline_text(payload, head[5:] if base64_url else "")  # no media type reads as binary
 
 
 def _content_segments(content: Any, base: JsonPath, role: str) -> list[Segment]:
@@ -78,8 +71,6 @@ def _content_segments(content: Any, base: JsonPath, role: str) -> list[Segment]:
             if isinstance(file, dict) and isinstance(file.get("file_data"), str):
                 path = (*base, i, "file", "file_data") if kind == "file" else (*base, i, "file_data")
                 text = _data_url_text(file["file_data"])
-                if text is None:
-                    raise AdapterError("cannot read an inline binary file (only text files are scanned inline)")
                 out.append(Segment((*path, BASE64_MARK), text, role))
     return out
 

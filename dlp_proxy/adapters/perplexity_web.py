@@ -22,6 +22,7 @@ from dlp_proxy.adapters.base import (
     JsonPath,
     RequestView,
     Segment,
+    object_or_empty,
     parse_json,
     write_back,
 )
@@ -111,10 +112,6 @@ class PerplexityWebAdapter:
 
 def _frontend_uuid(request: RequestView) -> str | None:
     """The request's own frontend_uuid (the app matches answers to its pending query by it)."""
-    try:
-        doc = parse_json(request.body)
-    except AdapterError:
-        return None
-    params = doc.get("params") if isinstance(doc, dict) else None
+    params = object_or_empty(request.body).get("params")
     value = params.get("frontend_uuid") if isinstance(params, dict) else None
     return value if isinstance(value, str) and len(value) <= 64 else None

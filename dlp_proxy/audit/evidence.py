@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dlp_proxy.errors import PolicyError
-from dlp_proxy.policy.schema import Evidence
+from dlp_proxy.policy.schema import Evidence, Identity
 
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
 
@@ -25,16 +25,20 @@ def fingerprint(key: bytes, entity_type: str, value: str) -> str:
     return digest.hexdigest()[:32]
 
 
+def _env_key(on: bool, env: str, setting: str, off: str) -> bytes | None:
+    """The key in environment variable `env` when `setting` is on; a PolicyError when it is on
+    without one (no silent fallback to unkeyed hashes or clear text)."""
+    if not on:
+        return None
+    secret = os.environ.get(env)
+    if not secret:
+        raise PolicyError(f"{setting} is on but ${env} is empty; set the key or {off}")
+    return secret.encode("utf-8")
+
+
 def evidence_key(spec: Evidence) -> bytes | None:
     """The fingerprint key from the environment; an error when fingerprints are on without one."""
-    if not spec.fingerprints:
-        return None
-    secret = os.environ.get(spec.key_env)
-    if not secret:
-        raise PolicyError(
-            f"settings.evidence.fingerprints is on but ${spec.key_env} is empty; set the key or turn fingerprints off"
-        )
-    return secret.encode("utf-8")
+    return _env_key(spec.fingerprints, spec.key_env, "settings.evidence.fingerprints", "turn fingerprints off")
 
 
 def build(
@@ -55,13 +59,6 @@ def pseudonym(key: bytes, user: str) -> str:
     return "p:" + hmac.new(key, user.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
-def pseudonym_key(policy_identity: Any) -> bytes | None:
+def pseudonym_key(identity: Identity) -> bytes | None:
     """The pseudonym key from the environment; an error when pseudonyms are on without one."""
-    if not policy_identity.pseudonymise:
-        return None
-    secret = os.environ.get(policy_identity.pseudonym_key_env)
-    if not secret:
-        raise PolicyError(
-            f"identity.pseudonymise is on but ${policy_identity.pseudonym_key_env} is empty; set the key or turn it off"
-        )
-    return secret.encode("utf-8")
+    return _env_key(identity.pseudonymise, identity.pseudonym_key_env, "identity.pseudonymise", "turn it off")

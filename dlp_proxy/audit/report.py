@@ -13,7 +13,7 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,6 +27,8 @@ ACTIONS = ("allow", "redact", "warn", "block")
 SHADOW_STATUSES = frozenset({"unlisted", "forbidden"})
 FAIL_RULES = ("FAIL-CLOSED", "FAIL-OPEN")  # dlp_proxy.policy.decision; not imported: it pulls in the detector
 MAX_JUSTIFICATIONS = 1000  # the newest ones are listed; the count covers all
+# The report's columns of a justification, in the order ReportBuilder keeps them.
+JUSTIFICATION_FIELDS = ("timestamp", "decision_id", "user", "tool", "rule_id", "action", "justification")
 MAX_MALFORMED_SHOWN = 20  # where (file:line) the first malformed lines are; never their content
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\Z")
 
@@ -214,9 +216,14 @@ def _by_action(c: Counter[str]) -> dict[str, int]:
     return {"requests": sum(c.values()), **{a: c[a] for a in ACTIONS}}
 
 
-def _desc(items: Iterable[tuple[str, Any]], count: Any) -> dict[str, Any]:
-    """Sorted by count, highest first, then by name."""
-    return dict(sorted(items, key=lambda kv: (-count(kv[1]), kv[0])))
+def _desc(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    """Rows sorted by requests, most first, then by name."""
+    return dict(sorted(items, key=lambda kv: (-kv[1]["requests"], kv[0])))
+
+
+def _actions_table(counters: Mapping[str, Counter[str]]) -> dict[str, Any]:
+    """Requests and actions per key, the most requested first."""
+    return _desc((k, _by_action(c)) for k, c in counters.items())
 
 
 def _days(b: ReportBuilder) -> dict[str, dict[str, int]]:
@@ -232,7 +239,6 @@ def _days(b: ReportBuilder) -> dict[str, dict[str, int]]:
 
 
 def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str, Any]:
-    reqs = lambda v: v["requests"]  # noqa: E731 - the sort key of every table
     any_records = b.records > 0
     period = {
         "from": b.date_from or (b.first[:10] if any_records else None),
@@ -257,10 +263,9 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "other_events": b.other_events,
     }
     tools = {
-        name: {"status": t["status"], "category": t["category"], "approved_for": t["approved_for"],
-               **_by_action(t["actions"])}
+        name: {k: t[k] for k in ("status", "category", "approved_for")} | _by_action(t["actions"])
         for name, t in b.tools.items()
-    }  # fmt: skip
+    }
     shadow = {
         name: {
             "status": b.shadow_status[name],
@@ -274,16 +279,18 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         for name, s in b.shadow.items()
     }
     exceptions = {
-        name: {"consent_ref": ", ".join(sorted(e.labels)), "first_seen": e.first, "last_seen": e.last,
-               "requests": e.requests, "distinct_users": len(e.users), **{a: e.actions[a] for a in ACTIONS}}
+        name: {
+            "consent_ref": ", ".join(sorted(e.labels)),
+            "first_seen": e.first,
+            "last_seen": e.last,
+            "requests": e.requests,
+            "distinct_users": len(e.users),
+            **{a: e.actions[a] for a in ACTIONS},
+        }
         for name, e in b.exceptions.items()
-    }  # fmt: skip
+    }
     policies = {v: {"first_seen": p.first, "last_seen": p.last, "requests": p.requests} for v, p in b.policies.items()}
-    justifications = [
-        {"timestamp": ts, "decision_id": did, "user": user, "tool": tool, "rule_id": rule, "action": action,
-         "justification": text}
-        for ts, did, user, tool, rule, action, text in sorted(b.justifications, reverse=True)
-    ]  # fmt: skip
+    justifications = [dict(zip(JUSTIFICATION_FIELDS, j, strict=True)) for j in sorted(b.justifications, reverse=True)]
     fails = {"fail_reasons": dict(b.fail_reasons.most_common()), "fail_modes": {r: b.fail_rules[r] for r in FAIL_RULES}}
     shadow_total = {a: sum(s.actions[a] for s in b.shadow.values()) for a in ACTIONS}
     return {
@@ -296,16 +303,16 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "totals": totals,
         "actions": {a: b.actions[a] for a in ACTIONS},
         "actions_per_day": _days(b),
-        "tools": _desc(tools.items(), reqs),
-        "tool_categories": _desc(((k, _by_action(c)) for k, c in b.by_dim["tool_categories"].items()), reqs),
-        "tool_approval_levels": _desc(((k, _by_action(c)) for k, c in b.by_dim["tool_approval_levels"].items()), reqs),
-        "tool_statuses": _desc(((k, _by_action(c)) for k, c in b.by_dim["tool_statuses"].items()), reqs),
-        "data_classes": _desc(((k, dict(c)) for k, c in b.classes.items()), reqs),
-        "entities": _desc(((k, dict(c)) for k, c in b.entities.items()), reqs),
-        "rules": _desc(((k, _by_action(c)) for k, c in b.by_dim["rules"].items()), reqs),
-        "exceptions": _desc(exceptions.items(), reqs),
+        "tools": _desc(tools.items()),
+        "tool_categories": _actions_table(b.by_dim["tool_categories"]),
+        "tool_approval_levels": _actions_table(b.by_dim["tool_approval_levels"]),
+        "tool_statuses": _actions_table(b.by_dim["tool_statuses"]),
+        "data_classes": _desc((k, dict(c)) for k, c in b.classes.items()),
+        "entities": _desc((k, dict(c)) for k, c in b.entities.items()),
+        "rules": _actions_table(b.by_dim["rules"]),
+        "exceptions": _desc(exceptions.items()),
         "justifications": {"total": b.justified, "shown": len(justifications), "items": justifications},
-        "shadow_ai": _desc(shadow.items(), reqs),
+        "shadow_ai": _desc(shadow.items()),
         "detection_failures": fails,
         "policy_versions": dict(sorted(policies.items(), key=lambda kv: str(kv[1]["first_seen"]))),
         "malformed": {"lines": b.malformed, "first_locations": list(b.malformed_at)},
@@ -319,13 +326,19 @@ def _compliance(
     """The evidence each control asks for, as figures (the HTML adds the prose)."""
     return {
         "ISO27001:A.8.12": {
-            "inspected": b.records, "blocked": b.actions["block"], "redacted": b.actions["redact"],
-            "warned": b.actions["warn"], "values_masked": b.masked,
+            "inspected": b.records,
+            "blocked": b.actions["block"],
+            "redacted": b.actions["redact"],
+            "warned": b.actions["warn"],
+            "values_masked": b.masked,
             "with_data_found": b.with_data,
         },
         "ISO27001:A.8.15": {
-            "records": b.records, "first_record": b.first if b.records else None,
-            "last_record": b.last if b.records else None, "files": b.files, "malformed_lines": b.malformed,
+            "records": b.records,
+            "first_record": b.first if b.records else None,
+            "last_record": b.last if b.records else None,
+            "files": b.files,
+            "malformed_lines": b.malformed,
             "policy_versions": n_policies,
         },
         "ISO27001:A.8.16": {
@@ -335,9 +348,11 @@ def _compliance(
             **{f"fail_mode_{r.lower().replace('-', '_')}": n for r, n in fails["fail_modes"].items()},
         },
         "ISO27001:A.5.10": {
-            "shadow_ai_tools": len(b.shadow), "shadow_ai_requests": totals["shadow_ai_requests"],
+            "shadow_ai_tools": len(b.shadow),
+            "shadow_ai_requests": totals["shadow_ai_requests"],
             **{f"shadow_ai_{a}": n for a, n in shadow.items()},
-            "rules_triggered": len(b.by_dim["rules"]), "exceptions_used": totals["exceptions_used"],
+            "rules_triggered": len(b.by_dim["rules"]),
+            "exceptions_used": totals["exceptions_used"],
             "justifications": b.justified,
         },
         "NEN7510": {
@@ -345,7 +360,7 @@ def _compliance(
             **{f"nl_bsn_{a}": b.nen["nl_bsn"][a] for a in ACTIONS},
             **{f"nl_bsn_to_unlisted_or_forbidden_{a}": b.nen["nl_bsn_to_unlisted_or_forbidden"][a] for a in ACTIONS},
         },
-    }  # fmt: skip
+    }
 
 
 def csv_rows(summary: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:

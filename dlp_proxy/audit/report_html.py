@@ -1,16 +1,22 @@
-"""The report as one self-contained HTML file: inline CSS, SVG charts drawn here, no script, no links out.
+"""The report as one self-contained HTML file: inline CSS, SVG charts, no script, no links out.
 
-Works offline, prints (one section per page break where it fits), and escapes every value
-taken from the log: tool ids, users and the (masked) justifications are data, never markup.
+This module decides what the report shows: the tables, the geometry of the charts, every number
+as text. `templates/report.html.j2` lays it out (works offline, prints one section per page
+break where it fits) and escapes every value taken from the log on output (autoescape,
+dlp_proxy.templating): tool ids, users and the (masked) justifications are data, never markup.
 """
 
 from __future__ import annotations
 
-from html import escape
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
+
+from dlp_proxy.templating import render_template
 
 ACTIONS = ("allow", "redact", "warn", "block")
 COLOURS = {"allow": "#3f8f5a", "redact": "#3b73c4", "warn": "#d99a1e", "block": "#c0392b"}
+PLAIN = "#3b73c4"  # the one colour of a chart of plain counts
 TOP = 20  # bars in a chart; the tables list everything
 
 CONTROLS = {
@@ -41,112 +47,137 @@ CONTROLS = {
     ),
 }
 
-CSS = """
-:root { --ink: #1d2430; --muted: #5b6573; --line: #d9dee5; --bg: #f6f7f9; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
-       background: var(--bg); margin: 0; }
-main { max-width: 1100px; margin: 0 auto; padding: 24px; }
-h1 { font-size: 24px; margin: 0 0 4px; }
-h2 { font-size: 18px; margin: 0 0 12px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
-h3 { font-size: 15px; margin: 14px 0 6px; }
-.meta, .note { color: var(--muted); }
-section { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px;
-          margin: 16px 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 10px; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; }
-.card b { display: block; font-size: 20px; }
-.card span { color: var(--muted); font-size: 12px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 13px; }
-th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: var(--bg); font-weight: 600; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-.legend span { display: inline-block; margin-right: 14px; font-size: 12px; }
-.legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; vertical-align: middle; }
-svg { display: block; max-width: 100%; height: auto; }
-svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
-.control { border-left: 4px solid #3b73c4; padding-left: 10px; margin: 10px 0; }
-.empty { color: var(--muted); font-style: italic; }
-@media print {
-  body { background: #fff; font-size: 11px; }
-  main { max-width: none; padding: 0; }
-  section { border: none; border-radius: 0; padding: 0; margin: 0 0 14px; break-inside: avoid-page; }
-  table { break-inside: auto; } tr { break-inside: avoid; }
-  h2 { break-after: avoid; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-"""
+# The summary cards: total -> label, in the order shown.
+CARDS = (
+    ("records", "requests inspected"),
+    ("block", "blocked"),
+    ("redact", "masked (redacted)"),
+    ("warn", "warned"),
+    ("allow", "allowed"),
+    ("values_masked", "values masked"),
+    ("shadow_ai_requests", "shadow-AI requests"),
+    ("monitor_only", "monitor-only"),
+    ("detection_failures", "detection failures"),
+    ("distinct_users", "distinct users"),
+    ("distinct_tools", "AI tools"),
+    ("malformed_lines", "malformed log lines"),
+)
 
 
-def _e(value: Any) -> str:
-    return escape("" if value is None else str(value))
+@dataclass(frozen=True)
+class Cell:
+    """One table cell as text; numeric cells are right-aligned."""
+
+    text: str
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A header row and body rows of cells."""
+
+    head: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]  # none: the template says "None in this period."
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A bar (segment) with its tooltip."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    fill: str
+    tip: str
+
+
+@dataclass(frozen=True)
+class Label:
+    """A text in a chart: a name, a count or a tick."""
+
+    x: float
+    y: float
+    text: str
+    anchor: str = "start"  # SVG text-anchor: start, middle or end
+
+
+@dataclass(frozen=True)
+class Chart:
+    """An SVG chart, drawn by the template from these shapes (grid lines under the bars)."""
+
+    title: str
+    width: int
+    height: int
+    rects: tuple[Rect, ...]
+    labels: tuple[Label, ...]
+    grid: tuple[float, ...] = ()  # y of the horizontal grid lines, from `grid_from` to `width`
+    grid_from: int = 0
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
 
 
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", "\u202f")  # a narrow no-break space: readable in any language
 
 
-def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None) -> str:
-    if not rows:
-        return '<p class="empty">None in this period.</p>'
-    numeric = numeric if numeric is not None else {i for i, v in enumerate(rows[0]) if isinstance(v, int)}
-
-    def cls(i: int) -> str:
-        return ' class="n"' if i in numeric else ""
-
-    head = "".join(f"<th{cls(i)}>{_e(h)}</th>" for i, h in enumerate(headers))
-    body = "".join(
-        "<tr>"
-        + "".join(f"<td{cls(i)}>{_n(v) if isinstance(v, int) else _e(v)}</td>" for i, v in enumerate(r))
-        + "</tr>"
-        for r in rows
+def _table(headers: list[str], rows: Iterable[list[Any]], numeric: set[int] | None = None) -> Table:
+    """Cells as text; columns whose first value is a number are numeric unless `numeric` says which."""
+    rows = list(rows)
+    if numeric is None:
+        numeric = {i for i, v in enumerate(rows[0]) if isinstance(v, int)} if rows else set()
+    return Table(
+        tuple(Cell(h, i in numeric) for i, h in enumerate(headers)),
+        tuple(
+            tuple(Cell(_n(v) if isinstance(v, int) else _text(v), i in numeric) for i, v in enumerate(r)) for r in rows
+        ),
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _legend() -> str:
-    items = "".join(f'<span><i style="background:{COLOURS[a]}"></i>{a}</span>' for a in ACTIONS)
-    return f'<div class="legend">{items}</div>'
+def _by_action_table(first: str, items: Mapping[str, Mapping[str, Any]], extra: tuple[str, ...] = ()) -> Table:
+    rows = [[k, *(v[x] for x in extra), v["requests"], *(v[a] for a in ACTIONS)] for k, v in items.items()]
+    return _table([first, *extra, "requests", *ACTIONS], rows)
 
 
-def _hbars(items: dict[str, dict[str, int]], title: str, stacked: bool = True) -> str:
+def _hbars(items: Mapping[str, Mapping[str, int]], title: str, stacked: bool = True) -> Chart | None:
     """Horizontal bars, one per name, stacked by action (or one colour for plain counts)."""
     rows = list(items.items())[:TOP]
     if not rows:
-        return ""
+        return None
     label_w, bar_w, row_h = 190, 560, 20
     peak = max(v["requests"] for _, v in rows) or 1
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {label_w + bar_w + 70} {len(rows) * row_h + 6}" '
-             f'width="{label_w + bar_w + 70}"><title>{_e(title)}</title>']  # fmt: skip
+    rects: list[Rect] = []
+    labels: list[Label] = []
     for i, (name, v) in enumerate(rows):
         y = i * row_h + 3
-        parts.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end">{_e(name[:32])}</text>')
+        labels.append(Label(label_w - 6, y + 13, name[:32], "end"))
         x = float(label_w)
-        for action, colour in COLOURS.items() if stacked else [("requests", "#3b73c4")]:
+        for action, colour in COLOURS.items() if stacked else [("requests", PLAIN)]:
             w = v.get(action, 0) / peak * bar_w
             if w > 0:
-                parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{row_h - 5}" fill="{colour}">'
-                             f"<title>{_e(name)}: {action} {v.get(action, 0)}</title></rect>")  # fmt: skip
+                rects.append(
+                    Rect(round(x, 1), y, round(w, 1), row_h - 5, colour, f"{name}: {action} {v.get(action, 0)}")
+                )
                 x += w
-        parts.append(f'<text x="{x + 4:.1f}" y="{y + 13}">{_n(v["requests"])}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+        labels.append(Label(round(x + 4, 1), y + 13, _n(v["requests"])))
+    return Chart(title, label_w + bar_w + 70, len(rows) * row_h + 6, tuple(rects), tuple(labels))
 
 
-def _day_chart(days: dict[str, dict[str, int]]) -> str:
-    """Actions per day: one stacked column per day of the period."""
+def _day_chart(days: Mapping[str, Mapping[str, int]]) -> Chart | None:
+    """Actions per day: one stacked column per day of the period, a grid line at 0, half and peak."""
     if not days:
-        return '<p class="empty">No records in this period.</p>'
+        return None
     left, height, width = 50, 220, 900
     col = (width - left) / len(days)
     peak = max(d["requests"] for d in days.values()) or 1
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height + 40}" width="{width}">'
-             "<title>Actions per day</title>"]  # fmt: skip
-    for frac in (0, 0.5, 1):
-        y = height - frac * height + 5
-        tick = _n(round(peak * frac))
-        parts.append(f'<line x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}" stroke="#d9dee5"/>'
-                     f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')  # fmt: skip
+    fractions = (0, 0.5, 1)
+    grid = tuple(round(height - f * height + 5, 1) for f in fractions)
+    labels = [
+        Label(left - 6, round(y + 4, 1), _n(round(peak * f)), "end") for f, y in zip(fractions, grid, strict=True)
+    ]
+    rects: list[Rect] = []
     every = max(1, len(days) // 10)
     for i, (day, counts) in enumerate(days.items()):
         x, y = left + i * col, float(height + 5)
@@ -155,93 +186,107 @@ def _day_chart(days: dict[str, dict[str, int]]) -> str:
             if h > 0:
                 y -= h
                 tip = f"{day}: {action} {counts[action]}"
-                parts.append(f'<rect x="{x + col * 0.1:.1f}" y="{y:.1f}" width="{col * 0.8:.1f}" height="{h:.1f}" '
-                             f'fill="{COLOURS[action]}"><title>{tip}</title></rect>')  # fmt: skip
+                rects.append(
+                    Rect(round(x + col * 0.1, 1), round(y, 1), round(col * 0.8, 1), round(h, 1), COLOURS[action], tip)
+                )
         if i % every == 0:
-            parts.append(f'<text x="{x + col / 2:.1f}" y="{height + 22}" text-anchor="middle">{day[5:]}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+            labels.append(Label(round(x + col / 2, 1), height + 22, day[5:], "middle"))
+    return Chart("Actions per day", width, height + 40, tuple(rects), tuple(labels), grid, left)
 
 
-def _section(ident: str, title: str, body: str) -> str:
-    return f'<section id="{ident}"><h2>{_e(title)}</h2>{body}</section>'
+def _head(s: Mapping[str, Any]) -> dict[str, Any]:
+    """Title, period line, summary cards and the evidence per control."""
+    t, p, r = s["totals"], s["period"], s["report"]
+    return {
+        "title": _text(r["title"]),
+        "period": {k: _text(p[k]) for k in ("from", "to", "first_record", "last_record")},
+        "source": _text(r["source"]),
+        "generated_at": _text(r["generated_at"]),
+        "cards": [(_n(t[k]), label) for k, label in CARDS],
+        "controls": [
+            (*CONTROLS[c], _table(["evidence", "value"], [[k.replace("_", " "), v] for k, v in figures.items()]))
+            for c, figures in s["compliance"].items()
+        ],
+        "legend_colours": [(a, COLOURS[a]) for a in ACTIONS],
+        "days": _day_chart(s["actions_per_day"]),
+    }
 
 
-def _by_action_table(first: str, items: dict[str, dict[str, Any]], extra: tuple[str, ...] = ()) -> str:
-    rows = [[k, *(v[x] for x in extra), v["requests"], *(v[a] for a in ACTIONS)] for k, v in items.items()]
-    return _table([first, *extra, "requests", *ACTIONS], rows)
+def _usage(s: Mapping[str, Any]) -> dict[str, Any]:
+    """Per tool, shadow-AI inventory, data found and rules triggered."""
+    shadow = [
+        [k, v["status"], v["hosts"], v["first_seen"], v["last_seen"], v["requests"], v["distinct_users"]]
+        + [v[a] for a in ACTIONS]
+        for k, v in s["shadow_ai"].items()
+    ]
+    return {
+        "tools_chart": _hbars(s["tools"], "Requests per tool"),
+        "tools": _by_action_table("tool", s["tools"], ("status", "category", "approved_for")),
+        "categories": _by_action_table("category", s["tool_categories"]),
+        "approval_levels": _by_action_table("approved for", s["tool_approval_levels"]),
+        "statuses": _by_action_table("status", s["tool_statuses"]),
+        "shadow": _table(
+            ["tool", "status", "hosts", "first seen", "last seen", "requests", "distinct users", *ACTIONS], shadow
+        ),
+        "classes_chart": _hbars(s["data_classes"], "Requests per data class", stacked=False),
+        "classes": _table(
+            ["data class", "requests", "findings"],
+            [[k, v["requests"], v["findings"]] for k, v in s["data_classes"].items()],
+        ),
+        "entities_chart": _hbars(s["entities"], "Requests per entity type", stacked=False),
+        "entities": _table(
+            ["entity type", "requests", "findings"],
+            [[k, v["requests"], v["findings"]] for k, v in s["entities"].items()],
+        ),
+        "rules_chart": _hbars(s["rules"], "Requests per rule"),
+        "rules": _by_action_table("rule", s["rules"]),
+    }
 
 
-def render(s: dict[str, Any]) -> str:
-    t, p = s["totals"], s["period"]
-    cards = "".join(
-        f'<div class="card"><b>{_n(t[k])}</b><span>{_e(label)}</span></div>'
-        for k, label in [("records", "requests inspected"), ("block", "blocked"), ("redact", "masked (redacted)"),
-                         ("warn", "warned"), ("allow", "allowed"), ("values_masked", "values masked"),
-                         ("shadow_ai_requests", "shadow-AI requests"), ("monitor_only", "monitor-only"),
-                         ("detection_failures", "detection failures"), ("distinct_users", "distinct users"),
-                         ("distinct_tools", "AI tools"), ("malformed_lines", "malformed log lines")]
-    )  # fmt: skip
-    controls = "".join(
-        f'<div class="control"><h3>{_e(CONTROLS[c][0])}</h3><p>{_e(CONTROLS[c][1])}</p>'
-        + _table(["evidence", "value"], [[k.replace("_", " "), v] for k, v in figures.items()])
-        + "</div>"
-        for c, figures in s["compliance"].items()
-    )
-    shadow = s["shadow_ai"]
-    just = s["justifications"]
-    fails = s["detection_failures"]
-    sections = [
-        _section("totals", "Totals", f'<div class="cards">{cards}</div>'),
-        _section("compliance", "Evidence per control", controls),
-        _section("over-time", "Actions over time (per day, UTC)", _legend() + _day_chart(s["actions_per_day"])),
-        _section("tools", "Usage per AI tool", _legend() + _hbars(s["tools"], "Requests per tool")
-                 + _by_action_table("tool", s["tools"], ("status", "category", "approved_for"))
-                 + "<h3>Per tool category</h3>" + _by_action_table("category", s["tool_categories"])
-                 + "<h3>Per approval level (highest risk a tool is approved for)</h3>"
-                 + _by_action_table("approved for", s["tool_approval_levels"])
-                 + "<h3>Per tool status</h3>" + _by_action_table("status", s["tool_statuses"])),
-        _section("shadow-ai", "Shadow-AI inventory (unlisted and forbidden tools)", _table(
-            ["tool", "status", "hosts", "first seen", "last seen", "requests", "distinct users", *ACTIONS],
-            [[k, v["status"], v["hosts"], v["first_seen"], v["last_seen"], v["requests"], v["distinct_users"],
-              *(v[a] for a in ACTIONS)] for k, v in shadow.items()])),
-        _section("data", "Data found", _hbars(s["data_classes"], "Requests per data class", stacked=False)
-                 + _table(["data class", "requests", "findings"],
-                          [[k, v["requests"], v["findings"]] for k, v in s["data_classes"].items()])
-                 + "<h3>Entity types</h3>" + _hbars(s["entities"], "Requests per entity type", stacked=False)
-                 + _table(["entity type", "requests", "findings"],
-                          [[k, v["requests"], v["findings"]] for k, v in s["entities"].items()])),
-        _section("rules", "Top rules triggered", _legend() + _hbars(s["rules"], "Requests per rule")
-                 + _by_action_table("rule", s["rules"])),
-        _section("exceptions", "Exceptions used", _table(
+def _overrides(s: Mapping[str, Any]) -> dict[str, Any]:
+    """Exceptions used, justifications given and detection failures."""
+    just, fails = s["justifications"], s["detection_failures"]
+    exceptions = [
+        [k, v["consent_ref"], v["first_seen"], v["last_seen"], v["requests"], v["distinct_users"]]
+        + [v[a] for a in ACTIONS]
+        for k, v in s["exceptions"].items()
+    ]
+    justified = [
+        [j["timestamp"], j["decision_id"], j["user"], j["tool"], j["rule_id"], j["action"], j["justification"]]
+        for j in just["items"]
+    ]
+    return {
+        "exceptions": _table(
             ["exception", "consent reference", "first seen", "last seen", "requests", "distinct users", *ACTIONS],
-            [[k, v["consent_ref"], v["first_seen"], v["last_seen"], v["requests"], v["distinct_users"],
-              *(v[a] for a in ACTIONS)] for k, v in s["exceptions"].items()])),
-        _section("justifications", "Justifications given (masked as logged)",
-                 f'<p class="note">{_n(just["total"])} in total; the newest {_n(just["shown"])} listed.</p>'
-                 + _table(["time (UTC)", "decision", "user", "tool", "rule", "action", "justification"],
-                          [[j["timestamp"], j["decision_id"], j["user"], j["tool"], j["rule_id"], j["action"],
-                            j["justification"]] for j in just["items"]], numeric=set())),
-        _section("failures", "Detection failures and fail modes", _table(
-            ["reason", "requests"], list(map(list, fails["fail_reasons"].items())))
-            + _table(["fail mode (rule)", "requests"], list(map(list, fails["fail_modes"].items())))),
-        _section("log", "The log itself", _table(
-            ["policy version", "first seen", "last seen", "requests"],
-            [[k, v["first_seen"], v["last_seen"], v["requests"]] for k, v in s["policy_versions"].items()])
-            + _table(["", "value"], [["files read", t["files"]], ["malformed lines skipped", t["malformed_lines"]],
-                                      ["records outside the period", t["outside_period"]],
-                                      ["other events", t["other_events"]]])
-            + (f'<p class="note">First malformed lines: {_e(", ".join(s["malformed"]["first_locations"]))}</p>'
-               if s["malformed"]["first_locations"] else "")),
-    ]  # fmt: skip
-    title = s["report"]["title"]
-    meta = (f"Period {_e(p['from'])} to {_e(p['to'])} (records from {_e(p['first_record'])} to "
-            f"{_e(p['last_record'])}). Source: {_e(s['report']['source'])}. "
-            f"Generated {_e(s['report']['generated_at'])}. "
-            "No detected value or prompt text is in the log or in this report.")  # fmt: skip
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{CSS}</style></head>"
-        f'<body><main><h1>{_e(title)}</h1><p class="meta">{meta}</p>{"".join(sections)}</main></body></html>\n'
-    )
+            exceptions,
+        ),
+        "justified_total": _n(just["total"]),
+        "justified_shown": _n(just["shown"]),
+        "justifications": _table(
+            ["time (UTC)", "decision", "user", "tool", "rule", "action", "justification"], justified, numeric=set()
+        ),
+        "fail_reasons": _table(["reason", "requests"], [[k, v] for k, v in fails["fail_reasons"].items()]),
+        "fail_modes": _table(["fail mode (rule)", "requests"], [[k, v] for k, v in fails["fail_modes"].items()]),
+    }
+
+
+def _log(s: Mapping[str, Any]) -> dict[str, Any]:
+    """The log itself: policy versions in force, files read, what was skipped."""
+    t = s["totals"]
+    versions = [[k, v["first_seen"], v["last_seen"], v["requests"]] for k, v in s["policy_versions"].items()]
+    files = [
+        ["files read", t["files"]],
+        ["malformed lines skipped", t["malformed_lines"]],
+        ["records outside the period", t["outside_period"]],
+        ["other events", t["other_events"]],
+    ]
+    return {
+        "policy_versions": _table(["policy version", "first seen", "last seen", "requests"], versions),
+        "files": _table(["", "value"], files),
+        "malformed_at": ", ".join(s["malformed"]["first_locations"]),
+    }
+
+
+def render(s: Mapping[str, Any]) -> str:
+    """The report of summary `s` (dlp_proxy.audit.report.build_report) as one HTML page."""
+    return render_template("dlp_proxy.audit", "report.html.j2", **_head(s), **_usage(s), **_overrides(s), **_log(s))

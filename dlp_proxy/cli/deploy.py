@@ -8,15 +8,25 @@ import datetime
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import hashes
+
+from dlp_proxy.cli.common import add_policy_option, fail
+
+if TYPE_CHECKING:
+    from dlp_proxy.cli.common import Subparsers
 
 EXPIRY_WARNING = datetime.timedelta(days=30)
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: Subparsers) -> None:
     """Add `certs` and `pac` to the `dlp-proxy` subparsers."""
+    _add_certs(sub)
+    _add_pac(sub)
+
+
+def _add_certs(sub: Subparsers) -> None:
     certs = sub.add_parser(
         "certs",
         help="create or import the proxy's CA, and export its certificate for clients' trust stores",
@@ -24,6 +34,7 @@ def add_parsers(sub: Any) -> None:
         "imports the organisation's own intermediate CA); 'export' writes the certificate, never the key.",
     )
     cmds = certs.add_subparsers(dest="certs_command", metavar="SUBCOMMAND", required=True)
+    certs.set_defaults(handler=cmd_certs)
     init = cmds.add_parser(
         "init",
         help="create the CA, or import the organisation's CA certificate and key",
@@ -54,6 +65,8 @@ def add_parsers(sub: Any) -> None:
     export.add_argument("--format", choices=["pem", "der", "p12"], default="pem", help="(default: %(default)s)")
     export.add_argument("--out", required=True, metavar="PATH", help="file to write")
 
+
+def _add_pac(sub: Subparsers) -> None:
     pac = sub.add_parser(
         "pac",
         help="print a proxy auto-config (PAC) file: AI tool hosts via the proxy, everything else direct",
@@ -64,24 +77,20 @@ def add_parsers(sub: Any) -> None:
     pac.add_argument(
         "--proxy", default="127.0.0.1:8080", metavar="HOST:PORT", help="the proxy clients use (default: %(default)s)"
     )
-    pac.add_argument("--policy", default="rules", help="policy folder or file (default: %(default)s)")
+    add_policy_option(pac)
     pac.add_argument("--out", metavar="PATH", help="write here instead of standard output")
+    pac.set_defaults(handler=cmd_pac)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"dlp-proxy: {message}", file=sys.stderr)
-    return code
-
-
-def run_certs(args: argparse.Namespace) -> int:
+def cmd_certs(args: argparse.Namespace) -> int:
     from dlp_proxy.deploy.certs import CertError
 
     try:
         return _init(args) if args.certs_command == "init" else _export(args)
     except CertError as e:
-        return _fail(str(e))
+        return fail(str(e))
     except OSError as e:  # the certs folder cannot be created or written
-        return _fail(f"cannot write {e.filename or args.certs}: {e.strerror}")
+        return fail(f"cannot write {e.filename or args.certs}: {e.strerror}")
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -89,7 +98,7 @@ def _init(args: argparse.Namespace) -> int:
 
     certs_dir = Path(args.certs)
     if bool(args.import_ca) != bool(args.import_key):
-        return _fail("--import-ca and --import-key go together")
+        return fail("--import-ca and --import-key go together")
     if has_ca(certs_dir) and not args.force:  # before reading any key
         raise CertError(f"{certs_dir} already holds a CA; pass --force to replace it (clients must trust the new one)")
     if args.import_ca:
@@ -97,12 +106,12 @@ def _init(args: argparse.Namespace) -> int:
         if args.key_passphrase_env:
             value = os.environ.get(args.key_passphrase_env)
             if not value:
-                return _fail(f"the environment variable {args.key_passphrase_env} is not set")
+                return fail(f"the environment variable {args.key_passphrase_env} is not set")
             passphrase = value.encode("utf-8")
         try:
             cert_data, key_data = Path(args.import_ca).read_bytes(), Path(args.import_key).read_bytes()
         except OSError as e:
-            return _fail(f"cannot read {e.filename}: {e.strerror}")
+            return fail(f"cannot read {e.filename}: {e.strerror}")
         bundle = load_import(cert_data, key_data, passphrase)
     else:
         bundle = new_ca(args.org)
@@ -127,33 +136,33 @@ def _export(args: argparse.Namespace) -> int:
     try:
         write_public(Path(args.out), export_bytes(cert, args.format))
     except OSError as e:
-        return _fail(f"cannot write {args.out}: {e.strerror}")
+        return fail(f"cannot write {args.out}: {e.strerror}")
     print(f"{args.out}: CA certificate ({args.format}), no private key: {cert.subject.rfc4514_string()}")
     print(f"SHA-256 fingerprint: {fingerprint(cert)}")
     print(f"SHA-1 thumbprint:    {fingerprint(cert, hashes.SHA1())}")  # what Windows and Intune list
     return 0
 
 
-def run_pac(args: argparse.Namespace) -> int:
-    from dlp_proxy.errors import DlpError
+def cmd_pac(args: argparse.Namespace) -> int:
     from dlp_proxy.deploy.pac import PacError, build_pac, proxy_address
+    from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
 
     try:
         proxy = proxy_address(args.proxy)  # before the policy: the cheaper mistake first
     except PacError as e:
-        return _fail(str(e))
+        return fail(str(e))
     try:
         text = build_pac(load_policy(args.policy), proxy)
     except DlpError as e:
         from dlp_proxy.policytools.check import describe_invalid
 
-        return _fail(describe_invalid(args.policy, e))
+        return fail(describe_invalid(args.policy, e))
     if not args.out:
         sys.stdout.write(text)
         return 0
     try:
         Path(args.out).write_text(text, encoding="utf-8")
     except OSError as e:
-        return _fail(f"cannot write {args.out}: {e.strerror}")
+        return fail(f"cannot write {args.out}: {e.strerror}")
     return 0

@@ -7,21 +7,16 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-NLP_CONFIG = "models/nlp.yaml"
+from dlp_proxy.cli.common import add_nlp_config_option, add_policy_option, build_detector, date_arg, fail
 
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date; write YYYY-MM-DD") from None
+if TYPE_CHECKING:
+    from dlp_proxy.cli.common import Subparsers
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: Subparsers) -> None:
     """Add `policy` and its subcommands to the `dlp-proxy` subparsers."""
     policy = sub.add_parser(
         "policy",
@@ -30,7 +25,14 @@ def add_parsers(sub: Any) -> None:
         "decision log under a new version before it goes live.",
     )
     cmds = policy.add_subparsers(dest="policy_command", metavar="SUBCOMMAND", required=True)
+    policy.set_defaults(handler=cmd_policy)
+    _add_check(cmds)
+    _add_explain(cmds)
+    _add_test(cmds)
+    _add_simulate(cmds)
 
+
+def _add_check(cmds: Subparsers) -> None:
     check = cmds.add_parser(
         "check",
         help="validate a policy and report what needs attention",
@@ -39,24 +41,36 @@ def add_parsers(sub: Any) -> None:
         "Exit 0 without errors (warnings allowed), 1 with errors.",
     )
     check.add_argument("path", nargs="?", default="rules", help="policy folder or file (default: %(default)s)")
-    check.add_argument("--date", type=_date, help="judge reviews and exceptions on this day (default: today)")
+    check.add_argument("--date", type=date_arg, help="judge reviews and exceptions on this day (default: today)")
 
+
+def _add_explain(cmds: Subparsers) -> None:
     explain = cmds.add_parser(
         "explain",
-        help="show why the policy decides what it decides for a text",
-        description="Scan a text and show the findings (never their values), the rule walk, the exceptions "
-        "considered, the decision and the notice the employee would see.",
+        help="show why the policy decides what it decides for a text or a request",
+        description="Judge a text (as the prompt of a chat request) or a captured request with the proxy's own "
+        "pipeline and show the findings (never their values), the rule walk, the exceptions considered, the "
+        "decision and the notice the employee would see.",
     )
     explain.add_argument("text", nargs="?", default="-", help="the prompt text, '-' for standard input (default)")
-    explain.add_argument("--tool", required=True, metavar="TOOL_ID", help="tool id from the policy's tools")
+    explain.add_argument(
+        "--request",
+        metavar="FILE",
+        help="judge a whole captured request instead of a text: YAML or JSON with url, method, headers, body",
+    )
+    explain.add_argument(
+        "--tool", metavar="TOOL_ID", help="tool id from the policy's tools (default with --request: by its URL)"
+    )
     explain.add_argument("--user", default="", help="user name (for exceptions and groups)")
-    explain.add_argument("--date", type=_date, help="decide as on this day, YYYY-MM-DD (default: today)")
+    explain.add_argument("--date", type=date_arg, help="decide as on this day, YYYY-MM-DD (default: today)")
     explain.add_argument("--justified", action="store_true", help="as if a valid DLP-OK line was given")
     explain.add_argument("--lang", choices=["nl", "en", "auto"], default="auto", help="language of the text")
     explain.add_argument("--notice-lang", choices=["nl", "en"], help="language of the notice (default: the policy's)")
     explain.add_argument("--json", action="store_true", help="print JSON")
     _policy_and_nlp(explain)
 
+
+def _add_test(cmds: Subparsers) -> None:
     test = cmds.add_parser(
         "test",
         help="run the policy's test cases (rules/tests/*.yaml)",
@@ -64,9 +78,11 @@ def add_parsers(sub: Any) -> None:
         "detector and the policy. Exit 1 when a case fails.",
     )
     test.add_argument("cases", nargs="?", help="folder or file of cases (default: POLICY/tests)")
-    test.add_argument("--date", type=_date, help="the day for cases without a date (default: today)")
+    test.add_argument("--date", type=date_arg, help="the day for cases without a date (default: today)")
     _policy_and_nlp(test)
 
+
+def _add_simulate(cmds: Subparsers) -> None:
     simulate = cmds.add_parser(
         "simulate",
         help="replay logged decisions under a new policy",
@@ -82,11 +98,12 @@ def add_parsers(sub: Any) -> None:
 
 
 def _policy_and_nlp(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--policy", default="rules", help="policy folder or file (default: %(default)s)")
-    p.add_argument("--nlp-config", default=NLP_CONFIG, help="spaCy pipelines (default: %(default)s)")
+    add_policy_option(p)
+    add_nlp_config_option(p)
 
 
-def run(args: argparse.Namespace) -> int:
+def cmd_policy(args: argparse.Namespace) -> int:
+    """Run the policy subcommand; a closed pipe on stdout ends it quietly."""
     handlers = {"check": _check, "explain": _explain, "test": _test, "simulate": _simulate}
     try:
         return handlers[args.policy_command](args)
@@ -94,20 +111,6 @@ def run(args: argparse.Namespace) -> int:
         # The reader went away (`... | head`): stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-
-
-def _fail(message: str, code: int = 2) -> int:
-    print(f"dlp-proxy: {message}", file=sys.stderr)
-    return code
-
-
-def _detector(policy: Any, nlp_config: str) -> Any:
-    from dlp_proxy.detection.factory import build_detector
-    from dlp_proxy.detection.nlp import load_pipeline_config
-
-    # models/nlp.yaml when present, else the built-in default (as `run` and `scan` do).
-    path = nlp_config if Path(nlp_config).exists() or nlp_config != NLP_CONFIG else None
-    return build_detector(policy, load_pipeline_config(path)).load()
 
 
 # --- check ------------------------------------------------------------------------------
@@ -133,26 +136,40 @@ def _check(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from dlp_proxy.errors import DlpError
     from dlp_proxy.policy import load_policy
-    from dlp_proxy.policytools.cases import evaluate, exception_checks, notice_for
+    from dlp_proxy.policytools.cases import exception_checks, load_request
+    from dlp_proxy.policytools.evaluate import evaluate
 
     try:
         policy = load_policy(args.policy)
+        request = load_request(args.request) if args.request else None
     except DlpError as e:
-        return _fail(str(e))
-    tool = next((t for t in policy.tools if t.id == args.tool), None)
+        return fail(str(e))
+    tool_id = args.tool or (_tool_by_url(policy, request) if request is not None else None)
+    tool = next((t for t in policy.tools if t.id == tool_id), None)
     if tool is None:
-        return _fail(f"unknown tool '{args.tool}'; the policy has: {', '.join(t.id for t in policy.tools)}")
+        known = ", ".join(t.id for t in policy.tools)
+        what = f"unknown tool '{tool_id}'" if tool_id else "no tool given (--tool) and none by the request's URL"
+        return fail(f"{what}; the policy has: {known}")
     try:
-        text = sys.stdin.read() if args.text == "-" else args.text
-        detector = _detector(policy, args.nlp_config)
+        text = None if request is not None else sys.stdin.read() if args.text == "-" else args.text
+        detector = build_detector(policy, args.nlp_config)
     except DlpError as e:
-        return _fail(str(e))
-    ev = evaluate(policy, detector, text, tool=tool, user=args.user, today=args.date, justified=args.justified,
-                  language=None if args.lang == "auto" else args.lang)  # fmt: skip
+        return fail(str(e))
     lang = args.notice_lang or policy.settings.default_language
+    ev = evaluate(
+        policy,
+        detector,
+        text,
+        tool=tool,
+        request=request,
+        user=args.user,
+        today=args.date,
+        justified=args.justified,
+        language=None if args.lang == "auto" else args.lang,
+        notice_language=lang,
+    )
     checks = exception_checks(policy, ev)
-    notice = notice_for(policy, ev, lang)
-    out = _explanation(policy, ev, checks, notice, lang)
+    out = _explanation(policy, ev, checks, ev.notice, lang)
     if args.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
@@ -160,9 +177,12 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
-def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, lang: str) -> dict[str, Any]:
-    from dlp_proxy.policytools.cases import describe_reason
+def _tool_by_url(policy: Any, request: Any) -> str | None:
+    tool = policy.tool_for(request.host, request.path)
+    return tool.id if tool is not None else None
 
+
+def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, lang: str) -> dict[str, Any]:
     d, t = ev.decision, ev.tool
     rules = {r.id: r for r in policy.rules}
     return {
@@ -172,17 +192,8 @@ def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, la
         "groups": policy.groups_of(ev.user),
         "date": ev.today.isoformat(),
         "detection_error": ev.detection_error,
-        "findings": [
-            {
-                "entity_type": f.entity_type,
-                "data_class": f.data_class,
-                "start": f.start,
-                "end": f.end,
-                "score": f.score,
-                "recognizer": f.recognizer,
-            }
-            for f in ev.findings
-        ],  # fmt: skip
+        "fail_reason": ev.failure.reason if ev.failure is not None else None,
+        "findings": [_finding(f) for f in ev.findings],
         "data_classes": [
             {
                 "data_class": o.data_class,
@@ -194,25 +205,9 @@ def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, la
                 "exception": o.exception_id,
             }
             for o in d.outcomes
-        ],  # fmt: skip
+        ],
         "trace": list(d.trace),
-        "exceptions": [
-            {
-                "id": c.exception.id,
-                "consent_ref": c.exception.consent_ref,
-                "applied_to": list(c.applied),
-                "rejected": [
-                    {
-                        "data_class": cls,
-                        "reason": r,
-                        "why": describe_reason(c.exception, r, tool=t, user=ev.user, data_class=cls),
-                    }
-                    for cls, r in c.rejected
-                ],
-            }
-            for c in checks
-            if c.considered
-        ],  # fmt: skip
+        "exceptions": [_exception(c, ev) for c in checks if c.considered],
         "decision": {
             "action": d.action,
             "would_action": d.would_action or d.action,
@@ -221,9 +216,33 @@ def _explanation(policy: Any, ev: Any, checks: list[Any], notice: str | None, la
             "exception_id": d.exception_id,
             "consent_ref": d.consent_ref,
             "detection_failed": d.detection_failed,
-        },  # fmt: skip
+        },
         "notice": {"language": lang, "text": notice},
     }
+
+
+def _finding(f: Any) -> dict[str, Any]:
+    """Where and what, never the value."""
+    return {
+        "entity_type": f.entity_type,
+        "data_class": f.data_class,
+        "start": f.start,
+        "end": f.end,
+        "score": f.score,
+        "recognizer": f.recognizer,
+    }
+
+
+def _exception(check: Any, ev: Any) -> dict[str, Any]:
+    """One exception: the data classes it applied to, and why not to the others."""
+    from dlp_proxy.policytools.cases import describe_reason
+
+    exc = check.exception
+    rejected = [
+        {"data_class": cls, "reason": r, "why": describe_reason(exc, r, tool=ev.tool, user=ev.user, data_class=cls)}
+        for cls, r in check.rejected
+    ]
+    return {"id": exc.id, "consent_ref": exc.consent_ref, "applied_to": list(check.applied), "rejected": rejected}
 
 
 def _print_explanation(x: dict[str, Any]) -> None:
@@ -234,6 +253,8 @@ def _print_explanation(x: dict[str, Any]) -> None:
     print(f"date        {x['date']}")
     if x["detection_error"]:
         print(f"detection   FAILED: {x['detection_error']}")
+    elif x["fail_reason"]:
+        print(f"request     not judged normally: {x['fail_reason']}")
     print(f"\nfindings ({len(x['findings'])})")
     for f in x["findings"]:
         span = f"{f['start']}-{f['end']}"
@@ -280,9 +301,9 @@ def _test(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(root)
         cases = load_cases(cases_path)
-        detector = _detector(policy, args.nlp_config)
+        detector = build_detector(policy, args.nlp_config)
     except DlpError as e:
-        return _fail(str(e))
+        return fail(str(e))
     failed = 0
     for loaded in cases:
         result = run_case(policy, detector, loaded, args.date)
@@ -305,9 +326,9 @@ def _simulate(args: argparse.Namespace) -> int:
         current = load_policy(args.current) if args.current else None
         sim = simulate(read_records(args.logs), new, current)
     except DlpError as e:
-        return _fail(str(e))
+        return fail(str(e))
     except OSError as e:
-        return _fail(f"cannot read {args.logs}: {e.strerror}")
+        return fail(f"cannot read {args.logs}: {e.strerror}")
     if args.json:
         print(json.dumps(sim.to_json(), indent=2, ensure_ascii=False))
         return 0

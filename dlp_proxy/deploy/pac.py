@@ -10,12 +10,13 @@ import json
 import re
 from dataclasses import dataclass
 
+from dlp_proxy.errors import DlpError
 from dlp_proxy.policy import Policy
 
 _HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)$")
 
 
-class PacError(ValueError):
+class PacError(DlpError):
     """An unusable proxy address for the PAC file."""
 
 

@@ -35,10 +35,18 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, unquote_to_bytes, urlencode
 
-from dlp_proxy.adapters.base import BASE64_MARK, Extraction, JsonPath, RequestView, Segment, dump_json, set_at
-from dlp_proxy.adapters.openai_api import TEXT_MEDIA  # text media types whose data: URLs are read
-from dlp_proxy.pipeline.body import BodyError, load_json_strict, looks_like_json
+from dlp_proxy.adapters.base import (
+    BASE64_MARK,
+    TEXT_MEDIA,
+    Extraction,
+    JsonPath,
+    RequestView,
+    Segment,
+    dump_json,
+    set_at,
+)
 from dlp_proxy.errors import AdapterError
+from dlp_proxy.pipeline.body import BodyError, load_json_strict, looks_like_json
 
 # Headers that are not scanned: protocol framing the proxy and the vendor both parse strictly,
 # and the credentials and session cookies a client must send (a bearer token, an API key and a

@@ -56,7 +56,7 @@ def bridges(segments: Sequence[Segment], offset: int) -> tuple[str, list[Bridge]
     pos = offset
     for i in range(len(segments) - 1):
         a, b = segments[i], segments[i + 1]
-        if _outside(a) or _outside(b) or len(a.path) < 3 or a.path[:-2] != b.path[:-2]:
+        if outside(a) or outside(b) or len(a.path) < 3 or a.path[:-2] != b.path[:-2]:
             continue  # only parts of one content array (or neighbouring messages' contents)
         left, right = a.text[-BRIDGE:], b.text[:BRIDGE]
         if not left.strip() or not right.strip() or left[-1].isspace() or right[0].isspace():
@@ -67,8 +67,14 @@ def bridges(segments: Sequence[Segment], offset: int) -> tuple[str, list[Bridge]
     return SEPARATOR.join(pieces), out
 
 
-def _outside(seg: Segment) -> bool:
-    return bool(seg.path) and str(seg.path[0]).startswith("@")
+def outside(seg: Segment) -> bool:
+    """A segment of the closed-world pass, not an adapter's."""
+    return outside_path(seg.path)
+
+
+def outside_path(path: JsonPath) -> bool:
+    """A path of the closed-world pass ("@json", "@header", ...), not an adapter's."""
+    return bool(path) and str(path[0]).startswith("@")
 
 
 def locate_bridged(findings: Sequence[Finding], links: Sequence[Bridge]) -> tuple[list[Finding], list[Located]]:

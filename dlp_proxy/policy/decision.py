@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
-from dlp_proxy.textnorm import key
 from dlp_proxy.findings import DATA_CLASSES, DataClass, Finding
 from dlp_proxy.policy.schema import ACTION_SEVERITY, RISK_ORDER, Action, Policy, PolicyException, Rule, Tool
+from dlp_proxy.textnorm import key
 
 FAIL_CLOSED = "FAIL-CLOSED"
 FAIL_OPEN = "FAIL-OPEN"
@@ -111,67 +113,100 @@ def decide(
     justified: bool = False,
     detection_failed: bool = False,
 ) -> Decision:
-    """Decide what happens to one request. Pure: same inputs, same decision."""
+    """Decide what happens to one request. Pure: same inputs, same decision.
+
+    Each data class found gets its first matching rule (an exception may change its action);
+    the most severe action decides, of equally severe ones the earliest rule's."""
     monitor = policy.mode(tool) == "monitor"
     trace: list[str] = [f"tool {tool.id}: status {tool.status}, approved for {tool.approved_for or '-'}"]
     if detection_failed:
-        mode = policy.fail_mode(tool)
-        action: Action = "block" if mode == "block" else "allow"
-        trace.append(f"detection failed: fail mode {mode}")
-        return Decision(
-            action="allow" if monitor else action,
-            would_action=action,
-            monitor=monitor,
-            rule_id=FAIL_CLOSED if mode == "block" else FAIL_OPEN,
-            detection_failed=True,
-            trace=tuple(trace),
-        )
-    today = today or date.today()
-    groups = policy.groups_of(user)
+        return _failed(policy, tool, monitor, trace)
     present = [c for c in DATA_CLASSES if any(f.data_class == c for f in findings)]
     subjects: list[DataClass | None] = list(present) or [None]
     order = {r.id: i for i, r in enumerate(policy.rules)}
-    clients_found = _client_subjects(findings)
+    verdict = partial(
+        exception_verdict,
+        tool=tool,
+        user=user,
+        groups=policy.groups_of(user),
+        clients_found=_client_subjects(findings),
+        today=today or date.today(),
+    )
 
     outcomes: list[ClassOutcome] = []
     rejected: list[tuple[str, str]] = []
     chosen: tuple[Action, Rule, PolicyException | None] | None = None
+    best = (-1, 0)  # (severity, -position of the rule): below every real rank
     for subject in subjects:
         rule = first_rule(policy, tool, subject)
-        act: Action = rule.action
         applied: PolicyException | None = None
         label = subject or "no sensitive data"
         trace.append(f"{label}: first matching rule {rule.id} -> {rule.action}")
-        if subject is not None and act != "allow":
-            for exc in policy.exceptions:
-                reason = exception_verdict(
-                    exc, tool=tool, user=user, groups=groups, data_class=subject,
-                    clients_found=clients_found, today=today,
-                )  # fmt: skip
-                if reason is None:
-                    applied, act = exc, exc.action
-                    trace.append(f"{label}: exception {exc.id} ({exc.consent_ref}) applies -> {exc.action}")
-                    break
-                # An exception for someone else and another tool is not worth a mention.
-                if not (reason == "other_user" and tool.id not in exc.tools):
-                    rejected.append((exc.id, reason))
-                    trace.append(f"{label}: exception {exc.id} does not apply: {reason}")
+        if subject is not None and rule.action != "allow":
+            applied, passed_over = _exception_for(policy, tool, subject, verdict)
+            rejected += passed_over
+            trace += [f"{label}: exception {exc_id} does not apply: {reason}" for exc_id, reason in passed_over]
+            if applied is not None:
+                trace.append(f"{label}: exception {applied.id} ({applied.consent_ref}) applies -> {applied.action}")
+        act: Action = applied.action if applied is not None else rule.action
         if act == "warn" and justified:
             act = "allow"
             trace.append(f"{label}: justification given with a valid code -> allow")
         if subject is not None:
             count = sum(1 for f in findings if f.data_class == subject)
             outcomes.append(ClassOutcome(subject, count, rule.id, act, applied.id if applied else None))
-        if chosen is None or (ACTION_SEVERITY[act], -order[rule.id]) > (
-            ACTION_SEVERITY[chosen[0]],
-            -order[chosen[1].id],
-        ):
-            chosen = (act, rule, applied)
+        rank = (ACTION_SEVERITY[act], -order[rule.id])
+        if rank > best:
+            chosen, best = (act, rule, applied), rank
     assert chosen is not None
+    return _result(policy, findings, chosen, outcomes, rejected, monitor, trace)
+
+
+def _failed(policy: Policy, tool: Tool, monitor: bool, trace: list[str]) -> Decision:
+    """Detection failed: the tool's fail mode decides, by the FAIL-CLOSED or FAIL-OPEN rule."""
+    mode = policy.fail_mode(tool)
+    action: Action = "block" if mode == "block" else "allow"
+    trace.append(f"detection failed: fail mode {mode}")
+    return Decision(
+        action="allow" if monitor else action,
+        would_action=action,
+        monitor=monitor,
+        rule_id=FAIL_CLOSED if mode == "block" else FAIL_OPEN,
+        detection_failed=True,
+        trace=tuple(trace),
+    )
+
+
+def _exception_for(
+    policy: Policy, tool: Tool, subject: DataClass, verdict: Callable[..., str | None]
+) -> tuple[PolicyException | None, list[tuple[str, str]]]:
+    """The first exception that covers `subject`, and (id, reason) of each one before it that does not."""
+    rejected: list[tuple[str, str]] = []
+    for exc in policy.exceptions:
+        reason = verdict(exc, data_class=subject)
+        if reason is None:
+            return exc, rejected
+        # An exception for someone else and another tool is not worth a mention.
+        if not (reason == "other_user" and tool.id not in exc.tools):
+            rejected.append((exc.id, reason))
+    return None, rejected
+
+
+def _result(
+    policy: Policy,
+    findings: list[Finding],
+    chosen: tuple[Action, Rule, PolicyException | None],
+    outcomes: list[ClassOutcome],
+    rejected: list[tuple[str, str]],
+    monitor: bool,
+    trace: list[str],
+) -> Decision:
+    """The decision of the chosen (action, rule, exception), with what every class contributed."""
     final, rule, applied = chosen
     # The exception that shaped the outcome: the deciding class's, else any that applied.
     exception = applied or next((e for o in outcomes for e in policy.exceptions if e.id == o.exception_id), None)
     redact_classes = {o.data_class for o in outcomes if o.action == "redact"}
+    present = [o.data_class for o in outcomes]
     highest = max((policy.data_classes[c].risk for c in present), key=RISK_ORDER.__getitem__, default="none")
     trace.append(f"result: {final} by rule {rule.id}" + (" (monitor mode: not enforced)" if monitor else ""))
     return Decision(

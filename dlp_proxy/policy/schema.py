@@ -24,6 +24,8 @@ Confidence = Literal["high", "medium", "low"]
 
 ACTION_SEVERITY: dict[str, int] = {"allow": 0, "redact": 1, "warn": 2, "block": 3}
 RISK_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
+# The name of the environment variable a key is read from (keys never stand in the policy).
+ENV_NAME = r"^[A-Z_][A-Z0-9_]*$"
 
 
 class Strict(BaseModel):
@@ -48,7 +50,7 @@ class Evidence(Strict):
     # A keyed fingerprint (HMAC-SHA256) per detected value, to answer "was this BSN sent
     # anywhere?" without storing it: `dlp-proxy audit fingerprint` computes one to search for.
     fingerprints: bool = False
-    key_env: str = Field(default="DLP_EVIDENCE_KEY", pattern=r"^[A-Z_][A-Z0-9_]*$")
+    key_env: str = Field(default="DLP_EVIDENCE_KEY", pattern=ENV_NAME)
 
 
 class Settings(Strict):
@@ -133,7 +135,7 @@ class ClientHashes(Strict):
     """A client list held as keyed hashes (HMAC-SHA256 of the normalised name)."""
 
     file: str
-    key_env: str = Field(pattern=r"^[A-Z_][A-Z0-9_]*$")
+    key_env: str = Field(pattern=ENV_NAME)
     max_words: int = Field(default=6, ge=1, le=12)
 
 
@@ -228,7 +230,14 @@ class Identity(Strict):
     # Log users as a keyed pseudonym (HMAC-SHA256) instead of in the clear, for works
     # councils and GDPR; the key (in this environment variable) re-identifies when needed.
     pseudonymise: bool = False
-    pseudonym_key_env: str = Field(default="DLP_PSEUDONYM_KEY", pattern=r"^[A-Z_][A-Z0-9_]*$")
+    pseudonym_key_env: str = Field(default="DLP_PSEUDONYM_KEY", pattern=ENV_NAME)
+
+
+def _unique(kind: str, ids: list[str]) -> None:
+    """A ValueError naming each id that occurs more than once."""
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ValueError(f"{kind} ids must be unique; duplicated: {dupes}")
 
 
 class Policy(Strict):
@@ -255,22 +264,14 @@ class Policy(Strict):
         if missing:
             raise ValueError(f"data_classes must define every class; missing {missing}")
         ids = [t.id for t in self.tools]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"tool ids must be unique; duplicated: {dupes}")
-        rule_ids = [r.id for r in self.rules]
-        dupes = sorted({i for i in rule_ids if rule_ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"rule ids must be unique; duplicated: {dupes}")
+        _unique("tool", ids)
+        _unique("rule", [r.id for r in self.rules])
         known = set(ids)
         for r in self.rules:
             unknown = sorted(set(r.when.tool or []) - known)
             if unknown:
                 raise ValueError(f"rule {r.id} names unknown tool(s) {unknown}")
-        exc_ids = [e.id for e in self.exceptions]
-        dupes = sorted({i for i in exc_ids if exc_ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"exception ids must be unique; duplicated: {dupes}")
+        _unique("exception", [e.id for e in self.exceptions])
         for e in self.exceptions:
             unknown = sorted(set(e.tools) - known)
             if unknown:

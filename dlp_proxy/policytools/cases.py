@@ -1,27 +1,27 @@
-"""Policy tests (`rules/tests/*.yaml`) and the evaluation they share with `policy explain`:
-scan a text, decide for one tool, user and date, and say why."""
+"""Policy tests (`rules/tests/*.yaml`): a text or a request, the tool, user and date, and what
+the rules must decide; each judged by the proxy's own pipeline (dlp_proxy.policytools.evaluate).
+Also the exception walk `policy explain` shows."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, model_validator
 
+from dlp_proxy.adapters import RequestView
 from dlp_proxy.detection.engine import Detector
-from dlp_proxy.errors import DetectorError, PolicyError
-from dlp_proxy.findings import DataClass, Finding, count_by_type
-from dlp_proxy.respond.notices import block_notice, redact_notice, warn_notice
-from dlp_proxy.policy.decision import Decision, decide, exception_verdict
+from dlp_proxy.errors import PolicyError
+from dlp_proxy.findings import DataClass
+from dlp_proxy.policy.decision import exception_verdict
 from dlp_proxy.policy.loader import PolicySource, read_yaml, validation_problems
 from dlp_proxy.policy.schema import Action, Policy, PolicyException, Strict, Tool
-
-# Stands in for the decision id and the justification code in a notice shown outside the proxy.
-EXPLAIN_ID = "(explain)"
-CODE_PLACEHOLDER = "<CODE>"
-
+from dlp_proxy.policytools.evaluate import Evaluation, evaluate
 
 # --- the case files ---------------------------------------------------------------------
 
@@ -33,14 +33,50 @@ class Expect(Strict):
     exception: str | None = None
 
 
+class RequestSpec(Strict):
+    """A whole request, as captured (browser developer tools, a proxy log): judged as it is."""
+
+    method: str = "POST"
+    url: str = Field(pattern=r"^https?://[^/?#]+")
+    headers: dict[str, str] = Field(default_factory=dict)
+    # The body as text, or a JSON document (sent as JSON).
+    body: str | dict[str, Any] | list[Any] | None = None
+
+    def view(self) -> RequestView:
+        parts = urlsplit(self.url)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        if isinstance(self.body, (dict, list)):
+            headers.setdefault("content-type", "application/json")
+            body = json.dumps(self.body, ensure_ascii=False).encode("utf-8")
+        else:
+            body = (self.body or "").encode("utf-8")
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        return RequestView(self.method.upper(), parts.hostname or "", path, headers, body)
+
+
 class Case(Strict):
     name: str = Field(min_length=1)
-    text: str
+    # The prompt text, judged as the one message of a chat request; or a whole request.
+    text: str | None
+    request: RequestSpec | None = None
     tool: str
     user: str = ""
     # The day the request is judged on (exceptions have dates); today when absent.
     date: dt.date | None = None
     expect: Expect
+
+    @model_validator(mode="before")
+    @classmethod
+    def _request_needs_no_text(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "request" in data and "text" not in data:
+            return {**data, "text": None}
+        return data
+
+    @model_validator(mode="after")
+    def _text_or_request(self) -> Case:
+        if (self.text is None) == (self.request is None):
+            raise ValueError("a case needs either 'text' or 'request' (not both)")
+        return self
 
 
 class CaseFile(Strict):
@@ -56,6 +92,16 @@ class LoadedCase:
     @property
     def where(self) -> str:
         return f"{self.file}:{self.line}"
+
+
+def load_request(path: str | Path) -> RequestView:
+    """A captured request from a YAML or JSON file (url, method, headers, body) for `policy explain`."""
+    data, _ = read_yaml(Path(path))
+    try:
+        return RequestSpec.model_validate(data).view()
+    except ValidationError as e:
+        problems = validation_problems(e, {}, Path(path))
+        raise PolicyError("invalid request file:\n  " + "\n  ".join(str(p) for p in problems)) from None
 
 
 def case_files(path: Path) -> list[Path]:
@@ -88,61 +134,17 @@ def load_cases(path: str | Path) -> list[LoadedCase]:
     seen: dict[str, LoadedCase] = {}
     for lc in out:
         if lc.case.name in seen:
-            problems.append(f"{lc.where}: name: case '{lc.case.name}' is already defined at "
-                            f"{seen[lc.case.name].where}; fix: give every case its own name")  # fmt: skip
+            problems.append(
+                f"{lc.where}: name: case '{lc.case.name}' is already defined at "
+                f"{seen[lc.case.name].where}; fix: give every case its own name"
+            )
         seen.setdefault(lc.case.name, lc)
     if problems:
         raise PolicyError("invalid policy tests:\n  " + "\n  ".join(problems))
     return out
 
 
-# --- one evaluation ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """One text judged under the policy: what was found and what was decided."""
-
-    tool: Tool
-    user: str
-    today: dt.date
-    findings: tuple[Finding, ...]
-    decision: Decision
-    # Why the text could not be scanned (the fail mode then decided), if so.
-    detection_error: str | None = None
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return count_by_type(self.findings)
-
-    @property
-    def verdict(self) -> Action:
-        """What the rules decide (monitor mode only changes whether it is enforced)."""
-        return self.decision.would_action or self.decision.action
-
-
-def evaluate(
-    policy: Policy,
-    detector: Detector,
-    text: str,
-    *,
-    tool: Tool,
-    user: str = "",
-    today: dt.date | None = None,
-    justified: bool = False,
-    language: str | None = None,
-) -> Evaluation:
-    today = today or dt.date.today()
-    error: str | None = None
-    findings: list[Finding] = []
-    try:
-        findings = detector.scan(text, language)
-    except DetectorError as e:
-        error = str(e)
-    decision = decide(
-        policy, tool, findings, user=user, today=today, justified=justified, detection_failed=error is not None
-    )
-    return Evaluation(tool, user, today, tuple(findings), decision, error)
+# --- exceptions, for explain ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -173,8 +175,15 @@ def exception_checks(policy: Policy, ev: Evaluation) -> list[ExceptionCheck]:
             if o.exception_id == exc.id:
                 applied.append(o.data_class)
                 continue
-            reason = exception_verdict(exc, tool=ev.tool, user=ev.user, groups=groups, data_class=o.data_class,
-                                       clients_found=clients, today=ev.today)  # fmt: skip
+            reason = exception_verdict(
+                exc,
+                tool=ev.tool,
+                user=ev.user,
+                groups=groups,
+                data_class=o.data_class,
+                clients_found=clients,
+                today=ev.today,
+            )
             rejected.append((o.data_class, reason or f"covers it too, but {o.exception_id} came first"))
         out.append(ExceptionCheck(exc, tuple(applied), tuple(rejected)))
     return out
@@ -196,19 +205,6 @@ def describe_reason(exc: PolicyException, reason: str, *, tool: Tool, user: str,
         "other_client": f"it covers only the clients {names(exc.clients)}, and other client data was found",
     }
     return texts.get(reason, reason)
-
-
-def notice_for(policy: Policy, ev: Evaluation, lang: str) -> str | None:
-    """The notice the employee would see, or None when the request simply goes through."""
-    d = ev.decision
-    if d.action == "block":
-        reason = "detection_error" if d.detection_failed else None
-        return block_notice(policy, ev.tool, d, ev.counts, EXPLAIN_ID, lang, reason)
-    if d.action == "warn":
-        return warn_notice(policy, ev.tool, d, ev.counts, EXPLAIN_ID, lang, CODE_PLACEHOLDER)
-    if d.action == "redact":
-        return redact_notice(count_by_type(list(d.redact)), EXPLAIN_ID, lang)
-    return None
 
 
 # --- running cases ----------------------------------------------------------------------
@@ -245,11 +241,12 @@ def run_case(policy: Policy, detector: Detector, loaded: LoadedCase, today: dt.d
     tool = next((t for t in policy.tools if t.id == c.tool), None)
     if tool is None:
         return CaseResult(loaded, False, "", f"unknown tool '{c.tool}' (not in the policy's tools)")
-    ev = evaluate(policy, detector, c.text, tool=tool, user=c.user, today=c.date or today)
+    request = c.request.view() if c.request is not None else None
+    ev = evaluate(policy, detector, c.text, tool=tool, request=request, user=c.user, today=c.date or today)
     d = ev.decision
-    got = f"{ev.verdict} by {d.rule_id}" + (f" with {d.exception_id}" if d.exception_id else "")
+    got = f"{ev.action} by {d.rule_id}" + (f" with {d.exception_id}" if d.exception_id else "")
     passed = (
-        ev.verdict == c.expect.action
+        ev.action == c.expect.action
         and (c.expect.rule is None or d.rule_id == c.expect.rule)
         and (c.expect.exception is None or d.exception_id == c.expect.exception)
     )

@@ -7,7 +7,7 @@ import ast
 import calendar
 import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations, product
@@ -16,7 +16,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dlp_proxy.textnorm import key
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.findings import DATA_CLASSES, ENTITY_TYPES, DataClass
 from dlp_proxy.policy.decision import rule_matches  # the decider's own matcher, not a copy
@@ -31,6 +30,7 @@ from dlp_proxy.policy.loader import (
     validation_problems,
 )
 from dlp_proxy.policy.schema import Policy, Tool
+from dlp_proxy.textnorm import key
 
 # Makes a problem located at a path into the policy, e.g. ("tools", 2, "reviewed").
 At = Callable[[tuple[Any, ...], Severity, str, str], Problem]
@@ -91,8 +91,15 @@ def load_problems(root: Path, e: PolicyError) -> list[Problem]:
     if m is None:
         return [Problem(str(e), str(root), field="(file)", fix="see the message")]
     msg, _, fix = m["msg"].rpartition("; ")
-    return [Problem(msg or fix, m["file"], int(m["line"]) if m["line"] else None, "(file)",
-                    fix.removeprefix("fix ") if msg else "see the message")]  # fmt: skip
+    return [
+        Problem(
+            msg or fix,
+            m["file"],
+            int(m["line"]) if m["line"] else None,
+            "(file)",
+            fix.removeprefix("fix ") if msg else "see the message",
+        )
+    ]
 
 
 def _names(text: str) -> list[str]:
@@ -182,29 +189,41 @@ def semantic_problems(policy: Policy, sources: dict[str, PolicySource], root: Pa
     return sorted(out, key=lambda p: order[p.severity])
 
 
-def _entity_types(policy: Policy, at: At) -> list[Problem]:
-    out = []
+def _entity_types(policy: Policy, at: At) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for cls, d in policy.data_classes.items():
         for k, et in enumerate(d.entities):
             if et not in ENTITY_TYPES:
-                out.append(at(("data_classes", cls, "entities", k), "error",
-                              f"no recognizer produces entity type '{et}', so it is never found",
-                              _suggest(et, ENTITY_TYPES, "entity types")))  # fmt: skip
+                yield at(
+                    ("data_classes", cls, "entities", k),
+                    "error",
+                    f"no recognizer produces entity type '{et}', so it is never found",
+                    _suggest(et, ENTITY_TYPES, "entity types"),
+                )
             if et in seen and seen[et] != cls:
-                out.append(at(("data_classes", cls, "entities", k), "warning",
-                              f"entity type '{et}' is in data classes '{seen[et]}' and '{cls}'; '{cls}' wins",
-                              "keep each entity type in one data class"))  # fmt: skip
+                yield at(
+                    ("data_classes", cls, "entities", k),
+                    "warning",
+                    f"entity type '{et}' is in data classes '{seen[et]}' and '{cls}'; '{cls}' wins",
+                    "keep each entity type in one data class",
+                )
             seen[et] = cls
     for et in policy.thresholds:
         if et not in ENTITY_TYPES:
-            out.append(at(("thresholds", et), "error", f"no recognizer produces entity type '{et}'",
-                          _suggest(et, ENTITY_TYPES, "entity types")))  # fmt: skip
+            yield at(
+                ("thresholds", et),
+                "error",
+                f"no recognizer produces entity type '{et}'",
+                _suggest(et, ENTITY_TYPES, "entity types"),
+            )
     unused = [et for et in ENTITY_TYPES if et not in seen]
     if unused:
-        out.append(at(("data_classes",), "info", f"not in any data class, so not detected: {', '.join(unused)}",
-                      "nothing, if that is intended; else add them to a data class"))  # fmt: skip
-    return out
+        yield at(
+            ("data_classes",),
+            "info",
+            f"not in any data class, so not detected: {', '.join(unused)}",
+            "nothing, if that is intended; else add them to a data class",
+        )
 
 
 def _literal_prefix(pattern: str) -> str:
@@ -232,19 +251,20 @@ def hosts_overlap(tool_a: Tool, pattern_a: str, pattern_b: str) -> bool:
     )
 
 
-def _host_overlaps(policy: Policy, at: At, sources: dict[str, PolicySource], root: Path) -> list[Problem]:
-    out = []
+def _host_overlaps(policy: Policy, at: At, sources: dict[str, PolicySource], root: Path) -> Iterator[Problem]:
     for (i, a), (j, b) in combinations(enumerate(policy.tools), 2):
         if paths_disjoint(a.paths, b.paths):
             continue
         for (ka, ha), (kb, hb) in product(enumerate(a.hosts), enumerate(b.hosts)):
             if hosts_overlap(a, ha, hb):
                 file, line = locate(sources, ("tools", i, "hosts", ka), root)
-                out.append(at(("tools", j, "hosts", kb), "error",
-                              f"host '{hb}' of tool '{b.id}' overlaps host '{ha}' of tool '{a.id}' ({file}:{line}); "
-                              f"a host both match is judged as '{a.id}', the first in the list",
-                              "keep each host in one tool (or give the tools paths that do not overlap)"))  # fmt: skip
-    return out
+                yield at(
+                    ("tools", j, "hosts", kb),
+                    "error",
+                    f"host '{hb}' of tool '{b.id}' overlaps host '{ha}' of tool '{a.id}' ({file}:{line}); "
+                    f"a host both match is judged as '{a.id}', the first in the list",
+                    "keep each host in one tool (or give the tools paths that do not overlap)",
+                )
 
 
 def _client_keys(policy: Policy) -> set[str] | None:
@@ -261,25 +281,32 @@ def _client_keys(policy: Policy) -> set[str] | None:
     return {" ".join(key(n)) for n in names}
 
 
-def _exceptions(policy: Policy, at: At, today: date) -> list[Problem]:
-    out = []
+def _exceptions(policy: Policy, at: At, today: date) -> Iterator[Problem]:
     known = _client_keys(policy)
     for i, e in enumerate(policy.exceptions):
         if today > e.valid_until:
-            out.append(at(("exceptions", i, "valid_until"), "warning",
-                          f"exception {e.id} expired on {e.valid_until}; it no longer applies",
-                          "remove it, or renew it with a new consent_ref and valid_until"))  # fmt: skip
+            yield at(
+                ("exceptions", i, "valid_until"),
+                "warning",
+                f"exception {e.id} expired on {e.valid_until}; it no longer applies",
+                "remove it, or renew it with a new consent_ref and valid_until",
+            )
         elif today < e.valid_from:
-            out.append(at(("exceptions", i, "valid_from"), "info",
-                          f"exception {e.id} starts on {e.valid_from}; until then it does not apply",
-                          "nothing, if that is intended"))  # fmt: skip
+            yield at(
+                ("exceptions", i, "valid_from"),
+                "info",
+                f"exception {e.id} starts on {e.valid_from}; until then it does not apply",
+                "nothing, if that is intended",
+            )
         for k, client in enumerate(e.clients):
             if known is not None and " ".join(key(client)) not in known:
-                out.append(at(("exceptions", i, "clients", k), "warning",
-                              f"exception {e.id} names client '{client}', which is not in the client list, "
-                              "so it never applies to that client",
-                              "write the name as it appears under clients: names"))  # fmt: skip
-    return out
+                yield at(
+                    ("exceptions", i, "clients", k),
+                    "warning",
+                    f"exception {e.id} names client '{client}', which is not in the client list, "
+                    "so it never applies to that client",
+                    "write the name as it appears under clients: names",
+                )
 
 
 def add_months(d: date, months: int) -> date:
@@ -288,20 +315,25 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def _reviews(policy: Policy, at: At, today: date) -> list[Problem]:
-    out = []
+def _reviews(policy: Policy, at: At, today: date) -> Iterator[Problem]:
     every = policy.settings.review_every_months
     for i, t in enumerate(policy.tools):
         due = add_months(t.reviewed, every)
         if today > due:
-            out.append(at(("tools", i, "reviewed"), "warning",
-                          f"tool '{t.id}' was last reviewed on {t.reviewed}, more than {every} months ago "
-                          f"(due {due}); owner: {t.owner}",
-                          f"{t.owner} reviews the tool and updates 'reviewed'"))  # fmt: skip
+            yield at(
+                ("tools", i, "reviewed"),
+                "warning",
+                f"tool '{t.id}' was last reviewed on {t.reviewed}, more than {every} months ago "
+                f"(due {due}); owner: {t.owner}",
+                f"{t.owner} reviews the tool and updates 'reviewed'",
+            )
         elif t.reviewed > today:
-            out.append(at(("tools", i, "reviewed"), "warning", f"tool '{t.id}' has a review date in the future",
-                          "write the date of the last review"))  # fmt: skip
-    return out
+            yield at(
+                ("tools", i, "reviewed"),
+                "warning",
+                f"tool '{t.id}' has a review date in the future",
+                "write the date of the last review",
+            )
 
 
 def _situations(policy: Policy) -> list[tuple[Tool, DataClass | None]]:
@@ -310,17 +342,21 @@ def _situations(policy: Policy) -> list[tuple[Tool, DataClass | None]]:
     base = policy.tools[0]
     later = [
         base.model_copy(update={"id": "", "status": status, "approved_for": level})
-        for status, level in [("approved", "low"), ("approved", "medium"), ("approved", "high"),
-                              ("unlisted", None), ("forbidden", None)]
-    ]  # fmt: skip
+        for status, level in [
+            ("approved", "low"),
+            ("approved", "medium"),
+            ("approved", "high"),
+            ("unlisted", None),
+            ("forbidden", None),
+        ]
+    ]
     subjects: list[DataClass | None] = [*DATA_CLASSES, None]
     return list(product([*policy.tools, *later], subjects))
 
 
-def _dead_rules(policy: Policy, at: At) -> list[Problem]:
+def _dead_rules(policy: Policy, at: At) -> Iterator[Problem]:
     """Rules that are never the first to fit: earlier rules take every case they fit."""
     situations = _situations(policy)
-    out = []
     for j, rule in enumerate(policy.rules):
         fits = [s for s in situations if rule_matches(rule, *s)]
         if not fits:
@@ -329,7 +365,9 @@ def _dead_rules(policy: Policy, at: At) -> list[Problem]:
         if rule.id in winners:
             continue
         earlier = [r.id for r in policy.rules[:j] if r.id in winners]
-        out.append(at(("rules", j, "id"), "warning",
-                      f"rule {rule.id} never decides: every case it fits is decided earlier by {', '.join(earlier)}",
-                      f"move it above {earlier[0]}, narrow the earlier rule, or remove it"))  # fmt: skip
-    return out
+        yield at(
+            ("rules", j, "id"),
+            "warning",
+            f"rule {rule.id} never decides: every case it fits is decided earlier by {', '.join(earlier)}",
+            f"move it above {earlier[0]}, narrow the earlier rule, or remove it",
+        )

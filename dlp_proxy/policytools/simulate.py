@@ -15,11 +15,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from dlp_proxy.textnorm import key
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.findings import Finding
 from dlp_proxy.policy.decision import Decision, decide
 from dlp_proxy.policy.schema import Policy
+from dlp_proxy.textnorm import key
 
 TOOL_REMOVED = "tool removed"
 EXAMPLES = 5
@@ -95,30 +95,52 @@ class Simulation:
                 out.append({"kind": kind, "count": n, "examples": examples or [], "message": message})
 
         s = self.uncertain_client
-        add("client_unknown", s.count,
+        add(
+            "client_unknown",
+            s.count,
             f"{s.count} records with client data where a client-scoped exception decides, but the log "
             "does not say which client was named: where the logged decision applied the exception, the "
             "client counts as still covered (pass --current to verify the client lists); otherwise the "
-            "exception counts as not applying (the stricter outcome)", s.examples)  # fmt: skip
+            "exception counts as not applying (the stricter outcome)",
+            s.examples,
+        )
         for tool, s in sorted(self.removed_tools.items()):
-            add("tool_removed", s.count,
+            add(
+                "tool_removed",
+                s.count,
                 f"{s.count} records of tool '{tool}', which the new policy no longer has ({TOOL_REMOVED}): "
-                "its traffic would not be inspected at all", s.examples)  # fmt: skip
+                "its traffic would not be inspected at all",
+                s.examples,
+            )
         for et, n in sorted(self.dropped_types.items()):
-            add("entity_type_dropped", n,
+            add(
+                "entity_type_dropped",
+                n,
                 f"{n} records with {et} findings: {et} is in no data class of the new policy, so those "
-                "findings were left out (the detector would not look for them)")  # fmt: skip
+                "findings were left out (the detector would not look for them)",
+            )
         s = self.not_reproduced
-        add("not_reproduced", s.count,
+        add(
+            "not_reproduced",
+            s.count,
             f"{s.count} records the current policy does not decide as logged (the policy changed since, or "
-            "the log lacks what decided it); their baseline is the current policy's decision", s.examples)  # fmt: skip
+            "the log lacks what decided it); their baseline is the current policy's decision",
+            s.examples,
+        )
         if self.baseline == "log" and len(self.logged_versions) > 1:
-            add("mixed_versions", len(self.logged_versions),
+            add(
+                "mixed_versions",
+                len(self.logged_versions),
                 f"the records were decided under {len(self.logged_versions)} policy versions; pass --current "
-                "to compare against one policy")  # fmt: skip
+                "to compare against one policy",
+            )
         s = self.unreadable
-        add("unreadable", s.count, f"{s.count} lines are not a decision record (not JSON, or fields missing)",
-            s.examples)  # fmt: skip
+        add(
+            "unreadable",
+            s.count,
+            f"{s.count} lines are not a decision record (not JSON, or fields missing)",
+            s.examples,
+        )
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -139,7 +161,7 @@ class Simulation:
                     "examples": c.examples,
                 }
                 for (t, o, n), c in self.sorted_changes()
-            ],  # fmt: skip
+            ],
             "caveats": self.caveats(),
         }
 

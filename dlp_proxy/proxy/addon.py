@@ -4,7 +4,7 @@ The addon lives in a real module (dlp_proxy.proxy.interceptor): mitmproxy loads 
 sys.modules, where dataclasses and pickling do not work, and re-executes them on change.
 """
 
-from dlp_proxy.admin.endpoints import AdminAddon
+from dlp_proxy.proxy.admin_addon import AdminAddon
 from dlp_proxy.proxy.interceptor import DlpAddon
 
 dlp = DlpAddon()

@@ -11,15 +11,14 @@ from typing import Any
 
 from mitmproxy import http
 
+from dlp_proxy.respond.notices import LAST_RESORT
+
 STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
 
 
 def last_resort(decision_id: str = "none") -> http.Response:
     """A block built without the pipeline, for when the pipeline itself failed."""
-    message = (
-        "Niet verzonden: de AI-beleidscontrole is tijdelijk niet beschikbaar. / "
-        f"Not sent: the AI policy check is temporarily unavailable. ({decision_id})"
-    )
+    message = f"{LAST_RESORT} ({decision_id})"
     body = json.dumps({"error": {"message": message, "type": "dlp_unavailable", "code": "dlp_blocked"}})
     return http.Response.make(
         403, body, {"content-type": "application/json", "x-should-retry": "false", "x-dlp-decision-id": decision_id}

@@ -8,8 +8,9 @@ from mitmproxy import http, tls
 from mitmproxy.proxy.mode_specs import ReverseMode
 
 from dlp_proxy.pipeline.body import decode_content
+from dlp_proxy.pipeline.extract import OFFLOAD_BYTES
 from dlp_proxy.pipeline.hosts import HostNames, intercept_connection
-from dlp_proxy.pipeline.inspection import OFFLOAD_BYTES, Verdict
+from dlp_proxy.pipeline.inspection import Verdict
 from dlp_proxy.policy import Policy
 
 

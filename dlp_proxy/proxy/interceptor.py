@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
@@ -11,27 +12,28 @@ from typing import Any
 from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
 
-from dlp_proxy.proxy import websocket_frames
 from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
-from dlp_proxy.proxy.answers import last_resort, shape_answer
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
-from dlp_proxy.pipeline.body import BodyError
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
-from dlp_proxy.errors import DetectorError, DlpError
+from dlp_proxy.errors import DlpError
 from dlp_proxy.findings import Finding
-from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
+from dlp_proxy.pipeline.body import BodyError
+from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.pipeline.hosts import identify_host
 from dlp_proxy.pipeline.identity import identify
 from dlp_proxy.pipeline.inspection import Verdict, inspect
-from dlp_proxy.respond.justify import Justifier
-from dlp_proxy.respond.notices import pick_language
 from dlp_proxy.policy import Policy, Tool, load_policy
-from dlp_proxy.policytools.check import describe_invalid
 from dlp_proxy.policy.watch import detection_config, fingerprint
+from dlp_proxy.policytools.check import describe_invalid
+from dlp_proxy.proxy import websocket_frames
+from dlp_proxy.proxy.answers import last_resort, shape_answer
+from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
+from dlp_proxy.respond.justify import Justifier
+from dlp_proxy.respond.notices import LAST_RESORT, pick_language
 
 logger = logging.getLogger(__name__)
 
@@ -206,19 +208,10 @@ class DlpAddon:
         tool = identity.tool
         if tool is None:
             return
-        refused = "host_mismatch" if identity.mismatch else None
-        try:
-            verdict = await self._inspect(state, tool, flow, refused=refused)
-        except Exception:  # never forward a request the pipeline could not judge
-            logger.exception("dlp-proxy: inspection crashed; failing closed")
-            self.metrics.error("inspection_crash")
-            try:
-                verdict = await self._inspect(state, tool, flow, failed="internal_error")
-            except Exception:
-                flow.response = last_resort()
-                logger.exception("dlp-proxy: fail-closed path crashed too; answering without a decision")
-                self.metrics.error("fail_closed_crash")
-                return
+        verdict = await self._judge(state, tool, flow, refused="host_mismatch" if identity.mismatch else None)
+        if verdict is None:
+            flow.response = last_resort()
+            return
         flow.metadata[META] = {
             "decision_id": verdict.decision_id,
             "action": verdict.action,
@@ -233,16 +226,40 @@ class DlpAddon:
         else:
             apply_masks(flow, verdict)
         # ...then write the record; the request leaves only after this hook returns.
+        self._write(state, verdict, "request", lambda: setattr(flow, "response", last_resort(verdict.decision_id)))
+        self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
+
+    async def _judge(
+        self, state: _State, tool: Tool, flow: http.HTTPFlow, message: bytes | None = None, refused: str | None = None
+    ) -> Verdict | None:
+        """The pipeline's verdict; when it crashes, the fail mode's (internal_error); None when that
+        crashes too. Never forward a request or message the pipeline could not judge."""
+        try:
+            return await self._inspect(state, tool, flow, message=message, refused=refused)
+        except Exception:
+            logger.exception("dlp-proxy: inspection crashed; failing closed")
+            self.metrics.error("inspection_crash")
+        try:
+            return await self._inspect(state, tool, flow, failed="internal_error", message=message)
+        except Exception:
+            logger.exception("dlp-proxy: fail-closed path crashed too; refused without a decision")
+            self.metrics.error("fail_closed_crash")
+            return None
+
+    def _write(self, state: _State, verdict: Verdict, what: str, refuse: Callable[[], None]) -> bool:
+        """Write the decision record. When the log cannot be written and the audit fail mode is
+        block, `refuse` stops the request or message first, and the answer is False."""
         try:
             state.log.write(verdict.record)
+            return True
         except Exception:
-            if state.policy.settings.audit_fail_mode == "block":
-                flow.response = last_resort(verdict.decision_id)  # before anything else can fail
-                logger.exception("dlp-proxy: decision log not writable; request %s not sent", verdict.decision_id)
-            else:
-                logger.exception("dlp-proxy: decision log not writable; request %s NOT LOGGED", verdict.decision_id)
+            block = state.policy.settings.audit_fail_mode == "block"
+            if block:
+                refuse()  # before anything else can fail
+            outcome = "not sent" if block else "NOT LOGGED"
+            logger.exception("dlp-proxy: decision log not writable; %s %s %s", what, verdict.decision_id, outcome)
             self.metrics.error("audit_write_failed")
-        self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
+            return not block
 
     async def _inspect(
         self,
@@ -275,28 +292,23 @@ class DlpAddon:
         loop = asyncio.get_running_loop()
 
         async def scan(text: str) -> list[Finding]:
-            if failed is not None:
-                raise DetectorError("not scanned")
             fut = loop.run_in_executor(state.executor, state.detector.scan, text)
             return await asyncio.wait_for(fut, timeout=policy.settings.detection_timeout_seconds)
 
         method = WEBSOCKET if message is not None else flow.request.method
-        view = RequestView(method, flow.request.host, flow.request.path, headers, body)
-        return await inspect(
-            view,
-            policy=policy,
-            tool=tool,
-            scan=scan,
-            client_address=client,
+        context = RequestContext(
+            RequestView(method, flow.request.host, flow.request.path, headers, body),
+            policy,
+            tool,
+            lang,
             user=user,
+            client_address=client,
             identity_source=source,
-            language=lang,
-            justifier=self.justifier,
             evidence_key=state.evidence_key,
             pseudonym_key=state.pseudonym_key,
-            failed=failed,
-            refused=refused,
+            failure=Failure(refused, refused=True) if refused else Failure(failed) if failed else None,
         )
+        return await inspect(context, scan, self.justifier)
 
     # --- WebSocket messages -------------------------------------------------------------
 
@@ -327,21 +339,13 @@ class DlpAddon:
 
         def refuse(decision_id: str) -> None:
             message.drop()  # type: ignore[no-untyped-call]  # mitmproxy WebSocketMessage
-            notice = f"{websocket_frames.LAST_RESORT} ({decision_id})"
+            notice = f"{LAST_RESORT} ({decision_id})"
             self._to_client(flow, websocket_frames.notices(tool.adapter, view, notice, decision_id))
 
-        try:
-            verdict = await self._inspect(state, tool, flow, message=message.content)
-        except Exception:  # never forward a message the pipeline could not judge
-            logger.exception("dlp-proxy: WebSocket inspection crashed; failing closed")
-            self.metrics.error("inspection_crash")
-            try:
-                verdict = await self._inspect(state, tool, flow, failed="internal_error", message=message.content)
-            except Exception:
-                refuse("-")
-                logger.exception("dlp-proxy: fail-closed path crashed too; message dropped without a decision")
-                self.metrics.error("fail_closed_crash")
-                return
+        verdict = await self._judge(state, tool, flow, message=message.content)
+        if verdict is None:
+            refuse("-")
+            return
         plan = websocket_frames.plan(verdict, tool.adapter, view)
         # Act first, as for requests; the message leaves only after this hook returns.
         if plan.drop:
@@ -349,15 +353,8 @@ class DlpAddon:
         elif plan.content is not None:
             message.content = plan.content
         if plan.write_record:
-            try:
-                state.log.write(verdict.record)
-            except Exception:
-                self.metrics.error("audit_write_failed")
-                if state.policy.settings.audit_fail_mode == "block":
-                    refuse(verdict.decision_id)
-                    logger.exception("dlp-proxy: decision log not writable; message %s not sent", verdict.decision_id)
-                    return
-                logger.exception("dlp-proxy: decision log not writable; message %s NOT LOGGED", verdict.decision_id)
+            if not self._write(state, verdict, "message", lambda: refuse(verdict.decision_id)):
+                return
             self.metrics.decision(verdict.record)
         self._to_client(flow, plan.notices)
 
@@ -373,11 +370,7 @@ class DlpAddon:
         if not verdict.decision.findings or verdict.action == "allow":
             return
         message.drop()
-        try:
-            state.log.write(verdict.record)
-        except Exception:
-            self.metrics.error("audit_write_failed")
-            logger.exception("dlp-proxy: decision log not writable; quiet message %s dropped", verdict.decision_id)
+        self._write(state, verdict, "quiet message (dropped)", lambda: None)
         self.metrics.decision(verdict.record)
 
     def _to_client(self, flow: http.HTTPFlow, messages: tuple[str | bytes, ...]) -> None:

@@ -17,14 +17,9 @@ from dataclasses import dataclass
 
 from dlp_proxy.adapters import ADAPTERS, WEBSOCKET, RequestView, WebSocketAdapter
 from dlp_proxy.pipeline.inspection import Verdict
+from dlp_proxy.respond.notices import LAST_RESORT
 
 logger = logging.getLogger(__name__)
-
-# The notice when the pipeline itself failed twice (the interceptor's last resort, in-chat).
-LAST_RESORT = (
-    "Niet verzonden: de AI-beleidscontrole is tijdelijk niet beschikbaar. / "
-    "Not sent: the AI policy check is temporarily unavailable."
-)
 
 
 @dataclass(frozen=True)

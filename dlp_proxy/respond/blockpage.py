@@ -1,7 +1,9 @@
 """The block page: what a browser shows when someone opens an unlisted or forbidden AI tool.
 
 Pure: policy, tool, decision id and language in, one self-contained HTML page out (inline
-stylesheet, no scripts, no external resources, every catalogue text escaped). The proxy
+stylesheet, no scripts, no external resources). This module picks what the page says, in the
+reader's language; `templates/blockpage.html.j2` lays it out, escaping every catalogue text
+(autoescape, dlp_proxy.templating). The proxy
 serves it with status 403: the page is a refusal, and a 403 is never cached as the tool's
 home page nor counted as a working visit by monitoring, while browsers render its body.
 """
@@ -9,10 +11,12 @@ home page nor counted as a working visit by monitoring, while browsers render it
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import escape
+from typing import Any
 
 from dlp_proxy.adapters import BlockResponse
 from dlp_proxy.policy.schema import Policy, Tool
+from dlp_proxy.respond.texts import pick
+from dlp_proxy.templating import render_template
 
 ENDPOINT = "navigation"  # the decision record's `endpoint` for a page request
 STATUS = 403
@@ -52,20 +56,6 @@ _T: dict[str, tuple[str, str]] = {
     ),
 }
 
-_STYLE = (
-    "body{margin:0;background:#f4f5f7;color:#1d2430;font:18px/1.5 system-ui,sans-serif}"
-    "main{max-width:46rem;margin:3rem auto;padding:2rem 2.5rem;background:#fff;"
-    "border-top:.5rem solid #c0392b;border-radius:.4rem;box-shadow:0 1px 4px #0002}"
-    "h1{font-size:2rem;line-height:1.2;margin:0 0 1rem}h2{font-size:1.2rem;margin:1.6rem 0 .4rem}"
-    "ul{padding-left:1.3rem}li{margin:.2rem 0}.muted{color:#4a5361}"
-    ".ref{font-family:ui-monospace,monospace;font-size:1.1rem;background:#f4f5f7;padding:.1rem .4rem}"
-)
-
-
-def _t(key: str, lang: str) -> str:
-    nl, en = _T[key]
-    return nl if lang == "nl" else en
-
 
 def is_page_request(method: str, headers: Mapping[str, str]) -> bool:
     """Whether a request loads a page a person sees, rather than a script, image or API call.
@@ -89,41 +79,31 @@ def applies(tool: Tool, method: str, headers: Mapping[str, str]) -> bool:
 
 def render(policy: Policy, tool: Tool, decision_id: str, lang: str, rule_id: str | None = None) -> str:
     """The page, in `lang` ("nl" or "en")."""
-    name = escape(tool.name)
-    why = [
-        f"<p>{_t(tool.status if tool.status == 'forbidden' else 'unlisted', lang).format(tool=f'<b>{name}</b>')}</p>"
-    ]
-    if tool.status == "forbidden" and tool.notes:
-        why.append(f"<p>{_t('notes', lang)}: {escape(tool.notes)}</p>")
-    if tool.alternative:
-        why.append(f"<p><b>{_t('suggested', lang)}: {escape(tool.alternative)}</b></p>")
+    return render_template("dlp_proxy.respond", "blockpage.html.j2", **_page(policy, tool, decision_id, lang, rule_id))
 
-    approved = [t for t in policy.tools if t.status == "approved"]
-    if approved:
-        items = "".join(
-            f"<li><b>{escape(t.name)}</b> <span class='muted'>({_t(f'for_{t.approved_for}', lang)})</span></li>"
-            for t in approved
-        )
-        alternatives = f"<ul>{items}</ul>"
-    else:
-        alternatives = f"<p>{_t('none_approved', lang)}</p>"
 
+def _page(policy: Policy, tool: Tool, decision_id: str, lang: str, rule_id: str | None) -> dict[str, Any]:
+    """What the page shows, translated: plain strings, escaped by the template."""
+    # The lead sentence names the tool in bold: split it around the name, so the template sets
+    # the markup and the name stays data.
+    lead = "forbidden" if tool.status == "forbidden" else "unlisted"
+    lead_before, _, lead_after = pick(_T, lead, lang).partition("{tool}")
     settings = policy.settings
-    rule = f"{_t('rule', lang)} {escape(rule_id)} &middot; " if rule_id else ""
-    return (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width,initial-scale=1'>"
-        f"<title>{_t('title', lang)}: {name}</title><style>{_STYLE}</style></head><body><main>"
-        f"<h1>{_t('title', lang)}</h1>"
-        f"{''.join(why)}"
-        f"<h2>{_t('approved', lang)}</h2>{alternatives}"
-        f"<h2>{_t('questions', lang)}</h2>"
-        f"<p>{escape(settings.help.get(lang))}</p>"
-        f"<p class='muted'>{_t('owner', lang)}: {escape(settings.owner)} &middot; {escape(settings.name)}</p>"
-        f"<p class='muted'>{rule}{_t('ref', lang)}: <span class='ref' id='dlp-decision'>{escape(decision_id)}</span>. "
-        f"{_t('ref_hint', lang)}</p>"
-        "</main></body></html>"
-    )
+    return {
+        "lang": lang,
+        "t": {key: pick(_T, key, lang) for key in _T},
+        "tool_name": tool.name,
+        "lead_before": lead_before,
+        "lead_after": lead_after,
+        "notes": tool.notes if tool.status == "forbidden" else None,
+        "alternative": tool.alternative,
+        "approved": [(t.name, pick(_T, f"for_{t.approved_for}", lang)) for t in policy.tools if t.status == "approved"],
+        "help": settings.help.get(lang),
+        "owner": settings.owner,
+        "policy_name": settings.name,
+        "rule_id": rule_id,
+        "decision_id": decision_id,
+    }
 
 
 def response(policy: Policy, tool: Tool, decision_id: str, lang: str, rule_id: str | None = None) -> BlockResponse:

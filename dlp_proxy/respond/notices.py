@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from dlp_proxy.policy.decision import Decision
 from dlp_proxy.policy.schema import Policy, Tool
+from dlp_proxy.respond.texts import pick
 
 LANGUAGES = ("nl", "en")
 
@@ -112,8 +113,7 @@ def pick_language(accept_language: str | None, default: str) -> str:
 
 
 def _t(key: str, lang: str) -> str:
-    nl, en = _T[key]
-    return nl if lang == "nl" else en
+    return pick(_T, key, lang)
 
 
 def describe_counts(counts: Mapping[str, int], lang: str) -> str:
@@ -140,7 +140,7 @@ def _closing(policy: Policy, decision_id: str, lang: str) -> list[str]:
     return [f"{_t('ref', lang)}: {decision_id}.", policy.settings.help.get(lang)]
 
 
-# Reasons a request is refused without being scanned (dlp_proxy.pipeline.inspection: `refused`).
+# Reasons a request is refused without being scanned (a refused Failure, dlp_proxy.pipeline.context).
 REFUSALS = ("host_mismatch", "ambiguous_body")
 
 
@@ -192,3 +192,11 @@ def warn_notice(
 def redact_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
     """A short line announcing a masked request (response header, later in-chat)."""
     return f"{_t('masked', lang)}: {describe_counts(counts, lang)}. {_t('ref', lang)}: {decision_id}."
+
+
+# The notice when the pipeline itself failed: built without a policy, so in both languages at
+# once (dlp_proxy.proxy.answers' last-resort answer and the WebSocket notice).
+LAST_RESORT = (
+    "Niet verzonden: de AI-beleidscontrole is tijdelijk niet beschikbaar. / "
+    "Not sent: the AI policy check is temporarily unavailable."
+)

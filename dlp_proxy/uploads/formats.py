@@ -42,11 +42,11 @@ EXTENSIONS: dict[str, Format] = {
     "xlsx": "xlsx",
     "pptx": "pptx",
     **dict.fromkeys(
-        ("txt", "csv", "tsv", "md", "markdown", "json", "jsonl", "ndjson", "xml", "html", "htm", "log", "yaml",
-         "yml", "ini", "cfg", "conf", "toml", "sql", "py", "js", "ts", "java", "cs", "sh", "rst", "tex", "eml"),
+        """txt csv tsv md markdown json jsonl ndjson xml html htm log yaml yml ini cfg conf toml sql py js ts java
+        cs sh rst tex eml""".split(),
         "text",
     ),
-}  # fmt: skip
+}
 
 
 def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
@@ -77,12 +77,17 @@ def sniff(data: bytes) -> Format | None:
     return None
 
 
-def _ooxml_kind(data: bytes) -> Format:
+def zip_directory(data: bytes) -> list[zipfile.ZipInfo]:
+    """The members a zip archive's directory lists (nothing is inflated); UploadError when damaged."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            return archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as e:
         raise UploadError("file_unreadable", "the file is a damaged zip archive") from e
+
+
+def _ooxml_kind(data: bytes) -> Format:
+    names = {member.filename for member in zip_directory(data)}
     if "[Content_Types].xml" in names:
         for part, kind in OOXML_MAIN_PARTS.items():
             if part in names:

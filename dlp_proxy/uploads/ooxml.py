@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dlp_proxy.errors import UploadError
-from dlp_proxy.uploads.formats import Format
+from dlp_proxy.uploads.formats import Format, zip_directory
 from dlp_proxy.uploads.limits import Limits
 from dlp_proxy.uploads.textbuf import TextBuffer
 
@@ -24,11 +24,7 @@ SAFE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 def check_zip(data: bytes, limits: Limits) -> None:
     """Refuse an archive whose directory promises too much, before any member is inflated."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as e:
-        raise UploadError("file_unreadable", "the document is a damaged zip archive") from e
+    members = zip_directory(data)
     if len(members) > limits.max_zip_entries:
         raise UploadError("file_too_large", f"the document has more than {limits.max_zip_entries} parts")
     total = 0
@@ -65,8 +61,18 @@ def read_ooxml(kind: Format, data: bytes, limits: Limits) -> str:
 
 def _properties(props: Any, out: TextBuffer) -> None:
     """Author, title and the like: names of people are often here."""
-    for name in ("author", "creator", "last_modified_by", "lastModifiedBy", "title", "subject", "keywords",
-                 "description", "comments", "category"):  # fmt: skip
+    for name in (
+        "author",
+        "creator",
+        "last_modified_by",
+        "lastModifiedBy",
+        "title",
+        "subject",
+        "keywords",
+        "description",
+        "comments",
+        "category",
+    ):
         value = getattr(props, name, None)
         if isinstance(value, str) and value.strip():
             out.add(value)

@@ -8,7 +8,7 @@ import tomllib
 
 import pytest
 
-from dlp_proxy.admin.endpoints import DEFAULT_PORT as ADMIN_PORT
+from dlp_proxy.proxy.admin_addon import DEFAULT_PORT as ADMIN_PORT
 from tests.deploy.conftest import REPO
 
 DOCKERFILE = REPO / "Dockerfile"

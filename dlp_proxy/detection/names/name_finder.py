@@ -71,9 +71,19 @@ class NameFinder(NameScan):
         return found
 
     def _at(self, i: int) -> tuple[int, int, float] | None:
-        for rule in (self._speaker, self._label, self._list_item, self._salutation, self._sign_off, self._title,
-                     self._initials_first, self._reverse, self._forward, self._capitalised_interfix,
-                     self._lone_first_name):  # fmt: skip
+        for rule in (
+            self._speaker,
+            self._label,
+            self._list_item,
+            self._salutation,
+            self._sign_off,
+            self._title,
+            self._initials_first,
+            self._reverse,
+            self._forward,
+            self._capitalised_interfix,
+            self._lone_first_name,
+        ):
             hit = rule(i)
             if hit:
                 return hit

@@ -21,7 +21,7 @@ SALUTATIONS = (
     "beste", "lieve", "hoi", "hallo", "hey", "hee", "hé", "dag", "goedemorgen", "goedemiddag",
     "goedenavond", "goedendag", "geachte", "waarde", "dear", "dearest", "hi", "hello", "hiya",
     "good morning", "good afternoon", "good evening", "morning",
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 
 # Closings followed by the sender's name: "Met vriendelijke groet,\nJan Jansen".
 SIGN_OFFS = (
@@ -33,7 +33,7 @@ SIGN_OFFS = (
     "kindest regards", "with kind regards", "with best regards", "regards", "best wishes", "best",
     "all the best", "cheers", "sincerely", "yours sincerely", "sincerely yours", "yours faithfully",
     "yours truly", "thanks", "thank you", "many thanks", "thanks again", "take care", "love",
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 
 # Field labels followed by a name, in forms, CRM exports and e-mail headers ("Naam: Kees ...").
 LABELS = (
@@ -51,13 +51,13 @@ LABELS = (
     "actiehouder", "action owner", "assigned to", "toegewezen aan", "melder", "gemeld door", "reported by",
     "voorzitter", "chair", "notulist", "minute taker", "projectleider", "teamleider", "bedrijfsarts",
     "bill to", "ship to", "invoice to", "deliver to", "factuur aan", "speaker", "spreker",
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Labels of a list of people, one or more names after the colon ("Aanwezig: Jan, Piet, Sanne").
 LIST_LABELS = (
     "aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "deelnemers", "genodigden",
     "attendees", "attendance", "present", "absent", "apologies", "participants", "invitees", "also present",
     "cc", "bcc", "team", "teamleden", "team members", "members", "leden", "sprekers", "speakers",
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Words after which a lone listed first name is a person: "vraag het aan Sanne", "met Lisa
 # besproken", "according to Sarah", "ask Tom". Lower case, the word right before the name.
 LEAD_WORDS = frozenset(
@@ -135,7 +135,7 @@ PRODUCT_PHRASES = frozenset(
      "costa rica", "santa claus", "san francisco", "san diego", "san jose", "santa cruz", "santa monica",
      "las vegas", "los angeles", "st louis", "hello kitty", "julia set", "ruby on rails", "nova scotia",
      "tom tom", "peter pan", "van gogh"}
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 
 # First names that are also ordinary English or Dutch words, months or places, beyond deduce's
 # own exceptions: they count as a name only with strong evidence (a listed surname, a title,
@@ -258,10 +258,7 @@ EN_WORDS = frozenset(
 # Common English surnames that share their spelling with a place or a common word are handled
 # by the lists; these Dutch and English street suffixes mark a street, not a surname
 # ("Willem de Zwijgerlaan", "Baker Street").
-STREET_SUFFIXES = (
-    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
-    "plantsoen", "boulevard", "burgwal",
-)  # fmt: skip
+STREET_SUFFIXES = tuple("straat laan weg plein gracht kade singel dijk dreef steeg plantsoen boulevard burgwal".split())
 # Street types after a house number ("424 Michele Canyon", "12 Oliver Corners"): USPS
 # Publication 28 and British ones. A name between a number and one of these is a street.
 EN_STREET_TYPES = frozenset(
@@ -292,10 +289,9 @@ INSTITUTION_WORDS = frozenset(
     brug bridge tunnel toren tower gebouw building park plein kanaal canal day dag lecture lezing
     medal medaille airport luchthaven station zaal trofee trophy""".split()
 )
-INSTITUTION_SUFFIXES = (
-    "ziekenhuis", "museum", "theater", "theatre", "fonds", "kanaal", "centrum", "school", "college",
-    "stadion", "instituut", "kliniek",
-)  # fmt: skip
+INSTITUTION_SUFFIXES = tuple(
+    "ziekenhuis museum theater theatre fonds kanaal centrum school college stadion instituut kliniek".split()
+)
 
 # Countries, continents and large cities (English and Dutch names) next to deduce's Dutch
 # places: "Sami Sweden" is a language and a country, not a person.

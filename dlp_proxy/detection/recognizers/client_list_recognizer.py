@@ -10,6 +10,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.results import metadata
 from dlp_proxy.textnorm import key, tokens
 
 
@@ -74,10 +75,9 @@ class ClientListRecognizer(LocalRecognizer):
             for m in pattern.finditer(text, timeout=1.0):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end(), f"reference:{n}"))
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         # `subject` says which client matched (for exceptions scoped to one client).
         return [
-            RecognizerResult("CLIENT", s, e, 0.9, recognition_metadata={**meta, "subject": subject})
+            RecognizerResult("CLIENT", s, e, 0.9, recognition_metadata={**metadata(self), "subject": subject})
             for s, e, subject in spans
         ]
 

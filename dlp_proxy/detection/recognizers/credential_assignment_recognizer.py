@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.secret_values import credential_like, is_placeholder, names_a_secret
 
 # A key: an identifier (optionally "--" or "_", up to two more words: "API key", "export DB_PASSWORD").
@@ -74,11 +75,10 @@ _LOGIN = regex.compile(
 _CURL_USER = regex.compile(r"(?<!\S)(?:-u|--user)(?:[ \t]++|=)[\"']?(?P<key>[^\s:\"']{1,64}+):(?P<dq>[^\s\"']{1,128}+)")
 
 # Keys ending in "token" that name something public or not a credential at all.
-_NOT_SECRET_TOKENS = (
-    "csrf", "xsrf", "page", "next", "continuation", "cancellation", "sync", "eos", "bos", "pad", "unk",
-    "sep", "cls", "mask", "max", "num", "total", "start", "end", "stop", "special", "input", "output",
-    "prompt", "completion", "reasoning", "cached", "pagination",
-)  # fmt: skip
+_NOT_SECRET_TOKENS = tuple(
+    """csrf xsrf page next continuation cancellation sync eos bos pad unk sep cls mask max num total start end
+    stop special input output prompt completion reasoning cached pagination""".split()
+)
 # "<qualifier>_key" / "<qualifier>key" that name a secret ("primary_key", "sort_key" do not).
 _KEY_QUALIFIERS = frozenset(
     "api access secret private account subscription master encryption decryption signing auth client app "
@@ -278,7 +278,6 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
                 hit = _check(m)
                 if hit is not None:
                     found.setdefault(hit[:2], (score, hit[2]))
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         return [
             RecognizerResult(
                 "SECRET",
@@ -286,7 +285,7 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
                 end,
                 score,
                 analysis_explanation=AnalysisExplanation(self.name, score, pattern_name=kind),
-                recognition_metadata=dict(meta),
+                recognition_metadata=metadata(self),
             )
             for (start, end), (score, kind) in sorted(found.items())
         ]

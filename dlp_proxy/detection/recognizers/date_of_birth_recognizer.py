@@ -14,6 +14,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.names.name_scan import table_cells
+from dlp_proxy.detection.results import metadata
 
 SCORE = 0.85
 
@@ -49,7 +50,7 @@ BIRTH_COLUMNS = frozenset(
     {"geboortedatum", "geboorte datum", "geb.datum", "geb. datum", "geb datum", "geboren", "geboren op",
      "date of birth", "dateofbirth", "dob", "d.o.b.", "d.o.b", "birthdate", "birth date", "birthday",
      "born", "geb.", "geb"}
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 BIRTH_COLUMN_HINT = regex.compile(r"(?i)geb|birth|dob|d\.o\.b|born")
 # Between the birth word and the date: no sentence end, no other date, at most one line break.
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)")
@@ -86,7 +87,6 @@ class DateOfBirthRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "DATE_OF_BIRTH" not in entities or not text:
             return []
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         spans = [
             (m.start(), m.end())
             for m in DATE.finditer(text, timeout=5.0)
@@ -94,7 +94,8 @@ class DateOfBirthRecognizer(LocalRecognizer):
         ]
         spans += [s for s in self._birth_column(text) if s not in spans]
         return [
-            RecognizerResult("DATE_OF_BIRTH", s, e, SCORE, recognition_metadata=dict(meta)) for s, e in sorted(spans)
+            RecognizerResult("DATE_OF_BIRTH", s, e, SCORE, recognition_metadata=metadata(self))
+            for s, e in sorted(spans)
         ]
 
     def _birth_column(self, text: str) -> list[tuple[int, int]]:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-import regex
+from collections.abc import Iterator
+
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
+
+from dlp_proxy.detection.results import first_valid
+
+
+def _without_trailing_groups(run: str) -> Iterator[str]:
+    """The run, then the run less one trailing group at a time while more than its first group is left."""
+    while run:
+        yield run
+        cut = max(run.rfind(" "), run.rfind("-"))
+        run = run[:cut] if cut > 4 else ""
 
 
 class IbanRecognizer(PatternRecognizer):
@@ -42,32 +53,7 @@ class IbanRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Like PatternRecognizer, but a run that fails the checksum is retried without its
         trailing groups: "BE71 0961 2345 6769 1500 EUR" holds the IBAN "BE71 0961 2345 6769"."""
-        pattern = self.patterns[0]
-        results = []
-        for m in regex.finditer(pattern.regex, text, timeout=5):
-            candidate = m.group()
-            while candidate:
-                if self.validate_result(candidate):
-                    explanation = self.build_regex_explanation(
-                        self.name, pattern.name, pattern.regex, pattern.score, True, 0
-                    )
-                    results.append(
-                        RecognizerResult(
-                            self.supported_entities[0],
-                            m.start(),
-                            m.start() + len(candidate),
-                            1.0,
-                            analysis_explanation=explanation,
-                            recognition_metadata={
-                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            },
-                        )
-                    )
-                    break
-                cut = max(candidate.rfind(" "), candidate.rfind("-"))
-                candidate = candidate[:cut] if cut > 4 else ""
-        return results
+        return first_valid(self, text, _without_trailing_groups, 1.0)
 
     def validate_result(self, pattern_text: str) -> bool:
         # check_country=False: mod 97 and the country's length and format, but not

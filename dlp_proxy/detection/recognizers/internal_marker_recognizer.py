@@ -8,6 +8,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.results import metadata
+
 DEFAULT_MARKERS = (
     "VERTROUWELIJK",
     "STRIKT VERTROUWELIJK",
@@ -63,11 +65,10 @@ class InternalMarkerRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "INTERNAL_MARKER" not in entities:
             return []
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         out = []
         for pattern in [*self._markers, *([self._domains] if self._domains else [])]:
             for m in pattern.finditer(text, timeout=1.0):
                 out.append(
-                    RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=dict(meta))
+                    RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=metadata(self))
                 )
         return out

@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from dlp_proxy.detection.names import deduce_lists
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_scan import table_cells
+from dlp_proxy.detection.results import metadata
 
 FULL = 0.85  # street + number + postcode or place, or postcode + place
 STREET = 0.75  # street with a street suffix or a multi-word registered street, + number
@@ -26,10 +27,10 @@ PLAIN = 0.6  # one-word registered street without suffix ("Damrak 1"), or a post
 NL_SUFFIXES = (*words.STREET_SUFFIXES, "pad", "baan")
 # Suffixes of street names that also end ordinary words ("vergadering 3", "ervaring 2",
 # "Jumbo Markt 5"): a street only with a postcode or place after the number.
-NL_WEAK_SUFFIXES = (
-    "ring", "diep", "hof", "markt", "wal", "erf", "veld", "park", "oord", "haven", "hoeve", "horst",
-    "donk", "akker", "kamp", "brink", "zijde", "weide", "wijk", "berg", "rade", "pad",
-)  # fmt: skip
+NL_WEAK_SUFFIXES = tuple(
+    """ring diep hof markt wal erf veld park oord haven hoeve horst donk akker kamp brink zijde weide wijk berg
+    rade pad""".split()
+)
 # Words ending in such a suffix that are not streets ("onderweg 2 uur", "Notepad 2").
 NOT_STREETS = frozenset(
     """onderweg halfweg snelweg overweg zijweg loopbaan rijbaan werkbaan notepad keypad touchpad
@@ -73,7 +74,7 @@ ADDRESS_COLUMNS = frozenset(
     {"adres", "address", "woonadres", "huisadres", "postadres", "bezoekadres", "factuuradres", "afleveradres",
      "home address", "postal address", "street address", "mailing address", "billing address",
      "shipping address", "delivery address", "addr", "straat", "street", "straat en huisnummer"}
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 ADDRESS_COLUMN_HINT = regex.compile(r"(?i)adres|address|addr|straat|street")
 
 US_STATES = (
@@ -156,8 +157,7 @@ class AddressRecognizer(LocalRecognizer):
                 continue
             inside = [x for x in spans if start <= x[0] and x[1] <= end]  # the cell replaces its pieces
             spans = [x for x in spans if x not in inside] + [(start, end, max([score] + [x[2] for x in inside]))]
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=dict(meta)) for s, e, score in spans]
+        return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=metadata(self)) for s, e, score in spans]
 
     def _dutch(self, text: str) -> list[tuple[int, int, float]]:
         out: list[tuple[int, int, float]] = []

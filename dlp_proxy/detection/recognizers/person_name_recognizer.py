@@ -16,6 +16,7 @@ from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_finder import MEDIUM, STRONG, WEAK, NameFinder
 from dlp_proxy.detection.names.name_lexicon import Lexicon, lexicon
 from dlp_proxy.detection.names.name_scan import CAPITALISED, table_cells
+from dlp_proxy.detection.results import metadata
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "PersonNameRecognizer"]
 
@@ -30,13 +31,13 @@ PERSON_COLUMNS = frozenset(
      "tenant", "aanvrager", "applicant", "sollicitant", "candidate", "kandidaat", "deelnemer", "participant",
      "leerling", "student", "person", "persoon", "requester", "assignee", "reporter", "owner name",
      "account holder", "rekeninghouder", "tenaamstelling", "signatory", "ondertekenaar"}
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Headers that may hold a person or a thing ("name" of a product, "contact" as a channel): a
 # cell counts when a word of it is a listed first name or surname, or it holds initials.
 MAYBE_PERSON_COLUMNS = frozenset(
     {"name", "naam", "contact", "klant", "customer", "client", "owner", "eigenaar", "author", "auteur",
      "user", "gebruiker", "behandelaar", "manager", "verkoper", "sales rep", "account manager"}
-)  # fmt: skip
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # A cheap test whether a text can hold such a header at all (most prompts cannot).
 COLUMN_HINT = regex.compile(
     "(?i)" + "|".join(sorted({regex.escape(w) for c in PERSON_COLUMNS | MAYBE_PERSON_COLUMNS for w in c.split()}))
@@ -63,12 +64,11 @@ class PersonNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities or not text:
             return []
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         spans = NameFinder(text, lexicon()).find()
         taken = [(s, e) for s, e, _ in spans]
         spans += [c for c in name_cells(text, lexicon()) if not any(s <= c[0] and c[1] <= e for s, e in taken)]
         return [
-            RecognizerResult("PERSON", start, end, score, recognition_metadata=dict(meta))
+            RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
         ]
 

@@ -16,6 +16,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.results import metadata
+
 # Regions whose national notation (no country prefix) we accept, most likely first.
 NATIONAL_REGIONS = ("NL", "BE", "DE", "GB", "FR", "US")
 SCORE = 0.7
@@ -92,7 +94,6 @@ class PhoneRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "PHONE_NUMBER" not in entities:
             return []
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         for pattern in PATTERNS:
@@ -111,8 +112,8 @@ class PhoneRecognizer(LocalRecognizer):
                                     *span,
                                     SCORE,
                                     analysis_explanation=self._explain(),
-                                    recognition_metadata=dict(meta),
-                                )  # fmt: skip
+                                    recognition_metadata=metadata(self),
+                                )
                             )
                         break
                     candidate = _shorter(candidate)

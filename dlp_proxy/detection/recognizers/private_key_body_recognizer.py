@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterator
 
-import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.results import first_valid
 
 # Algorithm identifiers a PKCS#8 key names after its version: rsaEncryption, RSASSA-PSS,
 # id-ecPublicKey, id-dsa, Ed25519, X25519, Ed448, X448; and the password-based encryption
@@ -52,6 +54,12 @@ def is_private_key_der(data: bytes) -> bool:
     return body.startswith(b"\x30") and any(oid in body[:24] for oid in _ENCRYPTION_OIDS)
 
 
+def _without_last_line(block: str) -> Iterator[str]:
+    """The block, then the block without its last line."""
+    yield block
+    yield block[: max(block.rfind("\n"), 0)].rstrip()
+
+
 class PrivateKeyBodyRecognizer(PatternRecognizer):
     """A base64 block (one long line, or lines as in a PEM body) that decodes to a private key.
 
@@ -88,29 +96,7 @@ class PrivateKeyBodyRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Like PatternRecognizer, but a block that fails is retried without its last line:
         a short word on the line after a key body ("klopt?") reads like one more base64 line."""
-        pattern = self.patterns[0]
-        results: list[RecognizerResult] = []
-        for m in regex.finditer(pattern.regex, text, timeout=5):
-            candidate = m.group()
-            if not self.validate_result(candidate):
-                candidate = candidate[: max(candidate.rfind("\n"), 0)].rstrip()
-                if not candidate or not self.validate_result(candidate):
-                    continue
-            explanation = self.build_regex_explanation(self.name, pattern.name, pattern.regex, pattern.score, True, 0)
-            results.append(
-                RecognizerResult(
-                    self.supported_entities[0],
-                    m.start(),
-                    m.start() + len(candidate),
-                    pattern.score,
-                    analysis_explanation=explanation,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
-        return results
+        return first_valid(self, text, _without_last_line, self.patterns[0].score)
 
     def validate_result(self, pattern_text: str) -> bool:
         compact = _SPACE.sub("", pattern_text)

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dlp_proxy.adapters import RequestView, sse
 from dlp_proxy.detection.factory import build_detector
-from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import Verdict, run_sync_scan
 from dlp_proxy.policy import Policy, load_policy
+from tests.paths import TEST_POLICY
 from tests.unit.adapters.test_chatgpt_web import CONVERSATION, render_v1
+from tests.unit.judge import judge as run_pipeline
 
-REPO = Path(__file__).resolve().parents[3]
 EMAIL = "jan.jansen@voorbeeld.nl"
 AWS_KEY = "AKIAQ3EGRN5T7WJXK4MZ"  # made up, in the AWS shape
 PATH = "/backend-api/f/conversation"
@@ -24,7 +24,7 @@ PATH = "/backend-api/f/conversation"
 
 @pytest.fixture(scope="module")
 def policy() -> Policy:
-    return load_policy(REPO / "rules")
+    return load_policy(TEST_POLICY)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def judge(policy: Policy, detector: Any, body: bytes) -> Verdict:
     tool = policy.tool_for("chatgpt.com", PATH)
     assert tool is not None and tool.id == "chatgpt" and tool.adapter == "chatgpt_web"
     return asyncio.run(
-        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.1",
+        run_pipeline(request, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.1",
                 user="alice", language="nl")
     )  # fmt: skip
 

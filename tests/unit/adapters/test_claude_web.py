@@ -13,8 +13,10 @@ import pytest
 from dlp_proxy.adapters import AnswerNoter, RequestView, adapter_for, sse
 from dlp_proxy.adapters.claude_web import ClaudeWebAdapter
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import load_policy
+from tests.paths import TEST_POLICY
+from tests.unit.judge import judge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ADAPTER = ClaudeWebAdapter()
@@ -167,12 +169,12 @@ def test_no_answer_note_in_a_one_message_stream() -> None:
 
 
 def test_the_unlisted_tool_answers_any_prompt_in_the_chat_through_the_pipeline() -> None:
-    policy = load_policy(Path(__file__).resolve().parents[3] / "rules")
+    policy = load_policy(TEST_POLICY)
     request = RequestView("POST", "claude.ai", PATH + "/completion", {"content-type": "application/json"}, COMPLETION)
     tool = policy.tool_for(request.host, request.path)
     assert tool is not None and tool.adapter == "claude_web"
     verdict = asyncio.run(
-        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(lambda text: []), client_address="10.0.0.1",
+        judge(request, policy=policy, tool=tool, scan=run_sync_scan(lambda text: []), client_address="10.0.0.1",
                 user="alice", language="en")
     )  # fmt: skip
     assert verdict.action == "block" and verdict.record["rule_id"] == "TOOL-UNLISTED"

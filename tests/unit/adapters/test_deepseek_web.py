@@ -12,8 +12,10 @@ import pytest
 from dlp_proxy.adapters import AnswerNoter, RequestView, adapter_for, sse
 from dlp_proxy.adapters.deepseek_web import DeepSeekWebAdapter
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import load_policy
+from tests.paths import TEST_POLICY
+from tests.unit.judge import judge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ADAPTER = DeepSeekWebAdapter()
@@ -182,14 +184,14 @@ def test_no_answer_note_before_the_snapshot_that_replaces_it() -> None:
 
 
 def test_the_forbidden_tool_answers_any_prompt_in_the_chat_through_the_pipeline() -> None:
-    policy = load_policy(Path(__file__).resolve().parents[3] / "rules")
+    policy = load_policy(TEST_POLICY)
     request = RequestView(
         "POST", "chat.deepseek.com", "/api/v0/chat/completion", {"content-type": "application/json"}, COMPLETION
     )
     tool = policy.tool_for(request.host, request.path)
     assert tool is not None and tool.adapter == "deepseek_web"
     verdict = asyncio.run(
-        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(lambda text: []), client_address="10.0.0.1",
+        judge(request, policy=policy, tool=tool, scan=run_sync_scan(lambda text: []), client_address="10.0.0.1",
                 user="alice", language="en")
     )  # fmt: skip
     assert verdict.action == "block" and verdict.record["rule_id"] == "TOOL-FORBIDDEN"

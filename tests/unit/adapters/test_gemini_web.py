@@ -22,8 +22,9 @@ from dlp_proxy.adapters.gemini_web import GeminiWebAdapter
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import Policy, Tool
+from tests.unit.judge import judge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 BODY = (FIXTURES / "gemini_stream_generate.form").read_bytes()
@@ -261,7 +262,7 @@ def test_when_a_gemini_prompt_carries_a_credential_then_the_app_gets_its_notice_
     view = request(body=b"f.req=" + quote_plus(f_req).encode() + b"&at=tok&", **{"accept-language": "nl-NL,nl;q=0.9"})
 
     verdict = asyncio.run(
-        inspect(
+        judge(
             view,
             policy=policy,
             tool=tools["gemini"],
@@ -294,7 +295,7 @@ def test_when_gemini_is_approved_and_an_email_is_masked_then_only_its_bytes_chan
     approved = tools["gemini"].model_copy(update={"status": "approved", "approved_for": "low"})
 
     verdict = asyncio.run(
-        inspect(
+        judge(
             request(body=body),
             policy=policy,
             tool=approved,

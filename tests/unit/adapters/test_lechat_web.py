@@ -22,8 +22,9 @@ from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.lechat_web import LeChatWebAdapter
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import Policy, Tool
+from tests.unit.judge import judge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 NEW_CHAT = json.loads((FIXTURES / "lechat_new_chat.json").read_text(encoding="utf-8"))
@@ -206,7 +207,7 @@ def test_when_a_le_chat_follow_up_is_blocked_by_policy_then_the_chat_shows_the_n
     policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
 ) -> None:
     verdict = asyncio.run(
-        inspect(
+        judge(
             request(APPEND, "/api/chat"),
             policy=policy,
             tool=tools["le-chat"],

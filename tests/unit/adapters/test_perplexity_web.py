@@ -20,8 +20,9 @@ from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.adapters.perplexity_web import DSL, QUERY, PerplexityWebAdapter
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import AdapterError
-from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import Policy, Tool
+from tests.unit.judge import judge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 DOC = json.loads((FIXTURES / "perplexity_ask.json").read_text(encoding="utf-8"))
@@ -175,7 +176,7 @@ def test_when_a_prompt_goes_to_unlisted_perplexity_then_the_app_gets_the_notice_
     doc["query_str"] = doc["params"]["dsl_query"] = "Wat is de hoofdstad van Frankrijk?"
 
     verdict = asyncio.run(
-        inspect(
+        judge(
             request(doc),
             policy=policy,
             tool=tools["perplexity"],
@@ -200,7 +201,7 @@ def test_when_perplexity_is_approved_and_an_email_is_masked_then_both_copies_are
     approved = tools["perplexity"].model_copy(update={"status": "approved", "approved_for": "low"})
 
     verdict = asyncio.run(
-        inspect(
+        judge(
             request(doc),
             policy=policy,
             tool=approved,

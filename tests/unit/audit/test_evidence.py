@@ -14,9 +14,11 @@ from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit.evidence import evidence_key, fingerprint
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.errors import PolicyError
-from dlp_proxy.pipeline.inspection import inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import Policy, load_policy
 from dlp_proxy.policy.schema import Evidence
+from tests.paths import TEST_POLICY
+from tests.unit.judge import judge
 
 REPO = Path(__file__).resolve().parents[3]
 BSN, EMAIL = "111222333", "piet.puk@example.org"
@@ -25,7 +27,7 @@ PROMPT = f"Mail {EMAIL} over BSN {BSN} en de planning."
 
 @pytest.fixture(scope="module")
 def detector():  # type: ignore[no-untyped-def]
-    return build_detector(load_policy(REPO / "rules")).load()
+    return build_detector(load_policy(TEST_POLICY)).load()
 
 
 def run(policy: Policy, detector, key: bytes | None) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -34,20 +36,20 @@ def run(policy: Policy, detector, key: bytes | None) -> dict:  # type: ignore[no
     tool = policy.tool_for("api.openai.com", "/v1/chat/completions")
     assert tool is not None
     verdict = asyncio.run(
-        inspect(req, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.1",
+        judge(req, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.1",
                 user="alice", language="nl", evidence_key=key)
     )  # fmt: skip
     return verdict.record
 
 
 def test_no_evidence_by_default(detector) -> None:  # type: ignore[no-untyped-def]
-    record = run(load_policy(REPO / "rules"), detector, None)
+    record = run(load_policy(TEST_POLICY), detector, None)
     assert "evidence" not in record
     assert BSN not in json.dumps(record) and EMAIL not in json.dumps(record)
 
 
 def test_evidence_holds_the_masked_prompt_and_fingerprints_never_the_values(detector) -> None:  # type: ignore[no-untyped-def]
-    policy = load_policy(REPO / "rules")
+    policy = load_policy(TEST_POLICY)
     on = policy.settings.model_copy(update={"evidence": Evidence(masked_prompt=True, fingerprints=True)})
     policy = policy.model_copy(update={"settings": on})
     record = run(policy, detector, b"k3y")
@@ -81,13 +83,13 @@ def test_pseudonymised_users_are_stable_keyed_and_not_in_clear(detector) -> None
     from dlp_proxy.audit.evidence import pseudonym, pseudonym_key
     from dlp_proxy.policy.schema import Identity
 
-    policy = load_policy(REPO / "rules")
+    policy = load_policy(TEST_POLICY)
     body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Hallo"}]}).encode()
     req = RequestView("POST", "api.openai.com", "/v1/chat/completions", {"content-type": "application/json"}, body)
     tool = policy.tool_for("api.openai.com", "/v1/chat/completions")
     assert tool is not None
     verdict = asyncio.run(
-        inspect(req, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.1.2.3",
+        judge(req, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.1.2.3",
                 user="alice", language="nl", pseudonym_key=b"p-key")
     )  # fmt: skip
     record = verdict.record

@@ -12,9 +12,10 @@ import pytest
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.audit import SCHEMA_VERSION, DecisionLog
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
-from dlp_proxy.respond.justify import Justifier
+from dlp_proxy.pipeline.inspection import Verdict, run_sync_scan
 from dlp_proxy.policy import Policy, Tool
+from dlp_proxy.respond.justify import Justifier
+from tests.unit.judge import judge as run_pipeline
 
 EMAIL = "jan.jansen@voorbeeld.nl"
 IBAN = "NL91ABNA0417164300"
@@ -30,7 +31,7 @@ def chat(text: str, path: str = "/v1/chat/completions") -> RequestView:
 
 def judge(request: RequestView, policy: Policy, tool: Tool, detector: PresidioDetector, **kwargs: Any) -> Verdict:
     return asyncio.run(
-        inspect(
+        run_pipeline(
             request,
             policy=policy,
             tool=tool,

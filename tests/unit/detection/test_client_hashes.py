@@ -12,6 +12,7 @@ import pytest
 from dlp_proxy.detection.factory import build_detector, client_recognizer
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.policy import load_policy
+from tests.paths import TEST_POLICY
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -19,7 +20,7 @@ REPO = Path(__file__).resolve().parents[3]
 @pytest.fixture
 def hashed_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     policy = tmp_path / "rules"
-    shutil.copytree(REPO / "rules", policy, ignore=shutil.ignore_patterns("tests"))
+    shutil.copytree(TEST_POLICY, policy, ignore=shutil.ignore_patterns("tests"))
     monkeypatch.setenv("TEST_CLIENT_KEY", "s3cret-key")
     names = "Bakkerij Ökoland\nDe Groene Vallei B.V.\n"
     out = subprocess.run(

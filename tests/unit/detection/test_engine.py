@@ -8,11 +8,12 @@ from dlp_proxy.detection.engine import PresidioDetector, _regions
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.language import Span, guess_language, paragraph_languages
 from dlp_proxy.policy import load_policy
+from tests.paths import TEST_POLICY
 
 
 @pytest.fixture(scope="module")
 def detector() -> PresidioDetector:
-    return build_detector(load_policy("rules")).load()
+    return build_detector(load_policy(TEST_POLICY)).load()
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ def test_crafted_input_finishes(detector: PresidioDetector, crafted: str) -> Non
 def test_text_over_the_limit_is_a_detection_error(detector: PresidioDetector) -> None:
     from dlp_proxy.errors import DetectorError
 
-    small = build_detector(load_policy("rules"))
+    small = build_detector(load_policy(TEST_POLICY))
     small.max_chars = 100
     small._analyzer = detector._analyzer  # same loaded analyzer, smaller limit
     with pytest.raises(DetectorError):

@@ -8,6 +8,7 @@ import pytest
 
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.policy import load_policy
+from tests.paths import TEST_POLICY
 
 
 class NetworkUsed(AssertionError):
@@ -30,7 +31,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_when_network_is_refused_then_engine_loads_and_finds_emails_with_any_tld(no_network: list[str]) -> None:
-    detector = build_detector(load_policy("rules")).load()
+    detector = build_detector(load_policy(TEST_POLICY)).load()
     text = "Mail an@gemeente.amsterdam, b@shop.co.uk en c@museum.museum. BSN 111222333."
     types = [f.entity_type for f in detector.scan(text)]
     assert types.count("EMAIL_ADDRESS") == 3

@@ -8,6 +8,7 @@ import pytest
 
 from dlp_proxy.findings import DataClass, Finding
 from dlp_proxy.policy import Policy, decide, load_policy
+from tests.paths import TEST_POLICY
 
 ENTITY = {"personal": "EMAIL_ADDRESS", "client": "CLIENT", "secret": "SECRET", "internal": "INTERNAL_MARKER"}
 TOOL_BY_LEVEL = {
@@ -22,7 +23,7 @@ INSIDE = date(2026, 11, 1)
 
 @pytest.fixture(scope="module")
 def policy() -> Policy:
-    return load_policy("rules")
+    return load_policy(TEST_POLICY)
 
 
 def finding(data_class: DataClass, subject: str | None = None) -> Finding:

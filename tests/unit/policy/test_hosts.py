@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from dlp_proxy.policy import load_policy
+from tests.paths import TEST_POLICY
 
-RULES = Path(__file__).resolve().parents[3] / "rules"
+RULES = TEST_POLICY
 
 
 @pytest.mark.parametrize(

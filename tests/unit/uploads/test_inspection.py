@@ -8,8 +8,9 @@ import json
 
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
+from dlp_proxy.pipeline.inspection import Verdict, run_sync_scan
 from dlp_proxy.policy import Policy, Tool
+from tests.unit.judge import judge as run_pipeline
 from tests.unit.uploads.builders import BSN, EMAIL, LINE, NAME, make_docx, make_pdf, multipart
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -17,7 +18,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 def judge(request: RequestView, policy: Policy, tool: Tool, detector: PresidioDetector, lang: str = "en") -> Verdict:
     return asyncio.run(
-        inspect(request, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.7",
+        run_pipeline(request, policy=policy, tool=tool, scan=run_sync_scan(detector.scan), client_address="10.0.0.7",
                 user="erin", language=lang)
     )  # fmt: skip
 
@@ -106,7 +107,7 @@ def test_when_a_large_document_is_read_then_the_event_loop_keeps_running(
                 await asyncio.sleep(0.005)
 
         task = asyncio.create_task(ticker())
-        verdict = await inspect(upload(BIG_PDF, "application/pdf", "PUT"), policy=policy, tool=tools["chatgpt"],
+        verdict = await run_pipeline(upload(BIG_PDF, "application/pdf", "PUT"), policy=policy, tool=tools["chatgpt"],
                                 scan=run_sync_scan(lambda text: []), client_address="10.0.0.7", user="erin",
                                 language="en")  # fmt: skip
         done.set()

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from dlp_proxy.pipeline import closed_world
 from dlp_proxy.adapters import RequestView, adapter_for
+from dlp_proxy.pipeline import closed_world
 from dlp_proxy.pipeline.body import BodyError
-from tests.unit.test_interceptor import AWS_KEY, EMAIL, api_flow, audit_log, proxy, records
+from tests.unit.proxy.test_interceptor import AWS_KEY, EMAIL, api_flow, audit_log, proxy, records
 
 __all__ = ["audit_log"]  # the fixture, used by name
 

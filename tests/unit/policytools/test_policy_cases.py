@@ -10,13 +10,26 @@ from pathlib import Path
 import pytest
 
 from dlp_proxy.detection import PresidioDetector
+from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.errors import PolicyError
-from dlp_proxy.policy import Policy
-from dlp_proxy.policytools.cases import LoadedCase, load_cases, run_case
+from dlp_proxy.policy import Policy, load_policy
 from dlp_proxy.policy.loader import policy_files
+from dlp_proxy.policytools.cases import LoadedCase, load_cases, run_case
 
+# This module checks the shipped policy itself: its cases in rules/tests/ against rules/, not the
+# frozen tests/policy/ of the other unit tests; so `policy` and `detector` here are the shipped ones.
 RULES = Path(__file__).resolve().parents[3] / "rules"
 CASES = load_cases(RULES / "tests")
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(RULES)
+
+
+@pytest.fixture(scope="module")
+def detector(policy: Policy) -> PresidioDetector:
+    return build_detector(policy).load()
 
 
 @pytest.mark.parametrize("loaded", CASES, ids=[f"{c.file.stem}:{c.case.name}" for c in CASES])

@@ -1,4 +1,4 @@
-"""dlp_proxy.pipeline.body: bodies decoded completely and within the limit, JSON read strictly, refusals as BodyError."""
+"""dlp_proxy.pipeline.body: bodies decoded whole and within the limit, JSON read strictly, refusals as BodyError."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import brotli
 import pytest
 
-from dlp_proxy.pipeline.body import BodyError, decode_content, load_json_strict, looks_like_json
 from dlp_proxy.errors import DlpError
+from dlp_proxy.pipeline.body import BodyError, decode_content, load_json_strict, looks_like_json
 
 if sys.version_info >= (3, 14):
     from compression import zstd

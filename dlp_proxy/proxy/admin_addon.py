@@ -108,8 +108,8 @@ class AdminAddon:
             )
             return
         address = self.server.address or (host, port)
-        logger.info("dlp-proxy: admin endpoints at http://%s/ (healthz, readyz, metrics, proxy.pac, ca.pem)",
-                    _hostport(*address))  # fmt: skip
+        endpoints = "healthz, readyz, metrics, proxy.pac, ca.pem"
+        logger.info("dlp-proxy: admin endpoints at http://%s/ (%s)", _hostport(*address), endpoints)
 
     # --- endpoints -----------------------------------------------------------------------
 

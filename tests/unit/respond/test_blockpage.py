@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 from mitmproxy.test import taddons, tflow
 
-from dlp_proxy.respond import blockpage
 from dlp_proxy.adapters import RequestView
 from dlp_proxy.findings import Finding
-from dlp_proxy.pipeline.inspection import Verdict, inspect
-from dlp_proxy.proxy.interceptor import DlpAddon
+from dlp_proxy.pipeline.inspection import Verdict
 from dlp_proxy.policy import Policy, Tool
+from dlp_proxy.proxy.interceptor import DlpAddon
+from dlp_proxy.respond import blockpage
+from tests.unit.judge import judge
 
 NAVIGATE = {"sec-fetch-mode": "navigate", "sec-fetch-dest": "document", "accept": "text/html,*/*;q=0.8"}
 
@@ -178,7 +179,7 @@ async def _no_scan(text: str) -> list[Finding]:
 def _inspect(policy: Policy, tool: Tool, host: str, headers: dict[str, str], method: str = "GET") -> Verdict:
     request = RequestView(method, host, "/", headers, b"")
     return asyncio.run(
-        inspect(
+        judge(
             request, policy=policy, tool=tool, scan=_no_scan, client_address="10.0.0.7", user="10.0.0.7", language="en"
         )
     )

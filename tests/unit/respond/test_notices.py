@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dlp_proxy.findings import DataClass, Finding, count_by_type
-from dlp_proxy.respond.notices import block_notice, describe_counts, pick_language, redact_notice
 from dlp_proxy.policy import Policy, Tool, decide
+from dlp_proxy.respond.notices import block_notice, describe_counts, pick_language, redact_notice
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_when_a_request_is_masked_then_the_notice_has_counts_and_decision_id() -
 def test_a_refused_request_says_it_cannot_be_judged_safely_and_why(
     policy: Policy, tools: dict[str, Tool], reason: str, words: str
 ) -> None:
-    from dlp_proxy.pipeline.inspection import refusal
+    from dlp_proxy.pipeline.decide import refusal
 
     decision = refusal(policy, tools["openai-api"], reason)
     notice = block_notice(policy, tools["openai-api"], decision, {}, "abc123", "en", reason)

@@ -11,6 +11,7 @@ import pytest
 
 from dlp_proxy.cli import main
 from dlp_proxy.policy import Policy
+from tests.paths import SHIPPED_POLICY
 
 ROOT = Path(__file__).resolve().parents[3]
 NLP = str(ROOT / "models" / "nlp.yaml")
@@ -165,7 +166,10 @@ def test_check_with_warnings_only_exits_zero(capsys: pytest.CaptureFixture[str],
 # --- test -------------------------------------------------------------------------------
 
 
-def test_policy_test_runs_the_default_cases(capsys: pytest.CaptureFixture[str], rules_dir: Path) -> None:
+def test_policy_test_runs_the_default_cases(capsys: pytest.CaptureFixture[str]) -> None:
+    # Reads the shipped rules/ on purpose: `policy test` runs the policy's own cases (POLICY/tests/), which the
+    # frozen tests/policy/ has none of; these are the shipped cases against the shipped policy.
+    rules_dir = SHIPPED_POLICY
     code, out, _ = cli(capsys, "test", "--policy", str(rules_dir), "--nlp-config", NLP)
     assert code == 0
     lines = out.splitlines()

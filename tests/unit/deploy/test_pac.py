@@ -6,15 +6,15 @@ import pytest
 
 from dlp_proxy.deploy.pac import PacError, build_pac, host_sets, proxy_address
 from dlp_proxy.policy import Policy, load_policy
-from tests.e2e.proxy_process import REPO
 from tests.pac_harness import find_proxy, host_of
+from tests.paths import TEST_POLICY
 
 PROXY = "PROXY proxy.voorbeeld.nl:3128"
 
 
 @pytest.fixture(scope="module")
 def policy() -> Policy:
-    return load_policy(REPO / "rules")
+    return load_policy(TEST_POLICY)
 
 
 def with_hosts(policy: Policy, hosts: list[str]) -> Policy:

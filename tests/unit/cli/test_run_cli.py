@@ -19,11 +19,11 @@ from mitmproxy.tools.dump import DumpMaster
 
 from dlp_proxy.cli import app as cli
 from dlp_proxy.cli import run as run_cli
-from dlp_proxy.admin.endpoints import AdminAddon
-from dlp_proxy.proxy.interceptor import DlpAddon
 from dlp_proxy.cli.run import FLAGS, LDAP_PASSWORD_ENV, RunConfig, RunConfigError, resolve
+from dlp_proxy.proxy.admin_addon import AdminAddon
+from dlp_proxy.proxy.interceptor import DlpAddon
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SECRET = "S3cr3t-pw"
 
 

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from dlp_proxy.respond import justify
 from dlp_proxy.findings import Finding, count_by_type
+from dlp_proxy.policy import Policy, Tool, decide
+from dlp_proxy.respond import justify
 from dlp_proxy.respond.justify import WINDOW_SECONDS, Justifier, Redemption
 from dlp_proxy.respond.notices import warn_notice
-from dlp_proxy.policy import Policy, Tool, decide
 from dlp_proxy.respond.shared_state import LocalState, RedisState, SharedStateError, from_env, redact_url
 from tests.e2e.local_services import Redis, start_redis
 from tests.e2e.proxy_process import free_port

@@ -17,13 +17,14 @@ from mitmproxy.test import taddons, tflow
 from prometheus_client.parser import text_string_to_metric_families
 
 from dlp_proxy.admin import DlpMetrics
-from dlp_proxy.admin.endpoints import AdminAddon
 from dlp_proxy.admin.server import Request
 from dlp_proxy.policy import load_policy
-from tests.e2e.proxy_process import REPO, free_port
+from dlp_proxy.proxy.admin_addon import AdminAddon
+from tests.e2e.proxy_process import free_port
 from tests.pac_harness import find_proxy
+from tests.paths import TEST_POLICY
 
-POLICY = load_policy(REPO / "rules")
+POLICY = load_policy(TEST_POLICY)
 
 
 def standin(loaded: bool = True) -> Any:
