@@ -1,7 +1,8 @@
 # dlp-proxy: the two commands of the README.
 #   make run    set up (first time) and run the proxy with the bundled policy
 #   make test   set up (first time) and run the whole test suite
-#   make bench  the detection benchmark (bench/README.md); ARGS="--quick" for a smoke run
+#   make bench  the detection benchmark on the tuning and the held-out corpus (bench/README.md);
+#               ARGS="--quick" for a smoke run, ARGS="--corpus heldout" for one corpus
 # Extra arguments: make run ARGS="--listen-port 9090"; make test ARGS="-k openai".
 
 VENV   := .venv
@@ -36,7 +37,8 @@ run: $(VENV)/.runtime
 test: $(VENV)/.test
 	$(BIN)/python -m pytest $(ARGS)
 
-# Detection benchmark (bench/README.md): this engine and Presidio side by side, one run.
+# Detection benchmark (bench/README.md): this engine and Presidio side by side, one run, both
+# corpora (tuning and held-out); the held-out figures are the ones to quote.
 bench: $(VENV)/.bench
 	$(BIN)/python bench/detection.py $(ARGS)
 

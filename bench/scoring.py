@@ -7,6 +7,8 @@ Matching rule (MATCHING_RULE below, printed with every report):
     and "postcode + place" in two pieces, which masks it just as well;
   * a prediction is a true positive when it overlaps a gold span of its type by at least one
     character, otherwise a false positive (in benign texts every prediction is one).
+  * "its type" is the same type, except that a SECRET prediction also counts for a
+    SECRET_PLACEHOLDER gold span (ALSO_FINDS): found, never passed, though blocked not masked.
 """
 
 from __future__ import annotations
@@ -19,15 +21,36 @@ from typing import Any
 
 MATCHING_RULE = (
     "a gold span is found when predictions of its type together cover >= 50% of its characters; "
-    "a prediction is a true positive when it overlaps a gold span of its type by >= 1 character"
+    "a prediction is a true positive when it overlaps a gold span of its type by >= 1 character; "
+    "a SECRET prediction also counts for a SECRET_PLACEHOLDER span"
 )
-LABELLED = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "NL_BSN", "IP_ADDRESS",
-            "LOCATION", "DATE_OF_BIRTH", "SECRET")  # fmt: skip
+# The types of the tuning corpus (bench/corpus.py) ...
+TUNING_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "NL_BSN", "IP_ADDRESS",
+                "LOCATION", "DATE_OF_BIRTH", "SECRET")  # fmt: skip
+# ... and the ones issue 13 adds, labelled in the held-out corpus (bench/heldout.py).
+NEW_TYPES = ("US_SSN", "UK_NINO", "BE_NATIONAL_ID", "DE_TAX_ID", "FR_NIR", "PASSPORT_NUMBER", "DRIVER_LICENSE",
+             "SECRET_PLACEHOLDER")  # fmt: skip
+LABELLED = TUNING_TYPES + NEW_TYPES
 # Every entity type that maps to a data class of our policy: a finding of one triggers an action.
 ACTIONABLE = frozenset(LABELLED) | {"CLIENT", "INTERNAL_MARKER"}
-# Presidio's own types with the same meaning as ours; all its other types are "other".
-PRESIDIO_SAME = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS",
-                           "LOCATION"})  # fmt: skip
+# Presidio's own types with the same meaning as one of ours (its name -> ours); all its other
+# types (DATE_TIME, NRP, URL, UK_NHS, US_ITIN, US_BANK_NUMBER, ...) are "other".
+PRESIDIO_MAP = {
+    **{t: t for t in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "LOCATION",
+                      "US_SSN", "UK_NINO")},
+    "US_PASSPORT": "PASSPORT_NUMBER",
+    "US_DRIVER_LICENSE": "DRIVER_LICENSE",
+}  # fmt: skip
+PRESIDIO_SAME = frozenset(PRESIDIO_MAP.values())  # our types the baseline can find at all
+# A gold span of the key type is also found by predictions of these types. A placeholder found
+# as SECRET is found (never passed unmasked), though the bundled policy then blocks instead of
+# masking; `found_as` in the results tells the two apart, and the harness (bench/pii_leak.py)
+# checks the masking itself.
+ALSO_FINDS = {"SECRET_PLACEHOLDER": frozenset({"SECRET"})}
+
+
+def finds(pred_type: str, gold_type: str) -> bool:
+    return pred_type == gold_type or pred_type in ALSO_FINDS.get(gold_type, ())
 
 
 def ours(entity_type: str) -> str | None:
@@ -36,7 +59,7 @@ def ours(entity_type: str) -> str | None:
 
 
 def presidio(entity_type: str) -> str | None:
-    return entity_type if entity_type in PRESIDIO_SAME else None
+    return PRESIDIO_MAP.get(entity_type)
 
 
 @dataclass(frozen=True)
@@ -60,6 +83,7 @@ class Score:
     benign_actions: int = 0
     benign_action_types: Counter[str] = field(default_factory=Counter)
     by_template: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    found_as: Counter[str] = field(default_factory=Counter)  # "GOLD->PRED" where another type found it
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     ms: list[float] = field(default_factory=list)
@@ -85,6 +109,16 @@ def name_form(value: str) -> str:
     return "single" if len(value.split()) == 1 else "full"
 
 
+def name_case(value: str) -> str | None:
+    """'lower' or 'upper' for a name not written in the usual capitals, else None."""
+    letters = [c for c in value if c.isalpha()]
+    if letters and all(c.islower() for c in letters):
+        return "lower"
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    return None
+
+
 def score_row(score: Score, row: dict[str, Any], findings: list[dict[str, Any]], mapper: Callable[[str], str | None],
               ms: float | None = None) -> None:  # fmt: skip
     text: str = row["text"]
@@ -98,15 +132,19 @@ def score_row(score: Score, row: dict[str, Any], findings: list[dict[str, Any]],
             preds.append(Pred(canonical, int(f["start"]), int(f["end"])))
     gold = [Pred(g["entity_type"], g["start"], g["end"]) for g in row["gold"]]
     for g in gold:
-        same = [p for p in preds if p.entity_type == g.entity_type and p.start < g.end and g.start < p.end]
+        same = [p for p in preds if finds(p.entity_type, g.entity_type) and p.start < g.end and g.start < p.end]
         hit = 2 * covered(g.start, g.end, same) >= g.end - g.start
         keys = [g.entity_type, f"{g.entity_type}/{lang}"]
         if g.entity_type == "PERSON":
             keys.append(f"PERSON/form:{name_form(text[g.start : g.end])}")
+            if case := name_case(text[g.start : g.end]):
+                keys.append(f"PERSON/case:{case}")
         for k in keys:
             score.gold[k] += 1
             score.found[k] += hit
-        if not hit:
+        if hit:
+            score.found_as.update(f"{g.entity_type}->{t}" for t in {p.entity_type for p in same} - {g.entity_type})
+        else:
             score.by_template[template][f"miss {g.entity_type}"] += 1
             score.misses.append({"id": row["id"], "type": g.entity_type, "value": text[g.start : g.end],
                                  "predicted": [(p.entity_type, text[p.start : p.end]) for p in same]})  # fmt: skip
@@ -114,7 +152,7 @@ def score_row(score: Score, row: dict[str, Any], findings: list[dict[str, Any]],
         if p.entity_type not in LABELLED:
             score.unlabelled[p.entity_type] += 1
             continue
-        if any(g.entity_type == p.entity_type and g.start < p.end and p.start < g.end for g in gold):
+        if any(finds(p.entity_type, g.entity_type) and g.start < p.end and p.start < g.end for g in gold):
             score.tp[p.entity_type] += 1
         else:
             score.fp[p.entity_type] += 1
@@ -166,5 +204,6 @@ def rates(score: Score) -> dict[str, Any]:
         "total_scan_ms": total_ms,
         "chars": score.chars,
         "chars_per_second": ratio(score.chars, total_ms / 1000),
+        "found_as": dict(score.found_as.most_common()),
         "by_template": {t: dict(c) for t, c in sorted(score.by_template.items())},
     }

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-DataClass = Literal["personal", "client", "secret", "internal"]
-DATA_CLASSES: tuple[DataClass, ...] = ("personal", "client", "secret", "internal")
+# "placeholder": documentation stand-ins for credentials (AKIAIOSFODNN7EXAMPLE), masked rather than blocked.
+DataClass = Literal["personal", "client", "secret", "internal", "placeholder"]
+DATA_CLASSES: tuple[DataClass, ...] = ("personal", "client", "secret", "internal", "placeholder")
 
 # Every entity type our recognizers (and the NER pass) can produce. A policy that names
 # another type waits for something that never comes; `dlp-proxy policy check` says so.
@@ -18,10 +19,18 @@ ENTITY_TYPES: tuple[str, ...] = (
     "IBAN_CODE",
     "CREDIT_CARD",
     "NL_BSN",
+    "US_SSN",
+    "UK_NINO",
+    "BE_NATIONAL_ID",
+    "DE_TAX_ID",
+    "FR_NIR",
+    "PASSPORT_NUMBER",
+    "DRIVER_LICENSE",
     "IP_ADDRESS",
     "LOCATION",
     "DATE_OF_BIRTH",
     "SECRET",
+    "SECRET_PLACEHOLDER",
     "CLIENT",
     "INTERNAL_MARKER",
 )

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
+from dlp_proxy.detection.recognizers.be_national_id_recognizer import BeNationalIdRecognizer
 from dlp_proxy.detection.recognizers.connection_string_recognizer import ConnectionStringRecognizer
 from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
 from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
 from dlp_proxy.detection.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
+from dlp_proxy.detection.recognizers.de_tax_id_recognizer import DeTaxIdRecognizer
+from dlp_proxy.detection.recognizers.driver_license_recognizer import DriverLicenseRecognizer
 from dlp_proxy.detection.recognizers.email_recognizer import EmailRecognizer
+from dlp_proxy.detection.recognizers.fr_nir_recognizer import FrNirRecognizer
+from dlp_proxy.detection.recognizers.gb_nino_recognizer import GbNinoRecognizer
 from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
 from dlp_proxy.detection.recognizers.ip_recognizer import IpRecognizer
 from dlp_proxy.detection.recognizers.jwt_recognizer import JwtRecognizer
+from dlp_proxy.detection.recognizers.keyword_token_recognizer import KeywordTokenRecognizer
 from dlp_proxy.detection.recognizers.nl_address_recognizer import AddressRecognizer
 from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
+from dlp_proxy.detection.recognizers.passport_recognizer import PassportRecognizer
 from dlp_proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer
 from dlp_proxy.detection.recognizers.phone_recognizer import PhoneRecognizer
 from dlp_proxy.detection.recognizers.private_key_body_recognizer import PrivateKeyBodyRecognizer
 from dlp_proxy.detection.recognizers.private_key_recognizer import PrivateKeyRecognizer
+from dlp_proxy.detection.recognizers.secret_placeholder_recognizer import SecretPlaceholderRecognizer
+from dlp_proxy.detection.recognizers.street_address_recognizer import StreetAddressRecognizer
+from dlp_proxy.detection.recognizers.us_ssn_recognizer import UsSsnRecognizer
 
 PATTERN_RECOGNIZERS = (
     EmailRecognizer,
@@ -24,6 +34,13 @@ PATTERN_RECOGNIZERS = (
     IbanRecognizer,
     CreditCardRecognizer,
     NlBsnRecognizer,
+    UsSsnRecognizer,
+    GbNinoRecognizer,
+    BeNationalIdRecognizer,
+    DeTaxIdRecognizer,
+    FrNirRecognizer,
+    PassportRecognizer,
+    DriverLicenseRecognizer,
     IpRecognizer,
     ApiKeyRecognizer,
     PrivateKeyRecognizer,
@@ -31,7 +48,10 @@ PATTERN_RECOGNIZERS = (
     JwtRecognizer,
     ConnectionStringRecognizer,
     CredentialAssignmentRecognizer,
+    KeywordTokenRecognizer,
+    SecretPlaceholderRecognizer,
     PersonNameRecognizer,
     AddressRecognizer,
+    StreetAddressRecognizer,
     DateOfBirthRecognizer,
 )

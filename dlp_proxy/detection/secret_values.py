@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 import regex
 
 # Whole values (compared in lower case) that say "a secret goes here" rather than being one.
@@ -78,6 +81,7 @@ _PLACEHOLDER = regex.compile(
     | [^a-z]here$ | [_-]key$                # API_KEY_GOES_HERE, PASTE_TOKEN_HERE, test-key
     | ^(?:test|fake|mock|dummy|sample|demo)(?:[_-]|$) | [_-](?:fake|mock)(?:[_-]|$)   # test-key, fake_token
     | example | placeholder | change_?me | replace_?me | redacted | dummy
+    | not_?a_?real | 0{6} | (?:^|-)0{3,}+-          # NOTAREAL, runs of zeros, an all-zero field: xoxb-00000-...
     """
 )
 
@@ -111,3 +115,123 @@ def looks_random(body: str, min_length: int = 16, min_distinct: int = 8) -> bool
         and any(c.isalpha() for c in body)
         and len(set(body)) >= min_distinct
     )
+
+
+# --- stand-ins: literals written where a credential goes -------------------------------------
+
+# Shipped default passwords: placeholders in a template, but a system that kept them has this
+# literal as its live password (Elasticsearch "changeme", Java keystores "changeit").
+DEFAULT_PASSWORDS = frozenset({"changeme", "changeit", "change_me", "change-me"})
+# A reference to a value kept elsewhere, a template, or a mask: nothing of a credential in it.
+_REFERENCE = regex.compile(
+    r"""(?x)
+    ^(?: <[^<>]*+> | \[[^\[\]]*+\] | \{[^{}]*+\} | \$\{ | \$\( | \$[A-Za-z_] | %[A-Za-z_]\w*+% )
+    | \$\{ | \{\{ | \}\} | \{%
+    """
+)
+# Keys the vendors publish in their own documentation without a marker in them, copied into
+# countless tutorials and test suites: no one's credential, so masked like AKIAIOSFODNN7EXAMPLE.
+PUBLISHED_EXAMPLES = frozenset(
+    {
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # Stripe API reference
+        "sk_test_BQokikJOvBiI2HlWgH4olfQ2",  # Stripe API reference, earlier versions
+        "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",  # Slack OAuth documentation
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a",  # GitHub's token format announcement
+    }
+)
+_MASK_RUN = regex.compile(r"[xX]{3,}+|\*++|\.{2,}+|…++|0{4,}+")
+_ALNUM = regex.compile(r"[A-Za-z0-9]")
+
+
+def stand_in(value: str) -> bool:
+    """A literal written in place of a credential that still has substance of its own:
+    "changeme", "example123", "sk-your-key-here", "AKIAIOSFODNN7EXAMPLE".
+
+    Not an empty value, a reference or template ("${DB_PASSWORD}", "<your-key>", "{{ x }}"),
+    a mask ("****", "xxxx", "sk-..."), a bare word for the slot ("password", "REDACTED") or
+    a name of the secret ("YOUR_API_KEY"): masking those would only garble the text around them.
+    """
+    v = value.strip()
+    if v.lower() in DEFAULT_PASSWORDS or v in PUBLISHED_EXAMPLES:
+        return True
+    if not is_placeholder(v) or _REFERENCE.search(v) or v.lower() in PLACEHOLDER_WORDS or names_a_secret(v):
+        return False
+    return len(_ALNUM.findall(_MASK_RUN.sub("", v))) >= 6
+
+
+# --- random tokens ----------------------------------------------------------------------------
+
+# Measured (see keyword_token_recognizer's docstring): random tokens of 20-256 characters over
+# base62, base64, base64url, upper case + digits and lower case + digits keep a normalised
+# Shannon entropy >= 0.747 in 99.9 % of draws; repetitive and structured strings fall below
+# ("AAAA...==" 0.07, "abcabc...123" 0.46, "XXXXX-XXXXX-..." 0.12, an OID 0.64).
+MIN_NORMALISED_ENTROPY = 0.74
+# Mean length of a token's letter/digit units ("getUserToken2" -> get, User, Token, 2): random
+# mixed-case tokens break into units of 1-3 characters (99.5 % of 24+ character draws <= 3.0),
+# identifiers and model names into words.
+MAX_MIXED_UNIT = 3.0
+MAX_SINGLE_CASE_UNIT = 4.0
+# Hex and UUIDs named directly by a key word: 16 symbols, so at most 4 bits; 99.9 % of random
+# 32-64 digit draws keep >= 3.0 (detect-secrets' hex limit), "0000...0001" and "deadbeef..." fall below.
+MIN_HEX_ENTROPY = 3.0
+MIN_TOKEN = 20
+MAX_TOKEN = 256
+_UNITS = regex.compile(r"[A-Z][a-z]{2,}+|[a-z]++|[A-Z]++|[0-9]++")
+_SEPARATOR_CHARS = frozenset("-_.:\\~")
+_HEX_ONLY = regex.compile(r"[0-9a-f]++|[0-9A-F]++")
+_UUID = regex.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# A host name or a file name ("db.example.com", "config.json", "app.git"), a path ("~/x", "./x",
+# "a/config/b"), a URL, or an e-mail address.
+_NAME_LIKE = regex.compile(
+    r"\.[a-z]{2,6}+(?:[/:]|$)|^(?:~|\.{1,2}|[A-Za-z]:)[\\/]|^/[a-z]{2,}+/|(?:^|/)[a-z]{3,}+(?:/|$)|://|@"
+)
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of the value's own character distribution."""
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values()) if n else 0.0
+
+
+def normalised_entropy(value: str) -> float:
+    """Entropy over the most a value of this length and these character classes can have."""
+    size = (
+        26 * any(c.islower() for c in value)
+        + 26 * any(c.isupper() for c in value)
+        + 10 * any(c.isdigit() for c in value)
+        + len({c for c in value if not c.isalnum()})
+    )
+    most = math.log2(min(len(value), size)) if min(len(value), size) > 1 else 1.0
+    return shannon_entropy(value) / most
+
+
+def mean_unit_length(value: str) -> float:
+    """Mean length of the letter and digit units of a value: "getUserToken2" -> get, User, Token, 2 -> 3.25."""
+    units = _UNITS.findall(value)
+    return sum(map(len, units)) / len(units) if units else float(len(value))
+
+
+def random_token(value: str, *, labelled: bool = False) -> bool:
+    """Whether a 20-256 character token looks generated rather than written: mixed character
+    classes, high entropy, no words; never a host or file name, path, URL or e-mail address.
+
+    Pure hex (git SHAs, digests) and UUIDs count only when `labelled` (a key word names the
+    value directly: "sleutel: 3f2a...").
+    """
+    n = len(value)
+    if not MIN_TOKEN <= n <= MAX_TOKEN or _NAME_LIKE.search(value):
+        return False
+    if _HEX_ONLY.fullmatch(value) or _UUID.fullmatch(value):
+        return labelled and n >= 32 and not value.isdigit() and shannon_entropy(value) >= MIN_HEX_ENTROPY
+    core = value.rstrip("=")
+    lower = any(c.islower() for c in core)
+    upper = any(c.isupper() for c in core)
+    digits = sum(c.isdigit() for c in core)
+    separators = sum(c in _SEPARATOR_CHARS for c in core)
+    unit = mean_unit_length(core)
+    if "=" in core or digits > 0.6 * n or separators > 0.15 * n or normalised_entropy(value) < MIN_NORMALISED_ENTROPY:
+        return False
+    if lower and upper:
+        return unit <= (MAX_MIXED_UNIT if digits else 2.5)
+    # One letter case and digits, no separators: "k3jh5gq9wmx2pl7rt0az", not "gpt-4o-mini-2024".
+    return (lower or upper) and digits >= 0.1 * n and not separators and unit <= MAX_SINGLE_CASE_UNIT

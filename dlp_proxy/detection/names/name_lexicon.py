@@ -1,11 +1,15 @@
-"""The name, title and ordinary-word lists the person-name rules look words up in, built once."""
+"""The name, title and ordinary-word lists the person-name rules look words up in, built once.
+
+First names: deduce's Dutch list plus intl_first_names (English, Belgian, German). A first name
+that is also a word, product or place is "ambiguous" and needs stronger evidence.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dlp_proxy.detection.names import deduce_lists
+from dlp_proxy.detection.names import cue_words, deduce_lists, english_words, intl_first_names
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_scan import Phrases
 
@@ -17,10 +21,15 @@ class Lexicon:
     first_names: frozenset[str]
     ambiguous_first_names: frozenset[str]  # also ordinary words or products ("Will", "Roos", "Julia")
     word_first_names: frozenset[str]  # of those, the function and common words ("Will", "Can", "Elke")
+    month_first_names: frozenset[str]  # of those, months and weekdays ("May", "June", "Mei")
+    thing_first_names: frozenset[str]  # products and assistants ("Julia", "Alexa"): never a name alone
     surnames: frozenset[str]
     interfix_surnames: frozenset[str]
-    ordinary: frozenset[str]  # lower case: never an unknown surname
+    ordinary: frozenset[str]  # lower case: a surname only after a confident first name or initials
+    surname_stop: frozenset[str]  # lower case: never a surname ("Sanne Maandag", "Hoi Jan Wat")
     places: frozenset[str]  # case-folded: Dutch places, countries, large cities
+    world_places: frozenset[str]  # case-folded: countries and large cities, never a surname alone
+    english: frozenset[str]  # lower case: English dictionary words (english_words)
     interfixes: Phrases
     salutations: Phrases
     sign_offs: Phrases
@@ -30,7 +39,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    first = frozenset(f for f in deduce_lists.first_names() if f.lower() not in words.INTERFIX_STARTS)
+    listed = deduce_lists.first_names() | intl_first_names.FIRST_NAMES
+    first = frozenset(f for f in listed if f.lower() not in words.INTERFIX_STARTS)
     ordinary = deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS
     # Month abbreviations stay out: "Jan" is the commonest Dutch first name, and "Jan 2024"
     # has no capitalised surname anyway. Village names stay out too ("Axel", "Wessel").
@@ -41,10 +51,21 @@ def lexicon() -> Lexicon:
         first_names=first,
         ambiguous_first_names=frozenset(ambiguous),
         word_first_names=frozenset(word_like),
+        month_first_names=frozenset(f for f in first if f.lower() in cue_words.MONTH_NAMES),
+        thing_first_names=frozenset(f for f in first if f.lower() in words.PRODUCTS | words.ASSISTANTS),
         surnames=deduce_lists.surnames(),
         interfix_surnames=deduce_lists.interfix_surnames(),
         ordinary=ordinary | words.PRODUCTS | words.MONTHS_AND_DAYS | words.ASSISTANTS | words.STREET_WORDS,
+        surname_stop=cue_words.SURNAME_STOP
+        | words.MONTHS_AND_DAYS
+        | words.PRODUCTS
+        | words.ASSISTANTS
+        | words.TITLES
+        | words.STREET_WORDS
+        | words.INSTITUTION_WORDS,
         places=deduce_lists.places() | words.WORLD_PLACES,
+        world_places=words.WORLD_PLACES,
+        english=english_words.english_words(),
         interfixes=Phrases(deduce_lists.interfixes() | {"von der", "della", "zu"}),
         salutations=Phrases(words.SALUTATIONS),
         sign_offs=Phrases(words.SIGN_OFFS),

@@ -267,7 +267,7 @@ EN_STREET_TYPES = frozenset(
     bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape causeway center
     centers centre circle circles cliff cliffs club common commons corner corners course cove coves creek
     crest crossing crossroad curve dale dam divide estate estates expressway extension extensions falls
-    ferry field fields flat flats ford fords forest forge forges fork forks fort freeway gateway glen glens
+    ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gateway glen glens
     green greens harbor harbors haven heights hill hills hollow inlet island islands isle junction
     junctions key keys knoll knolls lake lakes land landing light lights loaf lock locks lodge loop mall
     manor manors meadow meadows mill mills mission motorway mount mountain mountains neck orchard oval

@@ -8,7 +8,7 @@ import binascii
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from dlp_proxy.detection.secret_values import is_placeholder, looks_random
+from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, looks_random
 
 # Not preceded by a character a token can contain, so "task-..." never yields "sk-...".
 _START = r"(?<![A-Za-z0-9_-])"
@@ -27,7 +27,8 @@ PATTERNS = [
     # A full key has 95 characters after the prefix; a shorter paste of one still leaks it.
     Pattern("anthropic_key", _START + r"sk-ant-(?:api|admin|oat|ort|sid)\d\d-[A-Za-z0-9_-]{20,300}+", 0.95),
     # AWS access key ids: a 4-character prefix (AKIA long-term, ASIA temporary) and 16 upper-case
-    # letters or digits (the form detect-secrets and TruffleHog accept); a dash may follow
+    # letters or digits, 0, 1, 8 and 9 included (the form detect-secrets and TruffleHog accept;
+    # canonical.py compacts the same ids written with separators); a dash may follow
     # ("AKIA...-<secret>" glued together).
     Pattern(
         "aws_access_key_id", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])", 0.9
@@ -144,8 +145,10 @@ class ApiKeyRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Documentation placeholders ("sk-proj-xxxx...", "AKIAIOSFODNN7EXAMPLE", "ghp_YOUR...")
-        # and masked values are not credentials; nor is a body of one repeated character.
-        if is_placeholder(pattern_text) or len(set(pattern_text)) < 8:
+        # masked values and the vendors' published examples are not credentials
+        # (SecretPlaceholderRecognizer reports them as SECRET_PLACEHOLDER, to be masked); nor is
+        # a body of one repeated character.
+        if is_placeholder(pattern_text) or pattern_text in PUBLISHED_EXAMPLES or len(set(pattern_text)) < 8:
             return False
         if pattern_text.startswith("sk-") and not pattern_text.startswith("sk-ant-"):
             return None if _openai_body_ok(pattern_text) else False

@@ -2,8 +2,11 @@
 or in login instructions ("log in met admin / Welkom2024!").
 
 The finding is the value only, so redaction keeps the key ("DB_PASSWORD=<SECRET>"). Keys come
-from .env, YAML, JSON, INI/TOML, XML, code and HTTP headers; values that are placeholders,
-variables or calls rather than literals are left alone.
+from .env, YAML, JSON, INI/TOML, XML, code and HTTP headers (dlp_proxy.detection.secret_keys
+says what a key name means). Values that are variables, calls, references or masks are left
+alone; a stand-in literal ("changeme", "example123", "sk-your-key-here") is SECRET_PLACEHOLDER,
+which the policy masks instead of blocking. Any other key ("key", "x_key", "sleutel") counts
+only with a random value (secret_values.random_token).
 """
 
 from __future__ import annotations
@@ -16,12 +19,29 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.results import metadata
-from dlp_proxy.detection.secret_values import credential_like, is_placeholder, names_a_secret
+from dlp_proxy.detection.secret_keys import PASSWORDISH, key_kind, key_words
+from dlp_proxy.detection.secret_values import (
+    DEFAULT_PASSWORDS,
+    PUBLISHED_EXAMPLES,
+    credential_like,
+    is_placeholder,
+    mean_unit_length,
+    names_a_secret,
+    random_token,
+    stand_in,
+)
+
+SECRET = "SECRET"
+PLACEHOLDER = "SECRET_PLACEHOLDER"
 
 # A key: an identifier (optionally "--" or "_", up to two more words: "API key", "export DB_PASSWORD").
 _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0,30}+){0,2}+"
-# ... that ends in one of these; _kind() then decides on the whole key ("monkey" is not one).
-_STEM = r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|secret|token|key|sleutel|key[_-]?id|auth))"
+# ... that ends in one of these, or holds a password word ("db_password_prod"); key_kind() then
+# decides on the whole key ("monkey" is not one, nor is "password_min_length").
+_STEM = (
+    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|secret|token|key|sleutel|key[_-]?id|auth|geheim|credentials?|creds)"
+    r"|(?i:password|passwd|wachtwoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
+)
 # Quoted values may hold escapes; a bare value ends at whitespace, a quote or a list separator.
 # '&' is part of a value (jdbc.password=oNQ8&tBD...), except in a query string (_check).
 _VALUE = (
@@ -51,7 +71,7 @@ _AUTHORIZATION = regex.compile(
 _PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord))"
 _PROSE = regex.compile(
     r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
-    r"|access[ -]token|secret[ -]key|client[ -]secret|token))"
+    r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     r"(?:[ \t]++[^\s]{1,30}+(?<![.,;:!?])){0,4}?[ \t]++(?i:is|was|luidt|wordt|blijft)[ \t]*+:?[ \t]*+"
     r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
@@ -74,19 +94,6 @@ _LOGIN = regex.compile(
 # curl -u user:password / --user=user:password: the password after the first ':'.
 _CURL_USER = regex.compile(r"(?<!\S)(?:-u|--user)(?:[ \t]++|=)[\"']?(?P<key>[^\s:\"']{1,64}+):(?P<dq>[^\s\"']{1,128}+)")
 
-# Keys ending in "token" that name something public or not a credential at all.
-_NOT_SECRET_TOKENS = tuple(
-    """csrf xsrf page next continuation cancellation sync eos bos pad unk sep cls mask max num total start end
-    stop special input output prompt completion reasoning cached pagination""".split()
-)
-# "<qualifier>_key" / "<qualifier>key" that name a secret ("primary_key", "sort_key" do not).
-_KEY_QUALIFIERS = frozenset(
-    "api access secret private account subscription master encryption decryption signing auth client app "
-    "shared storage service webhook license consumer session jwt hmac crypto geheime toegangs".split()
-)
-_PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "pincode")
-_CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SEPARATORS = regex.compile(r"[_.\- \t]+")
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
 # A type or class name (`private_key: PKCS7PrivateKeyTypes`, `HTTPBasicAuth`), not a password: two or
 # more capitalised words, and made of nothing but words, acronyms and numbers. Random values have
@@ -106,34 +113,6 @@ _COLOUR = regex.compile(r"#[0-9A-Fa-f]{3,8}")
 
 def _suffix(short: list[str], long: list[str]) -> bool:
     return bool(short) and long[-len(short) :] == short
-
-
-def _words(name: str) -> list[str]:
-    """'x-api-key' -> [x, api, key]; 'clientSecret' -> [client, secret]; 'DB_PASSWORD' -> [db, password]."""
-    return [w for w in _SEPARATORS.split(_CAMEL.sub("_", name.strip("\"'-")).lower()) if w]
-
-
-def _kind(words: list[str]) -> str | None:
-    """What a key names: password, secret, token, key, private_key_id, or nothing secret."""
-    if not words:
-        return None
-    last, before = words[-1], words[:-1]
-    joined = "".join(words)
-    if last.endswith(_PASSWORDISH[:4]) or last in ("pwd", "pass"):
-        return "password"
-    if last.endswith("secret"):
-        return "secret"
-    if last.endswith("token"):
-        return None if any(joined.endswith(w + "token") for w in _NOT_SECRET_TOKENS) else "token"
-    if words == ["auth"]:
-        return "basic_auth"  # "auth": "<base64 of user:password>" in a Docker config.json
-    if joined.endswith("privatekeyid"):
-        return "private_key_id"  # GCP service-account JSON: the id of the key in "private_key"
-    if last in ("key", "sleutel"):
-        return "key" if before and before[-1] in _KEY_QUALIFIERS else None
-    if any(last == q + "key" for q in _KEY_QUALIFIERS) or last in ("apisleutel", "toegangssleutel"):
-        return "key"
-    return None
 
 
 def _trim(value: str) -> str:
@@ -158,10 +137,13 @@ def _is_basic_auth(value: str) -> bool:
 
 
 def _strong(value: str) -> bool:
-    """Letters, digits, and a symbol or mixed case; not an acronym like SHA256 or PBKDF2."""
+    """Letters, digits, and a symbol or mixed case; not an acronym like SHA256 or PBKDF2. Or letters
+    alone whose case jumps like a generated one's ("jbCpPugnIQqM"), not a name ("KeePassXC", "iCloud")."""
     has_upper = any(c.isupper() for c in value)
     has_lower = any(c.islower() for c in value)
     has_symbol = any(not c.isalnum() and c not in "-_." for c in value)  # "reset-2024" is a slug
+    if value.isalpha() and has_upper and has_lower and len(value) >= 10:
+        return mean_unit_length(value) <= 2.0
     return (
         any(c.isdigit() for c in value)
         and (has_upper or has_lower)
@@ -170,36 +152,52 @@ def _strong(value: str) -> bool:
     )
 
 
-def _value_ok(value: str, words: list[str], kind: str, literal: bool, min_length: int) -> bool:
-    if kind == "private_key_id":
-        return _HEX40.fullmatch(value) is not None
-    if kind == "basic_auth":
-        return _is_basic_auth(value)
-    if len(value) < min_length or any(c.isspace() for c in value) or is_placeholder(value):
+# Kinds of key whose stand-in value is masked as SECRET_PLACEHOLDER; a stand-in under "key" or
+# "x_key" alone says too little (`key: example-value`).
+_PLACEHOLDER_KINDS = frozenset({"password", "password_inner", "secret", "token", "key", "curl_user", "authorization"})
+
+
+def _bare_literal(value: str) -> bool:
+    """In code a bare value is usually a variable, a call or an attribute, not a literal."""
+    if "(" in value or "[" in value or (value[0] in "*&@" and not _strong(value)):
+        return False  # f(x), *ptr, &buf, @decorator; "&IB2brjxe8jBWnegZ" in a .properties file is a password
+    if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value):
         return False
-    value_words = _words(value)
+    return credential_like(value) or value.lower() in DEFAULT_PASSWORDS or _strong(value)
+
+
+def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length: int) -> str | None:
+    """SECRET, PLACEHOLDER (a stand-in literal where the key wants a credential), or None."""
+    if kind == "private_key_id":
+        return SECRET if _HEX40.fullmatch(value) else None
+    if kind == "basic_auth":
+        return SECRET if _is_basic_auth(value) else None
+    if len(value) < min_length or any(c.isspace() for c in value):
+        return None
+    value_words = key_words(value)
     if names_a_secret(value) or _suffix(value_words, words) or _suffix(words, value_words):
-        return False  # api_key=API_KEY, consumer_key="test_consumer_key": a name, not a value
-    if _COLOUR.fullmatch(value):
-        return False  # Token: "#d8dee9" in a syntax-highlighting theme
+        return None  # api_key=API_KEY, consumer_key="test_consumer_key": a name, not a value
+    if _COLOUR.fullmatch(value) or _PATH_OR_URL.match(value):
+        return None  # Token: "#d8dee9" in a theme; a file holding the secret, or an endpoint
+    if not literal and not _bare_literal(value):
+        return None
+    if is_placeholder(value) or value in PUBLISHED_EXAMPLES:
+        return PLACEHOLDER if kind in _PLACEHOLDER_KINDS and stand_in(value) else None
+    if kind == "weak_key":  # only what looks generated: "sleutel: Xk9#mQ2!vLp$7Rt", not "key: user:1234:profile"
+        symbol = any(not c.isalnum() for c in value)
+        jumbled = len(value) >= 10 and symbol and _strong(value) and mean_unit_length(value) <= 2.5
+        return SECRET if random_token(value) or jumbled else None
     if kind == "token" and not (
         len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     ):
-        return False  # tokens are random: {"token": "incredible"} is a word from a model's logprobs
-    if _PATH_OR_URL.match(value):
-        return False  # a file holding the secret, or an endpoint
-    if not literal:
-        # In code a bare value is usually a variable, a call or an attribute, not a literal.
-        if value[0] in "(*&@" or "(" in value or "[" in value:
-            return False
-        if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value):
-            return False
-        return credential_like(value)
-    return True
+        return None  # tokens are random: {"token": "incredible"} is a word from a model's logprobs
+    if kind == "password_inner" and not credential_like(value):
+        return None  # "password_policy": "strict"
+    return SECRET
 
 
-def _check(m: regex.Match[str]) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the value a match holds when it counts, else None."""
+def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
+    """Start, text and literal-ness of the value a match holds, trimmed of what surrounds it."""
     group = next(g for g in ("dq", "sq", "bq", "bare") if g in m.re.groupindex and m.group(g) is not None)
     start, value = m.start(group), m.group(group)
     if group == "bare" and "&" in value and m.string[max(0, m.start() - 1) : m.start()] in ("?", "&"):
@@ -211,28 +209,45 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str] | None:
         lead = len(value) - len(value.lstrip("`*"))
         if lead:  # Markdown around it: `hunter2`, **Zomer2024!**
             start, value = start + lead, _trim(value[lead:].rstrip("`*"))
+    return start, value, literal
+
+
+def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
+    """(start, end, kind, entity type) of the value a match holds when it counts, else None."""
+    start, value, literal = _value(m)
+    if not value:
+        return None
+    verdict: str | None
     if m.re is _AUTHORIZATION:  # Authorization: Bearer/Basic <credential>
-        ok = len(value) >= 8 and not (is_placeholder(value) or names_a_secret(value))
-        return (start, start + len(value), "authorization") if ok else None
-    if m.re is _CURL_USER:  # curl -u user:password
-        ok = value != m.group("key") and _value_ok(value, ["password"], "password", True, 4)
-        return (start, start + len(value), "curl_user") if ok else None
-    words = _words(m.group("key"))
-    kind = _kind(words)
-    if m.re is _MENTION:
-        ok = _strong(value) and _value_ok(value, words, "password", False, 8)
-        return (start, start + len(value), "password_mention") if ok else None
-    if m.re is _LOGIN:  # the key group holds the user name; an instruction in prose, not code ("&H8Np...")
-        ok = value != m.group("key") and _strong(value) and _value_ok(value, ["password"], "password", True, 6)
-        return (start, start + len(value), "login") if ok else None
-    if m.re is _PROSE:
-        # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
-        passwordish = words[-1] in _PASSWORDISH
-        kind = kind or ("password" if passwordish else "token")
-        ok = _value_ok(value, words, kind, literal, 4 if passwordish else 8)
+        kind = "authorization"
+        verdict = None if len(value) < 8 or names_a_secret(value) else SECRET
+        if verdict and is_placeholder(value):
+            verdict = PLACEHOLDER if stand_in(value) else None
+    elif m.re is _CURL_USER:  # curl -u user:password
+        kind = "curl_user"
+        verdict = _verdict(value, ["password"], kind, True, 4) if value != m.group("key") else None
+    elif m.re is _MENTION:
+        kind = "password_mention"
+        verdict = _verdict(value, key_words(m.group("key")), "password", False, 8) if _strong(value) else None
+    elif m.re is _LOGIN:  # the key group holds the user name; an instruction in prose, not code ("&H8Np...")
+        kind = "login"
+        ok = value != m.group("key") and _strong(value)
+        verdict = _verdict(value, ["password"], "password", True, 6) if ok else None
     else:
-        ok = kind is not None and _value_ok(value, words, kind, literal, 6)
-    return (start, start + len(value), kind or "") if ok else None
+        words = key_words(m.group("key"))
+        kind = key_kind(words) or ""
+        if m.re is _PROSE:
+            # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
+            passwordish = words[-1] in PASSWORDISH
+            kind = kind or ("password" if passwordish else "token")
+            verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
+        elif kind == "password_inner" and any(c in " \t" for c in m.group("key")) and not _strong(value):
+            verdict = None  # "Password for admin: ..." in prose: the value must look like one on its own
+        else:
+            verdict = _verdict(value, words, kind, literal, 6) if kind else None
+    if verdict is None or (kind in ("password_mention", "login") and verdict != SECRET):
+        return None
+    return start, start + len(value), kind, verdict
 
 
 class CredentialAssignmentRecognizer(LocalRecognizer):
@@ -249,7 +264,7 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=["SECRET"],
+            supported_entities=[SECRET, PLACEHOLDER],
             supported_language=supported_language,
             name="CredentialAssignmentRecognizer",
             context=self.CONTEXT,
@@ -261,9 +276,10 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "SECRET" not in entities:
+        wanted = {SECRET, PLACEHOLDER}.intersection(entities)
+        if not wanted:
             return []
-        found: dict[tuple[int, int], tuple[float, str]] = {}
+        found: dict[tuple[int, int], tuple[float, str, str]] = {}
         for pattern, score in (
             (_ASSIGNMENT, self.SCORE),
             (_DEFINE, self.SCORE),
@@ -276,16 +292,16 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
         ):
             for m in pattern.finditer(text):
                 hit = _check(m)
-                if hit is not None:
-                    found.setdefault(hit[:2], (score, hit[2]))
+                if hit is not None and hit[3] in wanted:
+                    found.setdefault(hit[:2], (score, hit[2], hit[3]))
         return [
             RecognizerResult(
-                "SECRET",
+                entity,
                 start,
                 end,
                 score,
                 analysis_explanation=AnalysisExplanation(self.name, score, pattern_name=kind),
                 recognition_metadata=metadata(self),
             )
-            for (start, end), (score, kind) in sorted(found.items())
+            for (start, end), (score, kind, entity) in sorted(found.items())
         ]

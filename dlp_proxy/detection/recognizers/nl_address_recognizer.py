@@ -1,9 +1,9 @@
-"""LOCATION: street addresses (Dutch, British, American) and Dutch postcodes; a bare city is not one.
+"""LOCATION: Dutch and Flemish street addresses and Dutch postcodes; a bare city is not one.
 
 Dutch streets come from the BAG register in deduce's data or end in a street suffix
 ("Kerkstraat 12", "Laan van Meerdervoort 1a"); the span runs on over an adjacent postcode
-and place ("Kerkstraat 12, 1234 AB Amsterdam"). English addresses start with the house
-number ("221B Baker Street, London NW1 6XE", "123 Main St, Springfield, IL 62701").
+and place ("Kerkstraat 12, 1234 AB Amsterdam", Belgian "Frankrijklei 12 bus 3, 2000 Antwerpen").
+British, American, German and French-Belgian addresses are street_address_recognizer's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.names import deduce_lists
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.detection.names.name_scan import table_cells
+from dlp_proxy.detection.names.street_words import TOWN_WORD
 from dlp_proxy.detection.results import metadata
 
 FULL = 0.85  # street + number + postcode or place, or postcode + place
@@ -24,7 +26,7 @@ STREET = 0.75  # street with a street suffix or a multi-word registered street, 
 PLAIN = 0.6  # one-word registered street without suffix ("Damrak 1"), or a postcode alone
 
 # Suffixes that make a capitalised word a Dutch street on their own (BAG covers the rest).
-NL_SUFFIXES = (*words.STREET_SUFFIXES, "pad", "baan")
+NL_SUFFIXES = (*words.STREET_SUFFIXES, "pad", "baan", "lei")
 # Suffixes of street names that also end ordinary words ("vergadering 3", "ervaring 2",
 # "Jumbo Markt 5"): a street only with a postcode or place after the number.
 NL_WEAK_SUFFIXES = tuple(
@@ -55,7 +57,7 @@ INTERFIX_WORDS = frozenset("van de der den het 't ter ten op aan in bij".split()
 _WORD = r"[\p{L}'’][\p{L}\p{M}'’.\-]*"
 # A house number after a word and one space, with an optional addition ("1a", "12-14", "12 hs").
 NL_NUMBER = regex.compile(
-    r"(?<=[\p{L}.][ \t])[1-9]\d{0,4}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+    r"(?<=[\p{L}.][ \t])(?:[1-9]\d{0,4}|0\d{0,3})(?:[a-zA-Z](?![\p{L}\d])|-\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
     r"|[ -](?:hs|bis|I{1,3}|IV|huis|[A-Z])(?![\p{L}\d]))?(?![\d\p{L}]|[.,:/]\d|%)"
 )
 # Dutch postcode: 1000-9999 and two capitals, never SA, SD or SS.
@@ -64,6 +66,11 @@ NL_POSTCODE = regex.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w
 NOT_POSTCODE_LETTERS = frozenset(
     "MB GB KB TB PB MW KW GW KM CM MM KG AD BC CE AM PM PC TV EU US UK NL EN ID OK".split()
 )
+# A Belgian postcode after a street and number ("Kerkstraat 12, 1000 Brussel"), and a box number
+# before it ("12 bus 3").
+BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-])[ \t]*\n?[ \t]*(?=\p{Lu})")
+BE_BOX = regex.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
+_BE_PLACE = regex.compile(rf"{TOWN_WORD}(?:[ ](?:aan[ ]de[ ])?{TOWN_WORD}){{0,2}}")
 POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address|woonplaats|woont|gevestigd)\b")
 _SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
 _PLACE_WORDS = regex.compile(rf"{_WORD}(?:[ \t-]{_WORD}){{0,3}}")
@@ -77,37 +84,6 @@ ADDRESS_COLUMNS = frozenset(
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 ADDRESS_COLUMN_HINT = regex.compile(r"(?i)adres|address|addr|straat|street")
 
-US_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
-    "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
-)
-UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
-_EN_TYPES_STRONG = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive"
-# The other street types of USPS Publication 28 and the British ones. Ordinary phrases end in
-# them too ("2 Supreme Court", "3 Green Fields"), so they need a postcode or a place after them.
-_EN_TYPES_WEAK = (
-    "Court|Ct|Close|Place|Pl|Way|Ways|Square|Sq|Terrace|Crescent|Grove|Groves|Gardens|Parkway|Pkwy|Highway|"
-    "Hwy|Mews|Dr|Alley|Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|"
-    "Canyon|Cape|Causeway|Centers?|Centre|Circles?|Cir|Cliffs?|Club|Commons?|Corners?|Course|Courts|Coves?|"
-    "Creek|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Expy|Extensions?|Falls|"
-    "Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Fwy|Gateway|Glens?|Greens?|Harbors?|"
-    "Haven|Heights|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lights?|"
-    "Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|"
-    "Oval|Overpass|Parks?|Parkways|Pass|Passage|Path|Pike|Pines?|Plains?|Plaza|Points?|Ports?|Prairie|"
-    "Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|River|Roads|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|"
-    "Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|Terr|Throughway|Trace|Track|Trafficway|Trail|"
-    "Trl|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Via|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Wells?"
-)
-_EN_NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*\.?)"
-_EN_CITY = r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2}"
-EN_ADDRESS = regex.compile(
-    rf"(?<![\w.,/-])[1-9]\d{{0,5}}[A-Za-z]?[ ](?:{_EN_NAME}[ ]){{1,4}}?"
-    rf"(?P<type>(?P<strong>{_EN_TYPES_STRONG})|{_EN_TYPES_WEAK})\b\.?"
-    r"(?:[ ](?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
-    r"(?:(?:,?[ ]|,?\n)(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]?#?[\w-]{1,6})?"
-    rf"(?P<tail>(?:,?[ ]|,?\n)(?:{_EN_CITY},?[ ])?(?:(?:{US_STATES})[ ]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE})(?![\w-]))?"
-)
-
 
 @lru_cache(maxsize=1)
 def _ordinary() -> frozenset[str]:
@@ -117,7 +93,7 @@ def _ordinary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
+def _places() -> frozenset[str]:
     return deduce_lists.places() | words.WORLD_PLACES
 
 
@@ -139,7 +115,7 @@ class AddressRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "LOCATION" not in entities or not text:
             return []
-        spans = self._dutch(text) + self._english(text)
+        spans = self._dutch(text)
         taken = [(s, e) for s, e, _ in spans]
         for m in NL_POSTCODE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -169,27 +145,12 @@ class AddressRecognizer(LocalRecognizer):
             if street is None:
                 continue
             start, score = street
-            end, full = _after_number(text, m.end())
+            end, full = _after_number(text, m.end(), sure=score > 0)
             if full:
                 score = FULL
             if score > 0:
                 out.append((start, end, score))
                 last_end = end
-        return out
-
-    def _english(self, text: str) -> list[tuple[int, int, float]]:
-        out = []
-        for m in EN_ADDRESS.finditer(text, timeout=5.0):
-            # Court/Way/Place/... also end ordinary phrases ("2 Supreme Court"): only with a
-            # postcode or a listed place after them ("1721 Alexandra Stream, Arnhem").
-            if m.group("tail"):
-                out.append((m.start(), m.end(), FULL))
-                continue
-            place = _place_end(text, m.end(), comma=True)
-            if place is not None:
-                out.append((m.start(), place, FULL))
-            elif m.group("strong"):
-                out.append((m.start(), m.end(), STREET))
         return out
 
     def _address_column(self, text: str) -> list[tuple[int, int, float]]:
@@ -237,8 +198,14 @@ def _street_before(text: str, number_start: int) -> tuple[int, float] | None:
     if folded in NOT_STREETS:
         return None
     if not any(folded.endswith(s) and len(folded) >= len(s) + 2 for s in NL_SUFFIXES):
-        weak = last[0].isupper() and any(folded.endswith(s) and len(folded) >= len(s) + 3 for s in NL_WEAK_SUFFIXES)
-        return (found[0][0], 0.0) if weak else None
+        weak = [s for s in NL_WEAK_SUFFIXES if folded.endswith(s) and len(folded) >= len(s) + 3]
+        if not (weak and last[0].isupper()):
+            return None
+        # Named after a person ("Emmahof 3", "Lucasring 12"): a street, though "-ring" ends English words.
+        prefix = last[: len(last) - len(weak[0])]
+        lex = lexicon()
+        named = (prefix in lex.first_names or prefix in lex.surnames) and prefix not in lex.ambiguous_first_names
+        return found[0][0], STREET if named else 0.0
     # Extend left over capitalised name parts ("Nieuwe Binnenweg", "Van Heenvlietlaan"), and
     # over lower-case interfixes only between two of them ("Burgemeester de Withstraat");
     # "naar de Kerkstraat" and "Woont op de Kerkstraat" stop at "Kerkstraat".
@@ -254,31 +221,56 @@ def _street_before(text: str, number_start: int) -> tuple[int, float] | None:
     return start, STREET if last[0].isupper() else 0.0
 
 
-def _after_number(text: str, pos: int) -> tuple[int, bool]:
-    """End of the address after its house number, and whether a postcode or place follows."""
+def _after_number(text: str, pos: int, sure: bool) -> tuple[int, bool]:
+    """End of the address after its house number, and whether a postcode or place follows.
+
+    A Belgian postcode is four digits, like a year: after a street that is `sure` (a suffix or
+    a registered name) any capitalised place follows it, after an ordinary word a listed one."""
+    box = BE_BOX.match(text, pos)
+    pos = box.end() if box is not None else pos
     sep = _SEPARATOR.match(text, pos)
     if sep is None or sep.group().count("\n") > 1:
         return pos, False
     code = NL_POSTCODE.match(text, sep.end())
     if code is not None:  # right after a street and number, "1012 NL" and "4628BC" are postcodes
         return _place_end(text, code.end()) or code.end(), True
+    code = BE_POSTCODE.match(text, sep.end())
+    place = _BE_PLACE.match(text, code.end()) if code is not None else None
+    if place is not None:  # "5335 Halen" after a street, though "halen" is also a verb
+        if sure or any(p.casefold() in _places() for p in (place.group(), place.group().split()[0])):
+            return place.end(), True
     if "," in sep.group() or "\n" in sep.group():
-        place = _place_end(text, pos)
-        if place is not None:
-            return place, True
+        listed = _place_end(text, pos)
+        if listed is not None:
+            return listed, True
+        town = _BE_PLACE.match(text, sep.end()) if sure else None
+        if town is not None and _town(text, town, own_line="," not in sep.group()):
+            return town.end(), True
     return pos, False
 
 
-def _place_end(text: str, pos: int, comma: bool = False) -> int | None:
-    """End of a listed place (Dutch, or a country or large city) right after `pos` (one
-    separator between; a comma or line break if `comma`), or None."""
+def _town(text: str, town: regex.Match[str], own_line: bool) -> bool:
+    """Whether capitalised words after a street's comma or line break are its (unlisted) town:
+    not ordinary words, not a label, not a first name on a line of its own."""
+    parts = town.group().split()
+    if all(p.casefold() in _ordinary() for p in parts) or text.startswith(":", town.end()):
+        return False
+    first_name = parts[0] in lexicon().first_names
+    after = text[town.end() : town.end() + 2]
+    if not after or after[0] in "\n.,;!?)]\"'":
+        return not (own_line and first_name)
+    return after[0] == " " and after[1:].islower() and not (len(parts) == 1 and first_name)
+
+
+def _place_end(text: str, pos: int) -> int | None:
+    """End of a listed Dutch place right after `pos` (one separator between), or None."""
     sep = _SEPARATOR.match(text, pos)
-    if sep is None or sep.group().count("\n") > 1 or (comma and not sep.group().strip(" \t")):
+    if sep is None or sep.group().count("\n") > 1:
         return None
     m = _PLACE_WORDS.match(text, sep.end())
     if m is None or not (m.group()[0].isupper() or m.group()[0] in "'’"):
         return None
-    places = _world_places() if comma else deduce_lists.places()
+    places = deduce_lists.places()
     parts = regex.split(r"([ \t-])", m.group())  # words and the separators between them
     for k in range(len(parts), 0, -2):
         candidate = "".join(parts[:k]).rstrip(".,")

@@ -1,7 +1,9 @@
 """PERSON: Dutch and English personal names from name lists and the words around them, no NER model.
 
-The lists are deduce's (first names, surnames, interfixes) plus our own titles, salutations,
-sign-offs, labels and ordinary words (name_words); the rules live in name_finder. In a table
+The lists are deduce's (first names, surnames, interfixes), English, Belgian and German first
+names (intl_first_names), English dictionary words (english_words), our own titles, salutations,
+sign-offs, labels and ordinary words (name_words) and the words that make a lone first name a
+person (cue_words); the rules live in name_finder and the modules it names. In a table
 (a CSV export) the header says which columns hold names ("voornaam;achternaam"): their cells
 are names whatever the lists say ("Green", "Field" under "last_name").
 """
@@ -77,7 +79,7 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     """Cells of the name columns of a table, when they are shaped like a name.
 
     Under an unsure header ("name", "contact") a cell needs a listed first name or surname,
-    unless most cells of the column have one: then the column holds people, and "Brandi
+    unless most cells of the column have one: then the column holds people, and "Ysolde
     Contreras" among "Mary Long" and "Daniel Ward" is a person too."""
     if not COLUMN_HINT.search(text):
         return []
@@ -88,7 +90,10 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         if len(cell) > 60 or NAME_CELL.fullmatch(cell) is None or not any(c.isupper() for c in cell):
             continue
         parts = [p.strip(".,'’-") for p in cell.replace(",", " ").split()]
-        if any(p.lower() in words.ASSISTANTS or p.lower() in words.PRODUCTS for p in parts):
+        # An assistant may be an assignee ("Copilot"); a product name in a column of people is a
+        # person all the same ("Julia", "Cassandra" under "first_name").
+        products = column not in PERSON_COLUMNS and any(p.lower() in words.PRODUCTS for p in parts)
+        if products or any(p.lower() in words.ASSISTANTS for p in parts):
             continue
         listed = any(p in lex.first_names or p in lex.surnames for p in parts) or "." in cell
         if column in PERSON_COLUMNS:

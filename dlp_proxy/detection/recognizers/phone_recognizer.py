@@ -1,80 +1,136 @@
-"""PHONE_NUMBER: Dutch and international numbers in their written notations, validated by libphonenumber.
+"""PHONE_NUMBER: numbers as people write them in NL, BE, DE, the UK and the US/Canada, and E.164.
 
 Presidio's phone recognizer lets libphonenumber find numbers in any run of digits, which
 turns order-number tails ("2024-123456"), dates and KvK numbers into phone numbers. Here a
-number must look like one as people write it (a leading 0, +, 00 or a US/UK layout), and
-libphonenumber then decides whether it is a valid number. A candidate that swallowed a
-following group of digits ("+31 6 12345678 2024") is retried without it.
+number must be written like one (dlp_proxy.detection.phone_notation: a `+` or `00`, a trunk
+0, a US layout, an extension), and libphonenumber then judges it in the regions that
+notation fits:
+
+- valid (an assigned range) counts in every notation, except that ten US digits without
+  punctuation (4155552671, 415 555 2671: order numbers, ids and timestamps look the same)
+  also need a context word near them or must stand alone (not inside a longer run of
+  letters and digits) in a text that is not Dutch, and eight bare digits (a KvK number)
+  need a phone word;
+- possible (the right length, the range not known to be assigned: drama numbers such as
+  07700 900123, new or made-up ranges) counts when the notation says "phone" by itself
+  (`+`, an extension, US punctuation, a grouped national number), or with a phone word
+  (tel, bel, call, mobiel, ...) near a bare one.
+
+Regions by notation: `+`/`00` international, a trunk 0 NL, BE, DE, GB (and FR), US layouts
+US/Canada. A number counts when any region of its notation accepts it, so the language of
+the text only matters where it decides between readings (the plain US digits above).
+Dates, times, IBAN groups, amounts, quantities and numbers after another kind's label are
+not phone numbers. An international candidate that swallowed a following group of digits
+("+31 6 12345678 2024") is retried without it; a national one followed by more groups is
+part of a longer run (an account or card number) and does not count.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import phonenumbers
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.language import guess_language
+from dlp_proxy.detection.phone_notation import (
+    NOTATIONS,
+    Evidence,
+    Kind,
+    belongs_to_something_else,
+    digits,
+    evidence,
+    general_word_before,
+    phone_word_near,
+    run_goes_on,
+    separated,
+    shape_is_telling,
+    shorter,
+    stands_alone,
+)
 from dlp_proxy.detection.results import metadata
 
-# Regions whose national notation (no country prefix) we accept, most likely first.
-NATIONAL_REGIONS = ("NL", "BE", "DE", "GB", "FR", "US")
-SCORE = 0.7
-
-_SEP = r"[ .\-]?"
-PATTERNS = [
-    # +31 6 12345678, 0031 (0)20 123 4567, +44 20 7946 0958, +1 (555) 123-4567, +1-617-332-9149x123
-    regex.compile(
-        rf"(?<![\w+])(?:\+|00)[1-9]\d{{0,2}}(?:{_SEP}\(0\))?(?:{_SEP}\(?\d{{1,5}}\)?){{1,6}}"
-        r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w@]|[.,]\d)"
-    ),
-    # 06-12345678, 06 1234 5678, 020 123 4567, (020) 123 4567, 0612345678, 07700 900123
-    regex.compile(r"(?<![\w+.\-/])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ \-]?\d){5,9}(?![\w@\-]|[.,]\d)"),
-    # 646-702-7286, (617) 332-9149, 617.332.9149 x123
-    regex.compile(
-        r"(?<![\w+.\-/])(?:\(\d{3}\)\s?|\d{3}[.\-])\d{3}[.\-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w@\-]|[.,]\d)"
-    ),
+SCORE = 0.7  # valid: libphonenumber knows the range
+POSSIBLE_SCORE = 0.6  # possible: the right length, in a notation (or with a word) that says "phone"
+PATTERNS = [notation.pattern for notation in NOTATIONS]
+CONTEXT = [
+    "phone",
+    "telephone",
+    "tel",
+    "telefoon",
+    "telefoonnummer",
+    "mobiel",
+    "mobile",
+    "bel",
+    "bellen",
+    "call",
+    "nummer",
+    "number",
+    "gsm",
+    "fax",
+    "cell",
+    "contact",
+    "whatsapp",
+    "bereikbaar",
 ]
-CONTEXT = ["phone", "tel", "telefoon", "telefoonnummer", "mobiel", "mobile", "bel", "call", "nummer", "gsm", "fax"]
+_MIN_DIGITS = {Evidence.VALID: 8, Evidence.POSSIBLE: 9}
+_MAX_NATIONAL_DIGITS = 12  # the trunk 0 and eleven more (German numbers are the longest)
+# Characters either side of a plain US number read to tell a Dutch text from another.
+_LANGUAGE_WINDOW = 200
 
 
-# A date written with dashes or slashes ("06-05-2026") is a valid Dutch mobile number to
-# libphonenumber; so is a group of an IBAN, a KvK or an order number after its label.
-_DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})")
-_NOT_A_PHONE_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:kvk|coc|btw|vat|order|ordernummer|factuur|invoice|ref|referentie|klantnummer|iban|"
-    r"rekening|account)\b[\s.:#-]{0,12}(?:nr\.?|nummer|number|no\.?)?[\s.:#-]{0,4}|\b(?-i:[A-Z]{4})\s)$"
-)
+def _score(text: str, start: int, number: str, kind: Kind, extension: bool, cut: bool) -> float | None:
+    """The score of `number` at `start`, or None when it does not count as a phone number."""
+    end = start + len(number)
+    found = evidence(number, kind)
+    count = digits(number)
+    if found is Evidence.NONE or count < _MIN_DIGITS[found] or belongs_to_something_else(text, start, end):
+        return None
+    telling = shape_is_telling(number, kind, extension)
+    if kind is Kind.NANP_BARE or (kind is Kind.NANP and not telling):
+        return _plain_us(text, start, end, found)
+    if found is Evidence.VALID and (telling or count >= 9 or separated(number)):
+        return SCORE
+    # Eight bare digits (a KvK number looks the same) need a phone word; so does a possible
+    # number cut from a longer run of groups ("0746 1819 4640 26": the tail of an IBAN).
+    if (telling and not cut) or phone_word_near(text, start, end):
+        return SCORE if found is Evidence.VALID else POSSIBLE_SCORE
+    return None
 
 
-def _not_a_phone(text: str, start: int, candidate: str) -> bool:
-    return bool(_DATE.fullmatch(candidate.strip()) or _NOT_A_PHONE_BEFORE.search(text[max(0, start - 30) : start]))
+def _plain_us(text: str, start: int, end: int, found: Evidence) -> float | None:
+    """Ten digits bare or between spaces: order numbers, ids and timestamps look the same.
+
+    Valid for the US and either a context word near or standing alone (not inside a longer
+    run of letters and digits) in text that is not Dutch; a possible number needs a phone word."""
+    if phone_word_near(text, start, end):
+        return SCORE if found is Evidence.VALID else POSSIBLE_SCORE
+    if found is not Evidence.VALID:
+        return None
+    if general_word_before(text, start):
+        return SCORE
+    alone = digits(text[start:end]) == 10 and stands_alone(text, start, end)  # not 1 415 555 2671
+    window = text[max(0, start - _LANGUAGE_WINDOW) : end + _LANGUAGE_WINDOW]
+    return SCORE if alone and guess_language(window, default="en") != "nl" else None
 
 
-def _valid(candidate: str) -> bool:
-    text = candidate.strip()
-    international = text.startswith(("+", "00"))
-    if text.startswith("00"):
-        text = "+" + text[2:]
-    for region in (None,) if international else NATIONAL_REGIONS:
-        try:
-            number = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return True
-    return False
-
-
-def _shorter(candidate: str) -> str:
-    """The candidate without its last group of digits (after a space, dot or dash)."""
-    cut = max(candidate.rfind(" "), candidate.rfind("-"), candidate.rfind("."))
-    return candidate[:cut].rstrip(" .-(") if cut > 0 else ""
+def _first_counting(text: str, m: regex.Match[str], kind: Kind) -> tuple[int, float] | None:
+    """(end, score) of the match, or of the longest prefix of its number that counts."""
+    start = m.start("number")
+    number, extension = m.group("number"), m.group("ext") is not None
+    if kind is Kind.NATIONAL and (digits(number) > _MAX_NATIONAL_DIGITS or run_goes_on(text, m.end("number"))):
+        return None  # longer than any national number: groups of an account or card number
+    while number and digits(number) >= _MIN_DIGITS[Evidence.VALID]:
+        score = _score(text, start, number, kind, extension, cut=len(number) < len(m.group("number")))
+        if score is not None:
+            return (m.end() if extension else start + len(number)), score
+        number, extension = shorter(number), False
+    return None
 
 
 class PhoneRecognizer(LocalRecognizer):
-    """Phone numbers as written, each checked by libphonenumber."""
+    """Phone numbers as written, each judged by libphonenumber in the regions its notation fits."""
 
     CONTEXT = CONTEXT
 
@@ -94,34 +150,31 @@ class PhoneRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "PHONE_NUMBER" not in entities:
             return []
-        out: list[RecognizerResult] = []
-        seen: set[tuple[int, int]] = set()
-        for pattern in PATTERNS:
-            for m in pattern.finditer(text, timeout=5):
-                candidate = m.group()
-                if _not_a_phone(text, m.start(), candidate):
-                    continue
-                while candidate and sum(c.isdigit() for c in candidate) >= 7:
-                    if _valid(candidate):
-                        span = (m.start(), m.start() + len(candidate))
-                        if span not in seen:
-                            seen.add(span)
-                            out.append(
-                                RecognizerResult(
-                                    "PHONE_NUMBER",
-                                    *span,
-                                    SCORE,
-                                    analysis_explanation=self._explain(),
-                                    recognition_metadata=metadata(self),
-                                )
-                            )
-                        break
-                    candidate = _shorter(candidate)
-        return out
+        spans: list[tuple[int, int, float]] = []
+        for notation in NOTATIONS:
+            for m in notation.pattern.finditer(text, timeout=5):
+                counted = _first_counting(text, m, notation.kind)
+                if counted is not None:
+                    spans.append((m.start("number"), *counted))
+        # Two notations may read one number (a `1-` prefix, a group more or less): keep the longest.
+        kept: list[tuple[int, int, float]] = []
+        for start, end, score in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if not any(start < e and s < end for s, e, _ in kept):
+                kept.append((start, end, score))
+        return [self._result(start, end, score) for start, end, score in kept]
 
-    def _explain(self) -> Any:
-        from presidio_analyzer import AnalysisExplanation
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "PHONE_NUMBER",
+            start,
+            end,
+            score,
+            analysis_explanation=self._explain(score),
+            recognition_metadata=metadata(self),
+        )
 
+    def _explain(self, score: float) -> Any:
+        how = "valid number" if score >= SCORE else "possible number in a phone notation"
         return AnalysisExplanation(
-            recognizer=self.name, original_score=SCORE, textual_explanation="valid number (libphonenumber)"
+            recognizer=self.name, original_score=score, textual_explanation=f"{how} (libphonenumber)"
         )

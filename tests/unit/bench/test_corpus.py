@@ -65,7 +65,7 @@ def test_written_rows_have_the_documented_shape(corpus: ModuleType, rows: list[d
 def test_corpus_covers_every_labelled_type_both_languages_and_many_templates(
     bench_module: Callable[[str], ModuleType], rows: list[dict[str, Any]]
 ) -> None:
-    labelled = bench_module("scoring").LABELLED
+    labelled = bench_module("scoring").TUNING_TYPES
     types = Counter(g["entity_type"] for r in rows for g in r["gold"])
     assert set(types) == set(labelled)
     templates = {(r["template"], r["lang"]) for r in rows}

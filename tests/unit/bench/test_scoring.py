@@ -61,10 +61,10 @@ def test_when_baseline_emits_a_type_outside_the_policy_then_it_is_other_not_a_fa
     scoring: ModuleType,
 ) -> None:
     score = scoring.Score()
-    findings = _find(("DATE_TIME", 0, 10), ("US_DRIVER_LICENSE", 0, 4), ("LOCATION", 0, 4))
+    findings = _find(("DATE_TIME", 0, 10), ("UK_NHS", 0, 4), ("LOCATION", 0, 4))
     scoring.score_row(score, _row("Amsterdam!", [], "benign"), findings, scoring.presidio)
     rates = scoring.rates(score)
-    assert rates["other_types"] == {"DATE_TIME": 1, "US_DRIVER_LICENSE": 1}
+    assert rates["other_types"] == {"DATE_TIME": 1, "UK_NHS": 1}
     assert rates["false_positives"] == 1 and rates["benign_action_types"] == {"LOCATION": 1}
 
 
@@ -84,3 +84,49 @@ def test_percentiles_of_the_per_text_times(scoring: ModuleType, values: list[flo
     score = scoring.Score(ms=values)
     rates = scoring.rates(score)
     assert (rates["p50_ms"], rates["p95_ms"]) == (p50, p95)
+
+
+@pytest.mark.parametrize(
+    ("presidio_type", "ours"),
+    [("US_SSN", "US_SSN"), ("UK_NINO", "UK_NINO"), ("US_PASSPORT", "PASSPORT_NUMBER"),
+     ("US_DRIVER_LICENSE", "DRIVER_LICENSE"), ("PERSON", "PERSON"), ("US_ITIN", None), ("NRP", None)],
+)  # fmt: skip
+def test_presidio_types_map_to_ours_where_they_mean_the_same(
+    scoring: ModuleType, presidio_type: str, ours: str | None
+) -> None:
+    assert scoring.presidio(presidio_type) == ours
+
+
+PLACEHOLDER_TEXT = "key AKIAIOSFODNN7EXAMPLE here"
+PLACEHOLDER_GOLD = ("SECRET_PLACEHOLDER", 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("finding", "found", "tp", "fp"),
+    [
+        (("SECRET_PLACEHOLDER", 4, 24), 1, 1, 0),
+        (("SECRET", 4, 24), 1, 1, 0),  # found (never passed), though the policy blocks instead of masking
+        (("PERSON", 4, 24), 0, 0, 1),
+    ],
+)
+def test_a_placeholder_is_found_by_its_own_type_or_as_a_secret(
+    scoring: ModuleType, finding: tuple[str, int, int], found: int, tp: int, fp: int
+) -> None:
+    score = scoring.Score()
+    scoring.score_row(score, _row(PLACEHOLDER_TEXT, [PLACEHOLDER_GOLD]), _find(finding), scoring.ours)
+    assert (score.found["SECRET_PLACEHOLDER"], sum(score.tp.values()), sum(score.fp.values())) == (found, tp, fp)
+    assert scoring.rates(score)["found_as"] == ({"SECRET_PLACEHOLDER->SECRET": 1} if finding[0] == "SECRET" else {})
+
+
+def test_a_secret_is_not_found_by_a_placeholder_finding(scoring: ModuleType) -> None:
+    score = scoring.Score()
+    gold = ("SECRET", 4, 24)
+    scoring.score_row(score, _row(PLACEHOLDER_TEXT, [gold]), _find(("SECRET_PLACEHOLDER", 4, 24)), scoring.ours)
+    assert score.found["SECRET"] == 0 and sum(score.fp.values()) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "case"), [("jan de vries", "lower"), ("JAN DE VRIES", "upper"), ("Jan de Vries", None), ("J", None)]
+)
+def test_name_case(scoring: ModuleType, name: str, case: str | None) -> None:
+    assert scoring.name_case(name) == case

@@ -27,6 +27,7 @@ PERSON = found("PERSON", "personal", 0, 9, 0.85)
 CLIENT = Finding("CLIENT", "client", 90, 112, 0.9, "hand-made", "hofstede logistiek")
 SECRET = found("SECRET", "secret", 120, 171, 0.95)
 MARKER = found("INTERNAL_MARKER", "internal", 180, 193)
+EXAMPLE_KEY = found("SECRET_PLACEHOLDER", "placeholder", 200, 220)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ CASES = {
     "personal and internal data in low tool": Case("openai-api", (EMAIL, MARKER), "warn", "INTERNAL-LOW-TOOL"),
     "personal data and secret in low tool": Case("openai-api", (EMAIL, SECRET), "block", "SECRET-BLOCK"),
     "client data and secret in low tool": Case("openai-api", (CLIENT, SECRET), "block", "SECRET-BLOCK"),
+    "example key in low tool": Case("openai-api", (EXAMPLE_KEY,), "redact", "PLACEHOLDER-MASK"),
+    "example key in high tool": Case("client-ai", (EXAMPLE_KEY,), "redact", "PLACEHOLDER-MASK"),
+    "example key in forbidden tool": Case("deepseek", (EXAMPLE_KEY,), "block", "TOOL-FORBIDDEN"),
+    "example key and secret in medium tool": Case("m365-copilot", (EXAMPLE_KEY, SECRET), "block", "SECRET-BLOCK"),
+    "example key and personal data": Case("openai-api", (EMAIL, EXAMPLE_KEY), "redact", "PERSONAL-MASK-LOW"),
 }
 
 

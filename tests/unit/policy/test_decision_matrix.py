@@ -10,7 +10,13 @@ from dlp_proxy.findings import DataClass, Finding
 from dlp_proxy.policy import Policy, decide, load_policy
 from tests.paths import TEST_POLICY
 
-ENTITY = {"personal": "EMAIL_ADDRESS", "client": "CLIENT", "secret": "SECRET", "internal": "INTERNAL_MARKER"}
+ENTITY = {
+    "personal": "EMAIL_ADDRESS",
+    "client": "CLIENT",
+    "secret": "SECRET",
+    "internal": "INTERNAL_MARKER",
+    "placeholder": "SECRET_PLACEHOLDER",
+}
 TOOL_BY_LEVEL = {
     "low": "openai-api",
     "medium": "m365-copilot",
@@ -41,26 +47,31 @@ MATRIX = [
     ("forbidden", "client", "block", "TOOL-FORBIDDEN"),
     ("forbidden", "secret", "block", "TOOL-FORBIDDEN"),
     ("forbidden", "internal", "block", "TOOL-FORBIDDEN"),
+    ("forbidden", "placeholder", "block", "TOOL-FORBIDDEN"),
     ("unlisted", None, "block", "TOOL-UNLISTED"),
     ("unlisted", "personal", "block", "TOOL-UNLISTED"),
     ("unlisted", "client", "block", "TOOL-UNLISTED"),
     ("unlisted", "secret", "block", "TOOL-UNLISTED"),
     ("unlisted", "internal", "block", "TOOL-UNLISTED"),
+    ("unlisted", "placeholder", "block", "TOOL-UNLISTED"),
     ("low", None, "allow", "DEFAULT-ALLOW"),
     ("low", "personal", "redact", "PERSONAL-MASK-LOW"),
     ("low", "client", "block", "CLIENT-NOT-APPROVED"),
     ("low", "secret", "block", "SECRET-BLOCK"),
     ("low", "internal", "warn", "INTERNAL-LOW-TOOL"),
+    ("low", "placeholder", "redact", "PLACEHOLDER-MASK"),
     ("medium", None, "allow", "DEFAULT-ALLOW"),
     ("medium", "personal", "allow", "DEFAULT-ALLOW"),
     ("medium", "client", "block", "CLIENT-NOT-APPROVED"),
     ("medium", "secret", "block", "SECRET-BLOCK"),
     ("medium", "internal", "allow", "DEFAULT-ALLOW"),
+    ("medium", "placeholder", "redact", "PLACEHOLDER-MASK"),
     ("high", None, "allow", "DEFAULT-ALLOW"),
     ("high", "personal", "allow", "DEFAULT-ALLOW"),
     ("high", "client", "block", "CLIENT-NEEDS-CONSENT"),
     ("high", "secret", "block", "SECRET-BLOCK"),
     ("high", "internal", "allow", "DEFAULT-ALLOW"),
+    ("high", "placeholder", "redact", "PLACEHOLDER-MASK"),
 ]
 
 

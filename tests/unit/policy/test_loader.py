@@ -44,7 +44,7 @@ def load_error(folder: Path) -> str:
 
 def test_when_default_rules_folder_is_loaded_then_every_part_is_present(policy: Policy) -> None:
     assert {t.id for t in policy.tools} >= {"openai-api", "chatgpt", "m365-copilot", "client-ai", "claude", "deepseek"}
-    assert set(policy.data_classes) == {"personal", "client", "secret", "internal"}
+    assert set(policy.data_classes) == {"personal", "client", "secret", "internal", "placeholder"}
     assert policy.rules[-1].id == "DEFAULT-ALLOW"
     assert policy.version.startswith("sha256:")
 

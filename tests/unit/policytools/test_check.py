@@ -63,7 +63,7 @@ LOAD_ERRORS = [
     ("rules.yaml", "when: {tool_status: [forbidden]}", "when: {tool: [deepsek]}", "rules[0].when.tool[0]",
      "did you mean 'deepseek'?"),
     ("rules.yaml", "id: TOOL-UNLISTED", "id: TOOL-FORBIDDEN", "rules[1].id", "give each entry its own id"),
-    ("rules.yaml", "    when: {}", "    when: {tool_status: [approved]}", "rules[7].when", "when: {}"),
+    ("rules.yaml", "    when: {}", "    when: {tool_status: [approved]}", "rules[8].when", "when: {}"),
     ("data.yaml", "  PERSON: 0.5", "  PERSONS: 0.5", "thresholds.PERSONS", "add the entity type to a data class"),
     ("tools.yaml", "status: forbidden", "status: verboden", "tools[7].status", "use one of the allowed values"),
 ]  # fmt: skip
@@ -133,14 +133,14 @@ SEMANTIC = [
      "owner: IT Werkplek"),
     ("rule shadowed by one earlier rule",
      [rule_before_default("CLIENT-MEDIUM", "{data_class: [client], tool_approved_for: [medium]}", "warn")],
-     "warning", "rules[7].id",
+     "warning", "rules[8].id",
      "rule CLIENT-MEDIUM never decides: every case it fits is decided earlier by CLIENT-NOT-APPROVED"),
     ("rule shadowed by two earlier rules together",
      [rule_before_default("NOT-APPROVED", "{tool_status: [unlisted, forbidden]}", "block")],
-     "warning", "rules[7].id", "decided earlier by TOOL-FORBIDDEN, TOOL-UNLISTED"),
+     "warning", "rules[8].id", "decided earlier by TOOL-FORBIDDEN, TOOL-UNLISTED"),
     ("catch-all shadowed by an earlier catch-all",
      [("rules.yaml", "    when: {tool_status: [forbidden]}", "    when: {}")],
-     "warning", "rules[7].id", "rule DEFAULT-ALLOW never decides"),
+     "warning", "rules[8].id", "rule DEFAULT-ALLOW never decides"),
 ]  # fmt: skip
 
 

@@ -11,7 +11,16 @@ from mitmproxy.http import HTTPFlow
 from mitmproxy.test import taddons, tflow
 
 from dlp_proxy.proxy.interceptor import DlpAddon
-from tests.unit.proxy.test_interceptor import AWS_KEY, EMAIL, audit_log, chat, disk_full, proxy, records, through_mitmproxy
+from tests.unit.proxy.test_interceptor import (
+    AWS_KEY,
+    EMAIL,
+    audit_log,
+    chat,
+    disk_full,
+    proxy,
+    records,
+    through_mitmproxy,
+)
 
 __all__ = ["audit_log"]  # the fixture, used by name
 

@@ -212,3 +212,29 @@ def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_withou
     )
     assert len(crafted) >= 20_000
     assert found(crafted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: AKIA/ASIA/ABIA/ACCA and 16 upper-case letters or digits, 0, 1, 8 and 9 included
+        ("AKIA" + "Q8EG1N5T07WJXK9M", ["AKIA" + "Q8EG1N5T07WJXK9M"]),
+        ("AKIA" + "1098BZ0Q18X9W0T8", ["AKIA" + "1098BZ0Q18X9W0T8"]),
+        ("ASIA" + "1B8C9D0E1F8G9H0J", ["ASIA" + "1B8C9D0E1F8G9H0J"]),
+        ("ABIA" + "Z9Y8X1W0V9U8T1S0", ["ABIA" + "Z9Y8X1W0V9U8T1S0"]),
+        ("ACCA" + "8K0L1M9N8P0Q1R9S", ["ACCA" + "8K0L1M9N8P0Q1R9S"]),
+        ("aws_access_key_id=AKIA" + "Q8EG1N5T07WJXK9M", ["AKIA" + "Q8EG1N5T07WJXK9M"]),
+        ("aws_access_key_id = AKIA" + "Q8EG1N5T07WJXK9M\n", ["AKIA" + "Q8EG1N5T07WJXK9M"]),
+        ('"AccessKeyId": "ASIA' + '1B8C9D0E1F8G9H0J"', ["ASIA" + "1B8C9D0E1F8G9H0J"]),
+        ("AWS_ACCESS_KEY_ID:AKIA" + "Q8EG1N5T07WJXK9M", ["AKIA" + "Q8EG1N5T07WJXK9M"]),
+        # invalid: other lengths, lower case, glued to a word, another prefix, the docs' example
+        ("AKIA" + "Q8EG1N5T07WJXK9", []),  # 15
+        ("AKIA" + "Q8EG1N5T07WJXK9MZ", []),  # 17
+        ("AKIA" + "q8eg1n5t07wjxk9m", []),
+        ("xAKIA" + "Q8EG1N5T07WJXK9M", []),
+        ("AKIB" + "Q8EG1N5T07WJXK9M", []),
+        ("AKIA" + "IOSFODNN7EXAMPLE", []),  # a placeholder: SecretPlaceholderRecognizer's, masked
+    ],
+)
+def test_when_an_aws_key_id_has_any_of_its_36_characters_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in found(text)] == expected

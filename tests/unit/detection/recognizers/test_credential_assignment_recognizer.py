@@ -372,3 +372,112 @@ def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(te
 def test_ampersand_belongs_to_the_value_except_in_a_query_string(text: str, value: str) -> None:
     found = [text[r.start : r.end] for r in CredentialAssignmentRecognizer().analyze(text, ["SECRET"])]
     assert found == [value]
+
+
+RANDOM_KEY = "Gh4KwdPqz8TmvRb2Xy7LcN3sJf9WqA1eUo5Zt6Vk"  # 40 random characters, as generated keys are
+
+
+def found_typed(text: str) -> list[tuple[str, str]]:
+    """(entity type, value) per finding, secrets and placeholders alike."""
+    return [(r.entity_type, text[r.start : r.end]) for r in RECOGNIZER.analyze(text, ["SECRET", "SECRET_PLACEHOLDER"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a password word anywhere in an identifier
+        ('db_password_prod = "Zomer2024!"', ["Zomer2024!"]),
+        ('passwordConfirm: "Zomer2024!"', ["Zomer2024!"]),
+        ("MYSQL_PASSWORD_ROOT=r00t-Pw-7", ["r00t-Pw-7"]),
+        ("wachtwoord_beheer: Welkom2024!", ["Welkom2024!"]),
+        # valid: letters alone whose case jumps like a generated password's
+        ("gebruiker admin, wachtwoord jbCpPugnIQqM", ["jbCpPugnIQqM"]),
+        ("password: jbCpPugnIQqM", ["jbCpPugnIQqM"]),
+        # ... and a leading '&' in a .properties value
+        ("jdbc.password=&IB2brjxe8jBWnegZ", ["&IB2brjxe8jBWnegZ"]),
+        # invalid: names and identifiers in camel case, pointers and references in code
+        ("wachtwoord iCloudBackup", []),
+        ("password manager KeePassXC", []),
+        ("password = getPasswordFromVault", []),
+        ("password = &buf", []),
+        ("password = *ptr", []),
+        # invalid: the identifier is about the password, not the password
+        ('password_policy: "strict"', []),
+        ('"password_hash": "$2b$12$abcdefghijklmnopqrstuv"', []),
+        ("password_reset_url: https://x.nl/reset/abc123", []),
+        ("passwordMinLength = 12", []),
+        ("wachtwoord_vergeten: Link2024!", []),
+        ('"password_regex": "^(?=.*[0-9]).{8,}$"', []),
+        # valid: Dutch "geheim" (secret) and any *_secret / *_token
+        ("geheim: Xy9~abcdefgh", ["Xy9~abcdefgh"]),
+        ("bedrijfsgeheim = 'Pq7!vLm2xZ'", ["Pq7!vLm2xZ"]),
+        ("webhook_secret: whk-4fa9c0d2e1", ["whk-4fa9c0d2e1"]),
+        ("auth_token = 'tkn-77aa88bb99cc'", ["tkn-77aa88bb99cc"]),
+        # valid: any other key, "key" and "sleutel" alone, with a random value
+        (f"key: {RANDOM_KEY}", [RANDOM_KEY]),
+        (f'sleutel = "{RANDOM_KEY}"', [RANDOM_KEY]),
+        (f"Hier is de sleutel: {RANDOM_KEY}", [RANDOM_KEY]),
+        (f"BUCKET_UPLOAD_KEY={RANDOM_KEY}", [RANDOM_KEY]),
+        # invalid: the same keys with a written value, or keys that name no secret
+        ("key: value1234", []),
+        ("key: app.kubernetes.io/name", []),
+        ('sleutel = "reservesleutel-kantoor-2"', []),
+        (f"cache_key: {RANDOM_KEY}", []),
+        (f"translation_key: {RANDOM_KEY}", []),
+        (f"public_key: {RANDOM_KEY}", []),
+        (f"idempotency_key = '{RANDOM_KEY}'", []),
+        ("key: 6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b", []),  # a UUID under a bare "key"
+    ],
+)
+def test_when_a_key_is_named_like_a_credential_then_its_value_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a stand-in with substance where a credential goes: masked, not blocked
+        ("password: changeme", [("SECRET_PLACEHOLDER", "changeme")]),
+        ("keystore.password=changeit", [("SECRET_PLACEHOLDER", "changeit")]),
+        ("password = 'example123'", [("SECRET_PLACEHOLDER", "example123")]),
+        ("api_key='vertex-test-key'", [("SECRET_PLACEHOLDER", "vertex-test-key")]),
+        ("het wachtwoord is changeme", [("SECRET_PLACEHOLDER", "changeme")]),
+        ("curl -u admin:changeme http://localhost", [("SECRET_PLACEHOLDER", "changeme")]),
+        (
+            "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            [("SECRET_PLACEHOLDER", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")],
+        ),
+        ("Authorization: Bearer example-bearer-1234", [("SECRET_PLACEHOLDER", "example-bearer-1234")]),
+        (
+            'STRIPE_API_KEY = "sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc"',
+            [("SECRET_PLACEHOLDER", "sk_test_4eC39HqLyjWDarjtT1zdp7dc")],
+        ),
+        # ... next to a real one
+        (
+            "user=jan\npassword=J4n!pw99\nbackup_password=changeme",
+            [("SECRET", "J4n!pw99"), ("SECRET_PLACEHOLDER", "changeme")],
+        ),
+        # invalid: references, masks, words for the slot, names of the secret: nothing to mask
+        ("password: ${DB_PASSWORD}", []),
+        ("api_key: <your-api-key-here>", []),
+        ('password: "{{ .Values.db.password }}"', []),
+        ("api_key: xxxxxxxxxxxxxxxx", []),
+        ("OPENAI_API_KEY=sk-...", []),
+        ("OPENAI_API_KEY=YOUR_API_KEY", []),
+        ("secret: REDACTED", []),
+        ("password: password", []),
+        ("Authorization: Bearer YOUR_TOKEN_HERE", []),
+        ("password = changeme()", []),  # a call
+        ("key: example-value-123", []),  # a bare "key" says too little
+        ("password: null", []),
+    ],
+)
+def test_when_a_credential_key_holds_a_stand_in_then_it_is_a_placeholder(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_typed(text) == expected
+
+
+def test_when_only_placeholders_are_asked_then_secrets_are_left_out() -> None:
+    text = "password=J4n!pw99\nbackup_password=changeme"
+    assert [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET_PLACEHOLDER"])] == ["changeme"]

@@ -1,4 +1,6 @@
-"""AddressRecognizer: Dutch street addresses and postcodes, British and American street addresses."""
+"""AddressRecognizer: Dutch and Flemish street addresses and Dutch postcodes.
+
+British, American, German and French-Belgian addresses: test_street_address_recognizer.py."""
 
 from __future__ import annotations
 
@@ -45,14 +47,13 @@ def scored(text: str) -> list[tuple[str, float]]:
         ("postcode 1234 AB", ["1234 AB"]),
         ("1234 AB Den Haag", ["1234 AB Den Haag"]),
         ("2511 CV 's-Gravenhage", ["2511 CV 's-Gravenhage"]),
-        # British and American
-        ("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"]),
-        ("10 Downing Street", ["10 Downing Street"]),
-        ("1600 Pennsylvania Avenue NW, Washington, DC 20500", ["1600 Pennsylvania Avenue NW, Washington, DC 20500"]),
-        ("123 Main St, Springfield, IL 62701", ["123 Main St, Springfield, IL 62701"]),
-        ("Ship it to 42 Station Road please.", ["42 Station Road"]),
-        ("350 5th Avenue", ["350 5th Avenue"]),
-        ("5 Maple Court, Leeds LS1 4AP", ["5 Maple Court, Leeds LS1 4AP"]),
+        # Flemish: a Belgian postcode (four digits) and place, a box number ("bus")
+        ("Kerkstraat 12, 1000 Brussel", ["Kerkstraat 12, 1000 Brussel"]),
+        ("Kerkstraat 12 bus 3, 2000 Antwerpen", ["Kerkstraat 12 bus 3, 2000 Antwerpen"]),
+        ("Frankrijklei 115\n2000\nAntwerpen", ["Frankrijklei 115\n2000\nAntwerpen"]),
+        ("Hansboulevard 3, 5335 Halen", ["Hansboulevard 3, 5335 Halen"]),  # "halen" is also a verb
+        ("Oscarsteeg 9, Bocholt", ["Oscarsteeg 9, Bocholt"]),  # an unlisted place after a suffixed street
+        ("Emmahof 3", ["Emmahof 3"]),
     ],
 )
 def test_when_text_holds_an_address_then_the_span_covers_it(text: str, expected: list[str]) -> None:
@@ -94,6 +95,9 @@ def test_when_text_holds_an_address_then_the_span_covers_it(text: str, expected:
         "3 Best Way",
         "We have 3 Main Points",
         "de deadline is 12-03-2025",
+        "Kamer 12, 2024 Jaarverslag",  # four digits after an ordinary word: a year, not a postcode
+        "Hoofdstuk 3, 2023 Rapport",
+        "De Vergadering 3, 2024 Planning",
     ],
 )
 def test_when_text_holds_no_address_then_no_finding(text: str) -> None:
@@ -106,7 +110,6 @@ def test_when_text_holds_no_address_then_no_finding(text: str) -> None:
         ("Kerkstraat 12, 1234 AB Amsterdam", [("Kerkstraat 12, 1234 AB Amsterdam", FULL)]),
         ("1234 AB Amsterdam", [("1234 AB Amsterdam", FULL)]),
         ("Kerkstraat 12", [("Kerkstraat 12", STREET)]),
-        ("10 Downing Street", [("10 Downing Street", STREET)]),
         ("Damrak 1", [("Damrak 1", PLAIN)]),
         ("1234 AB", [("1234 AB", PLAIN)]),
         ("Postcode: 1234 AB", [("1234 AB", STREET)]),
@@ -121,34 +124,6 @@ def test_when_more_of_the_address_is_present_then_the_score_is_higher(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # American street types of USPS Publication 28, with a state and ZIP or a UK postcode
-        pytest.param(
-            "Home address: 5883 Oliver Corners, Columbus, OH 43215",
-            ["5883 Oliver Corners, Columbus, OH 43215"],
-            id="us-corners",
-        ),
-        pytest.param(
-            "at 217 Christopher Freeway, Cambridge CB2 4DN, as",
-            ["217 Christopher Freeway, Cambridge CB2 4DN"],
-            id="uk-postcode",
-        ),
-        pytest.param(
-            "Bill to:\n77 Keith Union\nCambridge CB2 7HP\n",
-            ["77 Keith Union\nCambridge CB2 7HP"],
-            id="lines-of-a-block",
-        ),
-        pytest.param(
-            "424 Michele Canyon\nApt 22, Boston, MA 02108",
-            ["424 Michele Canyon\nApt 22, Boston, MA 02108"],
-            id="apartment-on-next-line",
-        ),
-        pytest.param(
-            "the property at 1721 Alexandra Stream, Arnhem.",
-            ["1721 Alexandra Stream, Arnhem"],
-            id="us-street-dutch-place",
-        ),
-        pytest.param("We had 3 Green Fields in the plan.", [], id="weak-type-without-postcode"),
-        pytest.param("Room 2 Supreme Court hearing", [], id="court-without-postcode"),
         # Dutch postcodes whose letters are also abbreviations, after a street and number
         pytest.param("Havenkade 12, 1012 NL Breda", ["Havenkade 12, 1012 NL Breda"], id="postcode-nl"),
         pytest.param(
@@ -200,7 +175,7 @@ def test_when_location_is_not_requested_then_nothing_is_scanned() -> None:
         ("Kerkstraat 1 " * 8_000)[:100_000],
         ("Laan van " * 12_000)[:100_000] + " 1",
         ("1234 AB " * 12_500)[:100_000],
-        ("1 Main Street " * 8_000)[:100_000],
+        ("Kerkstraat 1, 1000 " * 5_000)[:100_000],
         ("1 A " * 25_000)[:100_000],
         ("Aa " * 33_000)[:100_000] + " 1",
     ],

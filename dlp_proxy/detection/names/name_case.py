@@ -1,0 +1,195 @@
+"""Names written in lower case or in capitals: 'jan de vries', 'JAN DE VRIES', 'Jan DE VRIES'.
+
+Case is the strongest hint the other rules read, so without it the evidence must come from the
+lists: a confident first name (no word, product or place) followed by an interfix and a listed
+surname ("jan de vries"), or by a listed surname that is no common word ("PIET JANSEN"; in lower
+case only after a first name that is no English word either: "sanne visser", not "elif link");
+or a field label before the name ("naam: jan bakker", "NAME: IMKE MOET"); or a title ("mevrouw
+de vries"). "Mark", "Will", "Roos" in lower case or capitals never start a name here. An unlisted
+surname is not enough without a label: "ivar iso", "esse cillum", "ALEF MAKSURA" (code, lorem
+ipsum and Unicode character names) are shaped just like "sanne wutke".
+"""
+
+from __future__ import annotations
+
+from dlp_proxy.detection.names import cue_words as cues
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.english_words import is_english_word
+from dlp_proxy.detection.names.lone_name import LoneNameRules
+from dlp_proxy.detection.names.name_parse import MEDIUM, STRONG, Hit, Name
+
+_LABEL_REACH = 5  # tokens: the longest label ("ter attentie van") and its colon
+# Keywords and common identifiers that deduce lists as first names ("elif").
+_CODE_WORDS = frozenset("elif else def var let val int str len max min sum dir".split())
+
+
+def case_of(word: str) -> str | None:
+    """'lower', 'upper' or 'title' for a word of letters ('jan', 'JAN', 'Jan'); None otherwise."""
+    if len(word) < 2 or not word.isalpha():
+        return None
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper"
+    return "title" if word[0].isupper() and word[1:].islower() else None
+
+
+def title_case(word: str) -> str:
+    """'jan' -> 'Jan', 'IJZERMAN' -> 'IJzerman': the form the lists hold."""
+    low = word.lower()
+    return "IJ" + low[2:] if low.startswith("ij") else low.capitalize()
+
+
+class CaseRules(LoneNameRules):
+    """The rule for names not written in Title Case."""
+
+    def uncased(self, i: int) -> Hit | None:
+        word = self.words[i]
+        listed = title_case(word)
+        if listed not in self.lex.first_names and listed not in self.lex.surnames:
+            if word.lower() not in self.lex.interfixes.index:
+                return None  # most words: neither a name nor an interfix, whatever their case
+        first_case = case_of(word)
+        if first_case is None or (first_case == "title" and not self._upper_follows(i)):
+            return None
+        titled = self._titled_surname(i, first_case)
+        if titled:
+            return titled
+        j = self._first_names_end(i, first_case)
+        if j is None:
+            return None
+        surname_case = "upper" if first_case == "title" else first_case
+        labelled = self._after_label(i)
+        s, interfix = self._surname_start(j, surname_case)
+        end = self._surname_end(s, surname_case) if s is not None else None
+        if s is None or end is None:
+            lone = labelled and first_case != "title" and self.confident_first_title(i)
+            return (i, j, MEDIUM) if lone and (j >= self.n or not self.spaced(j) or self.line_ends(j)) else None
+        if self.not_a_name(Name(i, end)):
+            return None
+        surname = title_case(self.words[s])
+        low = surname.lower()
+        if low in self.lex.surname_stop or low in cues.ROLE_WORDS:
+            return None
+        known = surname in self.lex.surnames or (interfix and surname in self.lex.interfix_surnames)
+        if labelled:  # "naam: imke moet", "NAME: JORDAN SOLIS"; not "name: will run"
+            ok = known or self.confident_first_title(i) or self._plain_surname(i, surname)
+            return (i, end, STRONG if known else MEDIUM) if ok else None
+        if not self.confident_first_title(i) or (low in self.lex.ordinary and not interfix):
+            return None
+        if first_case == "lower" and not interfix and not self._name_only(self.words[i]):
+            return None  # "elif link", "darwin box": code and prose in lower case
+        return (i, end, MEDIUM) if known else None
+
+    def _plain_surname(self, i: int, surname: str) -> bool:
+        """After a first name that is a noun or place ("jordan"), a surname that is no word ("solis")."""
+        lex = self.lex
+        first = title_case(self.words[i])
+        if first in lex.word_first_names or first in lex.month_first_names or first in lex.thing_first_names:
+            return False
+        return surname.lower() not in lex.ordinary and not is_english_word(surname, lex.english)
+
+    def _name_only(self, word: str) -> bool:
+        """A lower-case first name that is no English word or keyword ("sanne", "piet"; not "jan")."""
+        return not is_english_word(word, self.lex.english) and word not in _CODE_WORDS
+
+    def confident_first_title(self, i: int) -> bool:
+        name = title_case(self.words[i])
+        return name in self.lex.first_names and name not in self.lex.ambiguous_first_names
+
+    def _first_names_end(self, i: int, case: str) -> int | None:
+        """End of one or two listed first names at i in the given case ('jan', 'anna maria', 'jan-willem')."""
+        lex = self.lex
+        name = title_case(self.words[i])
+        if name not in lex.first_names or name in lex.thing_first_names:
+            return None
+        j = i + 1
+        if j + 1 < self.n and self.words[j] == "-" and self.joined(j) and self.joined(j + 1):
+            if case_of(self.words[j + 1]) == case and title_case(self.words[j + 1]) in lex.first_names:
+                j += 2
+        if (
+            j + 1 < self.n
+            and self.spaced(j)
+            and case_of(self.words[j]) == case
+            and title_case(self.words[j]) in lex.first_names
+            and self.spaced(j + 1)
+            and case_of(self.words[j + 1]) in (case, "upper", "lower")
+        ):
+            j += 1  # a second first name, when more follows: "anna maria de vries"
+        return j
+
+    def _upper_follows(self, i: int) -> bool:
+        """'Jan DE VRIES', 'Jan de VRIES', 'Sanne BAKKER': a Title Case first name, a surname in capitals."""
+        j = i + 1
+        for _ in range(4):
+            if j >= self.n or not self.spaced(j):
+                return False
+            if case_of(self.words[j]) == "upper":
+                return True
+            if self.words[j].lower() not in self.lex.interfixes.index:
+                return False
+            j += 1
+        return False
+
+    def _surname_start(self, j: int, case: str) -> tuple[int | None, bool]:
+        """(index of the surname, whether an interfix came first); the index is None if none follows."""
+        if j >= self.n or not self.spaced(j):
+            return None, False
+        after = self.interfix_end(j, allow_capital=True)
+        interfix = after is not None and all(case_of(w) in (case, "lower") or len(w) == 1 for w in self.words[j:after])
+        s = after if interfix and after is not None else j
+        if s < self.n and (s == j or self.spaced(s)) and case_of(self.words[s]) == case:
+            return s, interfix
+        return None, False
+
+    def _surname_end(self, s: int, case: str) -> int:
+        """End of a surname in one case, hyphenated parts included ('bakker-de wit' stops at 'de')."""
+        j = s + 1
+        while j + 1 < self.n and self.words[j] == "-" and self.joined(j) and self.joined(j + 1):
+            if case_of(self.words[j + 1]) != case:
+                break
+            j += 2
+        return j
+
+    def _after_label(self, i: int) -> bool:
+        """A field label and its colon stand right before token i: 'naam: jan', 'CONTACTPERSOON: JAN'."""
+        if i < 2 or self.words[i - 1] != ":" or not self.spaced(i):
+            return False
+        return any(self.phrase_end(k, self.lex.labels) == i - 1 for k in range(max(0, i - _LABEL_REACH), i - 1))
+
+    def _titled_surname(self, i: int, case: str) -> Hit | None:
+        """'mevrouw de vries', 'dhr. jansen', 'MEVROUW DE VRIES': a title, then a listed surname."""
+        if case == "title" or not self._after_title(i):
+            return None
+        s, interfix = self._surname_start(i, case)
+        if s is None:
+            return None
+        surname = title_case(self.words[s])
+        known = surname in self.lex.surnames or (interfix and surname in self.lex.interfix_surnames)
+        return (i, self._surname_end(s, case), MEDIUM) if known and surname.lower() not in self.lex.ordinary else None
+
+    def _after_title(self, i: int) -> bool:
+        """A title in any case ends right before token i: 'mevrouw', 'dhr.', 'DE HEER'."""
+        if not self.spaced(i):
+            return False
+        j = i - 2 if self.words[i - 1] == "." else i - 1
+        if j < 0 or self.joined(j):
+            return False  # "05ac8582bc ak": letters of a hash, not the title "bc"
+        low = self.words[j].lower()
+        if low == words.TITLE_HEER:
+            return j > 0 and self.words[j - 1].lower() in words.TITLE_HEER_BEFORE
+        return low in words.TITLES
+
+    def caps_tail(self, end: int) -> int:
+        """'Naam: Jan DE VRIES', 'Beste Jan DE VRIES,': a surname in capitals after a name another
+        rule found joins it (the Belgian and French way of writing a surname)."""
+        if end >= self.n or not self.spaced(end) or case_of(self.words[end - 1]) != "title":
+            return end
+        if self.words[end - 1] not in self.lex.first_names:
+            return end  # only a first name found alone: not "J. Myers POP3"
+        s, interfix = self._surname_start(end, "upper")
+        if s is None or title_case(self.words[s]).lower() in self.lex.surname_stop:
+            return end
+        if (len(self.words[s]) < 3 and not interfix) or self.words[s].lower() in cues.ROLE_WORDS:
+            return end  # "Travis CI", "Fleur van HR": an acronym or a department
+        return self._surname_end(s, "upper")

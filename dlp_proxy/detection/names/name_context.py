@@ -1,0 +1,202 @@
+"""The name rules that read the place a name stands in: after a title, salutation, sign-off or
+field label, in a list of people, or as a chat speaker.
+
+Each rule returns (start token, end token, score) or None; name_finder tries them in order.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dlp_proxy.detection.names import cue_words as cues
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_lexicon import Lexicon
+from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, STRONG, WEAK_SURNAMES, Hit, Name, NameParser
+
+# Tokens after which a name standing after a salutation or sign-off must end.
+_SALUTATION_END = frozenset({",", "!", ".", ":", ";"})
+_SIGNOFF_END = frozenset({",", "|", "(", "-", "<", "/", "–"})
+# Tokens that end an item of a list of people ("Aanwezig: Jan, Piet (voorzitter) en Sanne").
+_ITEM_END = frozenset({",", ";", "(", "/", "&", "en", "and"})
+# What may stand before a chat speaker on its line: a time, perhaps a date ("[10:02]", "12-03-2024 10:02 -").
+_TIMESTAMP = regex.compile(
+    r"[ \t]*(?:[-*•>][ \t]*)?[\[(]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*"
+)
+# Tokens after which a salutation may open a quoted message inside a line ("mail: Beste Amina,").
+_QUOTE_OPEN = frozenset({":", '"', "'", "“", "‘", "„", "«"})
+
+
+class ContextRules(NameParser):
+    """Rules that need the words before a name: titles, salutations, sign-offs, labels, lists, speakers."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        super().__init__(text, lex)
+        self.items = self._list_items()
+
+    def _title(self, i: int) -> Hit | None:
+        """'dhr. Jansen', 'mevrouw De Vries', 'Mr. Smith', 'prof. dr. J. de Vries'."""
+        j = self.after_titles(i)
+        if j is None or not self.spaced(j):
+            return None
+        name = self.parse(j, "title")
+        if name is None or self.not_a_name(name) or not (name.surname or name.first_known):
+            return None
+        return name.start, name.end, STRONG
+
+    def _salutation(self, i: int) -> Hit | None:
+        """'Beste Anna,', 'Hi Sarah,', 'Dear John,', 'Geachte heer Jansen,'; also opening a message
+        quoted inside a line ('Schrijf een mail: Beste Amina, ...')."""
+        if not (self.first_on_line[i] or (self.words[i - 1] in _QUOTE_OPEN and self.cap(i))):
+            return None
+        j = self.phrase_end(i, self.lex.salutations)
+        if j is None:
+            return None
+        if j < self.n and self.words[j] == ",":
+            j += 1
+        if not self.spaced(j):
+            return None
+        titled = self._title(j)
+        if titled:
+            return titled
+        name = self.parse(j, "context")
+        end_ok = name is not None and (self.line_ends(name.end) or self.words[name.end] in _SALUTATION_END)
+        return self._context_score(name) if end_ok else None
+
+    def _sign_off(self, i: int) -> Hit | None:
+        """'Met vriendelijke groet,\\nJan Jansen', 'Groeten,\\nPiet', 'Kind regards,\\nEmma Wilson'."""
+        # Also after a sentence on the same line, capitalised: "Kun je dat sturen? Groet, Rosa".
+        inline = not self.first_on_line[i] and self.words[i - 1] in ".!?" and self.spaced(i) and self.cap(i)
+        if not (self.first_on_line[i] or inline):
+            return None
+        j = self.phrase_end(i, self.lex.sign_offs)
+        if j is None:
+            return None
+        comma = False
+        while j < self.n and self.words[j] in ",.!-" and not self.first_on_line[j] and j - i < 8:
+            comma = comma or self.words[j] == ","
+            j += 1
+        # "Groetjes Milan", "Thanks Jordan!": a sign-off opening its line, the name ending it.
+        bare = self.first_on_line[i] and not comma and self.spaced(j) and self.words[i].lower() in cues.BARE_SIGN_OFFS
+        if not (self.next_line(j) or (comma and self.spaced(j)) or bare) or (inline and not comma):
+            return None
+        name = self.parse(j, "context")
+        if bare and not self.next_line(j):
+            if name is None or name.surname or self.words[name.start] in self.lex.month_first_names:
+                return None
+            closes = self.line_ends(name.end) or (self.words[name.end] in "!." and self.line_ends(name.end + 1))
+            return self._context_score(name) if closes else None
+        end_ok = name is not None and (
+            self.line_ends(name.end) or (not inline and self.words[name.end] in _SIGNOFF_END)
+        )
+        return self._context_score(name) if end_ok else None
+
+    def _label(self, i: int) -> Hit | None:
+        """'Naam: Kees van der Berg', 'From: John Smith', 't.a.v. dhr. Jansen'."""
+        j = self.phrase_end(i, self.lex.labels)
+        if j is None:
+            return None
+        colon = j < self.n and self.words[j] == ":" and not self.first_on_line[j]
+        if colon:
+            j += 1
+        elif " ".join(self.words[i:j]).lower().replace(" .", ".") not in words.LABELS_WITHOUT_COLON:
+            return None
+        # "Aan:\nJ. Mathurin", "Bill to:\nCarol Cooper": an address block puts the name below.
+        below = colon and self.line_ends(j) and j < self.n and self.gap(j).count("\n") == 1
+        if not (self.spaced(j) or below):
+            return None
+        titled = self._title(j)
+        if titled:
+            return titled
+        name = self.parse(j, "context")
+        if name is None or self.not_a_name(name):
+            return None
+        # "name: Checkout" (CI configs), "Author: Explosion": a label alone does not make an
+        # unlisted word a name; a listed first name, listed surname, interfix or initials must.
+        ambiguous = self.words[name.start] in self.lex.ambiguous_first_names
+        if (name.first_known and not ambiguous) or name.interfix or name.initials or name.surname == "known":
+            return name.start, name.end, STRONG
+        weak = name.surname == "unknown" or name.surname in WEAK_SURNAMES
+        return (name.start, name.end, MEDIUM) if name.first_known and weak else None
+
+    def _speaker(self, i: int) -> Hit | None:
+        """'Piet: kan iemand ...', '[10:02] Sanne: ja', 'T. Moensendijk: ik bel': a chat speaker.
+
+        The name opens its line (after a time stamp, perhaps) and a colon follows it. Without a
+        time stamp an ambiguous first name is not enough ("Mark: done" may be an instruction)."""
+        stamped = False
+        if not self.first_on_line[i]:
+            # A time stamp is short: look back a bounded stretch, so the scan stays linear.
+            window = max(0, self.starts[i] - 40)
+            line_start = self.text.rfind("\n", window, self.starts[i]) + 1
+            if line_start == 0 and window > 0:
+                return None
+            if not _TIMESTAMP.fullmatch(self.text, line_start, self.starts[i]):
+                return None
+            stamped = True
+        name = self.parse(i, "context")
+        if name is None or name.end >= self.n or self.words[name.end] != ":" or not self.joined(name.end):
+            return None
+        if not (self.line_ends(name.end + 1) or self.spaced(name.end + 1)) or self.not_a_name(name):
+            return None
+        ambiguous = self.words[i] in self.lex.ambiguous_first_names
+        if name.initials and name.surname and name.surname != "bad":
+            return name.start, name.end, MEDIUM
+        # "Merel Oversteeg-Spruyt: wie pakt ...": an ambiguous first name with a surname will do.
+        full = name.surname in KNOWN or (name.surname == "unknown" and not self.english_surname(name))
+        if name.first_known and (stamped or not ambiguous or full):
+            return name.start, name.end, MEDIUM if not name.surname else STRONG
+        return None
+
+    def _list_items(self) -> frozenset[int]:
+        """Token indices where an item of a list of people starts ('Aanwezig: Jan, Piet en Sanne')."""
+        items: set[int] = set()
+        for i in range(self.n):
+            if not self.first_on_line[i] or self.words[i].lower() not in self.lex.list_labels.index:
+                continue
+            j = self.phrase_end(i, self.lex.list_labels)
+            if j is None or j >= self.n or self.words[j] != ":":
+                continue
+            j += 1
+            items.add(j)
+            while j < self.n and not self.line_ends(j):
+                if self.words[j].lower() in _ITEM_END and self.words[j] != "(":
+                    items.add(j + 1)
+                j += 1
+        return frozenset(items)
+
+    def _list_item(self, i: int) -> Hit | None:
+        """One name of a list of people: 'C. Aalts', 'Ben van Enschot', 'B. Lane', 'Sanne'."""
+        if i not in self.items or not self.cap(i) and not self.initials(i)[0]:
+            return None
+        titled = self._title(i)
+        if titled:
+            return titled
+        letters, k = self.initials(i)
+        if letters and self.spaced(k):
+            after = self.interfix_end(k)
+            s = after if after is not None and self.spaced(after) else k
+            if self.cap(s):
+                end = self.surname_end(s)
+                return (i, end, MEDIUM) if self._item_ends(end) else None
+        name = self.parse(i, "context")
+        if name is None or self.not_a_name(name) or not self._item_ends(name.end):
+            return None
+        if name.first_known or name.interfix or name.surname == "known":
+            return name.start, name.end, MEDIUM
+        return None
+
+    def _item_ends(self, end: int) -> bool:
+        return self.line_ends(end) or self.words[end].lower() in _ITEM_END
+
+    def _context_score(self, name: Name | None) -> Hit | None:
+        """Score of a name after a salutation or sign-off (ambiguous first names allowed)."""
+        if name is None or self.not_a_name(name):
+            return None
+        if any(w.lower() in words.ASSISTANTS for w in self.words[name.start : name.end]):
+            return None  # "Hi Claude," addresses the assistant
+        if not name.surname:
+            return (name.start, name.end, MEDIUM) if name.first_known else None
+        if name.interfix or name.initials or name.surname == "known":
+            return name.start, name.end, STRONG
+        return (name.start, name.end, MEDIUM) if name.first_known else None

@@ -1,0 +1,54 @@
+"""FR_NIR: the French social security number (numéro de sécurité sociale, NIR), key checked."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from stdnum.fr import nir
+
+from dlp_proxy.detection.national_id import CHECKED_LABELLED_SCORE, NationalIdRecognizer
+
+# Sex (1, 2; 3, 7, 8 for provisional numbers), year, month (01-12; 20 and 30-42, 50-99 where
+# the month is unknown), department (2A and 2B: Corsica), commune, order, key.
+_MONTH = r"(?:0[1-9]|1[0-2]|20|3\d|4[0-2]|[5-9]\d)"
+_DEPARTMENT = r"(?:\d{2}|2[AB])"
+_SPACED = rf"[12378] \d{{2}} {_MONTH} {_DEPARTMENT} \d{{3}} \d{{3}} \d{{2}}"
+_COMPACT = rf"[12378]\d{{2}}{_MONTH}{_DEPARTMENT}\d{{6}} ?\d{{2}}"
+
+
+class FrNirRecognizer(NationalIdRecognizer):
+    """Thirteen characters and a two-digit key, as on the carte Vitale (1 85 07 75 123 456 08)
+    or compact (185077512345608, 1850775123456 08).
+
+    The key is 97 minus the first thirteen digits mod 97 (python-stdnum; for Corsica 2A counts
+    as 19 and 2B as 18). The spaced notation counts on its own; fifteen plain digits need a
+    label (numéro de sécurité sociale, NIR, n° INSEE, carte Vitale, social security number).
+    """
+
+    ENTITY = "FR_NIR"
+    LABELLED_SCORE = CHECKED_LABELLED_SCORE
+    PATTERNS = [
+        Pattern("nir_spaced", rf"(?<![\w\-.]|\d ){_SPACED}(?![\w\-]| \d|[.,]\d)", 0.6),
+        Pattern("nir_compact", rf"(?<![\w\-]|\d[.,]){_COMPACT}(?![\w\-]| \d|[.,]\d)", 0.3),
+    ]
+    CONTEXT = [
+        "nir",
+        "numéro de sécurité sociale",
+        "numero de securite sociale",
+        "n° de sécurité sociale",
+        "n° sécu",
+        "numéro de sécu",
+        "sécurité sociale",
+        "securite sociale",
+        "numéro insee",
+        "n° insee",
+        "insee",
+        "carte vitale",
+        "french social security number",
+        "social security number",
+        "frans sofinummer",
+        "franse sociale-zekerheidsnummer",
+        "sociale-zekerheidsnummer",
+    ]
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return bool(nir.is_valid(pattern_text.replace(" ", "")))

@@ -1,0 +1,101 @@
+"""SECRET_PLACEHOLDER: documentation stand-ins in a vendor's key shape (AKIAIOSFODNN7EXAMPLE,
+ghp_EXAMPLE..., xoxb-00000-00000-EXAMPLE..., sk-proj-xxxx...), and AWS's documented example keys.
+
+ApiKeyRecognizer leaves these out (they are not credentials, so nothing to block), but sending
+them unmasked is still wrong: a third-party leak harness counts them as leaked credentials, and
+an elided or "example" key in a prompt is often a real key's neighbour. The bundled policy masks
+this type in every approved tool. Only a token that holds a stand-in marker is looked at, so the
+vendor patterns run on a handful of short spans rather than on the whole text.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.recognizers.api_key_recognizer import PATTERNS as VENDOR_PATTERNS
+from dlp_proxy.detection.results import metadata
+from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder
+
+ENTITY = "SECRET_PLACEHOLDER"
+
+# Shapes with no vendor prefix that AWS publishes as its examples: the secret access keys of its
+# documentation ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") end in EXAMPLEKEY at 40 characters.
+_EXTRA = (
+    ("aws_example_secret_key", regex.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{30}EXAMPLEKEY(?![A-Za-z0-9+/=])")),
+)
+_VENDOR = tuple((p.name, regex.compile(p.regex)) for p in VENDOR_PATTERNS)
+# The vendors' published examples, which hold no marker: looked for as they are.
+_PUBLISHED = regex.compile(
+    r"(?<![A-Za-z0-9_-])(?:" + "|".join(regex.escape(e) for e in sorted(PUBLISHED_EXAMPLES)) + r")(?![A-Za-z0-9_-])"
+)
+# The markers of a stand-in (see secret_values.is_placeholder); found first, cheaply.
+_MARKER = regex.compile(
+    r"(?i:example|notareal|not_a_real|your|placeholder|dummy|sample|fake|redacted|change_?me|replace_?me)"
+    r"|[xX]{4}|\*{3}|\.{3}|…|0{6}|-0{3,}+-"
+)
+# The characters of the token a marker sits in (a URL's too: Slack webhooks are keys), how far
+# it is followed, and the shortest token a vendor shape fits in ("xoxb-" and 10 characters).
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~+/=:*…-")
+_REACH = 400
+_SHORTEST = 15
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of token characters around text[start:end], at most _REACH each way."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    while start > lo and text[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    while end < hi and text[end] in _TOKEN_CHARS:
+        end += 1
+    return start, end
+
+
+class SecretPlaceholderRecognizer(LocalRecognizer):
+    """Vendor-shaped keys whose body says they are examples, masked rather than blocked."""
+
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
+    SCORE = 0.9
+    CONTEXT = ["key", "token", "secret", "sleutel", "example", "voorbeeld"]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[ENTITY],
+            supported_language=supported_language,
+            name="SecretPlaceholderRecognizer",
+            context=self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if ENTITY not in entities:
+            return []
+        found: dict[tuple[int, int], str] = {m.span(): "published_example" for m in _PUBLISHED.finditer(text)}
+        done = -1  # the end of the last token examined: one token may hold several markers
+        for marker in _MARKER.finditer(text):
+            if marker.start() < done:
+                continue
+            start, done = _token(text, marker.start(), marker.end())
+            if done - start < _SHORTEST:
+                continue  # "your", "..." in prose
+            for name, pattern in (*_VENDOR, *_EXTRA):
+                for m in pattern.finditer(text, start, done):
+                    if is_placeholder(m.group()):
+                        found.setdefault(m.span(), name)
+        return [
+            RecognizerResult(
+                ENTITY,
+                start,
+                end,
+                self.SCORE,
+                analysis_explanation=AnalysisExplanation(self.name, self.SCORE, pattern_name=name),
+                recognition_metadata=metadata(self),
+            )
+            for (start, end), name in sorted(found.items())
+        ]

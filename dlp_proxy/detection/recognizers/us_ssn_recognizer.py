@@ -1,0 +1,78 @@
+"""US_SSN: the US social security number (area-group-serial), with the ranges never issued rejected."""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+from stdnum.nl import bsn
+
+from dlp_proxy.detection.national_id import Candidate, NationalIdRecognizer
+
+# Numbers printed in advertisements and used by thousands (python-stdnum's list for us.ssn).
+ADVERTISED = frozenset({"078051120", "219099999", "457555462"})
+# The words that make a nine-digit number a BSN (the NL_BSN recognizer's).
+_BSN_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)")
+
+
+class UsSsnRecognizer(NationalIdRecognizer):
+    """123-45-6789 and 123 45 6789 count on their own; nine plain digits need a label.
+
+    An SSN has no check digit, so the ranges carry the check, the rules of python-stdnum's
+    us.ssn written out (its validate cleans the text first, which costs more than the rules
+    themselves in a log full of nine-digit numbers): area 000 and 666, 900-999 unless an SSN
+    label says it is one (never issued as an SSN, but an employee who calls it an SSN means
+    one: masking it costs nothing; 987-65-432x is the advertising range), group 00, serial 0000
+    and the numbers that were
+    printed in advertisements (078-05-1120 on a wallet insert, 219-09-9999, 457-55-5462).
+    123-45-6789 is not on that list: it is what people type as an SSN, and masking it costs
+    nothing.
+
+    Nine digits that pass the Dutch eleven-test belong to the NL_BSN recognizer first (in a
+    Dutch organisation's text such a number is a BSN): one counts as an SSN only with an SSN
+    label, and, unless it is written with dashes, only in a text without a BSN word. An
+    employee writing "SSN: 111222333" about a BSN still has it masked. (In the engine the
+    canonical text already writes such a number without its dashes, unless it starts with 0,
+    so next to a BSN word it is masked as NL_BSN.)
+    """
+
+    ENTITY = "US_SSN"
+    PATTERNS = [
+        Pattern("ssn_dashed", r"(?<![\w\-./])\d{3}-\d{2}-\d{4}(?![\w\-]|[./]\d)", 0.6),
+        Pattern("ssn_spaced", r"(?<![\w\-./]|\d )\d{3} \d{2} \d{4}(?![\w\-]| \d|[./]\d)", 0.5),
+        Pattern("ssn_plain", r"(?<![\w\-]|\d[.,])\d{9}(?![\w\-]|[.,]\d)", 0.3),
+    ]
+    CONTEXT = [
+        "ssn",
+        "ss#",
+        "social security number",
+        "social security no.",
+        "social security nr.",
+        "social security",
+        "soc. sec. no.",
+        "soc. sec.",
+        "sociale-zekerheidsnummer",
+        "sociaal-zekerheidsnummer",
+        "social-securitynummer",
+    ]
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = pattern_text.replace("-", "").replace(" ", "")
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        return (
+            area not in ("000", "666")
+            and group != "00"
+            and serial != "0000"
+            and digits not in ADVERTISED
+            and not digits.startswith("98765432")  # the advertising range 987-65-4320 to -4329
+            and len(set(digits)) > 1
+        )
+
+    def accept(self, text: str, candidate: Candidate) -> bool:
+        value = text[candidate.start : candidate.end]
+        if value[0] == "9" and candidate.label is None:  # 9xx is never issued: only a labelled one counts
+            return False
+        if bsn.checksum(value.replace("-", "").replace(" ", "")) != 0:  # not a BSN (eleven-test)
+            return True
+        if candidate.label is None:
+            return False
+        return "-" in value or _BSN_WORDS.search(text) is None

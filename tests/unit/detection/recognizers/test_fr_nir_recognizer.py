@@ -1,0 +1,49 @@
+"""FR_NIR: the key (97 - n mod 97), Corsica's 2A and 2B, the carte Vitale notation, labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.fr_nir_recognizer import FrNirRecognizer
+
+R = FrNirRecognizer()
+THRESHOLD = 0.5
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in R.analyze(text, ["FR_NIR"]) if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("valid", "invalid"),
+    [
+        ("1 85 07 75 123 456 08", "1 85 07 75 123 456 09"),  # wrong key
+        ("185077512345608", "185077512345680"),
+        ("1850775123456 08", "1850775123456 07"),
+        ("2 85 07 2A 123 456 15", "2 85 07 2A 123 456 42"),  # Corsica: 2A counts as 19
+        ("2 85 07 2B 123 456 42", "2 85 07 2B 123 456 15"),  # 2B as 18
+        ("2 95 05 99 123 456 49", "5 95 05 99 123 456 49"),  # the first digit is the sex: 1 or 2 (3, 7, 8)
+        ("1 85 07 75 123 456 08", "1 85 13 75 123 456 08"),  # month 13
+    ],
+)
+def test_when_the_key_holds_then_found_and_when_not_then_no_finding(valid: str, invalid: str) -> None:
+    assert found(f"numéro de sécurité sociale : {valid}") == [valid]
+    assert found(f"numéro de sécurité sociale : {invalid}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 85 07 75 123 456 08", ["1 85 07 75 123 456 08"]),  # the carte Vitale notation on its own
+        ("NIR 185077512345608", ["185077512345608"]),
+        ("Carte Vitale n° 185077512345608", ["185077512345608"]),
+        ("Frans sofinummer van de medewerker: 285072A12345615", ["285072A12345615"]),
+        # ... and what is not one
+        ("185077512345608", []),  # fifteen plain digits without a label
+        ("Commande 1 85 07 75 123 456 08", []),  # another number's label
+        ("Carte 4111 1111 1111 111", []),
+        ("Tél. 01 23 45 67 89", []),
+    ],
+)
+def test_when_text_holds_fifteen_digit_numbers_then_only_nirs_count(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

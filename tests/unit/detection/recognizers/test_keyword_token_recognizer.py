@@ -1,0 +1,115 @@
+"""KeywordTokenRecognizer: a random token that a Dutch or English key word points at, and none of the
+hashes, ids, names and paths that sit next to the same words."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from dlp_proxy.detection.recognizers.keyword_token_recognizer import KeywordTokenRecognizer
+from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, HEX, URLSAFE, body
+
+RECOGNIZER = KeywordTokenRecognizer()
+
+KEY40 = body(40, ALNUM, seed=3)  # "a 40-character random key", as after "Hier is de sleutel:"
+KEY_B64 = body(40, BASE64, seed=4)
+KEY_URLSAFE = body(32, URLSAFE, seed=5)
+LOWER_DIGITS = "k3jh5gq9wmx2pl7rt0az4hd8"
+HEX40 = body(40, HEX, seed=6)
+UUID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b"
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a key word before the token in the same sentence, Dutch and English
+        (f"Hier is de sleutel: {KEY40}", [KEY40]),
+        (f"Hier is de sleutel: {KEY40}.", [KEY40]),  # the full stop is not part of it
+        (f"De API-sleutel voor het testaccount is {LOWER_DIGITS}.", [LOWER_DIGITS]),
+        (f"de toegangssleutel {KEY_URLSAFE} werkt niet meer", [KEY_URLSAFE]),
+        (f"Mijn wachtwoord: {KEY_B64}", [KEY_B64]),
+        (f"Geheim: {KEY_URLSAFE}", [KEY_URLSAFE]),
+        (f"Use this API key to call the service: {KEY40}", [KEY40]),
+        (f"the token is '{KEY_URLSAFE}'", [KEY_URLSAFE]),
+        (f"my secret {KEY40} stopped working", [KEY40]),
+        (f"the credentials are admin and {KEY_URLSAFE}", [KEY_URLSAFE]),
+        (f"Authorization: Bearer {KEY40}", [KEY40]),
+        (f"keys: {KEY40}, {KEY_URLSAFE}", [KEY40, KEY_URLSAFE]),
+        # valid: the key word ends the line before, with a colon
+        (f"Hier is de sleutel:\n{KEY40}", [KEY40]),
+        (f"Hier is de sleutel voor productie:\n  {KEY40}\n", [KEY40]),
+        (f"Here is the API key:\n```\n{KEY40}\n```", [KEY40]),
+        # valid: hex and UUIDs when the key word names them directly
+        (f"sleutel: {HEX40}", [HEX40]),
+        (f"token = {UUID}", [UUID]),
+        (f"API key is {HEX40}", [HEX40]),
+        # invalid: no key word, or too far, or another sentence
+        (KEY40, []),
+        (f"Hier is de tekst: {KEY40}", []),
+        (f"The key. Then, after the full stop, {KEY40}", []),
+        (f"Here is the key for the {'very ' * 12}long story {KEY40}", []),  # beyond the window
+        (f"the key\n\n\nsomething else\n{KEY40}", []),
+        (f"Hier is de sleutel\n{KEY40}", []),  # no colon at the end of the line
+        # invalid: hex, UUIDs, digests and ids the key word does not name directly
+        (f"The key change is in commit {HEX40}", []),
+        (f"request id {UUID} for the token refresh", []),
+        (f"the token check failed, sha256 {hashlib.sha256(b'x').hexdigest()}", []),
+        # invalid: the key word names something public or about the key
+        (f"my public key is AAAAC3NzaC1lZDI1NTE5AAAAI{body(43, BASE64)}", []),
+        (f"ssh key: AAAAC3NzaC1lZDI1NTE5AAAAI{body(43, BASE64)}", []),
+        (f"key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{body(43, BASE64)}", []),
+        (f"key fingerprint: SHA256:{body(43, BASE64)}", []),
+        (f"token id: {KEY40}", []),
+        (f"primary key {KEY40}", []),
+        (f"max tokens: {KEY40}", []),
+        (f"publieke sleutel: {KEY40}", []),
+        # invalid: written text, names, paths, hosts, URLs, model names next to the key words
+        ("The key takeaway: revenue grew in Q3 for client.chat.completions.create.", []),
+        ("The token limit for gpt-4o-mini-2024-07-18 is 128000.", []),
+        ("Our secrets live in projects/my-project-123/secrets/db-password/versions/3", []),
+        (f"the secret is at https://vault.example.com/v1/secret/data/{KEY40}", []),
+        ("api_key = os.environ['OPENAI_API_KEY']", []),
+        ("wachtwoord ingesteld op 2025-03-12T10:14:07.123456Z", []),
+        ("the key vault kv-prod-weu-01.vault.azure.net holds the token", []),
+        ("Wachtwoordmanager2024Bitwarden is ons wachtwoordbeleid", []),
+        ("model meta-llama/Llama-3.1-8B-Instruct keeps a key-value cache of 4096 tokens", []),
+        # invalid: placeholders are SecretPlaceholderRecognizer's, masks are nothing
+        ("key: AKIAIOSFODNN7EXAMPLE", []),
+        ("api key: sk-your-key-here-1234567890", []),
+        ("token: xxxxxxxxxxxxxxxxxxxxxxxx", []),
+    ],
+)
+def test_when_a_key_word_points_at_a_random_token_then_the_token_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_when_the_key_word_labels_the_token_then_the_score_is_higher() -> None:
+    [labelled] = RECOGNIZER.analyze(f"sleutel: {KEY40}", ["SECRET"])
+    [nearby] = RECOGNIZER.analyze(f"de sleutel voor de API staat hier {KEY40}", ["SECRET"])
+    assert labelled.score > nearby.score >= 0.5
+    assert labelled.recognition_metadata["recognizer_name"] == "KeywordTokenRecognizer"
+
+
+def test_when_another_entity_is_asked_then_no_finding() -> None:
+    assert RECOGNIZER.analyze(f"sleutel: {KEY40}", ["EMAIL_ADDRESS"]) == []
+
+
+@pytest.mark.timeout(10)
+def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_without_finding() -> None:
+    crafted = "".join(
+        [
+            "key token secret sleutel wachtwoord " * 100,  # key words without tokens
+            ("key: " + "a" * 300 + " ") * 20,  # runs too long and too plain
+            ("token " + body(40, HEX) + " ") * 50,  # hex not named directly
+            "x" * 5000,  # one long word
+            ("toegangs" * 5 + " ") * 50,  # long words that never end in a key word
+            ("secret:\n\n\n\n") * 100,  # colons with nothing after
+        ]
+    )
+    assert len(crafted) >= 20_000
+    assert found(crafted) == []

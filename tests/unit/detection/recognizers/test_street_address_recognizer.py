@@ -1,0 +1,232 @@
+"""StreetAddressRecognizer: British, American, Belgian and German street addresses, labelled postcodes.
+
+Each table holds addresses (found whole) and look-alikes (nothing found) of one country side by side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.nl_address_recognizer import FULL, STREET
+from dlp_proxy.detection.recognizers.street_address_recognizer import StreetAddressRecognizer
+
+RECOGNIZER = StreetAddressRecognizer()
+THRESHOLD = 0.5
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["LOCATION"]) if r.score >= THRESHOLD]
+
+
+def scored(text: str) -> list[tuple[str, float]]:
+    return [(text[r.start : r.end], r.score) for r in RECOGNIZER.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("488 Marcus Gardens, Lewisfort", ["488 Marcus Gardens, Lewisfort"], id="town-after-comma"),
+        pytest.param("20822 Traci Parkway, Tylermouth", ["20822 Traci Parkway, Tylermouth"], id="parkway"),
+        pytest.param("We have 3 Main Points", [], id="main-points"),
+        pytest.param("123 Main St, Springfield, IL 62701", ["123 Main St, Springfield, IL 62701"], id="state-and-zip"),
+        pytest.param("2 Supreme Court Justices", [], id="supreme-court"),
+        pytest.param(
+            "1600 Pennsylvania Avenue NW, Washington, DC 20500",
+            ["1600 Pennsylvania Avenue NW, Washington, DC 20500"],
+            id="direction",
+        ),
+        pytest.param("3 Best Way", [], id="best-way"),
+        pytest.param(
+            "20822 Traci Parkway\nTylermouth, OH 43215-1234",
+            ["20822 Traci Parkway\nTylermouth, OH 43215-1234"],
+            id="two-lines-zip-plus-four",
+        ),
+        pytest.param("Step 2 Road map", [], id="heading"),
+        pytest.param(
+            "488 Marcus Gardens Suite 300\nNorth Tylerville, NV 89012",
+            ["488 Marcus Gardens Suite 300\nNorth Tylerville, NV 89012"],
+            id="suite",
+        ),
+        pytest.param("Room 12", [], id="room"),
+        pytest.param(
+            "424 Michele Canyon\nApt 22, Boston, MA 02108", ["424 Michele Canyon\nApt 22, Boston, MA 02108"], id="apt"
+        ),
+        pytest.param("Order 12345 shipped", [], id="order-number"),
+        pytest.param("He lives at 5883 Oliver Corners.", ["5883 Oliver Corners"], id="corners-named-after-person"),
+        pytest.param("We had 3 Green Fields in the plan.", [], id="green-fields"),
+        pytest.param(
+            "Home address: 8438 Hutchinson Lodge", ["8438 Hutchinson Lodge"], id="weak-type-after-address-word"
+        ),
+        pytest.param("+ 3555 DefaultHandler Reveals Base Resource Path", [], id="changelog-line"),
+        pytest.param("Ship it to 42 Station Road please.", ["42 Station Road"], id="road-alone"),
+        pytest.param("Buy a 4 Wheel Drive or a 2 TB Drive", [], id="drives"),
+        pytest.param("350 5th Avenue", ["350 5th Avenue"], id="ordinal-street"),
+        pytest.param("In 2008 Wall Street crashed", [], id="year"),
+        pytest.param("Read the Wall Street Journal", [], id="wall-street-journal"),
+        pytest.param("Python 3.12 Release Way", [], id="version"),
+        pytest.param("12 Main St., St. Louis, MO 63101", ["12 Main St., St. Louis, MO 63101"], id="abbreviations"),
+        pytest.param("costs $250 Main Street prices", [], id="amount"),
+        pytest.param("488 MARCUS GARDENS, LEWISFORT", ["488 MARCUS GARDENS, LEWISFORT"], id="capitals"),
+        pytest.param("Open 2 Docker PORTS", [], id="capitals-in-a-sentence"),
+        pytest.param(
+            "51 Franklin Street, Fifth Floor, Boston, MA  02110-1301, USA",
+            ["51 Franklin Street, Fifth Floor, Boston, MA  02110-1301, USA"],
+            id="floor-and-country",
+        ),
+        pytest.param("3 Jan Dr Smith called", [], id="doctor-not-drive"),
+        pytest.param("PO Box 1234, Springfield, IL 62704", ["PO Box 1234, Springfield, IL 62704"], id="po-box"),
+        pytest.param("PO Box 1234", [], id="po-box-alone"),
+        pytest.param("PSC 1234, Box 5678\nAPO AE 12345", ["PSC 1234, Box 5678\nAPO AE 12345"], id="military"),
+        pytest.param("USNS Smith\nFPO AP 12345", ["USNS Smith\nFPO AP 12345"], id="navy"),
+        pytest.param("the Apollo 11 Mission", [], id="product-number"),
+    ],
+)
+def test_american_addresses_and_look_alikes(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"], id="postcode"),
+        pytest.param("10 Downing Street", ["10 Downing Street"], id="street-alone"),
+        pytest.param(
+            "Flat 12\n5 Maple Close\nLeeds\nLS1 4AP", ["Flat 12\n5 Maple Close\nLeeds\nLS1 4AP"], id="four-lines"
+        ),
+        pytest.param(
+            "Flat 12\nMarcus Gardens\nLewisfort\nW1A 2BD",
+            ["Flat 12\nMarcus Gardens\nLewisfort\nW1A 2BD"],
+            id="flat-without-house-number",
+        ),
+        pytest.param("Flat 2 is free", [], id="flat-alone"),
+        pytest.param(
+            "Bill to:\n77 Keith Union\nCambridge CB2 7HP\n", ["77 Keith Union\nCambridge CB2 7HP"], id="block"
+        ),
+        pytest.param("5 Maple Court, Leeds LS1 4AP", ["5 Maple Court, Leeds LS1 4AP"], id="court-with-postcode"),
+        pytest.param("Room 2 Supreme Court hearing", [], id="court-without-postcode"),
+        pytest.param("152 Page Plains, Barkerton S0H 0BF", ["152 Page Plains, Barkerton S0H 0BF"], id="ordinary-name"),
+        pytest.param("We visited 3 Botanical Gardens", [], id="botanical-gardens"),
+        pytest.param(
+            "the property at 1721 Alexandra Stream, Arnhem.", ["1721 Alexandra Stream, Arnhem"], id="town-full-stop"
+        ),
+        pytest.param("12 Baker Street\nJohn Smith\n", ["12 Baker Street"], id="person-on-next-line"),
+        pytest.param("Address: 12 Baker Street\nContact: Ann", ["12 Baker Street"], id="label-on-next-line"),
+        pytest.param("Model S3 4XL", [], id="product-code"),
+    ],
+)
+def test_british_addresses_and_look_alikes(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hans-Müller-Straße 12\n10115 Berlin", ["Hans-Müller-Straße 12\n10115 Berlin"], id="two-lines"),
+        pytest.param("Müllerstr. 5/6, 80331 München", ["Müllerstr. 5/6, 80331 München"], id="abbreviated"),
+        pytest.param("Arbeitsplatz 3", [], id="workplace"),
+        pytest.param("Hauptstraße 5", ["Hauptstraße 5"], id="strasse-alone"),
+        pytest.param("Parkplatz 12 ist frei", [], id="parking-space"),
+        pytest.param(
+            "Marktplatz 3, 12345 Neustadt an der Weinstraße",
+            ["Marktplatz 3, 12345 Neustadt an der Weinstraße"],
+            id="weak-suffix-with-postcode",
+        ),
+        pytest.param("Spring 2024 release", [], id="english-ring-word"),
+        pytest.param("Berliner Straße 12", ["Berliner Straße 12"], id="adjective"),
+        pytest.param("Im Jahr 2024, Berlin", [], id="prefix-without-postcode"),
+        pytest.param("Am Markt 5, 04109 Leipzig", ["Am Markt 5, 04109 Leipzig"], id="prefix-with-postcode"),
+        pytest.param("Textorring 377, Grevenbroich", ["Textorring 377, Grevenbroich"], id="ring-with-town"),
+        pytest.param(
+            "Lindenweg 12, D-10115 Berlin, Deutschland",
+            ["Lindenweg 12, D-10115 Berlin, Deutschland"],
+            id="country-prefix-and-name",
+        ),
+        pytest.param("Speicherplatz 5 GB", [], id="storage"),
+    ],
+)
+def test_german_addresses_and_look_alikes(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Rue de la Loi 16, 1040 Bruxelles", ["Rue de la Loi 16, 1040 Bruxelles"], id="rue"),
+        pytest.param("Place Order 2", [], id="place-order"),
+        pytest.param("Avenue Louise 54", ["Avenue Louise 54"], id="avenue"),
+        pytest.param("Square Enix 4", [], id="square-enix"),
+        pytest.param("Chaussée d'Ixelles 227 bte 3", ["Chaussée d'Ixelles 227 bte 3"], id="box"),
+        pytest.param("Place Flagey 7, 1050 Ixelles", ["Place Flagey 7, 1050 Ixelles"], id="place-with-postcode"),
+        pytest.param("Boulevard du Roi Albert II 30", ["Boulevard du Roi Albert II 30"], id="roman-numeral"),
+        pytest.param("Route 66", [], id="route"),
+    ],
+)
+def test_french_belgian_addresses_and_look_alikes(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("PLZ: 10115 Berlin", ["10115 Berlin"], id="plz-and-town"),
+        pytest.param("zip 10000 files", [], id="zip-archive"),
+        pytest.param("ZIP code: 90210-1234", ["90210-1234"], id="zip"),
+        pytest.param("He was born in 1985", [], id="year"),
+        pytest.param("postcode 1000", ["1000"], id="belgian-postcode"),
+        pytest.param("Het kost 1000 euro", [], id="amount"),
+        pytest.param('{"zip":"07014"}', ["07014"], id="json"),
+        pytest.param("Windows 10115", [], id="bare-number"),
+        pytest.param("Postal code SW1A 1AA", ["SW1A 1AA"], id="uk-postcode"),
+        pytest.param("cp1252 encoding", [], id="code-page"),
+    ],
+)
+def test_postcodes_alone_only_under_a_label(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("488 Marcus Gardens, Lewisfort", [("488 Marcus Gardens, Lewisfort", FULL)]),
+        ("10 Downing Street", [("10 Downing Street", STREET)]),
+        ("Hauptstraße 5, 10115 Berlin", [("Hauptstraße 5, 10115 Berlin", FULL)]),
+        ("Hauptstraße 5", [("Hauptstraße 5", STREET)]),
+        ("PLZ 10115", [("10115", STREET)]),
+    ],
+)
+def test_when_more_of_the_address_is_present_then_the_score_is_higher(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert scored(text) == expected
+
+
+def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
+    (result,) = RECOGNIZER.analyze("10 Downing Street", ["LOCATION"])
+    assert result.entity_type == "LOCATION"
+    assert result.recognition_metadata["recognizer_name"] == "StreetAddressRecognizer"
+    assert result.recognition_metadata["recognizer_identifier"] == RECOGNIZER.id
+
+
+def test_when_location_is_not_requested_then_nothing_is_scanned() -> None:
+    assert RECOGNIZER.analyze("10 Downing Street", ["PERSON"]) == []
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        ("1 Aa Bb Cc Dd " * 8_000)[:100_000],
+        ("1 Main Street, " * 7_000)[:100_000],
+        ("Rue de la " * 10_000)[:100_000] + " 1",
+        ("Hauptstraße 1, " * 7_000)[:100_000],
+        "-".join(["Aa"] * 30_000) + "-Straße 1",
+        ("PLZ " * 25_000)[:100_000],
+        ("Flat 1\n" * 14_000)[:100_000],
+        ("1 Aa, " * 16_000)[:100_000],
+        ("1 Aa Dr Bb " * 10_000)[:100_000],
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
+    RECOGNIZER.analyze(text, ["LOCATION"])

@@ -1,0 +1,91 @@
+"""US_SSN: the notations, the ranges never issued, labels, and the nine-digit BSN left to NL_BSN."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.us_ssn_recognizer import UsSsnRecognizer
+
+R = UsSsnRecognizer()
+THRESHOLD = 0.5
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in R.analyze(text, ["US_SSN"]) if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("valid", "invalid"),
+    [
+        ("536-90-4399", "000-90-4399"),  # area 000 is never issued
+        ("536-90-4399", "666-90-4399"),  # nor 666
+        ("123-45-6789", "987-65-4321"),  # 987-65-432x: the advertising range
+        ("219-45-6789", "219-00-6789"),  # group 00
+        ("432-11-2345", "432-11-0000"),  # serial 0000
+        ("536-90-4399", "078-05-1120"),  # printed on a wallet insert, used by thousands
+        ("536-90-4399", "219-09-9999"),  # an advertisement's number
+        ("536-90-4399", "111-11-1111"),  # one digit throughout
+        ("536 90 4399", "666 90 4399"),
+    ],
+)
+def test_when_an_ssn_is_in_a_valid_range_then_found_and_when_never_issued_then_no_finding(
+    valid: str, invalid: str
+) -> None:
+    assert found(f"Employee record: {valid}.") == [valid]
+    assert found(f"Employee record: {invalid}.") == []
+    assert found(f"SSN: {invalid}") == []
+
+
+def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> None:
+    # 900-999 is not issued as an SSN (ITINs and test data use it), so a bare one is not an SSN;
+    # an employee who calls it an SSN has it masked all the same: masking costs nothing.
+    assert found("Employee record: 900-90-4399.") == []
+    assert found("SSN: 900-90-4399") == ["900-90-4399"]
+    assert found("social security number 912 34 5678") == ["912 34 5678"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My SSN is 123-45-6789.", ["123-45-6789"]),
+        ("SSN: 536904399", ["536904399"]),  # nine plain digits with a label
+        ("social security number of Mary Smith is 536904399", ["536904399"]),
+        ("Social Security No. 536 90 4399", ["536 90 4399"]),
+        ("Zijn sociale-zekerheidsnummer: 536904399", ["536904399"]),
+        ("536904399 (SSN)", ["536904399"]),  # a label in brackets after the value
+        ("SSNs: 536-90-4399, 536904391 en 432112345", ["536-90-4399", "536904391", "432112345"]),  # a list
+        ("name;ssn;city\nMary Smith;536904399;Boston\nJohn Doe;432112345;Denver", ["536904399", "432112345"]),
+        # ... and what is not an SSN
+        ("Ordernummer 536904399 is verzonden", []),  # nine plain digits without a label
+        ("Factuur 536-90-4399", []),  # the SSN notation after another number's label
+        ("SSN en ordernummer 536904399", []),  # the label belongs to the other word
+        ("SSN. Ordernummer 536904399", []),  # another sentence
+        ("Bel 020-1234567 of 06-12345678", []),  # phone numbers
+        ("Betaald op 2024-05-12, bedrag 1.234.567,89", []),  # a date and an amount
+        ("IBAN NL91ABNA0417164300", []),
+        ("build 536-90-4399-rc1", []),  # part of a longer token
+        ("SSN 5369043991", []),  # ten digits
+    ],
+)
+def test_when_text_holds_ssn_like_numbers_then_only_ssns_count(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 111222333 passes the Dutch eleven-test: a BSN first.
+        ("BSN 111222333", []),
+        ("111-22-2333", []),  # dashed but without an SSN label
+        ("BSN 111222333, SSN 111-22-2333", ["111-22-2333"]),  # dashed with an SSN label
+        ("Burgerservicenummer bekend; SSN: 111222333", []),  # plain, in a text about a BSN
+        ("SSN: 111222333", ["111222333"]),  # plain with an SSN label and no BSN word: still masked
+    ],
+)
+def test_a_number_that_passes_the_eleven_test_is_an_ssn_only_with_an_ssn_label(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_a_bare_plain_number_is_kept_below_the_threshold() -> None:
+    results = R.analyze("Referentie 536904399", ["US_SSN"])
+    assert [(r.start, r.end, r.score) for r in results] == [(11, 20, 0.3)]
