@@ -47,7 +47,9 @@ FILLER = frozenset(
     "voor for on op employee employees werknemer medewerker mitarbeiter mitarbeiters "
     "customer klant client applicant aanvrager patient patiënt holder houder person persoon "
     "chauffeur driver bestuurder fahrer reiziger traveller traveler passenger passagier collega colleague "
-    "new nieuw nieuwe".split()
+    "new nieuw nieuwe heeft has hat a "
+    # the country a number is of: "social security number (France)", "Frans sofinummer"
+    "us usa uk gb british brits britse french france frans franse frankrijk français française".split()
 ) | frozenset(TITLES)
 # "mevr. Peeters", "no. 5": a period that ends an abbreviation, not a sentence.
 _ABBREVIATION = regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(TITLES)}|no|nr|num|nbr)\.")
@@ -61,11 +63,14 @@ OTHER_LABEL = regex.compile(
     r"commande|facture|rechnung|kunden|auftrag|sendung|kenmerk|"
     r"artikel|art|sku|ean|tracking|zending|shipment|ticket|case|zaak|dossier|kvk|coc|btw|vat|"
     r"tel|telefoon|phone|mobiel|mobile|fax|iban|rekening|account|postcode|zip|versie|version|"
-    r"build|serie|serial|bedrag|amount|totaal|total)\p{L}*"
+    r"build|serie|serial|bedrag|amount|totaal|total|code|model|booking|boeking|reservering)\p{L}*"
+    r"|(?<!\p{L})(?:part|call|bel|ext|id|flight|vlucht)(?!\p{L})"
 )
 # What may stand between a label and its value: words, and these marks.
 _GAP = regex.compile(r"[\p{L}\s:#=()\[\]\"'“”‘’,\-–—|;/.°º]*")
 _GAP_WORD = regex.compile(r"n[°º]|\p{L}[\p{L}'’]*\.?")
+# A qualifier in brackets is part of the label: "driver's license (CA): ", "SSN (employee): ".
+_QUALIFIER = regex.compile(r"[ \t]?\([ \t]?\p{L}[\p{L} .'’\-]{0,24}\)")
 _SENTENCE_END = regex.compile(r"[!?]|\.[ \t]*\n|\.\s+\p{Lu}")
 # A label right after its value, in brackets: "536-90-4399 (SSN)".
 _AFTER = regex.compile(r"[ \t]?[(\[][ \t]?")
@@ -105,7 +110,7 @@ def gap_reads_as_label(gap: str) -> bool:
         return False
     if _SENTENCE_END.search(_ABBREVIATION.sub("", gap)):
         return False
-    words = _GAP_WORD.findall(gap)
+    words = _GAP_WORD.findall(_QUALIFIER.sub(" ", gap))
     if len(words) > MAX_GAP_WORDS or OTHER_LABEL.search(gap):
         return False
     names_allowed = False  # a name only after "van", "of", "von", "de" ...: "SSN of Mary Smith is"

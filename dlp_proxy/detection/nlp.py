@@ -64,8 +64,15 @@ def load_spacy(package: str) -> Any:
         raise DetectorError(f"spaCy pipeline '{package}' failed to load: {e.__class__.__name__}") from e
 
 
+# (word, language) -> (is_stop, is_punct), shared by the engines of a process.
+_LEXEME_FLAGS: dict[tuple[str, str], tuple[bool, bool]] = {}
+_LEXEME_FLAGS_MAX = 200_000
+
+
 def _make_engine_class() -> type:
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    lazy_artifacts = _make_artifacts_class()
 
     class OfflineSpacyNlpEngine(SpacyNlpEngine):
         """Presidio's spaCy engine over pipelines we loaded ourselves (never downloads).
@@ -81,13 +88,74 @@ def _make_engine_class() -> type:
         def load(self) -> None:  # already loaded
             pass
 
+        def process_text(self, text: str, language: str) -> Any:
+            nlp = self.nlp[language]  # type: ignore[index]  # presidio declares None until load()
+            return lazy_artifacts(self, nlp, text, language, nlp(text) if nlp.pipe_names else None)
+
         def _doc_to_nlp_artifact(self, doc, language):  # type: ignore[no-untyped-def]
             for token in doc:
                 if not token.lemma_:
                     token.lemma_ = token.lower_
             return super()._doc_to_nlp_artifact(doc, language)
 
+        def is_stopword(self, word: str, language: str) -> bool:
+            return self._flags(word, language)[0]
+
+        def is_punct(self, word: str, language: str) -> bool:
+            return self._flags(word, language)[1]
+
+        def _flags(self, word: str, language: str) -> tuple[bool, bool]:
+            # Presidio asks the vocabulary twice per token of every text; a lexeme's flags never
+            # change, so a bounded dict answers the repeats.
+            key = (word, language)
+            flags = _LEXEME_FLAGS.get(key)
+            if flags is None:
+                lexeme = self.nlp[language].vocab[word]  # type: ignore[index]
+                flags = (bool(lexeme.is_stop), bool(lexeme.is_punct))
+                if len(_LEXEME_FLAGS) >= _LEXEME_FLAGS_MAX:
+                    _LEXEME_FLAGS.clear()
+                _LEXEME_FLAGS[key] = flags
+            return flags
+
     return OfflineSpacyNlpEngine
+
+
+def _make_artifacts_class() -> type:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    class LazyNlpArtifacts(NlpArtifacts):
+        """Presidio's NlpArtifacts, each part made when it is first read.
+
+        The artifacts of the pattern pass (blank tokenizer) feed only the context enhancer, and
+        those of the NER pass only the model's entities; building all of them for every text
+        (tokens, lemmas, offsets, keywords) was most of a short text's fixed cost. A pipeline
+        with components runs at once; a blank one, on first use. The lemmas are the tokens'
+        lemmas or, where the pipeline has no lemmatizer, the lower-cased tokens."""
+
+        def __init__(self, engine: Any, nlp: Any, text: str, language: str, doc: Any) -> None:
+            # no super().__init__(): that is the work deferred
+            self.nlp_engine = engine
+            self._make = (nlp, text, language, doc)
+
+        def __getattr__(self, name: str) -> Any:
+            make = self.__dict__.get("_make")
+            if make is None or name not in ("tokens", "entities", "scores", "lemmas", "tokens_indices", "keywords"):
+                raise AttributeError(name)
+            nlp, text, language, doc = make
+            if "tokens" not in self.__dict__:
+                self.tokens = nlp(text) if doc is None else doc
+            doc, engine = self.tokens, self.nlp_engine
+            if name in ("entities", "scores"):
+                scores = engine._get_scores_for_entities(doc)
+                self.entities, scores = engine._get_updated_entities(engine._get_entities(doc), scores)
+                self.scores = scores if scores else [0.85] * len(self.entities)  # as NlpArtifacts
+            elif name != "tokens":
+                self.lemmas = [token.lemma_ or token.lower_ for token in doc]
+                self.tokens_indices = [token.idx for token in doc]
+                self.keywords = NlpArtifacts.set_keywords(engine, self.lemmas, language)
+            return self.__dict__[name]
+
+    return LazyNlpArtifacts
 
 
 def __getattr__(name: str) -> Any:
@@ -115,6 +183,13 @@ def make_context_enhancer() -> Any:
     local = threading.local()
 
     class BisectContextEnhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
+            # Presidio deep-copies every result and reads the text's tokens before it knows
+            # whether any result has context words to look for; without one it changes nothing.
+            if not _may_change_a_score(raw_results, recognizers):
+                return list(raw_results)
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+
         @staticmethod
         def _find_index_of_match_token(word, start, tokens, tokens_indices):  # type: ignore[no-untyped-def]
             cached = getattr(local, "cached", None)
@@ -146,3 +221,29 @@ def make_context_enhancer() -> Any:
             return words
 
     return BisectContextEnhancer()
+
+
+def _may_change_a_score(raw_results: list[Any], recognizers: list[Any]) -> bool:
+    """Whether presidio's context loop could change the score of any result: one from a
+    recognizer with context words, not yet enhanced by the recognizer itself, and below the
+    maximum (a context word raises a score and caps it at the maximum, so 1.0 stays 1.0; the
+    analysis explanation the loop also writes is dropped by the analyzer)."""
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+    by_id = {recognizer.id: recognizer for recognizer in recognizers}
+    recognizer_key, enhanced_key = (
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY,
+        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY,
+    )
+    for result in raw_results:
+        meta = result.recognition_metadata
+        recognizer = by_id.get(meta[recognizer_key]) if meta and recognizer_key in meta else None
+        if (
+            recognizer
+            and recognizer.context
+            and not meta.get(enhanced_key)
+            and result.score != ContextAwareEnhancer.MAX_SCORE
+        ):
+            return True
+    return False

@@ -172,7 +172,8 @@ _DATE = regex.compile(
 )
 # Stems that label a number of another kind on their own ("order 0612345678", "KvK: ...").
 _LABEL_ALONE = (
-    r"kvk|coc|btw|vat|bsn|sofi|ssn|iban|bic|rekening|account|order|bestelling|factuur|invoice|inv|"
+    r"kvk|coc|btw|vat|bsn|sofi|ssn|social[\s\-]?security|rijksregister|steuer[\s\-]?id|"
+    r"iban|bic|rekening|account|order|bestelling|factuur|invoice|inv|"
     r"ref|referentie|reference|kenmerk|ticket|case|zaak|dossier|incident|transactie|transaction|tracking|"
     r"zending|shipment|pakket|parcel|sku|ean|isbn|issn|serial|build|versie|version|release|timestamp|"
     r"epoch|unix|ts|id|uid|pid|process|proces|thread|job|batch|run|regel|row|rij|record|uptime|"

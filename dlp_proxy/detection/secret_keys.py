@@ -75,7 +75,11 @@ def key_kind(words: list[str]) -> str | None:
         return None
     last, before = words[-1], words[:-1]
     joined = "".join(words)
-    if last.endswith(PASSWORDISH[:4]) or last in ("pwd", "pass"):
+    if (
+        last.endswith(PASSWORDISH[:4])
+        or last in ("pwd", "pass", "pw", "passcode", "pincode", "toegangscode", "accesscode")
+        or words == ["ww"]
+    ):
         return "password"
     if last.endswith(("secret", "geheim")):
         return "secret"

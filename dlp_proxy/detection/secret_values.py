@@ -137,6 +137,8 @@ PUBLISHED_EXAMPLES = frozenset(
         "sk_test_BQokikJOvBiI2HlWgH4olfQ2",  # Stripe API reference, earlier versions
         "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",  # Slack OAuth documentation
         "ghp_16C7e42F292c6912E7710c838347Ae178B4a",  # GitHub's token format announcement
+        "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",  # Telegram Bot API documentation
+        "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",  # Telegram Bot API documentation
     }
 )
 _MASK_RUN = regex.compile(r"[xX]{3,}+|\*++|\.{2,}+|…++|0{4,}+")
@@ -149,7 +151,9 @@ def stand_in(value: str) -> bool:
 
     Not an empty value, a reference or template ("${DB_PASSWORD}", "<your-key>", "{{ x }}"),
     a mask ("****", "xxxx", "sk-..."), a bare word for the slot ("password", "REDACTED") or
-    a name of the secret ("YOUR_API_KEY"): masking those would only garble the text around them.
+    a name of the secret ("YOUR_API_KEY"): nothing of a credential in them. (Where a credential
+    key holds one, credential_assignment masks "YOUR_API_KEY" and "<password>" anyway, and
+    secret_placeholder masks a vendor prefix with a masked body, "sk-proj-...".)
     """
     v = value.strip()
     if v.lower() in DEFAULT_PASSWORDS or v in PUBLISHED_EXAMPLES:

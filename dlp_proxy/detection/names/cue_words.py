@@ -36,7 +36,8 @@ PERSON_ROLES = frozenset(
     cfo cto coo ciso dpo receptionist receptioniste baas boss klant client customer buurman
     buurvrouw neighbour neighbor vriend vriendin friend zoon dochter son daughter broer zus
     brother sister moeder vader mother father partner husband wife echtgenoot echtgenote
-    opa oma""".split()
+    opa oma leerling student pupil patiënt patient cliënt kandidaat candidate sollicitant deelnemer
+    cursist hire starter nieuwkomer""".split()
 )
 # Words between a comma after a name and its role: "Jordan, our new CFO", "Milan, de nieuwe collega".
 ROLE_DETERMINERS = frozenset("de het onze ons mijn jullie een the our my your a new nieuwe nieuw".split())
@@ -51,6 +52,16 @@ MESSAGE_WORDS = frozenset(
     bedankje bedankbrief uitnodiging herinnering reminder antwoord reactie felicitatie memo notitie
     message note letter invitation reply response card thank-you text dm""".split()
 )
+# "Kun je Jill bellen", "wil je Sanne even mailen": a pronoun before the name, a contact verb
+# (perhaps after a filler) after it.
+CONTACT_SUBJECTS = frozenset("je jij u we wij ik".split())
+CONTACT_FILLERS = frozenset("even nog morgen vandaag straks direct meteen".split())
+CONTACT_INFINITIVES = frozenset(
+    """bellen mailen e-mailen appen whatsappen terugbellen uitnodigen feliciteren bedanken informeren
+    inlichten herinneren vragen""".split()
+)
+# Between two names: "Jan de Vries en Sanne", "Kyra and Jorge", "Bilal, Sanne".
+PAIR_LINKS = frozenset({"en", "and", "&", ",", "/"})
 # Verbs right before a name that is their object: "bel Milan", "call Jordan", "mail Sanne".
 CONTACT_VERBS = frozenset(
     """bel bellen belt belde mail mailen mailt mailde app appen appt appte sms whatsapp ping pingen
@@ -121,8 +132,8 @@ CLAUSE_ADVERBS = frozenset("dan nu toen daar hier zo ook al wel nog soms vaak st
 # ("Milan, kun je ...", "Jordan, could you ...", "Jade, bedankt voor ..."); not question words
 # ("Paris, what a city").
 VOCATIVE_NEXT = frozenset(
-    "kun kunt kan wil wilt zou zoudt heb hebt ben bent ga gaat mag graag bedankt dank can could would will please "
-    "thanks thank do did have are".split()
+    "kun kunt kan wil wilt zou zoudt heb hebt ben bent ga gaat mag graag bedankt dank je jij can could would will "
+    "please thanks thank do did have are".split()
 )
 # Conjunctions after which a new clause, and so perhaps its subject, starts: "en Milan belt".
 CLAUSE_STARTS = frozenset("en maar want dus toen daarna and but so then because".split())
@@ -144,6 +155,17 @@ SURNAME_STOP = frozenset(
 # Sign-offs that take a name on their own line without a comma ("Groetjes Milan", "Thanks Jordan!");
 # not "Best" or "Love", which open headings and titles ("Best Summer", "Love Island").
 BARE_SIGN_OFFS = frozenset("thanks thank cheers groet groeten groetjes bedankt dank mvg gr liefs".split())
+# Sign-offs in a quick chat, before a lower-case name ending the line ("groetjes piet", "thx, leah").
+LOWER_SIGN_OFFS = frozenset("groet groeten groetjes gr grt mvg thx thanks tx cheers doei dank bedankt liefs xx".split())
+# Prepositions that lead to a name only in lower case mid-sentence ("met Sanne", "to Sarah"); opening
+# a sentence ("For Felix source code", "Van Dijk") or before a lower-case word ("with sem") they do not.
+BARE_PREPOSITIONS = frozenset("van to with from by for per".split())
+# Dutch words before a lower-case name ("aan mohammed", "tegen wesley"): after them an English
+# dictionary word ("wesley", "doris" are WordNet lemmas) is no English prose.
+DUTCH_LOWER_LEADS = frozenset(
+    """aan met voor door bij namens volgens vraag vraagt bel belt mail mailt app appt stuur tegen zei zegt collega
+    tussen""".split()
+)
 # Full month and weekday names that are first names as well ("May", "June", "April", "Mei"):
 # the weakest of all, they never count alone without a role, a request or a personal verb.
 MONTH_NAMES = frozenset(

@@ -22,6 +22,7 @@ from dlp_proxy.detection.names.name_parse import MEDIUM, Hit
 _AUX_REACH = 8
 _SENTENCE_END = frozenset(".!?;:")
 _OPENERS = frozenset(".!?:;")
+_QUOTES = frozenset("'\"“‘„«")
 # Between a name and its role: "van (de)", "bij (het)", "from (the)", "at (the)". Not "of"
 # (Dutch "or": "Ben of IT?") nor "in".
 _ROLE_ARTICLES = frozenset({"de", "het", "the"})
@@ -67,6 +68,8 @@ class LoneNameRules(ContextRules):
             or self._subject(i, name.end, tier)
             or self._role_after(name.end)
             or self._vocative(i, name.end)
+            or self._contact_after(i, name.end)
+            or self._paired(i)
         )
         return (name.start, name.end, MEDIUM) if cued else None
 
@@ -98,7 +101,11 @@ class LoneNameRules(ContextRules):
             return True
         if prev == "@" and self.joined(i) and not (i > 1 and self.joined(i - 1) and self.words[i - 2].isalnum()):
             return True  # "@Pieter", not "jan@Pieter"
-        if prev.lower() in words.LEAD_WORDS and prev.islower() and self.spaced(i):
+        if self._lead(i, words.LEAD_WORDS) and (
+            prev.islower() or (prev.lower() not in cues.BARE_PREPOSITIONS and not self.line_ends(end))
+        ):  # "vraag het aan Sanne", "Stuur Thijn een ..."; not "Van Dijk", "For Felix source", a heading "Met Lisa"
+            return True
+        if self._paired(i):
             return True
         if self._opens(i) and self._next_in(end, words.SUBJECT_VERBS):
             return True
@@ -106,6 +113,8 @@ class LoneNameRules(ContextRules):
 
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
+            return True
+        if self._contact_after(i, end):
             return True
         if tier != "month" and (self._vocative(i, end) or self._with_speaker(i, end) or self._role_before(i)):
             return True
@@ -195,13 +204,31 @@ class LoneNameRules(ContextRules):
     def _vocative(self, i: int, end: int) -> bool:
         """'Milan, kun je ...', 'Jordan, could you ...': the name opens a sentence, a comma and a
         question or thanks to that person follow."""
-        if not self._opens(i) or end + 1 >= self.n or self.words[end] != "," or not self.joined(end):
+        quoted = i > 0 and self.words[i - 1] in _QUOTES and self.joined(i)  # "'Juul, je bent ...'"
+        if not (self._opens(i) or quoted) or end + 1 >= self.n or self.words[end] != "," or not self.joined(end):
             return False
-        return self.spaced(end + 1) and self.words[end + 1].lower() in cues.VOCATIVE_NEXT
+        after = self.words[end + 1]
+        if quoted and not self._opens(i) and after != after.lower():
+            return False  # "'Augusta, GA'": a place and its state, not "'Juul, je bent ...'"
+        return self.spaced(end + 1) and after.lower() in cues.VOCATIVE_NEXT
 
     def _inverted(self, j: int) -> bool:
         """A subject follows the verb, so the sentence opened with an adverb: 'Dan belt hij terug'."""
         return j < self.n and self.spaced(j) and (self.words[j] in cues.CLAUSE_WORDS or self.cap(j))
+
+    def _paired(self, i: int) -> bool:
+        """'Jan de Vries en Sanne', 'tussen Deddo en Bilal', 'with Kyra and Jorge': the name
+        follows another name (found just before it) and a comma or conjunction."""
+        return i >= 2 and self.last_end == i - 1 and self.words[i - 1].lower() in cues.PAIR_LINKS and self.spaced(i)
+
+    def _contact_after(self, i: int, end: int) -> bool:
+        """'Kun je Jill bellen', 'wil je Sanne even mailen': a pronoun, the name, a contact verb."""
+        if i == 0 or not self.spaced(i) or self.words[i - 1] not in cues.CONTACT_SUBJECTS:
+            return False
+        j = end
+        if j < self.n and self.words[j] in cues.CONTACT_FILLERS:
+            j += 1
+        return self._next_in(j, cues.CONTACT_INFINITIVES)
 
     def _contacted(self, i: int) -> bool:
         """'bel Milan', 'Call Jordan tomorrow', 'mail Jade de offerte'."""

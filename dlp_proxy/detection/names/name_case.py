@@ -59,7 +59,7 @@ class CaseRules(LoneNameRules):
         if j is None:
             return None
         surname_case = "upper" if first_case == "title" else first_case
-        labelled = self._after_label(i)
+        labelled = self._after_label(i) or (first_case == "upper" and self._after_upper_lead(i))
         s, interfix = self._surname_start(j, surname_case)
         end = self._surname_end(s, surname_case) if s is not None else None
         if s is None or end is None:
@@ -80,6 +80,78 @@ class CaseRules(LoneNameRules):
         if first_case == "lower" and not interfix and not self._name_only(self.words[i]):
             return None  # "elif link", "darwin box": code and prose in lower case
         return (i, end, MEDIUM) if known else None
+
+    def lower_cued(self, i: int) -> Hit | None:
+        """'vraag even aan piet of', 'ask victor matthews to', 'groetjes wesley rubben', 'thx, leah':
+        a lower-case first name that is no word at all, after a word that leads to a person.
+        A word after it is its surname when it is no word either, or a listed surname, or
+        after an interfix ('kai de vrome')."""
+        word = self.words[i]
+        if case_of(word) != "lower" or len(word) < 3 or i == 0 or not self.spaced(i):
+            return None
+        lead = self._lower_lead(i)
+        dutch = lead == "sign-off" or self.words[i - 1] in cues.DUTCH_LOWER_LEADS
+        if not lead or not self.confident_first_title(i) or not self._bare_name(word, dutch):
+            return None
+        end = i + 1
+        s, interfix = self._surname_start(end, "lower")
+        if s is not None:
+            surname = self.words[s]
+            known = title_case(surname) in self.lex.surnames or (
+                interfix and title_case(surname) in self.lex.interfix_surnames
+            )
+            if known or (len(surname) > 2 and self._bare_name(surname, dutch)):
+                end = self._surname_end(s, "lower")
+        return (i, end, MEDIUM) if lead == "word" or self.line_ends(end) else None
+
+    def _bare_name(self, word: str, dutch_lead: bool = False) -> bool:
+        """No Dutch or English word, keyword or function word: 'piet', 'rubben'; not 'bij', 'mark'.
+        After a Dutch lead word ("aan wesley") an English dictionary word will do."""
+        low = word.lower()
+        if low in self.lex.ordinary or low in self.lex.surname_stop or low in cues.ROLE_WORDS:
+            return False
+        return dutch_lead or self._name_only(low)
+
+    def _lower_lead(self, i: int) -> str:
+        """'word' when the word before i leads to a person ('aan', 'met', 'ask', 'bel'); 'sign-off'
+        after a sign-off opening its line ('groetjes', 'thx,'; the name must end the line); ''."""
+        k = i - 1
+        if self.words[k] == "," and k > 0 and self.joined(k):
+            k -= 1
+        prev = self.words[k]
+        if prev != prev.lower():
+            return ""
+        if k == i - 1 and (prev in words.LEAD_WORDS or prev in cues.CONTACT_VERBS or prev in cues.ASK_VERBS):
+            return "" if prev in cues.BARE_PREPOSITIONS else "word"
+        return "sign-off" if self.first_on_line[k] and prev in cues.LOWER_SIGN_OFFS else ""
+
+    def upper_reverse(self, i: int) -> Hit | None:
+        """'NAAM: WENSEN, S.C.', 'AANVRAGER: VAN LUCEL, J.', 'GEACHTE AIT TALEB, I.P.,': a surname in
+        capitals, a comma and initials, after a field label or a salutation."""
+        if case_of(self.words[i]) != "upper" or not (self._after_label(i) or self._after_upper_lead(i)):
+            return None
+        j = i + 1
+        while j < i + 4 and j < self.n and self.spaced(j) and case_of(self.words[j]) == "upper":
+            j += 1
+        if j + 1 >= self.n or self.words[j] != "," or not self.joined(j) or not self.spaced(j + 1):
+            return None
+        letters, end = self.initials(j + 1)
+        return (i, end, STRONG) if letters else None
+
+    def _after_upper_lead(self, i: int) -> bool:
+        """A salutation or colon-less label in capitals, opening its line, ends right before i:
+        'GEACHTE DANIEL JULIEN', 'TER ATTENTIE VAN OLTHOF'."""
+        if not self.spaced(i) or not self.words[i - 1].isupper():
+            return False
+        for k in range(max(0, i - _LABEL_REACH), i):
+            if not self.first_on_line[k]:
+                continue
+            if self.phrase_end(k, self.lex.salutations) == i:
+                return True
+            end = self.phrase_end(k, self.lex.labels)
+            if end == i and " ".join(self.words[k:i]).lower().replace(" .", ".") in words.LABELS_WITHOUT_COLON:
+                return True
+        return False
 
     def _plain_surname(self, i: int, surname: str) -> bool:
         """After a first name that is a noun or place ("jordan"), a surname that is no word ("solis")."""

@@ -33,6 +33,7 @@ class ContextRules(NameParser):
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
         self.items = self._list_items()
+        self.last_end = -1  # end token of the last name found (NameFinder sets it)
 
     def _title(self, i: int) -> Hit | None:
         """'dhr. Jansen', 'mevrouw De Vries', 'Mr. Smith', 'prof. dr. J. de Vries'."""

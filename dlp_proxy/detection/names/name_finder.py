@@ -32,6 +32,7 @@ class NameFinder(CaseRules):
                 start, end, score = hit
                 end = self.caps_tail(end)
                 found.append((self.starts[start], self.ends[end - 1], score))
+                self.last_end = end
                 i = end
             else:
                 i += 1
@@ -51,6 +52,8 @@ class NameFinder(CaseRules):
             self._capitalised_interfix,
             self.lone_first_name,
             self.uncased,
+            self.lower_cued,
+            self.upper_reverse,
         ):
             hit = rule(i)
             if hit:

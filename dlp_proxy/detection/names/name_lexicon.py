@@ -1,6 +1,7 @@
 """The name, title and ordinary-word lists the person-name rules look words up in, built once.
 
-First names: deduce's Dutch list plus intl_first_names (English, Belgian, German). A first name
+First names: deduce's Dutch list plus intl_first_names (English, Belgian, German) and
+origin_first_names (Turkish, Moroccan, Surinamese, Polish, French). A first name
 that is also a word, product or place is "ambiguous" and needs stronger evidence.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dlp_proxy.detection.names import cue_words, deduce_lists, english_words, intl_first_names
+from dlp_proxy.detection.names import cue_words, deduce_lists, english_words, intl_first_names, origin_first_names
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_scan import Phrases
 
@@ -39,7 +40,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    listed = deduce_lists.first_names() | intl_first_names.FIRST_NAMES
+    listed = deduce_lists.first_names() | intl_first_names.FIRST_NAMES | origin_first_names.FIRST_NAMES
     first = frozenset(f for f in listed if f.lower() not in words.INTERFIX_STARTS)
     ordinary = deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS
     # Month abbreviations stay out: "Jan" is the commonest Dutch first name, and "Jan 2024"
@@ -66,7 +67,7 @@ def lexicon() -> Lexicon:
         places=deduce_lists.places() | words.WORLD_PLACES,
         world_places=words.WORLD_PLACES,
         english=english_words.english_words(),
-        interfixes=Phrases(deduce_lists.interfixes() | {"von der", "della", "zu"}),
+        interfixes=Phrases(deduce_lists.interfixes() | {"von der", "della", "zu", "vander", "vanden", "vande", "ait"}),
         salutations=Phrases(words.SALUTATIONS),
         sign_offs=Phrases(words.SIGN_OFFS),
         labels=Phrases(words.LABELS),

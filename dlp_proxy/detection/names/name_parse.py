@@ -74,9 +74,11 @@ class NameParser(NameScan):
                     letters, j = middle, k
         if j != i and not self.spaced(j):
             return self._single(i, firsts, first_known, letters)
-        # Capitalised interfixes after a title or initials, or opening the name: "mevrouw De
-        # Vries", "H. Le Marec", "Van Dijk".
-        after = self.interfix_end(j, allow_capital=mode == "title" or j == i or bool(letters))
+        # Capitalised interfixes after a title, initials or a listed first name, or opening the
+        # name: "mevrouw De Vries", "H. Le Marec", "Kurt De Ridder", "Fatima El Amrani", "Van Dijk".
+        confident = first_known and self.words[i] not in self.lex.ambiguous_first_names  # not "Mark De Facto"
+        capital = mode == "title" or j == i or bool(letters) or confident
+        after = self.interfix_end(j, allow_capital=capital)
         interfix = after is not None and self.cap(after) and (self.spaced(after) or self.words[after - 1] in "'’")
         s = after if interfix and after is not None else j
         if not self.cap(s):

@@ -156,5 +156,8 @@ ADDRESS_CUES = (
     "address|addressed|adres|adresse|anschrift|lives|living|resides|residing|located|shipping|delivery|"
     "moved|woont|wonend|woonachtig|gevestigd|verhuisd|bezorgadres|wohnt|wohnhaft|habite|domicilié"
 )
+# Dutch words right before a street ("ik woon op de Dam 1", "woonachtig te Veldhoven, Heuvel 7"): a
+# one-word street that is also an ordinary noun counts there without a postcode or place.
+NL_LIVING_CUES = "woon|woont|wonen|woonde|woonachtig|wonend|verhuisd|adres|postadres|bezorgadres|bezoekadres"
 # Verbs that, with "to" right before the number, say an address follows ("Ship it to 488 ...").
 SEND_VERBS = "send|ship|mail|post|deliver|forward|return|bring|take|stuur|bezorg|breng"

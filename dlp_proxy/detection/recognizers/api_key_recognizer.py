@@ -8,7 +8,7 @@ import binascii
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, looks_random
+from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, looks_random, random_token
 
 # Not preceded by a character a token can contain, so "task-..." never yields "sk-...".
 _START = r"(?<![A-Za-z0-9_-])"
@@ -85,10 +85,54 @@ PATTERNS = [
         + r"(?<=(?i:mailgun)[^\n]{0,60}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))",
         0.85,
     ),
+    # Docker Hub personal access tokens, Groq, Replicate, Linear, Postman, Grafana service accounts
+    # and Cloud tokens, Bitbucket app passwords, Heroku's current API keys.
+    Pattern("docker_pat", _START + r"dckr_pat_[A-Za-z0-9_-]{24,100}+" + _END, 0.95),
+    Pattern("groq_key", _START + r"gsk_[A-Za-z0-9]{40,64}+" + _END, 0.95),
+    Pattern("replicate_token", _START + r"r8_[A-Za-z0-9]{30,40}+" + _END, 0.9),
+    Pattern("linear_key", _START + r"lin_(?:api|oauth)_[A-Za-z0-9]{32,64}+" + _END, 0.95),
+    Pattern("postman_key", _START + r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _END, 0.95),
+    Pattern(
+        "grafana_token",
+        _START + r"(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}+={0,2}+)" + _END,
+        0.95,
+    ),
+    Pattern("bitbucket_app_password", _START + r"ATBB[A-Za-z0-9_=.-]{28,40}+" + _END, 0.9),
+    Pattern("heroku_key", _START + r"HRKU-[A-Za-z0-9_-]{40,80}+" + _END, 0.95),
+    # New Relic user, insert and browser keys (NRAK-, NRII-, NRJS-) and license keys (40 hex ending NRAL).
+    Pattern("new_relic_key", _START + r"(?:NR(?:AK|II|JS)-[A-Za-z0-9_-]{19,32}+|[a-f0-9]{36}NRAL)" + _END, 0.9),
+    # HashiCorp Vault service, batch and recovery tokens.
+    Pattern("vault_token", _START + r"hv[sbr]\.[A-Za-z0-9_-]{24,300}+" + _END, 0.9),
+    # Notion integration secrets (secret_ + 43, ntn_ + 46), Square access and OAuth secrets,
+    # Mollie API keys (live_/test_ + 30): the body must look random (validate_result).
+    Pattern("notion_token", _START + r"(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{46})" + _END, 0.9),
+    Pattern("square_token", _START + r"(?:EAAA[A-Za-z0-9_-]{60}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}+)" + _END, 0.9),
+    Pattern("mollie_key", _START + r"(?:live|test)_[A-Za-z0-9]{30}" + _END, 0.85),
+    # AI and developer platforms with a vendor prefix: xAI, Perplexity, LangSmith, Pinecone, Supabase,
+    # Netlify, Sentry, Doppler, Pulumi, Figma, Buildkite, Contentful, Airtable, age secret keys,
+    # Alibaba Cloud access key ids, Mapbox secret tokens, Firebase Cloud Messaging server keys,
+    # Braintree access tokens and Terraform Cloud tokens.
+    Pattern(
+        "platform_token",
+        _START + r"(?:xai-[A-Za-z0-9]{70,90}+|pplx-[A-Za-z0-9]{40,56}+|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"
+        r"|pcsk_[A-Za-z0-9_]{40,90}+|sbp_[a-f0-9]{40}|nfp_[A-Za-z0-9]{36,40}+|sntry[su]_[A-Za-z0-9+/=_]{60,200}+"
+        r"|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}+|pul-[a-f0-9]{40}|figd_[A-Za-z0-9_-]{40,44}+"
+        r"|bkua_[a-f0-9]{40}|CFPAT-[A-Za-z0-9_-]{43}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|AGE-SECRET-KEY-1[0-9A-Z]{58}"
+        r"|LTAI[A-Za-z0-9]{20}|sk\.eyJ[A-Za-z0-9_-]{20,300}+\.[A-Za-z0-9_-]{20,100}+"
+        r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}+|access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32}"
+        r"|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}+)" + _END,
+        0.9,
+    ),
+    # Azure shared access signatures: the sig= of a SAS URL (the HMAC, URL-encoded base64).
+    Pattern("azure_sas_signature", r"(?<=[?&]sig=)[A-Za-z0-9%+/]{40,120}+(?:=|%3D|%3d)?", 0.9),
 ]
 
 _OPENAI_PREFIX = regex.compile(r"sk-(?:(?:proj|svcacct|admin)-)?")
 _ALNUM_RUN = regex.compile(r"[A-Za-z0-9]++")
+
+
+# Prefixes that are also ordinary identifier starts ("secret_", "live_", "test_"): the body must look random.
+_RANDOM_BODY_PREFIXES = ("secret_", "ntn_", "live_", "test_", "gsk_", "r8_", "lin_", "xai-", "pplx-", "LTAI", "pcsk_")
 
 
 def _openai_body_ok(token: str) -> bool:
@@ -156,6 +200,9 @@ class ApiKeyRecognizer(PatternRecognizer):
             return None if any(c.isdigit() for c in pattern_text) else False
         if pattern_text.startswith(("hf_", "api_org_")):
             return None if _mixed_case(pattern_text) else False
+        if pattern_text.startswith(_RANDOM_BODY_PREFIXES):
+            prefix = next(x for x in _RANDOM_BODY_PREFIXES if pattern_text.startswith(x))
+            return None if random_token(pattern_text[len(prefix) :]) else False
         if pattern_text[0] in "MNO" and pattern_text.count(".") == 2:
             return None if _discord_ok(pattern_text) else False
         return None  # a vendor prefix and the right shape: keep the pattern's score

@@ -63,14 +63,16 @@ class ClientListRecognizer(LocalRecognizer):
         if self._index or self._hashes:
             toks = tokens(text)
             words = [t for _, _, t in toks]
-            i = 0
-            while i < len(toks):
+            # Without hashes only a word that opens a listed name can start a match.
+            starts = range(len(words)) if self._hashes else [i for i, w in enumerate(words) if w in self._index]
+            after = 0  # the words of a match are not tried again
+            for i in starts:
+                if i < after:
+                    continue
                 n, subject = self._match_at(words, i)
                 if n:
                     spans.append((toks[i][0], toks[i + n - 1][1], subject))
-                    i += n
-                else:
-                    i += 1
+                    after = i + n
         for n, pattern in enumerate(self._references):
             for m in pattern.finditer(text, timeout=1.0):
                 if m.end() > m.start():

@@ -4,9 +4,11 @@ or in login instructions ("log in met admin / Welkom2024!").
 The finding is the value only, so redaction keeps the key ("DB_PASSWORD=<SECRET>"). Keys come
 from .env, YAML, JSON, INI/TOML, XML, code and HTTP headers (dlp_proxy.detection.secret_keys
 says what a key name means). Values that are variables, calls, references or masks are left
-alone; a stand-in literal ("changeme", "example123", "sk-your-key-here") is SECRET_PLACEHOLDER,
-which the policy masks instead of blocking. Any other key ("key", "x_key", "sleutel") counts
-only with a random value (secret_values.random_token).
+alone; a stand-in literal ("changeme", "example123", "sk-your-key-here") or a value that only
+names the secret as documentation writes it ("YOUR_API_KEY", "<your-api-key>", "<password>") is
+SECRET_PLACEHOLDER, which the policy masks instead of blocking. Passwords on a command line
+("mysql -pX", "sshpass -p X"), before a host ("root:X@10.0.0.5") and in .netrc count too. Any
+other key ("key", "x_key", "sleutel") counts only with a random value (secret_values.random_token).
 """
 
 from __future__ import annotations
@@ -39,13 +41,14 @@ _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0
 # ... that ends in one of these, or holds a password word ("db_password_prod"); key_kind() then
 # decides on the whole key ("monkey" is not one, nor is "password_min_length").
 _STEM = (
-    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|secret|token|key|sleutel|key[_-]?id|auth|geheim|credentials?|creds)"
+    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|secret|token|key|sleutel|key[_-]?id|auth|geheim|credentials?|creds"
+    r"|(?<![A-Za-z])(?:ww|pw)|(?i:passcode|toegangscode|pincode|accesscode))"
     r"|(?i:password|passwd|wachtwoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
 )
 # Quoted values may hold escapes; a bare value ends at whitespace, a quote or a list separator.
 # '&' is part of a value (jdbc.password=oNQ8&tBD...), except in a query string (_check).
 _VALUE = (
-    r"(?:\"(?P<dq>(?:[^\"\\\r\n]|\\.){1,4096}+)\"|'(?P<sq>(?:[^'\\\r\n]|\\.){1,4096}+)'"
+    r"(?:[bBrRuU]{0,2}+\"(?P<dq>(?:[^\"\\\r\n]|\\.){1,4096}+)\"|[bBrRuU]{0,2}+'(?P<sq>(?:[^'\\\r\n]|\\.){1,4096}+)'"
     r"|`(?P<bq>[^`\r\n]{1,4096}+)`|(?P<bare>[^\s\"'`,;]{1,512}+))"
 )
 _ASSIGNMENT = regex.compile(
@@ -57,8 +60,12 @@ _ASSIGNMENT = regex.compile(
 # PHP constants: define('DB_PASSWORD', '...') (a ',' after any quoted string is too loose:
 # ("api-key", "authorization") is a list of header names).
 _DEFINE = regex.compile(
-    r"\bdefine\([ \t]*(?P<kq>[\"'])(?P<key>" + _KEY + r")" + _STEM + r"(?P=kq)[ \t]*,[ \t]*"
+    r"\b(?:define|getenv|environ\.get|env)\([ \t]*(?P<kq>[\"'])(?P<key>" + _KEY + r")" + _STEM + r"(?P=kq)[ \t]*,[ \t]*"
     r"(?:\"(?P<dq>[^\"\r\n]{1,512}+)\"|'(?P<sq>[^'\r\n]{1,512}+)')"
+)
+# .NET appSettings: <add key="DbPassword" value="..." />
+_APPSETTING = regex.compile(
+    r"<add[ \t]++key=\"(?P<key>[A-Za-z][A-Za-z0-9_.:-]{0,63}+)\"[ \t]++value=\"(?P<dq>[^\"\r\n]{1,512}+)\""
 )
 _XML = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,63}+)" + _STEM + r">(?P<bare>[^<\s]{1,512}+)</(?P=key)>")
 _AUTHORIZATION = regex.compile(
@@ -71,15 +78,19 @@ _AUTHORIZATION = regex.compile(
 _PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord))"
 _PROSE = regex.compile(
     r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
-    r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim))"
+    r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|ww(?![A-Za-z])))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
-    r"(?:[ \t]++[^\s]{1,30}+(?<![.,;:!?])){0,4}?[ \t]++(?i:is|was|luidt|wordt|blijft)[ \t]*+:?[ \t]*+"
+    # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
+    r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
+    r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)[ \t]*+:?|(?<=\w)(?P<colon>:))[ \t]*+"
     r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )
 
 # "user admin, password Zomer2021!", "wachtwoord Welkom01": no separator and no verb, so the
 # value must look like a password on its own (see _strong).
-_MENTION = regex.compile(r"(?P<key>" + _PASSWORD_WORD + r")[ \t]++(?P<bare>[^\s\"'“”‘’«»]{8,128}+)")
+_MENTION = regex.compile(
+    r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase))[ \t]++(?P<bare>[^\s\"'“”‘’«»]{8,128}+)"
+)
 
 # Login instructions: "Inloggen met root / Zomer2024!", "log in as admin/Welkom01!", "login: jan / S3cret!x",
 # "sign in with deploy:Dpl0y-2024". The value must look like a password on its own (see _strong);
@@ -93,6 +104,28 @@ _LOGIN = regex.compile(
 
 # curl -u user:password / --user=user:password: the password after the first ':'.
 _CURL_USER = regex.compile(r"(?<!\S)(?:-u|--user)(?:[ \t]++|=)[\"']?(?P<key>[^\s:\"']{1,64}+):(?P<dq>[^\s\"']{1,128}+)")
+
+# .netrc: "machine host login user password secret", on one line or several.
+_NETRC = regex.compile(
+    r"(?<![A-Za-z])machine[ \t]++[^\s]{1,253}+\s++(?:login[ \t]++(?P<key>[^\s]{1,128}+)\s++)?password[ \t]++"
+    r"(?P<bare>[^\s]{4,128}+)"
+)
+# A value that only names the secret it stands for, as documentation writes it: YOUR_API_KEY,
+# <your-api-key>, your-secret-key, API_KEY_HERE. Masked as SECRET_PLACEHOLDER (it costs nothing,
+# and placeholders never pass unmasked); a template or variable reference ("${API_KEY}") is not one.
+_DOC_PLACEHOLDER = regex.compile(r"(?i)^[^${%]*?(?:(?:^|[^a-z])your(?:[^a-z]|$)|[^a-z]here>?$)|^<[^<>\s]{1,60}+>$")
+# A password on a command line: "mysql -u root -pS3cret", "--password=x", "sshpass -p x",
+# "docker login -u jan -p x", "redis-cli -a x"; only after one of these commands on the same line
+# (not psql or pg_dump, whose -p is a port).
+_CLI_PASSWORD = regex.compile(
+    r"(?<![\w-])(?:mysql\w*+|mariadb\w*+|sshpass|docker[ \t]++login|redis-cli)(?![\w-])[^\n]{0,120}?"
+    r"(?:(?<=[ \t]-p)(?!assword)|(?<=[ \t]-[pa][ \t])|(?<=[ \t]--password[= \t]))"
+    r"[\"']?(?P<bare>[^\s\"'-][^\s\"']{3,127}+)"
+)
+# user:password@host without a scheme ("root:Toor!2024@192.168.1.10"): the password must look like one.
+_USER_AT_HOST = regex.compile(
+    r"(?<![\w/:.@-])(?P<key>[A-Za-z][\w.-]{0,31}+):(?P<bare>[^\s:@/\"']{6,64}+)@(?=[\w-]++(?:\.[\w-]++)++)"
+)
 
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
 # A type or class name (`private_key: PKCS7PrivateKeyTypes`, `HTTPBasicAuth`), not a password: two or
@@ -163,6 +196,8 @@ def _bare_literal(value: str) -> bool:
         return False  # f(x), *ptr, &buf, @decorator; "&IB2brjxe8jBWnegZ" in a .properties file is a password
     if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value):
         return False
+    if value[0] == "!" and value[1:].isalpha():
+        return False  # a YAML tag: "encryption_key: !vault |", "password: !secret db_password"
     return credential_like(value) or value.lower() in DEFAULT_PASSWORDS or _strong(value)
 
 
@@ -174,6 +209,8 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
         return SECRET if _is_basic_auth(value) else None
     if len(value) < min_length or any(c.isspace() for c in value):
         return None
+    if kind in _PLACEHOLDER_KINDS and _DOC_PLACEHOLDER.search(value):
+        return PLACEHOLDER
     value_words = key_words(value)
     if names_a_secret(value) or _suffix(value_words, words) or _suffix(words, value_words):
         return None  # api_key=API_KEY, consumer_key="test_consumer_key": a name, not a value
@@ -221,8 +258,17 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     if m.re is _AUTHORIZATION:  # Authorization: Bearer/Basic <credential>
         kind = "authorization"
         verdict = None if len(value) < 8 or names_a_secret(value) else SECRET
-        if verdict and is_placeholder(value):
+        if _DOC_PLACEHOLDER.search(value):
+            verdict = PLACEHOLDER
+        elif verdict and is_placeholder(value):
             verdict = PLACEHOLDER if stand_in(value) else None
+    elif m.re in (_CLI_PASSWORD, _USER_AT_HOST):
+        kind = "password_mention"  # the value must look like a password on its own
+        ok = _strong(value) or (m.re is _CLI_PASSWORD and credential_like(value) and len(value) >= 6)
+        verdict = _verdict(value, ["password"], "password", True, 4) if ok else None
+    elif m.re is _NETRC:
+        kind = "password"
+        verdict = _verdict(value, ["password"], kind, True, 4) if value != m.group("key") else None
     elif m.re is _CURL_USER:  # curl -u user:password
         kind = "curl_user"
         verdict = _verdict(value, ["password"], kind, True, 4) if value != m.group("key") else None
@@ -238,8 +284,12 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         kind = key_kind(words) or ""
         if m.re is _PROSE:
             # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
-            passwordish = words[-1] in PASSWORDISH
+            passwordish = words[-1] in PASSWORDISH or words == ["ww"]
+            if m.group("colon") and not passwordish:
+                return None  # "token count for gpt-4o: ..." is no credential; "wachtwoord voor de NAS: ..." is
             kind = kind or ("password" if passwordish else "token")
+            # a password stated in a sentence with a digit or symbol is one, whatever its case ("Koffie4All")
+            literal = literal or (passwordish and credential_like(value))
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
         elif kind == "password_inner" and any(c in " \t" for c in m.group("key")) and not _strong(value):
             verdict = None  # "Password for admin: ..." in prose: the value must look like one on its own
@@ -284,8 +334,12 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
             (_ASSIGNMENT, self.SCORE),
             (_DEFINE, self.SCORE),
             (_XML, self.SCORE),
+            (_APPSETTING, self.SCORE),
             (_AUTHORIZATION, self.HEADER_SCORE),
             (_CURL_USER, self.SCORE),
+            (_NETRC, self.SCORE),
+            (_CLI_PASSWORD, self.SCORE),
+            (_USER_AT_HOST, self.MENTION_SCORE),
             (_PROSE, self.PROSE_SCORE),
             (_MENTION, self.MENTION_SCORE),
             (_LOGIN, self.LOGIN_SCORE),

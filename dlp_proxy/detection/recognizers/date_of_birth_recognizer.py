@@ -51,6 +51,8 @@ BIRTH_COLUMNS = frozenset(
      "date of birth", "dateofbirth", "dob", "d.o.b.", "d.o.b", "birthdate", "birth date", "birthday",
      "born", "geb.", "geb"}
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
+# Every DATE holds four digits at least (d-m-yy, d month yyyy): a text with fewer has none.
+_FOUR_DIGITS = regex.compile(r"\d(?:\D*+\d){3}")
 BIRTH_COLUMN_HINT = regex.compile(r"(?i)geb|birth|dob|d\.o\.b|born")
 # Between the birth word and the date: no sentence end, no other date, at most one line break.
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)")
@@ -85,7 +87,7 @@ class DateOfBirthRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "DATE_OF_BIRTH" not in entities or not text:
+        if "DATE_OF_BIRTH" not in entities or not text or _FOUR_DIGITS.search(text) is None:
             return []
         spans = [
             (m.start(), m.end())

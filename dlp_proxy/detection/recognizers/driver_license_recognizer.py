@@ -5,17 +5,40 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
-from dlp_proxy.detection.national_id import NationalIdRecognizer, reads_as_date
+from dlp_proxy.detection.national_id import Candidate, NationalIdRecognizer, label_pattern, reads_as_date
 
 # A date written with dashes ("rijbewijs geldig tot 2031-05-01" stops at "geldig", but a
 # table column of issue dates must not count either).
 _DASHED_DATE = regex.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+# Words that name a licence only in a context ("DL" is also a distribution list or a download,
+# "license no." also a software licence): after one of these only a licence's own shape counts.
+WEAK_CONTEXT = [
+    "dl",
+    "dl no.",
+    "dl nr.",
+    "dl number",
+    "dln",
+    "license no.",
+    "license number",
+    "licence no.",
+    "licence number",
+    "lic. no.",
+]
+_WEAK = label_pattern(WEAK_CONTEXT)
+# The shapes of licence numbers: letters and digits (California D1234567, New York 9 digits,
+# Dutch 10 digits), digit groups (Florida S123-456-78-901-0, Illinois X164-5809-8890, New
+# Jersey G8835 87152 92729), and the German Führerschein (B072RRE2I55). A software key
+# (XKCD-9F8E-7D6C-5B4A) mixes letters into its groups and has none of these shapes.
+_SHAPE = regex.compile(r"[A-Z]{0,3}\d{5,14}|[A-Z]?\d{3,5}(?:[ \-]\d{1,5}){2,4}|[A-Z0-9]\d{2}[A-Z0-9]{6}\d[A-Z0-9]")
 
 
 class DriverLicenseRecognizer(NationalIdRecognizer):
     """Licence numbers differ per country and per US state and carry no public check, so a
     number counts only with a licence word just before it (rijbewijsnummer, driving licence,
     driver's license, Führerschein, permis de conduire) or over its table column.
+
+    "DL", "DL#", "DLN" and "license no." name a licence only in context: after them a number
+    counts only in one of the shapes licences have (WEAK_CONTEXT, _SHAPE).
 
     After the word: the UK licence (MORGA657054SM9IJ, 16 characters, also in its printed
     groups), or six to sixteen capitals and digits with at least one digit, optionally in
@@ -27,6 +50,7 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
     ENTITY = "DRIVER_LICENSE"
     PATTERNS = [
         Pattern("uk_licence", r"(?<![\w\-])[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d ?[A-Z0-9]{2}(?![\w\-])", 0.0),
+        Pattern("grouped", r"(?<![\w\-@./])[A-Z]\d{4} \d{5} \d{5}(?![\w\-@]|[./]\w)", 0.0),  # New Jersey
         Pattern("licence", r"(?<![\w\-@./])(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\-@]|[./]\w)", 0.0),
     ]
     CONTEXT = [
@@ -34,6 +58,7 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
         "rijbewijsnummer",
         "rijbewijsnr.",
         "rijbewijs nr.",
+        "rijbewijs nummer",
         "driving licence",
         "driving license",
         "driving licence number",
@@ -45,12 +70,18 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
         "driver's license no.",
         "driver license",
         "driver license number",
+        "driver's lic.",
+        "driver lic.",
+        "drivers lic.",
         "führerschein",
         "führerscheinnummer",
         "führerschein-nr.",
         "permis de conduire",
         "numéro de permis",
         "permis de conduire n°",
+        "n° de permis",
+        "numéro du permis",
+        *WEAK_CONTEXT,
     ]
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -58,3 +89,9 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
         if not 6 <= len(compact) <= 16 or len(set(compact)) < 3 or reads_as_date(compact):
             return False
         return "-" not in pattern_text or _DASHED_DATE.fullmatch(pattern_text) is None
+
+    def accept(self, text: str, candidate: Candidate) -> bool:
+        if candidate.label is None or _WEAK.fullmatch(candidate.label) is None:
+            return True
+        value = text[candidate.start : candidate.end]
+        return candidate.pattern.name == "uk_licence" or _SHAPE.fullmatch(value) is not None

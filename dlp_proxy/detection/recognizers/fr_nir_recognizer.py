@@ -11,8 +11,10 @@ from dlp_proxy.detection.national_id import CHECKED_LABELLED_SCORE, NationalIdRe
 # the month is unknown), department (2A and 2B: Corsica), commune, order, key.
 _MONTH = r"(?:0[1-9]|1[0-2]|20|3\d|4[0-2]|[5-9]\d)"
 _DEPARTMENT = r"(?:\d{2}|2[AB])"
-_SPACED = rf"[12378] \d{{2}} {_MONTH} {_DEPARTMENT} \d{{3}} \d{{3}} \d{{2}}"
-_COMPACT = rf"[12378]\d{{2}}{_MONTH}{_DEPARTMENT}\d{{6}} ?\d{{2}}"
+_SPACED = rf"[12378] \d{{2}} {_MONTH} {_DEPARTMENT} \d{{3}} \d{{3}}(?: | ?[\-/] ?)\d{{2}}"
+_COMPACT = rf"[12378]\d{{2}}{_MONTH}{_DEPARTMENT}\d{{6}}(?: | ?[\-/] ?)?\d{{2}}"
+# The thirteen digits without the key, as some forms ask for them: only with a label.
+_NO_KEY = rf"[12378] ?\d{{2}} ?{_MONTH} ?{_DEPARTMENT} ?\d{{3}} ?\d{{3}}"
 
 
 class FrNirRecognizer(NationalIdRecognizer):
@@ -20,8 +22,11 @@ class FrNirRecognizer(NationalIdRecognizer):
     or compact (185077512345608, 1850775123456 08).
 
     The key is 97 minus the first thirteen digits mod 97 (python-stdnum; for Corsica 2A counts
-    as 19 and 2B as 18). The spaced notation counts on its own; fifteen plain digits need a
-    label (numéro de sécurité sociale, NIR, n° INSEE, carte Vitale, social security number).
+    as 19 and 2B as 18), also after a dash or slash (1850775123456-08). The spaced notation
+    counts on its own; fifteen plain digits need a label (numéro de sécurité sociale, NIR,
+    n° SS, sécu, NSS, n° INSEE, carte Vitale, social security number (France), Frans
+    sofinummer, Franse BSN), and so do the thirteen digits without the key, which have no
+    check beyond their fields (sex, month, department).
     """
 
     ENTITY = "FR_NIR"
@@ -29,6 +34,7 @@ class FrNirRecognizer(NationalIdRecognizer):
     PATTERNS = [
         Pattern("nir_spaced", rf"(?<![\w\-.]|\d ){_SPACED}(?![\w\-]| \d|[.,]\d)", 0.6),
         Pattern("nir_compact", rf"(?<![\w\-]|\d[.,]){_COMPACT}(?![\w\-]| \d|[.,]\d)", 0.3),
+        Pattern("nir_no_key", rf"(?<![\w\-.]|\d[ .,]){_NO_KEY}(?![\w\-]| \d|[.,/]\d)", 0.0),
     ]
     CONTEXT = [
         "nir",
@@ -36,7 +42,15 @@ class FrNirRecognizer(NationalIdRecognizer):
         "numero de securite sociale",
         "n° de sécurité sociale",
         "n° sécu",
+        "n° de sécu",
         "numéro de sécu",
+        "numéro sécu",
+        "sécu",
+        "secu",
+        "n° ss",
+        "no ss",
+        "numéro ss",
+        "nss",
         "sécurité sociale",
         "securite sociale",
         "numéro insee",
@@ -46,9 +60,16 @@ class FrNirRecognizer(NationalIdRecognizer):
         "french social security number",
         "social security number",
         "frans sofinummer",
+        "franse sofinummer",
+        "frans bsn",
+        "franse bsn",
+        "frans burgerservicenummer",
         "franse sociale-zekerheidsnummer",
         "sociale-zekerheidsnummer",
     ]
 
     def validate_result(self, pattern_text: str) -> bool:
-        return bool(nir.is_valid(pattern_text.replace(" ", "")))
+        compact = "".join(c for c in pattern_text if c.isalnum())
+        if len(compact) == 13:  # no key: the fields are the check
+            return True
+        return bool(nir.is_valid(compact))

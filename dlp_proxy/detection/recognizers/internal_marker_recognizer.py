@@ -31,6 +31,14 @@ def _marker_pattern(marker: str) -> str:
     return rf"(?<!\w)(?i:{body})(?!\w)"
 
 
+def _first_word(marker: str) -> str:
+    """A pattern for the marker's first word alone, matched as the marker's pattern matches it:
+    every match of the marker holds a match of this, and this one scans several times faster
+    (the look-behind that opens the marker's pattern makes the regex engine try every position)."""
+    word = regex.escape(marker.split()[0])
+    return word if marker.isupper() else rf"(?i:{word})"
+
+
 class InternalMarkerRecognizer(LocalRecognizer):
     """Markings like VERTROUWELIJK / CONFIDENTIAL / 'intern gebruik' and hosts under internal domains."""
 
@@ -40,7 +48,9 @@ class InternalMarkerRecognizer(LocalRecognizer):
         domains: Iterable[str] = (),
         supported_language: str = "en",
     ) -> None:
-        self._markers = [regex.compile(_marker_pattern(m)) for m in markers if m.strip()]
+        self._markers = [
+            (regex.compile(_first_word(m)), regex.compile(_marker_pattern(m))) for m in markers if m.strip()
+        ]
         domains = [d.strip().lower().lstrip("*.").rstrip(".") for d in domains if d.strip()]
         self._domains = (
             regex.compile(
@@ -66,7 +76,8 @@ class InternalMarkerRecognizer(LocalRecognizer):
         if "INTERNAL_MARKER" not in entities:
             return []
         out = []
-        for pattern in [*self._markers, *([self._domains] if self._domains else [])]:
+        patterns = [p for hint, p in self._markers if hint.search(text, timeout=1.0) is not None]
+        for pattern in [*patterns, *([self._domains] if self._domains else [])]:
             for m in pattern.finditer(text, timeout=1.0):
                 out.append(
                     RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=metadata(self))

@@ -62,7 +62,11 @@ _LONGEST_KEYWORD = 40  # a Dutch compound ends in the key word: look back this m
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 # Only these between the key word and the token make it a direct label ("key: x", "token = 'x'",
 # "sleutel is x", "Bearer x"): then hex and UUIDs count too.
-_LABEL = regex.compile(r"[ \t]*+(?:[:=]|(?i:is|was|luidt|wordt)(?=[ \t]))[ \t]*+[\"'`]?|(?<=(?i:bearer))[ \t]++")
+_LABEL = regex.compile(
+    r"[ \t]*+(?:[:=]|(?i:is|was|luidt|wordt)(?=[ \t]))[ \t]*+[\"'`]?"
+    # a space after a compound that can only name a credential: "Bearer x", "auth token x", "api key x"
+    r"|(?<=(?i:bearer|auth[ _-]token|access[ _-]token|api[ _-]?key|app[ _-]key|license[ _-]key))[ \t]++"
+)
 # What may stand between a line that ends in a colon and the token opening a later line: blank
 # lines and a Markdown fence ("Hier is de sleutel:\n```\n<token>").
 _LEAD = regex.compile(r"(?:[ \t]*+(?:```\w*+)?[ \t]*+\r?\n){0,3}+[ \t]*+[\"'`]?$")

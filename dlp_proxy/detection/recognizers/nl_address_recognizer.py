@@ -18,7 +18,7 @@ from dlp_proxy.detection.names import deduce_lists
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.detection.names.name_scan import table_cells
-from dlp_proxy.detection.names.street_words import TOWN_WORD
+from dlp_proxy.detection.names.street_words import NL_LIVING_CUES, TOWN_WORD
 from dlp_proxy.detection.results import metadata
 
 FULL = 0.85  # street + number + postcode or place, or postcode + place
@@ -57,8 +57,9 @@ INTERFIX_WORDS = frozenset("van de der den het 't ter ten op aan in bij".split()
 _WORD = r"[\p{L}'’][\p{L}\p{M}'’.\-]*"
 # A house number after a word and one space, with an optional addition ("1a", "12-14", "12 hs").
 NL_NUMBER = regex.compile(
-    r"(?<=[\p{L}.][ \t])(?:[1-9]\d{0,4}|0\d{0,3})(?:[a-zA-Z](?![\p{L}\d])|-\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
-    r"|[ -](?:hs|bis|I{1,3}|IV|huis|[A-Z])(?![\p{L}\d]))?(?![\d\p{L}]|[.,:/]\d|%)"
+    r"(?<=[\p{L}.][ \t])(?:[1-9]\d{0,4}|0\d{0,3})(?:(?:hs|bis|huis)(?![\p{L}\d])|[a-zA-Z](?![\p{L}\d])"
+    r"|-\d{1,4}[a-zA-Z]?(?![\p{L}\d])|/\d{1,3}(?![\d/])|[ -](?:hs|bis|I{1,3}|IV|huis|[A-Z])(?![\p{L}\d]))?"
+    r"(?![\d\p{L}]|[.,:/]\d|%)"
 )
 # Dutch postcode: 1000-9999 and two capitals, never SA, SD or SS.
 NL_POSTCODE = regex.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
@@ -82,7 +83,14 @@ ADDRESS_COLUMNS = frozenset(
      "home address", "postal address", "street address", "mailing address", "billing address",
      "shipping address", "delivery address", "addr", "straat", "street", "straat en huisnummer"}
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
+# "ik woon op de", "woonachtig te Veldhoven,", "adres:" right before the street.
+_LIVING_CUE = regex.compile(rf"(?i)\b(?:{NL_LIVING_CUES})\b[^\n.!?]{{0,28}}$")
+_CAPITAL = regex.compile(r"(?<![\p{L}'’-])\p{Lu}")
 ADDRESS_COLUMN_HINT = regex.compile(r"(?i)adres|address|addr|straat|street")
+# A street column beside a house-number column ("straat;huisnummer;postcode"): the street cell and
+# its number make the address, though the street cell holds no digit.
+STREET_COLUMNS = frozenset({"straat", "street", "straatnaam", "street name"})
+NUMBER_COLUMNS = frozenset({"huisnummer", "huisnr", "huisnr.", "house number", "housenumber", "nr", "nr.", "no."})
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +153,10 @@ class AddressRecognizer(LocalRecognizer):
             if street is None:
                 continue
             start, score = street
+            capital = _CAPITAL.search(text, start, m.start())
+            if not score and capital and text[start : m.start()].strip().casefold() not in PO_BOXES:
+                if _LIVING_CUE.search(text, max(0, start - 40), start):
+                    start, score = capital.start(), STREET  # "ik woon op de Dam 1": no postcode or place needed
             end, full = _after_number(text, m.end(), sure=score > 0)
             if full:
                 score = FULL
@@ -158,11 +170,24 @@ class AddressRecognizer(LocalRecognizer):
         address, whatever its shape; a number in it tells it from "onbekend" or "n/a"."""
         if not ADDRESS_COLUMN_HINT.search(text):
             return []
-        return [
-            (start, end, STREET)
-            for start, end, _ in table_cells(text, ADDRESS_COLUMNS)
-            if end - start <= 150 and any(c.isdigit() for c in text[start:end]) and _LETTERS.search(text, start, end)
-        ]
+        out: list[tuple[int, int, float]] = []
+        numbers: dict[int, list[tuple[int, int]]] = {}  # line start -> house-number cells on it
+        streets: list[tuple[int, int]] = []
+        for start, end, column in table_cells(text, ADDRESS_COLUMNS | NUMBER_COLUMNS):
+            digit = any(c.isdigit() for c in text[start:end])
+            if column in NUMBER_COLUMNS:
+                if digit and end - start <= 10:
+                    numbers.setdefault(text.rfind("\n", 0, start), []).append((start, end))
+            elif end - start <= 150 and _LETTERS.search(text, start, end):
+                if digit:
+                    out.append((start, end, STREET))
+                elif column in STREET_COLUMNS:
+                    streets.append((start, end))
+        for start, end in streets:
+            after = [n for n in numbers.get(text.rfind("\n", 0, start), []) if n[0] > end]
+            if after:
+                out.append((start, after[0][1], STREET))
+        return out
 
 
 def _street_before(text: str, number_start: int) -> tuple[int, float] | None:

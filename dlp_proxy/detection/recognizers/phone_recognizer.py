@@ -76,6 +76,11 @@ CONTEXT = [
 ]
 _MIN_DIGITS = {Evidence.VALID: 8, Evidence.POSSIBLE: 9}
 _MAX_NATIONAL_DIGITS = 12  # the trunk 0 and eleven more (German numbers are the longest)
+# A number counts from eight digits on (_first_counting: digits(), str.isdigit): a text with
+# fewer has none. Every str.isdigit character is in Nd or No; the regex finds eight in a few
+# microseconds where counting them in Python takes twenty times as long.
+_DIGIT, _OTHER = r"[\p{Nd}\p{No}]", r"[^\p{Nd}\p{No}]"
+_EIGHT_DIGITS = regex.compile(rf"{_DIGIT}(?:{_OTHER}*+{_DIGIT}){{{_MIN_DIGITS[Evidence.VALID] - 1}}}")
 # Characters either side of a plain US number read to tell a Dutch text from another.
 _LANGUAGE_WINDOW = 200
 
@@ -148,7 +153,7 @@ class PhoneRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "PHONE_NUMBER" not in entities:
+        if "PHONE_NUMBER" not in entities or _EIGHT_DIGITS.search(text) is None:
             return []
         spans: list[tuple[int, int, float]] = []
         for notation in NOTATIONS:

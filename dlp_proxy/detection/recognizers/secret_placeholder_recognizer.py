@@ -1,5 +1,7 @@
 """SECRET_PLACEHOLDER: documentation stand-ins in a vendor's key shape (AKIAIOSFODNN7EXAMPLE,
-ghp_EXAMPLE..., xoxb-00000-00000-EXAMPLE..., sk-proj-xxxx...), and AWS's documented example keys.
+ghp_EXAMPLE..., xoxb-00000-00000-EXAMPLE..., sk-proj-xxxx...), AWS's documented example keys, and a
+vendor prefix with a masked body too short for the vendor's shape ("sk-xxxx", "ghp_****", and
+"sk-proj-..." where a value goes).
 
 ApiKeyRecognizer leaves these out (they are not credentials, so nothing to block), but sending
 them unmasked is still wrong: a third-party leak harness counts them as leaked credentials, and
@@ -24,6 +26,21 @@ ENTITY = "SECRET_PLACEHOLDER"
 # documentation ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") end in EXAMPLEKEY at 40 characters.
 _EXTRA = (
     ("aws_example_secret_key", regex.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{30}EXAMPLEKEY(?![A-Za-z0-9+/=])")),
+)
+# A vendor prefix and a mask or elision for the body, too short or too odd for the vendor's own
+# shape: "sk-...", "sk-proj-xxxx", "sk-ant-...", "ghp_****", "gsk_xxxx", "dop_v1_xxxx", "shpat_...".
+_VENDOR_PREFIX = (
+    r"sk-(?:(?:proj|svcacct|admin)-|ant-(?:(?:api|admin)\d\d-)?)?|(?:sk|rk|pk)_(?:live|test)_|gh[pousr]_|github_pat_"
+    r"|glpat-|xox[abpe]-|AKIA|AIza|hf_|gsk_|r8_|npm_|pypi-|dckr_pat_|shp(?:at|ss|ca|pa)_|do[opr]_v1_|SG\."
+    r"|NRAK-|lin_api_|PMAK-|hv[sb]\.|whsec_|GOCSPX-|glsa_|HRKU-"
+)
+# An elision ("sk-...") only where a value goes (after '=', ':', a quote or "Bearer"): in a sentence
+# ("never hard-code, e.g. sk_live_...") it names the shape, not a key.
+_PREFIX_MASK = regex.compile(
+    r"(?<![A-Za-z0-9_-])(?:"
+    + _VENDOR_PREFIX
+    + r")[A-Za-z0-9]{0,6}?(?:[xX]{3,}+|\*{3,}+|<[^<>\s]{1,40}+>)[A-Za-z0-9_.*…-]*+"
+    r"|(?<=(?:[=:\"'`]|(?i:bearer))[ \t]{0,2})(?:" + _VENDOR_PREFIX + r")[A-Za-z0-9]{0,6}?(?:\.{3,}+|…)(?![A-Za-z0-9])"
 )
 _VENDOR = tuple((p.name, regex.compile(p.regex)) for p in VENDOR_PATTERNS)
 # The vendors' published examples, which hold no marker: looked for as they are.
@@ -82,6 +99,8 @@ class SecretPlaceholderRecognizer(LocalRecognizer):
             if marker.start() < done:
                 continue
             start, done = _token(text, marker.start(), marker.end())
+            for m in _PREFIX_MASK.finditer(text, max(0, start - 16), done + 1):  # "sk-<your-key>": '<', '>' end a token
+                found.setdefault(m.span(), "vendor_prefix_mask")
             if done - start < _SHORTEST:
                 continue  # "your", "..." in prose
             for name, pattern in (*_VENDOR, *_EXTRA):

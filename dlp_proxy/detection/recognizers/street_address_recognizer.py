@@ -75,7 +75,8 @@ DE_ADDRESS = regex.compile(
     r"|(?P<prefix>(?:Am|An der|An den|Im|In der|In den|Auf dem|Auf der|Zum|Zur|Hinter der|Unter den|Vor dem)"
     r"[ ]\p{Lu}[\p{L}-]+)"
     rf"|\p{{Lu}}\p{{Ll}}[\p{{L}}-]*?(?:(?P<strong>{data.DE_STRONG_SUFFIXES})|{data.DE_WEAK_SUFFIXES}))"
-    rf"[ ](?P<num>{_DE_NUMBER})"
+    # the number right after the street, or labelled as in a form ("Goethestraße, Hausnummer 12")
+    rf"(?:,?[ ](?:Hausnummer|Hausnr\.|Nr\.)[ ]?|[ ])(?P<num>{_DE_NUMBER})"
 )
 _FR_NAME = r"(?:\p{Lu}[\p{L}'’.-]+|[IVX]+)"
 _FR_CONNECTOR = rf"(?:{data.FR_CONNECTORS})(?:[ ]|(?<=['’]))"
@@ -351,8 +352,8 @@ def _boxes(text: str) -> list[Span]:
     out: list[Span] = [(m.start(), m.end(), FULL) for m in MILITARY.finditer(text, timeout=5.0)]
     for m in PO_BOX.finditer(text, timeout=5.0):
         end, strength = _tail(text, m.end())
-        if strength == 2:
-            out.append((m.start(), end, FULL))
+        if strength:  # "P.O. Box 45, Springfield": a box and its town; a box alone is no address
+            out.append((m.start(), end, FULL if strength == 2 else STREET))
     return out
 
 

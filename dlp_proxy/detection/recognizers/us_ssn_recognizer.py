@@ -15,7 +15,10 @@ _BSN_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:bsn|burgerservicenummer|sofi-?numm
 
 
 class UsSsnRecognizer(NationalIdRecognizer):
-    """123-45-6789 and 123 45 6789 count on their own; nine plain digits need a label.
+    """123-45-6789 and 123 45 6789 count on their own; nine plain digits and 123.45.6789 need a
+    label ("SSN#123-45-6789", "ssn:123456789", "SS No.", "soc. sec. number"). A masked
+    number (xxx-xx-6789, ***-**-6789) is not one: the last four digits alone identify no one
+    and the writer has already masked it.
 
     An SSN has no check digit, so the ranges carry the check, the rules of python-stdnum's
     us.ssn written out (its validate cleans the text first, which costs more than the rules
@@ -37,13 +40,22 @@ class UsSsnRecognizer(NationalIdRecognizer):
 
     ENTITY = "US_SSN"
     PATTERNS = [
-        Pattern("ssn_dashed", r"(?<![\w\-./])\d{3}-\d{2}-\d{4}(?![\w\-]|[./]\d)", 0.6),
+        # Above a phone number's score: 3-2-4 with dashes is the SSN's own layout, also with a
+        # leading 0 (area 001-099), which a phone recognizer may read as a Belgian number.
+        Pattern("ssn_dashed", r"(?<![\w\-./])\d{3}-\d{2}-\d{4}(?![\w\-]|[./]\d)", 0.75),
         Pattern("ssn_spaced", r"(?<![\w\-./]|\d )\d{3} \d{2} \d{4}(?![\w\-]| \d|[./]\d)", 0.5),
         Pattern("ssn_plain", r"(?<![\w\-]|\d[.,])\d{9}(?![\w\-]|[.,]\d)", 0.3),
+        # 123.45.6789: also a shape of other codes, so only with a label.
+        Pattern("ssn_dotted", r"(?<![\w\-./])\d{3}\.\d{2}\.\d{4}(?![\w\-]|[./]\d)", 0.0),
     ]
     CONTEXT = [
         "ssn",
         "ss#",
+        "ss no.",
+        "ss nr.",
+        "ss number",
+        "social security num",
+        "soc. sec. number",
         "social security number",
         "social security no.",
         "social security nr.",
@@ -56,7 +68,7 @@ class UsSsnRecognizer(NationalIdRecognizer):
     ]
 
     def validate_result(self, pattern_text: str) -> bool:
-        digits = pattern_text.replace("-", "").replace(" ", "")
+        digits = pattern_text.replace("-", "").replace(" ", "").replace(".", "")
         area, group, serial = digits[:3], digits[3:5], digits[5:]
         return (
             area not in ("000", "666")
@@ -71,7 +83,7 @@ class UsSsnRecognizer(NationalIdRecognizer):
         value = text[candidate.start : candidate.end]
         if value[0] == "9" and candidate.label is None:  # 9xx is never issued: only a labelled one counts
             return False
-        if bsn.checksum(value.replace("-", "").replace(" ", "")) != 0:  # not a BSN (eleven-test)
+        if bsn.checksum(value.replace("-", "").replace(" ", "").replace(".", "")) != 0:  # not a BSN (eleven-test)
             return True
         if candidate.label is None:
             return False

@@ -50,6 +50,10 @@ def test_a_label_word_matches_its_spellings_and_not_inside_other_words(text: str
         (" des Mitarbeiters lautet ", True),
         (" (", True),
         ("\n", True),
+        (" (CA): ", True),  # a qualifier in brackets belongs to the label
+        (" (France): ", True),
+        (" van Lukas Becker heeft nummer ", True),
+        (" (see order form): ", False),  # another number's label, also in brackets
         (" Peeters: ", False),  # a name only after "van", "of", "des" ...
         (" en ordernummer ", False),  # another number's label
         (" geldig tot ", False),  # words that are no part of a label
@@ -89,6 +93,11 @@ def test_eight_digits_that_are_a_calendar_date_read_as_one(digits: str, date: bo
         ("BSN: 1112.22.333", [("NL_BSN", "1112.22.333")]),
         ("Burgerservicenummer 111 222 333", [("NL_BSN", "111 222 333")]),
         ("SSN: 111222333", [("US_SSN", "111222333")]),  # an SSN label and no BSN word: masked either way
+        # the SSN layout with a leading 0 (area 001-099) is an SSN, not a Belgian phone number
+        ("Please update the record, 015-93-6683, in Workday.", [("US_SSN", "015-93-6683")]),
+        ("my NI number is ab 12 34 56 c", [("UK_NINO", "ab 12 34 56 c")]),
+        ("N° SS : 1850775123456-08", [("FR_NIR", "1850775123456-08")]),
+        ("DL# 746970267", [("DRIVER_LICENSE", "746970267")]),
     ],
 )
 def test_through_the_engine_each_identifier_is_found_once_with_its_type(
@@ -109,6 +118,9 @@ def test_through_the_engine_each_identifier_is_found_once_with_its_type(
         "Het paspoort moet nog 6 maanden geldig zijn; rijbewijs B is verplicht.",
         "UUID 123e4567-e89b-12d3-a456-426614174000 in het log.",
         "Documentnummer 2024-0001234 staat in het DMS.",
+        "Error code HE000123B na de update; model TW123456A.",
+        "Stuur het naar de DL: sales-team-2024; Windows license number XKCD-9F8E-7D6C-5B4A.",
+        "Alleen de laatste vier cijfers van het SSN: xxx-xx-6789.",
     ],
 )
 def test_through_the_engine_benign_text_has_no_national_identifier(detector: PresidioDetector, text: str) -> None:

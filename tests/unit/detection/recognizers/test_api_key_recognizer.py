@@ -238,3 +238,91 @@ def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_withou
 )
 def test_when_an_aws_key_id_has_any_of_its_36_characters_then_it_is_found(text: str, expected: list[str]) -> None:
     assert [t for t, _ in found(text)] == expected
+
+
+# Round 2: vendor prefixes from the gitleaks / TruffleHog rule sets (bodies joined at run time).
+DOCKER_PAT = "dckr_pat_" + body(27, URLSAFE)
+GROQ = "gsk_" + body(52)
+REPLICATE = "r8_" + body(37)
+LINEAR = "lin_api_" + body(40)
+POSTMAN = "PMAK-" + body(24, HEX) + "-" + body(34, HEX)
+GRAFANA_SA = "glsa_" + body(32) + "_" + body(8, HEX)
+HEROKU = "HRKU-" + body(60, URLSAFE)
+NEW_RELIC = "NRAK-" + body(27, ALNUM.upper())
+NEW_RELIC_LICENSE = body(36, HEX) + "NRAL"
+VAULT = "hvs." + body(90, URLSAFE)
+NOTION = "secret_" + body(43)
+SQUARE = "EAAA" + body(60, URLSAFE)
+MOLLIE = "live_" + body(30)
+SAS_SIG = body(43, ALNUM) + "%3D"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a vendor prefix and a body of the documented shape
+        (f"docker login -u acme -p {DOCKER_PAT}", [(DOCKER_PAT, "docker_pat")]),
+        (f'client = Groq(api_key="{GROQ}")', [(GROQ, "groq_key")]),
+        (f"export REPLICATE_API_TOKEN={REPLICATE}", [(REPLICATE, "replicate_token")]),
+        (f"linear: {LINEAR}", [(LINEAR, "linear_key")]),
+        (f"postman {POSTMAN}", [(POSTMAN, "postman_key")]),
+        (f"grafana {GRAFANA_SA}", [(GRAFANA_SA, "grafana_token")]),
+        (f"heroku {HEROKU}", [(HEROKU, "heroku_key")]),
+        (f"NEW_RELIC_API_KEY={NEW_RELIC}", [(NEW_RELIC, "new_relic_key")]),
+        (f"license {NEW_RELIC_LICENSE}", [(NEW_RELIC_LICENSE, "new_relic_key")]),
+        (f"VAULT_TOKEN={VAULT}", [(VAULT, "vault_token")]),
+        (f"NOTION_TOKEN={NOTION}", [(NOTION, "notion_token")]),
+        (f"square {SQUARE}", [(SQUARE, "square_token")]),
+        (f"MOLLIE_API_KEY={MOLLIE}", [(MOLLIE, "mollie_key")]),
+        (f"https://acme.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig={SAS_SIG}", [(SAS_SIG, "azure_sas_signature")]),
+        # invalid: the same prefixes on identifiers, words and short bodies
+        ("def test_handlesUnicodeCorrectlyInEveryLocale2(self):", []),
+        ("secret_manager_access_token_for_the_service_x1 = 3", []),
+        ("live_" + "a" * 30, []),
+        ("gsk_" + "abc", []),
+        ("The hvs. prefix marks Vault service tokens.", []),
+        ("HRKU- tokens replace the old keys", []),
+        ("see ?sig=short for the docs", []),
+        ("dckr_pat_ is Docker's prefix", []),
+    ],
+)
+def test_when_a_round2_vendor_prefix_holds_a_key_then_it_is_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+PLATFORM_TOKENS = [
+    "xai-" + body(80),
+    "pplx-" + body(48),
+    "lsv2_pt_" + body(32, HEX) + "_" + body(10, HEX),
+    "sbp_" + body(40, HEX),
+    "sntryu_" + body(64, HEX),
+    "dp.pt." + body(43),
+    "pul-" + body(40, HEX),
+    "figd_" + body(40, URLSAFE),
+    "CFPAT-" + body(43, URLSAFE),
+    "pat" + body(14) + "." + body(64, HEX),
+    "AGE-SECRET-KEY-1" + body(58, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"),
+    "LTAI" + body(20),
+    "sk.eyJ" + body(60, URLSAFE) + "." + body(22, URLSAFE),
+    "access_token$production$" + body(16, "abcdefghijklmnopqrstuvwxyz0123456789") + "$" + body(32, HEX),
+]
+
+
+@pytest.mark.parametrize("key", PLATFORM_TOKENS)
+def test_when_a_platform_token_is_pasted_then_it_is_found(key: str) -> None:
+    assert found(f"config: {key}\nthanks") == [(key, "platform_token")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xai-" + "a" * 80,  # one character repeated
+        "xai-grok-beta-model-and-the-rest-of-the-name-is-long-enough-to-be-eighty-chars-x",
+        "pplx-" + "sonarReasoningProModelNameForTheApiThatIsLongEnough1",
+        "LTAI" + "ExampleTextWithoutRandomness",
+        "pat" + "ternMatchingIs" + ".md",
+        "the lsv2_pt_ prefix marks LangSmith personal tokens",
+    ],
+)
+def test_when_a_platform_prefix_holds_no_token_then_no_finding(text: str) -> None:
+    assert found(text) == []

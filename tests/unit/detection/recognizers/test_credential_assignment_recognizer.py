@@ -457,16 +457,26 @@ def test_when_a_key_is_named_like_a_credential_then_its_value_is_found(text: str
             "user=jan\npassword=J4n!pw99\nbackup_password=changeme",
             [("SECRET", "J4n!pw99"), ("SECRET_PLACEHOLDER", "changeme")],
         ),
-        # invalid: references, masks, words for the slot, names of the secret: nothing to mask
+        # valid: a value that only names the secret, as documentation writes it ("your", "..._HERE"):
+        # masking costs nothing, and placeholders never pass unmasked
+        ("api_key: <your-api-key-here>", [("SECRET_PLACEHOLDER", "<your-api-key-here>")]),
+        ("OPENAI_API_KEY=YOUR_API_KEY", [("SECRET_PLACEHOLDER", "YOUR_API_KEY")]),
+        ("api_key = YOUR_API_KEY_HERE", [("SECRET_PLACEHOLDER", "YOUR_API_KEY_HERE")]),
+        ("SECRET_KEY = 'your-secret-key'", [("SECRET_PLACEHOLDER", "your-secret-key")]),
+        ('"apiKey": "YOUR_API_KEY"', [("SECRET_PLACEHOLDER", "YOUR_API_KEY")]),
+        ("Authorization: Bearer YOUR_TOKEN_HERE", [("SECRET_PLACEHOLDER", "YOUR_TOKEN_HERE")]),
+        ("Authorization: Bearer YOUR_ACCESS_TOKEN", [("SECRET_PLACEHOLDER", "YOUR_ACCESS_TOKEN")]),
+        # invalid: references, masks, words for the slot, names of the secret without "your": nothing to mask
         ("password: ${DB_PASSWORD}", []),
-        ("api_key: <your-api-key-here>", []),
+        ("api_key: ${YOUR_API_KEY}", []),
+        ("key: <your-api-key-here>", []),  # a bare "key" says too little
+        ("api_key = API_KEY", []),
+        ("tour_key = your_value", []),  # not a credential key
         ('password: "{{ .Values.db.password }}"', []),
         ("api_key: xxxxxxxxxxxxxxxx", []),
         ("OPENAI_API_KEY=sk-...", []),
-        ("OPENAI_API_KEY=YOUR_API_KEY", []),
         ("secret: REDACTED", []),
         ("password: password", []),
-        ("Authorization: Bearer YOUR_TOKEN_HERE", []),
         ("password = changeme()", []),  # a call
         ("key: example-value-123", []),  # a bare "key" says too little
         ("password: null", []),
@@ -481,3 +491,100 @@ def test_when_a_credential_key_holds_a_stand_in_then_it_is_a_placeholder(
 def test_when_only_placeholders_are_asked_then_secrets_are_left_out() -> None:
     text = "password=J4n!pw99\nbackup_password=changeme"
     assert [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET_PLACEHOLDER"])] == ["changeme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: "ww"/"pw" as keys, a colon after the words of a password sentence, .netrc
+        ("Mijn inlog is jan.devries@acme.nl, ww: Welkom123!", ["Welkom123!"]),
+        ("gebruikersnaam admin\nww: Tulp#2023", ["Tulp#2023"]),
+        ("pw: S3cure!Pass", ["S3cure!Pass"]),
+        ("admin_pw = 'Xk92!mQrT'", ["Xk92!mQrT"]),
+        ("Ons wachtwoord voor de NAS: Fiets!2019", ["Fiets!2019"]),
+        ("Het wachtwoord van de wifi is Koffie4All", ["Koffie4All"]),
+        ("machine api.heroku.com\n  login jan@acme.nl\n  password c1546ee4-8fdd-35fe", ["c1546ee4-8fdd-35fe"]),
+        ("machine ftp.acme.nl login jan password Gr0en!x", ["Gr0en!x"]),
+        # invalid: the same words without a credential
+        ("pw = getpass.getpass()", []),
+        ("www: acme.nl", []),
+        ("Het wachtwoord voor de test: zie de kluis", []),
+        ("The token count for gpt-4o: gpt-4o-2024", []),  # a colon after words counts for a password only
+        ("Wachtwoord vergeten? Klik op de link.", []),
+        ("machine api.heroku.com login jan password", []),
+    ],
+)
+def test_when_a_password_has_a_short_key_a_sentence_or_a_netrc_line_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: passwords on a command line, in user:password@host without a scheme, after "passphrase"
+        ("mysql -u root -pR00tPass!23 -h db.internal", ["R00tPass!23"]),
+        ("mysqldump --password=Dump#2024x crm > crm.sql", ["Dump#2024x"]),
+        ("sshpass -p 'Tr0ub4dor&3' ssh jan@host", ["Tr0ub4dor&3"]),
+        ("redis-cli -a Cache!Pw9 ping", ["Cache!Pw9"]),
+        ("root:Toor!2024@192.168.1.10", ["Toor!2024"]),
+        ("ssh -i key.pem ubuntu@host  # passphrase Tr0ub4dor&3", ["Tr0ub4dor&3"]),
+        # invalid: the same commands and shapes without a password
+        ("mysql -u root -p -h db.internal", []),
+        ("mysql -u root -p crm < dump.sql", []),  # -p then a database name: the password is prompted for
+        ("docker login -u jan --password-stdin", []),
+        ("mailto:jan.devries@acme.nl", []),
+        ("note:see@acme.nl", []),
+        ("the passphrase protects the key", []),
+    ],
+)
+def test_when_a_password_is_on_a_command_line_or_before_a_host_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a slot in angle brackets where a credential goes is a documentation placeholder
+        ("password: <password>", [("SECRET_PLACEHOLDER", "<password>")]),
+        ("DB_PASSWORD=<your-db-password>", [("SECRET_PLACEHOLDER", "<your-db-password>")]),
+        ("client_secret = 'YOUR_CLIENT_SECRET'", [("SECRET_PLACEHOLDER", "YOUR_CLIENT_SECRET")]),
+        # invalid: redaction masks and references hold nothing to mask
+        ("password: ********", []),
+        ("api_key: xxxxxxxxxxxxxxxx", []),
+        ("password: {password}", []),
+        ("token: <>", []),
+    ],
+)
+def test_when_a_credential_key_holds_a_slot_then_it_is_a_placeholder_and_a_mask_is_not(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: byte strings, access codes, getenv defaults, .NET appSettings, "het ww is"
+        ("app.secret_key = b'_5#y2L\"F4Q8z'", ['_5#y2L"F4Q8z']),
+        ("toegangscode: X7k!29qa", ["X7k!29qa"]),
+        ("passcode = 'Pc!82736x'", ["Pc!82736x"]),
+        ("PASSWORD = os.getenv('PASSWORD', 'Fallb@ck99')", ["Fallb@ck99"]),
+        ("DB_PASS = os.environ.get('DB_PASS', 'Env!Def4ult')", ["Env!Def4ult"]),
+        ('<add key="Password" value="Cfg!Pass77"/>', ["Cfg!Pass77"]),
+        ("het ww is Lente#2024", ["Lente#2024"]),
+        # invalid: YAML tags, non-secret appSettings, codes that are no credential, a getenv without default
+        ("encryption_key: !vault |", []),
+        ("password: !secret db_password", []),
+        ('<add key="PageSize" value="25x!"/>', []),
+        ("zip_code: 1234AB!", []),
+        ("error_code = 'E_4041!x'", []),
+        ("PASSWORD = os.getenv('PASSWORD')", []),
+        ("het ww is verlopen", []),
+    ],
+)
+def test_when_a_password_hides_in_bytes_codes_defaults_or_appsettings_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

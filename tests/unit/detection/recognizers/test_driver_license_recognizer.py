@@ -37,6 +37,20 @@ def test_a_number_counts_only_after_a_licence_word(with_label: str, without: str
         ("drivers license number D1234567", ["D1234567"]),
         ("UK driving licence no. MORGA 657054 SM9IJ", ["MORGA 657054 SM9IJ"]),
         ("Naam;Rijbewijsnummer\nJan Jansen;5012345678", ["5012345678"]),
+        ("DL: D1234567", ["D1234567"]),  # California
+        ("DL# 746970267", ["746970267"]),  # New York
+        ("DL#S123-456-78-901-0", ["S123-456-78-901-0"]),
+        ("DL No. X164-5809-8890", ["X164-5809-8890"]),  # Illinois
+        ("DLN: 46970267", ["46970267"]),
+        ("CA DL MORGA657054SM9IJ", ["MORGA657054SM9IJ"]),
+        ("License No. G8835 87152 92729", ["G8835 87152 92729"]),  # New Jersey, in groups
+        ("license number B072RRE2I55", ["B072RRE2I55"]),  # Germany
+        ("Drivers Lic #: X846125768510", ["X846125768510"]),
+        ("Driver's Lic. D1234567", ["D1234567"]),
+        ("Driver's license (CA): D1234567", ["D1234567"]),  # a qualifier in brackets
+        ("Het rijbewijs van Lukas Becker heeft nummer 5012345678.", ["5012345678"]),
+        ("name,dl_number\nPriya Patel,D1234567", ["D1234567"]),
+        ("permis de conduire n° 123456789012", ["123456789012"]),
         # ... and what is not a licence number
         ("Rijbewijs B", []),  # a category
         ("rijbewijs B sinds 2015", []),
@@ -46,6 +60,16 @@ def test_a_number_counts_only_after_a_licence_word(with_label: str, without: str
         ("driving licence 123", []),  # too short
         ("driving licence ABCDEFGH", []),  # no digit
         ("rijbewijs gehaald, bel 0612345678", []),
+        ("Download DL1234567 from the portal", []),  # glued: a file name
+        ("Send it to the DL: sales-team-2024", []),  # a distribution list
+        ("Flight DL 1234 departs at 10:05", []),
+        ("DL 2024-01-15 deadline", []),
+        ("License key: ABCD-1234-EFGH-5678", []),  # a software key
+        ("Windows license number XKCD-9F8E-7D6C-5B4A", []),  # a software key's shape after a weak label
+        ("Software license no. 20240115", []),  # a date
+        ("license ID LIC-2024-000123", []),
+        ("Führerschein Klasse B seit 2010", []),
+        ("licence fee 123456", []),
     ],
 )
 def test_when_a_licence_word_stands_near_a_code_then_only_the_licence_number_counts(

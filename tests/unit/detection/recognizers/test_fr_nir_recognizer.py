@@ -38,11 +38,27 @@ def test_when_the_key_holds_then_found_and_when_not_then_no_finding(valid: str, 
         ("NIR 185077512345608", ["185077512345608"]),
         ("Carte Vitale n° 185077512345608", ["185077512345608"]),
         ("Frans sofinummer van de medewerker: 285072A12345615", ["285072A12345615"]),
+        ("N° SS : 1850775123456-08", ["1850775123456-08"]),  # a dash before the key
+        ("N° de sécu 1 85 07 75 123 456 - 08", ["1 85 07 75 123 456 - 08"]),
+        ("INSEE 1850775123456 08", ["1850775123456 08"]),
+        ("sécu: 185077512345608", ["185077512345608"]),
+        ("NSS 185077512345608", ["185077512345608"]),
+        ("social security number (France): 185077512345608", ["185077512345608"]),
+        ("Het Franse sofinummer van de medewerker is 185077512345608.", ["185077512345608"]),
+        ("Frans BSN: 185077512345608", ["185077512345608"]),
+        ("numéro de sécurité sociale 1850775123456", ["1850775123456"]),  # no key, with a label
+        ("numéro de sécurité sociale 1 85 07 75 123 456", ["1 85 07 75 123 456"]),
+        ("Nom;NIR;Entrée\nMarie Dubois;185077512345608;2024-01-01", ["185077512345608"]),
         # ... and what is not one
         ("185077512345608", []),  # fifteen plain digits without a label
         ("Commande 1 85 07 75 123 456 08", []),  # another number's label
         ("Carte 4111 1111 1111 111", []),
         ("Tél. 01 23 45 67 89", []),
+        ("1850775123456", []),  # thirteen digits without a label
+        ("NIR 1850775123456-09", []),  # a dash before a wrong key
+        ("NIR 1850775123456-0", []),  # a key of one digit
+        ("numéro de sécurité sociale 1851375123456", []),  # no key, and month 13
+        ("Facture n° 1 85 07 75 123 456 08", []),
     ],
 )
 def test_when_text_holds_fifteen_digit_numbers_then_only_nirs_count(text: str, expected: list[str]) -> None:

@@ -113,3 +113,20 @@ def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_withou
     )
     assert len(crafted) >= 20_000
     assert found(crafted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: hex right after a compound that can only name a credential
+        ("twilio auth token " + body(32, HEX, seed=5), [body(32, HEX, seed=5)]),
+        ("datadog api key " + body(32, HEX, seed=6), [body(32, HEX, seed=6)]),
+        ("newrelic license key " + body(40, HEX, seed=7), [body(40, HEX, seed=7)]),
+        # invalid: a bare "token"/"key" with a space before hex (a digest, a cache key, a commit)
+        ("the token " + body(40, HEX, seed=8), []),
+        ("cache key " + body(32, HEX, seed=9), []),
+        ("the auth token expires after 3600 seconds", []),
+    ],
+)
+def test_when_a_credential_compound_is_followed_by_hex_then_the_hex_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -183,3 +183,28 @@ def test_when_location_is_not_requested_then_nothing_is_scanned() -> None:
 )
 def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
     RECOGNIZER.analyze(text, ["LOCATION"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: glued and slashed house-number additions
+        ("Hij woont op Molenstraat 12hs.", ["Molenstraat 12hs"]),
+        ("Adres: Prinsengracht 263bis", ["Prinsengracht 263bis"]),
+        ("Postadres: Stationsplein 12/3", ["Stationsplein 12/3"]),
+        # valid: a one-word street that is also a noun, right after "ik woon op de", "woonachtig te X,"
+        ("Ik woon op de Dam 1", ["Dam 1"]),
+        ("woonachtig te Veldhoven, Heuvel 7", ["Heuvel 7"]),
+        # valid: a street column beside a house-number column
+        ("straat;huisnummer;postcode;plaats\nBeukenlaan;22;5616 AB;Eindhoven", ["5616 AB", "Beukenlaan;22"]),
+        # invalid: dates, counts and the living words without a street
+        ("Stationsplein 12/3/2024 was de datum", []),
+        ("Ik woon al 12 jaar in Utrecht.", []),
+        ("Ik woon op de 3e verdieping van flat 12.", []),
+        ("We woonden vroeger in de Achterhoek.", []),
+        ("straat;huisnummer\nonbekend;n.v.t.", []),
+        ("Postbus 123", []),  # a PO box only with its postcode
+    ],
+)
+def test_when_a_round2_address_form_is_written_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

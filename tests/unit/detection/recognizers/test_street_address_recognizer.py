@@ -230,3 +230,33 @@ def test_when_location_is_not_requested_then_nothing_is_scanned() -> None:
 )
 def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
     RECOGNIZER.analyze(text, ["LOCATION"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a PO box with its town (and ZIP)
+        ("Mail to P.O. Box 45, Springfield", ["P.O. Box 45, Springfield"]),
+        ("PO Box 1234, Austin, TX 78701", ["PO Box 1234, Austin, TX 78701"]),
+        # invalid: a box alone, or followed by a lower-case word
+        ("P.O. Box 45", []),
+        ("put it in PO Box 45 please", []),
+    ],
+)
+def test_when_a_po_box_has_its_town_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a German house number labelled as in a form
+        ("Straße: Goethestraße, Hausnummer 12", ["Goethestraße, Hausnummer 12"]),
+        ("Lindenallee Nr. 5, 50968 Köln", ["Lindenallee Nr. 5, 50968 Köln"]),
+        # invalid: the label after a word that is no street
+        ("Kundennummer, Hausnummer 12", []),
+        ("Seite, Nr. 12", []),
+    ],
+)
+def test_when_a_german_house_number_is_labelled_then_the_address_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -53,6 +53,14 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("Social Security No. 536 90 4399", ["536 90 4399"]),
         ("Zijn sociale-zekerheidsnummer: 536904399", ["536904399"]),
         ("536904399 (SSN)", ["536904399"]),  # a label in brackets after the value
+        ("Employee: Mary Smith SSN#536-90-4399 DOB 03/04/1981", ["536-90-4399"]),  # label glued on
+        ("SSN:536904399", ["536904399"]),
+        ("ssn 536-90-4399 for the W-2", ["536-90-4399"]),  # lower case
+        ("SSN: 536.90.4399", ["536.90.4399"]),  # dotted, with a label
+        ("SS No. 536-90-4399", ["536-90-4399"]),
+        ("Soc. Sec. number 536904399", ["536904399"]),
+        ("Taxpayer ID (SSN): 536904399", ["536904399"]),
+        ("SSN (employee): 536904399", ["536904399"]),  # a qualifier in brackets is part of the label
         ("SSNs: 536-90-4399, 536904391 en 432112345", ["536-90-4399", "536904391", "432112345"]),  # a list
         ("name;ssn;city\nMary Smith;536904399;Boston\nJohn Doe;432112345;Denver", ["536904399", "432112345"]),
         # ... and what is not an SSN
@@ -65,6 +73,11 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("IBAN NL91ABNA0417164300", []),
         ("build 536-90-4399-rc1", []),  # part of a longer token
         ("SSN 5369043991", []),  # ten digits
+        ("The form says 536.90.4399 under box a.", []),  # dotted without a label
+        ("SSN: xxx-xx-4399 (last four only)", []),  # masked: no longer the number
+        ("SSN: ***-**-4399", []),
+        ("Part no. 536 90 4399 is back-ordered", []),  # another number's label
+        ("Call 536-90-4399 ext 2", []),
     ],
 )
 def test_when_text_holds_ssn_like_numbers_then_only_ssns_count(text: str, expected: list[str]) -> None:

@@ -1,0 +1,94 @@
+"""Names in the forms prompts write them: lone first names in more sentence roles, lower case
+after a lead word or sign-off, capitals after a label or salutation, Flemish and Moroccan
+capitalised interfixes. Each case sits beside the look-alike that must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer
+
+RECOGNIZER = PersonNameRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["PERSON"]) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone first name: a capitalised lead word opening a sentence, not a heading or preposition
+        ("Stuur Thijn een herinnering voor de factuur.", ["Thijn"]),
+        ("Met Lisa", []),
+        ("For Felix source code, see the docs.", []),
+        # a contact verb after "je <name>"
+        ("Kun je Jill bellen over de storing?", ["Jill"]),
+        ("Kun je Jade Gardiner even mailen?", ["Jade Gardiner"]),
+        ("Kun je Jade openen?", []),
+        # pairs and roles: after another name, after "tussen", after a pupil or patient noun
+        ("Meeting with Kyra and Jorge moved to 14:00.", ["Kyra", "Jorge"]),
+        ("Ik zit met een conflict tussen Deddo en Bilal in mijn team.", ["Deddo", "Bilal"]),
+        ("Het verschil tussen Python en Ruby", []),
+        ("Mijn leerling Nadia uit groep 7 heeft moeite met rekenen.", ["Nadia"]),
+        ("Draft a welcome message for our new hire Ahmed, who starts Monday.", ["Ahmed"]),
+        # a vocative inside a quotation, not a place and its state
+        ("Herschrijf: 'Juul, je bent weer te laat.'", ["Juul"]),
+        ("{'en': 'Augusta, GA'}", []),
+    ],
+)
+def test_when_a_lone_first_name_has_a_person_cue_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vraag even aan rüknettin bilir of de offerte al de deur uit is", ["rüknettin bilir"]),
+        ("zeg maar tegen mohammed dat het goed is", ["mohammed"]),
+        ("vraag even aan kai de vrome of het klopt", ["kai de vrome"]),
+        ("groetjes wesley rubben", ["wesley rubben"]),
+        ("thx, leah", ["leah"]),
+        ("groetjes wesley, tot morgen", []),  # a sign-off takes a name that ends the line
+        ("vraag even aan sales of de korting klopt", []),
+        ("async with sem as yielded:", []),
+        ("# narrows pwd for ty", []),
+        ("ask claude to summarise", []),
+    ],
+)
+def test_when_a_lower_case_name_follows_a_lead_word_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAAM: WENSEN, S.C.\nGEBOORTEDATUM: 12-04-1980", ["WENSEN, S.C."]),
+        ("AANVRAGER: VAN LUCEL, J.\nBETREFT: VERLOF", ["VAN LUCEL, J."]),
+        ("GEACHTE AIT TALEB, I.P.,", ["AIT TALEB, I.P."]),
+        ("GEACHTE DANIEL JULIEN,", ["DANIEL JULIEN"]),
+        ("TER ATTENTIE VAN BJORN BEKBERGEN", ["BJORN BEKBERGEN"]),
+        ("TER ATTENTIE VAN DE ADMINISTRATIE", []),
+        ("STATUS: OPEN, P.S. zie bijlage", []),
+        ("GEACHTE HEER/MEVROUW,", []),
+    ],
+)
+def test_when_a_name_in_capitals_follows_a_label_or_salutation_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Graag een reactie naar Kurt De Ridder over de levering.", ["Kurt De Ridder"]),
+        ("Het dossier van Lotte Van den Bossche is compleet.", ["Lotte Van den Bossche"]),
+        ("We spraken met Anouk Vander Elst.", ["Anouk Vander Elst"]),
+        ("Stuur dit naar Fatima El Amrani.", ["Fatima El Amrani"]),
+        ("We use Jade De Novo templates", []),
+        ("Mark De Facto", []),
+    ],
+)
+def test_when_a_capitalised_interfix_follows_a_first_name_then_the_surname_is_included(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
