@@ -127,6 +127,31 @@ _USER_AT_HOST = regex.compile(
     r"(?<![\w/:.@-])(?P<key>[A-Za-z][\w.-]{0,31}+):(?P<bare>[^\s:@/\"']{6,64}+)@(?=[\w-]++(?:\.[\w-]++)++)"
 )
 
+# Pre-filters: a word every match of a pattern holds, searched with the same (?i) matching as the
+# pattern (str.casefold would differ: "sİgn" matches (?i:sign), its casefold does not). A text with
+# none of a pattern's gate words is not searched with it; test_credential_gates checks the words
+# cover every key word the patterns name. _KEYED_GATE serves _STEM, _PROSE, _MENTION, _AUTHORIZATION
+# and _APPSETTING ("<add key=").
+_KEYED_GATE = regex.compile(
+    r"(?i:pass|pw|phrase|wachtwoord|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode|accesscode)"
+)
+_LOGIN_GATE = regex.compile(r"(?i:log|aanmelden|sign|cred)")
+_CLI_GATE = regex.compile(r"mysql|mariadb|sshpass|docker|redis-cli")
+_GATES: dict[regex.Pattern[str], regex.Pattern[str]] = {
+    _ASSIGNMENT: _KEYED_GATE,
+    _DEFINE: _KEYED_GATE,
+    _XML: _KEYED_GATE,
+    _APPSETTING: _KEYED_GATE,
+    _AUTHORIZATION: _KEYED_GATE,
+    _CURL_USER: regex.compile("-u"),
+    _NETRC: regex.compile("machine"),
+    _CLI_PASSWORD: _CLI_GATE,
+    _USER_AT_HOST: regex.compile("@"),
+    _PROSE: _KEYED_GATE,
+    _MENTION: _KEYED_GATE,
+    _LOGIN: _LOGIN_GATE,
+}
+
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
 # A type or class name (`private_key: PKCS7PrivateKeyTypes`, `HTTPBasicAuth`), not a password: two or
 # more capitalised words, and made of nothing but words, acronyms and numbers. Random values have
@@ -330,6 +355,7 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
         if not wanted:
             return []
         found: dict[tuple[int, int], tuple[float, str, str]] = {}
+        open_gates: dict[regex.Pattern[str], bool] = {}
         for pattern, score in (
             (_ASSIGNMENT, self.SCORE),
             (_DEFINE, self.SCORE),
@@ -344,6 +370,11 @@ class CredentialAssignmentRecognizer(LocalRecognizer):
             (_MENTION, self.MENTION_SCORE),
             (_LOGIN, self.LOGIN_SCORE),
         ):
+            gate = _GATES[pattern]
+            if gate not in open_gates:
+                open_gates[gate] = gate.search(text) is not None
+            if not open_gates[gate]:
+                continue  # no word this pattern needs: it cannot match
             for m in pattern.finditer(text):
                 hit = _check(m)
                 if hit is not None and hit[3] in wanted:

@@ -1,0 +1,38 @@
+"""The pre-filters of the credential recognizer let through every key word its patterns name."""
+
+from __future__ import annotations
+
+import regex
+
+from dlp_proxy.detection.recognizers import credential_assignment_recognizer as rec
+
+
+def _words(fragment: str) -> list[str]:
+    """The literal alternatives of a pattern fragment: optional parts dropped, a class as its first character."""
+    text = regex.sub(r"\(\?<?[=!][^()]*\)", "", fragment)  # lookarounds
+    text = regex.sub(r"\(\?:[^()|]*\)\?", "", text)  # (?:ge)? and the like
+    text = regex.sub(r"\[[^\]]*\]\?|\[[^\]]*\]\{0,\d+\}", "", text)
+    text = regex.sub(r"\[\\?(.)[^\]]*\](?:\{\d+,\d+\}|\+)?", r"\1", text)
+    text = regex.sub(r"\(\?(?:<[=!]|[=!]|i:|:)|\(|\)", "|", text)
+    text = regex.sub(r"[A-Za-z]\?", "", text)  # credentials?
+    return [w.strip() for w in text.split("|") if regex.fullmatch(r"[A-Za-z][A-Za-z ]+", w.strip())]
+
+
+def test_keyed_gate_covers_every_key_word() -> None:
+    prose_key = rec._PROSE.pattern.split("(?P<key>", 1)[1].split("(?:[ \\t]++(?:", 1)[0]
+    mention_key = rec._MENTION.pattern.split("(?P<key>", 1)[1].split("[ \\t]++(?P<bare>", 1)[0]
+    words = _words(rec._STEM) + _words(prose_key) + _words(mention_key) + ["authorization", "<add key="]
+    assert len(words) > 30
+    assert [w for w in words if not rec._KEYED_GATE.search(w)] == []
+
+
+def test_login_gate_covers_every_login_word() -> None:
+    intro = rec._LOGIN.pattern.split("(?:(?i:user", 1)[0]
+    words = [w for w in _words(intro) if w not in ("met", "with", "as", "als", "using")]
+    assert {"login", "inloggen", "signin", "aanmelden", "creds"} <= set(words)
+    assert [w for w in words if not rec._LOGIN_GATE.search(w)] == []
+
+
+def test_every_pattern_has_a_gate_and_gates_match_case_insensitively_like_the_patterns() -> None:
+    assert len(rec._GATES) == 12
+    assert rec._KEYED_GATE.search("PAsSWORD") and rec._LOGIN_GATE.search("SİGN IN")
