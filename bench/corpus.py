@@ -237,12 +237,13 @@ def public(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "gold": gold}
 
 
-def write(rows: list[dict[str, Any]], out: Path) -> None:
+def write(rows: list[dict[str, Any]], out: Path, shape: Callable[[dict[str, Any]], dict[str, Any]] = public) -> None:
+    """One JSON line per row as `shape` writes it, replaced atomically."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for row in rows:
-            fh.write(json.dumps(public(row), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(shape(row), ensure_ascii=False) + "\n")
     tmp.replace(out)
 
 

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import corpus  # bench/ is on sys.path: these run as scripts
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "data" / "heldout.jsonl"
 QUICK_OUT = HERE / "data" / "heldout-quick.jsonl"
@@ -1878,12 +1880,7 @@ def public(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write(rows: list[dict[str, Any]], out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(public(row), ensure_ascii=False) + "\n")
-    tmp.replace(out)
+    corpus.write(rows, out, public)  # the tuning corpus's writer, with this corpus's row shape
 
 
 def summary(rows: list[dict[str, Any]]) -> str:

@@ -29,7 +29,6 @@ import importlib.util
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -37,6 +36,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from proxy_latency import free_port, stop_group  # bench/ is on sys.path: these run as scripts
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -71,12 +72,6 @@ def _ensure_interpreter(argv: list[str]) -> None:
         f"bench: {HARNESS} is not installed; `make bench` installs the bench extra, or "
         f"`.venv/bin/pip install '{HARNESS}=={HARNESS_VERSION}'` (from PyPI: this needs the network once)"
     )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def loopback_env() -> dict[str, str]:
@@ -164,17 +159,7 @@ class Gateway:
         return [json.loads(ln) for ln in lines if ln.strip()]
 
     def stop(self) -> None:
-        """SIGTERM to the process group we started, then SIGKILL."""
-        if self.process.poll() is not None:
-            return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-        except ProcessLookupError:
-            pass
+        stop_group(self.process)
 
 
 def selfcheck(target: str, capture_port: int, report: Path, args: argparse.Namespace) -> dict[str, Any]:

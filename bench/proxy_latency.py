@@ -155,17 +155,21 @@ class Proxy:
         return self.output.read_text(encoding="utf-8", errors="replace")[-chars:] if self.output.exists() else ""
 
     def stop(self) -> None:
-        """SIGTERM to the process group we started (the proxy and anything it spawned), then SIGKILL."""
-        if self.process.poll() is not None:
-            return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-        except ProcessLookupError:
-            pass
+        stop_group(self.process)
+
+
+def stop_group(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the process group we started (the proxy and anything it spawned), then SIGKILL."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    except ProcessLookupError:
+        pass
 
 
 def launch(name: str, cmd: list[str], cwd: Path, env: dict[str, str], port: int, ca: Path, output: Path) -> Proxy:
