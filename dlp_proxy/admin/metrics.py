@@ -7,7 +7,7 @@ detected value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from prometheus_client import (
@@ -26,6 +26,8 @@ from dlp_proxy import __version__
 # Inspection takes milliseconds for a chat prompt and seconds for a large upload; the policy's
 # detection timeout defaults to 10 s.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+# A periodic timer's lateness: a millisecond is normal, 100 ms is a stall users notice.
+LAG_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 RELOAD_RESULTS = ("success", "rejected", "crashed")
 # Failures of our own, besides the decision records' fail_reason values.
 CRASHES = ("inspection_crash", "fail_closed_crash", "audit_write_failed")
@@ -58,6 +60,30 @@ class DlpMetrics:
         )
         self.reloads = Counter("dlp_policy_reloads", "Policy reloads after an edit, by result.", ["result"], registry=r)
         self.connections = Gauge("dlp_client_connections", "Client connections open now.", registry=r)
+        self.loop_lag = Histogram(
+            "dlp_event_loop_lag_seconds",
+            "How late the event loop ran a periodic timer: the time every connection waited.",
+            buckets=LAG_BUCKETS,
+            registry=r,
+        )
+        self._lag_max = 0.0
+        Gauge(
+            "dlp_event_loop_lag_max_seconds",
+            "The largest event-loop lag since the previous scrape (each scrape starts it again).",
+            registry=r,
+        ).set_function(self._take_lag_max)
+        # Read from the running state at each scrape (bind()); zero until bound.
+        self._workers = Gauge("dlp_detection_workers", "Detection worker processes running now.", registry=r)
+        self._replacements = Gauge(
+            "dlp_detection_worker_replacements",
+            "Detection workers killed (crash or timeout) and started again, since the engine was loaded.",
+            registry=r,
+        )
+        self._commits = Gauge(
+            "dlp_audit_commits",
+            "Group commits of the decision log since it was opened (one fsync each; records / commits = group size).",
+            registry=r,
+        )
         self.info = Info("dlp_proxy", "Version of dlp-proxy and of the policy it enforces.", registry=r)
         self.info.info({"version": __version__, "policy_version": ""})
         ProcessCollector(registry=r)
@@ -77,6 +103,23 @@ class DlpMetrics:
         reason = record.get("fail_reason")
         if reason:
             self.errors.labels(str(reason)).inc()
+
+    def bind(
+        self, workers: Callable[[], float], replacements: Callable[[], float], commits: Callable[[], float]
+    ) -> None:
+        """Where the state-derived gauges read their value at each scrape."""
+        self._workers.set_function(workers)
+        self._replacements.set_function(replacements)
+        self._commits.set_function(commits)
+
+    def lag(self, seconds: float) -> None:
+        """One measurement of the event loop's lateness."""
+        self.loop_lag.observe(seconds)
+        self._lag_max = max(self._lag_max, seconds)
+
+    def _take_lag_max(self) -> float:
+        value, self._lag_max = self._lag_max, 0.0
+        return value
 
     def error(self, reason: str) -> None:
         self.errors.labels(reason).inc()

@@ -1,14 +1,22 @@
-"""The decision log: JSON lines through a dedicated structlog pipeline, flushed per record."""
+"""The decision log: JSON lines through a dedicated structlog pipeline, committed in groups.
+
+One writer thread owns the file. Callers hand it a record and wait for their own record to be
+on disk (`write` blocks, `commit` is awaited on the event loop); records handed in while the
+writer is busy are written together and share one `fsync` (group commit). The event loop never
+waits for the disk itself, and no caller goes on before its record is durable."""
 
 from __future__ import annotations
 
+import asyncio
 import os
+import queue
 import sys
 import threading
 from collections.abc import MutableMapping
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 import structlog
 
@@ -19,6 +27,14 @@ def _lead_with_time_and_event(_logger: Any, _name: str, event_dict: MutableMappi
     """Put `timestamp` and `event` first: the order a human reads a line in."""
     head: dict[str, Any] = {k: event_dict.pop(k) for k in ("timestamp", "event") if k in event_dict}
     return {**head, **event_dict}
+
+
+MAX_GROUP: Final = 512  # records per commit at most: one slow group must not grow without bound
+_STOP: Final = object()
+
+
+class LogClosedError(OSError):
+    """A record was handed to a log that is closed (a reload swapped it out)."""
 
 
 class DecisionLog:
@@ -43,6 +59,12 @@ class DecisionLog:
         else:
             self._chain = Chain()
         self._open()
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._closed = False
+        self._close_lock = threading.Lock()
+        self.groups = 0  # commits so far (one fsync each); records / groups = the group size
+        self._writer = threading.Thread(target=self._run, name="dlp-decision-log", daemon=True)
+        self._writer.start()
 
     def _open(self) -> None:
         if self._owned:
@@ -72,18 +94,76 @@ class DecisionLog:
             self.path.rename(self.path.with_name(f"{self.path.stem}-{stamp}{self.path.suffix}"))
             self._open()
 
+    def submit(self, record: dict[str, Any]) -> Future[None]:
+        """Hand a record to the writer; the future is done when it is on disk (or failed)."""
+        done: Future[None] = Future()
+        if self._closed:
+            done.set_exception(LogClosedError(f"decision log {self.target} is closed"))
+        else:
+            self._queue.put((record, done))
+        return done
+
     def write(self, record: dict[str, Any]) -> None:
-        """Write one record and flush it to the OS (and disk) before returning."""
+        """Write one record; returns when it is flushed to the OS and, for a file, to disk."""
+        self.submit(record).result()
+
+    async def commit(self, record: dict[str, Any]) -> None:
+        """`write` for the event loop: awaits the writer thread without blocking the loop."""
+        await asyncio.wrap_future(self.submit(record))
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is _STOP:
+                return
+            group = [first]
+            while len(group) < MAX_GROUP:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is _STOP:
+                    self._queue.put(_STOP)  # write what came before it, then stop
+                    break
+                group.append(item)
+            self._commit(group)
+
+    def _commit(self, group: list[Any]) -> None:
+        """Write a group of records, then one flush and one fsync for all of them."""
+        written: list[Future[None]] = []
+        with self._lock:
+            try:
+                for record, done in group:
+                    try:
+                        self._emit(record)
+                        written.append(done)
+                    except Exception as e:  # a record that cannot be rendered fails alone
+                        done.set_exception(e)
+                self._file.flush()
+                if self._owned:
+                    os.fsync(self._file.fileno())
+            except Exception as e:
+                for done in written:
+                    done.set_exception(e)
+                return
+        self.groups += 1
+        for done in written:
+            done.set_result(None)
+
+    def _emit(self, record: dict[str, Any]) -> None:
+        self._rotate_if_due()
         event = record.get("event", "decision")
         fields = {k: v for k, v in record.items() if k != "event"}
-        with self._lock:
-            self._rotate_if_due()
-            self._log.msg(event, **fields)
-            self._file.flush()
-            if self._owned:
-                os.fsync(self._file.fileno())
+        self._log.msg(event, **fields)
 
     def close(self) -> None:
+        """Write what was handed in, stop the writer, close the file; later records fail."""
+        with self._close_lock:
+            if self._closed:
+                return
+            self._closed = True
+        self._queue.put(_STOP)
+        self._writer.join()
         if self._owned and not self._file.closed:
             self._file.close()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,9 +16,8 @@ from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
-from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.nlp import load_pipeline_config
+from dlp_proxy.detection.workers import Scanner, start_scanner
 from dlp_proxy.errors import DlpError
 from dlp_proxy.findings import Finding
 from dlp_proxy.pipeline.body import BodyError
@@ -38,6 +37,7 @@ from dlp_proxy.respond.notices import LAST_RESORT, pick_language
 logger = logging.getLogger(__name__)
 
 META = "dlp"  # flow.metadata key of this addon's per-flow state
+LAG_TICK_SECONDS = 0.02  # the event-loop lag timer (dlp_event_loop_lag_seconds)
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,9 @@ class _State:
     """Everything derived from options and the policy files; built whole, then swapped in."""
 
     policy: Policy
-    detector: PresidioDetector
+    scanner: Scanner  # detection: worker processes, or a thread with dlp_workers=0
     detector_key: str
     log: DecisionLog
-    executor: ThreadPoolExecutor
     files: tuple[tuple[str, int, int], ...]
     evidence_key: bytes | None = None
     pseudonym_key: bytes | None = None
@@ -60,6 +59,12 @@ class DlpAddon:
         self.justifier = Justifier()
         self._watcher: asyncio.Task[None] | None = None
         self.metrics = DlpMetrics()  # served on the admin port (dlp_proxy.admin)
+        self._lag_monitor: asyncio.Task[None] | None = None
+        self.metrics.bind(
+            workers=lambda: len(self.state.scanner.pids()) if self.state else 0,
+            replacements=lambda: self.state.scanner.replaced if self.state else 0,
+            commits=lambda: self.state.log.groups if self.state else 0,
+        )
 
     def load(self, loader: Loader) -> None:
         loader.add_option("dlp_policy", str, "rules", "Policy folder or file (tool catalogue, data classes, rules).")
@@ -69,7 +74,12 @@ class DlpAddon:
         loader.add_option(
             "dlp_nlp_config", str, "", "spaCy pipelines per language (models/nlp.yaml); empty: built-in default."
         )
-        loader.add_option("dlp_workers", int, 2, "Threads that run detection off the event loop.")
+        loader.add_option(
+            "dlp_workers",
+            int,
+            os.cpu_count() or 1,
+            "Detection worker processes (default: one per core); 0 runs detection in a thread of the proxy.",
+        )
         loader.add_option("dlp_audit_max_mb", int, 0, "Rotate the decision log at this size (MiB); 0: never.")
         loader.add_option("dlp_audit_daily", bool, False, "Rotate the decision log at UTC midnight.")
         loader.add_option(
@@ -83,20 +93,24 @@ class DlpAddon:
         opts = ctx.options
         try:
             policy = load_policy(opts.dlp_policy)
-            detector = build_detector(policy, load_pipeline_config(opts.dlp_nlp_config or None)).load()
+            pipelines = load_pipeline_config(opts.dlp_nlp_config or None)
             key = evidence_key(policy.settings.evidence)
             pkey = pseudonym_key(policy.identity)
             log = DecisionLog(
                 opts.dlp_audit_log, max_bytes=opts.dlp_audit_max_mb * 1024 * 1024, daily=opts.dlp_audit_daily
             )
+            try:
+                scanner = start_scanner(policy, pipelines, opts.dlp_workers)
+            except BaseException:
+                log.close()
+                raise
         except (DlpError, OSError) as e:
             raise exceptions.OptionsError(f"dlp-proxy: {e}") from e  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
         state = _State(
             policy=policy,
-            detector=detector,
+            scanner=scanner,
             detector_key=detection_config(policy),
             log=log,
-            executor=ThreadPoolExecutor(max(1, opts.dlp_workers)),
             files=fingerprint(opts.dlp_policy, policy),
             evidence_key=key,
             pseudonym_key=pkey,
@@ -104,7 +118,7 @@ class DlpAddon:
         old, self.state = self.state, state
         if old is not None:
             old.log.close()
-            old.executor.shutdown(wait=False)
+            old.scanner.close()
         logger.info(
             "dlp-proxy: policy %s loaded from %s (%d tools, %d rules)",
             policy.version,
@@ -123,15 +137,27 @@ class DlpAddon:
                 logger.critical("dlp-proxy: policy and detection not loaded; refusing to run without them")
                 ctx.master.shutdown()  # type: ignore[no-untyped-call]
                 return
+        loop = asyncio.get_running_loop()
         if self._watcher is None and ctx.options.dlp_reload_ms > 0:
-            self._watcher = asyncio.get_running_loop().create_task(self._watch())
+            self._watcher = loop.create_task(self._watch())
+        if self._lag_monitor is None:
+            self._lag_monitor = loop.create_task(self._measure_loop_lag())
 
     def done(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
+        for task in (self._watcher, self._lag_monitor):
+            if task is not None:
+                task.cancel()
         if self.state is not None:
             self.state.log.close()
-            self.state.executor.shutdown(wait=False)
+            self.state.scanner.terminate()
+
+    async def _measure_loop_lag(self) -> None:
+        """How late a periodic timer fires: the longest any connection waited for the loop."""
+        loop = asyncio.get_running_loop()
+        while True:
+            planned = loop.time() + LAG_TICK_SECONDS
+            await asyncio.sleep(LAG_TICK_SECONDS)
+            self.metrics.lag(max(0.0, loop.time() - planned))
 
     # --- hot reload -------------------------------------------------------------------
 
@@ -159,10 +185,11 @@ class DlpAddon:
             ev_key = evidence_key(policy.settings.evidence)
             p_key = pseudonym_key(policy.identity)
             key = detection_config(policy)
-            detector = state.detector
+            scanner = state.scanner
             if key != state.detector_key:
                 pipelines = load_pipeline_config(ctx.options.dlp_nlp_config or None)
-                detector = await loop.run_in_executor(None, lambda: build_detector(policy, pipelines).load())
+                workers = ctx.options.dlp_workers
+                scanner = await loop.run_in_executor(None, start_scanner, policy, pipelines, workers)
         except DlpError as e:
             if self.state is not state:  # configure() swapped in a new state meanwhile: it wins
                 return False
@@ -172,14 +199,18 @@ class DlpAddon:
             self.metrics.reload("rejected")
             return False
         if self.state is not state:
-            # configure() ran while this reload awaited: it closed `state`'s log and executor and
+            # configure() ran while this reload awaited: it closed `state`'s log and scanner and
             # loaded the files itself. Writing a copy of `state` back would revive closed ones.
             logger.info("dlp-proxy: policy reload superseded by a new configuration; discarded")
+            if scanner is not state.scanner:
+                scanner.close()
             return False
+        if scanner is not state.scanner:
+            state.scanner.close()  # its busy workers finish their scan first
         self.state = replace(
             state,
             policy=policy,
-            detector=detector,
+            scanner=scanner,
             detector_key=key,
             files=fingerprint(path, policy),
             evidence_key=ev_key,
@@ -226,7 +257,9 @@ class DlpAddon:
         else:
             apply_masks(flow, verdict)
         # ...then write the record; the request leaves only after this hook returns.
-        self._write(state, verdict, "request", lambda: setattr(flow, "response", last_resort(verdict.decision_id)))
+        await self._write(
+            state, verdict, "request", lambda: setattr(flow, "response", last_resort(verdict.decision_id))
+        )
         self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
 
     async def _judge(
@@ -246,11 +279,15 @@ class DlpAddon:
             self.metrics.error("fail_closed_crash")
             return None
 
-    def _write(self, state: _State, verdict: Verdict, what: str, refuse: Callable[[], None]) -> bool:
-        """Write the decision record. When the log cannot be written and the audit fail mode is
-        block, `refuse` stops the request or message first, and the answer is False."""
+    async def _write(self, state: _State, verdict: Verdict, what: str, refuse: Callable[[], None]) -> bool:
+        """Write the decision record and wait until it is on disk (the log's writer thread commits
+        records in groups; the event loop serves other connections meanwhile). When the log
+        cannot be written and the audit fail mode is block, `refuse` stops the request or message
+        first, and the answer is False."""
+        # The log in force now: a configure() while this request was scanned closed `state.log`.
+        log = self.state.log if self.state is not None else state.log
         try:
-            state.log.write(verdict.record)
+            await log.commit(verdict.record)
             return True
         except Exception:
             block = state.policy.settings.audit_fail_mode == "block"
@@ -289,11 +326,9 @@ class DlpAddon:
         user, source = identify(policy, client, headers, proxy_user)
         if policy.identity.trusted_header:  # never pass the identity header upstream
             flow.request.headers.pop(policy.identity.trusted_header, None)
-        loop = asyncio.get_running_loop()
 
         async def scan(text: str) -> list[Finding]:
-            fut = loop.run_in_executor(state.executor, state.detector.scan, text)
-            return await asyncio.wait_for(fut, timeout=policy.settings.detection_timeout_seconds)
+            return await asyncio.wait_for(state.scanner.scan(text), timeout=policy.settings.detection_timeout_seconds)
 
         method = WEBSOCKET if message is not None else flow.request.method
         context = RequestContext(
@@ -353,7 +388,7 @@ class DlpAddon:
         elif plan.content is not None:
             message.content = plan.content
         if plan.write_record:
-            if not self._write(state, verdict, "message", lambda: refuse(verdict.decision_id)):
+            if not await self._write(state, verdict, "message", lambda: refuse(verdict.decision_id)):
                 return
             self.metrics.decision(verdict.record)
         self._to_client(flow, plan.notices)
@@ -370,7 +405,7 @@ class DlpAddon:
         if not verdict.decision.findings or verdict.action == "allow":
             return
         message.drop()
-        self._write(state, verdict, "quiet message (dropped)", lambda: None)
+        await self._write(state, verdict, "quiet message (dropped)", lambda: None)
         self.metrics.decision(verdict.record)
 
     def _to_client(self, flow: http.HTTPFlow, messages: tuple[str | bytes, ...]) -> None:

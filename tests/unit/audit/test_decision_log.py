@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -10,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from dlp_proxy.audit import DecisionLog
+from dlp_proxy.audit.chain import verify
+from dlp_proxy.audit.decision_log import LogClosedError
 
 
 @pytest.fixture
@@ -79,3 +84,88 @@ def test_when_target_is_dash_then_records_go_to_stderr_and_never_stdout(capsys: 
     out, err = capsys.readouterr()
     assert out == ""
     assert json.loads(err)["decision_id"] == "d1"
+
+
+# --- group commit ---------------------------------------------------------------------------
+
+
+def test_records_handed_in_together_share_fsyncs_and_each_is_on_disk_before_its_caller_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "d.jsonl"
+    log = DecisionLog(str(path))
+    real_fsync = os.fsync
+    fsyncs: list[int] = []
+
+    def slow_fsync(fd: int) -> None:  # a disk flush takes a while: callers pile up meanwhile
+        time.sleep(0.01)
+        real_fsync(fd)
+        fsyncs.append(fd)
+
+    monkeypatch.setattr("dlp_proxy.audit.decision_log.os.fsync", slow_fsync)
+    seen_on_disk: dict[str, bool] = {}
+
+    async def one(n: int) -> None:
+        await log.commit({"event": "decision", "decision_id": f"d{n}"})
+        # The moment this caller goes on, its own record must be in the file, flushed and synced.
+        seen_on_disk[f"d{n}"] = f'"decision_id": "d{n}"' in path.read_text(encoding="utf-8")
+        assert len(fsyncs) >= 1
+
+    async def run() -> None:
+        await asyncio.gather(*(one(n) for n in range(200)))
+
+    asyncio.run(run())
+    log.close()
+    assert seen_on_disk == {f"d{n}": True for n in range(200)}
+    assert len(lines(path)) == 200
+    assert log.groups == len(fsyncs)
+    assert len(fsyncs) < 100, f"{len(fsyncs)} fsyncs for 200 records handed in together: no group commit"
+    assert verify(tmp_path) == (200, None)
+
+
+def test_when_fsync_fails_then_no_caller_of_that_group_goes_on_as_if_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = DecisionLog(str(tmp_path / "d.jsonl"))
+
+    def broken(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("dlp_proxy.audit.decision_log.os.fsync", broken)
+    futures = [log.submit({"event": "decision", "decision_id": f"d{n}"}) for n in range(20)]
+    for f in futures:
+        with pytest.raises(OSError):
+            f.result(timeout=10)
+    log.close()
+
+
+def test_a_record_handed_in_before_close_is_written_and_one_after_close_fails(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    log = DecisionLog(str(path))
+    before = [log.submit({"event": "decision", "decision_id": f"d{n}"}) for n in range(50)]
+    log.close()
+    assert all(f.result(timeout=10) is None for f in before)
+    assert len(lines(path)) == 50
+    with pytest.raises(LogClosedError):
+        log.write({"event": "decision", "decision_id": "late"})
+
+
+def test_the_event_loop_runs_on_while_the_disk_is_slow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = DecisionLog(str(tmp_path / "d.jsonl"))
+    monkeypatch.setattr("dlp_proxy.audit.decision_log.os.fsync", lambda fd: time.sleep(0.3))
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    async def run() -> None:
+        task = asyncio.create_task(ticker())
+        await log.commit({"event": "decision", "decision_id": "slow"})
+        task.cancel()
+
+    asyncio.run(run())
+    log.close()
+    assert ticks >= 10, f"the loop ticked {ticks} times during a 300 ms fsync: it waited for the disk"

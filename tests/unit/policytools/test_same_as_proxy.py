@@ -97,7 +97,7 @@ def through_proxy(tmp_path: Path, script: Callable[[DlpAddon], Awaitable[None]])
     async def run() -> None:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(RULES), dlp_audit_log=str(log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(RULES), dlp_audit_log=str(log), dlp_reload_ms=0, dlp_workers=0)
             await script(addon)
             addon.done()
 

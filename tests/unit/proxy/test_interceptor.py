@@ -43,7 +43,7 @@ def proxy(
     async def run() -> DlpAddon:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:  # inside a running loop, as in mitmproxy's async tests
-            tctx.configure(addon, dlp_policy=str(policy), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(policy), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0)
             if prepare is not None:
                 prepare(addon)
             for flow in flows:
@@ -180,7 +180,7 @@ def test_when_detection_raises_then_the_request_is_blocked_fail_closed_and_still
         def scan(text: str, language: str | None = None) -> list[Any]:
             raise RuntimeError("detector crashed")
 
-        addon.state.detector.scan = scan  # type: ignore[method-assign]
+        addon.state.scanner.detector.scan = scan  # type: ignore[method-assign]
 
     flow = chat("Een onschuldige vraag", accept_language="en")
     proxy(audit_log, flow, policy=rules_dir, prepare=broken_detector)
@@ -249,7 +249,7 @@ def test_when_an_edited_policy_is_invalid_then_configure_refuses_it_and_keeps_th
     (broken / "rules.yaml").write_text("rules:\n  - id: X\n    action: explode\n", encoding="utf-8")
     addon = DlpAddon()
     with taddons.context(addon) as tctx:
-        tctx.configure(addon, dlp_policy=str(good), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+        tctx.configure(addon, dlp_policy=str(good), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0)
         assert addon.state is not None
         running = addon.state.policy.version
         with pytest.raises(exceptions.OptionsError, match="rules.yaml"):
@@ -266,7 +266,7 @@ def through_mitmproxy(audit_log: Path, flow: HTTPFlow, *, policy: Path, prepare:
     async def run() -> None:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(policy), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(policy), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0)
             prepare(addon)
             await tctx.master.addons.handle_lifecycle(HttpRequestHook(flow))
             addon.done()
@@ -278,10 +278,10 @@ def disk_full(addon: DlpAddon) -> None:
     """Make the decision log fail as a full disk does."""
     assert addon.state is not None
 
-    def write(record: dict[str, Any]) -> None:
+    def emit(record: dict[str, Any]) -> None:  # in the log's writer thread, as a full disk would
         raise OSError(28, "No space left on device")
 
-    addon.state.log.write = write  # type: ignore[method-assign]
+    addon.state.log._emit = emit  # type: ignore[method-assign]
 
 
 def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(

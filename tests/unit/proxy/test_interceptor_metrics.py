@@ -55,7 +55,7 @@ def test_a_crashed_detector_is_counted_as_an_error(rules_dir: Path, audit_log: P
         def scan(text: str, language: str | None = None) -> list[Any]:
             raise RuntimeError("detector crashed")
 
-        addon.state.detector.scan = scan  # type: ignore[method-assign]
+        addon.state.scanner.detector.scan = scan  # type: ignore[method-assign]
 
     addon = proxy(audit_log, chat("Een vraag"), policy=rules_dir, prepare=broken)
     assert value(addon, "dlp_errors_total", reason="inspection_crash") == 1
@@ -81,7 +81,7 @@ def test_reloads_are_counted_by_result(tmp_path: Path, rules_dir: Path, audit_lo
     async def run() -> DlpAddon:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(rules), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(rules), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0)
             text = policy_file.read_text(encoding="utf-8")
             policy_file.write_text(text.replace("AI-beleid Voorbeeld BV", "AI-beleid Gewijzigd", 1), encoding="utf-8")
             assert await addon.reload_if_changed()
@@ -107,7 +107,7 @@ def test_a_configure_during_a_reload_wins_and_requests_still_pass(
     async def run() -> tuple[DlpAddon, HTTPFlow]:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(rules), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(rules), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0)
             text = policy_file.read_text(encoding="utf-8")
             policy_file.write_text(text.replace("AI-beleid Voorbeeld BV", "AI-beleid Gewijzigd", 1), encoding="utf-8")
             reload = asyncio.ensure_future(addon.reload_if_changed())

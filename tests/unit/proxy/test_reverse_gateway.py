@@ -20,7 +20,7 @@ def configured(policy: Path, audit_log: Path) -> DlpAddon:
     async def run() -> DlpAddon:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(policy), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(policy), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0)
         return addon
 
     return asyncio.run(run())

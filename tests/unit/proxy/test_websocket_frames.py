@@ -95,7 +95,9 @@ def harness(policies: dict[str, Path], tmp_path: Path, request: pytest.FixtureRe
     async def enter() -> taddons.context:
         ctx = taddons.context(addon)
         tctx = ctx.__enter__()
-        tctx.configure(addon, dlp_policy=str(policies[which]), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+        tctx.configure(
+            addon, dlp_policy=str(policies[which]), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0
+        )
         return ctx
 
     ctx = loop.run_until_complete(enter())
@@ -198,7 +200,7 @@ def test_when_the_pipeline_crashes_twice_the_message_is_dropped_with_a_notice(ha
 def test_when_the_log_cannot_be_written_the_message_is_not_sent(harness: Harness) -> None:
     flow = ws_flow(*COPILOT)
     assert harness.addon.state is not None
-    with mock.patch.object(harness.addon.state.log, "write", side_effect=OSError("disk full")):
+    with mock.patch.object(harness.addon.state.log, "_emit", side_effect=OSError("disk full")):
         message = harness.send(flow, send_frame("Schrijf een gedicht"))
     assert message.dropped
     assert "temporarily unavailable" in copilot_events(harness.injected)[2]["text"]
@@ -261,7 +263,9 @@ def test_the_handshake_itself_passes_for_an_approved_tool_and_is_refused_otherwi
     async def run() -> None:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(policies[which]), dlp_audit_log=str(audit_log), dlp_reload_ms=0)
+            tctx.configure(
+                addon, dlp_policy=str(policies[which]), dlp_audit_log=str(audit_log), dlp_reload_ms=0, dlp_workers=0
+            )
             await addon.request(flow)
             addon.done()
 

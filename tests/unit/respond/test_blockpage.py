@@ -237,7 +237,7 @@ def test_when_the_addon_sees_a_navigation_to_a_forbidden_tool_then_it_serves_the
     async def run() -> None:
         addon = DlpAddon()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, dlp_policy=str(rules_dir), dlp_audit_log=str(log), dlp_reload_ms=0)
+            tctx.configure(addon, dlp_policy=str(rules_dir), dlp_audit_log=str(log), dlp_reload_ms=0, dlp_workers=0)
             await addon.request(page)
             await addon.request(asset)
             addon.done()
