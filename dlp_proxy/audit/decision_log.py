@@ -31,6 +31,7 @@ def _lead_with_time_and_event(_logger: Any, _name: str, event_dict: MutableMappi
 
 MAX_GROUP: Final = 512  # records per commit at most: one slow group must not grow without bound
 _STOP: Final = object()
+_BARRIER: Final = object()  # a place in the queue, not a record: done when all before it are
 
 
 class LogClosedError(OSError):
@@ -111,6 +112,13 @@ class DecisionLog:
         """`write` for the event loop: awaits the writer thread without blocking the loop."""
         await asyncio.wrap_future(self.submit(record))
 
+    def drain(self) -> None:
+        """Return when every record handed in so far is on disk (before another log opens the file)."""
+        if not self._closed:
+            done: Future[None] = Future()
+            self._queue.put((_BARRIER, done))
+            done.result()
+
     def _run(self) -> None:
         while True:
             first = self._queue.get()
@@ -134,6 +142,9 @@ class DecisionLog:
         with self._lock:
             try:
                 for record, done in group:
+                    if record is _BARRIER:
+                        written.append(done)
+                        continue
                     try:
                         self._emit(record)
                         written.append(done)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http, tls
@@ -14,10 +13,6 @@ from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
-from dlp_proxy.audit import DecisionLog
-from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
-from dlp_proxy.detection.nlp import load_pipeline_config
-from dlp_proxy.detection.workers import Scanner, start_scanner
 from dlp_proxy.errors import DlpError
 from dlp_proxy.findings import Finding
 from dlp_proxy.pipeline.body import BodyError
@@ -25,12 +20,13 @@ from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.pipeline.hosts import identify_host
 from dlp_proxy.pipeline.identity import identify
 from dlp_proxy.pipeline.inspection import Verdict, inspect
-from dlp_proxy.policy import Policy, Tool, load_policy
-from dlp_proxy.policy.watch import detection_config, fingerprint
+from dlp_proxy.policy import Tool
+from dlp_proxy.policy.watch import fingerprint
 from dlp_proxy.policytools.check import describe_invalid
 from dlp_proxy.proxy import websocket_frames
 from dlp_proxy.proxy.answers import last_resort, shape_answer
 from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
+from dlp_proxy.proxy.state import Options, State, build_state, cores, reloaded
 from dlp_proxy.respond.justify import Justifier
 from dlp_proxy.respond.notices import LAST_RESORT, pick_language
 
@@ -40,22 +36,9 @@ META = "dlp"  # flow.metadata key of this addon's per-flow state
 LAG_TICK_SECONDS = 0.02  # the event-loop lag timer (dlp_event_loop_lag_seconds)
 
 
-@dataclass(frozen=True)
-class _State:
-    """Everything derived from options and the policy files; built whole, then swapped in."""
-
-    policy: Policy
-    scanner: Scanner  # detection: worker processes, or a thread with dlp_workers=0
-    detector_key: str
-    log: DecisionLog
-    files: tuple[tuple[str, int, int], ...]
-    evidence_key: bytes | None = None
-    pseudonym_key: bytes | None = None
-
-
 class DlpAddon:
     def __init__(self) -> None:
-        self.state: _State | None = None
+        self.state: State | None = None
         self.justifier = Justifier()
         self._watcher: asyncio.Task[None] | None = None
         self.metrics = DlpMetrics()  # served on the admin port (dlp_proxy.admin)
@@ -77,7 +60,7 @@ class DlpAddon:
         loader.add_option(
             "dlp_workers",
             int,
-            os.cpu_count() or 1,
+            cores(),
             "Detection worker processes (default: one per core); 0 runs detection in a thread of the proxy.",
         )
         loader.add_option("dlp_audit_max_mb", int, 0, "Rotate the decision log at this size (MiB); 0: never.")
@@ -91,30 +74,19 @@ class DlpAddon:
             if self.state is not None:
                 return
         opts = ctx.options
+        options = Options(
+            policy=opts.dlp_policy,
+            audit_log=opts.dlp_audit_log,
+            nlp_config=opts.dlp_nlp_config,
+            workers=opts.dlp_workers,
+            audit_max_mb=opts.dlp_audit_max_mb,
+            audit_daily=opts.dlp_audit_daily,
+        )
         try:
-            policy = load_policy(opts.dlp_policy)
-            pipelines = load_pipeline_config(opts.dlp_nlp_config or None)
-            key = evidence_key(policy.settings.evidence)
-            pkey = pseudonym_key(policy.identity)
-            log = DecisionLog(
-                opts.dlp_audit_log, max_bytes=opts.dlp_audit_max_mb * 1024 * 1024, daily=opts.dlp_audit_daily
-            )
-            try:
-                scanner = start_scanner(policy, pipelines, opts.dlp_workers)
-            except BaseException:
-                log.close()
-                raise
+            state = build_state(options, self.state)
         except (DlpError, OSError) as e:
             raise exceptions.OptionsError(f"dlp-proxy: {e}") from e  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
-        state = _State(
-            policy=policy,
-            scanner=scanner,
-            detector_key=detection_config(policy),
-            log=log,
-            files=fingerprint(opts.dlp_policy, policy),
-            evidence_key=key,
-            pseudonym_key=pkey,
-        )
+        policy = state.policy
         old, self.state = self.state, state
         if old is not None:
             old.log.close()
@@ -180,16 +152,9 @@ class DlpAddon:
         if files == state.files:
             return False
         loop = asyncio.get_running_loop()
-        try:
-            policy = await loop.run_in_executor(None, load_policy, path)
-            ev_key = evidence_key(policy.settings.evidence)
-            p_key = pseudonym_key(policy.identity)
-            key = detection_config(policy)
-            scanner = state.scanner
-            if key != state.detector_key:
-                pipelines = load_pipeline_config(ctx.options.dlp_nlp_config or None)
-                workers = ctx.options.dlp_workers
-                scanner = await loop.run_in_executor(None, start_scanner, policy, pipelines, workers)
+        nlp_config, workers = ctx.options.dlp_nlp_config, ctx.options.dlp_workers
+        try:  # in a thread: loading the policy and starting detection workers take seconds
+            new = await loop.run_in_executor(None, reloaded, state, path, nlp_config, workers)
         except DlpError as e:
             if self.state is not state:  # configure() swapped in a new state meanwhile: it wins
                 return False
@@ -202,21 +167,13 @@ class DlpAddon:
             # configure() ran while this reload awaited: it closed `state`'s log and scanner and
             # loaded the files itself. Writing a copy of `state` back would revive closed ones.
             logger.info("dlp-proxy: policy reload superseded by a new configuration; discarded")
-            if scanner is not state.scanner:
-                scanner.close()
+            if new.scanner is not state.scanner:
+                new.scanner.close()
             return False
-        if scanner is not state.scanner:
+        if new.scanner is not state.scanner:
             state.scanner.close()  # its busy workers finish their scan first
-        self.state = replace(
-            state,
-            policy=policy,
-            scanner=scanner,
-            detector_key=key,
-            files=fingerprint(path, policy),
-            evidence_key=ev_key,
-            pseudonym_key=p_key,
-        )
-        logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, policy.version)
+        self.state = new
+        logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, new.policy.version)
         self.metrics.reload("success")
         return True
 
@@ -263,7 +220,7 @@ class DlpAddon:
         self.metrics.decision(verdict.record)  # last: after the request is acted on and logged
 
     async def _judge(
-        self, state: _State, tool: Tool, flow: http.HTTPFlow, message: bytes | None = None, refused: str | None = None
+        self, state: State, tool: Tool, flow: http.HTTPFlow, message: bytes | None = None, refused: str | None = None
     ) -> Verdict | None:
         """The pipeline's verdict; when it crashes, the fail mode's (internal_error); None when that
         crashes too. Never forward a request or message the pipeline could not judge."""
@@ -279,7 +236,7 @@ class DlpAddon:
             self.metrics.error("fail_closed_crash")
             return None
 
-    async def _write(self, state: _State, verdict: Verdict, what: str, refuse: Callable[[], None]) -> bool:
+    async def _write(self, state: State, verdict: Verdict, what: str, refuse: Callable[[], None]) -> bool:
         """Write the decision record and wait until it is on disk (the log's writer thread commits
         records in groups; the event loop serves other connections meanwhile). When the log
         cannot be written and the audit fail mode is block, `refuse` stops the request or message
@@ -300,7 +257,7 @@ class DlpAddon:
 
     async def _inspect(
         self,
-        state: _State,
+        state: State,
         tool: Tool,
         flow: http.HTTPFlow,
         failed: str | None = None,
@@ -393,7 +350,7 @@ class DlpAddon:
             self.metrics.decision(verdict.record)
         self._to_client(flow, plan.notices)
 
-    async def _check_quiet_message(self, state: _State, tool: Tool, flow: http.HTTPFlow, message: Any) -> None:
+    async def _check_quiet_message(self, state: State, tool: Tool, flow: http.HTTPFlow, message: Any) -> None:
         """A keep-alive or options message passes without a record, unless data rides along in it
         (closed world: a "ping" with an extra field is scanned like any message); then it is dropped
         and logged. A quiet message that cannot be scanned passes: it has the shape of a ping."""

@@ -84,3 +84,29 @@ def test_rule_edit_applies_without_restart_and_invalid_edit_keeps_running_policy
     assert _status(reload_proxy) == 403
     assert reload_proxy.records()[-1]["policy_version"] == blocked["policy_version"]
     assert reload_proxy.process.poll() is None
+
+
+def test_a_new_client_name_reaches_the_detection_workers_without_restart(
+    reload_proxy: ProxyProcess, policy_dir: Path
+) -> None:
+    """The client list is part of the detection engine, which runs in worker processes: an edit
+    starts a new pool with the new list, and the next prompt is scanned by it."""
+    prompt = {"model": "m", "messages": [{"role": "user", "content": "Schrijf een offerte voor Tuincentrum Groenhof."}]}
+
+    def post() -> int:
+        with httpx.Client(proxy=reload_proxy.url, verify=str(reload_proxy.ca), timeout=20) as client:
+            return client.post("https://api.openai.com/v1/chat/completions", json=prompt).status_code
+
+    assert post() == 200
+    assert "client" not in reload_proxy.records()[-1].get("data_classes", {})
+
+    clients = policy_dir / "clients.yaml"
+    text = clients.read_text(encoding="utf-8")
+    anchor = '    - "Hofstede Logistiek"\n'
+    assert anchor in text
+    clients.write_text(text.replace(anchor, anchor + '    - "Tuincentrum Groenhof"\n'), encoding="utf-8")
+
+    assert _wait_for(lambda: post() == 403, timeout=60), "the new client name never reached detection"
+    record = reload_proxy.records()[-1]
+    assert record["data_classes"].get("client") == 1 and record["action"] == "block"
+    assert "Groenhof" not in reload_proxy.log_text()

@@ -169,3 +169,27 @@ def test_the_event_loop_runs_on_while_the_disk_is_slow(tmp_path: Path, monkeypat
     asyncio.run(run())
     log.close()
     assert ticks >= 10, f"the loop ticked {ticks} times during a 300 ms fsync: it waited for the disk"
+
+
+def test_a_log_opened_after_drain_continues_the_chain_of_the_records_still_queued(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reconfiguration opens a new log on the same file: it resumes the hash chain from the
+    file, so the old log's queued records must be on disk first (drain)."""
+    real_fsync = os.fsync
+
+    def slow_fsync(fd: int) -> None:
+        time.sleep(0.005)
+        real_fsync(fd)
+
+    monkeypatch.setattr("dlp_proxy.audit.decision_log.os.fsync", slow_fsync)
+    path = tmp_path / "d.jsonl"
+    old = DecisionLog(str(path))
+    queued = [old.submit({"event": "decision", "decision_id": f"d{n}"}) for n in range(100)]
+    old.drain()
+    assert all(f.done() for f in queued)
+    new = DecisionLog(str(path))
+    new.write({"event": "decision", "decision_id": "after"})
+    old.close()
+    new.close()
+    assert verify(tmp_path) == (101, None)
