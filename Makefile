@@ -3,6 +3,9 @@
 #   make test   set up (first time) and run the whole test suite
 #   make bench  the detection benchmark on the tuning and the held-out corpus (bench/README.md);
 #               ARGS="--quick" for a smoke run, ARGS="--corpus heldout" for one corpus
+#   make bench-load  the load benchmark: dlp-proxy next to bare mitmdump under 1-64 clients
+#   make bench-soak  opt-in: dlp-proxy under steady load for 10 minutes, memory sampled (flat = no leak)
+#               (bench/README.md); ARGS="--quick" for a smoke run, ARGS="--replicas 2" behind HAProxy
 # Extra arguments: make run ARGS="--listen-port 9090"; make test ARGS="-k openai".
 
 VENV   := .venv
@@ -12,7 +15,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 python; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
             && { echo $$p; break; }; done)
 
-.PHONY: run test bench clean
+.PHONY: run test bench bench-load bench-soak clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "dlp-proxy needs Python >= 3.12 (see .python-version)"; exit 1; }
@@ -41,6 +44,13 @@ test: $(VENV)/.test
 # corpora (tuning and held-out); the held-out figures are the ones to quote.
 bench: $(VENV)/.bench
 	$(BIN)/python bench/detection.py $(ARGS)
+
+# Load benchmark (bench/README.md): dlp-proxy and bare mitmdump under concurrent keep-alive clients.
+bench-load: $(VENV)/.bench
+	$(BIN)/python bench/load.py $(ARGS)
+
+bench-soak: $(VENV)/.bench
+	$(BIN)/python bench/load_soak.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache

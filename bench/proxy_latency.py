@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -249,10 +250,26 @@ def start_bare(work: Path, upstream_ca: Path, redirect_port: int) -> Proxy:
     return proxy
 
 
-def start_dlp(work: Path, repo: Path, upstream_ca: Path, redirect_port: int) -> Proxy:
+def start_dlp(
+    work: Path,
+    repo: Path,
+    upstream_ca: Path,
+    redirect_port: int,
+    *,
+    tag: str = "dlp",
+    certs: Path | None = None,
+    admin_port: int = 0,
+    extra: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+) -> Proxy:
     """`dlp-proxy run` as tests/e2e/proxy_process.py starts it: the repo's bundled policy and NLP
-    config, a temp CA folder and decision log, no admin port, the redirect addon."""
-    port, certs, audit_log = free_port(), work / "dlp-certs", work / "dlp-decisions.jsonl"
+    config, a temp CA folder and decision log, no admin port, the redirect addon.
+
+    For bench/load.py: `tag` names its files in `work` (several proxies side by side), `certs` a
+    CA folder shared with another proxy, `admin_port` turns the admin endpoints on, `extra` more
+    `run` arguments, `env` more environment variables."""
+    port, audit_log = free_port(), work / f"{tag}-decisions.jsonl"
+    certs = certs or work / f"{tag}-certs"
     script = Path(sys.executable).with_name("dlp-proxy")
     prefix = [str(script)] if script.exists() else [sys.executable, "-m", "dlp_proxy.cli"]
     cmd = [
@@ -263,12 +280,13 @@ def start_dlp(work: Path, repo: Path, upstream_ca: Path, redirect_port: int) -> 
         "--audit-log", str(audit_log),
         "--certs", str(certs),
         "--nlp-config", str(repo / "models" / "nlp.yaml"),
-        "--admin-port", "0",
+        "--admin-port", str(admin_port),
         "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
         "--script", str(REDIRECT_ADDON),
+        *extra,
     ]  # fmt: skip
-    proxy = launch("dlp", cmd, repo, dlp_env(repo, redirect_port), port, certs / "mitmproxy-ca-cert.pem",
-                   work / "dlp.out")  # fmt: skip
+    environ = dlp_env(repo, redirect_port) | dict(env or {})
+    proxy = launch("dlp", cmd, repo, environ, port, certs / "mitmproxy-ca-cert.pem", work / f"{tag}.out")
     proxy.audit_log = audit_log
     return proxy
 
@@ -414,6 +432,17 @@ def _git(repo: Path) -> str:
         return ""
 
 
+def provenance(repo: Path, module: str) -> dict[str, Any]:
+    """What was measured, for a results file: the checkout, its commit, where dlp_proxy came from, mitmproxy."""
+    import mitmproxy.version
+
+    return {"repo": str(repo), "git": _git(repo), "dlp_proxy_module": module, "mitmproxy": mitmproxy.version.VERSION}
+
+
+def machine() -> dict[str, Any]:
+    return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}
+
+
 def _ensure_interpreter(argv: list[str]) -> None:
     """Re-run under the project's venv when this Python has no mitmdump or httpx next to it."""
     try:
@@ -454,7 +483,6 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"bench: {needed} not found; --repo takes a dlp-proxy checkout")
 
     import latency_upstream
-    import mitmproxy.version
 
     # A SIGTERM to the bench unwinds through the `finally` below, so the proxies stop with it.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -512,16 +540,13 @@ def main(argv: list[str] | None = None) -> int:
         }
     summary = {
         "setup": {
-            "repo": str(repo),
-            "git": _git(repo),
-            "dlp_proxy_module": module,
-            "mitmproxy": mitmproxy.version.VERSION,
+            **provenance(repo, module),
             "requests_per_set": n,
             "warmup_rounds": warmup,
             "startup_s": startup,
             "commands": {p: proxies[p].command for p in PROXIES},
         },
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "machine": machine(),
         "bench_wall_s": time.perf_counter() - started,
         "sets": sets,
         "decisions": dec,
