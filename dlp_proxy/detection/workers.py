@@ -14,6 +14,7 @@ model) fails `start()` with the worker's error, so the proxy does not start with
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -49,6 +50,7 @@ def _serve(conn: Connection, policy: Policy, pipelines: Mapping[str, str] | None
     except Exception as e:
         conn.send(("failed", f"{e.__class__.__name__}: {e}"))  # a configuration error, no prompt text
         return
+    gc.freeze()  # the engine's lists and models stay for good: no full collection walks them again
     conn.send(("ready", os.getpid()))
     while True:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -60,8 +61,8 @@ class DlpAddon:
         loader.add_option(
             "dlp_workers",
             int,
-            cores(),
-            "Detection worker processes (default: one per core); 0 runs detection in a thread of the proxy.",
+            cores() + 1,
+            "Detection worker processes (default: one per core plus one); 0 runs detection in a thread of the proxy.",
         )
         loader.add_option("dlp_audit_max_mb", int, 0, "Rotate the decision log at this size (MiB); 0: never.")
         loader.add_option("dlp_audit_daily", bool, False, "Rotate the decision log at UTC midnight.")
@@ -109,6 +110,9 @@ class DlpAddon:
                 logger.critical("dlp-proxy: policy and detection not loaded; refusing to run without them")
                 ctx.master.shutdown()  # type: ignore[no-untyped-call]
                 return
+        # Everything loaded so far lives as long as the process: out of the collector's sight, a
+        # full collection no longer walks it, which otherwise stalls every connection for tens of ms.
+        gc.freeze()
         loop = asyncio.get_running_loop()
         if self._watcher is None and ctx.options.dlp_reload_ms > 0:
             self._watcher = loop.create_task(self._watch())

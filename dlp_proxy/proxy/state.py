@@ -43,7 +43,10 @@ class Options:
 
 
 def cores() -> int:
-    """The cores this process may run on (a container's cpuset counts; a CPU quota does not)."""
+    """The cores this process may run on (a container's cpuset counts; a CPU quota does not).
+
+    `dlp_workers` defaults to this plus one: a worker spends part of each scan waiting for the
+    next text, and one more keeps the cores busy (bench/README.md, "Load benchmark")."""
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
