@@ -12,6 +12,8 @@ ipsum and Unicode character names) are shaped just like "sanne wutke".
 
 from __future__ import annotations
 
+import functools
+
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.english_words import is_english_word
@@ -23,6 +25,7 @@ _LABEL_REACH = 5  # tokens: the longest label ("ter attentie van") and its colon
 _CODE_WORDS = frozenset("elif else def var let val int str len max min sum dir".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, asked several times per word
 def case_of(word: str) -> str | None:
     """'lower', 'upper' or 'title' for a word of letters ('jan', 'JAN', 'Jan'); None otherwise."""
     if len(word) < 2 or not word.isalpha():
@@ -34,6 +37,7 @@ def case_of(word: str) -> str | None:
     return "title" if word[0].isupper() and word[1:].islower() else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def title_case(word: str) -> str:
     """'jan' -> 'Jan', 'IJZERMAN' -> 'IJzerman': the form the lists hold."""
     low = word.lower()
@@ -89,9 +93,11 @@ class CaseRules(LoneNameRules):
         word = self.words[i]
         if case_of(word) != "lower" or len(word) < 3 or i == 0 or not self.spaced(i):
             return None
+        if not self.confident_first_title(i):  # a word test, before the context tests below
+            return None
         lead = self._lower_lead(i)
         dutch = lead == "sign-off" or self.words[i - 1] in cues.DUTCH_LOWER_LEADS
-        if not lead or not self.confident_first_title(i) or not self._bare_name(word, dutch):
+        if not lead or not self._bare_name(word, dutch):
             return None
         end = i + 1
         s, interfix = self._surname_start(end, "lower")

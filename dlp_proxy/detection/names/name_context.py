@@ -23,6 +23,7 @@ _TIMESTAMP = regex.compile(
     r"[ \t]*(?:[-*•>][ \t]*)?[\[(]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*"
 )
+_STAMP_ENDS = frozenset("])-–.mM")  # the last characters a _TIMESTAMP can end in, besides digits
 # Tokens after which a salutation may open a quoted message inside a line ("mail: Beste Amina,").
 _QUOTE_OPEN = frozenset({":", '"', "'", "“", "‘", "„", "«"})
 
@@ -127,6 +128,11 @@ class ContextRules(NameParser):
         time stamp an ambiguous first name is not enough ("Mark: done" may be an instruction)."""
         stamped = False
         if not self.first_on_line[i]:
+            # The line before i would have to be a time stamp, which ends in a digit, a bracket,
+            # a dash, "m" or "." ("[10:02]", "10:02 -", "10:02 PM", "10:02 a.m."); token i-1 holds
+            # its last character (every character but white space is in a token).
+            if self.words[i - 1][-1] not in _STAMP_ENDS and not self.words[i - 1][-1].isdigit():
+                return None
             # A time stamp is short: look back a bounded stretch, so the scan stays linear.
             window = max(0, self.starts[i] - 40)
             line_start = self.text.rfind("\n", window, self.starts[i]) + 1

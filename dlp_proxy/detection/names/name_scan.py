@@ -101,7 +101,7 @@ class NameScan:
         while j + 1 < self.n and len(letters) < 6:
             if j != i and not (self.joined(j) or self.text[self.ends[j - 1] : self.starts[j]] == " "):
                 break
-            if INITIAL.fullmatch(self.words[j]) is None or self.words[j + 1] != "." or not self.joined(j + 1):
+            if self.words[j + 1] != "." or INITIAL.fullmatch(self.words[j]) is None or not self.joined(j + 1):
                 break
             letters += self.words[j]
             j += 2
