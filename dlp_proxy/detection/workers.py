@@ -40,6 +40,10 @@ class WorkerError(DetectorError):
     """A worker crashed or raised while scanning; the message names the kind, never the text."""
 
 
+class _GoneBeforeScan(WorkerError):
+    """The worker had died while idle (killed, out of memory): it never received the text."""
+
+
 def _serve(conn: Connection, policy: Policy, pipelines: Mapping[str, str] | None) -> None:
     """The worker process: load the engine, say ready, then answer each text with its findings."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the proxy; it stops us
@@ -105,7 +109,12 @@ class _Worker:
             except (EOFError, OSError) as e:
                 reply.set_exception(WorkerError(f"detection worker exited ({e.__class__.__name__})"))
 
-        self.conn.send(text)
+        if not self.process.is_alive():  # died while idle; a send could still land in the socket buffer
+            raise _GoneBeforeScan(f"detection worker exited while idle (exit code {self.process.exitcode})")
+        try:
+            self.conn.send(text)
+        except OSError as e:  # a broken pipe: it died while idle
+            raise _GoneBeforeScan(f"detection worker exited while idle ({e.__class__.__name__})") from None
         loop.add_reader(fd, readable)
         try:
             status, value = await reply
@@ -166,7 +175,15 @@ class WorkerPool:
 
     async def scan(self, text: str) -> list[Finding]:
         """Findings in `text` from the next free worker. Cancelled (a timeout) or crashed while
-        the worker was busy: that worker is killed and replaced."""
+        the worker was busy: that worker is killed and replaced, and the error is the caller's.
+        A worker found dead before it got the text is replaced and the next one asked."""
+        while True:
+            try:
+                return await self._scan_once(text)
+            except _GoneBeforeScan:
+                continue  # nothing was scanned; the caller's timeout still bounds the wait
+
+    async def _scan_once(self, text: str) -> list[Finding]:
         idle = self._queue()
         worker = await idle.get()
         healthy = False

@@ -136,3 +136,22 @@ def _alive(pid: int) -> bool:
             return f.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_a_worker_that_died_while_idle_costs_no_request(pool: WorkerPool, loop: asyncio.Runner) -> None:
+    """Killed between scans (the OOM killer, an operator): the next scan finds the pipe broken
+    before the text is sent, and goes to the worker that replaces it."""
+
+    async def run() -> None:
+        [pid] = pool.pids()
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while _alive(pid):
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)  # a zombie shows in /proc a moment before its parent can reap it
+        found = await asyncio.wait_for(pool.scan(TEXT), REPLACED_WITHIN_SECONDS)
+        assert {f.entity_type for f in found} >= {"EMAIL_ADDRESS"}
+        assert pid not in pool.pids()
+
+    loop.run(run())
