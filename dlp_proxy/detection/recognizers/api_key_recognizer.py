@@ -6,7 +6,8 @@ import base64
 import binascii
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, looks_random, random_token
 
@@ -127,6 +128,12 @@ PATTERNS = [
     Pattern("azure_sas_signature", r"(?<=[?&]sig=)[A-Za-z0-9%+/]{40,120}+(?:=|%3D|%3d)?", 0.9),
 ]
 
+# Every pattern matches at least this many characters, none of them white space (the bodies are
+# runs of token characters; tests/unit/detection/recognizers/test_api_key_recognizer.py proves
+# both from the patterns): a text without such a run holds no key, and the 41 searches are skipped.
+SHORTEST_MATCH = 15
+_LONG_RUN = regex.compile(rf"\S{{{SHORTEST_MATCH}}}")
+
 _OPENAI_PREFIX = regex.compile(r"sk-(?:(?:proj|svcacct|admin)-)?")
 _ALNUM_RUN = regex.compile(r"[A-Za-z0-9]++")
 
@@ -186,6 +193,17 @@ class ApiKeyRecognizer(PatternRecognizer):
             # Vendor prefixes are case-sensitive ("AKIA", "ghp_"), so no IGNORECASE.
             global_regex_flags=0,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        if _LONG_RUN.search(text) is None:
+            return []  # no run of SHORTEST_MATCH characters without white space: no pattern can match
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Documentation placeholders ("sk-proj-xxxx...", "AKIAIOSFODNN7EXAMPLE", "ghp_YOUR...")

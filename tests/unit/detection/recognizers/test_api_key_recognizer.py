@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re._parser as re_parser
 import uuid
+from collections.abc import Iterator
 
 import pytest
+import regex
+from presidio_analyzer import Pattern
 
-from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
+from dlp_proxy.detection.recognizers.api_key_recognizer import PATTERNS, SHORTEST_MATCH, ApiKeyRecognizer
 from dlp_proxy.policy import Policy
 from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, HEX, URLSAFE, body
 
@@ -326,3 +330,62 @@ def test_when_a_platform_token_is_pasted_then_it_is_found(key: str) -> None:
 )
 def test_when_a_platform_prefix_holds_no_token_then_no_finding(text: str) -> None:
     assert found(text) == []
+
+
+# --- the pre-check: a text without a long run of non-space characters holds no key --------------
+
+
+def _consumed_items(tree: list[tuple[object, object]]) -> Iterator[tuple[str, object]]:
+    """The items of a parsed pattern that consume characters (look-arounds consume none)."""
+    for op, av in tree:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "SUBPATTERN":
+            yield from _consumed_items(av[3])  # type: ignore[index]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            yield from _consumed_items(av[2])  # type: ignore[index]
+        elif name == "BRANCH":
+            for branch in av[1]:  # type: ignore[index]
+                yield from _consumed_items(branch)
+        elif name == "ATOMIC_GROUP":
+            yield from _consumed_items(av)  # type: ignore[arg-type]
+        else:
+            yield name, av
+
+
+WHITE_SPACE = [chr(c) for c in range(0x110000) if chr(c).isspace() or regex.match(r"\s", chr(c))]
+
+
+def _may_match_white_space(name: str, av: object) -> bool:
+    if name == "LITERAL":
+        return chr(av) in WHITE_SPACE  # type: ignore[arg-type]
+    if name != "IN":
+        return True  # ANY, a category outside a class, ...: not proven
+    for op, arg in av:  # type: ignore[attr-defined]
+        kind = str(op)
+        if kind == "NEGATE":
+            return True
+        if kind == "LITERAL" and chr(arg) in WHITE_SPACE:
+            return True
+        if kind == "RANGE" and any(arg[0] <= ord(w) <= arg[1] for w in WHITE_SPACE):
+            return True
+        if kind == "CATEGORY" and "SPACE" in str(arg) or kind == "CATEGORY" and "NOT" in str(arg):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_no_pattern_matches_white_space_or_fewer_characters_than_the_pre_check_asks(pattern: Pattern) -> None:
+    """What makes skipping texts without a run of SHORTEST_MATCH non-space characters exact."""
+    tree = re_parser.parse(pattern.regex)
+    assert tree.getwidth()[0] >= SHORTEST_MATCH, f"{pattern.name} can match {tree.getwidth()[0]} characters"
+    risky = [(n, av) for n, av in _consumed_items(list(tree)) if _may_match_white_space(n, av)]
+    assert risky == [], f"{pattern.name} may consume white space: {risky}"
+
+
+def test_a_key_in_a_text_of_short_words_is_still_found_and_prose_is_skipped() -> None:
+    recognizer = ApiKeyRecognizer()
+    key = "ghp_" + "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hI6"
+    assert [r.entity_type for r in recognizer.analyze(f"de sleutel is {key} ok", ["SECRET"])] == ["SECRET"]
+    assert recognizer.analyze("een gewone zin met korte woorden, zonder sleutel", ["SECRET"]) == []
