@@ -173,19 +173,27 @@ def _ensure_venv(argv: list[str]) -> None:
         os.execv(venv_python, [str(venv_python), str(Path(__file__)), *argv])
 
 
-def measure(args: argparse.Namespace, repo: Path) -> dict[str, Any]:
-    """Start the upstream and both targets, run the schedule, stop everything: the setup and the runs."""
+def start_upstream(
+    work: Path, repo: Path, stack: contextlib.ExitStack
+) -> tuple[subprocess.Popen[bytes], Path, int, str]:
+    """The fake upstream with its own CA, stopped with `stack`: (process, its CA, its port, where
+    `dlp_proxy` imports from with the proxy's environment; the bench refuses another copy)."""
     import latency_upstream
     import load_upstream
 
+    tls = latency_upstream.make_tls(work / "upstream-tls")
+    upstream, port = load_upstream.start(tls, work / "upstream.err")
+    stack.callback(stop_group, upstream)
+    return upstream, tls.ca_pem, port, check_imported_from(repo, dlp_env(repo, port))
+
+
+def measure(args: argparse.Namespace, repo: Path) -> dict[str, Any]:
+    """Start the upstream and both targets, run the schedule, stop everything: the setup and the runs."""
     extra = ("--set", f"dlp_workers={args.dlp_workers}") if args.dlp_workers is not None else ()
     with tempfile.TemporaryDirectory(prefix="dlp-load-") as tmp, contextlib.ExitStack() as stack:
         work = Path(tmp)
-        tls = latency_upstream.make_tls(work / "upstream-tls")
-        upstream, upstream_port = load_upstream.start(tls, work / "upstream.err")
-        stack.callback(stop_group, upstream)
-        module = check_imported_from(repo, dlp_env(repo, upstream_port))
-        targets = start_targets(Setup(work, repo, tls.ca_pem, upstream_port, extra), args.replicas, stack)
+        upstream, upstream_ca, upstream_port, module = start_upstream(work, repo, stack)
+        targets = start_targets(Setup(work, repo, upstream_ca, upstream_port, extra), args.replicas, stack)
         try:
             runs = run_all(Bench(args.seconds, args.warmup, upstream.pid, work), targets, args.levels, args.rounds)
         except Exception as e:

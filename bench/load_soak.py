@@ -21,10 +21,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from load import CLIENT, ROOT, _ensure_venv
+from load import CLIENT, ROOT, _ensure_venv, start_upstream
 from load_probe import audit_lines, usage
 from load_targets import Setup, start_dlp_target
-from proxy_latency import check_imported_from, dlp_env, machine, provenance, stop_group
+from proxy_latency import machine, provenance, stop_group
 
 RESULTS = Path(__file__).resolve().parent / "results"
 WARMUP_S = 10.0
@@ -51,17 +51,11 @@ def sample(pids: list[int], started: float) -> dict[str, Any]:
 
 
 def soak(args: argparse.Namespace, repo: Path) -> dict[str, Any]:
-    import latency_upstream
-    import load_upstream
-
     seconds = args.minutes * 60
     with tempfile.TemporaryDirectory(prefix="dlp-soak-") as tmp, contextlib.ExitStack() as stack:
         work = Path(tmp)
-        tls = latency_upstream.make_tls(work / "upstream-tls")
-        upstream, port = load_upstream.start(tls, work / "upstream.err")
-        stack.callback(stop_group, upstream)
-        module = check_imported_from(repo, dlp_env(repo, port))
-        target = start_dlp_target(Setup(work, repo, tls.ca_pem, port, ()), stack)
+        _, upstream_ca, port, module = start_upstream(work, repo, stack)
+        target = start_dlp_target(Setup(work, repo, upstream_ca, port, ()), stack)
         records_before = sum(audit_lines(log) for log in target.audit_logs)
         cmd = [
             sys.executable,
