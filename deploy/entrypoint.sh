@@ -5,7 +5,7 @@
 # "Configuration"); this script only sets the defaults that differ in a container, each
 # overridable by the variable: DLP_LISTEN_HOST and DLP_ADMIN_HOST 0.0.0.0 (publish the admin
 # port with care), the policy, log, CA and NLP paths under /app. Secrets (DLP_REDIS_URL,
-# DLP_JUSTIFY_KEY, DLP_EVIDENCE_KEY, DLP_PSEUDONYM_KEY, ...) come from the environment.
+# DLP_JUSTIFY_KEY, DLP_EVIDENCE_KEY, DLP_PSEUDONYM_KEY, DLP_VAULT_KEY, ...) come from the environment.
 #
 # `run` (or no argument, or arguments starting with '-') starts the proxy, with any extra
 # arguments appended (e.g. `--set dlp_audit_daily=true`); any other command is passed to

@@ -1,9 +1,8 @@
 """`dlp-proxy report`: stream the decision log into one summary (JSON-ready dict), and its CSV form.
 
-One pass, one line at a time: memory grows with the number of tools, rules, users and days,
-never with the number of records. Only known fields are read; the justification (already
-masked when it was logged) is the only free text that reaches the report.
-"""
+One pass, one line at a time: memory grows with the number of tools, rules, users and days, never
+with the number of records. Only known fields are read; the justification (masked when logged) is
+the only free text that reaches the report."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from dlp_proxy.audit.chain import files_of as log_files  # noqa: F401 - re-expor
 
 __all__ = ["build_report", "log_files", "to_csv", "to_json"]
 
-ACTIONS = ("allow", "redact", "warn", "block")
+ACTIONS = ("allow", "pseudonymise", "redact", "warn", "block")
 SHADOW_STATUSES = frozenset({"unlisted", "forbidden"})
 FAIL_RULES = ("FAIL-CLOSED", "FAIL-OPEN")  # dlp_proxy.policy.decision; not imported: it pulls in the detector
 MAX_JUSTIFICATIONS = 1000  # the newest ones are listed; the count covers all
@@ -329,6 +328,7 @@ def _compliance(
             "inspected": b.records,
             "blocked": b.actions["block"],
             "redacted": b.actions["redact"],
+            "pseudonymised": b.actions["pseudonymise"],
             "warned": b.actions["warn"],
             "values_masked": b.masked,
             "with_data_found": b.with_data,

@@ -14,8 +14,8 @@ from typing import Any
 
 from dlp_proxy.templating import render_template
 
-ACTIONS = ("allow", "redact", "warn", "block")
-COLOURS = {"allow": "#3f8f5a", "redact": "#3b73c4", "warn": "#d99a1e", "block": "#c0392b"}
+ACTIONS = ("allow", "pseudonymise", "redact", "warn", "block")
+COLOURS = {"allow": "#3f8f5a", "pseudonymise": "#5b8fd6", "redact": "#3b73c4", "warn": "#d99a1e", "block": "#c0392b"}
 PLAIN = "#3b73c4"  # the one colour of a chart of plain counts
 TOP = 20  # bars in a chart; the tables list everything
 
@@ -51,6 +51,7 @@ CONTROLS = {
 CARDS = (
     ("records", "requests inspected"),
     ("block", "blocked"),
+    ("pseudonymise", "masked, values restored in the answer"),
     ("redact", "masked (redacted)"),
     ("warn", "warned"),
     ("allow", "allowed"),

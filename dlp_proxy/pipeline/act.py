@@ -1,4 +1,4 @@
-"""Stage 4, act: what leaves the proxy. For allow and redact, the request with masked values
+"""Stage 4, act: what leaves the proxy. For allow, pseudonymise and redact, the request with masked values
 (and the DLP-OK line) written back in place; for warn and block, the notice in the tool's own
 error shape or the browser block page; for redact, the mask note."""
 
@@ -18,8 +18,9 @@ from dlp_proxy.pipeline.extract import Read, adapter_of
 from dlp_proxy.pipeline.scan import Scanned
 from dlp_proxy.pipeline.scanning import mask, outside_path
 from dlp_proxy.policy import Decision
+from dlp_proxy.policy.schema import MASKING
 from dlp_proxy.respond import blockpage
-from dlp_proxy.respond.notices import block_notice, redact_notice, warn_notice
+from dlp_proxy.respond.notices import block_notice, pseudonymise_notice, redact_notice, warn_notice
 
 
 @dataclass(frozen=True)
@@ -54,17 +55,22 @@ class Answer:
 
 
 def rewrite(
-    ctx: RequestContext, read: Read | Failure, found: Scanned | Failure, decision: Decision
+    ctx: RequestContext,
+    read: Read | Failure,
+    found: Scanned | Failure,
+    decision: Decision,
+    placeholders: Mapping[tuple[str, str], str] | None = None,
 ) -> Rewrite | Failure:
-    """Masked values and the removed DLP-OK line written back; a Failure when they cannot be."""
-    if decision.action not in ("allow", "redact") or isinstance(read, Failure) or isinstance(found, Failure):
+    """Masked values and the removed DLP-OK line written back; a Failure when they cannot be.
+    `placeholders`: the vault's, for the values the decision pseudonymises."""
+    if decision.action not in ("allow", *MASKING) or isinstance(read, Failure) or isinstance(found, Failure):
         return UNCHANGED
     changes: dict[JsonPath, str] = {}
     if read.marker is not None:  # the DLP-OK line never leaves the proxy
         seg = read.extraction.segments[read.marker.segment]
         changes[seg.path] = seg.text
-    if decision.action == "redact":
-        changes.update(mask(found.segments, found.located_of(decision.redact)))
+    if decision.action in MASKING:
+        changes.update(mask(found.segments, found.located_of(decision.masks), placeholders))
     outside_texts = {p: t for p, t in changes.items() if outside_path(p)}
     inside = {p: t for p, t in changes.items() if p not in outside_texts}
     try:
@@ -76,7 +82,7 @@ def rewrite(
         return Failure(e.reason)
     except AdapterError:
         return Failure("unreadable_body")
-    return Rewrite(body, path, headers, len(decision.redact) if decision.action == "redact" else 0)
+    return Rewrite(body, path, headers, len(decision.masks) if decision.action in MASKING else 0)
 
 
 def respond(
@@ -90,8 +96,13 @@ def respond(
     """The notice and the response for the decision, in the tool's own shape."""
     decision, policy, tool, lang = judgement.decision, ctx.policy, ctx.tool, ctx.language
     counts = count_by_type(list(decision.findings))
-    if decision.action == "redact":  # still redact after the rewrite: the values are masked
-        notice = redact_notice(count_by_type(list(decision.redact)), decision_id, lang)
+    if decision.action in MASKING:  # still masking after the rewrite: the values are masked
+        masked = count_by_type(list(decision.redact))
+        notice = redact_notice(masked, decision_id, lang) if masked else None
+        if decision.pseudonymise:
+            restored = pseudonymise_notice(count_by_type(list(decision.pseudonymise)), decision_id, lang)
+            notice = f"{notice} {restored}" if notice else restored
+        assert notice is not None
         return Answer(notice, answer_prefix=_answer_prefix(ctx, read, notice))
     if decision.action not in ("warn", "block"):
         return Answer()

@@ -16,6 +16,7 @@ from dlp_proxy.pipeline.scanning import outside
 from dlp_proxy.policy import Decision, Policy, Tool
 from dlp_proxy.policy import decide as policy_decide
 from dlp_proxy.policy.decision import FAIL_CLOSED
+from dlp_proxy.policy.schema import MASKING
 from dlp_proxy.respond.justify import Redemption
 
 # Reasons a scanned request is blocked because its data cannot be masked where it lies.
@@ -54,7 +55,7 @@ def decide(
         justified=redemption is Redemption.ACCEPTED,
         detection_failed=unreadable,
     )
-    if decision.action == "redact" and failure is None and isinstance(found, Scanned):
+    if decision.action in MASKING and failure is None and isinstance(found, Scanned):
         failure = unmaskable(found, decision)
     if failure is not None and failure.reason in NOT_MASKABLE:  # scanned, but cannot be masked: block
         decision = replace(decision, action="block", would_action="block")
@@ -63,7 +64,7 @@ def decide(
 
 def unmaskable(found: Scanned, decision: Decision) -> Failure | None:
     """Why a value the decision masks cannot be masked where it lies, if so."""
-    for loc in found.located_of(decision.redact):
+    for loc in found.located_of(decision.masks):
         seg = found.segments[loc.segment]
         if not seg.maskable:
             return Failure("file_not_maskable")

@@ -14,11 +14,13 @@ from typing import Any
 
 from dlp_proxy.adapters import BlockResponse
 from dlp_proxy.findings import Finding
+from dlp_proxy.pipeline import pseudonyms
 from dlp_proxy.pipeline.act import UNCHANGED, respond, rewrite
 from dlp_proxy.pipeline.context import AsyncScan, Failure, RequestContext
 from dlp_proxy.pipeline.decide import Judgement, decide
 from dlp_proxy.pipeline.extract import Read, extract
 from dlp_proxy.pipeline.justification import Codes, loggable_reason, redeem, warn_code
+from dlp_proxy.pipeline.pseudonyms import Pseudonyms, VaultUse
 from dlp_proxy.pipeline.record import record
 from dlp_proxy.pipeline.scan import Scanned, scan
 from dlp_proxy.policy import Decision
@@ -42,6 +44,8 @@ class Verdict:
     new_headers: Mapping[str, str] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()  # what the scan found (the policy tools show them)
     failure: Failure | None = None  # why the fail mode decided, or why the data could not be masked
+    # Placeholder -> value: what the answer gets back (action pseudonymise). Never logged.
+    restore: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def action(self) -> str:
@@ -52,17 +56,27 @@ def new_decision_id() -> str:
     return secrets.token_hex(8)
 
 
-async def inspect(ctx: RequestContext, detector: AsyncScan, codes: Codes | None = None) -> Verdict:
-    """Judge one request: what leaves the proxy, what the employee sees, and the record."""
+async def inspect(
+    ctx: RequestContext, detector: AsyncScan, codes: Codes | None = None, vault: VaultUse | None = None
+) -> Verdict:
+    """Judge one request: what leaves the proxy, what the employee sees, and the record.
+    `vault`: where pseudonymised values are kept for the answer (None: nowhere, and a decision
+    to pseudonymise follows the fail mode)."""
     started = time.perf_counter()
     decision_id = new_decision_id()
     read = await extract(ctx)
-    found = await scan(read, detector)
+    found, known = await pseudonyms.recall(ctx, await scan(read, detector), vault)
     judgement = decide(ctx, found, redemption=await redeem(ctx, read, codes))
-    change = rewrite(ctx, read, found, judgement.decision)
+    issued = await pseudonyms.assign(found, judgement.decision, vault, known)
+    change = (
+        rewrite(ctx, read, found, judgement.decision, issued.assigned) if isinstance(issued, Pseudonyms) else issued
+    )
     if isinstance(change, Failure):  # the masked values could not be written back: judged again
         judgement = decide(ctx, found, redemption=judgement.redemption, rewrite=change)
         change = UNCHANGED
+    restore = (
+        issued.restore if isinstance(issued, Pseudonyms) and judgement.decision.action not in ("warn", "block") else {}
+    )
     answer = respond(ctx, read, judgement, change, decision_id, await warn_code(ctx, judgement, codes))
     justification = await loggable_reason(read, judgement, detector)
     entry = record(
@@ -88,6 +102,7 @@ async def inspect(ctx: RequestContext, detector: AsyncScan, codes: Codes | None 
         new_headers=change.headers,
         findings=found.findings if isinstance(found, Scanned) else (),
         failure=judgement.failure,
+        restore=restore,
     )
 
 
@@ -100,4 +115,13 @@ def run_sync_scan(scan_text: Callable[[str], list[Finding]]) -> AsyncScan:
     return _scan
 
 
-__all__ = ["Judgement", "RequestContext", "Failure", "Verdict", "inspect", "new_decision_id", "run_sync_scan"]
+__all__ = [
+    "Judgement",
+    "RequestContext",
+    "Failure",
+    "Verdict",
+    "VaultUse",
+    "inspect",
+    "new_decision_id",
+    "run_sync_scan",
+]

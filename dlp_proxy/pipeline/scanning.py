@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dlp_proxy.adapters.base import JsonPath, Segment
@@ -103,14 +103,20 @@ def locate(findings: Sequence[Finding], segments: Sequence[Segment], starts: Seq
     return out
 
 
-def mask(segments: Sequence[Segment], located: Sequence[Located]) -> dict[JsonPath, str]:
+def mask(
+    segments: Sequence[Segment], located: Sequence[Located], fixed: Mapping[tuple[str, str], str] | None = None
+) -> dict[JsonPath, str]:
     """New text for every segment that has a finding to mask.
 
     Each distinct value becomes a numbered placeholder per type ("[EMAIL_ADDRESS_1]"), the
     same value the same placeholder throughout the request, so the AI can still tell two
-    people apart. The values live only in this function's memory.
+    people apart. `fixed` holds the placeholders the vault issued for pseudonymised values,
+    by (entity type, value); the numbers of the others skip them. The values live only in
+    this function's memory.
     """
-    numbers: dict[tuple[str, str], int] = {}
+    fixed = fixed or {}
+    taken = set(fixed.values())
+    numbers: dict[tuple[str, str], str] = {}
     per_type: dict[str, int] = {}
     by_segment: dict[int, list[Finding]] = {}
     for loc in located:
@@ -118,22 +124,32 @@ def mask(segments: Sequence[Segment], located: Sequence[Located]) -> dict[JsonPa
     out: dict[JsonPath, str] = {}
     for index in sorted(by_segment):
         seg = segments[index]
-        spans = _merge(sorted(by_segment[index], key=lambda f: (f.start, -f.end)))
+        spans = merge(sorted(by_segment[index], key=lambda f: (f.start, -f.end)))
         pieces, cursor = [], 0
         for start, end, entity_type in spans:
             value = seg.text[start:end]
-            key = (entity_type, value.casefold())
-            if key not in numbers:
-                per_type[entity_type] = per_type.get(entity_type, 0) + 1
-                numbers[key] = per_type[entity_type]
-            pieces += [seg.text[cursor:start], f"[{entity_type}_{numbers[key]}]"]
+            token = fixed.get((entity_type, value))
+            if token is None:
+                key = (entity_type, value.casefold())
+                if key not in numbers:
+                    numbers[key] = _next_free(entity_type, per_type, taken)
+                token = numbers[key]
+            pieces += [seg.text[cursor:start], token]
             cursor = end
         pieces.append(seg.text[cursor:])
         out[seg.path] = "".join(pieces)
     return out
 
 
-def _merge(findings: list[Finding]) -> list[tuple[int, int, str]]:
+def _next_free(entity_type: str, per_type: dict[str, int], taken: set[str]) -> str:
+    while True:
+        per_type[entity_type] = per_type.get(entity_type, 0) + 1
+        token = f"[{entity_type}_{per_type[entity_type]}]"
+        if token not in taken:
+            return token
+
+
+def merge(findings: list[Finding]) -> list[tuple[int, int, str]]:
     """Overlapping spans become one, labelled with the strongest finding's type."""
     merged: list[tuple[int, int, str, float]] = []
     for f in findings:

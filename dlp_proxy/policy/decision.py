@@ -1,4 +1,4 @@
-"""The pure decision function: tool x user x findings -> allow, redact, warn or block, and why."""
+"""The pure decision function: tool x user x findings -> allow, pseudonymise, redact, warn or block, and why."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass, Finding
-from dlp_proxy.policy.schema import ACTION_SEVERITY, RISK_ORDER, Action, Policy, PolicyException, Rule, Tool
+from dlp_proxy.policy.schema import ACTION_SEVERITY, MASKING, RISK_ORDER, Action, Policy, PolicyException, Rule, Tool
 from dlp_proxy.textnorm import key
 
 FAIL_CLOSED = "FAIL-CLOSED"
@@ -37,13 +37,19 @@ class Decision:
     outcomes: tuple[ClassOutcome, ...] = ()
     highest_risk: str = "none"
     detection_failed: bool = False
-    redact: tuple[Finding, ...] = field(default=())
+    redact: tuple[Finding, ...] = field(default=())  # masked for good
+    pseudonymise: tuple[Finding, ...] = field(default=())  # masked with placeholders the answer gets back
     would_action: Action | None = None
     monitor: bool = False
     exception_id: str | None = None
     consent_ref: str | None = None
     exceptions_rejected: tuple[tuple[str, str], ...] = ()
     trace: tuple[str, ...] = ()
+
+    @property
+    def masks(self) -> tuple[Finding, ...]:
+        """Every finding the request leaves without: redacted or pseudonymised."""
+        return self.redact + self.pseudonymise
 
     @property
     def data_classes(self) -> dict[str, int]:
@@ -205,7 +211,9 @@ def _result(
     final, rule, applied = chosen
     # The exception that shaped the outcome: the deciding class's, else any that applied.
     exception = applied or next((e for o in outcomes for e in policy.exceptions if e.id == o.exception_id), None)
-    redact_classes = {o.data_class for o in outcomes if o.action == "redact"}
+    masking = final in MASKING and not monitor
+    redact_classes = {o.data_class for o in outcomes if o.action == "redact"} if masking else set()
+    pseudo_classes = {o.data_class for o in outcomes if o.action == "pseudonymise"} if masking else set()
     present = [o.data_class for o in outcomes]
     highest = max((policy.data_classes[c].risk for c in present), key=RISK_ORDER.__getitem__, default="none")
     trace.append(f"result: {final} by rule {rule.id}" + (" (monitor mode: not enforced)" if monitor else ""))
@@ -217,11 +225,21 @@ def _result(
         findings=tuple(findings),
         outcomes=tuple(outcomes),
         highest_risk=highest,
-        redact=tuple(f for f in findings if f.data_class in redact_classes)
-        if final == "redact" and not monitor
-        else (),
+        redact=tuple(f for f in findings if f.data_class in redact_classes),
+        pseudonymise=tuple(f for f in findings if f.data_class in pseudo_classes),
         exception_id=exception.id if exception else None,
         consent_ref=exception.consent_ref if exception else None,
         exceptions_rejected=tuple(rejected),
         trace=tuple(trace),
     )
+
+
+def may_pseudonymise(policy: Policy, tool: Tool) -> bool:
+    """Whether any rule or exception can pseudonymise data sent to `tool` (then its answers are
+    restored, and values known from earlier turns are masked again)."""
+    rules = any(
+        r.action == "pseudonymise"
+        and rule_matches(r, tool, None if r.when.data_class is None else r.when.data_class[0])
+        for r in policy.rules
+    )
+    return rules or any(e.action == "pseudonymise" and tool.id in e.tools for e in policy.exceptions)

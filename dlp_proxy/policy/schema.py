@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass
 
-Action = Literal["allow", "redact", "warn", "block"]
+Action = Literal["allow", "pseudonymise", "redact", "warn", "block"]
 Mode = Literal["enforce", "monitor"]
 Risk = Literal["low", "medium", "high"]
 Language = Literal["nl", "en"]
@@ -22,7 +22,10 @@ Category = Literal["internal_productivity", "general_use", "client_projects"]
 # agree; low = inferred from scarce evidence, verify with a capture before relying on it.
 Confidence = Literal["high", "medium", "low"]
 
-ACTION_SEVERITY: dict[str, int] = {"allow": 0, "redact": 1, "warn": 2, "block": 3}
+# pseudonymise masks values with placeholders the answer gets back (reversible); redact masks
+# them for good. A request with both is "redact", and its pseudonymised values still come back.
+ACTION_SEVERITY: dict[str, int] = {"allow": 0, "pseudonymise": 1, "redact": 2, "warn": 3, "block": 4}
+MASKING: tuple[str, ...] = ("pseudonymise", "redact")  # the actions that send the request with values masked
 RISK_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
 # The name of the environment variable a key is read from (keys never stand in the policy).
 ENV_NAME = r"^[A-Z_][A-Z0-9_]*$"
@@ -53,6 +56,15 @@ class Evidence(Strict):
     key_env: str = Field(default="DLP_EVIDENCE_KEY", pattern=ENV_NAME)
 
 
+class Pseudonyms(Strict):
+    """The vault of values replaced by placeholders (action pseudonymise), per user and tool."""
+
+    # How long a user's placeholders stay restorable after their last use in that tool.
+    ttl_hours: float = Field(default=24.0, gt=0)
+    # The key values are encrypted with in Redis (DLP_REDIS_URL); needed there, optional in memory.
+    key_env: str = Field(default="DLP_VAULT_KEY", pattern=ENV_NAME)
+
+
 class Settings(Strict):
     name: str
     owner: str
@@ -65,6 +77,7 @@ class Settings(Strict):
     # When a decision cannot be written to the log: block (fail closed) or allow.
     audit_fail_mode: FailMode = "block"
     evidence: Evidence = Field(default_factory=Evidence)
+    pseudonyms: Pseudonyms = Field(default_factory=Pseudonyms)
     # A tool whose last review is older than this is reported by `policy check`.
     review_every_months: int = Field(default=12, ge=1)
     help: Texts
@@ -209,7 +222,7 @@ class PolicyException(Strict):
     valid_from: date
     valid_until: date
     # What the permission allows instead of the rule's action.
-    action: Literal["allow", "redact"] = "allow"
+    action: Literal["allow", "pseudonymise", "redact"] = "allow"
     description: str | None = None
 
     @model_validator(mode="after")

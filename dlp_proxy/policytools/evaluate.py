@@ -17,6 +17,7 @@ from dlp_proxy.adapters import RequestView
 from dlp_proxy.detection.engine import Detector
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import Finding, count_by_type
+from dlp_proxy.pipeline import pseudonyms
 from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.pipeline.inspection import Verdict, inspect, run_sync_scan
 from dlp_proxy.policy.decision import Decision
@@ -133,5 +134,6 @@ def evaluate(
             errors.append(str(e))
             raise
 
-    verdict = asyncio.run(inspect(context, run_sync_scan(scan_text), PreviewCodes(justified)))
+    vault = pseudonyms.fresh(user, tool.id)  # a new conversation: placeholders numbered from 1
+    verdict = asyncio.run(inspect(context, run_sync_scan(scan_text), PreviewCodes(justified), vault))
     return Evaluation(tool, user, today, verdict, errors[0] if errors else None)

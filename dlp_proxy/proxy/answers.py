@@ -6,12 +6,14 @@ Kept apart from the addon so it can be read (and tested) without mitmproxy's eve
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from mitmproxy import http
 
+from dlp_proxy.policy.schema import MASKING
+from dlp_proxy.proxy.restoring import stream_modifier
 from dlp_proxy.respond.notices import LAST_RESORT
+from dlp_proxy.respond.restore import PREFIXED_LINES
 
 STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
 
@@ -25,36 +27,23 @@ def last_resort(decision_id: str = "none") -> http.Response:
     )
 
 
-def prepend(prefix: bytes) -> Callable[[bytes], bytes]:
-    """A stream modifier that puts `prefix` (one event of the answer's format) before the answer."""
-    pending = [prefix]
-
-    def modify(chunk: bytes) -> bytes:
-        if pending:
-            return pending.pop() + chunk
-        return chunk
-
-    return modify
-
-
-def shape_answer(response: http.Response, meta: dict[str, Any]) -> None:
+def shape_answer(response: http.Response, meta: dict[str, Any], client_http1: bool = True) -> None:
     """Stream answers the client asked to have streamed, put a mask note in front where the
-    adapter gave one, and mark a masked request's answer (headers only, ASCII)."""
+    adapter gave one, restore pseudonymised values in them (dlp_proxy.proxy.restoring), and
+    mark a masked request's answer (headers only, ASCII)."""
     content_type = response.headers.get("content-type", "")
-    if meta.get("stream") or any(t in content_type for t in STREAMED_TYPES):
+    lines = meta.get("adapter") in PREFIXED_LINES and "text/plain" in content_type  # Le Chat's answer
+    if meta.get("stream") or lines or any(t in content_type for t in STREAMED_TYPES):
         # Pass streamed answers (SSE, NDJSON, Gemini's JSON array stream) through chunk by
         # chunk instead of buffering them.
         response.stream = True
-        prefix = meta.get("answer_prefix")
-        if (
-            prefix
-            and response.status_code == 200
-            and "text/event-stream" in content_type
-            and not response.headers.get("content-encoding")  # compressed bytes take no plain prefix
-        ):
-            response.stream = prepend(prefix)
-    if meta["action"] == "redact":
+        ok = response.status_code == 200
+        prefix = meta.get("answer_prefix") if ok and "text/event-stream" in content_type else None
+        modifier = stream_modifier(response, meta.get("restore") or {}, prefix, client_http1, meta.get("adapter"))
+        if modifier is not None:
+            response.stream = modifier
+    if meta["action"] in MASKING:
         response.headers["x-dlp-decision-id"] = meta["decision_id"]
-        response.headers["x-dlp-action"] = "redact"
+        response.headers["x-dlp-action"] = meta["action"]
         if meta.get("notice"):
             response.headers["x-dlp-notice"] = meta["notice"].encode("ascii", "replace").decode("ascii")

@@ -27,9 +27,11 @@ from dlp_proxy.policytools.check import describe_invalid
 from dlp_proxy.proxy import websocket_frames
 from dlp_proxy.proxy.answers import last_resort, shape_answer
 from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
-from dlp_proxy.proxy.state import Options, State, build_state, cores, reloaded
+from dlp_proxy.proxy.restoring import restore_server_message, restore_whole, restorer_of
+from dlp_proxy.proxy.state import Options, State, build_state, cores, reloaded, vault_for, vault_use
 from dlp_proxy.respond.justify import Justifier
 from dlp_proxy.respond.notices import LAST_RESORT, pick_language
+from dlp_proxy.respond.vault import Vault
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ class DlpAddon:
     def __init__(self) -> None:
         self.state: State | None = None
         self.justifier = Justifier()
+        self.vault: Vault | None = None  # pseudonymised values; outlives policy reloads
         self._watcher: asyncio.Task[None] | None = None
         self.metrics = DlpMetrics()  # served on the admin port (dlp_proxy.admin)
         self._lag_monitor: asyncio.Task[None] | None = None
@@ -88,6 +91,7 @@ class DlpAddon:
         except (DlpError, OSError) as e:
             raise exceptions.OptionsError(f"dlp-proxy: {e}") from e  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
         policy = state.policy
+        self.vault = vault_for(policy, self.vault)
         old, self.state = self.state, state
         if old is not None:
             old.log.close()
@@ -210,6 +214,8 @@ class DlpAddon:
             "notice": verdict.notice,
             "stream": verdict.stream,
             "answer_prefix": verdict.answer_prefix,
+            "restore": verdict.restore,  # placeholder -> value, for the answer; never logged
+            "adapter": tool.adapter,
         }
         # Act first, so that nothing below can let a blocked request through...
         if verdict.response is not None:
@@ -304,7 +310,7 @@ class DlpAddon:
             pseudonym_key=state.pseudonym_key,
             failure=Failure(refused, refused=True) if refused else Failure(failed) if failed else None,
         )
-        return await inspect(context, scan, self.justifier)
+        return await inspect(context, scan, self.justifier, vault_use(self.vault, policy, user, tool))
 
     # --- WebSocket messages -------------------------------------------------------------
 
@@ -322,6 +328,8 @@ class DlpAddon:
         if state is None or flow.websocket is None or not flow.live:
             return
         message = flow.websocket.messages[-1]
+        if not message.from_client and not message.injected:  # pseudonymised values back in the answer
+            self._to_client(flow, restore_server_message(flow, message))
         if not message.from_client or message.injected:
             return
         tool = identify_host(state.policy, host_names(flow), flow.request.path).tool
@@ -342,6 +350,7 @@ class DlpAddon:
         if verdict is None:
             refuse("-")
             return
+        restorer_of(flow).learn(verdict.restore)
         plan = websocket_frames.plan(verdict, tool.adapter, view)
         # Act first, as for requests; the message leaves only after this hook returns.
         if plan.drop:
@@ -380,4 +389,9 @@ class DlpAddon:
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         meta: dict[str, Any] | None = flow.metadata.get(META)
         if meta is not None and flow.response is not None:
-            shape_answer(flow.response, meta)
+            shape_answer(flow.response, meta, client_http1=flow.request.http_version == "HTTP/1.1")
+
+    def response(self, flow: http.HTTPFlow) -> None:
+        meta: dict[str, Any] | None = flow.metadata.get(META)
+        if meta is not None and meta.get("restore") and flow.response is not None and not flow.response.stream:
+            restore_whole(flow.response, meta["restore"])

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from dlp_proxy.audit import DecisionLog
 from dlp_proxy.audit.evidence import evidence_key, pseudonym_key
 from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.detection.workers import Scanner, start_scanner
-from dlp_proxy.policy import Policy, load_policy
+from dlp_proxy.pipeline.pseudonyms import VaultUse
+from dlp_proxy.policy import Policy, Tool, load_policy
 from dlp_proxy.policy.watch import detection_config, fingerprint
+from dlp_proxy.respond.shared_state import ENV_URL as SHARED_URL
+from dlp_proxy.respond.vault import Vault, VaultError
+from dlp_proxy.respond.vault import from_env as vault_from_env
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +62,7 @@ def build_state(opts: Options, previous: State | None) -> State:
     """Load the policy, start detection, open the log (blocking: seconds). DlpError or OSError
     when something cannot be loaded; `previous` is then untouched and keeps running."""
     policy = load_policy(opts.policy)
+    check_vault_key(policy)
     pipelines = load_pipeline_config(opts.nlp_config or None)
     ev_key, p_key = evidence_key(policy.settings.evidence), pseudonym_key(policy.identity)
     scanner = start_scanner(policy, pipelines, opts.workers)
@@ -104,3 +110,37 @@ def reloaded(state: State, path: str, nlp_config: str, workers: int) -> State:
         evidence_key=ev_key,
         pseudonym_key=p_key,
     )
+
+
+def vault_for(policy: Policy, current: Vault | None) -> Vault:
+    """The vault of pseudonymised values: kept across reloads (placeholders stay restorable),
+    new only when the policy names another key variable."""
+    key_env = policy.settings.pseudonyms.key_env
+    return current if current is not None and current.key_env == key_env else vault_from_env(key_env)
+
+
+def vault_use(vault: Vault | None, policy: Policy, user: str, tool: Tool) -> VaultUse | None:
+    """This request's place in the vault; None when the vault cannot name it (no key for Redis):
+    a decision to pseudonymise then follows the fail mode (vault_unavailable)."""
+    if vault is None:
+        return None
+    try:
+        scope = vault.scope(user, tool.id)
+    except VaultError:
+        return None
+    return VaultUse(vault, scope, int(policy.settings.pseudonyms.ttl_hours * 3600))
+
+
+def check_vault_key(policy: Policy, environ: Mapping[str, str] | None = None) -> None:
+    """Replicas share pseudonymised values in Redis only encrypted: without the key, refuse to
+    start rather than fail every pseudonymised prompt later."""
+    env = os.environ if environ is None else environ
+    uses = any(r.action == "pseudonymise" for r in policy.rules) or any(
+        e.action == "pseudonymise" for e in policy.exceptions
+    )
+    key_env = policy.settings.pseudonyms.key_env
+    if uses and env.get(SHARED_URL, "").strip() and not env.get(key_env):
+        raise VaultError(
+            f"{SHARED_URL} is set and the policy pseudonymises: set {key_env} to the same secret on every "
+            "replica (the values in Redis are encrypted with it)"
+        )

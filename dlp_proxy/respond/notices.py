@@ -35,6 +35,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
 _T = {
     "blocked": ("Niet verzonden door het AI-beleid", "Not sent, by the AI policy"),
     "masked": ("Verzonden, met gegevens gemaskeerd door het AI-beleid", "Sent with data masked by the AI policy"),
+    "pseudonymised": (
+        "Verzonden met plaatshouders in plaats van persoonsgegevens; in het antwoord staan ze weer terug",
+        "Sent with placeholders instead of personal data; they are put back in the answer",
+    ),
     "found": ("Gevonden", "Found"),
     "held": ("Nog niet verzonden: het AI-beleid vraagt een reden", "Not sent yet: the AI policy asks for a reason"),
     "justify_how": (
@@ -94,6 +98,10 @@ _T = {
     "undecodable_body": ("de compressie van de inhoud is onleesbaar", "the content's compression cannot be read"),
     "detection_error": ("de controle is mislukt", "the check failed"),
     "detection_timeout": ("de controle duurde te lang", "the check took too long"),
+    "vault_unavailable": (
+        "de plaatshouders voor persoonsgegevens konden niet worden bewaard",
+        "the placeholders for personal data could not be stored",
+    ),
     "internal_error": ("interne fout in de controle", "internal error in the check"),
     "generic_do": (
         "Haal de gevonden gegevens uit je bericht of vervang ze door een voorbeeldwaarde, en probeer het opnieuw.",
@@ -200,6 +208,11 @@ def warn_notice(
 def redact_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
     """A short line announcing a masked request (response header, later in-chat)."""
     return f"{_t('masked', lang)}: {describe_counts(counts, lang)}. {_t('ref', lang)}: {decision_id}."
+
+
+def pseudonymise_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
+    """A short line announcing placeholders that the answer gets back (header, in-chat note)."""
+    return f"{_t('pseudonymised', lang)}: {describe_counts(counts, lang)}. {_t('ref', lang)}: {decision_id}."
 
 
 # The notice when the pipeline itself failed: built without a policy, so in both languages at

@@ -32,16 +32,33 @@ def _docker_compose() -> str:
     return binary
 
 
-@pytest.mark.parametrize("name", sorted(COMPOSE_FILES))
-def test_docker_compose_accepts_the_file(name: str) -> None:
-    result = subprocess.run(
+def _config(name: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [_docker_compose(), "-f", str(COMPOSE_FILES[name]), "config", "--quiet"],
         capture_output=True,
         text=True,
-        env={**os.environ, "DOCKER_HOST": "unix:///nonexistent.sock"},  # no engine is asked
+        env={**os.environ, "DOCKER_HOST": "unix:///nonexistent.sock", **env},  # no engine is asked
         timeout=60,
     )
+
+
+@pytest.mark.parametrize("name", sorted(COMPOSE_FILES))
+def test_docker_compose_accepts_the_file(name: str) -> None:
+    result = _config(name, DLP_VAULT_KEY="a-secret-for-every-replica")
     assert result.returncode == 0, result.stderr
+
+
+def test_the_scaled_out_file_refuses_to_start_without_the_vault_key() -> None:
+    """Replicas share pseudonymised values in Redis encrypted with DLP_VAULT_KEY: no default."""
+    env = {k: v for k, v in os.environ.items() if k != "DLP_VAULT_KEY"}
+    result = subprocess.run(
+        [_docker_compose(), "-f", str(COMPOSE_FILES["scale"]), "config", "--quiet"],
+        capture_output=True,
+        text=True,
+        env={**env, "DOCKER_HOST": "unix:///nonexistent.sock"},
+        timeout=60,
+    )
+    assert result.returncode != 0 and "DLP_VAULT_KEY" in result.stderr
 
 
 @pytest.mark.parametrize("name", sorted(COMPOSE_FILES))

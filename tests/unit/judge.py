@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dlp_proxy.adapters import RequestView
+from dlp_proxy.pipeline import pseudonyms
 from dlp_proxy.pipeline.context import AsyncScan, Failure, RequestContext
 from dlp_proxy.pipeline.inspection import Verdict, inspect
 from dlp_proxy.pipeline.justification import Codes
@@ -41,4 +42,4 @@ async def judge(
         pseudonym_key=pseudonym_key,
         failure=failure,
     )
-    return await inspect(context, scan, justifier)
+    return await inspect(context, scan, justifier, pseudonyms.fresh(user, tool.id))

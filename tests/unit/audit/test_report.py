@@ -89,12 +89,27 @@ def test_when_a_hand_written_log_is_reported_then_every_count_is_exact(logdir: P
     assert s["period"] == {"from": "2026-11-01", "to": "2026-11-05", "first_record": "2026-11-01T08:00:00.000001Z",
                            "last_record": "2026-11-05T15:00:00.000000Z"}  # fmt: skip
     assert s["tools"]["chatgpt"] == {"status": "approved", "category": "general_use", "approved_for": "low",
-                                     "requests": 4, "allow": 1, "redact": 1, "warn": 1, "block": 1}  # fmt: skip
+                                     "requests": 4, "allow": 1, "pseudonymise": 0, "redact": 1, "warn": 1,
+                                     "block": 1}  # fmt: skip
     assert list(s["tools"]) == ["chatgpt", "claude", "client-ai", "deepseek"]  # most used first
     assert s["tool_categories"]["client_projects"]["requests"] == 1
-    assert s["tool_approval_levels"]["none"] == {"requests": 3, "allow": 1, "redact": 0, "warn": 0, "block": 2}
+    assert s["tool_approval_levels"]["none"] == {
+        "requests": 3,
+        "allow": 1,
+        "pseudonymise": 0,
+        "redact": 0,
+        "warn": 0,
+        "block": 2,
+    }
     assert s["tool_statuses"]["unlisted"]["block"] == 2
-    assert s["actions_per_day"]["2026-11-03"] == {"requests": 2, "allow": 1, "redact": 0, "warn": 0, "block": 1}
+    assert s["actions_per_day"]["2026-11-03"] == {
+        "requests": 2,
+        "allow": 1,
+        "pseudonymise": 0,
+        "redact": 0,
+        "warn": 0,
+        "block": 1,
+    }
     assert list(s["actions_per_day"]) == [f"2026-11-0{d}" for d in range(1, 6)]
     assert s["data_classes"] == {"personal": {"requests": 2, "findings": 3}, "client": {"requests": 2, "findings": 2}}
     assert s["entities"]["NL_BSN"] == {"requests": 2, "findings": 2}
@@ -146,7 +161,8 @@ def test_when_unlisted_and_forbidden_tools_are_used_then_the_inventory_has_them(
     assert list(shadow) == ["claude", "deepseek"]
     assert shadow["claude"] == {
         "status": "unlisted", "first_seen": "2026-11-02T10:00:00.500000Z", "last_seen": "2026-11-03T11:00:00.000000Z",
-        "requests": 2, "distinct_users": 2, "hosts": "claude.ai", "allow": 0, "redact": 0, "warn": 0, "block": 2,
+        "requests": 2, "distinct_users": 2, "hosts": "claude.ai", "allow": 0, "pseudonymise": 0, "redact": 0, "warn": 0,
+        "block": 2,
     }  # fmt: skip
     assert shadow["deepseek"]["status"] == "forbidden"
     assert shadow["deepseek"]["allow"] == 1  # monitor mode: seen, not stopped
