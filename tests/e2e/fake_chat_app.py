@@ -8,17 +8,26 @@ of the assistant message, then `append` patches to `/message/content/parts/0`, s
 `{"v": "text"}` continuing the last patch, and batches). A non-200 answer shows its `detail`
 string, as the app does (ai-endpoints.md, ChatGPT errors). The endpoint records what arrives
 and answers with ANSWER in that same stream format.
+
+Echo mode (off unless a test turns it on with `echoing`): the answer is instead the user text
+the server received (placeholders, where the proxy pseudonymised), streamed in pieces of a few
+characters, so a placeholder arrives cut across events; with `history`, every user text of the
+conversation so far (the server keeps the history, as ChatGPT does), one per line.
 """
 
 from __future__ import annotations
 
 import json
+import ssl
+import threading
 import time
-from http.server import BaseHTTPRequestHandler
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from tests.e2e.fake_upstream import FakeUpstream, Received, Store, serve_tls
+from tests.e2e.fake_upstream import FakeUpstream, Received, Store
 
 HOSTS = ["chatgpt.com", "chat.openai.com"]
 CONVERSATION = "/backend-api/f/conversation"
@@ -139,9 +148,38 @@ def _sse(event: str | None, data: Any) -> bytes:
     return f"{head}data: {data if isinstance(data, str) else json.dumps(data)}\n\n".encode()
 
 
-def answer_events(conversation_id: str = "fake-conversation") -> list[bytes]:
-    """ANSWER as the ChatGPT web app's v1 delta stream."""
-    words = ANSWER.split(" ")
+class ChatAppStore(Store):
+    """The received requests, and how the app answers (set by `echoing`, read per request)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.echo_piece = 0  # > 0: echo the received user text in pieces this long
+        self.echo_history = False  # echo every user text received so far, one per line
+
+
+@contextmanager
+def echoing(app: FakeUpstream, piece: int = 3, history: bool = False) -> Iterator[None]:
+    """While the block runs, the app echoes what it received in `piece`-character events."""
+    store = app.received
+    assert isinstance(store, ChatAppStore), "not the fake chat app"
+    assert piece > 0
+    store.echo_piece, store.echo_history = piece, history
+    try:
+        yield
+    finally:
+        store.echo_piece, store.echo_history = 0, False
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """`text` cut every `size` characters (at least one piece), as the echo streams it."""
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
+
+
+def answer_events(conversation_id: str = "fake-conversation", parts: list[str] | None = None) -> list[bytes]:
+    """ANSWER (or the text of `parts`, one `append` event each) as the ChatGPT web app's v1 delta stream."""
+    if parts is None:
+        words = ANSWER.split(" ")
+        parts = [words[0], *(" " + w for w in words[1:])]
     message = {
         "id": "fake-assistant-message",
         "author": {"role": "assistant", "name": None, "metadata": {}},
@@ -155,8 +193,8 @@ def answer_events(conversation_id: str = "fake-conversation") -> list[bytes]:
     events = [
         _sse("delta_encoding", '"v1"'),
         _sse("delta", {"p": "", "o": "add", "v": {"message": message, "conversation_id": conversation_id}, "c": 0}),
-        _sse("delta", {"p": "/message/content/parts/0", "o": "append", "v": words[0]}),
-        *(_sse("delta", {"v": " " + w}) for w in words[1:]),
+        _sse("delta", {"p": "/message/content/parts/0", "o": "append", "v": parts[0]}),
+        *(_sse("delta", {"v": p}) for p in parts[1:]),
         _sse(
             "delta",
             {
@@ -173,7 +211,27 @@ def answer_events(conversation_id: str = "fake-conversation") -> list[bytes]:
     return events
 
 
-def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
+def user_texts(body: bytes) -> list[str]:
+    """The user texts (`parts` strings) of one conversation request."""
+    doc = json.loads(body)
+    return [
+        p for m in doc["messages"] if m["author"]["role"] == "user" for p in m["content"]["parts"] if isinstance(p, str)
+    ]
+
+
+def _echo(store: ChatAppStore, body: bytes) -> list[str] | None:
+    """The echo's pieces for this request, or None when the app gives its fixed answer."""
+    if store.echo_piece <= 0:
+        return None
+    if store.echo_history:  # this request is in the store already (appended before the answer)
+        posts = [r for r in list(store) if r.method == "POST" and r.path.split("?", 1)[0] == CONVERSATION]
+        texts = [t for r in posts for t in user_texts(r.body)[:1]]
+    else:
+        texts = user_texts(body)[:1]  # parts[0] of the user message
+    return pieces("\n".join(texts), store.echo_piece)
+
+
+def _make_handler(store: ChatAppStore) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -204,7 +262,7 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
             self.send_header("content-type", "text/event-stream; charset=utf-8")
             self.send_header("transfer-encoding", "chunked")
             self.end_headers()
-            for event in answer_events():
+            for event in answer_events(parts=_echo(store, body)):
                 self.wfile.write(f"{len(event):x}\r\n".encode() + event + b"\r\n")
                 self.wfile.flush()
                 time.sleep(GAP_SECONDS)
@@ -215,8 +273,16 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
 
 
 def start_fake_chat_app(cert: Path, key: Path) -> FakeUpstream:
-    """Serve the fake app on 127.0.0.1 (a free port) with the given certificate for HOSTS."""
-    return serve_tls(_make_handler, cert, key)
+    """Serve the fake app on 127.0.0.1 (a free port) with the given certificate for HOSTS
+    (fake_upstream.serve_tls, with a store that also holds the echo setting)."""
+    store = ChatAppStore()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return FakeUpstream(server, store)
 
 
 def prompts(upstream: FakeUpstream) -> list[str]:
@@ -224,8 +290,5 @@ def prompts(upstream: FakeUpstream) -> list[str]:
     found: list[str] = []
     for r in upstream.received:
         if r.method == "POST" and r.path.split("?", 1)[0] == CONVERSATION:
-            doc = json.loads(r.body)
-            for m in doc["messages"]:
-                if m["author"]["role"] == "user":
-                    found.extend(p for p in m["content"]["parts"] if isinstance(p, str))
+            found.extend(user_texts(r.body))
     return found

@@ -1,5 +1,14 @@
 """A local fake of the Copilot chat sockets over real TLS (the `websockets` server): records
-every message that arrives and answers like copilot.microsoft.com and the M365 chat hub."""
+every message that arrives and answers like copilot.microsoft.com and the M365 chat hub.
+
+A plain GET of `/` (no WebSocket upgrade) gets a page, so a browser can chat: it takes the
+prompt from the URL fragment (`#q=...`), opens the chat socket as copilot.microsoft.com's client
+does, sends the prompt in a `send` event and renders the `appendText` texts into `#answer`
+(data-status waiting, streaming, then done; "closed <code>" if the socket ends first).
+With `echo_piece` set, the answer echoes the text the server received (placeholders, where
+the proxy pseudonymised) in `appendText` events that many characters long, so a placeholder
+arrives cut across messages; `clear()` turns the echo off again.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +24,58 @@ from pathlib import Path
 from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
 
 RS = "\x1e"
 ANSWER = ["Natuurlijk! ", "Hier is het antwoord."]
+COPILOT_CONVERSATION = "dRUXwuM545tff65JPZ3rn"
+
+COPILOT_PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Fake Copilot</title>
+<style>
+ body { font: 22px/1.45 sans-serif; margin: 2rem; color: #111; background: #fff }
+ .turn { max-width: 52rem; margin: 0 0 1.2rem; padding: .8rem 1rem; border-radius: .6rem }
+ #user { background: #eef }
+ #answer { background: #f4f4f4; white-space: pre-wrap }
+</style></head>
+<body>
+<div class="turn" id="user"></div>
+<div class="turn" id="answer" data-status="waiting"></div>
+<script>
+"use strict";
+const answer = document.getElementById("answer");
+const prompt = new URLSearchParams(location.hash.slice(1)).get("q") || "";
+document.getElementById("user").textContent = prompt;
+let text = "";
+
+function show(status) {
+  answer.textContent = text;
+  answer.dataset.status = status;
+}
+
+function chat() {
+  const session = crypto.randomUUID();
+  const ws = new WebSocket("wss://copilot.microsoft.com/c/api/chat?api-version=2&clientSessionId=" + session);
+  ws.onopen = () => {
+    ws.send(JSON.stringify({ event: "setOptions", supportedFeatures: [], supportedCards: ["weather"], ads: null }));
+    ws.send(JSON.stringify({
+      event: "send", conversationId: "__CONVERSATION__",
+      content: [{ type: "text", text: prompt }], mode: "chat", context: {},
+    }));
+  };
+  ws.onmessage = (e) => {
+    const event = JSON.parse(e.data);
+    if (event.event === "appendText") { text += event.text; show("streaming"); }
+    else if (event.event === "done") { show("done"); ws.close(); }
+  };
+  ws.onclose = (e) => { if (answer.dataset.status !== "done") show("closed " + e.code); };
+}
+
+if (prompt) chat();
+</script>
+</body></html>
+""".replace("__CONVERSATION__", COPILOT_CONVERSATION)
 
 
 @dataclass
@@ -25,19 +83,34 @@ class FakeWsUpstream:
     port: int
     received: list[tuple[str, str | bytes]] = field(default_factory=list)  # (path, message)
     paths: list[str] = field(default_factory=list)  # every socket's path, query included
+    pages: list[str] = field(default_factory=list)  # plain GETs (the page), path included
+    echo_piece: int = 0  # > 0: Copilot's answer echoes the received text in pieces this long
 
     def clear(self) -> None:
         self.received.clear()
         self.paths.clear()
+        self.pages.clear()
+        self.echo_piece = 0
 
 
-def _copilot_answer(doc: dict[str, Any]) -> list[str]:
+def sent_text(doc: dict[str, Any]) -> str:
+    """The text of a `send` event's content parts."""
+    content = doc.get("content")
+    parts = content if isinstance(content, list) else []
+    return "".join(p["text"] for p in parts if isinstance(p, dict) and isinstance(p.get("text"), str))
+
+
+def _copilot_answer(doc: dict[str, Any], echo_piece: int = 0) -> list[str]:
     """Copilot's events for a `send` (as the fixtures in tests/unit/adapters/fixtures/web)."""
     conv, msg, user = doc.get("conversationId"), "cunqiwyXHxKALffniSEnf", "17Wzuonj3Q54L3oYsbPdC"
+    texts = ANSWER
+    if echo_piece > 0:
+        echoed = sent_text(doc)
+        texts = [echoed[i : i + echo_piece] for i in range(0, len(echoed), echo_piece)] or [""]
     events: list[dict[str, Any]] = [
         {"event": "received", "conversationId": conv, "messageId": user, "createdAt": "t"},
         {"event": "startMessage", "conversationId": conv, "messageId": msg, "createdAt": "t"},
-        *({"event": "appendText", "messageId": msg, "partId": "0", "text": t} for t in ANSWER),
+        *({"event": "appendText", "messageId": msg, "partId": "0", "text": t} for t in texts),
         {"event": "partCompleted", "messageId": msg, "partId": "0"},
         {"event": "done", "messageId": msg},
     ]
@@ -70,7 +143,7 @@ async def _handle(upstream: FakeWsUpstream, ws: ServerConnection) -> None:
             except ValueError:
                 continue
             if isinstance(doc, dict) and doc.get("event") == "send":
-                for event in _copilot_answer(doc):
+                for event in _copilot_answer(doc, upstream.echo_piece):
                     await ws.send(event)
         elif route.lower().startswith("/m365copilot/chathub"):
             for part in text.split(RS):
@@ -79,6 +152,23 @@ async def _handle(upstream: FakeWsUpstream, ws: ServerConnection) -> None:
                     await ws.send("{}" + RS)
                 elif isinstance(record, dict) and record.get("target") == "chat":
                     await ws.send(_hub_answer(record))
+
+
+def _page(upstream: FakeWsUpstream, connection: ServerConnection, request: Request) -> Response | None:
+    """A plain GET (no upgrade) gets the chat page at `/`, 404 elsewhere; sockets go on."""
+    if "websocket" in request.headers.get("Upgrade", "").lower():
+        return None
+    upstream.pages.append(request.path)
+    found = request.path.split("?", 1)[0] == "/"
+    body = COPILOT_PAGE.encode("utf-8") if found else b"not found\n"
+    headers = Headers(
+        [
+            ("Content-Type", "text/html; charset=utf-8" if found else "text/plain"),
+            ("Content-Length", str(len(body))),
+            ("Connection", "close"),
+        ]
+    )
+    return Response(200 if found else 404, "OK" if found else "Not Found", headers, body)
 
 
 @contextmanager
@@ -91,7 +181,13 @@ def running_fake_ws_upstream(cert_pem: Path, key_pem: Path) -> Iterator[FakeWsUp
 
     async def main() -> None:
         upstream = FakeWsUpstream(port=0)
-        server = await serve(lambda ws: _handle(upstream, ws), "127.0.0.1", 0, ssl=context)
+        server = await serve(
+            lambda ws: _handle(upstream, ws),
+            "127.0.0.1",
+            0,
+            ssl=context,
+            process_request=lambda connection, request: _page(upstream, connection, request),
+        )
         upstream.port = int(server.sockets[0].getsockname()[1])
         started.set_result((server, upstream))
         await server.wait_closed()

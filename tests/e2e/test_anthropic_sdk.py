@@ -8,6 +8,7 @@ approves the Anthropic API for low risk (`approved_proxy`).
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 
@@ -67,7 +68,7 @@ def test_when_the_anthropic_api_is_unlisted_then_the_sdk_raises_permission_denie
     assert err.response.headers["x-should-retry"] == "false"
 
 
-def test_prompt_with_email_arrives_masked_and_the_answer_says_redact(
+def test_prompt_with_email_arrives_masked_and_the_answer_says_pseudonymise(
     client: anthropic.Anthropic, upstream: FakeUpstream, approved_proxy: ProxyProcess
 ) -> None:
     before = len(approved_proxy.records())
@@ -79,17 +80,17 @@ def test_prompt_with_email_arrives_masked_and_the_answer_says_redact(
     )
     message = raw.parse()
     assert message.content[0].text == "Hello from the fake upstream."  # type: ignore[union-attr]
-    assert raw.headers["x-dlp-action"] == "redact"
+    assert raw.headers["x-dlp-action"] == "pseudonymise"  # approved for low risk: values come back
     assert len(upstream.received) == 1
     arrived = upstream.received[0]
     assert arrived.host == "api.anthropic.com" and arrived.path == "/v1/messages"
     assert EMAIL not in arrived.body.decode()
     doc = json.loads(arrived.body)
-    assert doc["messages"][0]["content"][0]["text"] == "Schrijf een mail aan [EMAIL_ADDRESS_1]."
+    assert re.fullmatch(r"Schrijf een mail aan \[EMAIL_ADDRESS_\d+\]\.", doc["messages"][0]["content"][0]["text"])
     assert doc["system"] == "Je bent een behulpzame assistent."
     assert doc["model"] == MODEL and doc["max_tokens"] == 100
     records = approved_proxy.records()[before:]
-    assert [(r["action"], r["tool"], r["adapter"]) for r in records] == [("redact", "anthropic-api", "anthropic")]
+    assert [(r["action"], r["tool"], r["adapter"]) for r in records] == [("pseudonymise", "anthropic-api", "anthropic")]
     assert raw.headers["x-dlp-decision-id"] == records[0]["decision_id"]
 
 

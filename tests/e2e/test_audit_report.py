@@ -17,8 +17,8 @@ from tests.e2e.proxy_process import REPO, ProxyProcess, dlp_proxy_command
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(CHROMIUM is None, reason="chromium missing (.ci/run installs it)")]
 
-# The chart colours of dlp_proxy/audit/report_html.py: allow, redact, block.
-BAR_COLOURS = {(0x3F, 0x8F, 0x5A), (0x3B, 0x73, 0xC4), (0xC0, 0x39, 0x2B)}
+# The chart colours of dlp_proxy/audit/report_html.py: allow, pseudonymise, redact, block.
+BAR_COLOURS = {(0x3F, 0x8F, 0x5A), (0x5B, 0x8F, 0xD6), (0x3B, 0x73, 0xC4), (0xC0, 0x39, 0x2B)}
 
 
 def _report(logdir: Path, fmt: str, out: Path) -> Path:
@@ -52,12 +52,13 @@ def test_html_report_renders_with_charts_and_csv_has_the_same_totals(proxy: Prox
     for control in ("A.8.12", "A.8.15", "A.8.16", "A.5.10", "NEN 7510"):
         assert control in dom
 
-    png = screenshot(html.as_uri(), tmp_path / "report.png", tmp_path / "profile-shot")
+    # The whole report: the charts come after the evidence tables, which grew with pseudonymise.
+    png = screenshot(html.as_uri(), tmp_path / "report.png", tmp_path / "profile-shot", "1280,6000")
     seen = colours(png)
     painted = {c: n for c, n in seen.items() if c in BAR_COLOURS}
     assert len(painted) >= 2 and sum(painted.values()) > 500, painted  # the bars are on screen
 
     rows = list(csv.reader(io.StringIO(_report(logdir, "csv", tmp_path / "report.csv").read_text(encoding="utf-8"))))
     csv_totals = {r[1]: r[3] for r in rows if r and r[0] == "totals"}
-    for key in ("records", "allow", "redact", "block"):
+    for key in ("records", "allow", "pseudonymise", "redact", "block"):
         assert int(csv_totals[key]) == summary["totals"][key]

@@ -8,6 +8,7 @@ approves the Gemini API for low risk (`approved_proxy`).
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -80,19 +81,20 @@ def test_prompt_with_email_arrives_masked_upstream(
     assert arrived.path.split("?")[0].endswith(f"/models/{MODEL}:generateContent")
     assert EMAIL not in arrived.body.decode()
     doc = json.loads(arrived.body)
-    assert doc["contents"][0]["parts"][0]["text"] == "Schrijf een mail aan [EMAIL_ADDRESS_1] over de planning."
+    text = doc["contents"][0]["parts"][0]["text"]
+    assert re.fullmatch(r"Schrijf een mail aan \[EMAIL_ADDRESS_\d+\] over de planning\.", text)
     assert doc["systemInstruction"]["parts"][0]["text"] == "Antwoord kort."
     assert doc["generationConfig"]["temperature"] == 0.2
     records = approved_proxy.records()[before:]
-    assert [(r["action"], r["tool"], r["adapter"]) for r in records] == [("redact", "gemini-api", "gemini")]
+    assert [(r["action"], r["tool"], r["adapter"]) for r in records] == [("pseudonymise", "gemini-api", "gemini")]
     assert records[0]["entities"] == {"EMAIL_ADDRESS": 1}
 
 
-def test_masked_answer_carries_the_redact_header(client: genai.Client, upstream: FakeUpstream) -> None:
+def test_masked_answer_carries_the_pseudonymise_header(client: genai.Client, upstream: FakeUpstream) -> None:
     response = client.models.generate_content(model=MODEL, contents=f"Mail {EMAIL}")
     assert response.sdk_http_response is not None and response.sdk_http_response.headers is not None
     headers = {k.lower(): v for k, v in response.sdk_http_response.headers.items()}
-    assert headers["x-dlp-action"] == "redact"
+    assert headers["x-dlp-action"] == "pseudonymise"
     assert EMAIL not in upstream.received[0].body.decode()
 
 

@@ -66,7 +66,7 @@ def _send(client: openai.OpenAI, *, as_user: str | None = None) -> None:
         messages=[{"role": "user", "content": PROMPT}],
         extra_headers={HEADER: as_user} if as_user else None,
     )
-    assert raw.headers["x-dlp-action"] == "redact"
+    assert raw.headers["x-dlp-action"] == "pseudonymise"
 
 
 def _upstream_headers(upstream: FakeUpstream) -> dict[str, str]:
@@ -139,7 +139,7 @@ def test_authenticated_user_and_groups_are_in_the_record_and_outrank_the_header(
     assert record["user"] == user
     assert record["groups"] == ["project-noorderlicht"]  # rules/users.yaml
     assert record["identity_source"] == "proxy_auth"
-    assert record["action"] == "redact"
+    assert record["action"] == "pseudonymise"
     headers = _upstream_headers(upstream)
     assert HEADER.lower() not in headers and "proxy-authorization" not in headers
     assert password not in proc.log_text() and password not in "".join(proc.output)

@@ -4,6 +4,7 @@ API gateway that SDK users reach through their base URL, judged exactly like the
 from __future__ import annotations
 
 import json
+import re
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,9 +27,10 @@ pytestmark = pytest.mark.e2e
 EMAIL = "jan.jansen@voorbeeldklant.nl"
 API_KEY = "sk-proj-Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY"
 CORP_USER, CORP_PASS = "corp-user", "corp-Pa55-upstream"
+PLACEHOLDER_NUMBER = re.compile(r"\[([A-Z][A-Z0-9_]*)_\d+\]")
 PROMPTS = {
     "allow": "Leg in drie zinnen uit wat Kubernetes doet.",
-    "redact": f"Schrijf een korte mail aan {EMAIL} over de planning.",
+    "pseudonymise": f"Schrijf een korte mail aan {EMAIL} over de planning.",
     "block": f"Waarom werkt deze sleutel niet: {API_KEY}",
 }
 
@@ -98,14 +100,14 @@ def test_chained_allowed_and_masked_prompts_go_through_the_upstream_proxy_with_i
     before = len(chained.records())
     client = _forward_client(chained)
     assert _ask(client, PROMPTS["allow"]) == "allow"
-    assert _ask(client, PROMPTS["redact"]) == "redact"
+    assert _ask(client, PROMPTS["pseudonymise"]) == "pseudonymise"
     assert [c for c in corp_proxy.connects if c.status == 200]
     assert set(corp_proxy.connects) == {Connect("api.openai.com:443", CORP_USER, 200)}
     assert len(upstream.received) == 2
     assert json.loads(upstream.received[0].body)["messages"][0]["content"] == PROMPTS["allow"]
     masked = upstream.received[1].body.decode()
-    assert EMAIL not in masked and "[EMAIL_ADDRESS_1]" in masked
-    assert [r["action"] for r in chained.records()[before:]] == ["allow", "redact"]
+    assert EMAIL not in masked and re.search(r"\[EMAIL_ADDRESS_\d+\]", masked)
+    assert [r["action"] for r in chained.records()[before:]] == ["allow", "pseudonymise"]
     # The upstream password came from DLP_UPSTREAM_AUTH and shows nowhere.
     assert CORP_PASS not in "".join(chained.output) + chained.log_text()
 
@@ -173,7 +175,7 @@ def _gateway_client(gw: Gateway, base_url: str | None = None) -> openai.OpenAI:
     )
 
 
-@pytest.mark.parametrize("expected", ["allow", "redact", "block"])
+@pytest.mark.parametrize("expected", ["allow", "pseudonymise", "block"])
 def test_gateway_judges_each_prompt_exactly_like_the_forward_proxy(
     expected: str, gateway: Gateway, proxy: ProxyProcess, upstream: FakeUpstream
 ) -> None:
@@ -186,10 +188,12 @@ def test_gateway_judges_each_prompt_exactly_like_the_forward_proxy(
         assert len(records) == 1
         r = records[0]
         assert r["action"] == action
-        bodies = [json.loads(rec.body) for rec in upstream.received]
+        # Each proxy numbers placeholders in its own vault (per user and tool): compare them unnumbered.
+        bodies = [json.loads(PLACEHOLDER_NUMBER.sub(r"[\1_n]", rec.body.decode())) for rec in upstream.received]
         outcomes.append((action, r["rule_id"], r["tool"], r["host"], r["path"], r["entities"], r["user"], bodies))
     assert outcomes[0] == outcomes[1]
     assert outcomes[1][0] == expected
+    assert EMAIL not in json.dumps(outcomes)
     assert outcomes[1][2:5] == ("openai-api", "api.openai.com", "/v1/chat/completions")
     assert outcomes[1][6] == "127.0.0.1"  # the developer's machine, as the gateway saw it
     assert EMAIL not in gateway.proc.log_text() and API_KEY not in gateway.proc.log_text()
@@ -232,9 +236,9 @@ def test_gateway_over_tls_with_the_organisation_certificate_is_inspected(
         http_client=http_client,
         max_retries=0,
     )
-    assert _ask(client, PROMPTS["redact"]) == "redact"
+    assert _ask(client, PROMPTS["pseudonymise"]) == "pseudonymise"
     assert EMAIL not in upstream.received[0].body.decode()
-    assert [r["action"] for r in gateway.proc.records()[before:]] == ["redact"]
+    assert [r["action"] for r in gateway.proc.records()[before:]] == ["pseudonymise"]
 
 
 def test_anthropic_gateway_applies_the_anthropic_tool_policy_like_forward_mode(
@@ -249,7 +253,9 @@ def test_anthropic_gateway_applies_the_anthropic_tool_policy_like_forward_mode(
         before = len(proc.records())
         try:
             client.messages.create(
-                model="claude-sonnet-4-6", max_tokens=64, messages=[{"role": "user", "content": PROMPTS["redact"]}]
+                model="claude-sonnet-4-6",
+                max_tokens=64,
+                messages=[{"role": "user", "content": PROMPTS["pseudonymise"]}],
             )
             outcome = "answered"
         except anthropic.PermissionDeniedError:

@@ -60,13 +60,13 @@ def test_rule_edit_applies_without_restart_and_invalid_edit_keeps_running_policy
 ) -> None:
     assert _status(reload_proxy) == 200
     first = reload_proxy.records()[-1]
-    assert first["action"] == "redact" and first["rule_id"] == "PERSONAL-MASK-LOW"
+    assert first["action"] == "pseudonymise" and first["rule_id"] == "PERSONAL-MASK-LOW"
 
     rules = policy_dir / "rules.yaml"
     text = rules.read_text(encoding="utf-8")
-    marker = "    when: {data_class: [personal], tool_approved_for: [low]}\n    action: redact"
+    marker = "    when: {data_class: [personal], tool_approved_for: [low]}\n    action: pseudonymise"
     assert marker in text
-    rules.write_text(text.replace(marker, marker.replace("action: redact", "action: block")), encoding="utf-8")
+    rules.write_text(text.replace(marker, marker.replace("action: pseudonymise", "action: block")), encoding="utf-8")
 
     assert _wait_for(lambda: _status(reload_proxy) == 403), "edited rule never took effect"
     blocked = reload_proxy.records()[-1]

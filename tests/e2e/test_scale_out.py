@@ -42,6 +42,7 @@ MASKED = "Stuur het verslag naar jan.jansen@example.nl graag"
 HELD = "VERTROUWELIJK\nVat dit persbericht samen: de nieuwe vestiging opent in maart."
 REASON = "Dit is een openbaar persbericht op een intern sjabloon"
 CODE = re.compile(r"DLP-OK ([A-Z2-7]{8})")
+VAULT_KEY = "scale-out-test-vault-key-0123456789"
 
 
 @dataclass
@@ -83,7 +84,8 @@ def cluster(
                 redirects=ai_redirects(openai_upstream),
                 upstream_ca=upstream_ca[0].cert_pem,
                 certs=ca,
-                env={"DLP_REDIS_URL": redis.url, "DLP_JUSTIFY_KEY": ""},  # the key comes from Redis
+                # The justification key comes from Redis; the vault's key must be the same everywhere.
+                env={"DLP_REDIS_URL": redis.url, "DLP_JUSTIFY_KEY": "", "DLP_VAULT_KEY": VAULT_KEY},
                 extra=["--admin-host", "127.0.0.1", "--admin-port", str(admin[name])],
             )
             cleanup.callback(replicas[name].stop)  # a no-op for the replica a test killed
@@ -96,11 +98,13 @@ def cluster(
         yield Cluster(replicas, haproxy, redis, ca / "mitmproxy-ca-cert.pem")
 
 
-def chat(proxy_url: str, ca: Path, text: str, *, stream: bool = False) -> httpx.Response:
+def chat(
+    proxy_url: str, ca: Path, text: str, *, stream: bool = False, extra: dict[str, str] | None = None
+) -> httpx.Response:
     """One request on a connection of its own (HAProxy balances connections, not requests)."""
     with httpx.Client(proxy=proxy_url, verify=ssl.create_default_context(cafile=str(ca)), timeout=30) as client:
         body = {"model": "m", "messages": [{"role": "user", "content": text}], "stream": stream}
-        headers = {"authorization": "Bearer sk-test-not-a-real-key", "accept-language": "en"}
+        headers = {"authorization": "Bearer sk-test-not-a-real-key", "accept-language": "en"} | (extra or {})
         if not stream:
             return client.post(URL, json=body, headers=headers)
         with client.stream("POST", URL, json=body, headers=headers) as response:
@@ -115,7 +119,7 @@ def test_connections_are_balanced_and_both_replicas_log_a_verifiable_chain(
     openai_upstream.clear()
     answers = [chat(cluster.haproxy.url, cluster.ca, MASKED) for _ in range(20)]
     assert [a.status_code for a in answers] == [200] * 20
-    assert all(a.headers["x-dlp-action"] == "redact" for a in answers)
+    assert all(a.headers["x-dlp-action"] == "pseudonymise" for a in answers)
     served = {name: len(cluster.records(name)) - before[name] for name in cluster.replicas}
     assert sum(served.values()) == 20
     assert min(served.values()) >= 6, served  # a fair share each, not all on one
@@ -164,6 +168,49 @@ def test_a_warn_code_from_one_replica_is_accepted_once_by_the_other(
     assert len(openai_upstream.received) == 1
 
 
+def streamed_text(response: httpx.Response) -> str:
+    return "".join(
+        json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
+        for line in response.text.splitlines()
+        if line.startswith("data: {")
+    )
+
+
+def test_replicas_share_the_vault_each_restores_the_others_placeholders(
+    cluster: Cluster, openai_upstream: FakeUpstream
+) -> None:
+    a, b = cluster.replicas["proxy-1"], cluster.replicas["proxy-2"]
+    email = "jan.jansen@example.nl"
+    openai_upstream.clear()
+    assert chat(a.url, cluster.ca, MASKED).status_code == 200
+    sent = json.loads(openai_upstream.received[-1].body)["messages"][0]["content"]
+    placeholder = re.search(r"\[EMAIL_ADDRESS_\d+\]", sent)
+    assert placeholder and email not in sent, sent
+    # The same value through the other replica: the same placeholder.
+    assert chat(b.url, cluster.ca, MASKED).status_code == 200
+    assert json.loads(openai_upstream.received[-1].body)["messages"][0]["content"] == sent
+    # The other replica restores what the first issued: an answer (echoed by the fake upstream)
+    # that holds the placeholder, to a prompt with no personal data in it, whole and streamed.
+    echo = {"x-fake-echo": "1"}
+    asked = f"Herhaal letterlijk: {placeholder.group(0)}"
+    whole = chat(b.url, cluster.ca, asked, extra=echo)
+    assert whole.status_code == 200 and whole.headers.get("x-dlp-action") is None
+    assert whole.json()["choices"][0]["message"]["content"] == f"Herhaal letterlijk: {email}"
+    for cut in (len(asked) - 5, len(asked) - 12):  # cut inside the placeholder
+        streamed = chat(b.url, cluster.ca, asked, stream=True, extra=echo | {"x-fake-split": str(cut)})
+        assert streamed_text(streamed) == f"Herhaal letterlijk: {email}"
+    assert all(email.encode() not in r.body for r in openai_upstream.received)
+    # Nothing readable in Redis: placeholders and encrypted values under keyed names only.
+    dump = subprocess.run(
+        ["redis-cli", "-u", cluster.redis.url, "--no-raw", "eval",
+         "local o={} for _,k in ipairs(redis.call('keys','*')) do if redis.call('type',k).ok=='hash' then "
+         "for _,v in ipairs(redis.call('hgetall',k)) do o[#o+1]=v end end o[#o+1]=k end return o", "0"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "vault:" in dump and placeholder.group(0) in dump
+    assert email not in dump and "jan.jansen" not in dump and "127.0.0.1" not in dump
+
+
 @dataclass
 class Outcome:
     started: float
@@ -196,11 +243,14 @@ def test_a_replica_killed_mid_stream_fails_only_its_own_requests(
     threads = [threading.Thread(target=worker) for _ in range(4)]
     for t in threads:
         t.start()
-    time.sleep(4)  # answers stream for two seconds each: some are in flight on each replica
+    # Answers stream for two seconds each: at three seconds the second wave is mid-stream on each
+    # replica (at four, requests would be ending and starting again at the very moment of the kill).
+    time.sleep(3)
     assert len(victim.records()) > len(known["proxy-2"])  # the victim was taking traffic
     killed_at = time.monotonic()
     victim.process.send_signal(signal.SIGKILL)
     victim.process.wait()
+    dead_at = time.monotonic()  # a connection opened before this may still reach the dying process
     for t in threads:
         t.join(timeout=60)
 
@@ -212,7 +262,7 @@ def test_a_replica_killed_mid_stream_fails_only_its_own_requests(
     assert any(o.ok and o.started < killed_at < o.ended for o in outcomes)
     # Only requests in flight at the kill fail: those the victim was holding (logged there and
     # never answered, or killed before their record), never one started after it.
-    in_flight = [o for o in outcomes if o.started < killed_at < o.ended]
+    in_flight = [o for o in outcomes if o.started < dead_at and killed_at < o.ended]
     assert all(o in in_flight for o in failed)
     assert len(new["proxy-2"] - received) <= len(failed) < len(in_flight)
     assert len(outcomes) - len(failed) >= 10
@@ -230,7 +280,7 @@ def test_a_replica_killed_mid_stream_fails_only_its_own_requests(
     assert result.returncode == 0, result.stdout + result.stderr  # a kill leaves whole records only
 
 
-def test_with_redis_down_codes_are_refused_and_everything_else_works(
+def test_with_redis_down_codes_and_placeholders_are_refused_and_everything_else_works(
     cluster: Cluster, openai_upstream: FakeUpstream
 ) -> None:
     proxy = cluster.replicas["proxy-1"]
@@ -244,8 +294,13 @@ def test_with_redis_down_codes_are_refused_and_everything_else_works(
     assert refused.status_code == 403  # fail closed: single use cannot be checked
     assert "codes cannot be checked" in refused.json()["error"]["message"]
     assert proxy.records()[-1]["action"] == "warn"
-    masked = chat(cluster.haproxy.url, cluster.ca, MASKED)
-    assert masked.status_code == 200 and masked.headers["x-dlp-action"] == "redact"
+    masked = chat(cluster.haproxy.url, cluster.ca, MASKED)  # no vault for the placeholder: the fail mode
+    assert masked.status_code == 403
+    assert proxy.records()[-1]["fail_reason"] == "vault_unavailable" or any(
+        r["fail_reason"] == "vault_unavailable" for r in cluster.records("proxy-2")[-1:]
+    )
+    benign = chat(cluster.haproxy.url, cluster.ca, "Leg uit wat een load balancer doet.")
+    assert benign.status_code == 200
     assert len(openai_upstream.received) == 1
     log = "".join(proxy.output)
     assert "justification code refused, cannot check it" in log

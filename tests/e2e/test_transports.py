@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import ssl
 import time
 import zlib
@@ -32,6 +33,9 @@ EMAIL = "jan.jansen@voorbeeldklant.nl"
 API_KEY = "sk-proj-Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY"
 MAX_BODY = 2000
 JSON = {"content-type": "application/json"}
+# Personal data to the OpenAI API (approved for low risk) is pseudonymised: the placeholder's number
+# follows the order in which this user sent values to the tool in the session, so any number fits.
+EMAIL_PH = r"\[EMAIL_ADDRESS_\d+\]"
 
 ENCODERS: dict[str, Callable[[bytes], bytes]] = {
     "gzip": gzip.compress,
@@ -101,16 +105,16 @@ def test_compressed_prompt_with_email_arrives_masked_and_encoded_the_same_way(
         headers={"content-type": "application/json", "content-encoding": encoding},
     )
     assert response.status_code == 200, response.text
-    assert response.headers["x-dlp-action"] == "redact"
+    assert response.headers["x-dlp-action"] == "pseudonymise"
     arrived = upstream.received[0]
     assert arrived.encoding == encoding
     assert arrived.raw_body != arrived.body  # still compressed on the wire
     assert EMAIL.encode() not in arrived.raw_body
     doc = json.loads(arrived.body)  # our own decoder reads it: correctly encoded
-    assert doc["messages"][0]["content"] == "Schrijf een mail aan [EMAIL_ADDRESS_1] over de planning."
+    assert re.fullmatch(rf"Schrijf een mail aan {EMAIL_PH} over de planning\.", doc["messages"][0]["content"])
     assert int(arrived.headers["Content-Length"]) == len(arrived.raw_body)
     record = _last_record(proxy, before)
-    assert record["action"] == "redact" and record["entities"] == {"EMAIL_ADDRESS": 1}
+    assert record["action"] == "pseudonymise" and record["entities"] == {"EMAIL_ADDRESS": 1}
 
 
 def test_compressed_benign_prompt_arrives_byte_identical(http: httpx.Client, upstream: FakeUpstream) -> None:
@@ -151,7 +155,7 @@ def test_httpx_http2_client_gets_answers_and_its_prompt_is_scanned(proxy: ProxyP
     with httpx.Client(proxy=proxy.url, verify=str(proxy.ca), timeout=30, http2=True) as client:
         response = client.post(CHAT, json=chat(f"Schrijf een mail aan {EMAIL}."))
     assert response.status_code == 200
-    assert response.headers["x-dlp-action"] == "redact"
+    assert response.headers["x-dlp-action"] == "pseudonymise"
     assert EMAIL not in upstream.received[0].body.decode()
 
 
@@ -163,10 +167,10 @@ def test_http2_client_gets_answers_and_its_prompt_is_scanned(
     assert response.http_version == "HTTP/2"
     assert response.status_code == 200
     assert response.json()["choices"][0]["message"]["content"] == "Hello from the fake upstream."
-    assert response.headers["x-dlp-action"] == "redact"
+    assert response.headers["x-dlp-action"] == "pseudonymise"
     doc = json.loads(upstream.received[0].body)
-    assert doc["messages"][0]["content"] == "Schrijf een mail aan [EMAIL_ADDRESS_1]."
-    assert _last_record(proxy, before)["action"] == "redact"
+    assert re.fullmatch(rf"Schrijf een mail aan {EMAIL_PH}\.", doc["messages"][0]["content"])
+    assert _last_record(proxy, before)["action"] == "pseudonymise"
 
 
 def test_http2_client_is_blocked_with_the_api_error_shape(
@@ -223,12 +227,15 @@ def test_unknown_endpoint_with_an_email_is_masked_in_place(
     doc = {"task": "notify", "payload": {"items": [{"note": f"Bel terug via {EMAIL}", "priority": 2}]}, "ok": True}
     response = http.post(NEW_ENDPOINT, json=doc)
     assert response.status_code == 200
-    assert response.headers["x-dlp-action"] == "redact"
+    assert response.headers["x-dlp-action"] == "pseudonymise"
     arrived = upstream.received[0]
     assert arrived.path == "/v1/some/new/endpoint"
+    got = json.loads(arrived.body)
+    note = got["payload"]["items"][0]["note"]
+    assert re.fullmatch(rf"Bel terug via {EMAIL_PH}", note), note
     expected = json.loads(json.dumps(doc))
-    expected["payload"]["items"][0]["note"] = "Bel terug via [EMAIL_ADDRESS_1]"
-    assert json.loads(arrived.body) == expected
+    expected["payload"]["items"][0]["note"] = note
+    assert got == expected  # only the value changed
     record = _last_record(proxy, before)
     assert record["adapter"] == "generic" and record["endpoint"] == "generic.json"
 
