@@ -15,7 +15,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 python; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
             && { echo $$p; break; }; done)
 
-.PHONY: run test bench bench-load bench-soak clean
+.PHONY: run test bench bench-load bench-soak bench-restore clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "dlp-proxy needs Python >= 3.12 (see .python-version)"; exit 1; }
@@ -51,6 +51,12 @@ bench-load: $(VENV)/.bench
 
 bench-soak: $(VENV)/.bench
 	$(BIN)/python bench/load_soak.py $(ARGS)
+
+# Restore benchmark (bench/README.md): what restoring placeholders adds to a streamed answer,
+# next to plain passthrough; then the third-party harness's restore duty.
+bench-restore: $(VENV)/.bench
+	$(BIN)/python bench/stream_restore.py $(ARGS)
+	$(BIN)/python bench/pii_leak.py --duty restore
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -1,6 +1,6 @@
-"""Third-party harness: `pii-leak-benchmark selfcheck --duty anonymize` against dlp-proxy as a gateway.
+"""Third-party harness: `pii-leak-benchmark selfcheck --duty restore` against dlp-proxy as a gateway.
 
-    python bench/pii_leak.py [--iterations N] [--no-credentials] [--repo PATH] [--out PATH]
+    python bench/pii_leak.py [--duty restore|anonymize] [--iterations N] [--no-credentials] [--repo PATH] [--out PATH]
 
 pii-leak-benchmark (PyPI, 0.6.0; the `bench` extra installs it) starts a capture server on
 loopback that plays the model provider, sends an OpenAI-compatible streaming chat completion
@@ -12,11 +12,16 @@ whether any of it reached the capture unmasked. Two runs, one after the other:
    report LEAK, or the capture sees nothing and the second run means nothing (this script stops);
 2. through the gateway: `dlp-proxy run --mode reverse:http://127.0.0.1:<capture>@<port>` with a
    copy of rules/ whose catalogue lists the capture (127.0.0.1, OpenAI adapter) as an approved
-   tool for low risk, as the OpenAI API is: personal data is masked, secrets are blocked.
+   tool for low risk, as the OpenAI API is: personal data and example credentials are
+   pseudonymised, secrets are blocked.
 
-`--duty anonymize`: the gateway masks one way, so the harness does not ask for the values back
-in the answer. Everything is loopback (127.0.0.1); proxy variables are removed from the
-harness's environment (its client trusts them). Results: bench/results/pii-leak.json (the
+`--duty restore` (default): the gateway pseudonymises (the bundled policy's action for personal
+data and example credentials in a low-risk tool), so the harness also checks that the client's
+streamed answer, which the capture builds from the placeholders it received one character per
+event, comes back with every value restored, exactly (the OpenAI adapter puts no note in the
+stream; the notice is in the response headers). `--duty anonymize` skips that check. Everything
+is loopback (127.0.0.1); proxy variables are removed from the harness's environment (its client
+trusts them). Results: bench/results/pii-leak.json (the
 verdicts, per-specimen results and the gateway's decision records, never a value) and the
 harness's own reports beside it.
 """
@@ -163,13 +168,13 @@ class Gateway:
 
 
 def selfcheck(target: str, capture_port: int, report: Path, args: argparse.Namespace) -> dict[str, Any]:
-    """One `selfcheck --duty anonymize` run; its printed output is passed through, its report read back."""
+    """One `selfcheck` run; its printed output is passed through, its report read back."""
     cmd = [
         *harness_command(), "selfcheck",
         "--target-base-url", target,
         "--capture-host", "127.0.0.1",
         "--capture-port", str(capture_port),
-        "--duty", "anonymize",
+        "--duty", args.duty,
         "--iterations", str(args.iterations),
         "--timeout-seconds", str(args.timeout),
         "--json-out", str(report),
@@ -189,7 +194,7 @@ def selfcheck(target: str, capture_port: int, report: Path, args: argparse.Names
     data = json.loads(report.read_text(encoding="utf-8"))
     from pii_leak_benchmark.selfcheck import verdict_for
 
-    verdict, reason = verdict_for(data, duty="anonymize")
+    verdict, reason = verdict_for(data, duty=args.duty)
     boundary = data["checks"]["configured_upstream_boundary"]
     leaked = set(boundary["leaked_entity_types"]) | set(boundary["unattributed_leaked_entity_types"])
     measured = bool(boundary["correlated_requests"]) and not (
@@ -218,8 +223,8 @@ def decisions(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: r.get(k) for k in keep if k in r} for r in records]
 
 
-def summary_lines(control: dict[str, Any], gateway: dict[str, Any] | None) -> list[str]:
-    lines = ["", "pii-leak-benchmark selfcheck --duty anonymize: summary", "-" * 60]
+def summary_lines(control: dict[str, Any], gateway: dict[str, Any] | None, duty: str) -> list[str]:
+    lines = ["", f"pii-leak-benchmark selfcheck --duty {duty}: summary", "-" * 60]
     runs = [("negative control (no gateway)", control)] + (
         [("through dlp-proxy (reverse)", gateway)] if gateway else []
     )
@@ -229,6 +234,9 @@ def summary_lines(control: dict[str, Any], gateway: dict[str, Any] | None) -> li
             lines.append(f"    {entity:<22} {state}")
     if gateway:
         lines.append(f"gateway reason: {gateway['reason']}")
+        lines.append(
+            "gateway checks: " + ", ".join(f"{k} {'pass' if v else 'FAIL'}" for k, v in gateway["checks"].items())
+        )
         acts = gateway.get("decisions", [])
         shown = [f"{d.get('action')} {d.get('rule_id') or ''} {d.get('entities') or ''}".strip() for d in acts[:6]]
         lines.append(f"gateway decisions: {len(acts)}; " + "; ".join(shown))
@@ -238,6 +246,8 @@ def summary_lines(control: dict[str, Any], gateway: dict[str, Any] | None) -> li
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--duty", choices=("restore", "anonymize"), default="restore",
+                    help="restore (default): values must come back in the answer; anonymize: masking only")  # fmt: skip
     ap.add_argument("--iterations", type=int, default=3, help="requests per run (the harness's default 3)")
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
     ap.add_argument("--no-credentials", action="store_true",
@@ -247,18 +257,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     _ensure_interpreter(argv)
     repo = args.repo.resolve()
-    stem = "pii-leak" + ("-nocred" if args.no_credentials else "")
+    stem = "pii-leak" + ("-nocred" if args.no_credentials else "") + ("-anonymize" if args.duty == "anonymize" else "")
     out = args.out or RESULTS / f"{stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     version = importlib.metadata.version(HARNESS)
 
     print(f"negative control: {HARNESS} {version} selfcheck against capture://self (no gateway); must be LEAK")
     control = selfcheck("capture://self", free_port(), out.with_name(f"{stem}-control-report.json"), args)
-    summary: dict[str, Any] = {"harness": f"{HARNESS} {version}", "duty": "anonymize", "control": control}
+    summary: dict[str, Any] = {"harness": f"{HARNESS} {version}", "duty": args.duty, "control": control}
     if control["verdict"] != "LEAK":
         summary["gateway"] = None
         out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-        print("\n".join(summary_lines(control, None)))
+        print("\n".join(summary_lines(control, None, args.duty)))
         sys.exit(f"bench: the negative control reported {control['verdict']}, not LEAK: the capture does not see "
                  "the traffic, so a run through the gateway would mean nothing")  # fmt: skip
 
@@ -279,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             gw.stop()
     summary["gateway"] = gateway
     out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    print("\n".join(summary_lines(control, gateway)))
+    print("\n".join(summary_lines(control, gateway, args.duty)))
     print(f"\nresults: {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
     return {"CLEAN": 0, "LEAK": 1, "CHECK FAILED": 1}.get(gateway["verdict"], 2)
 

@@ -230,9 +230,10 @@ def check_imported_from(repo: Path, env: dict[str, str]) -> str:
     return where
 
 
-def start_bare(work: Path, upstream_ca: Path, redirect_port: int) -> Proxy:
+def start_bare(work: Path, upstream_ca: Path, redirect_port: int, extra: Sequence[str] = ()) -> Proxy:
     """mitmdump with the options `dlp-proxy run` sets for itself (listen host, confdir, lazy
-    upstream connections, flow_detail=0), the same upstream CA and the same redirect addon."""
+    upstream connections, flow_detail=0), the same upstream CA and the same redirect addon;
+    `extra`: more options (bench/stream_restore.py streams every body)."""
     port, confdir = free_port(), work / "bare-confdir"
     cmd = [
         str(Path(sys.executable).with_name("mitmdump")),
@@ -244,6 +245,7 @@ def start_bare(work: Path, upstream_ca: Path, redirect_port: int) -> Proxy:
         "--set", "connection_strategy=lazy",
         "--set", "flow_detail=0",
         "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
+        *extra,
     ]  # fmt: skip
     proxy = launch("bare", cmd, work, base_env(redirect_port), port, confdir / "mitmproxy-ca-cert.pem",
                    work / "bare.out")  # fmt: skip
