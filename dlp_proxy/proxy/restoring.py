@@ -10,20 +10,27 @@ from __future__ import annotations
 
 import logging
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
 from mitmproxy import http
 
-from dlp_proxy.respond.restore import PayloadRestorer, Restorer, restore_document, streamer_for
+from dlp_proxy.pipeline.body import BodyError, decode_content
+from dlp_proxy.respond.restore import PayloadRestorer, Restorer, StreamRestorer, restore_document, streamer_for
 
 logger = logging.getLogger(__name__)
 
 RECORD_SEPARATOR = "\x1e"  # SignalR's JSON protocol (Microsoft 365 Copilot)
 
 
+# Decoded bytes handled at once: a small compressed chunk that inflates to gigabytes is decoded,
+# restored and encoded again piece by piece, never held whole.
+PIECE_BYTES = 1024 * 1024
+WHOLE_LIMIT = 64 * 1024 * 1024  # a whole (not streamed) answer larger than this decoded is not restored
+
+
 class _Codec(Protocol):
-    def decode(self, data: bytes) -> bytes: ...
+    def decode(self, data: bytes) -> Iterator[bytes]: ...
     def encode(self, data: bytes, last: bool) -> bytes: ...
 
 
@@ -32,8 +39,10 @@ class _Zlib:
         self._d = zlib.decompressobj(wbits=47 if wbits == 31 else wbits)  # 47: gzip or zlib header
         self._c = zlib.compressobj(wbits=wbits)
 
-    def decode(self, data: bytes) -> bytes:
-        return self._d.decompress(data)
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        yield self._d.decompress(data, PIECE_BYTES)
+        while self._d.unconsumed_tail:
+            yield self._d.decompress(self._d.unconsumed_tail, PIECE_BYTES)
 
     def encode(self, data: bytes, last: bool) -> bytes:
         return self._c.compress(data) + self._c.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
@@ -45,8 +54,10 @@ class _Brotli:
 
         self._d, self._c = brotli.Decompressor(), brotli.Compressor()
 
-    def decode(self, data: bytes) -> bytes:
-        return bytes(self._d.process(data))
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        yield bytes(self._d.process(data, output_buffer_limit=PIECE_BYTES))
+        while not self._d.can_accept_more_data():
+            yield bytes(self._d.process(b"", output_buffer_limit=PIECE_BYTES))
 
     def encode(self, data: bytes, last: bool) -> bytes:
         out = self._c.process(data)
@@ -62,8 +73,10 @@ class _Zstd:
         self._z = zstd
         self._d, self._c = zstd.ZstdDecompressor(), zstd.ZstdCompressor()
 
-    def decode(self, data: bytes) -> bytes:
-        return bytes(self._d.decompress(data))
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        yield bytes(self._d.decompress(data, PIECE_BYTES))
+        while not self._d.needs_input and not self._d.eof:
+            yield bytes(self._d.decompress(b"", PIECE_BYTES))
 
     def encode(self, data: bytes, last: bool) -> bytes:
         mode = self._z.ZstdCompressor.FLUSH_FRAME if last else self._z.ZstdCompressor.FLUSH_BLOCK
@@ -91,7 +104,7 @@ def stream_modifier(
     prefix: bytes | None,
     client_http1: bool,
     adapter: str | None = None,
-) -> Callable[[bytes], bytes] | None:
+) -> Callable[[bytes], bytes | list[bytes]] | None:
     """The chunk rewriter for a streamed answer: the prefix (a mask note) first, placeholders
     restored; None when the answer's format or coding is not one we can rewrite."""
     content_type = response.headers.get("content-type", "")
@@ -108,31 +121,51 @@ def stream_modifier(
         if client_http1:
             response.headers["transfer-encoding"] = "chunked"
     pending = [prefix] if prefix else []
+    restoring: list[StreamRestorer] = [stream] if stream is not None else []
 
-    def modify(chunk: bytes) -> bytes:
+    def restored(plain: bytes, last: bool) -> bytes:
+        out = pending.pop() if pending else b""
+        if not restoring:
+            return out + plain
+        try:
+            out += restoring[0].feed(plain)
+            return out + (restoring[0].end() if last else b"")
+        except Exception:  # a bug, or an event too long to hold: the rest passes as it comes
+            logger.exception("dlp-proxy: restoring an answer failed; the rest of it passes unrestored")
+            return out + restoring.pop().abandon()  # what it held, `plain` included
+
+    def modify(chunk: bytes) -> bytes | list[bytes]:  # mitmproxy sends each item of a list in turn
         last = chunk == b""
-        plain = codec.decode(chunk) if codec and chunk else chunk
-        out = (pending.pop() if pending else b"") + (stream.feed(plain) if stream else plain)
-        if last and stream is not None:
-            out += stream.end()
-        return codec.encode(out, last) if codec else out
+        if codec is None:
+            return restored(chunk, last)
+        try:
+            out = [codec.encode(restored(p, False), False) for p in (codec.decode(chunk) if chunk else ())]
+        except Exception:  # the upstream's own stream is corrupt: the client gets it as it came
+            logger.warning("dlp-proxy: a compressed answer does not decode; passed on as it came")
+            return chunk
+        if last:
+            out.append(codec.encode(restored(b"", True), True))
+        return out
 
     return modify
 
 
 def restore_whole(response: http.Response, mapping: Mapping[str, str]) -> None:
     """A JSON answer that was not streamed, restored (encoded again with its coding)."""
-    if not mapping or "json" not in response.headers.get("content-type", "").lower():
+    if not mapping or "json" not in response.headers.get("content-type", "").lower() or not response.raw_content:
         return
-    try:
-        body = response.get_content()
-    except ValueError:
-        return  # a coding mitmproxy cannot undo: left as it is
-    if body is None:
+    try:  # bounded while decoding: a small compressed answer cannot take the proxy's memory
+        body = decode_content(response.raw_content, response.headers.get("content-encoding"), WHOLE_LIMIT)
+    except BodyError:
+        logger.warning("dlp-proxy: an answer too large or undecodable to restore; passed on as it came")
         return
     restored = restore_document(Restorer(mapping), body)
     if restored != body:
-        response.set_content(restored)
+        try:  # encoded again the way it came (mitmproxy knows one layer of each coding)
+            response.set_content(restored)
+        except ValueError:
+            response.headers.pop("content-encoding", None)
+            response.set_content(restored)
 
 
 class MessageRestorer:

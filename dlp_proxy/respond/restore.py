@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*_\d+\]")
+# An event or line still without its end after this many bytes is not ours to hold: the stream
+# restorer gives up (the caller passes the rest through as it comes) rather than buffer it all.
+MAX_PENDING = 8 * 1024 * 1024
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
 # Keys whose string holds JSON text (streamed tool-call arguments).
 INNER_JSON_KEYS = frozenset({"arguments", "partial_json"})
@@ -189,13 +192,17 @@ class SseRestorer:
         self._buf = b""
 
     def feed(self, chunk: bytes) -> bytes:
-        # Split on bytes: no byte of a multi-byte UTF-8 sequence is CR or LF.
+        # Split on bytes: no byte of a multi-byte UTF-8 sequence is CR or LF. The buffer gives up
+        # what it held only once that is rewritten (abandon() after a failure loses nothing).
         self._buf += chunk
         ends = [m.end() for m in _SSE_END_B.finditer(self._buf)]
         if not ends:
+            if len(self._buf) > MAX_PENDING:
+                raise ValueError("an event longer than the restorer holds")
             return b""
-        complete, self._buf = self._buf[: ends[-1]], self._buf[ends[-1] :]
+        complete, rest = self._buf[: ends[-1]], self._buf[ends[-1] :]
         if not self.p.carries and b"[" not in complete:
+            self._buf = rest
             return complete
         text = complete.decode("utf-8", errors="surrogateescape")
         out: list[str] = []
@@ -203,11 +210,17 @@ class SseRestorer:
         for m in _SSE_END.finditer(text):
             out += self._event(text[pos : m.end()])
             pos = m.end()
+        self._buf = rest
         return "".join(out).encode("utf-8", errors="surrogateescape")
 
     def end(self) -> bytes:
         rest, self._buf = self._buf, b""
         return "".join(self.p.flush()).encode("utf-8", errors="surrogateescape") + rest
+
+    def abandon(self) -> bytes:
+        """What is buffered, as it came (restoring stops)."""
+        rest, self._buf = self._buf, b""
+        return rest
 
     def _event(self, event: str) -> list[str]:
         lines = _LINE.findall(event)
@@ -235,17 +248,26 @@ class LineRestorer:
         self._buf += chunk
         cut = self._buf.rfind(b"\n")
         if cut < 0:
+            if len(self._buf) > MAX_PENDING:
+                raise ValueError("a line longer than the restorer holds")
             return b""
-        complete, self._buf = self._buf[: cut + 1], self._buf[cut + 1 :]
+        complete, rest = self._buf[: cut + 1], self._buf[cut + 1 :]
         if not self.p.carries and b"[" not in complete:
+            self._buf = rest
             return complete
         out: list[str] = []
         for line in complete.decode("utf-8", errors="surrogateescape").splitlines(keepends=True):
             body = line.rstrip("\r\n")
             head = _CHANNEL.match(body) if self._prefixed else None
-            cut = head.end() if head else 0
-            out += self.p.payload(body[cut:], (body[:cut], line[len(body) :])) if body.strip() else [line]
+            start = head.end() if head else 0
+            out += self.p.payload(body[start:], (body[:start], line[len(body) :])) if body.strip() else [line]
+        self._buf = rest
         return "".join(out).encode("utf-8", errors="surrogateescape")
+
+    def abandon(self) -> bytes:
+        """What is buffered, as it came (restoring stops)."""
+        rest, self._buf = self._buf, b""
+        return rest
 
     def end(self) -> bytes:
         rest, self._buf = self._buf, b""
@@ -276,6 +298,7 @@ PREFIXED_LINES = frozenset({"lechat_web"})
 class StreamRestorer(Protocol):
     def feed(self, chunk: bytes) -> bytes: ...
     def end(self) -> bytes: ...
+    def abandon(self) -> bytes: ...
 
 
 def streamer_for(content_type: str, restorer: Restorer, adapter: str | None = None) -> StreamRestorer | None:

@@ -15,7 +15,7 @@ import codecs
 import json
 import re
 
-from dlp_proxy.respond.restore import PayloadRestorer, Restorer, json_strings
+from dlp_proxy.respond.restore import MAX_PENDING, PayloadRestorer, Restorer, json_strings
 
 _DIGITS = re.compile(r"\d+")
 
@@ -50,22 +50,35 @@ class GeminiWebRestorer:
     def feed(self, chunk: bytes) -> bytes:
         self._buf += self._decoder.decode(chunk)
         out: list[str] = []
+        buf, delta = self._buf, self._delta  # committed only when every frame here is rewritten
         while True:
-            m = _DIGITS.search(self._buf)
+            m = _DIGITS.search(buf)
             if m is None:
                 break
-            end = _end_of(self._buf, m.end(), int(m.group()))
+            end = _end_of(buf, m.end(), int(m.group()))
+            if end is None and len(buf) > MAX_PENDING:
+                self._delta = delta
+                raise ValueError("a frame longer than the restorer holds")
             if end is None:
-                out.append(self._buf[: m.start()])  # the prefix and blank lines before the frame
-                self._buf = self._buf[m.start() :]
+                out.append(buf[: m.start()])  # the prefix and blank lines before the frame
+                buf = buf[m.start() :]
                 break
-            out.append(self._buf[: m.start()] + self._frame(m.group(), self._buf[m.end() : end]))
-            self._buf = self._buf[end:]
+            try:
+                out.append(buf[: m.start()] + self._frame(m.group(), buf[m.end() : end]))
+            except Exception:
+                self._delta = delta
+                raise
+            buf = buf[end:]
+        self._buf = buf
         return "".join(out).encode("utf-8", errors="surrogateescape")
 
     def end(self) -> bytes:
         rest, self._buf = self._buf + self._decoder.decode(b"", final=True), ""
         return rest.encode("utf-8", errors="surrogateescape")
+
+    def abandon(self) -> bytes:
+        """What is buffered, as it came (restoring stops)."""
+        return self.end()
 
     def _frame(self, digits: str, payload: str) -> str:
         body = payload.strip()

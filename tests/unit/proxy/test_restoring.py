@@ -64,14 +64,74 @@ def test_a_compressed_stream_is_decoded_restored_and_encoded_again_chunk_by_chun
     packer = Packer(coding)
     out = []
     pieces = [TEXT[:9], TEXT[9:25], TEXT[25:]]
+
+    def send(chunk: bytes) -> bytes:
+        got = modify(chunk)
+        return got if isinstance(got, bytes) else b"".join(got)
+
     for piece in pieces:
-        got = modify(packer.pack(event(piece)))
+        got = send(packer.pack(event(piece)))
         assert got  # every chunk gives bytes at once: nothing waits for the whole answer
         out.append(got)
-    out.append(modify(packer.pack(b"data: [DONE]\n\n", last=True)))
-    out.append(modify(b""))
+    out.append(send(packer.pack(b"data: [DONE]\n\n", last=True)))
+    out.append(send(b""))
     assert texts(encoding.decode(b"".join(out), coding)) == RESTORED
     assert response.headers["content-encoding"] == coding
+
+
+@pytest.mark.parametrize("coding", ["gzip", "br", "zstd"])
+def test_a_small_chunk_that_inflates_hugely_is_handled_in_bounded_pieces(coding: str) -> None:
+    response = http.Response.make(200, b"", {"content-type": "text/event-stream"})
+    response.headers["content-encoding"] = coding
+    modify = stream_modifier(response, MAP, None, client_http1=True)
+    assert modify is not None
+    bomb = event("a" * (6 * 1024 * 1024) + " [PERSON_1]")  # 6 MiB of text, a few KB compressed
+    packed = Packer(coding).pack(bomb, last=True)
+    assert len(packed) < 200_000
+    pieces = modify(packed)
+    assert isinstance(pieces, list)
+    sizes = []
+    unpacker = zlib.decompressobj(wbits=47) if coding == "gzip" else None
+    decoded = b""
+    for p in pieces:  # consumed one at a time, as mitmproxy sends them
+        sizes.append(len(p))
+        if unpacker is not None:
+            decoded += unpacker.decompress(p)
+    tail = modify(b"")
+    if unpacker is not None:
+        decoded += unpacker.decompress(b"".join(tail if isinstance(tail, list) else [tail]))
+        assert decoded.endswith(b'Jan de Vries"}}]}\n\n') and len(decoded) > 6 * 1024 * 1024
+    assert max(sizes) < 1024 * 1024  # each decoded piece is encoded again on its own
+
+
+def test_an_event_longer_than_the_restorer_holds_passes_unrestored_and_whole() -> None:
+    from dlp_proxy.respond.restore import MAX_PENDING
+
+    response = http.Response.make(200, b"", {"content-type": "text/event-stream"})
+    modify = stream_modifier(response, MAP, None, client_http1=True)
+    assert modify is not None
+    huge = event("b" * (MAX_PENDING + 200_000) + " [PERSON_1]")
+    sent = b"".join(modify(huge[i : i + 65536]) for i in range(0, len(huge), 65536))  # type: ignore[misc]
+    sent += modify(event("[PERSON_1]")) + modify(b"")  # type: ignore[operator]
+    assert sent == huge + event("[PERSON_1]")  # given up on: nothing lost, nothing restored
+
+
+def test_a_crash_while_restoring_passes_the_rest_of_the_answer_unrestored(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dlp_proxy.respond import restore
+
+    response = http.Response.make(200, b"", {"content-type": "text/event-stream"})
+    modify = stream_modifier(response, MAP, None, client_http1=True)
+    assert modify is not None
+    first = modify(event("Hallo [PERSON_1]") + b'data: {"partial')
+    assert b"Jan de Vries" in first  # type: ignore[operator]
+
+    def broken(self: object, *args: object, **kwargs: object) -> list[str]:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(restore.PayloadRestorer, "payload", broken)
+    rest = modify(b'": 1}\n\n' + event("[PERSON_1]"))
+    assert rest == b'data: {"partial": 1}\n\n' + event("[PERSON_1]")  # nothing lost, nothing restored
+    assert modify(event("x")) == event("x") and modify(b"") == b""
 
 
 def test_a_length_that_changes_is_sent_in_chunks() -> None:
@@ -183,3 +243,27 @@ def test_the_addon_pseudonymises_a_request_and_restores_its_answer_and_the_next_
         assert json.loads(flow.response.content or b"")["choices"][0]["message"]["content"] == f"Aan {EMAIL}."
     assert first.response is not None and first.response.headers["x-dlp-action"] == "pseudonymise"
     assert EMAIL not in audit_log.read_text(encoding="utf-8")
+
+
+def test_a_whole_answer_that_decodes_beyond_the_limit_is_left_as_it_came(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dlp_proxy.proxy import restoring
+
+    monkeypatch.setattr(restoring, "WHOLE_LIMIT", 1000)
+    body = json.dumps({"content": "[PERSON_1] " + "x" * 5000}).encode()
+    response = http.Response.make(200, b"", {"content-type": "application/json", "content-encoding": "gzip"})
+    response.raw_content = raw = encoding.encode(body, "gzip")
+    restore_whole(response, MAP)
+    assert response.raw_content == raw  # not decoded whole, not restored: passed on as it came
+    corrupt = http.Response.make(200, b"", {"content-type": "application/json", "content-encoding": "gzip"})
+    corrupt.raw_content = b"\x1f\x8b not gzip [PERSON_1]"
+    restore_whole(corrupt, MAP)
+    assert corrupt.raw_content == b"\x1f\x8b not gzip [PERSON_1]"
+
+
+def test_a_corrupt_compressed_stream_is_passed_on_as_it_came() -> None:
+    response = http.Response.make(200, b"", {"content-type": "text/event-stream"})
+    response.headers["content-encoding"] = "gzip"
+    modify = stream_modifier(response, MAP, None, client_http1=True)
+    assert modify is not None
+    corrupt = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xff\xff\xff garbage"  # a header, then no deflate
+    assert modify(corrupt) == corrupt
