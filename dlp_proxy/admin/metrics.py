@@ -7,6 +7,7 @@ detected value.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -133,3 +134,12 @@ class DlpMetrics:
     def exposition(self) -> bytes:
         """The registry in the Prometheus text format."""
         return generate_latest(self.registry)
+
+
+async def measure_loop_lag(record: Callable[[float], None], tick: float) -> None:
+    """How late a periodic timer fires, forever: the longest any connection waited for the loop."""
+    loop = asyncio.get_running_loop()
+    while True:
+        planned = loop.time() + tick
+        await asyncio.sleep(tick)
+        record(max(0.0, loop.time() - planned))

@@ -4,7 +4,7 @@ error shape or the browser block page; for redact, the mask note."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse
@@ -60,9 +60,11 @@ def rewrite(
     found: Scanned | Failure,
     decision: Decision,
     placeholders: Mapping[tuple[str, str], str] | None = None,
+    reserved: Collection[str] = (),
 ) -> Rewrite | Failure:
     """Masked values and the removed DLP-OK line written back; a Failure when they cannot be.
-    `placeholders`: the vault's, for the values the decision pseudonymises."""
+    `placeholders`: the vault's, for the values the decision pseudonymises; `reserved`: every
+    placeholder the vault holds for this user and tool (a redacted value never gets one)."""
     if decision.action not in ("allow", *MASKING) or isinstance(read, Failure) or isinstance(found, Failure):
         return UNCHANGED
     changes: dict[JsonPath, str] = {}
@@ -70,7 +72,7 @@ def rewrite(
         seg = read.extraction.segments[read.marker.segment]
         changes[seg.path] = seg.text
     if decision.action in MASKING:
-        changes.update(mask(found.segments, found.located_of(decision.masks), placeholders))
+        changes.update(mask(found.segments, found.located_of(decision.masks), placeholders, reserved))
     outside_texts = {p: t for p, t in changes.items() if outside_path(p)}
     inside = {p: t for p, t in changes.items() if p not in outside_texts}
     try:

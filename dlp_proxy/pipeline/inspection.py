@@ -69,7 +69,9 @@ async def inspect(
     judgement = decide(ctx, found, redemption=await redeem(ctx, read, codes))
     issued = await pseudonyms.assign(found, judgement.decision, vault, known)
     change = (
-        rewrite(ctx, read, found, judgement.decision, issued.assigned) if isinstance(issued, Pseudonyms) else issued
+        rewrite(ctx, read, found, judgement.decision, issued.assigned, issued.restore)
+        if isinstance(issued, Pseudonyms)
+        else issued
     )
     if isinstance(change, Failure):  # the masked values could not be written back: judged again
         judgement = decide(ctx, found, redemption=judgement.redemption, rewrite=change)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -81,32 +82,47 @@ async def recall(
 
 def _with_known(ctx: RequestContext, found: Scanned, known: Mapping[str, str]) -> Scanned:
     classes = ctx.policy.entity_classes()
-    values: dict[str, str] = {}  # casefolded value -> entity type
-    for ph, value in known.items():
+    # Each value under the first word in it: the text is walked word by word and only the values
+    # that start with that word are tried there (linear in the text, whatever the vault's size).
+    index: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
+    for ph, value in sorted(known.items(), key=lambda kv: -len(kv[1])):  # the longest value first
         m = PLACEHOLDER_TYPE.fullmatch(ph)
-        if m and m.group(1) in classes and len(value.strip()) >= MIN_RECALL_LENGTH:
-            values.setdefault(value.casefold(), m.group(1))
-    if not values:
+        first = _WORD.search(value)
+        if m and first and m.group(1) in classes and len(value.strip()) >= MIN_RECALL_LENGTH:
+            index.setdefault(_fold(first.group()), []).append((first.start(), _value_pattern(value), m.group(1)))
+    if not index:
         return found
     inside = found.text[: _joined_length(found)]
-    pattern = _pattern(tuple(sorted(values, key=lambda v: (-len(v), v))))
+    taken = [(f.start, f.end) for f in found.findings]
     extra: list[Finding] = []
-    for m in pattern.finditer(inside):
-        if any(f.start <= m.start() and m.end() <= f.end for f in found.findings):
-            continue  # the detector found it already
-        entity_type = values[m.group(0).casefold()]
-        extra.append(Finding(entity_type, classes[entity_type], m.start(), m.end(), 1.0, RECALL))
+    for word in _WORD.finditer(inside):
+        for lead, pattern, entity_type in index.get(_fold(word.group()), ()):
+            hit = pattern.match(inside, word.start() - lead) if word.start() >= lead else None
+            if hit is None or any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue  # not this value here, or the detector (or a longer value) has it already
+            extra.append(Finding(entity_type, classes[entity_type], hit.start(), hit.end(), 1.0, RECALL))
+            taken.append((hit.start(), hit.end()))
+            break
     if not extra:
         return found
     located = locate(extra, found.segments, join(found.segments)[1])
     return Scanned(found.segments, found.findings + tuple(extra), found.located + tuple(located), found.text)
 
 
-@functools.lru_cache(maxsize=256)
-def _pattern(values: tuple[str, ...]) -> re.Pattern[str]:
-    """The known values of a vault as one pattern, longest first (compiled once per set of values)."""
-    alternation = "|".join(re.escape(v) for v in values)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _fold(word: str) -> str:
+    """A word as the index compares it: case and accents do not count (Kİm, KIM and kim are one)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_pattern(value: str) -> re.Pattern[str]:
+    """A known value as written, any case, any run of white space where it has one, whole words."""
+    body = r"\s+".join(re.escape(part) for part in value.split())
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
 def _joined_length(found: Scanned) -> int:

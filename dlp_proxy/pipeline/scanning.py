@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dlp_proxy.adapters.base import JsonPath, Segment
@@ -104,18 +104,22 @@ def locate(findings: Sequence[Finding], segments: Sequence[Segment], starts: Seq
 
 
 def mask(
-    segments: Sequence[Segment], located: Sequence[Located], fixed: Mapping[tuple[str, str], str] | None = None
+    segments: Sequence[Segment],
+    located: Sequence[Located],
+    fixed: Mapping[tuple[str, str], str] | None = None,
+    reserved: Collection[str] = (),
 ) -> dict[JsonPath, str]:
     """New text for every segment that has a finding to mask.
 
     Each distinct value becomes a numbered placeholder per type ("[EMAIL_ADDRESS_1]"), the
     same value the same placeholder throughout the request, so the AI can still tell two
     people apart. `fixed` holds the placeholders the vault issued for pseudonymised values,
-    by (entity type, value); the numbers of the others skip them. The values live only in
-    this function's memory.
+    by (entity type, value); the numbers of the others skip them and every placeholder in
+    `reserved` (the vault's earlier ones: an answer must not bring one of those back for a
+    redacted value). The values live only in this function's memory.
     """
     fixed = fixed or {}
-    taken = set(fixed.values())
+    taken = set(fixed.values()) | set(reserved)
     numbers: dict[tuple[str, str], str] = {}
     per_type: dict[str, int] = {}
     by_segment: dict[int, list[Finding]] = {}

@@ -14,6 +14,7 @@ from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.adapters import WEBSOCKET, RequestView
 from dlp_proxy.admin import DlpMetrics
+from dlp_proxy.admin.metrics import measure_loop_lag
 from dlp_proxy.errors import DlpError
 from dlp_proxy.findings import Finding
 from dlp_proxy.pipeline.body import BodyError
@@ -121,7 +122,7 @@ class DlpAddon:
         if self._watcher is None and ctx.options.dlp_reload_ms > 0:
             self._watcher = loop.create_task(self._watch())
         if self._lag_monitor is None:
-            self._lag_monitor = loop.create_task(self._measure_loop_lag())
+            self._lag_monitor = loop.create_task(measure_loop_lag(self.metrics.lag, LAG_TICK_SECONDS))
 
     def done(self) -> None:
         for task in (self._watcher, self._lag_monitor):
@@ -130,14 +131,6 @@ class DlpAddon:
         if self.state is not None:
             self.state.log.close()
             self.state.scanner.terminate()
-
-    async def _measure_loop_lag(self) -> None:
-        """How late a periodic timer fires: the longest any connection waited for the loop."""
-        loop = asyncio.get_running_loop()
-        while True:
-            planned = loop.time() + LAG_TICK_SECONDS
-            await asyncio.sleep(LAG_TICK_SECONDS)
-            self.metrics.lag(max(0.0, loop.time() - planned))
 
     # --- hot reload -------------------------------------------------------------------
 
@@ -366,11 +359,19 @@ class DlpAddon:
     async def _check_quiet_message(self, state: State, tool: Tool, flow: http.HTTPFlow, message: Any) -> None:
         """A keep-alive or options message passes without a record, unless data rides along in it
         (closed world: a "ping" with an extra field is scanned like any message); then it is dropped
-        and logged. A quiet message that cannot be scanned passes: it has the shape of a ping."""
+        and logged. One whose scan crashes follows the fail mode (block: dropped)."""
         try:
             verdict = await self._inspect(state, tool, flow, message=message.content)
-        except Exception:
-            logger.exception("dlp-proxy: scanning a quiet WebSocket message crashed; it passes as a keep-alive")
+        except Exception as e:  # the fail mode decides (the error's text may quote the message: not logged)
+            closed = state.policy.fail_mode(tool) == "block"
+            logger.error(
+                "dlp-proxy: a quiet WebSocket message crashed its scan (%s); %s",
+                type(e).__name__,
+                "dropped" if closed else "passed",
+            )
+            self.metrics.error("inspection_crash")
+            if closed:
+                message.drop()
             return
         if not verdict.decision.findings or verdict.action == "allow":
             return

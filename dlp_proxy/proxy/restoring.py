@@ -35,14 +35,31 @@ class _Codec(Protocol):
 
 
 class _Zlib:
+    """gzip (also several members one after the other) and deflate (zlib-wrapped, or raw as some
+    servers send it), encoded again with the header the answer came with."""
+
     def __init__(self, wbits: int) -> None:
-        self._d = zlib.decompressobj(wbits=47 if wbits == 31 else wbits)  # 47: gzip or zlib header
+        self._wbits = 47 if wbits == 31 else wbits  # 47: a gzip or zlib header
+        self._d = zlib.decompressobj(wbits=self._wbits)
         self._c = zlib.compressobj(wbits=wbits)
+        self._started = False
 
     def decode(self, data: bytes) -> Iterator[bytes]:
-        yield self._d.decompress(data, PIECE_BYTES)
-        while self._d.unconsumed_tail:
-            yield self._d.decompress(self._d.unconsumed_tail, PIECE_BYTES)
+        while data:
+            try:
+                yield self._d.decompress(data, PIECE_BYTES)
+            except zlib.error:
+                if self._started or self._wbits != 15:
+                    raise
+                self._wbits, self._d = -15, zlib.decompressobj(wbits=-15)  # raw deflate
+                self._c = zlib.compressobj(wbits=-15)
+                continue
+            self._started = True
+            while self._d.unconsumed_tail:
+                yield self._d.decompress(self._d.unconsumed_tail, PIECE_BYTES)
+            data = self._d.unused_data if self._d.eof else b""
+            if data:  # the next gzip member
+                self._d = zlib.decompressobj(wbits=self._wbits)
 
     def encode(self, data: bytes, last: bool) -> bytes:
         return self._c.compress(data) + self._c.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
@@ -74,9 +91,13 @@ class _Zstd:
         self._d, self._c = zstd.ZstdDecompressor(), zstd.ZstdCompressor()
 
     def decode(self, data: bytes) -> Iterator[bytes]:
-        yield bytes(self._d.decompress(data, PIECE_BYTES))
-        while not self._d.needs_input and not self._d.eof:
-            yield bytes(self._d.decompress(b"", PIECE_BYTES))
+        while data:
+            yield bytes(self._d.decompress(data, PIECE_BYTES))
+            while not self._d.needs_input and not self._d.eof:
+                yield bytes(self._d.decompress(b"", PIECE_BYTES))
+            data = self._d.unused_data if self._d.eof else b""
+            if self._d.eof:  # the next frame
+                self._d = self._z.ZstdDecompressor()
 
     def encode(self, data: bytes, last: bool) -> bytes:
         mode = self._z.ZstdCompressor.FLUSH_FRAME if last else self._z.ZstdCompressor.FLUSH_BLOCK

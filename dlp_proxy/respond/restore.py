@@ -30,8 +30,6 @@ PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*_\d+\]")
 # restorer gives up (the caller passes the rest through as it comes) rather than buffer it all.
 MAX_PENDING = 8 * 1024 * 1024
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
-# Keys whose string holds JSON text (streamed tool-call arguments).
-INNER_JSON_KEYS = frozenset({"arguments", "partial_json"})
 # Fields that tell two text channels with the same path apart (choices, content blocks, items).
 DISCRIMINATORS = ("index", "output_index", "content_index", "item_id")
 
@@ -74,10 +72,13 @@ class Restorer:
         self._prefixes = {ph[:i] for ph in self.mapping for i in range(1, len(ph))}
         self.longest_hold = 0  # the most characters held back at once (bench figure)
 
-    def restore(self, text: str, inner_json: bool = False) -> str:
+    def restore(self, text: str, inner_json: bool = False, before: str = "") -> str:
+        """`text` with every issued placeholder replaced, except inside a URL (`before`: the
+        channel's text just before `text`, where a URL may have begun)."""
+
         def value(m: re.Match[str]) -> str:
             v = self.mapping.get(m.group(0))
-            if v is None:
+            if v is None or in_url(before + text[: m.start()]):
                 return m.group(0)
             return json.dumps(v, ensure_ascii=False)[1:-1] if inner_json else v
 
@@ -92,12 +93,26 @@ class Restorer:
         return i
 
 
+_URL_START = re.compile(r"[a-z][a-z0-9+.-]*://|www\.", re.IGNORECASE)
+
+
+def in_url(before: str) -> bool:
+    """Whether text that follows `before` is part of a URL: a value is never put back into a link
+    or an image address, where a prompt-injected answer could carry it to another site."""
+    run = before[-2048:].split()[-1] if before.strip() else ""
+    return bool(run) and not before[-1:].isspace() and _URL_START.search(run) is not None
+
+
 @dataclass
 class _Carry:
     text: str  # held back, not yet sent
     template: str  # the payload it was cut from
     span: tuple[int, int]  # the string in `template`
     wrap: tuple[str, str]  # what comes before and after the payload in its event
+    patch: str | None = None  # a JSON-patch op's path: the tail goes out as an append of its own
+
+
+RECENT = 2048  # characters of each channel's text kept to tell whether a URL is open
 
 
 class PayloadRestorer:
@@ -106,36 +121,48 @@ class PayloadRestorer:
     def __init__(self, restorer: Restorer) -> None:
         self.r = restorer
         self.carries: dict[tuple[Any, ...], _Carry] = {}
+        self.recent: dict[tuple[Any, ...], str] = {}  # each channel's latest text (URL context)
+        self.last_patch: str | None = None  # the path `{"v": ...}` continues (ChatGPT, DeepSeek)
 
     def payload(self, payload: str, wrap: tuple[str, str] = ("", ""), final: bool = False) -> list[str]:
         """The event texts to send for one payload: held tails that end here first, then the event."""
-        if not self.carries and "[" not in payload:
+        if not self.carries and "[" not in payload and "\\u005" not in payload:
+            self._note_patch_only(payload)
             return [wrap[0] + payload + wrap[1]]
         try:
             doc = json.loads(payload)
-        except ValueError:  # not JSON ([DONE], a keep-alive): every held tail goes first
+        except (ValueError, RecursionError):  # not JSON ([DONE], a keep-alive): held tails go first
             return self.flush() + [wrap[0] + payload + wrap[1]]
         edits: list[tuple[int, int, str]] = []
         seen: set[tuple[Any, ...]] = set()
         for path, start, end in json_strings(payload):
             raw = payload[start:end]
-            key = _channel(doc, path)
+            key, patch = self._channel(doc, path)
             carry = self.carries.pop(key, None)
-            if carry is None and "[" not in raw:
+            original = json.loads(raw)
+            if carry is None and "[" not in original:
+                self._remember(key, original)
                 continue
             seen.add(key)
-            text = (carry.text if carry else "") + json.loads(raw)
+            text = (carry.text if carry else "") + original
             cut = len(text) if final else self.r.hold_from(text)
-            sent = self.r.restore(text[:cut], inner_json=_inner_json(doc, path))
+            sent = self.r.restore(text[:cut], _inner_json(doc, path), self.recent.get(key, ""))
+            self._remember(key, text[:cut])
             if cut < len(text):
-                self.carries[key] = _Carry(text[cut:], payload, (start, end), wrap)
-            if sent != json.loads(raw):
-                edits.append((start, end, json.dumps(sent, ensure_ascii=False)))
+                self.carries[key] = _Carry(text[cut:], payload, (start, end), wrap, patch)
+            if sent != original:
+                edits.append((start, end, _encode(sent)))
+        self._note_patch(doc)
         ended = [k for k in self.carries if k not in seen and not _heartbeat(doc)]
         out = [self._flush_one(self.carries.pop(k)) for k in ended]
         for start, end, new in reversed(edits):
             payload = payload[:start] + new + payload[end:]
         return out + [wrap[0] + payload + wrap[1]]
+
+    def passes(self, raw: bytes) -> bool:
+        """Whether events in `raw` can go as they are without being read: nothing held, no '[' (no
+        placeholder can begin), no JSON-patch path to note."""
+        return not self.carries and b"[" not in raw and b"\\u005" not in raw and b'"p"' not in raw
 
     def flush(self) -> list[str]:
         """Every held tail, each in a copy of the event it was cut from (the answer ends)."""
@@ -144,37 +171,80 @@ class PayloadRestorer:
         return out
 
     def _flush_one(self, c: _Carry) -> str:
+        if c.patch is not None:  # an append op of its own, not a copy of a batch (nothing doubled)
+            op = json.dumps({"p": c.patch, "o": "append", "v": c.text}, ensure_ascii=False)
+            return c.wrap[0] + op + c.wrap[1]
         start, end = c.span
-        return c.wrap[0] + c.template[:start] + json.dumps(c.text, ensure_ascii=False) + c.template[end:] + c.wrap[1]
+        return c.wrap[0] + c.template[:start] + _encode(c.text) + c.template[end:] + c.wrap[1]
+
+    def _remember(self, key: tuple[Any, ...], text: str) -> None:
+        if text:
+            self.recent[key] = (self.recent.get(key, "") + text)[-RECENT:]
+
+    def _channel(self, doc: Any, path: Path) -> tuple[tuple[Any, ...], str | None]:
+        """The text channel of the string at `path`, and the JSON-patch path it appends to, if any.
+
+        A JSON-patch op (`{"p": path, "o": op, "v": text}`, ChatGPT's and DeepSeek's delta streams)
+        is its path's channel wherever it stands (alone, or in a batch), and `{"v": text}` continues
+        the last path; anything else is its JSON path plus the indices on the way to it."""
+        marks: list[Any] = [doc.get("type") if isinstance(doc, dict) else None]
+        node = doc
+        for depth, step in enumerate(path):
+            if isinstance(node, dict):
+                if path[depth:] == ("v",) and isinstance(node.get("p"), str):
+                    return ("patch", node["p"]), node["p"]
+                if depth == 0 and path == ("v",) and "p" not in node and self.last_patch is not None:
+                    return ("patch", self.last_patch), self.last_patch
+                marks += [node.get(k) for k in DISCRIMINATORS if isinstance(node.get(k), (int, str))]
+                node = node.get(step) if isinstance(step, str) else None
+            elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+                node = node[step]
+            else:
+                break
+        return (path, tuple(marks)), None
+
+    def _note_patch(self, doc: Any) -> None:
+        """The path later `{"v": text}` events continue: the last op's that appended text."""
+        ops: list[Any] = doc["v"] if isinstance(doc, dict) and isinstance(doc.get("v"), list) else [doc]
+        for op in ops:
+            if isinstance(op, dict) and isinstance(op.get("p"), str) and isinstance(op.get("v"), str):
+                self.last_patch = op["p"]
+
+    def _note_patch_only(self, payload: str) -> None:
+        if '"p"' in payload:  # cheap: only events that name a path are read
+            try:
+                self._note_patch(json.loads(payload))
+            except (ValueError, RecursionError):
+                pass
 
 
-def _channel(doc: Any, path: Path) -> tuple[Any, ...]:
-    """The text channel of the string at `path`: the path, and the indices on the way to it."""
-    marks: list[Any] = [doc.get("type") if isinstance(doc, dict) else None]
-    node = doc
-    for step in path:
-        if isinstance(node, dict):
-            marks += [node.get(k) for k in DISCRIMINATORS if isinstance(node.get(k), (int, str))]
-            node = node.get(step) if isinstance(step, str) else None
-        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
-            node = node[step]
-        else:
-            break
-    return (path, tuple(marks))
+def _encode(text: str) -> str:
+    """A JSON string for `text`; escaped to ASCII when it holds a lone surrogate UTF-8 cannot carry
+    (one half of an emoji that JavaScript cut in two), so the event can still be sent."""
+    lone = any("\ud800" <= c <= "\udfff" and not "\udc80" <= c <= "\udcff" for c in text)
+    return json.dumps(text, ensure_ascii=lone)
 
 
 def _inner_json(doc: Any, path: Path) -> bool:
+    """Whether the string at `path` is JSON text (streamed tool-call arguments)."""
     if not path or not isinstance(path[-1], str):
         return False
-    if path[-1] in INNER_JSON_KEYS:
+    if path[-1] == "partial_json":
         return True
     kind = doc.get("type") if isinstance(doc, dict) else None
-    return path[-1] == "delta" and isinstance(kind, str) and "arguments" in kind
+    calling = isinstance(kind, str) and ("arguments" in kind or "function_call" in kind)
+    if path[-1] == "arguments":
+        return calling or any(step in ("function", "function_call", "tool_calls") for step in path)
+    return path[-1] == "delta" and calling
 
 
 def _heartbeat(doc: Any) -> bool:
     """A ping between text events ({"type":"ping"}): it neither continues nor ends a channel."""
-    return isinstance(doc, dict) and set(doc) <= {"type"} and doc.get("type") in ("ping", "heartbeat")
+    return (
+        isinstance(doc, dict)
+        and set(doc) <= {"type", "sequence_number"}
+        and doc.get("type") in ("ping", "heartbeat", "keepalive")
+    )
 
 
 # --- framings --------------------------------------------------------------------------
@@ -182,6 +252,7 @@ def _heartbeat(doc: Any) -> bool:
 _SSE_END = re.compile(r"\r\n\r\n|\n\n|\r\r")
 _SSE_END_B = re.compile(rb"\r\n\r\n|\n\n|\r\r")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
+_LF_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 
 class SseRestorer:
@@ -190,19 +261,21 @@ class SseRestorer:
     def __init__(self, restorer: Restorer) -> None:
         self.p = PayloadRestorer(restorer)
         self._buf = b""
+        self._searched = 0  # the buffer before this holds no event end: not searched again
 
     def feed(self, chunk: bytes) -> bytes:
         # Split on bytes: no byte of a multi-byte UTF-8 sequence is CR or LF. The buffer gives up
         # what it held only once that is rewritten (abandon() after a failure loses nothing).
         self._buf += chunk
-        ends = [m.end() for m in _SSE_END_B.finditer(self._buf)]
+        ends = [m.end() for m in _SSE_END_B.finditer(self._buf, max(0, self._searched - 3))]
         if not ends:
+            self._searched = len(self._buf)
             if len(self._buf) > MAX_PENDING:
                 raise ValueError("an event longer than the restorer holds")
             return b""
         complete, rest = self._buf[: ends[-1]], self._buf[ends[-1] :]
-        if not self.p.carries and b"[" not in complete:
-            self._buf = rest
+        if self.p.passes(complete):
+            self._buf, self._searched = rest, 0
             return complete
         text = complete.decode("utf-8", errors="surrogateescape")
         out: list[str] = []
@@ -210,20 +283,23 @@ class SseRestorer:
         for m in _SSE_END.finditer(text):
             out += self._event(text[pos : m.end()])
             pos = m.end()
-        self._buf = rest
-        return "".join(out).encode("utf-8", errors="surrogateescape")
+        sent = "".join(out).encode("utf-8", errors="surrogateescape")
+        self._buf, self._searched = rest, 0
+        return sent
 
     def end(self) -> bytes:
         rest, self._buf = self._buf, b""
         return "".join(self.p.flush()).encode("utf-8", errors="surrogateescape") + rest
 
     def abandon(self) -> bytes:
-        """What is buffered, as it came (restoring stops)."""
-        rest, self._buf = self._buf, b""
-        return rest
+        """What is held, as it came: cut tails first, then the buffer (restoring stops)."""
+        return self.end()
 
     def _event(self, event: str) -> list[str]:
         lines = _LINE.findall(event)
+        if lines and lines[0].startswith("\ufeff"):  # a byte order mark before the first event
+            out = self._event(event[1:])
+            return ["\ufeff" + out[0], *out[1:]] if out else [event]
         data = [i for i, line in enumerate(lines) if line.startswith("data:")]
         if len(data) != 1:  # no data, or data over several lines: passes as it is
             return ([] if any(x.startswith(":") for x in lines) or not data else self.p.flush()) + [event]
@@ -252,22 +328,24 @@ class LineRestorer:
                 raise ValueError("a line longer than the restorer holds")
             return b""
         complete, rest = self._buf[: cut + 1], self._buf[cut + 1 :]
-        if not self.p.carries and b"[" not in complete:
+        if self.p.passes(complete):
             self._buf = rest
             return complete
         out: list[str] = []
-        for line in complete.decode("utf-8", errors="surrogateescape").splitlines(keepends=True):
+        # Lines end at LF only: JSON may hold U+2028 or U+0085 raw, which str.splitlines() splits at.
+        for line in _LF_LINE.findall(complete.decode("utf-8", errors="surrogateescape")):
             body = line.rstrip("\r\n")
             head = _CHANNEL.match(body) if self._prefixed else None
             start = head.end() if head else 0
             out += self.p.payload(body[start:], (body[:start], line[len(body) :])) if body.strip() else [line]
+        sent = "".join(out).encode("utf-8", errors="surrogateescape")
         self._buf = rest
-        return "".join(out).encode("utf-8", errors="surrogateescape")
+        return sent
 
     def abandon(self) -> bytes:
-        """What is buffered, as it came (restoring stops)."""
+        """What is held, as it came: cut tails first, then the buffer (restoring stops)."""
         rest, self._buf = self._buf, b""
-        return rest
+        return "".join(self.p.flush()).encode("utf-8", errors="surrogateescape") + rest
 
     def end(self) -> bytes:
         rest, self._buf = self._buf, b""

@@ -26,6 +26,8 @@ def utf16_units(text: str) -> int:
 
 def _end_of(text: str, start: int, units: int) -> int | None:
     """The index in `text` where `units` UTF-16 units from `start` end; None when not all here yet."""
+    if len(text) - start < units:  # every character is at least one unit: not all here yet
+        return None
     guess = text[start : start + units]
     if len(guess) == units and utf16_units(guess) == units:
         return start + units

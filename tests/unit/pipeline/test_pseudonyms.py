@@ -149,3 +149,31 @@ def test_which_tools_can_pseudonymise(policy: Policy, tools: dict[str, Tool]) ->
     assert not may_pseudonymise(policy, tools["openai-api"])
     decision = decide(p, tools["openai-api"], [])
     assert decision.action == "allow" and not decision.masks
+
+
+def test_recall_finds_other_spellings_and_never_crashes_on_case_folding(setup: Any, detector: Any) -> None:
+    policy, tool, use = setup
+    vault = use.vault
+    names = ["Kim Jansen", "Ayşe Yıldız", "Günther Strauß", "Piet Jansen"]
+    asyncio.run(vault.assign(use.scope, [("PERSON", n) for n in names], 3600))
+    history = "Kİm Jansen, AYŞE YILDIZ, Günther Strauß en Piet \n  Jansen schreven."
+    v = judge(policy, tool, Blind(), chat(("user", history)), use)
+    assert v.action == "pseudonymise"
+    out = sent(v)[0]
+    for name in ("Jansen", "Strauß", "Piet"):
+        assert name not in out, out
+    assert "YILDIZ" not in out and out.endswith("schreven.")
+
+
+def test_a_redacted_value_never_gets_a_placeholder_the_vault_issued_earlier(
+    policy: Policy, setup: Any, detector: Any
+) -> None:
+    _, tool, use = setup
+    p = pseudonymising(policy)  # example credentials stay redacted in the frozen policy
+    issued = asyncio.run(use.vault.assign(use.scope, [("SECRET_PLACEHOLDER", "AKIAI44QH8DHBEXAMPLE")], 3600))
+    assert list(issued.values()) == ["[SECRET_PLACEHOLDER_1]"]  # e.g. pseudonymised under an earlier policy
+    v = judge(p, tool, detector, chat(("user", "Waarom faalt AKIAIOSFODNN7EXAMPLE?")), use)
+    out = sent(v)[0]
+    assert v.action == "redact" and "AKIA" not in out
+    # Numbered past the vault's: an answer naming it cannot bring back the other key.
+    assert "[SECRET_PLACEHOLDER_2]" in out and "[SECRET_PLACEHOLDER_1]" in v.restore

