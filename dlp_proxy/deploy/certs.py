@@ -171,6 +171,18 @@ def has_ca(certs_dir: Path) -> bool:
     return (certs_dir / KEY_AND_CERT).exists()
 
 
+def check_key_private(certs_dir: Path) -> None:
+    """The CA key file must be readable by its owner only (0600 or stricter); CertError if not.
+
+    With it anyone on the machine could sign certificates every client trusts."""
+    path = certs_dir / KEY_AND_CERT
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        raise CertError(
+            f"{path} holds the CA key and is readable by others (mode {mode:04o}); make it private: chmod 600 {path}"
+        )
+
+
 def write_store(certs_dir: Path, bundle: CaBundle, *, force: bool = False) -> None:
     """Write the CA in mitmproxy's confdir layout; the key only ever lands in a 0600 file."""
     if has_ca(certs_dir) and not force:

@@ -329,3 +329,27 @@ def test_the_readme_configuration_table_lists_every_run_flag_with_its_variable_a
         default = " ".join(flag.default) if flag.repeatable else flag.default
         if default not in (None, "", []):
             assert f"`{default}`" in row[4], f"README: {flag.name} default should read `{default}`"
+
+
+def test_a_ca_key_readable_by_others_is_refused_at_start(
+    tmp_path: Path, rules_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dlp_proxy.deploy import certs as ca_store
+    from dlp_proxy.proxy import launch
+
+    certs = tmp_path / "certs"
+    ca_store.write_store(certs, ca_store.new_ca())
+    key = certs / ca_store.KEY_AND_CERT
+    key.chmod(0o644)
+    started: list[Any] = []
+    monkeypatch.setattr(launch, "run_mitmdump", started.append)
+    assert cli.main(["run", "--certs", str(certs), "--policy", str(rules_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "readable by others (mode 0644)" in err and f"chmod 600 {key}" in err and started == []
+    key.chmod(0o000)  # unreadable: refused too, with what to fix (root can read anything)
+    import os
+
+    if os.geteuid() != 0:
+        assert cli.main(["run", "--certs", str(certs), "--policy", str(rules_dir)]) == 2
+    key.chmod(0o600)
+    ca_store.check_key_private(certs)  # the mode it is written with passes
