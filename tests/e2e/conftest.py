@@ -11,12 +11,29 @@ import pytest
 
 from dlp_proxy.policy import load_policy
 from tests.e2e.fake_upstream import FakeUpstream, start_fake_upstream
-from tests.e2e.proxy_process import REPO, ProxyProcess, start_proxy
+from tests.e2e.proxy_process import REPO, SECRETS, STARTED, ProxyProcess, start_proxy
 from tests.e2e.tls_material import Issued, make_ca, make_server_cert
 
 # Hosts the one fake AI upstream answers for (it speaks OpenAI, Anthropic and Gemini).
 AI_HOSTS = ["api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com"]
 TUNNEL_HOST = "tunnel.test"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_secret_in_any_output() -> Iterator[None]:
+    """After the whole e2e session: no secret from the environment in any proxy's output (event
+    log, errors, tracebacks) or decision log. A failure here names the variable, never the value."""
+    yield
+    leaks = []
+    for proc in STARTED:
+        texts = {"output": "".join(proc.output)}
+        for log in proc.audit_log.parent.glob("*.jsonl*") if proc.audit_log.parent.exists() else ():
+            texts[log.name] = log.read_text(encoding="utf-8", errors="replace")
+        for where, text in texts.items():
+            leaks += [
+                f"{name} in the {where} of the proxy on port {proc.port}" for name, v in SECRETS.items() if v in text
+            ]
+    assert not leaks, leaks
 
 
 def policy_copy(folder: Path, *, approve: tuple[str, ...] = (), settings: dict[str, str] | None = None) -> Path:

@@ -61,6 +61,19 @@ def dlp_proxy_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "dlp_proxy.cli"]
 
 
+# Secrets every proxy of the e2e suite starts with (a test's own `env` wins). They change nothing
+# the tests look at, and none may ever show in a proxy's output or decision log: conftest checks
+# every proxy the session started (issue 19: no secret in any log or error).
+SECRETS = {
+    "DLP_EVIDENCE_KEY": "e2e-evidence-key-Qm7vX2",
+    "DLP_PSEUDONYM_KEY": "e2e-pseudonym-key-Tn4wK9",
+    "DLP_VAULT_KEY": "e2e-vault-key-Hc8pL3",
+    "DLP_CLIENT_HASH_KEY": "e2e-client-hash-key-Zr5dJ1",
+    "DLP_LDAP_PASSWORD": "e2e-ldap-password-Wy6sB4",
+}
+STARTED: list[ProxyProcess] = []  # every proxy the session started, for that check
+
+
 def start_proxy(
     workdir: Path,
     *,
@@ -92,11 +105,18 @@ def start_proxy(
         "--admin-port", "0",
         *(extra or []),
     ]  # fmt: skip
-    environ = {**os.environ, "DLP_TEST_REDIRECTS": json.dumps(redirects), "PYTHONUNBUFFERED": "1", **(env or {})}
+    environ = {
+        **os.environ,
+        **SECRETS,
+        "DLP_TEST_REDIRECTS": json.dumps(redirects),
+        "PYTHONUNBUFFERED": "1",
+        **(env or {}),
+    }
     process = subprocess.Popen(
         cmd, cwd=workdir, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     proc = ProxyProcess(process, port, certs, audit_log)
+    STARTED.append(proc)
 
     def pump() -> None:
         assert process.stdout is not None
