@@ -4,8 +4,9 @@ per connection, a routing table of handlers that return a Reply. Runs in mitmpro
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 
@@ -35,6 +36,28 @@ Handler = Callable[[Request], Reply]
 
 def text(status: int, message: str) -> Reply:
     return Reply(status, (message + "\n").encode("utf-8"))
+
+
+def authorized(request: Request, token: str | None) -> bool:
+    """Whether the request carries `Authorization: Bearer <token>` (always, when there is no token)."""
+    if not token:
+        return True
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
+def token_required(routes: Mapping[str, Handler], paths: Collection[str], token: str | None) -> dict[str, Handler]:
+    """`routes` with each of `paths` answering 401 unless the request carries the bearer token."""
+
+    def guard(handler: Handler) -> Handler:
+        def guarded(request: Request) -> Reply:
+            if authorized(request, token):
+                return handler(request)
+            return Reply(401, b"a bearer token is required\n", headers={"www-authenticate": 'Bearer realm="dlp-proxy"'})
+
+        return guarded
+
+    return {path: guard(h) if path in paths and token else h for path, h in routes.items()}
 
 
 def parse_head(head: bytes) -> Request | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import socket
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from mitmproxy import connection, ctx, exceptions
 from mitmproxy.addonmanager import Loader
 
 from dlp_proxy.admin.metrics import CONTENT_TYPE
-from dlp_proxy.admin.server import AdminServer, Handler, Reply, Request, text
+from dlp_proxy.admin.server import AdminServer, Handler, Reply, Request, text, token_required
 from dlp_proxy.deploy.pac import PacError, build_pac, proxy_address
 
 if TYPE_CHECKING:
@@ -27,15 +28,20 @@ logger = logging.getLogger(__name__)
 DEFAULT_PORT = 9090  # 8081 is mitmweb's; 9090 is the common "metrics sidecar" choice
 WILDCARD_HOSTS = ("", "0.0.0.0", "::")
 OPTIONS = ("dlp_admin_host", "dlp_admin_port")
+TOKEN_ENV = "DLP_ADMIN_TOKEN"
+PROTECTED = ("/metrics",)
 FORWARD_MODES = ("regular", "upstream")
 
 
 class AdminAddon:
     """Runs the admin HTTP server in mitmproxy's event loop, next to the DLP addon it reports on."""
 
-    def __init__(self, dlp: DlpAddon) -> None:
+    def __init__(self, dlp: DlpAddon, token: str | None = None) -> None:
         self.dlp = dlp
-        self.server = AdminServer(self.routes())
+        # With DLP_ADMIN_TOKEN set, /metrics answers only `Authorization: Bearer <token>`; health,
+        # readiness, the PAC file and the CA certificate stay open (load balancers, clients).
+        token = token if token is not None else os.environ.get(TOKEN_ENV) or None
+        self.server = AdminServer(token_required(self.routes(), PROTECTED, token))
         self._running = False
         self._restart: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()  # one (re)start at a time when options change quickly

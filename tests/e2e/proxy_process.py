@@ -70,6 +70,7 @@ SECRETS = {
     "DLP_VAULT_KEY": "e2e-vault-key-Hc8pL3",
     "DLP_CLIENT_HASH_KEY": "e2e-client-hash-key-Zr5dJ1",
     "DLP_LDAP_PASSWORD": "e2e-ldap-password-Wy6sB4",
+    "DLP_ADMIN_TOKEN": "e2e-admin-token-Fv2nR8",
 }
 STARTED: list[ProxyProcess] = []  # every proxy the session started, for that check
 

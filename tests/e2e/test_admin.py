@@ -16,7 +16,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from tests.e2e.conftest import ai_redirects
 from tests.e2e.fake_upstream import FakeUpstream
-from tests.e2e.proxy_process import ProxyProcess, free_port, start_proxy
+from tests.e2e.proxy_process import SECRETS, ProxyProcess, free_port, start_proxy
 from tests.e2e.tls_material import Issued
 from tests.pac_harness import find_proxy
 
@@ -29,8 +29,9 @@ class Admin:
     def __init__(self, proxy: ProxyProcess, port: int) -> None:
         self.proxy, self.port = proxy, port
 
-    def get(self, path: str) -> httpx.Response:
-        return httpx.get(f"http://127.0.0.1:{self.port}{path}", timeout=10)
+    def get(self, path: str, token: str | None = SECRETS["DLP_ADMIN_TOKEN"]) -> httpx.Response:
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        return httpx.get(f"http://127.0.0.1:{self.port}{path}", timeout=10, headers=headers)
 
     def samples(self) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
         r = self.get("/metrics")
@@ -180,3 +181,12 @@ def test_unknown_paths_and_methods_are_refused(admin: Admin) -> None:
     assert admin.get("/metrics/../ca.key").status_code == 404
     r = httpx.post(f"http://127.0.0.1:{admin.port}/metrics", timeout=10)
     assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"
+
+
+def test_metrics_need_the_admin_token_and_the_probes_pac_and_ca_do_not(admin: Admin) -> None:
+    assert admin.get("/metrics", token=None).status_code == 401
+    refused = admin.get("/metrics", token="not-the-token")
+    assert refused.status_code == 401 and "dlp_" not in refused.text
+    assert admin.get("/metrics").status_code == 200
+    for path in ("/healthz", "/readyz", "/proxy.pac", "/ca.pem"):
+        assert admin.get(path, token=None).status_code == 200, path

@@ -94,3 +94,24 @@ def test_server_answers_over_a_real_socket_and_survives_garbage() -> None:
     assert head.startswith(b"HTTP/1.1 200 ") and head.endswith(b"\r\n\r\n")
     assert boom.startswith(b"HTTP/1.1 500 ") and b"bug" not in boom
     assert huge.startswith(b"HTTP/1.1 400 ")
+
+
+def test_a_token_guards_only_the_paths_it_is_asked_to() -> None:
+    from dlp_proxy.admin.server import Reply, Request, respond, token_required
+
+    def ok(request: Request) -> Reply:
+        return Reply(200, b"ok")
+
+    routes = token_required({"/metrics": ok, "/healthz": ok}, ("/metrics",), "s3cret-token")
+
+    def get(path: str, auth: str | None = None) -> Reply:
+        return respond(routes, Request("GET", path, {"authorization": auth} if auth else {}))
+
+    assert get("/metrics").status == 401 and get("/metrics").headers["www-authenticate"].startswith("Bearer")
+    assert get("/metrics", "Bearer wrong").status == 401
+    assert get("/metrics", "Basic s3cret-token").status == 401
+    assert b"s3cret" not in get("/metrics", "Bearer wrong").body
+    assert get("/metrics", "Bearer s3cret-token").status == 200
+    assert get("/metrics", "bearer  s3cret-token").status == 200
+    assert get("/healthz").status == 200  # load balancers' checks need no token
+    assert token_required({"/metrics": ok}, ("/metrics",), None)["/metrics"] is ok  # no token: open
