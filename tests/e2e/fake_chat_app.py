@@ -18,39 +18,24 @@ conversation so far (the server keeps the history, as ChatGPT does), one per lin
 from __future__ import annotations
 
 import json
-import ssl
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from tests.e2e.fake_upstream import FakeUpstream, Received, Store
+from tests.e2e.fake_page import chat_page
+from tests.e2e.fake_upstream import FakeUpstream, Received, Store, serve_tls
 
 HOSTS = ["chatgpt.com", "chat.openai.com"]
 CONVERSATION = "/backend-api/f/conversation"
 ANSWER = "Hallo vanuit de nep-ChatGPT, het antwoord op je vraag."
 GAP_SECONDS = 0.05
 
-PAGE = """<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Fake ChatGPT</title>
-<style>
- body { font: 22px/1.45 sans-serif; margin: 2rem; color: #111; background: #fff }
- .turn { max-width: 52rem; margin: 0 0 1.2rem; padding: .8rem 1rem; border-radius: .6rem }
- #user { background: #eef }
- #answer { background: #f4f4f4; white-space: pre-wrap }
-</style></head>
-<body>
-<div class="turn" id="user"></div>
-<div class="turn" id="answer" data-status="waiting"></div>
-<script>
-"use strict";
-const answer = document.getElementById("answer");
-const prompt = new URLSearchParams(location.hash.slice(1)).get("q") || "";
-document.getElementById("user").textContent = prompt;
-
+PAGE = chat_page(
+    "Fake ChatGPT",
+    """
 // The assistant message as the app keeps it, changed by v1 delta patches.
 let message = null;
 let last = { p: "/message/content/parts/0", o: "append" };
@@ -138,9 +123,8 @@ async function send() {
 }
 
 if (prompt) send().catch((e) => { answer.textContent = "Er is iets misgegaan."; answer.dataset.status = "failed"; });
-</script>
-</body></html>
-"""
+""",
+)
 
 
 def _sse(event: str | None, data: Any) -> bytes:
@@ -276,13 +260,7 @@ def start_fake_chat_app(cert: Path, key: Path) -> FakeUpstream:
     """Serve the fake app on 127.0.0.1 (a free port) with the given certificate for HOSTS
     (fake_upstream.serve_tls, with a store that also holds the echo setting)."""
     store = ChatAppStore()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(store))
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return FakeUpstream(server, store)
+    return serve_tls(lambda _: _make_handler(store), cert, key, store)
 
 
 def prompts(upstream: FakeUpstream) -> list[str]:

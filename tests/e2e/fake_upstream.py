@@ -447,9 +447,12 @@ def start_fake_upstream(cert: Path, key: Path) -> FakeUpstream:
     return serve_tls(_make_handler, cert, key)
 
 
-def serve_tls(make_handler: Callable[[Store], type[BaseHTTPRequestHandler]], cert: Path, key: Path) -> FakeUpstream:
-    """A threaded HTTPS server on 127.0.0.1 (a free port) with the handler `make_handler` builds."""
-    store = Store()
+def serve_tls(
+    make_handler: Callable[[Store], type[BaseHTTPRequestHandler]], cert: Path, key: Path, store: Store | None = None
+) -> FakeUpstream:
+    """A threaded HTTPS server on 127.0.0.1 (a free port) with the handler `make_handler` builds
+    around `store` (a plain Store by default)."""
+    store = store if store is not None else Store()
     server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(store))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)

@@ -27,27 +27,15 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
+from tests.e2e.fake_page import chat_page
+
 RS = "\x1e"
 ANSWER = ["Natuurlijk! ", "Hier is het antwoord."]
 COPILOT_CONVERSATION = "dRUXwuM545tff65JPZ3rn"
 
-COPILOT_PAGE = """<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Fake Copilot</title>
-<style>
- body { font: 22px/1.45 sans-serif; margin: 2rem; color: #111; background: #fff }
- .turn { max-width: 52rem; margin: 0 0 1.2rem; padding: .8rem 1rem; border-radius: .6rem }
- #user { background: #eef }
- #answer { background: #f4f4f4; white-space: pre-wrap }
-</style></head>
-<body>
-<div class="turn" id="user"></div>
-<div class="turn" id="answer" data-status="waiting"></div>
-<script>
-"use strict";
-const answer = document.getElementById("answer");
-const prompt = new URLSearchParams(location.hash.slice(1)).get("q") || "";
-document.getElementById("user").textContent = prompt;
-let text = "";
+COPILOT_PAGE = chat_page(
+    "Fake Copilot",
+    """let text = "";
 
 function show(status) {
   answer.textContent = text;
@@ -73,9 +61,8 @@ function chat() {
 }
 
 if (prompt) chat();
-</script>
-</body></html>
-""".replace("__CONVERSATION__", COPILOT_CONVERSATION)
+""",
+).replace("__CONVERSATION__", COPILOT_CONVERSATION)
 
 
 @dataclass
