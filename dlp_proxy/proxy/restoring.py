@@ -151,8 +151,9 @@ def stream_modifier(
         try:
             out += restoring[0].feed(plain)
             return out + (restoring[0].end() if last else b"")
-        except Exception:  # a bug, or an event too long to hold: the rest passes as it comes
-            logger.exception("dlp-proxy: restoring an answer failed; the rest of it passes unrestored")
+        except Exception as e:  # a bug, or an event too long to hold: the rest passes as it comes
+            # The type only: an exception's text can quote the answer, and values are in it now.
+            logger.error("dlp-proxy: restoring an answer failed (%s); the rest passes unrestored", type(e).__name__)
             return out + restoring.pop().abandon()  # what it held, `plain` included
 
     def modify(chunk: bytes) -> bytes | list[bytes]:  # mitmproxy sends each item of a list in turn
