@@ -1,6 +1,7 @@
 # dlp-proxy: the two commands of the README.
 #   make run    set up (first time) and run the proxy with the bundled policy
 #   make test   set up (first time) and run the whole test suite
+#   make audit-deps  installed dependencies against the pinned advisory snapshot (security/advisories/)
 #   make bench  the detection benchmark on the tuning and the held-out corpus (bench/README.md);
 #               ARGS="--quick" for a smoke run, ARGS="--corpus heldout" for one corpus
 #   make bench-load  the load benchmark: dlp-proxy next to bare mitmdump under 1-64 clients
@@ -15,7 +16,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 python; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
             && { echo $$p; break; }; done)
 
-.PHONY: run test bench bench-load bench-soak bench-restore clean
+.PHONY: run test audit-deps bench bench-load bench-soak bench-restore clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "dlp-proxy needs Python >= 3.12 (see .python-version)"; exit 1; }
@@ -39,6 +40,11 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest $(ARGS)
+
+# Known vulnerabilities in what the test environment installs, offline: the pinned snapshot in
+# security/advisories/ (SNAPSHOT.md says how to refresh it), exceptions in security/accepted.yaml.
+audit-deps: $(VENV)/.test
+	$(BIN)/python tools/audit_deps.py --env $(VENV) $(ARGS)
 
 # Detection benchmark (bench/README.md): this engine and Presidio side by side, one run, both
 # corpora (tuning and held-out); the held-out figures are the ones to quote.
