@@ -5,8 +5,10 @@ sys.modules, where dataclasses and pickling do not work, and re-executes them on
 """
 
 from dlp_proxy.proxy.admin_addon import AdminAddon
+from dlp_proxy.proxy.client_guard import ClientGuard
 from dlp_proxy.proxy.interceptor import DlpAddon
 
 dlp = DlpAddon()
-# The admin port (health, readiness, metrics, PAC file, CA download) reports on `dlp`.
-addons = [dlp, AdminAddon(dlp)]
+# The client guard comes first: a request body counts as complete when it arrives, not after its
+# inspection. The admin port (health, readiness, metrics, PAC file, CA download) reports on `dlp`.
+addons = [ClientGuard(dlp.metrics.registry), dlp, AdminAddon(dlp)]
