@@ -60,6 +60,11 @@ class DlpMetrics:
             registry=r,
         )
         self.reloads = Counter("dlp_policy_reloads", "Policy reloads after an edit, by result.", ["result"], registry=r)
+        self.stale = Gauge(
+            "dlp_policy_stale",
+            "1 while the policy files on disk are rejected (invalid, unreadable, gone) and the last good policy runs.",
+            registry=r,
+        )
         self.connections = Gauge("dlp_client_connections", "Client connections open now.", registry=r)
         self.loop_lag = Histogram(
             "dlp_event_loop_lag_seconds",
@@ -127,6 +132,8 @@ class DlpMetrics:
 
     def reload(self, result: str) -> None:
         self.reloads.labels(result).inc()
+        if result in ("success", "rejected"):  # a crash says nothing about the files
+            self.stale.set(1 if result == "rejected" else 0)
 
     def policy_loaded(self, version: str) -> None:
         self.info.info({"version": __version__, "policy_version": version})

@@ -100,7 +100,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         if not ca_store.has_ca(certs):  # first start: a new CA in a 0700 folder, key 0600
             ca_store.write_store(certs, ca_store.new_ca())
-        ca_store.check_key_private(certs)
+        ca_store.check_store(certs)  # missing, unreadable, not private, not a CA: named, with the fix
         launch.derive_ca_files(certs)
     except (ca_store.CertError, OSError, ValueError) as e:
         return fail(f"refusing to start: the CA in {certs} is not usable: {e}")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import pwd
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,7 +170,55 @@ def load_ca_cert(certs_dir: Path) -> x509.Certificate:
 
 
 def has_ca(certs_dir: Path) -> bool:
-    return (certs_dir / KEY_AND_CERT).exists()
+    """Whether the folder holds a CA or any part of one (a key, a link to one, its certificate):
+    never replaced unasked. A new CA breaks the trust of every client, so a key that went missing
+    is reported (`check_store`), not silently made again."""
+    return any(os.path.lexists(certs_dir / name) for name in (KEY_AND_CERT, CA_CERT))
+
+
+def check_store(certs_dir: Path) -> None:
+    """The CA key file is there, private, readable by this process and holds a usable CA;
+    CertError naming the file and the fix if not. The message never holds key material."""
+    path = certs_dir / KEY_AND_CERT
+    restore = "restore it from your backup or secret store, or make a new CA with 'dlp-proxy certs init --force"
+    restore += f" --certs {certs_dir}' (clients must then trust the new certificate)"
+    try:
+        st = path.stat()
+    except FileNotFoundError as e:
+        what = "is a link to a missing file" if path.is_symlink() else "is missing"
+        raise CertError(f"{path} (the CA key) {what}; {restore}") from e
+    except OSError as e:
+        raise CertError(f"{path} (the CA key) cannot be looked at ({e.strerror}); {_owner_fix(path)}") from e
+    if not stat.S_ISREG(st.st_mode):
+        raise CertError(f"{path} (the CA key) is not a regular file; {restore}")
+    check_key_private(certs_dir)
+    try:
+        data = path.read_bytes()
+    except PermissionError as e:
+        raise CertError(f"{path} holds the CA key and this process cannot read it; {_owner_fix(path)}") from e
+    except OSError as e:
+        raise CertError(f"{path} (the CA key) cannot be read ({e.strerror}); {restore}") from e
+    try:
+        key = serialization.load_pem_private_key(data, None)
+        certs = x509.load_pem_x509_certificates(data)
+    except (ValueError, TypeError) as e:  # the library's text is not shown: it could quote the file
+        raise CertError(
+            f"{path} does not hold an unencrypted PEM private key followed by the CA certificate "
+            f"({type(e).__name__}); {restore}"
+        ) from e
+    if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise CertError(
+            f"{path}: the key is {type(key).__name__.lstrip('_')}; mitmproxy signs only with RSA or EC keys"
+        )
+    validate(CaBundle(key, certs[0], tuple(certs[1:])))
+
+
+def _owner_fix(path: Path) -> str:
+    try:
+        user = pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:  # a uid without a name (containers)
+        user = str(os.geteuid())
+    return f"the proxy runs as {user}: chown {user} {path} && chmod 600 {path}"
 
 
 def check_key_private(certs_dir: Path) -> None:

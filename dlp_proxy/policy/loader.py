@@ -48,13 +48,21 @@ class Problem:
 def policy_files(path: Path) -> list[Path]:
     """The YAML files that make up a policy: the file itself, or `*.yaml` in the folder."""
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        try:
+            files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        except OSError as e:  # a folder this process may not list (mode, owner, ACL)
+            raise PolicyError(
+                f"{path}: cannot read the folder ({e.strerror}); give the proxy's user read access to it"
+            ) from e
         if not files:
             raise PolicyError(f"{path}: no policy files (*.yaml) in this folder")
         return files
     if path.is_file():
         return [path]
-    raise PolicyError(f"{path}: policy not found; pass --policy with a folder like rules/ or one YAML file")
+    raise PolicyError(
+        f"{path}: policy not found (no such folder or file); restore it, or pass --policy with a folder "
+        "like rules/ or one YAML file"
+    )
 
 
 class _PolicyYamlLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type hints

@@ -8,16 +8,27 @@ from dlp_proxy.errors import PolicyError
 from dlp_proxy.policy.loader import policy_files
 from dlp_proxy.policy.schema import Policy
 
+# (file, mtime, size, inode, ctime) of each file; -1s for one that cannot be looked at.
+Fingerprint = tuple[tuple[str, int, int, int, int], ...]
 
-def fingerprint(path: str | Path, policy: Policy | None = None) -> tuple[tuple[str, int, int], ...]:
-    """(file, mtime, size) of every file the policy is made of, including referenced lists."""
+
+def fingerprint(path: str | Path, policy: Policy | None = None) -> Fingerprint:
+    """What every file the policy is made of looks like on disk, including referenced lists.
+
+    Inode and ctime catch what mtime and size miss: a folder recreated or moved into place with
+    the old times (`cp -p`, `rsync -t`, `mv`) and a file made unreadable (`chmod`, `chown`). A
+    folder that is gone or cannot be listed gives the same answer at every check while the fault
+    lasts, so the watcher reports it once, not once per check."""
     root = Path(path)
     try:
         files = policy_files(root)
     except PolicyError:
         files = []
-    if root.is_dir():
-        files += [p for p in root.iterdir() if p.is_file() and p not in files]
+    try:
+        if root.is_dir():
+            files += [p for p in root.iterdir() if p.is_file() and p not in files]
+    except OSError:  # cannot be listed: the loader says why when it tries
+        pass
     if policy is not None:
         base = Path(policy.base_dir or root)
         if policy.clients.names_file:
@@ -28,9 +39,9 @@ def fingerprint(path: str | Path, policy: Policy | None = None) -> tuple[tuple[s
     for f in sorted(set(files)):
         try:
             st = f.stat()
-            out.append((str(f), st.st_mtime_ns, st.st_size))
+            out.append((str(f), st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns))
         except OSError:
-            out.append((str(f), -1, -1))
+            out.append((str(f), -1, -1, -1, -1))
     return tuple(out)
 
 

@@ -14,7 +14,7 @@ from dlp_proxy.detection.nlp import load_pipeline_config
 from dlp_proxy.detection.workers import Scanner, start_scanner
 from dlp_proxy.pipeline.pseudonyms import VaultUse
 from dlp_proxy.policy import Policy, Tool, load_policy
-from dlp_proxy.policy.watch import detection_config, fingerprint
+from dlp_proxy.policy.watch import Fingerprint, detection_config, fingerprint
 from dlp_proxy.respond.shared_state import ENV_URL as SHARED_URL
 from dlp_proxy.respond.vault import Vault, VaultError
 from dlp_proxy.respond.vault import from_env as vault_from_env
@@ -30,7 +30,7 @@ class State:
     scanner: Scanner  # detection: worker processes, or a thread with dlp_workers=0
     detector_key: str
     log: DecisionLog
-    files: tuple[tuple[str, int, int], ...]
+    files: Fingerprint
     evidence_key: bytes | None = None
     pseudonym_key: bytes | None = None
 

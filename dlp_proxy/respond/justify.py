@@ -7,7 +7,8 @@ the tool, valid for two 15-minute windows and works once; it proves the employee
 
 Replicas behind a load balancer share the key and the used codes (dlp_proxy.respond.shared_state):
 a code issued by one replica is accepted once by any of them. If that shared state cannot be
-reached, no code is accepted or given (fail closed) and the notice says so.
+reached, no code is accepted or given (fail closed) and the notice says so; if it lost its data
+(Redis restarted without persistence), codes issued before are invalid (see `Justifier`).
 """
 
 from __future__ import annotations
@@ -57,54 +58,71 @@ class Redemption(StrEnum):
 class Justifier:
     """Issues and redeems codes.
 
-    The key is, in order: `key`, environment `DLP_JUSTIFY_KEY`, or a random key created once in
-    the shared state (Redis with `DLP_REDIS_URL`, shared by all replicas; else this process).
+    The key is `key`, else environment `DLP_JUSTIFY_KEY`, else random for this process. With
+    shared state (Redis, `DLP_REDIS_URL`) each code is also bound to the state's generation: a
+    random secret created once in Redis and read again at every issue and redemption, never
+    kept in the process. A Redis restarted without its data has lost the record of used codes;
+    the new generation it gets makes every code issued before invalid, so a used code cannot be
+    replayed, and every replica moves to the new generation at its next code (none keeps a key of
+    its own to diverge on). A Redis that kept its data keeps the generation and the used codes.
     """
 
     def __init__(self, key: bytes | None = None, state: SharedState | None = None) -> None:
         self._state = state if state is not None else from_env()
         env = os.environ.get("DLP_JUSTIFY_KEY")
-        self._key: bytes | None = key or (env.encode() if env else None)
-        if self._key is None and not self._state.shared:
-            self._key = secrets.token_bytes(32)
+        self._base: bytes | None = key or (env.encode() if env else None)
+        # The key codes are made and checked with; with shared state, as of its last reading.
+        self._key: bytes | None = None if self._state.shared else (self._base or secrets.token_bytes(32))
 
-    async def _ensure_key(self) -> bytes:
-        if self._key is None:
-            self._key = await self._state.secret(KEY_NAME)
-        return self._key
+    async def _current_key(self) -> bytes:
+        if not self._state.shared:
+            assert self._key is not None
+            return self._key
+        generation = await self._state.secret(KEY_NAME)  # every time: Redis may have restarted empty
+        if self._base is None:
+            key = generation
+        else:  # a deployment key as well: whoever can read Redis still cannot make codes
+            key = hmac.new(self._base, b"justify\x00" + generation, hashlib.sha256).digest()
+        self._key = key
+        return key
 
     def code(self, user: str, tool: str, at: float | None = None) -> str:
-        """A fresh code. Needs the key at hand: with Redis and no DLP_JUSTIFY_KEY, use `issue`."""
+        """A fresh code. Needs the key at hand: with Redis, use `issue`."""
         if self._key is None:
             raise SharedStateError("the justification key has not been read from the shared state yet")
+        return self._code(self._key, user, tool, at)
+
+    def _code(self, key: bytes, user: str, tool: str, at: float | None) -> str:
         nonce = "".join(secrets.choice(_ALPHABET) for _ in range(NONCE_LENGTH))
-        return nonce + self._mac(self._key, user, tool, _window(at), nonce)
+        return nonce + self._mac(key, user, tool, _window(at), nonce)
 
     async def issue(self, user: str, tool: str) -> str | None:
         """A fresh code for a warn notice, or None when the shared state is unavailable."""
         try:
-            await self._ensure_key()
+            key = await self._current_key()
         except SharedStateError as e:
             logger.warning("dlp-proxy: no justification code given: %s", e)
             return None
-        return self.code(user, tool)
+        return self._code(key, user, tool, None)
 
     def valid(self, code: str, user: str, tool: str, at: float | None = None) -> bool:
         """Whether the code was issued for this user and tool in this or the previous window (used or not)."""
-        if self._key is None or len(code) != CODE_LENGTH:
+        return self._key is not None and self._valid(self._key, code, user, tool, at)
+
+    def _valid(self, key: bytes, code: str, user: str, tool: str, at: float | None) -> bool:
+        if len(code) != CODE_LENGTH:
             return False
         code = code.upper()
         nonce, window = code[:NONCE_LENGTH], _window(at)
         return any(
-            hmac.compare_digest(code[NONCE_LENGTH:], self._mac(self._key, user, tool, w, nonce))
-            for w in (window, window - 1)
+            hmac.compare_digest(code[NONCE_LENGTH:], self._mac(key, user, tool, w, nonce)) for w in (window, window - 1)
         )
 
     async def redeem(self, code: str, user: str, tool: str, at: float | None = None) -> Redemption:
         """Accept a valid code once; a second use, here or on another replica, is refused."""
         try:
-            key = await self._ensure_key()
-            if not self.valid(code, user, tool, at):
+            key = await self._current_key()
+            if not self._valid(key, code, user, tool, at):
                 return Redemption.INVALID
             used = hmac.new(key, f"used\x00{user}\x00{tool}\x00{code.upper()}".encode(), hashlib.sha256).hexdigest()
             first = await self._state.claim(f"justify:used:{used}", 2 * WINDOW_SECONDS)

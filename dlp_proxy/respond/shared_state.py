@@ -38,7 +38,8 @@ class SharedState(Protocol):
     shared: bool  # True when other processes see the same state
 
     async def secret(self, name: str) -> bytes:
-        """The secret called `name`, created (32 random bytes) by whoever asks first."""
+        """The secret called `name`, created (32 random bytes) by whoever asks first (again
+        after the store lost it)."""
         ...
 
     async def claim(self, name: str, ttl_seconds: int) -> bool:
@@ -78,7 +79,6 @@ class RedisState:
         self.safe_url = redact_url(url)
         self._client: Any = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._secrets: dict[str, bytes] = {}  # a secret never changes once set: fetch it once
 
     def _redis(self) -> Any:
         # redis.asyncio connections belong to the event loop that opened them.
@@ -93,18 +93,19 @@ class RedisState:
         return self._client
 
     async def secret(self, name: str) -> bytes:
-        if name in self._secrets:
-            return self._secrets[name]
+        # Read at every use, never kept here: after a restart that lost it, every replica must
+        # move to the one new secret, not go on with its own copy of the old.
         key = PREFIX + name
         try:
             client = self._redis()
-            await client.set(key, secrets.token_bytes(32), nx=True)  # first replica wins
             value = await client.get(key)
+            if value is None:
+                await client.set(key, secrets.token_bytes(32), nx=True)  # first replica wins
+                value = await client.get(key)
         except Exception as e:
             raise self._error("read the shared secret", e) from e
         if not isinstance(value, bytes) or len(value) < 16:
             raise SharedStateError(f"shared state at {self.safe_url}: the key {key} is missing or too short")
-        self._secrets[name] = value
         return value
 
     async def claim(self, name: str, ttl_seconds: int) -> bool:
