@@ -86,10 +86,12 @@ def start_proxy(
     certs: Path | None = None,
     env: dict[str, str] | None = None,
     listeners: int = 1,
+    port: int | None = None,
 ) -> ProxyProcess:
     """`certs`: a CA folder shared with other proxies (replicas); `env`: extra environment variables;
-    `listeners`: how many "listening at" lines to wait for (one per --mode)."""
-    port = free_port()
+    `listeners`: how many "listening at" lines to wait for (one per --mode); `port`: the listen port
+    (a restart on the same port), a free one by default."""
+    port = port or free_port()
     certs = certs or workdir / "certs"
     audit_log = workdir / "logs" / "decisions.jsonl"
     cmd = dlp_proxy_command() + [
