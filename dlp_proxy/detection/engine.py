@@ -27,6 +27,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
+from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
 
@@ -199,8 +200,9 @@ class PresidioDetector:
     ) -> list[tuple[str, int, int, float, Any]]:
         spans = [Span(0, len(text), language)] if language else paragraph_languages(text, default=self.default_language)
         out = []
+        names = SpanIndex(found)
         for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
-            if not _unexplained_name_word(text, start, end, found):
+            if not _unexplained_name_word(text, start, end, names):
                 continue  # the model could only confirm what the name lists already found
             for r in analyzer.analyze(text=text[start:end], language=lang, entities=self._ner_entities):
                 s, e = r.start + start, r.end + start
@@ -220,14 +222,14 @@ def _name_word(word: str) -> bool:
     return (word in lex.first_names or word in lex.surnames) and word not in lex.ambiguous_first_names
 
 
-def _unexplained_name_word(text: str, start: int, end: int, found: list[tuple[int, int]]) -> bool:
+def _unexplained_name_word(text: str, start: int, end: int, found: SpanIndex) -> bool:
     """Whether the region holds a listed name word outside the names already found.
 
     A statistical span counts only when it contains such a word (_plausible_name), so a
     region without one cannot add a finding, and running the model on it is wasted time
     (it is most of the engine's cost)."""
     for m in _CAPITALISED.finditer(text, start, end):
-        if _name_word(m.group()) and not any(s <= m.start() < e for s, e in found):
+        if _name_word(m.group()) and not found.covers(m.start()):
             return True
     return False
 

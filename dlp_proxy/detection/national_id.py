@@ -207,7 +207,8 @@ class NationalIdRecognizer(LocalRecognizer):
         out: list[Candidate] = []
         for pattern, compiled in self._compiled:
             taken = [(c.start, c.end) for c in out]  # sorted: one pattern's matches do not overlap
-            for m in compiled.finditer(text, timeout=5):
+            # The matches first: the timeout guards the regex, not the checks done per match.
+            for m in list(compiled.finditer(text, timeout=5)):
                 start, end = m.start(), m.end()
                 i = bisect_left(taken, (end, end))  # the spans starting before this one ends
                 if (i and taken[i - 1][1] > start) or not self.validate_result(m.group()):

@@ -26,7 +26,8 @@ def first_valid(
     the match, the match itself first); the first that validates is the result."""
     pattern = recognizer.patterns[0]
     results = []
-    for m in regex.finditer(pattern.regex, text, timeout=5):
+    # The matches first: the timeout guards the regex, not the checksum work done per match.
+    for m in list(regex.finditer(pattern.regex, text, timeout=5)):
         candidate = next((c for c in candidates(m.group()) if c and recognizer.validate_result(c)), None)
         if candidate is None:
             continue

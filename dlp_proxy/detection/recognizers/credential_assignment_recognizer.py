@@ -156,8 +156,10 @@ _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.passwo
 # A type or class name (`private_key: PKCS7PrivateKeyTypes`, `HTTPBasicAuth`), not a password: two or
 # more capitalised words, and made of nothing but words, acronyms and numbers. Random values have
 # capitalised runs too ("18MW3NUdngpUoFrutV"), but also runs like "Ud" or "eQ6P4g" that no name has.
+# The look-ahead asks for two lower-case letters after each capital, not "two or more": the same
+# test (the lazy run absorbs the rest), without trying every length of "Aaaa...a" (quadratic).
 _TYPE_NAME = regex.compile(
-    r"(?=(?:[A-Za-z0-9]*?[A-Z][a-z]{2,}){2})[a-z]*+(?:[A-Z][a-z]{2,}+|[A-Z]{2,}\d*(?![a-z])|[A-Z]\d++|\d++)++"
+    r"(?=(?:[A-Za-z0-9]*?[A-Z][a-z]{2}){2})[a-z]*+(?:[A-Z][a-z]{2,}+|[A-Z]{2,}\d*(?![a-z])|[A-Z]\d++|\d++)++"
 )
 # A file path ("~/.ssh/id_rsa", "./key.pem", "C:\\keys\\x.pfx", "/run/secrets/db", "/x/server.key")
 # or a URL. A leading "/" alone is not enough: base64 secrets may start with one.

@@ -91,10 +91,11 @@ class DateOfBirthRecognizer(LocalRecognizer):
             return []
         spans = [
             (m.start(), m.end())
-            for m in DATE.finditer(text, timeout=5.0)
+            for m in list(DATE.finditer(text, timeout=5.0))  # the timeout guards the regex alone
             if self._is_date(m) and self._has_context(text, m.start(), m.end())
         ]
-        spans += [s for s in self._birth_column(text) if s not in spans]
+        seen = set(spans)  # a set: a table of thousands of dates is as many lookups
+        spans += [s for s in self._birth_column(text) if s not in seen]
         return [
             RecognizerResult("DATE_OF_BIRTH", s, e, SCORE, recognition_metadata=metadata(self))
             for s, e in sorted(spans)

@@ -51,7 +51,9 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
     PATTERNS = [
         Pattern("uk_licence", r"(?<![\w\-])[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d ?[A-Z0-9]{2}(?![\w\-])", 0.0),
         Pattern("grouped", r"(?<![\w\-@./])[A-Z]\d{4} \d{5} \d{5}(?![\w\-@]|[./]\w)", 0.0),  # New Jersey
-        Pattern("licence", r"(?<![\w\-@./])(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\-@]|[./]\w)", 0.0),
+        # Possessive: a shorter match would end before a letter, digit or dash, which the end
+        # excludes, and the regex module's backtracking over the groups is quadratic ("A1-A1-...@").
+        Pattern("licence", r"(?<![\w\-@./])(?=[A-Z\-]*\d)[A-Z0-9]++(?:-[A-Z0-9]++)*+(?![\w\-@]|[./]\w)", 0.0),
     ]
     CONTEXT = [
         "rijbewijs",

@@ -8,6 +8,7 @@ British, American, German and French-Belgian addresses are street_address_recogn
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -20,6 +21,7 @@ from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.detection.names.name_scan import table_cells
 from dlp_proxy.detection.names.street_words import NL_LIVING_CUES, TOWN_WORD
 from dlp_proxy.detection.results import metadata
+from dlp_proxy.detection.span_index import SpanIndex, absorb
 
 FULL = 0.85  # street + number + postcode or place, or postcode + place
 STREET = 0.75  # street with a street suffix or a multi-word registered street, + number
@@ -70,7 +72,9 @@ NOT_POSTCODE_LETTERS = frozenset(
 # A Belgian postcode after a street and number ("Kerkstraat 12, 1000 Brussel"), and a box number
 # before it ("12 bus 3").
 BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-])[ \t]*\n?[ \t]*(?=\p{Lu})")
-BE_BOX = regex.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
+# Matched at every house number: `re`, because the regex module looks for the box word in
+# the whole rest of the text before it tries a match there (quadratic over a long text).
+BE_BOX = re.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
 _BE_PLACE = regex.compile(rf"{TOWN_WORD}(?:[ ](?:aan[ ]de[ ])?{TOWN_WORD}){{0,2}}")
 POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address|woonplaats|woont|gevestigd)\b")
 _SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
@@ -124,9 +128,9 @@ class AddressRecognizer(LocalRecognizer):
         if "LOCATION" not in entities or not text:
             return []
         spans = self._dutch(text)
-        taken = [(s, e) for s, e, _ in spans]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
         for m in NL_POSTCODE.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            if taken.covers(m.start()):
                 continue
             end = _place_end(text, m.end())
             if end is not None:  # "1012 NL Breda" is a postcode though "NL" alone is not
@@ -136,11 +140,7 @@ class AddressRecognizer(LocalRecognizer):
             else:
                 context = POSTCODE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
                 spans.append((m.start(), m.end(), STREET if context else PLAIN))
-        for start, end, score in self._address_column(text):
-            if any(s <= start and end <= e for s, e, _ in spans):
-                continue
-            inside = [x for x in spans if start <= x[0] and x[1] <= end]  # the cell replaces its pieces
-            spans = [x for x in spans if x not in inside] + [(start, end, max([score] + [x[2] for x in inside]))]
+        spans = absorb(spans, self._address_column(text))  # a cell replaces its pieces
         return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=metadata(self)) for s, e, score in spans]
 
     def _dutch(self, text: str) -> list[tuple[int, int, float]]:

@@ -19,6 +19,7 @@ from dlp_proxy.detection.names.name_finder import MEDIUM, STRONG, WEAK, NameFind
 from dlp_proxy.detection.names.name_lexicon import Lexicon, lexicon
 from dlp_proxy.detection.names.name_scan import CAPITALISED, table_cells
 from dlp_proxy.detection.results import metadata
+from dlp_proxy.detection.span_index import SpanIndex
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "PersonNameRecognizer"]
 
@@ -75,8 +76,8 @@ class PersonNameRecognizer(LocalRecognizer):
         if "PERSON" not in entities or not text:
             return []
         spans = NameFinder(text, lexicon()).find()
-        taken = [(s, e) for s, e, _ in spans]
-        spans += [c for c in name_cells(text, lexicon()) if not any(s <= c[0] and c[1] <= e for s, e in taken)]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
+        spans += [c for c in name_cells(text, lexicon()) if not taken.contains(c[0], c[1])]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)

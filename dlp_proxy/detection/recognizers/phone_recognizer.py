@@ -157,14 +157,17 @@ class PhoneRecognizer(LocalRecognizer):
             return []
         spans: list[tuple[int, int, float]] = []
         for notation in NOTATIONS:
-            for m in notation.pattern.finditer(text, timeout=5):
+            # The matches first: the timeout guards the regex, not libphonenumber's work per match
+            # (a megabyte of numbers takes seconds of that, which the detection timeout bounds).
+            for m in list(notation.pattern.finditer(text, timeout=5)):
                 counted = _first_counting(text, m, notation.kind)
                 if counted is not None:
                     spans.append((m.start("number"), *counted))
         # Two notations may read one number (a `1-` prefix, a group more or less): keep the longest.
+        # Kept spans do not overlap and come in order, so only the last can overlap the next.
         kept: list[tuple[int, int, float]] = []
         for start, end, score in sorted(spans, key=lambda s: (s[0], -s[1])):
-            if not any(start < e and s < end for s, e, _ in kept):
+            if not kept or start >= kept[-1][1]:
                 kept.append((start, end, score))
         return [self._result(start, end, score) for start, end, score in kept]
 

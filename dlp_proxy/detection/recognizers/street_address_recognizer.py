@@ -70,7 +70,9 @@ _DE_NUMBER = (
 )
 DE_ADDRESS = regex.compile(
     r"(?=\p{Lu})(?<![\p{L}\d'’.-])(?P<street>"
-    rf"(?P<hyphen>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)*-(?:{data.DE_TYPES}))"
+    # the groups lazy: only the type before the number ends the street, so this finds what a greedy
+    # loop finds, without the regex module's quadratic backtracking over "Aa-Aa-Aa-..."
+    rf"(?P<hyphen>\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)*?-(?:{data.DE_TYPES}))"
     rf"|(?P<adjective>\p{{Lu}}\p{{Ll}}+er[ ](?:{data.DE_TYPES}))"
     r"|(?P<prefix>(?:Am|An der|An den|Im|In der|In den|Auf dem|Auf der|Zum|Zur|Hinter der|Unter den|Vor dem)"
     r"[ ]\p{Lu}[\p{L}-]+)"
@@ -159,7 +161,8 @@ class StreetAddressRecognizer(LocalRecognizer):
 def _english(text: str) -> list[Span]:
     out: list[Span] = []
     last_end = 0
-    for candidate in EN_START.finditer(text, timeout=5.0):
+    # Matches first, in each loop here: the timeout guards the regex, not the judging per match.
+    for candidate in list(EN_START.finditer(text, timeout=5.0)):
         m = EN_ADDRESS.match(text, candidate.start(), timeout=5.0) if candidate.start() >= last_end else None
         if m is None:
             continue
@@ -167,7 +170,7 @@ def _english(text: str) -> list[Span]:
         if span is not None:
             out.append(span)
             last_end = span[1]
-    for m in EN_UNIT_STREET.finditer(text, timeout=5.0):
+    for m in list(EN_UNIT_STREET.finditer(text, timeout=5.0)):
         if m.start() >= last_end and _street_kind(m.group("name"), m.group("type")):
             end, strength = _tail(text, m.end())
             out.append((m.start(), end, FULL if strength else STREET))
@@ -306,7 +309,7 @@ def _eu_tail(text: str, pos: int, digits: int) -> int | None:
 
 def _german(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in DE_ADDRESS.finditer(text, timeout=5.0):
+    for m in list(DE_ADDRESS.finditer(text, timeout=5.0)):
         street = m.group("street")
         if street.casefold() in NOT_STREETS or street.casefold() in _ordinary():
             continue
@@ -334,7 +337,7 @@ def _named_street(street: str) -> bool:
 
 def _french(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in FR_ADDRESS.finditer(text, timeout=5.0):
+    for m in list(FR_ADDRESS.finditer(text, timeout=5.0)):
         end = _eu_tail(text, m.end(), 4) or _eu_tail(text, m.end(), 5)
         if end is not None:
             out.append((m.start(), end, FULL))
@@ -350,7 +353,7 @@ def _french(text: str) -> list[Span]:
 def _boxes(text: str) -> list[Span]:
     """US military addresses (always whole) and post-office boxes with their town and ZIP."""
     out: list[Span] = [(m.start(), m.end(), FULL) for m in MILITARY.finditer(text, timeout=5.0)]
-    for m in PO_BOX.finditer(text, timeout=5.0):
+    for m in list(PO_BOX.finditer(text, timeout=5.0)):
         end, strength = _tail(text, m.end())
         if strength:  # "P.O. Box 45, Springfield": a box and its town; a box alone is no address
             out.append((m.start(), end, FULL if strength == 2 else STREET))
@@ -360,7 +363,7 @@ def _boxes(text: str) -> list[Span]:
 def _labelled(text: str) -> list[Span]:
     """Postcodes under a label ("PLZ: 10115 Berlin", "zip 90210"), with the town after them."""
     out: list[Span] = []
-    for m in LABELLED_POSTCODE.finditer(text, timeout=5.0):
+    for m in list(LABELLED_POSTCODE.finditer(text, timeout=5.0)):
         after = text[m.end() : m.end() + 2]
         if len(after) == 2 and after[0] == " " and after[1].islower():
             continue  # "zip 10000 files"
