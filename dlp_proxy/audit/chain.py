@@ -46,6 +46,13 @@ class Chain:
         last = max(lasts, key=lambda r: int(r.get("seq", 0)))
         return cls(int(last.get("seq", 0)), str(last.get("hash", GENESIS)))
 
+    def mark(self) -> tuple[int, str]:
+        """Where the chain stands: `rewind` to it when the records linked since never reached the log."""
+        return self.seq, self.last
+
+    def rewind(self, mark: tuple[int, str]) -> None:
+        self.seq, self.last = mark
+
     def __call__(self, _logger: Any, _name: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
         self.seq += 1
         event_dict["seq"] = self.seq
