@@ -29,6 +29,12 @@ from dlp_proxy.respond.shared_state import SharedState, SharedStateError, from_e
 logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 15 * 60
+# How long a used code is remembered. A code is valid for two windows of wall-clock time, but the
+# memory of its use expires by the store's own clock (monotonic here, Redis's on its host): a clock
+# stepped back into the code's window after the memory expired would accept it again. Two days
+# of memory leave that open only to a step back of more than two days; a used code costs a few
+# bytes.
+USED_TTL_SECONDS = 2 * 24 * 3600
 MIN_REASON = 10
 CODE_LENGTH = 8
 NONCE_LENGTH = 3  # 15 random bits make each issued code distinct; the other 25 bits are the MAC
@@ -125,7 +131,7 @@ class Justifier:
             if not self._valid(key, code, user, tool, at):
                 return Redemption.INVALID
             used = hmac.new(key, f"used\x00{user}\x00{tool}\x00{code.upper()}".encode(), hashlib.sha256).hexdigest()
-            first = await self._state.claim(f"justify:used:{used}", 2 * WINDOW_SECONDS)
+            first = await self._state.claim(f"justify:used:{used}", USED_TTL_SECONDS)
         except SharedStateError as e:
             logger.warning("dlp-proxy: justification code refused, cannot check it: %s", e)
             return Redemption.UNAVAILABLE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,19 @@ def test_when_a_code_is_redeemed_twice_then_the_second_is_refused() -> None:
         return [await j.redeem(code, "erin", "chatgpt"), await j.redeem(code, "erin", "chatgpt")]
 
     assert run(flow()) == [Redemption.ACCEPTED, Redemption.USED]
+
+
+def test_a_used_code_stays_used_when_the_clock_is_stepped_back_after_its_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Used at NOW; an hour of real (monotonic) time passes, then NTP steps the wall clock back
+    into the code's window: the memory of its use must outlive the windows it was valid in."""
+    j = Justifier(state=LocalState())
+    code = j.code("erin", "chatgpt", at=NOW)
+    assert run(j.redeem(code, "erin", "chatgpt", at=NOW)) is Redemption.ACCEPTED
+    real_monotonic = time.monotonic
+    monkeypatch.setattr(time, "monotonic", lambda: real_monotonic() + 3600)
+    assert run(j.redeem(code, "erin", "chatgpt", at=NOW + 60)) is Redemption.USED
 
 
 def test_when_the_code_is_wrong_then_it_is_invalid_and_not_consumed() -> None:
