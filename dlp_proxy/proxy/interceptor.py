@@ -6,7 +6,6 @@ import asyncio
 import gc
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http, tls
@@ -23,13 +22,14 @@ from dlp_proxy.pipeline.hosts import identify_host
 from dlp_proxy.pipeline.identity import identify
 from dlp_proxy.pipeline.inspection import Verdict, inspect
 from dlp_proxy.policy import Tool
-from dlp_proxy.policy.watch import fingerprint
-from dlp_proxy.policytools.check import describe_invalid
 from dlp_proxy.proxy import websocket_frames
+from dlp_proxy.proxy.addon_options import declare_options
 from dlp_proxy.proxy.answers import last_resort, shape_answer
+from dlp_proxy.proxy.body_limits import bound_answer, cap_request_body, close_client, declared_length, read_bound
 from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
+from dlp_proxy.proxy.reloading import reload_if_changed
 from dlp_proxy.proxy.restoring import restore_server_message, restore_whole, restorer_of
-from dlp_proxy.proxy.state import Options, State, build_state, cores, reloaded, vault_for, vault_use
+from dlp_proxy.proxy.state import Options, State, build_state, vault_for, vault_use
 from dlp_proxy.respond.justify import Justifier
 from dlp_proxy.respond.notices import LAST_RESORT, pick_language
 from dlp_proxy.respond.vault import Vault
@@ -48,6 +48,7 @@ class DlpAddon:
         self._watcher: asyncio.Task[None] | None = None
         self.metrics = DlpMetrics()  # served on the admin port (dlp_proxy.admin)
         self._lag_monitor: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()  # records of bodies refused while being read
         self.metrics.bind(
             workers=lambda: len(self.state.scanner.pids()) if self.state else 0,
             replacements=lambda: self.state.scanner.replaced if self.state else 0,
@@ -55,24 +56,7 @@ class DlpAddon:
         )
 
     def load(self, loader: Loader) -> None:
-        loader.add_option("dlp_policy", str, "rules", "Policy folder or file (tool catalogue, data classes, rules).")
-        loader.add_option(
-            "dlp_audit_log", str, "logs/decisions.jsonl", "Decision log (JSON lines); '-' writes to stderr."
-        )
-        loader.add_option(
-            "dlp_nlp_config", str, "", "spaCy pipelines per language (models/nlp.yaml); empty: built-in default."
-        )
-        loader.add_option(
-            "dlp_workers",
-            int,
-            cores() + 1,
-            "Detection worker processes (default: one per core plus one); 0 runs detection in a thread of the proxy.",
-        )
-        loader.add_option("dlp_audit_max_mb", int, 0, "Rotate the decision log at this size (MiB); 0: never.")
-        loader.add_option("dlp_audit_daily", bool, False, "Rotate the decision log at UTC midnight.")
-        loader.add_option(
-            "dlp_reload_ms", int, 2000, "Milliseconds between checks of the policy files for edits; 0 disables."
-        )
+        declare_options(loader)
 
     def configure(self, updated: set[str]) -> None:
         if not any(name.startswith("dlp_") and name != "dlp_reload_ms" for name in updated):
@@ -145,38 +129,7 @@ class DlpAddon:
 
     async def reload_if_changed(self) -> bool:
         """Load edited policy files; an invalid edit keeps the running policy. True when swapped."""
-        state = self.state
-        if state is None:
-            return False
-        path = ctx.options.dlp_policy
-        files = fingerprint(path, state.policy)
-        if files == state.files:
-            return False
-        loop = asyncio.get_running_loop()
-        nlp_config, workers = ctx.options.dlp_nlp_config, ctx.options.dlp_workers
-        try:  # in a thread: loading the policy and starting detection workers take seconds
-            new = await loop.run_in_executor(None, reloaded, state, path, nlp_config, workers)
-        except DlpError as e:
-            if self.state is not state:  # configure() swapped in a new state meanwhile: it wins
-                return False
-            self.state = replace(state, files=files)  # report each broken edit once
-            problems = await loop.run_in_executor(None, describe_invalid, path, e)
-            logger.error("dlp-proxy: policy edit rejected, still enforcing %s: %s", state.policy.version, problems)
-            self.metrics.reload("rejected")
-            return False
-        if self.state is not state:
-            # configure() ran while this reload awaited: it closed `state`'s log and scanner and
-            # loaded the files itself. Writing a copy of `state` back would revive closed ones.
-            logger.info("dlp-proxy: policy reload superseded by a new configuration; discarded")
-            if new.scanner is not state.scanner:
-                new.scanner.close()
-            return False
-        if new.scanner is not state.scanner:
-            state.scanner.close()  # its busy workers finish their scan first
-        self.state = new
-        logger.info("dlp-proxy: policy reloaded: %s -> %s", state.policy.version, new.policy.version)
-        self.metrics.reload("success")
-        return True
+        return await reload_if_changed(self)
 
     # --- interception -------------------------------------------------------------------
 
@@ -186,6 +139,44 @@ class DlpAddon:
             data.ignore_connection = True
 
     # --- requests -----------------------------------------------------------------------
+
+    async def requestheaders(self, flow: http.HTTPFlow) -> None:
+        """Bound what is held of a request body to a catalogue host (dlp_proxy.proxy.body_limits):
+        one declared larger than that is refused before it is read, one that grows past it
+        (chunked) when it does. Nothing of either reaches the upstream."""
+        state = self.state
+        if flow.response or flow.error or not flow.live or state is None:
+            return
+        tool = identify_host(state.policy, host_names(flow), flow.request.path).tool
+        if tool is None:
+            return
+        bound = read_bound(state.policy.settings.max_body_bytes)
+        if (declared_length(flow.request.headers) or 0) > bound:
+            flow.kill()  # type: ignore[no-untyped-call]  # HTTP/1: the connection closes; HTTP/2: the stream resets
+            await self._too_large(state, tool, flow)
+            return
+
+        def overflowed() -> None:  # in mitmproxy's reading of the body: refuse now, record after
+            flow.kill()  # type: ignore[no-untyped-call]  # takes effect at the end of the body
+            if flow.request.http_version.startswith("HTTP/1"):  # one exchange at a time: close it
+                close_client(flow)
+            task = asyncio.get_running_loop().create_task(self._too_large(state, tool, flow))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+        if not cap_request_body(flow, bound, overflowed):
+            logger.warning("dlp-proxy: cannot bound a request body (mitmproxy internals changed?)")
+
+    async def _too_large(self, state: State, tool: Tool, flow: http.HTTPFlow) -> None:
+        """The record of a body refused unread: blocked whatever the fail mode (it is not held)."""
+        try:
+            verdict = await self._inspect(state, tool, flow, refused="body_too_large")
+        except Exception:
+            logger.exception("dlp-proxy: recording a refused large body crashed")
+            self.metrics.error("inspection_crash")
+            return
+        await self._write(state, verdict, "request (too large, refused)", lambda: None)
+        self.metrics.decision(verdict.record)
 
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response or flow.error or not flow.live:
@@ -391,6 +382,7 @@ class DlpAddon:
         meta: dict[str, Any] | None = flow.metadata.get(META)
         if meta is not None and flow.response is not None:
             shape_answer(flow.response, meta, client_http1=flow.request.http_version == "HTTP/1.1")
+            bound_answer(flow.response, meta.get("restore") or {})
 
     def response(self, flow: http.HTTPFlow) -> None:
         meta: dict[str, Any] | None = flow.metadata.get(META)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 from mitmproxy import http
+from mitmproxy.net import encoding
 
 from dlp_proxy.pipeline.body import BodyError, decode_content
 from dlp_proxy.respond.restore import PayloadRestorer, Restorer, StreamRestorer, restore_document, streamer_for
@@ -172,22 +173,85 @@ def stream_modifier(
     return modify
 
 
+def _sendable(pieces: bytes | Iterable[bytes]) -> list[bytes]:
+    return [p for p in ([pieces] if isinstance(pieces, bytes) else pieces) if p]
+
+
+def never_empty(modify: Callable[[bytes], bytes | Iterable[bytes]]) -> Callable[[bytes], list[bytes]]:
+    """`modify` without empty pieces: mitmproxy frames an empty piece to an HTTP/1 client as the
+    chunk that ends a chunked answer ("0" CRLF CRLF), which cut the answer off wherever a restorer
+    held back a whole chunk (an event split across chunks)."""
+    return lambda chunk: _sendable(modify(chunk))
+
+
+def whole_or_pass(response: http.Response, mapping: Mapping[str, str], limit: int) -> Callable[[bytes], list[bytes]]:
+    """The chunk rewriter for an answer of unknown length that mitmproxy would otherwise hold
+    whole: held up to `limit` bytes and, when it ends within them, restored like a whole answer
+    (restore_whole); from the chunk that passes the limit on, everything passes as it comes."""
+    held: list[bytes] = []  # the chunks as they came: passed on without a copy
+    size = 0
+    passing = False
+    content_type, coding = response.headers.get("content-type", ""), response.headers.get("content-encoding")
+
+    def modify(chunk: bytes) -> list[bytes]:
+        nonlocal passing, size
+        if passing:
+            return _sendable(chunk)
+        if chunk and size + len(chunk) <= limit:
+            held.append(chunk)
+            size += len(chunk)
+            return []
+        out = [*held, chunk]
+        held.clear()
+        if chunk:  # past the limit: not restored (as a whole answer that large is not)
+            passing = True
+            return _sendable(out)
+        raw = b"".join(out)
+        return _sendable(_restored(raw, content_type, coding, mapping) or raw)
+
+    return modify
+
+
 def restore_whole(response: http.Response, mapping: Mapping[str, str]) -> None:
     """A JSON answer that was not streamed, restored (encoded again with its coding)."""
-    if not mapping or "json" not in response.headers.get("content-type", "").lower() or not response.raw_content:
+    if not mapping or not _restorable(response.headers.get("content-type", ""), response.raw_content):
         return
-    try:  # bounded while decoding: a small compressed answer cannot take the proxy's memory
-        body = decode_content(response.raw_content, response.headers.get("content-encoding"), WHOLE_LIMIT)
-    except BodyError:
-        logger.warning("dlp-proxy: an answer too large or undecodable to restore; passed on as it came")
-        return
-    restored = restore_document(Restorer(mapping), body)
-    if restored != body:
+    body = _decoded(response.raw_content or b"", response.headers.get("content-encoding"))
+    restored = restore_document(Restorer(mapping), body) if body is not None else None
+    if restored is not None and restored != body:
         try:  # encoded again the way it came (mitmproxy knows one layer of each coding)
             response.set_content(restored)
         except ValueError:
             response.headers.pop("content-encoding", None)
             response.set_content(restored)
+
+
+def _restorable(content_type: str, raw: bytes | None) -> bool:
+    return "json" in content_type.lower() and bool(raw)
+
+
+def _decoded(raw: bytes, coding: str | None) -> bytes | None:
+    try:  # bounded while decoding: a small compressed answer cannot take the proxy's memory
+        return decode_content(raw, coding, WHOLE_LIMIT)
+    except BodyError:
+        logger.warning("dlp-proxy: an answer too large or undecodable to restore; passed on as it came")
+        return None
+
+
+def _restored(raw: bytes, content_type: str, coding: str | None, mapping: Mapping[str, str]) -> bytes | None:
+    """The raw bytes of a whole JSON answer with its placeholders restored, encoded again with its
+    coding; None when nothing changes or it cannot be (its headers are gone already)."""
+    if not mapping or not _restorable(content_type, raw):
+        return None
+    body = _decoded(raw, coding)
+    restored = restore_document(Restorer(mapping), body) if body is not None else None
+    if restored is None or restored == body:
+        return None
+    try:
+        return encoding.encode(restored, coding or "identity")
+    except ValueError:  # stacked codings: mitmproxy encodes one layer; sent as it came
+        logger.warning("dlp-proxy: an answer in stacked codings cannot be restored; passed on as it came")
+        return None
 
 
 class MessageRestorer:

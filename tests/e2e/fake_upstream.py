@@ -8,7 +8,7 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -311,6 +311,26 @@ def _echo_gemini_events(parts: list[str]) -> list[str]:
     return [f"data: {json.dumps(_gemini_response(p))}\r\n\r\n" for p in parts]
 
 
+# --- big answers (opt-in, per request) -------------------------------------------------------
+# A request with `x-fake-big: N` is answered with N bytes of big_answer(N) as JSON, generated as
+# they are sent (never held); with `x-fake-big-chunked: 1` chunked, without a content-length.
+BIG_HEADER = "x-fake-big"
+BIG_BLOCK = 64 * 1024
+
+
+def big_answer(size: int) -> Iterator[bytes]:
+    """`size` bytes in blocks: a JSON string (when size allows) of numbered lines."""
+    head, tail = (b'{"pad": "', b'"}') if size >= 11 else (b"", b"")
+    body, n = size - len(head) - len(tail), 0
+    yield head
+    while body > 0:
+        line = (b"%012d" % n) * (BIG_BLOCK // 12)
+        yield line[:body]
+        body -= min(body, len(line))
+        n += 1
+    yield tail
+
+
 def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -364,7 +384,9 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
                 doc = {}
             model = doc.get("model", "test-model") if isinstance(doc, dict) else "test-model"
             route = self.path.split("?", 1)[0]
-            if self.headers.get(ECHO_HEADER, "").strip() not in ("", "0"):
+            if self.headers.get(BIG_HEADER):
+                self._big(int(self.headers[BIG_HEADER]), self.headers.get("x-fake-big-chunked") == "1")
+            elif self.headers.get(ECHO_HEADER, "").strip() not in ("", "0"):
                 self._echo(route, doc, model)
             elif ":streamGenerateContent" in route:
                 self._stream(
@@ -406,6 +428,18 @@ def _make_handler(store: Store) -> type[BaseHTTPRequestHandler]:
             if gz is not None:
                 self._chunk(gz.flush(zlib.Z_FINISH))
             self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+
+        def _big(self, size: int, chunked: bool) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header(*(("transfer-encoding", "chunked") if chunked else ("content-length", str(size))))
+            self.end_headers()
+            for block in big_answer(size):
+                if block:
+                    self._chunk(block) if chunked else self.wfile.write(block)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
             self.wfile.flush()
 
         def _chunk(self, data: bytes) -> None:
