@@ -47,6 +47,8 @@ def build_record(
         "tool_status": tool.status,
         "tool_category": tool.category,
         "tool_approved_for": tool.approved_for,
+        "tool_kind": tool.kind,
+        "tool_source": tool.source,
         "host": host,
         "method": method,
         "path": path.split("?", 1)[0],

@@ -145,9 +145,10 @@ def _explain(args: argparse.Namespace) -> int:
     except DlpError as e:
         return fail(str(e))
     tool_id = args.tool or (_tool_by_url(policy, request) if request is not None else None)
-    tool = next((t for t in policy.tools if t.id == tool_id), None)
+    tool = next((t for t in policy.known_tools() if t.id == tool_id), None)
     if tool is None:
         known = ", ".join(t.id for t in policy.tools)
+        known += f" (and {len(policy.bundled)} bundled services)" if policy.bundled else ""
         what = f"unknown tool '{tool_id}'" if tool_id else "no tool given (--tool) and none by the request's URL"
         return fail(f"{what}; the policy has: {known}")
     try:

@@ -105,7 +105,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     except (ca_store.CertError, OSError, ValueError) as e:
         return fail(f"refusing to start: the CA in {certs} is not usable: {e}")
     ca = certs / "mitmproxy-ca-cert.pem"
-    lines = [f"dlp-proxy {__version__}: policy {policy.version} ({len(policy.tools)} AI tools) from {cfg.policy}"]
+    known = f"{len(policy.tools)} AI tools" + (f", {len(policy.bundled)} bundled AI services" if policy.bundled else "")
+    lines = [f"dlp-proxy {__version__}: policy {policy.version} ({known}) from {cfg.policy}"]
     lines += banner(cfg, ca, policy.intercepts)
     print("\n".join(lines), file=sys.stderr, flush=True)
     argv = mitmdump_argv(cfg, certs, launch.ADDON_PATH, nlp_config_file(cfg.nlp_config) or "")

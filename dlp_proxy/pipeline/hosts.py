@@ -69,7 +69,7 @@ def tool_for_host(policy: Policy, host: str, path: str) -> Tool | None:
     tool = policy.tool_for(host, path)
     if tool is not None:
         return tool
-    return next((t for t in policy.tools if t.matches_host(host)), None)
+    return policy.tool_for_host(host)
 
 
 def identify_host(policy: Policy, names: HostNames, path: str) -> HostIdentity:

@@ -66,6 +66,12 @@ def rule_matches(rule: Rule, tool: Tool, data_class: DataClass | None) -> bool:
         return False
     if w.tool is not None and tool.id not in w.tool:
         return False
+    if w.tool_kind is not None and tool.kind not in w.tool_kind:
+        return False
+    if w.tool_vendor is not None and tool.vendor.casefold() not in {v.casefold() for v in w.tool_vendor}:
+        return False
+    if w.tool_source is not None and tool.source not in w.tool_source:
+        return False
     return True
 
 
@@ -124,7 +130,8 @@ def decide(
     Each data class found gets its first matching rule (an exception may change its action);
     the most severe action decides, of equally severe ones the earliest rule's."""
     monitor = policy.mode(tool) == "monitor"
-    trace: list[str] = [f"tool {tool.id}: status {tool.status}, approved for {tool.approved_for or '-'}"]
+    approved = tool.approved_for or "-"
+    trace: list[str] = [f"tool {tool.id}: status {tool.status}, approved for {approved}{_origin(tool)}"]
     if detection_failed:
         return _failed(policy, tool, monitor, trace)
     present = [c for c in DATA_CLASSES if any(f.data_class == c for f in findings)]
@@ -155,6 +162,9 @@ def decide(
             if applied is not None:
                 trace.append(f"{label}: exception {applied.id} ({applied.consent_ref}) applies -> {applied.action}")
         act: Action = applied.action if applied is not None else rule.action
+        if subject is None and act in MASKING:  # a rule for every data class (a generated default)
+            act = "allow"
+            trace.append(f"{label}: nothing to mask -> allow")
         if act == "warn" and justified:
             act = "allow"
             trace.append(f"{label}: justification given with a valid code -> allow")
@@ -166,6 +176,13 @@ def decide(
             chosen, best = (act, rule, applied), rank
     assert chosen is not None
     return _result(policy, findings, chosen, outcomes, rejected, monitor, trace)
+
+
+def _origin(tool: Tool) -> str:
+    """Where a bundled tool comes from, for the trace `policy explain` shows."""
+    if tool.source != "bundled":
+        return ""
+    return f" (bundled catalogue: {tool.kind or '-'} service by {tool.vendor})"
 
 
 def _failed(policy: Policy, tool: Tool, monitor: bool, trace: list[str]) -> Decision:

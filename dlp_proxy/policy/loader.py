@@ -12,6 +12,9 @@ import yaml
 from pydantic import ValidationError
 
 from dlp_proxy.errors import PolicyError
+from dlp_proxy.policy.bundled import BUNDLED_CATALOGUE, load_catalogue, unshadowed
+from dlp_proxy.policy.defaults import with_generated_rules
+from dlp_proxy.policy.index import host_index
 from dlp_proxy.policy.schema import Policy
 
 Severity = Literal["error", "warning", "info"]
@@ -169,10 +172,16 @@ def _format_errors(e: ValidationError, sources: dict[str, PolicySource], fallbac
     return "invalid policy:\n  " + "\n  ".join(str(p) for p in validation_problems(e, sources, fallback))
 
 
+# Fields the loader sets: a policy file may not.
+RESERVED = ("version", "base_dir", "bundled", "catalogue_version")
+RESERVED_IN = {"tools": "source", "rules": "origin"}
+
+
 def policy_version(policy: Policy) -> str:
-    """A stable hash of the normalised policy: same meaning, same version."""
+    """A stable hash of the normalised policy: same meaning, same version. The bundled services
+    are left out here (thousands of entries to dump); load_policy hashes the catalogue's bytes."""
     normal = json.dumps(
-        policy.model_dump(mode="json", exclude={"version", "base_dir"}), sort_keys=True, ensure_ascii=False
+        policy.model_dump(mode="json", exclude={"version", "base_dir", "bundled"}), sort_keys=True, ensure_ascii=False
     )
     return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
@@ -196,20 +205,47 @@ def read_sources(path: str | Path) -> tuple[dict[str, Any], dict[str, PolicySour
     return merged, sources
 
 
-def load_policy(path: str | Path) -> Policy:
-    """Read, merge and validate a policy; raise PolicyError naming file, line, field and fix."""
-    root = Path(path)
-    merged, sources = read_sources(root)
-    for reserved in ("version", "base_dir"):
+def _reserved(merged: dict[str, Any], sources: dict[str, PolicySource], root: Path) -> None:
+    """Refuse what only the loader sets: the version, the bundled services, a tool's source, a rule's origin."""
+    for reserved in RESERVED:
         if reserved in merged:
             raise PolicyError(f"{sources[reserved].file}: '{reserved}' is set by dlp-proxy itself; remove it")
+    for section, key in RESERVED_IN.items():
+        items = merged.get(section)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and key in item:
+                file, line = locate(sources, (section, i, key), root)
+                where = f"{file}:{line}" if line else file
+                raise PolicyError(f"{where}: {section}[{i}].{key}: is set by dlp-proxy itself; remove it")
+
+
+def load_policy(path: str | Path, *, catalogue: Path | None = None) -> Policy:
+    """Read, merge and validate a policy, add the bundled catalogue's services (`catalogue`: another
+    catalogue file, for tests and benchmarks) and the rules its `defaults` stand for; raise
+    PolicyError naming file, line, field and fix."""
+    root = Path(path)
+    merged, sources = read_sources(root)
+    _reserved(merged, sources, root)
     try:
         policy = Policy.model_validate(merged)
     except ValidationError as e:
         raise PolicyError(_format_errors(e, sources, root)) from e
+    try:
+        rules = with_generated_rules(policy)
+    except ValueError as e:
+        src = sources.get("defaults")
+        raise PolicyError(f"{src.file if src else root}: defaults: {e}") from e
     base = root if root.is_dir() else root.parent
-    policy = policy.model_copy(update={"base_dir": str(base)})
+    update: dict[str, Any] = {"base_dir": str(base), "rules": rules}
+    catalogue_digest = ""
+    if policy.settings.bundled_catalogue:
+        loaded = load_catalogue(catalogue or BUNDLED_CATALOGUE)
+        update |= {"bundled": unshadowed(policy.tools, loaded.tools), "catalogue_version": loaded.catalogue.version}
+        catalogue_digest = loaded.digest
+    policy = policy.model_copy(update=update)
     digest = hashlib.sha256(policy_version(policy).encode())
+    # The version covers the catalogue too: a refreshed catalogue is a new policy.
+    digest.update(catalogue_digest.encode())
     for name, rel in _referenced_files(policy):
         try:
             digest.update((base / rel).read_bytes())
@@ -218,7 +254,9 @@ def load_policy(path: str | Path) -> Policy:
                 f"{sources[name].file}: {name}: cannot read {rel!r} ({e.strerror}); the path is relative to {base}"
             ) from e
     # The version covers the referenced files too: a changed client list is a new policy.
-    return policy.model_copy(update={"version": "sha256:" + digest.hexdigest()[:16]})
+    policy = policy.model_copy(update={"version": "sha256:" + digest.hexdigest()[:16]})
+    host_index(policy.tools, policy.bundled)  # built now, at load, not on the first request
+    return policy
 
 
 def _referenced_files(policy: Policy) -> list[tuple[str, str]]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import fnmatch
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass
+from dlp_proxy.policy.index import host_index
 
 Action = Literal["allow", "pseudonymise", "redact", "warn", "block"]
 Mode = Literal["enforce", "monitor"]
@@ -21,6 +22,12 @@ Category = Literal["internal_productivity", "general_use", "client_projects"]
 # high = the vendor documents the format; medium = reverse-engineered clients and captures
 # agree; low = inferred from scarce evidence, verify with a capture before relying on it.
 Confidence = Literal["high", "medium", "low"]
+# What an AI service is for (the bundled catalogue, dlp_proxy/catalogue/ai-services.yaml);
+# defaults.unlisted_kinds and the rules' tool_kind condition use these names.
+Kind = Literal["chat", "api", "coding", "writing", "translation", "image", "media", "meeting", "extension", "agent"]
+KINDS: tuple[str, ...] = get_args(Kind)
+# Where a tool's entry comes from: the organisation's tools.yaml, or the bundled catalogue.
+ToolSource = Literal["organisation", "bundled"]
 
 # pseudonymise masks values with placeholders the answer gets back (reversible); redact masks
 # them for good. A request with both is "redact", and its pseudonymised values still come back.
@@ -80,6 +87,9 @@ class Settings(Strict):
     pseudonyms: Pseudonyms = Field(default_factory=Pseudonyms)
     # A tool whose last review is older than this is reported by `policy check`.
     review_every_months: int = Field(default=12, ge=1)
+    # Also know the AI services of the bundled catalogue (dlp_proxy/catalogue/ai-services.yaml)
+    # as unlisted tools; false: only the organisation's own tools.yaml.
+    bundled_catalogue: bool = True
     help: Texts
 
 
@@ -104,6 +114,12 @@ class Tool(Strict):
     # After a mask, show a short note in the tool's streamed answer (where its stream format
     # allows one); false: the note only goes in the x-dlp-notice response header.
     answer_note: bool = True
+    # What the service is for, and the vendor's country (ISO 3166 alpha-2); optional here, always
+    # set on bundled entries. Rules can match on the kind (when: tool_kind).
+    kind: Kind | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    # Set by the loader: "bundled" for the entries it adds from the bundled catalogue.
+    source: ToolSource = "organisation"
 
     @field_validator("hosts")
     @classmethod
@@ -187,6 +203,10 @@ class When(Strict):
     tool_status: list[ToolStatus] | None = None
     tool_approved_for: list[Risk] | None = None
     tool: list[str] | None = None
+    tool_kind: list[Kind] | None = None
+    # Vendor names as the catalogues write them, compared without regard to case.
+    tool_vendor: list[str] | None = None
+    tool_source: list[ToolSource] | None = None
 
 
 class Rule(Strict):
@@ -196,6 +216,9 @@ class Rule(Strict):
     action: Action
     # Shown to the employee: why, and what to do instead.
     notice: Texts | None = None
+    # Set by the loader on the rules it generates from `defaults` (e.g.
+    # "defaults.unlisted_kinds.image"); a policy file may not set it.
+    origin: str | None = None
 
 
 class Who(Strict):
@@ -253,6 +276,15 @@ def _unique(kind: str, ids: list[str]) -> None:
         raise ValueError(f"{kind} ids must be unique; duplicated: {dupes}")
 
 
+class Defaults(Strict):
+    """How services of the bundled catalogue that the organisation does not list are judged, per
+    kind or vendor (the loader makes each entry a rule, dlp_proxy.policy.defaults); a service
+    named by neither is judged like any unlisted tool (TOOL-UNLISTED: blocked)."""
+
+    unlisted_kinds: dict[Kind, Action] = Field(default_factory=dict)
+    unlisted_vendors: dict[str, Action] = Field(default_factory=dict)
+
+
 class Policy(Strict):
     settings: Settings
     tools: list[Tool] = Field(min_length=1)
@@ -266,6 +298,11 @@ class Policy(Strict):
     identity: Identity = Field(default_factory=Identity)
     # group name -> user names
     groups: dict[str, list[str]] = Field(default_factory=dict)
+    defaults: Defaults = Field(default_factory=Defaults)
+    # Set by the loader: the bundled catalogue's services the organisation's tools do not cover,
+    # as unlisted tools (after `tools` in every lookup), and the catalogue's version.
+    bundled: list[Tool] = Field(default_factory=list)
+    catalogue_version: str | None = None
     # Set by the loader: the folder relative file names are resolved against.
     base_dir: str = ""
     # Set by the loader: a stable hash of the normalised policy.
@@ -312,16 +349,22 @@ class Policy(Strict):
                 out[et] = cls
         return out
 
+    def known_tools(self) -> list[Tool]:
+        """Every tool the proxy knows: the organisation's, then the bundled catalogue's."""
+        return [*self.tools, *self.bundled]
+
     def tool_for(self, host: str, path: str = "/") -> Tool | None:
-        """The catalogue entry for a request, or None when the host is not an AI tool."""
-        for tool in self.tools:
-            if tool.matches_host(host) and tool.matches_path(path):
-                return tool
-        return None
+        """The first known tool covering the host and path, or None when the host is no AI tool's.
+        Through an index (dlp_proxy.policy.index): the cost does not grow with the catalogue."""
+        return host_index(self.tools, self.bundled).tool_for(host, path)
+
+    def tool_for_host(self, host: str) -> Tool | None:
+        """The first known tool covering the host, whatever the path."""
+        return host_index(self.tools, self.bundled).tool_for(host, None)
 
     def intercepts(self, host: str) -> bool:
-        """Whether TLS to this host is decrypted (only catalogue hosts are)."""
-        return any(t.matches_host(host) for t in self.tools)
+        """Whether TLS to this host is decrypted (only known AI tools' hosts are)."""
+        return host_index(self.tools, self.bundled).intercepts(host)
 
     def fail_mode(self, tool: Tool) -> FailMode:
         return tool.fail_mode or self.settings.fail_mode

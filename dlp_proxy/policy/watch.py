@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dlp_proxy.errors import PolicyError
+from dlp_proxy.policy.bundled import BUNDLED_CATALOGUE
 from dlp_proxy.policy.loader import policy_files
 from dlp_proxy.policy.schema import Policy
 
@@ -13,7 +14,8 @@ Fingerprint = tuple[tuple[str, int, int, int, int], ...]
 
 
 def fingerprint(path: str | Path, policy: Policy | None = None) -> Fingerprint:
-    """What every file the policy is made of looks like on disk, including referenced lists.
+    """What every file the policy is made of looks like on disk, including referenced lists and the
+    bundled catalogue.
 
     Inode and ctime catch what mtime and size miss: a folder recreated or moved into place with
     the old times (`cp -p`, `rsync -t`, `mv`) and a file made unreadable (`chmod`, `chown`). A
@@ -35,6 +37,8 @@ def fingerprint(path: str | Path, policy: Policy | None = None) -> Fingerprint:
             files.append(base / policy.clients.names_file)
         if policy.clients.hashed:
             files.append(base / policy.clients.hashed.file)
+        if policy.settings.bundled_catalogue:  # a refreshed catalogue is a new policy too
+            files.append(BUNDLED_CATALOGUE)
     out = []
     for f in sorted(set(files)):
         try:

@@ -238,7 +238,7 @@ def expected(c: Case) -> str:
 
 def run_case(policy: Policy, detector: Detector, loaded: LoadedCase, today: dt.date | None = None) -> CaseResult:
     c = loaded.case
-    tool = next((t for t in policy.tools if t.id == c.tool), None)
+    tool = next((t for t in policy.known_tools() if t.id == c.tool), None)
     if tool is None:
         return CaseResult(loaded, False, "", f"unknown tool '{c.tool}' (not in the policy's tools)")
     request = c.request.view() if c.request is not None else None

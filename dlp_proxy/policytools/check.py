@@ -30,6 +30,7 @@ from dlp_proxy.policy.loader import (
     validation_problems,
 )
 from dlp_proxy.policy.schema import Policy, Tool
+from dlp_proxy.policytools.check_catalogue import catalogue_problems
 from dlp_proxy.textnorm import key
 
 # Makes a problem located at a path into the policy, e.g. ("tools", 2, "reviewed").
@@ -55,14 +56,15 @@ def render(p: Problem) -> str:
     return f"{p.where}: {p.severity}: {p.field}: {p.message}; fix: {p.fix}"
 
 
-def check_policy(path: str | Path, today: date | None = None) -> CheckReport:
+def check_policy(path: str | Path, today: date | None = None, catalogue: Path | None = None) -> CheckReport:
+    """`catalogue`: another bundled catalogue file than the shipped one (tests)."""
     root, today = Path(path), today or date.today()
     try:
-        policy = load_policy(root)
+        policy = load_policy(root, catalogue=catalogue)
     except PolicyError as e:
         return CheckReport(str(root), tuple(load_problems(root, e)))
     _, sources = read_sources(root)
-    return CheckReport(str(root), tuple(semantic_problems(policy, sources, root, today)), policy)
+    return CheckReport(str(root), tuple(semantic_problems(policy, sources, root, today, catalogue)), policy)
 
 
 def describe_invalid(path: str | Path, error: Exception) -> str:
@@ -174,7 +176,9 @@ def _locate_model_error(p: Problem, merged: dict[str, Any], sources: dict[str, P
 # --- semantic checks --------------------------------------------------------------------
 
 
-def semantic_problems(policy: Policy, sources: dict[str, PolicySource], root: Path, today: date) -> list[Problem]:
+def semantic_problems(
+    policy: Policy, sources: dict[str, PolicySource], root: Path, today: date, catalogue: Path | None = None
+) -> list[Problem]:
     def at(loc: tuple[Any, ...], severity: Severity, message: str, fix: str) -> Problem:
         file, line = locate(sources, loc, root)
         return Problem(message, file, line, field_path(loc), fix, severity)
@@ -185,6 +189,7 @@ def semantic_problems(policy: Policy, sources: dict[str, PolicySource], root: Pa
     out += _exceptions(policy, at, today)
     out += _reviews(policy, at, today)
     out += _dead_rules(policy, at)
+    out += catalogue_problems(policy, at, catalogue)
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(out, key=lambda p: order[p.severity])
 
@@ -350,8 +355,19 @@ def _situations(policy: Policy) -> list[tuple[Tool, DataClass | None]]:
             ("forbidden", None),
         ]
     ]
+    # One bundled service per kind and vendor stands for the rest (the generated rules tell them apart).
+    bundled = list({(t.kind, t.vendor.casefold()): t for t in policy.bundled}.values())
     subjects: list[DataClass | None] = [*DATA_CLASSES, None]
-    return list(product([*policy.tools, *later], subjects))
+    return list(product([*policy.tools, *bundled, *later], subjects))
+
+
+def _rule_at(policy: Policy, j: int) -> tuple[Any, ...]:
+    """Where rule j of the policy is written: in rules:, or the defaults entry it was generated from."""
+    rule = policy.rules[j]
+    if rule.origin is not None:
+        section, part, name = rule.origin.split(".", 2)
+        return (section, part, name)
+    return ("rules", sum(1 for r in policy.rules[:j] if r.origin is None), "id")
 
 
 def _dead_rules(policy: Policy, at: At) -> Iterator[Problem]:
@@ -366,7 +382,7 @@ def _dead_rules(policy: Policy, at: At) -> Iterator[Problem]:
             continue
         earlier = [r.id for r in policy.rules[:j] if r.id in winners]
         yield at(
-            ("rules", j, "id"),
+            _rule_at(policy, j),
             "warning",
             f"rule {rule.id} never decides: every case it fits is decided earlier by {', '.join(earlier)}",
             f"move it above {earlier[0]}, narrow the earlier rule, or remove it",

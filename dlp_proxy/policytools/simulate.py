@@ -213,7 +213,7 @@ def _same_clients(exc_id: str, current: Policy | None, new: Policy) -> bool:
 
 
 def _redecide(policy: Policy, record: dict[str, Any], dropped: Counter[str]) -> Decision | None:
-    tool = next((t for t in policy.tools if t.id == record["tool"]), None)
+    tool = next((t for t in policy.known_tools() if t.id == record["tool"]), None)
     if tool is None:
         return None
     subject = _client_subject(record, policy)

@@ -155,7 +155,11 @@ def test_when_a_section_is_defined_in_two_files_then_error_names_both_files_the_
     ("file", "old", "new"),
     [
         ("policy.yaml", "  default_language: nl\n", "  default_language: nl\n    bad: value\n"),
-        ("tools.yaml", 'hosts: [api.openai.com, "*.api.openai.com"]', 'hosts: [api.openai.com, "*.api.openai.com"'),
+        (
+            "tools.yaml",
+            'hosts: [api.openai.com, "*.api.openai.com", platform.openai.com]',
+            'hosts: [api.openai.com, "*.api.openai.com", platform.openai.com',
+        ),
         ("rules.yaml", "    action: block\n", "    action: 'block\n"),
     ],
 )
