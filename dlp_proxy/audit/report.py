@@ -1,8 +1,9 @@
 """`dlp-proxy report`: stream the decision log into one summary (JSON-ready dict), and its CSV form.
 
-One pass, one line at a time: memory grows with the number of tools, rules, users and days, never
-with the number of records. Only known fields are read; the justification (masked when logged) is
-the only free text that reaches the report."""
+One pass, one line at a time: memory grows with the number of tools, rules, users, days and
+observed hosts (bounded: dlp_proxy.audit.report_shadow), never with the number of records. Only
+known fields are read; the justification (masked when logged) is the only free text that reaches
+the report."""
 
 from __future__ import annotations
 
@@ -13,16 +14,16 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from dlp_proxy.audit.chain import files_of as log_files  # noqa: F401 - re-exported for the CLI
+from dlp_proxy.audit.report_shadow import ACTIONS, ShadowInventory, readable_observed
+from dlp_proxy.audit.report_shadow import Seen as _Seen
 
 __all__ = ["build_report", "log_files", "to_csv", "to_json"]
 
-ACTIONS = ("allow", "pseudonymise", "redact", "warn", "block")
 SHADOW_STATUSES = frozenset({"unlisted", "forbidden"})
 FAIL_RULES = ("FAIL-CLOSED", "FAIL-OPEN")  # dlp_proxy.policy.decision; not imported: it pulls in the detector
 MAX_JUSTIFICATIONS = 1000  # the newest ones are listed; the count covers all
@@ -51,26 +52,6 @@ def _str(value: Any, default: str = "none") -> str:
     return value if isinstance(value, str) and value else default
 
 
-@dataclass
-class _Seen:
-    """First and last seen, requests, distinct users and actions of one tool, exception or policy."""
-
-    first: str = "9999"
-    last: str = ""
-    requests: int = 0
-    users: set[str] = field(default_factory=set)
-    actions: Counter[str] = field(default_factory=Counter)
-    labels: set[str] = field(default_factory=set)  # hosts of a tool, consent refs of an exception
-
-    def add(self, ts: str, user: str, action: str, label: str | None = None) -> None:
-        self.first, self.last = min(self.first, ts), max(self.last, ts)
-        self.requests += 1
-        self.users.add(user)
-        self.actions[action] += 1
-        if label:
-            self.labels.add(label)
-
-
 class ReportBuilder:
     """Feed it log lines (`add_line`) or whole files (`add_file`); `summary()` gives the report."""
 
@@ -93,6 +74,7 @@ class ReportBuilder:
         self.exceptions: defaultdict[str, _Seen] = defaultdict(_Seen)
         self.shadow: defaultdict[str, _Seen] = defaultdict(_Seen)
         self.shadow_status: dict[str, str] = {}
+        self.inventory = ShadowInventory()  # bundled-catalogue services used, observed hosts
         self.policies: defaultdict[str, _Seen] = defaultdict(_Seen)
         self.justified = 0
         self.justifications: list[tuple[str, str, str, str, str, str, str]] = []  # heap, newest kept
@@ -112,24 +94,31 @@ class ReportBuilder:
                         self.malformed_at.append(f"{path.name}:{n}")
 
     def add_line(self, line: str) -> bool:
-        """Count one log line; False if it is not a readable decision record (the caller counts it)."""
+        """Count one log line; False if it is not a readable decision or observed record (the caller
+        counts it). Other events are counted apart, never read."""
         try:
             r = json.loads(line)
         except ValueError:
             return False
         if not isinstance(r, dict):
             return False
-        if r.get("event") != "decision":
+        event, ts, action, tool = r.get("event"), r.get("timestamp"), r.get("action"), r.get("tool")
+        if event not in ("decision", "observed"):
             self.other_events += 1
             return True
-        ts, action, tool = r.get("timestamp"), r.get("action"), r.get("tool")
-        if not (isinstance(ts, str) and _TIMESTAMP.match(ts) and action in ACTIONS and isinstance(tool, str)):
+        if not (isinstance(ts, str) and _TIMESTAMP.match(ts)):
+            return False
+        if event == "decision" and not (action in ACTIONS and isinstance(tool, str)):
+            return False
+        if event == "observed" and not readable_observed(r):
             return False
         day = ts[:10]
         if (self.date_from and day < self.date_from) or (self.date_to and day > self.date_to):
             self.outside += 1
-            return True
-        self._add(r, _sortable(ts), day, action, tool)
+        elif event == "observed":  # a tunnelled host that looked like an AI service: counts only
+            self.inventory.add_observed(r)
+        else:
+            self._add(r, _sortable(ts), day, str(action), str(tool))
         return True
 
     def _add(self, r: dict[str, Any], ts: str, day: str, action: str, tool: str) -> None:
@@ -161,6 +150,7 @@ class ReportBuilder:
         if status in SHADOW_STATUSES:
             self.shadow[tool].add(ts, user, action, _str(r.get("host"), ""))
             self.shadow_status[tool] = status
+        self.inventory.add_decision(r, ts, user, action, tool)
         exc = r.get("exception_id")
         if isinstance(exc, str) and exc:
             self.exceptions[exc].add(ts, user, action, _str(r.get("consent_ref"), "(none)"))
@@ -260,6 +250,7 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "malformed_lines": b.malformed,
         "outside_period": b.outside,
         "other_events": b.other_events,
+        **b.inventory.totals(),
     }
     tools = {
         name: {k: t[k] for k in ("status", "category", "approved_for")} | _by_action(t["actions"])
@@ -312,6 +303,7 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "exceptions": _desc(exceptions.items()),
         "justifications": {"total": b.justified, "shown": len(justifications), "items": justifications},
         "shadow_ai": _desc(shadow.items()),
+        **b.inventory.sections(),
         "detection_failures": fails,
         "policy_versions": dict(sorted(policies.items(), key=lambda kv: str(kv[1]["first_seen"]))),
         "malformed": {"lines": b.malformed, "first_locations": list(b.malformed_at)},
@@ -349,6 +341,7 @@ def _compliance(
         },
         "ISO27001:A.5.10": {
             "shadow_ai_tools": len(b.shadow),
+            **b.inventory.evidence(),
             "shadow_ai_requests": totals["shadow_ai_requests"],
             **{f"shadow_ai_{a}": n for a, n in shadow.items()},
             "rules_triggered": len(b.by_dim["rules"]),

@@ -57,6 +57,7 @@ CARDS = (
     ("allow", "allowed"),
     ("values_masked", "values masked"),
     ("shadow_ai_requests", "shadow-AI requests"),
+    ("possibly_ai_hosts", "possibly AI hosts, not assessed"),
     ("monitor_only", "monitor-only"),
     ("detection_failures", "detection failures"),
     ("distinct_users", "distinct users"),
@@ -229,6 +230,7 @@ def _usage(s: Mapping[str, Any]) -> dict[str, Any]:
         "shadow": _table(
             ["tool", "status", "hosts", "first seen", "last seen", "requests", "distinct users", *ACTIONS], shadow
         ),
+        **_unassessed(s),
         "classes_chart": _hbars(s["data_classes"], "Requests per data class", stacked=False),
         "classes": _table(
             ["data class", "requests", "findings"],
@@ -241,6 +243,31 @@ def _usage(s: Mapping[str, Any]) -> dict[str, Any]:
         ),
         "rules_chart": _hbars(s["rules"], "Requests per rule"),
         "rules": _by_action_table("rule", s["rules"]),
+    }
+
+
+def _unassessed(s: Mapping[str, Any]) -> dict[str, Any]:
+    """Bundled-catalogue services used (by service, by kind) and hosts that only looked like AI."""
+    bundled = [
+        [k, v["kind"], v["hosts"], v["first_seen"], v["last_seen"], v["requests"], v["distinct_users"]]
+        + [v[a] for a in ACTIONS]
+        for k, v in s["shadow_ai_bundled"].items()
+    ]
+    kinds = [[k, v["services"], v["requests"], *(v[a] for a in ACTIONS)] for k, v in s["shadow_ai_kinds"].items()]
+    possible = [
+        [h, v["pattern"], v["connections"], v["long_lived"], v["first_seen"], v["last_seen"]]
+        for h, v in s["possibly_ai"].items()
+    ]
+    return {
+        "shadow_bundled": _table(
+            ["service", "kind", "hosts", "first seen", "last seen", "requests", "distinct users", *ACTIONS], bundled
+        ),
+        "shadow_kinds": _table(["kind", "services", "requests", *ACTIONS], kinds),
+        "possibly_ai": _table(
+            ["host", "looks like AI by", "connections", "long-lived (30 s+)", "first seen", "last seen"],
+            possible,
+            numeric={2, 3},
+        ),
     }
 
 

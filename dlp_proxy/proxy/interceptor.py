@@ -22,7 +22,7 @@ from dlp_proxy.pipeline.hosts import identify_host
 from dlp_proxy.pipeline.identity import identify
 from dlp_proxy.pipeline.inspection import Verdict, inspect
 from dlp_proxy.policy import Tool
-from dlp_proxy.proxy import websocket_frames
+from dlp_proxy.proxy import discovery, websocket_frames
 from dlp_proxy.proxy.addon_options import declare_options
 from dlp_proxy.proxy.answers import last_resort, shape_answer
 from dlp_proxy.proxy.body_limits import bound_answer, cap_request_body, close_client, declared_length, read_bound
@@ -49,6 +49,8 @@ class DlpAddon:
         self.metrics = DlpMetrics()  # served on the admin port (dlp_proxy.admin)
         self._lag_monitor: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()  # records of bodies refused while being read
+        self.discovery = discovery.Discovery(lambda: self.state)  # AI-looking names of untouched tunnels, counted
+        self.addons = [self.discovery]  # mitmproxy calls its hooks too (its option, timer, disconnects)
         self.metrics.bind(
             workers=lambda: len(self.state.scanner.pids()) if self.state else 0,
             replacements=lambda: self.state.scanner.replaced if self.state else 0,
@@ -59,7 +61,7 @@ class DlpAddon:
         declare_options(loader)
 
     def configure(self, updated: set[str]) -> None:
-        if not any(name.startswith("dlp_") and name != "dlp_reload_ms" for name in updated):
+        if not any(name.startswith("dlp_") and name not in ("dlp_reload_ms", discovery.OPTION) for name in updated):
             if self.state is not None:
                 return
         opts = ctx.options
@@ -113,6 +115,7 @@ class DlpAddon:
             if task is not None:
                 task.cancel()
         if self.state is not None:
+            self.discovery.flush()  # the counts so far, before the log closes (and writes them)
             self.state.log.close()
             self.state.scanner.terminate()
 
@@ -137,6 +140,7 @@ class DlpAddon:
         """Decrypt only AI tool hosts (by SNI or CONNECT target); everything else is tunnelled untouched."""
         if self.state is None or not decrypts(self.state.policy, data):
             data.ignore_connection = True
+            self.discovery.tunnelled(data)
 
     # --- requests -----------------------------------------------------------------------
 

@@ -40,6 +40,12 @@ class ProxyProcess:
         return self.certs / "mitmproxy-ca-cert.pem"
 
     def records(self) -> list[dict[str, Any]]:
+        """The decision records, oldest first; `observed` records (discovery's counts, written every
+        few minutes and at shutdown) are left out so they never come between a request and its check."""
+        return [r for r in self.all_records() if r.get("event", "decision") == "decision"]
+
+    def all_records(self) -> list[dict[str, Any]]:
+        """Every record of the log, of every event."""
         if not self.audit_log.exists():
             return []
         return [json.loads(line) for line in self.audit_log.read_text(encoding="utf-8").splitlines() if line]

@@ -1,11 +1,12 @@
-"""The PAC file from the tool catalogue, evaluated by a real JavaScript engine (Node)."""
+"""The PAC file from both catalogues (the organisation's and the bundled one of known AI services),
+evaluated by a real JavaScript engine (Node)."""
 
 from __future__ import annotations
 
 import pytest
 
 from dlp_proxy.deploy.pac import PacError, build_pac, host_sets, proxy_address
-from dlp_proxy.policy import Policy, load_policy
+from dlp_proxy.policy import Policy, Tool, load_policy
 from tests.pac_harness import find_proxy, host_of
 from tests.paths import TEST_POLICY
 
@@ -13,8 +14,24 @@ PROXY = "PROXY proxy.voorbeeld.nl:3128"
 
 
 @pytest.fixture(scope="module")
-def policy() -> Policy:
+def loaded() -> Policy:
+    """The test policy with the bundled catalogue, whatever its entries are."""
     return load_policy(TEST_POLICY)
+
+
+@pytest.fixture(scope="module")
+def policy(loaded: Policy) -> Policy:
+    """The organisation's catalogue alone: these cases must not move when the bundled one grows."""
+    return loaded.model_copy(update={"bundled": []})
+
+
+def bundled_tool(tool_id: str, hosts: list[str], kind: str = "chat") -> Tool:
+    """A bundled entry as the loader makes it (dlp_proxy.policy)."""
+    return Tool.model_validate(
+        {"id": tool_id, "name": tool_id.title(), "vendor": "Vendor", "hosts": hosts, "category": "general_use",
+         "status": "unlisted", "owner": "dlp-proxy bundled catalogue", "reviewed": "2026-12-05", "kind": kind,
+         "source": "bundled"}
+    )  # fmt: skip
 
 
 def with_hosts(policy: Policy, hosts: list[str]) -> Policy:
@@ -114,3 +131,54 @@ def test_proxy_address_accepts_host_port(value: str, expected: str) -> None:
 def test_proxy_address_refuses_anything_else(value: str) -> None:
     with pytest.raises(PacError, match="HOST:PORT"):
         proxy_address(value)
+
+
+def test_bundled_services_go_to_the_proxy_next_to_the_organisations_tools(policy: Policy) -> None:
+    both = policy.model_copy(
+        update={
+            "bundled": [
+                bundled_tool("newchat", ["newchat.example", "*.newchat.example"]),
+                bundled_tool("pics", ["pics-ai.example"], "image"),
+                bundled_tool("gw", ["*-gw.newapi.example"], "api"),
+            ]
+        }
+    )
+    pac = build_pac(both, "p:1")
+    assert f"{len(policy.tools)} tools and 3 bundled AI services" in pac.splitlines()[2]
+    got = decide(
+        pac,
+        [
+            "https://newchat.example/",
+            "https://app.newchat.example/c/1",
+            "https://a.b.newchat.example/",
+            "https://pics-ai.example/",
+            "https://eu-gw.newapi.example/v1",
+            "https://api.openai.com/v1/models",  # the organisation's catalogue still counts
+            "https://evilnewchat.example/",
+            "https://newchat.example.evil.example/",
+            "https://www.pics-ai.example/",  # an exact entry covers no subdomain
+            "https://newapi.example/",
+        ],
+    )
+    assert list(got.values()) == ["PROXY p:1"] * 6 + ["DIRECT"] * 4
+
+
+def test_every_known_tools_host_goes_to_the_proxy_with_the_bundled_catalogue_loaded(loaded: Policy) -> None:
+    # Entries that stay in the bundled catalogue whatever research adds (issue 18); Poe is the
+    # organisation's own entry in the test policy, so it is not among the bundled ones.
+    assert {"deepl", "midjourney", "otter"} <= {t.id for t in loaded.bundled}
+    sets = host_sets(loaded)
+    urls = [f"https://{h}/" for h in sets.exact] + [f"https://x{s}/" for s in sets.suffixes]
+    urls += ["https://www.deepl.com/translator", "https://api-free.deepl.com/v2", "https://app.otter.ai/"]
+    urls += ["https://midjourney.com/", "https://poe.com/"]
+    assert set(decide(build_pac(loaded, "p:1"), urls).values()) == {"PROXY p:1"}
+    assert decide(build_pac(loaded, "p:1"), ["https://www.example.nl/"]) == {"https://www.example.nl/": "DIRECT"}
+
+
+def test_thousands_of_hosts_are_looked_up_by_key_not_one_by_one(policy: Policy) -> None:
+    many = [bundled_tool(f"s{i}", [f"svc{i}.example", f"*.zone{i}.example"]) for i in range(5000)]
+    pac = build_pac(policy.model_copy(update={"bundled": many}), "p:1")
+    assert "dnsDomainIs" not in pac  # no loop over the domains: a key per parent domain
+    urls = ["https://svc0.example/", "https://svc4999.example/", "https://a.zone4999.example/",
+            "https://b.c.zone17.example/", "https://svc5000.example/", "https://zone5000.example.com/"]  # fmt: skip
+    assert list(decide(pac, urls).values()) == ["PROXY p:1"] * 4 + ["DIRECT"] * 2
