@@ -44,6 +44,7 @@ def build_record(
         "decision_id": decision_id,
         "policy_version": policy.version,
         "tool": tool.id,
+        "tool_name": tool.name,
         "tool_status": tool.status,
         "tool_category": tool.category,
         "tool_approved_for": tool.approved_for,

@@ -213,7 +213,9 @@ def _same_clients(exc_id: str, current: Policy | None, new: Policy) -> bool:
 
 
 def _redecide(policy: Policy, record: dict[str, Any], dropped: Counter[str]) -> Decision | None:
-    tool = next((t for t in policy.known_tools() if t.id == record["tool"]), None)
+    # A record names the list its tool came from: an organisation entry, or a bundled service.
+    tools = policy.bundled if record.get("tool_source") == "bundled" else policy.tools
+    tool = next((t for t in tools if t.id == record["tool"]), None)
     if tool is None:
         return None
     subject = _client_subject(record, policy)

@@ -138,6 +138,7 @@ def test_a_bundled_only_service_gets_the_block_page_and_a_record_with_its_kind(
     record = defaults_proxy.records()[-1]
     assert record["decision_id"] == r.headers["x-dlp-decision-id"]
     assert (record["tool"], record["tool_kind"], record["tool_source"]) == ("poe", "chat", "bundled")
+    assert record["tool_name"] == name
     assert (record["tool_status"], record["action"], record["rule_id"]) == ("unlisted", "block", "TOOL-UNLISTED")
     assert record["host"] == "poe.com" and record["endpoint"] == "navigation"
     _valid(record)

@@ -19,6 +19,7 @@ thread waits use other calls, which work), so these tests are sound; the tests c
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import time
@@ -57,13 +58,23 @@ class WallClock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.offset = 0
+        self.version = 0
         self.set(0)
 
     def set(self, seconds: int) -> None:
         self.offset = seconds
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(f"{seconds:+d}\n", encoding="ascii")
+        # Each version of the file gets its own whole-second mtime: two settings written within
+        # one second must not look like one file to a reader that goes by the file's mtime (a CI
+        # run once saw a record a day off, the offset set just before).
+        self.version += 1
+        os.utime(tmp, (1_000_000_000 + self.version, 1_000_000_000 + self.version))
         tmp.replace(self.path)  # never a half-written file for libfaketime to read
+        # libfaketime may go on with the offset it read within the last second (a CI run once saw
+        # a record stamped with the previous offset); a real NTP step is not followed by another
+        # one a few milliseconds later either.
+        time.sleep(1.1)
 
     def now(self) -> datetime:
         return datetime.now(UTC) + timedelta(seconds=self.offset)

@@ -53,6 +53,7 @@ def test_when_a_bundled_service_is_recorded_then_kind_and_source_are_in_the_reco
         "unlisted",
     )
     assert (rec["action"], rec["rule_id"]) == ("block", "TOOL-UNLISTED")
+    assert rec["tool_name"] == deepl.name  # the service's name, as the block page shows it
     errors = [e.message for e in jsonschema.Draft202012Validator(SCHEMA).iter_errors(rec)]
     assert not errors, errors
     assert "auth=x" not in json.dumps(rec)  # never the query string
