@@ -126,3 +126,11 @@ def approved_proxy(
 def upstream(openai_upstream: FakeUpstream) -> FakeUpstream:
     openai_upstream.clear()
     return openai_upstream
+
+
+@pytest.fixture
+def policy_dir(tmp_path: Path) -> Path:
+    """A copy of the shipped rules/ (without its own test cases) that a test may edit."""
+    target = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", target, ignore=shutil.ignore_patterns("tests"))
+    return target

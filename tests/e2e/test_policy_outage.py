@@ -24,7 +24,7 @@ import pytest
 
 import tests.e2e.proxy_process as proxy_process
 from tests.e2e.fake_upstream import FakeUpstream
-from tests.e2e.proxy_process import REPO, SECRETS, ProxyProcess, free_port, start_proxy
+from tests.e2e.proxy_process import SECRETS, ProxyProcess, free_port, start_proxy
 from tests.e2e.tls_material import Issued
 
 pytestmark = pytest.mark.e2e
@@ -38,13 +38,6 @@ RELOAD_MS = 300
 REJECTED = "policy edit rejected"
 # File modes bind root without these two capabilities.
 NO_DAC = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
-
-
-@pytest.fixture
-def policy_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "rules"
-    shutil.copytree(REPO / "rules", target, ignore=shutil.ignore_patterns("tests"))
-    return target
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,19 +10,12 @@ import httpx
 import pytest
 
 from tests.e2e.fake_upstream import FakeUpstream
-from tests.e2e.proxy_process import REPO, ProxyProcess, start_proxy
+from tests.e2e.proxy_process import ProxyProcess, start_proxy
 from tests.e2e.tls_material import Issued
 
 pytestmark = pytest.mark.e2e
 
 PROMPT = {"model": "m", "messages": [{"role": "user", "content": "Mail dit naar piet.puk@example.org aub"}]}
-
-
-@pytest.fixture
-def policy_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "rules"
-    shutil.copytree(REPO / "rules", target, ignore=shutil.ignore_patterns("tests"))
-    return target
 
 
 @pytest.fixture

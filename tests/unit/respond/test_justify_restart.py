@@ -4,21 +4,13 @@ no replay of a used code, and the replicas agree on the one new key."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from dlp_proxy.respond.justify import Justifier, Redemption
 from dlp_proxy.respond.shared_state import RedisState
-from tests.e2e.local_services import Redis, start_redis
-
-
-@pytest.fixture(scope="module")
-def redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redis]:
-    server = start_redis(tmp_path_factory.mktemp("redis"))
-    yield server
-    server.stop()
+from tests.e2e.local_services import Redis
 
 
 @pytest.fixture(autouse=True)
