@@ -1,6 +1,6 @@
 """The `dlp-proxy` command: the top parser built from each command group, and the dispatch.
 
-Each group module (run, scan, audit, policy, deploy) adds its commands with `add_parsers(sub)`
+Each group module (run, scan, audit, requests, policy, cheatsheet, deploy) adds its commands with `add_parsers(sub)`
 and sets `handler` on each command's parser; `main` calls it.
 """
 
@@ -10,10 +10,18 @@ import argparse
 from collections.abc import Callable
 
 from dlp_proxy import __version__
-from dlp_proxy.cli import audit, deploy, policy, run, scan
+from dlp_proxy.cli import audit, cheatsheet_cmd, deploy, policy, requests_cmd, run, scan
 
 # In this order in `dlp-proxy --help`.
-ADD_PARSERS = (run.add_parsers, scan.add_parsers, audit.add_parsers, policy.add_parsers, deploy.add_parsers)
+ADD_PARSERS = (
+    run.add_parsers,
+    scan.add_parsers,
+    audit.add_parsers,
+    requests_cmd.add_parsers,
+    policy.add_parsers,
+    cheatsheet_cmd.add_parsers,
+    deploy.add_parsers,
+)
 
 
 def _build_parser() -> argparse.ArgumentParser:
