@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dlp_proxy.cli.common import Subparsers
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dlp_proxy.cli.common import Subparsers
 
 
 def add_parsers(sub: Subparsers) -> None:
