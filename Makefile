@@ -16,7 +16,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 python; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
             && { echo $$p; break; }; done)
 
-.PHONY: run test audit-deps bench bench-load bench-soak bench-restore clean
+.PHONY: run test catalogue audit-deps bench bench-load bench-soak bench-restore clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "dlp-proxy needs Python >= 3.12 (see .python-version)"; exit 1; }
@@ -40,6 +40,11 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest $(ARGS)
+
+# The compiled form of the bundled AI service catalogue (dlp_proxy/catalogue/README.md): run after
+# every edit of ai-services.yaml; the proxy starts from it when it matches the YAML's bytes.
+catalogue: $(VENV)/.runtime
+	$(BIN)/python -c "from dlp_proxy.policy.bundled import compile_catalogue; print(compile_catalogue())"
 
 # Known vulnerabilities in what the test environment installs, offline: the pinned snapshot in
 # security/advisories/ (SNAPSHOT.md says how to refresh it), exceptions in security/accepted.yaml.

@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from dlp_proxy.policy import Policy, Tool, load_policy  # noqa: E402 - after the path is set
 from dlp_proxy.policy import bundled as bundled_module  # noqa: E402
 from dlp_proxy.policy import index as index_module  # noqa: E402
+from dlp_proxy.policy.bundled import compile_catalogue  # noqa: E402
 
 KINDS = ["chat", "api", "coding", "writing", "translation", "image", "media", "meeting", "extension", "agent"]
 
@@ -54,9 +55,16 @@ def synthetic_catalogue(folder: Path, hosts: int = 10_000) -> Path:
             f'country: NL, hosts: [{hosts_yaml}], confidence: inferred, sources: ["https://synth.test/{i}"]}}'
         )
         i += 1
+    folder.mkdir(parents=True, exist_ok=True)
     file = folder / "synthetic-services.yaml"
     file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return file
+
+
+def compiled(catalogue: Path) -> Path:
+    """The catalogue with its compiled form beside it, as a release ships it (make catalogue)."""
+    compile_catalogue(catalogue)
+    return catalogue
 
 
 def organisation_only(folder: Path) -> Path:
@@ -127,7 +135,8 @@ def main() -> int:
         configs: list[tuple[str, Path, Path | None]] = [
             ("organisation only", organisation_only(folder), None),
             ("+ bundled catalogue", ROOT / "rules", None),
-            ("+ synthetic 10,000 hosts", ROOT / "rules", synthetic_catalogue(folder)),
+            ("+ synthetic 10,000 hosts", ROOT / "rules", compiled(synthetic_catalogue(folder / "shipped"))),
+            ("  (its YAML, not compiled)", ROOT / "rules", synthetic_catalogue(folder / "yaml-only")),
         ]
         for name, rules, catalogue in configs:
             policy = cold_load(rules, catalogue)

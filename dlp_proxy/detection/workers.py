@@ -141,11 +141,18 @@ class _Worker:
         self.conn.close()
 
 
+def for_detection(policy: Policy) -> Policy:
+    """The policy as a worker receives it: without the bundled catalogue's services, which detection
+    does not use and which would otherwise be pickled to every worker (thousands of tools: start-up
+    and every replacement would grow with the catalogue)."""
+    return policy.model_copy(update={"bundled": []}) if policy.bundled else policy
+
+
 class WorkerPool:
     """`size` detection processes for one policy; `scan` is the pipeline's `AsyncScan`."""
 
     def __init__(self, policy: Policy, pipelines: Mapping[str, str] | None, size: int) -> None:
-        self.policy = policy
+        self.policy = for_detection(policy)
         self.pipelines = pipelines
         self.size = max(1, size)
         self._workers: list[_Worker] = []

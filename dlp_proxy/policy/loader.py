@@ -240,7 +240,7 @@ def load_policy(path: str | Path, *, catalogue: Path | None = None) -> Policy:
     catalogue_digest = ""
     if policy.settings.bundled_catalogue:
         loaded = load_catalogue(catalogue or BUNDLED_CATALOGUE)
-        update |= {"bundled": unshadowed(policy.tools, loaded.tools), "catalogue_version": loaded.catalogue.version}
+        update |= {"bundled": unshadowed(policy.tools, loaded.tools), "catalogue_version": loaded.version}
         catalogue_digest = loaded.digest
     policy = policy.model_copy(update=update)
     digest = hashlib.sha256(policy_version(policy).encode())

@@ -7,7 +7,14 @@ from itertools import combinations
 
 import pytest
 
-from dlp_proxy.policy.bundled import BUNDLED_CATALOGUE, Loaded, load_catalogue, patterns_meet
+from dlp_proxy.policy.bundled import (
+    BUNDLED_CATALOGUE,
+    Catalogue,
+    compiled_path,
+    load_catalogue,
+    patterns_meet,
+    validated,
+)
 from dlp_proxy.policy.index import is_glob, names_of
 
 # Well-known domains that are not AI services. A bundled host pattern that covers one of them, or
@@ -49,36 +56,37 @@ PROBES = ["{}", "www.{}", "login.{}", "auth.{}", "cdn.{}", "static.{}", "assets.
 
 
 @pytest.fixture(scope="module")
-def loaded() -> Loaded:
-    return load_catalogue(BUNDLED_CATALOGUE)
+def catalogue() -> Catalogue:
+    """The YAML itself, parsed and validated (the proxy reads the compiled form when it matches)."""
+    return validated(BUNDLED_CATALOGUE, BUNDLED_CATALOGUE.read_bytes())
 
 
-def test_the_shipped_catalogue_validates_and_keeps_the_stub_services(loaded: Loaded) -> None:
+def test_the_shipped_catalogue_validates_and_keeps_the_stub_services(catalogue: Catalogue) -> None:
     # load_catalogue validates the schema (kinds, ISO country, hosts, sources, unknown keys refused).
-    ids = {s.id for s in loaded.catalogue.services}
+    ids = {s.id for s in catalogue.services}
     assert {"poe", "deepl", "midjourney", "otter", "openai-api"} <= ids
-    assert all(s.hosts and s.sources for s in loaded.catalogue.services)
-    assert loaded.catalogue.version and loaded.digest.startswith("sha256:")
+    assert all(s.hosts and s.sources for s in catalogue.services)
+    assert catalogue.version
 
 
-def test_the_shipped_catalogue_knows_at_least_250_services(loaded: Loaded) -> None:
+def test_the_shipped_catalogue_knows_at_least_250_services(catalogue: Catalogue) -> None:
     # Issue 18's bar. FAILS until the researched entries replace the five-entry stub (the lead
     # drops them in): deliberately not skipped, so the gap stays visible.
-    assert len(loaded.catalogue.services) >= 250, f"only {len(loaded.catalogue.services)} services"
+    assert len(catalogue.services) >= 250, f"only {len(catalogue.services)} services"
 
 
-def test_no_host_belongs_to_two_services(loaded: Loaded) -> None:
+def test_no_host_belongs_to_two_services(catalogue: Catalogue) -> None:
     # Pairs of patterns that can cover one host: the same name, or a wildcard over another's name.
     owner: dict[str, str] = {}
     clashes = []
-    for s in loaded.catalogue.services:
+    for s in catalogue.services:
         for h in s.hosts:
             if h in owner and owner[h] != s.id:
                 clashes.append(f"{h}: {owner[h]} and {s.id}")
             owner[h] = s.id
-    wildcards = [(h, s.id) for s in loaded.catalogue.services for h in s.hosts if h.startswith("*.") or is_glob(h)]
+    wildcards = [(h, s.id) for s in catalogue.services for h in s.hosts if h.startswith("*.") or is_glob(h)]
     for w, wid in wildcards:
-        for s in loaded.catalogue.services:
+        for s in catalogue.services:
             if s.id != wid:
                 clashes += [f"{w} ({wid}) covers {h} ({s.id})" for h in s.hosts if patterns_meet(w, h)]
     assert not clashes, clashes
@@ -93,8 +101,8 @@ def _breaks(host: str) -> str | None:
     return None
 
 
-def test_no_host_covers_a_well_known_non_ai_domain(loaded: Loaded) -> None:
-    bad = [f"{s.id}: {h} is {why}" for s in loaded.catalogue.services for h in s.hosts if (why := _breaks(h))]
+def test_no_host_covers_a_well_known_non_ai_domain(catalogue: Catalogue) -> None:
+    bad = [f"{s.id}: {h} is {why}" for s in catalogue.services for h in s.hosts if (why := _breaks(h))]
     assert not bad, bad
 
 
@@ -126,30 +134,42 @@ def test_the_non_ai_check_itself_tells_good_from_bad(host: str, bad: bool) -> No
     assert (_breaks(host) is not None) == bad
 
 
-def test_no_pattern_is_too_broad_to_be_a_service(loaded: Loaded) -> None:
+def test_no_pattern_is_too_broad_to_be_a_service(catalogue: Catalogue) -> None:
     # A wildcard needs a registrable domain under it ("*.poe.com", not "*.com" or "*.co.uk").
     too_broad = [
         f"{s.id}: {h}"
-        for s in loaded.catalogue.services
+        for s in catalogue.services
         for h in s.hosts
         if h.startswith("*.") and (len(names_of(h[2:])) < 2 or h[2:] in ("co.uk", "com.au", "co.jp", "com.cn"))
     ]
     assert not too_broad, too_broad
 
 
-def test_ids_do_not_clash_and_names_are_shown_as_written(loaded: Loaded) -> None:
-    ids = [s.id for s in loaded.catalogue.services]
+def test_ids_do_not_clash_and_names_are_shown_as_written(catalogue: Catalogue) -> None:
+    ids = [s.id for s in catalogue.services]
     assert len(ids) == len(set(ids))
-    assert all(
-        t.name == s.name and t.source == "bundled" for t, s in zip(loaded.tools, loaded.catalogue.services, strict=True)
-    )
+    tools = load_catalogue(BUNDLED_CATALOGUE).tools
+    assert all(t.name == s.name and t.source == "bundled" for t, s in zip(tools, catalogue.services, strict=True))
 
 
-def test_pairwise_no_two_services_share_a_host_exactly(loaded: Loaded) -> None:
+def test_pairwise_no_two_services_share_a_host_exactly(catalogue: Catalogue) -> None:
     # The quick form of the overlap check above, kept separate so a failure names the pair plainly.
     pairs = [
         (a.id, b.id, sorted(set(a.hosts) & set(b.hosts)))
-        for a, b in combinations(loaded.catalogue.services, 2)
+        for a, b in combinations(catalogue.services, 2)
         if set(a.hosts) & set(b.hosts)
     ]
     assert not pairs, pairs
+
+
+def test_the_shipped_compiled_form_is_that_of_the_yaml(catalogue: Catalogue) -> None:
+    # The proxy starts from ai-services.compiled.json when it was compiled from exactly these
+    # bytes; after an edit of the YAML, `make catalogue` writes it again. A stale one would cost
+    # start-up time (the YAML is parsed instead), never correctness; this keeps the shipped pair in step.
+    loaded = load_catalogue(BUNDLED_CATALOGUE)
+    assert compiled_path(BUNDLED_CATALOGUE).exists(), "run: make catalogue"
+    assert loaded.compiled, "ai-services.compiled.json is stale or missing: run make catalogue"
+    assert loaded.version == catalogue.version and loaded.digest.startswith("sha256:")
+    assert [(t.id, t.name, t.vendor, t.kind, t.country, t.hosts) for t in loaded.tools] == [
+        (s.id, s.name, s.vendor, s.kind, s.country, s.hosts) for s in catalogue.services
+    ]

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from dlp_proxy.detection.factory import build_detector
-from dlp_proxy.detection.workers import WorkerError, WorkerPool, start_scanner
+from dlp_proxy.detection.workers import WorkerError, WorkerPool, for_detection, start_scanner
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.policy import load_policy
+from dlp_proxy.policy.watch import detection_config
 from tests.paths import TEST_POLICY
 
 # Within the engine's scan limit and long enough to keep a worker busy for a while.
@@ -155,3 +156,14 @@ def test_a_worker_that_died_while_idle_costs_no_request(pool: WorkerPool, loop: 
         assert pid not in pool.pids()
 
     loop.run(run())
+
+
+def test_workers_receive_the_policy_without_the_bundled_catalogue() -> None:
+    # Detection does not use the catalogue's thousands of services; pickling them to every worker
+    # would make start-up and each replacement grow with the catalogue (issue 18).
+    policy = load_policy(TEST_POLICY)
+    assert policy.bundled, "the test policy should carry the bundled catalogue"
+    sent = for_detection(policy)
+    assert sent.bundled == [] and sent.tools == policy.tools
+    assert detection_config(sent) == detection_config(policy)
+    assert WorkerPool(policy, None, size=1).policy.bundled == []

@@ -16,8 +16,11 @@ from dlp_proxy.errors import PolicyError
 from dlp_proxy.pipeline.hosts import HostNames, identify_host, intercept_connection
 from dlp_proxy.policy import Policy, load_policy
 from dlp_proxy.policy.bundled import (
+    _LOADED,
     BUNDLED_CATALOGUE,
     OWNER,
+    compile_catalogue,
+    compiled_path,
     load_catalogue,
     met_by_organisation,
     patterns_meet,
@@ -191,6 +194,49 @@ def test_when_the_catalogue_is_switched_off_then_only_the_organisations_tools_ar
 
 def test_when_a_catalogue_is_read_twice_then_it_is_parsed_once(catalogue: Path) -> None:
     assert load_catalogue(catalogue) is load_catalogue(catalogue)
+
+
+def _fresh(catalogue: Path) -> tuple[bool, list[tuple[str, str, str, list[str]]]]:
+    _LOADED.clear()  # as in a new process
+    loaded = load_catalogue(catalogue)
+    return loaded.compiled, [(t.id, t.name, str(t.kind), t.hosts) for t in loaded.tools]
+
+
+def test_when_a_catalogue_is_compiled_then_it_loads_from_the_compiled_form_with_the_same_services(
+    catalogue: Path,
+) -> None:
+    compiled, parsed = _fresh(catalogue)
+    assert not compiled
+    assert compile_catalogue(catalogue) == compiled_path(catalogue)
+    assert _fresh(catalogue) == (True, parsed)
+
+
+def test_when_the_yaml_changes_after_compiling_then_the_yaml_decides(catalogue: Path) -> None:
+    # A compiled form is used only for the exact bytes it came from: a stale one can slow the
+    # start, never hide an edit (here: a host added after the compile).
+    compile_catalogue(catalogue)
+    edited = SERVICES.replace("hosts: [deepl.com,", "hosts: [write.deepl.example, deepl.com,")
+    catalogue.write_text(edited, encoding="utf-8")
+    compiled, tools = _fresh(catalogue)
+    assert not compiled
+    assert "write.deepl.example" in dict((i, h) for i, _, _, h in tools)["deepl"]
+
+
+@pytest.mark.parametrize("damage", ["torn", "other format", "not json", "wrong rows"])
+def test_when_the_compiled_form_is_damaged_then_the_yaml_decides(catalogue: Path, damage: str) -> None:
+    _, parsed = _fresh(catalogue)
+    file = compile_catalogue(catalogue)
+    text = file.read_text(encoding="utf-8")
+    file.write_text(
+        {
+            "torn": text[: len(text) // 2],
+            "other format": text.replace('"format":1', '"format":99'),
+            "not json": "services: []",
+            "wrong rows": text.replace('["voicebot",', '["voicebot",7,'),
+        }[damage],
+        encoding="utf-8",
+    )
+    assert _fresh(catalogue) == (False, parsed)
 
 
 @pytest.mark.parametrize(
