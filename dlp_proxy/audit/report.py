@@ -1,24 +1,27 @@
-"""`dlp-proxy report`: stream the decision log into one summary (JSON-ready dict), and its CSV form.
+"""`dlp-proxy report`: stream the decision log into one summary (JSON-ready dict).
 
 One pass, one line at a time: memory grows with the number of tools, rules, users, days and
 observed hosts (bounded: dlp_proxy.audit.report_shadow), never with the number of records. Only
 known fields are read; the justification (masked when logged) is the only free text that reaches
-the report."""
+the report (a request's purpose, reason and consent never do: dlp_proxy.audit.report_requests).
+JSON and CSV: dlp_proxy.audit.report_formats; HTML: dlp_proxy.audit.report_html."""
 
 from __future__ import annotations
 
-import csv
 import heapq
-import io
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from dlp_proxy.audit.chain import files_of as log_files  # noqa: F401 - re-exported for the CLI
+from dlp_proxy.audit.report_acks import AcknowledgementLedger, readable_acknowledgement
+from dlp_proxy.audit.report_compliance import compliance
+from dlp_proxy.audit.report_formats import to_csv, to_json  # noqa: F401 - re-exported, as before the split
+from dlp_proxy.audit.report_requests import RequestLedger, readable_request
 from dlp_proxy.audit.report_shadow import ACTIONS, ShadowInventory, readable_observed
 from dlp_proxy.audit.report_shadow import Seen as _Seen
 
@@ -31,6 +34,19 @@ MAX_JUSTIFICATIONS = 1000  # the newest ones are listed; the count covers all
 JUSTIFICATION_FIELDS = ("timestamp", "decision_id", "user", "tool", "rule_id", "action", "justification")
 MAX_MALFORMED_SHOWN = 20  # where (file:line) the first malformed lines are; never their content
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\Z")
+
+
+def _readable_decision(r: dict[str, Any]) -> bool:
+    return r.get("action") in ACTIONS and isinstance(r.get("tool"), str)
+
+
+# The events the report reads, each with its check that a record is readable.
+_READABLE = {
+    "decision": _readable_decision,
+    "observed": readable_observed,
+    "request": readable_request,
+    "acknowledgement": readable_acknowledgement,
+}
 
 
 def _sortable(ts: str) -> str:
@@ -75,6 +91,8 @@ class ReportBuilder:
         self.shadow: defaultdict[str, _Seen] = defaultdict(_Seen)
         self.shadow_status: dict[str, str] = {}
         self.inventory = ShadowInventory()  # bundled-catalogue services used, observed hosts
+        self.requests = RequestLedger()  # `request` records: new tools and exceptions asked for
+        self.acks = AcknowledgementLedger()  # `acknowledgement` records: the policy seen at first contact
         self.policies: defaultdict[str, _Seen] = defaultdict(_Seen)
         self.justified = 0
         self.justifications: list[tuple[str, str, str, str, str, str, str]] = []  # heap, newest kept
@@ -94,8 +112,8 @@ class ReportBuilder:
                         self.malformed_at.append(f"{path.name}:{n}")
 
     def add_line(self, line: str) -> bool:
-        """Count one log line; False if it is not a readable decision or observed record (the caller
-        counts it). Other events are counted apart, never read."""
+        """Count one log line; False if it is not a readable decision, observed, request or
+        acknowledgement record (the caller counts it). Other events are counted apart, never read."""
         try:
             r = json.loads(line)
         except ValueError:
@@ -103,20 +121,24 @@ class ReportBuilder:
         if not isinstance(r, dict):
             return False
         event, ts, action, tool = r.get("event"), r.get("timestamp"), r.get("action"), r.get("tool")
-        if event not in ("decision", "observed"):
+        if event not in _READABLE:
             self.other_events += 1
             return True
         if not (isinstance(ts, str) and _TIMESTAMP.match(ts)):
             return False
-        if event == "decision" and not (action in ACTIONS and isinstance(tool, str)):
-            return False
-        if event == "observed" and not readable_observed(r):
+        if not _READABLE[event](r):
             return False
         day = ts[:10]
-        if (self.date_from and day < self.date_from) or (self.date_to and day > self.date_to):
+        # An acknowledgement before the period still holds in it: only the period's end bounds it.
+        early = self.date_from and day < self.date_from and event != "acknowledgement"
+        if early or (self.date_to and day > self.date_to):
             self.outside += 1
         elif event == "observed":  # a tunnelled host that looked like an AI service: counts only
             self.inventory.add_observed(r)
+        elif event == "request":
+            self.requests.add_request(r, _sortable(ts))
+        elif event == "acknowledgement":
+            self.acks.add(r, _sortable(ts))
         else:
             self._add(r, _sortable(ts), day, str(action), str(tool))
         return True
@@ -151,6 +173,7 @@ class ReportBuilder:
             self.shadow[tool].add(ts, user, action, _str(r.get("host"), ""))
             self.shadow_status[tool] = status
         self.inventory.add_decision(r, ts, user, action, tool)
+        self.requests.add_decision(ts, tool, status)
         exc = r.get("exception_id")
         if isinstance(exc, str) and exc:
             self.exceptions[exc].add(ts, user, action, _str(r.get("consent_ref"), "(none)"))
@@ -235,6 +258,9 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "first_record": b.first if any_records else None,
         "last_record": b.last if any_records else None,
     }
+    # The version in force at the end of the period: that of the newest decision.
+    current = max(b.policies, key=lambda v: b.policies[v].last, default=None)
+    acks = b.acks.sections(current, b.users)
     totals = {
         "records": b.records,
         **{a: b.actions[a] for a in ACTIONS},
@@ -251,6 +277,8 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "outside_period": b.outside,
         "other_events": b.other_events,
         **b.inventory.totals(),
+        **b.requests.totals(),
+        **b.acks.totals(current),
     }
     tools = {
         name: {k: t[k] for k in ("status", "category", "approved_for")} | _by_action(t["actions"])
@@ -302,92 +330,12 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         "rules": _actions_table(b.by_dim["rules"]),
         "exceptions": _desc(exceptions.items()),
         "justifications": {"total": b.justified, "shown": len(justifications), "items": justifications},
+        **b.requests.sections(),
+        **acks,
         "shadow_ai": _desc(shadow.items()),
         **b.inventory.sections(),
         "detection_failures": fails,
         "policy_versions": dict(sorted(policies.items(), key=lambda kv: str(kv[1]["first_seen"]))),
         "malformed": {"lines": b.malformed, "first_locations": list(b.malformed_at)},
-        "compliance": _compliance(b, totals, shadow_total, fails, len(policies)),
+        "compliance": compliance(b, totals, shadow_total, fails, len(policies), acks),
     }
-
-
-def _compliance(
-    b: ReportBuilder, totals: dict[str, Any], shadow: dict[str, int], fails: dict[str, Any], n_policies: int
-) -> dict[str, dict[str, Any]]:
-    """The evidence each control asks for, as figures (the HTML adds the prose)."""
-    return {
-        "ISO27001:A.8.12": {
-            "inspected": b.records,
-            "blocked": b.actions["block"],
-            "redacted": b.actions["redact"],
-            "pseudonymised": b.actions["pseudonymise"],
-            "warned": b.actions["warn"],
-            "values_masked": b.masked,
-            "with_data_found": b.with_data,
-        },
-        "ISO27001:A.8.15": {
-            "records": b.records,
-            "first_record": b.first if b.records else None,
-            "last_record": b.last if b.records else None,
-            "files": b.files,
-            "malformed_lines": b.malformed,
-            "policy_versions": n_policies,
-        },
-        "ISO27001:A.8.16": {
-            "monitor_only_records": totals["monitor_only"],
-            **{f"monitor_would_{a}": b.monitor_would[a] for a in ACTIONS},
-            "detection_failures": totals["detection_failures"],
-            **{f"fail_mode_{r.lower().replace('-', '_')}": n for r, n in fails["fail_modes"].items()},
-        },
-        "ISO27001:A.5.10": {
-            "shadow_ai_tools": len(b.shadow),
-            **b.inventory.evidence(),
-            "shadow_ai_requests": totals["shadow_ai_requests"],
-            **{f"shadow_ai_{a}": n for a, n in shadow.items()},
-            "rules_triggered": len(b.by_dim["rules"]),
-            "exceptions_used": totals["exceptions_used"],
-            "justifications": b.justified,
-        },
-        "NEN7510": {
-            **{f"personal_data_{a}": b.nen["personal_data"][a] for a in ACTIONS},
-            **{f"nl_bsn_{a}": b.nen["nl_bsn"][a] for a in ACTIONS},
-            **{f"nl_bsn_to_unlisted_or_forbidden_{a}": b.nen["nl_bsn_to_unlisted_or_forbidden"][a] for a in ACTIONS},
-        },
-    }
-
-
-def csv_rows(summary: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
-    """The summary in long format (section, key, subkey, value): the same figures as the JSON."""
-    for section, body in summary.items():
-        if section == "justifications":
-            yield section, "total", "", body["total"]
-            yield section, "shown", "", body["shown"]
-            for item in body["items"]:
-                for k, v in item.items():
-                    if k != "decision_id":
-                        yield section, item["decision_id"], k, v
-            continue
-        if not isinstance(body, dict):
-            continue
-        for key, value in body.items():
-            if isinstance(value, dict):
-                for sub, v in value.items():
-                    yield section, key, sub, v
-            elif isinstance(value, list):
-                for v in value:
-                    yield section, key, "", v
-            else:
-                yield section, key, "", value
-
-
-def to_csv(summary: dict[str, Any]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(("section", "key", "subkey", "value"))
-    for row in csv_rows(summary):
-        writer.writerow(["" if v is None else v for v in row])
-    return out.getvalue()
-
-
-def to_json(summary: dict[str, Any]) -> str:
-    return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"

@@ -6,12 +6,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlp_proxy.cli.common import fail
 
 if TYPE_CHECKING:
+    from dlp_proxy.audit.report_texts import Lang
     from dlp_proxy.cli.common import Subparsers
 
 
@@ -58,7 +61,9 @@ def _add_report(sub: Subparsers) -> None:
         help="the compliance report of the decision log (HTML, CSV or JSON)",
         description="Read every decision log file in LOGDIR (rotated ones too), one line at a time, and write "
         "usage per tool, actions over time, data found, rules, exceptions, justifications, the shadow-AI "
-        "inventory and the evidence per ISO 27001 / NEN 7510 control. Never a detected value or prompt text.",
+        "inventory, requests for a new tool or an exception, acknowledgements of the policy and the evidence "
+        "per ISO 27001 / NEN 7510 control. Never a detected value or prompt text. The HTML is in Dutch or "
+        "English (--lang); JSON and CSV keep stable English keys.",
     )
     report.add_argument(
         "logdir", nargs="+", help="folder with the decision log files (or one file); several: one per replica"
@@ -67,6 +72,17 @@ def _add_report(sub: Subparsers) -> None:
     report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (UTC), inclusive")
     report.add_argument("--format", choices=["html", "csv", "json"], default="html", help="(default: %(default)s)")
     report.add_argument("--out", metavar="PATH", help="write here instead of standard output")
+    report.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        help="language of the HTML report (default: the policy's settings.default_language; without a policy: en)",
+    )
+    report.add_argument(
+        "--policy",
+        metavar="PATH",
+        help="the policy whose default language the HTML takes (default: $DLP_POLICY, as for run, else rules/ "
+        "if it exists)",
+    )
     report.set_defaults(handler=cmd_report)
 
 
@@ -113,6 +129,29 @@ def cmd_hash_clients(args: argparse.Namespace) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class Failure:
+    message: str
+
+
+def report_language(lang: Lang | None, policy: str | None, environ: Mapping[str, str]) -> Lang | Failure:
+    """The HTML report's language: --lang; else the default language of the policy the proxy would
+    load (--policy, $DLP_POLICY, or rules/ where it exists); else English. A policy that is named or
+    found but cannot be loaded is an error, not a quiet English report."""
+    from dlp_proxy.errors import DlpError
+    from dlp_proxy.policy import load_policy
+
+    if lang:
+        return lang
+    path = policy or environ.get("DLP_POLICY") or ("rules" if Path("rules").is_dir() else None)
+    if path is None:
+        return "en"
+    try:
+        return load_policy(path).settings.default_language
+    except DlpError as e:
+        return Failure(f"{e}\n(the report takes its language from this policy; or pass --lang nl|en)")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -132,8 +171,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             return fail(f"{path}: no such folder or file")
         if not log_files(path):
             return fail(f"{path}: no decision log files (*.jsonl*) here")
+    lang: Lang = "en"
+    if args.format == "html":
+        found = report_language(args.lang, args.policy, os.environ)
+        if isinstance(found, Failure):
+            return fail(found.message)
+        lang = found
     summary = build_report(paths if len(paths) > 1 else paths[0], days[0], days[1])
-    text = {"html": render, "csv": to_csv, "json": to_json}[args.format](summary)
+    text = render(summary, lang) if args.format == "html" else {"csv": to_csv, "json": to_json}[args.format](summary)
     if not args.out:
         sys.stdout.write(text)
         return 0

@@ -135,7 +135,7 @@ def test_an_ai_looking_tunnel_is_counted_reported_and_chained_but_never_decrypte
     assert report["totals"]["records"] == 1  # observed records are no decisions
     bundled = report["shadow_ai_bundled"]["midjourney"]
     assert (bundled["kind"], bundled["requests"], bundled["block"]) == ("image", 1, 1)
-    html = cli("report", str(logdir), "--format", "html").stdout
+    html = cli("report", str(logdir), "--format", "html", "--lang", "en").stdout
     section = html[html.index('id="possibly-ai"') :]
     section = section[: section.index("</section>")]
     assert "Possibly AI, not assessed" in section and LLM_HOST in section and ">3<" in section
