@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -143,6 +144,10 @@ def fix_hint(err: dict[str, Any]) -> str:
         return "use one of the allowed values"
     if kind.startswith("date"):
         return "write the date as YYYY-MM-DD"
+    if kind == "string_too_long":
+        return "shorten the text to the limit given"
+    if kind == "too_long":
+        return "remove entries down to the limit given"
     if kind == "string_pattern_mismatch":
         return "ids use lowercase letters, digits, - and _ for tools; CAPITALS, digits and - for rules"
     return "correct the value"
@@ -173,7 +178,7 @@ def _format_errors(e: ValidationError, sources: dict[str, PolicySource], fallbac
 
 
 # Fields the loader sets: a policy file may not.
-RESERVED = ("version", "base_dir", "bundled", "catalogue_version")
+RESERVED = ("version", "base_dir", "bundled", "catalogue_version", "modified")
 RESERVED_IN = {"tools": "source", "rules": "origin"}
 
 
@@ -181,7 +186,9 @@ def policy_version(policy: Policy) -> str:
     """A stable hash of the normalised policy: same meaning, same version. The bundled services
     are left out here (thousands of entries to dump); load_policy hashes the catalogue's bytes."""
     normal = json.dumps(
-        policy.model_dump(mode="json", exclude={"version", "base_dir", "bundled"}), sort_keys=True, ensure_ascii=False
+        policy.model_dump(mode="json", exclude={"version", "base_dir", "bundled", "modified"}),
+        sort_keys=True,
+        ensure_ascii=False,
     )
     return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
@@ -236,7 +243,7 @@ def load_policy(path: str | Path, *, catalogue: Path | None = None) -> Policy:
         src = sources.get("defaults")
         raise PolicyError(f"{src.file if src else root}: defaults: {e}") from e
     base = root if root.is_dir() else root.parent
-    update: dict[str, Any] = {"base_dir": str(base), "rules": rules}
+    update: dict[str, Any] = {"base_dir": str(base), "rules": rules, "modified": _newest_file_date(root)}
     catalogue_digest = ""
     if policy.settings.bundled_catalogue:
         loaded = load_catalogue(catalogue or BUNDLED_CATALOGUE)
@@ -257,6 +264,15 @@ def load_policy(path: str | Path, *, catalogue: Path | None = None) -> Policy:
     policy = policy.model_copy(update={"version": "sha256:" + digest.hexdigest()[:16]})
     host_index(policy.tools, policy.bundled)  # built now, at load, not on the first request
     return policy
+
+
+def _newest_file_date(root: Path) -> date | None:
+    """The day (local time) the newest of the policy's files was last changed; None when a file
+    went away after it was read (the next reload sees the folder as it is then)."""
+    try:
+        return date.fromtimestamp(max(f.stat().st_mtime for f in policy_files(root)))
+    except OSError:
+        return None
 
 
 def _referenced_files(policy: Policy) -> list[tuple[str, str]]:

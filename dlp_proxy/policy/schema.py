@@ -9,6 +9,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass
+from dlp_proxy.policy.cheatsheet_section import Cheatsheet
 from dlp_proxy.policy.index import host_index
 
 Action = Literal["allow", "pseudonymise", "redact", "warn", "block"]
@@ -90,6 +91,10 @@ class Settings(Strict):
     # Also know the AI services of the bundled catalogue (dlp_proxy/catalogue/ai-services.yaml)
     # as unlisted tools; false: only the organisation's own tools.yaml.
     bundled_catalogue: bool = True
+    # Show a browser user the policy summary once per policy version, before an approved tool's
+    # page first loads, and log their acknowledgement (dlp_proxy.proxy.first_contact_addon).
+    # Never for API clients. Off unless the policy turns it on.
+    first_contact: bool = False
     help: Texts
 
 
@@ -299,12 +304,16 @@ class Policy(Strict):
     # group name -> user names
     groups: dict[str, list[str]] = Field(default_factory=dict)
     defaults: Defaults = Field(default_factory=Defaults)
+    # The cheat sheet's do's and don'ts (rules/cheatsheet.yaml); absent: the seed guide's five.
+    cheatsheet: Cheatsheet = Field(default_factory=Cheatsheet)
     # Set by the loader: the bundled catalogue's services the organisation's tools do not cover,
     # as unlisted tools (after `tools` in every lookup), and the catalogue's version.
     bundled: list[Tool] = Field(default_factory=list)
     catalogue_version: str | None = None
     # Set by the loader: the folder relative file names are resolved against.
     base_dir: str = ""
+    # Set by the loader: the date of its newest file (the cheat sheet's date when it gives none).
+    modified: date | None = None
     # Set by the loader: a stable hash of the normalised policy.
     version: str = ""
 

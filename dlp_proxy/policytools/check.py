@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from dlp_proxy.cheatsheet.fit import cheatsheet_problems
 from dlp_proxy.errors import PolicyError
 from dlp_proxy.findings import DATA_CLASSES, ENTITY_TYPES, DataClass
 from dlp_proxy.policy.decision import rule_matches  # the decider's own matcher, not a copy
@@ -190,6 +191,7 @@ def semantic_problems(
     out += _reviews(policy, at, today)
     out += _dead_rules(policy, at)
     out += catalogue_problems(policy, at, catalogue)
+    out += cheatsheet_problems(policy, at)
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(out, key=lambda p: order[p.severity])
 
