@@ -1,19 +1,25 @@
 """A small HTTP/1.1 server on asyncio streams for the admin endpoints: GET and HEAD, one request
-per connection, a routing table of handlers that return a Reply. Runs in mitmproxy's event loop."""
+per connection, a routing table of handlers that return a Reply. Runs in mitmproxy's event loop.
+
+Paths outside the table go to an optional async fallback (the employee portal's pages), which
+also takes POST with a body of at most MAX_BODY bytes and a content-length (its forms)."""
 
 from __future__ import annotations
 
 import asyncio
 import hmac
 import logging
-from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
+from urllib.parse import parse_qsl
 
 logger = logging.getLogger(__name__)
 
 MAX_HEAD = 16 * 1024  # request line plus headers
+MAX_BODY = 64 * 1024  # a POST to the fallback (a portal form); more is refused unread
 READ_TIMEOUT = 10.0
+FALLBACK_METHODS = ("GET", "HEAD", "POST")
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,9 @@ class Request:
     method: str
     path: str  # without the query string
     headers: Mapping[str, str]  # lower-cased names
+    query: Mapping[str, str] = field(default_factory=dict)  # first value of each name
+    body: bytes = b""
+    client: str = ""  # the peer's address
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,7 @@ class Reply:
 
 
 Handler = Callable[[Request], Reply]
+Fallback = Callable[[Request], Awaitable[Reply]]
 
 
 def text(status: int, message: str) -> Reply:
@@ -79,7 +89,12 @@ def parse_head(head: bytes) -> Request | None:
         headers[name.lower()] = value.strip()
     if target.startswith(("http://", "https://")):  # absolute form: keep the path
         target = "/" + target.split("://", 1)[1].partition("/")[2]
-    return Request(method, target.split("?", 1)[0].split("#", 1)[0], headers)
+    target = target.split("#", 1)[0]
+    path, _, raw_query = target.partition("?")
+    query: dict[str, str] = {}
+    for name, value in parse_qsl(raw_query, keep_blank_values=True, max_num_fields=64, errors="replace"):
+        query.setdefault(name, value)
+    return Request(method, path, headers, query)
 
 
 def respond(routes: Mapping[str, Handler], request: Request | None) -> Reply:
@@ -116,8 +131,9 @@ def serialize(reply: Reply, head_only: bool) -> bytes:
 class AdminServer:
     """Serves `routes` on host:port until stopped."""
 
-    def __init__(self, routes: Mapping[str, Handler]) -> None:
+    def __init__(self, routes: Mapping[str, Handler], fallback: Fallback | None = None) -> None:
         self.routes = routes
+        self.fallback = fallback
         self._server: asyncio.Server | None = None
 
     @property
@@ -141,12 +157,39 @@ class AdminServer:
             try:
                 head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), READ_TIMEOUT)
                 request = parse_head(head[:-4])
-            except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError):
+            except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ValueError):
                 request = None
-            reply = respond(self.routes, request)
+            if request is not None:
+                peer = writer.get_extra_info("peername")
+                request = replace(request, client=str(peer[0]) if peer else "")
+            if request is None or self.fallback is None or request.path in self.routes:
+                reply = respond(self.routes, request)
+            else:
+                reply = await self._fall_back(self.fallback, request, reader)
             writer.write(serialize(reply, head_only=request is not None and request.method == "HEAD"))
             await writer.drain()
         except (ConnectionError, OSError):
             pass  # the client went away
         finally:
             writer.close()
+
+    async def _fall_back(self, fallback: Fallback, request: Request, reader: asyncio.StreamReader) -> Reply:
+        """A request for the fallback: its body read first (POST: a content-length up to MAX_BODY)."""
+        if request.method not in FALLBACK_METHODS:
+            return Reply(405, b"method not allowed\n", headers={"allow": ", ".join(FALLBACK_METHODS)})
+        if request.method == "POST":
+            length = request.headers.get("content-length", "").strip()
+            if "transfer-encoding" in request.headers or not length.isdigit():
+                return text(411, "a POST needs a content-length")
+            if int(length) > MAX_BODY:
+                return text(413, "request body too large")
+            try:
+                body = await asyncio.wait_for(reader.readexactly(int(length)), READ_TIMEOUT)
+            except (asyncio.IncompleteReadError, TimeoutError):
+                return text(400, "bad request")
+            request = replace(request, body=body)
+        try:
+            return await fallback(request)
+        except Exception:  # a page bug must not take the admin port (or the proxy) down
+            logger.exception("dlp-proxy: admin fallback crashed")
+            return text(500, "internal error")

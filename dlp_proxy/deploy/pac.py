@@ -1,5 +1,6 @@
 """A proxy auto-config (PAC) file from both catalogues (the organisation's and the bundled one of
-known AI services): every known AI host goes to the proxy, all else DIRECT.
+known AI services): every known AI host goes to the proxy, and so does the proxy's own portal host
+(`dlp-proxy.local`, which only the proxy answers); all else DIRECT.
 
 The file uses only ES3 and the standard PAC helper `shExpMatch`, so every engine runs it: Chromium
 and Edge (V8), Firefox, Windows WinHTTP (JScript), macOS. Browsers call FindProxyForURL for every
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from dlp_proxy.errors import DlpError
 from dlp_proxy.policy import Policy
+from dlp_proxy.portal_addresses import PORTAL_HOST
 
 _HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)$")
 
@@ -82,8 +84,8 @@ def build_pac(policy: Policy, proxy: str) -> str:
 
 var DLP_PROXY = {json.dumps("PROXY " + address)};
 
-// Exact host names.
-var DLP_HOSTS = {js_set(sets.exact)};
+// Exact host names, and the proxy's own pages ({PORTAL_HOST}: the proxy answers it itself).
+var DLP_HOSTS = {js_set(tuple(sorted({*sets.exact, PORTAL_HOST})))};
 
 // "*.example.com" in the catalogue: any subdomain (the domain itself is in DLP_HOSTS).
 var DLP_DOMAINS = {js_set(sets.suffixes)};

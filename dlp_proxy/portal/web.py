@@ -11,21 +11,42 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from urllib.parse import quote, urlencode
 
-# The reserved host name: it resolves only through the proxy (the proxy answers it itself and
-# never connects upstream); the PAC file routes it to the proxy.
-PORTAL_HOST = "dlp-proxy.local"
-PORTAL_ORIGIN = f"http://{PORTAL_HOST}"
+from dlp_proxy.portal_addresses import (  # re-exported: the portal's addresses live at core level
+    ACKNOWLEDGE,
+    CA_HELP,
+    CHEATSHEET,
+    DECISION,
+    PAC,
+    PORTAL_HOST,
+    PORTAL_ORIGIN,
+    REQUEST_EXCEPTION,
+    REQUEST_TOOL,
+    cheatsheet_url,
+    decision_url,
+    url,
+)
 
-# Paths, one place: notices, the block page and the forms link to these.
-CHEATSHEET = "/cheatsheet"
-DECISION = "/d/"  # + decision id
-CA_HELP = "/ca"
-PAC = "/proxy.pac"
-REQUEST_TOOL = "/request/tool"  # ?tool=<tool id>&d=<decision id>
-REQUEST_EXCEPTION = "/request/exception"  # ?d=<decision id>
-ACKNOWLEDGE = "/acknowledge"  # POST from the first-contact page
+__all__ = [
+    "ACKNOWLEDGE",
+    "CA_HELP",
+    "CHEATSHEET",
+    "DECISION",
+    "PAC",
+    "PORTAL_HOST",
+    "PORTAL_ORIGIN",
+    "REQUEST_EXCEPTION",
+    "REQUEST_TOOL",
+    "Handler",
+    "Portal",
+    "PortalContext",
+    "PortalReply",
+    "PortalRequest",
+    "Via",
+    "cheatsheet_url",
+    "decision_url",
+    "url",
+]
 
 Via = Literal["proxy", "admin"]
 
@@ -98,17 +119,3 @@ class Portal:
             return self.exact[path]
         best = max((p for p in self.prefixes if path.startswith(p)), key=len, default=None)
         return self.prefixes[best] if best else None
-
-
-def url(path: str, origin: str = PORTAL_ORIGIN, **query: str | None) -> str:
-    """An absolute portal address, query values encoded (None values left out)."""
-    q = {k: v for k, v in query.items() if v is not None}
-    return origin + path + ("?" + urlencode(q) if q else "")
-
-
-def decision_url(decision_id: str, origin: str = PORTAL_ORIGIN) -> str:
-    return origin + DECISION + quote(decision_id, safe="")
-
-
-def cheatsheet_url(origin: str = PORTAL_ORIGIN) -> str:
-    return origin + CHEATSHEET

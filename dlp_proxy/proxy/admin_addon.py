@@ -1,5 +1,10 @@
 """The admin port's mitmproxy addon: options, the server's life cycle, connection counting, and
-the endpoints /healthz, /readyz, /metrics, /proxy.pac, /ca.pem and /ca.der."""
+the endpoints /healthz, /readyz, /metrics, /proxy.pac, /ca.pem and /ca.der; every other path is
+the employee portal's (dlp_proxy.portal), as on the proxy's reserved host.
+
+On this port nobody is identified by proxy authentication or a trusted header (neither reaches
+it); only the policy's address map names a user. Anyone else is anonymous here: decision pages
+ask them to open the link through the proxy, and forms that need a user refuse them."""
 
 from __future__ import annotations
 
@@ -17,6 +22,9 @@ from mitmproxy.addonmanager import Loader
 from dlp_proxy.admin.metrics import CONTENT_TYPE
 from dlp_proxy.admin.server import AdminServer, Handler, Reply, Request, text, token_required
 from dlp_proxy.deploy.pac import PacError, build_pac, proxy_address
+from dlp_proxy.pipeline.identity import identify
+from dlp_proxy.portal.web import PortalRequest
+from dlp_proxy.proxy.portal_addon import PortalService, proxy_ca
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -41,7 +49,8 @@ class AdminAddon:
         # With DLP_ADMIN_TOKEN set, /metrics answers only `Authorization: Bearer <token>`; health,
         # readiness, the PAC file and the CA certificate stay open (load balancers, clients).
         token = token if token is not None else os.environ.get(TOKEN_ENV) or None
-        self.server = AdminServer(token_required(self.routes(), PROTECTED, token))
+        self.portal = PortalService(dlp)
+        self.server = AdminServer(token_required(self.routes(), PROTECTED, token), self.portal_page)
         self._running = False
         self._restart: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()  # one (re)start at a time when options change quickly
@@ -165,10 +174,30 @@ class AdminAddon:
         )
 
     def _ca(self) -> x509.Certificate | None:
-        """The CA certificate the proxy signs with right now (from mitmproxy's cert store)."""
-        tlsconfig = ctx.master.addons.get("tlsconfig")  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
-        store = getattr(tlsconfig, "certstore", None)
-        return store.default_ca.to_cryptography() if store is not None else None
+        return proxy_ca()
+
+    async def portal_page(self, request: Request) -> Reply:
+        """Any other path: the portal's page, for a user the address map names (else nobody)."""
+        state = self.dlp.state
+        if state is None:
+            return text(503, "policy not loaded")
+        user: str | None
+        user, source = identify(state.policy, request.client, {}, None)
+        if source != "address_map":
+            user = None
+        portal_request = PortalRequest(
+            method=request.method,
+            path=request.path,
+            query=request.query,
+            headers=request.headers,
+            body=request.body,
+            user=user,
+            identity_source=source,
+            client_address=request.client,
+            via="admin",
+        )
+        reply = await self.portal.answer(portal_request, lambda: self.pac(request).body.decode("utf-8"))
+        return Reply(reply.status, reply.body, reply.content_type, reply.headers)
 
     def public_proxy(self, request: Request) -> str:
         """The proxy address for the PAC file: the option, else the listen address, where a

@@ -9,18 +9,43 @@ from mitmproxy.proxy.mode_specs import ReverseMode
 
 from dlp_proxy.pipeline.body import decode_content
 from dlp_proxy.pipeline.extract import OFFLOAD_BYTES
-from dlp_proxy.pipeline.hosts import HostNames, intercept_connection
+from dlp_proxy.pipeline.hosts import HostNames, intercept_connection, normalise
+from dlp_proxy.pipeline.identity import identify
 from dlp_proxy.pipeline.inspection import Verdict
 from dlp_proxy.policy import Policy
+from dlp_proxy.portal.web import PORTAL_HOST
 
 
 def decrypts(policy: Policy, data: tls.ClientHelloData) -> bool:
-    """Whether a TLS connection is decrypted, judged by its SNI and CONNECT target (dlp_proxy.pipeline.hosts)."""
+    """Whether a TLS connection is decrypted, judged by its SNI and CONNECT target (dlp_proxy.pipeline.hosts);
+    the portal's own host is, too (the proxy answers it and never connects anywhere for it)."""
     target = data.context.server.address[0] if data.context.server.address else None
     if isinstance(data.context.client.proxy_mode, ReverseMode):
         # A gateway's clients name the gateway in SNI; what counts is the host it forwards to.
         return policy.intercepts(data.context.client.proxy_mode.address[0])
+    if PORTAL_HOST in (normalise(data.client_hello.sni), normalise(target)):
+        return True
     return intercept_connection(policy, data.client_hello.sni, target)
+
+
+def is_portal(flow: http.HTTPFlow) -> bool:
+    """Whether a request is for the portal: every name it carries (target, SNI, Host header) is
+    the portal host. Names that disagree are not the portal's: the DLP addon judges those (an
+    AI host among them is refused as a host mismatch). A gateway (reverse mode) has no portal."""
+    if isinstance(flow.client_conn.proxy_mode, ReverseMode):
+        return False
+    names = host_names(flow)
+    given = [normalise(n) for n in (names.target, names.sni, names.host_header) if n]
+    return bool(given) and all(n == PORTAL_HOST for n in given)
+
+
+def flow_identity(policy: Policy, flow: http.HTTPFlow, headers: dict[str, str]) -> tuple[str, str, str]:
+    """(user, identity source, client address) of a request, as for a prompt (dlp_proxy.pipeline.identity):
+    the proxy-authenticated user, the trusted header, the address map, or the address."""
+    client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
+    proxy_user = flow.metadata.get("proxyauth", (None,))[0]
+    user, source = identify(policy, client, headers, proxy_user)
+    return user, source, client
 
 
 def host_names(flow: http.HTTPFlow) -> HostNames:

@@ -19,14 +19,14 @@ from dlp_proxy.findings import Finding
 from dlp_proxy.pipeline.body import BodyError
 from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.pipeline.hosts import identify_host
-from dlp_proxy.pipeline.identity import identify
 from dlp_proxy.pipeline.inspection import Verdict, inspect
 from dlp_proxy.policy import Tool
+from dlp_proxy.portal import decisions
 from dlp_proxy.proxy import discovery, websocket_frames
 from dlp_proxy.proxy.addon_options import declare_options
 from dlp_proxy.proxy.answers import last_resort, shape_answer
 from dlp_proxy.proxy.body_limits import bound_answer, cap_request_body, close_client, declared_length, read_bound
-from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, host_names, request_headers
+from dlp_proxy.proxy.flows import apply_masks, decoded_body, decrypts, flow_identity, host_names, request_headers
 from dlp_proxy.proxy.reloading import reload_if_changed
 from dlp_proxy.proxy.restoring import restore_server_message, restore_whole, restorer_of
 from dlp_proxy.proxy.state import Options, State, build_state, vault_for, vault_use
@@ -50,6 +50,7 @@ class DlpAddon:
         self._lag_monitor: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()  # records of bodies refused while being read
         self.discovery = discovery.Discovery(lambda: self.state)  # AI-looking names of untouched tunnels, counted
+        self.decisions = decisions.from_env()  # what the portal's decision pages show (dlp_proxy.portal)
         self.addons = [self.discovery]  # mitmproxy calls its hooks too (its option, timer, disconnects)
         self.metrics.bind(
             workers=lambda: len(self.state.scanner.pids()) if self.state else 0,
@@ -243,6 +244,7 @@ class DlpAddon:
         log = self.state.log if self.state is not None else state.log
         try:
             await log.commit(verdict.record)
+            self.decisions.remember(verdict.record)  # never raises, never waits
             return True
         except Exception:
             block = state.policy.settings.audit_fail_mode == "block"
@@ -276,9 +278,7 @@ class DlpAddon:
                 failed = e.reason
         headers = request_headers(flow.request)
         lang = pick_language(headers.get("accept-language"), policy.settings.default_language)
-        client = flow.client_conn.peername[0] if flow.client_conn.peername else "unknown"
-        proxy_user = flow.metadata.get("proxyauth", (None,))[0]
-        user, source = identify(policy, client, headers, proxy_user)
+        user, source, client = flow_identity(policy, flow, headers)
         if policy.identity.trusted_header:  # never pass the identity header upstream
             flow.request.headers.pop(policy.identity.trusted_header, None)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from dlp_proxy.adapters import BlockResponse
 from dlp_proxy.policy.schema import Policy, Tool
+from dlp_proxy.portal_addresses import REQUEST_TOOL, cheatsheet_url, decision_url, url
 from dlp_proxy.respond.texts import pick
 from dlp_proxy.templating import render_template
 
@@ -53,6 +54,13 @@ _T: dict[str, tuple[str, str]] = {
     "ref_hint": (
         "Noem dit nummer als je contact opneemt.",
         "Mention this number when you get in touch.",
+    ),
+    "next": ("Wat kun je doen?", "What can you do?"),
+    "ask_tool": ("Vraag om deze tool te laten beoordelen", "Ask for this tool to be assessed"),
+    "details": ("Wat er gebeurde", "What happened"),
+    "cheatsheet": (
+        "Spiekbriefje: goedgekeurde tools en do's en don'ts",
+        "Cheat sheet: approved tools, do's and don'ts",
     ),
 }
 
@@ -103,6 +111,10 @@ def _page(policy: Policy, tool: Tool, decision_id: str, lang: str, rule_id: str 
         "policy_name": settings.name,
         "rule_id": rule_id,
         "decision_id": decision_id,
+        # The portal's pages (dlp_proxy.portal), absolute: this page is served on the tool's host.
+        "decision_url": decision_url(decision_id),
+        "cheatsheet_url": cheatsheet_url(),
+        "tool_url": url(REQUEST_TOOL, tool=tool.id, d=decision_id) if tool.status == "unlisted" else None,
     }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from dlp_proxy.policy.decision import Decision
 from dlp_proxy.policy.schema import Policy, Tool
+from dlp_proxy.portal_addresses import cheatsheet_url, decision_url
 from dlp_proxy.respond.texts import pick
 
 LANGUAGES = ("nl", "en")
@@ -62,6 +63,8 @@ _T = {
     ),
     "rule": ("regel", "rule"),
     "ref": ("Beslissing", "Decision"),
+    "details": ("Uitleg", "Details"),
+    "cheatsheet": ("Spiekbriefje", "Cheat sheet"),
     "unscanned": (
         "Dit bericht kon niet worden gecontroleerd en is daarom niet verzonden",
         "This message could not be checked and was therefore not sent",
@@ -110,6 +113,24 @@ _T = {
 }
 
 
+# The record's fail reasons that have a text above.
+_REASONS = (
+    "body_too_large",
+    "unreadable_body",
+    "file_unreadable",
+    "file_too_large",
+    "file_not_maskable",
+    "field_not_maskable",
+    "host_mismatch",
+    "ambiguous_body",
+    "undecodable_body",
+    "detection_error",
+    "detection_timeout",
+    "vault_unavailable",
+    "internal_error",
+)
+
+
 def pick_language(accept_language: str | None, default: str) -> str:
     """The first supported language in an Accept-Language header, by quality."""
     best: tuple[float, int, str] | None = None
@@ -132,6 +153,12 @@ def _t(key: str, lang: str) -> str:
     return pick(_T, key, lang)
 
 
+def reason_text(reason: object, lang: str) -> str | None:
+    """Why a request was refused or not scanned, in words (a record's `fail_reason`); None when
+    there is none or it has no text."""
+    return _t(reason, lang) if isinstance(reason, str) and reason in _REASONS else None
+
+
 def describe_counts(counts: Mapping[str, int], lang: str) -> str:
     """ "2 x e-mailadres, 1 x IBAN": types and counts, never values."""
     parts = []
@@ -152,8 +179,15 @@ def _found_and_rule(policy: Policy, decision: Decision, counts: Mapping[str, int
     return parts
 
 
+def links(decision_id: str, lang: str) -> str:
+    """The decision's page and the cheat sheet, as plain absolute addresses: notices also travel
+    as SDK error messages, chat answers and a response header. No full stop right after an
+    address (a linkifier would take it into the link); ASCII only (the header)."""
+    return f"{_t('details', lang)}: {decision_url(decision_id)} | {_t('cheatsheet', lang)}: {cheatsheet_url()}"
+
+
 def _closing(policy: Policy, decision_id: str, lang: str) -> list[str]:
-    return [f"{_t('ref', lang)}: {decision_id}.", policy.settings.help.get(lang)]
+    return [f"{_t('ref', lang)}: {decision_id}.", policy.settings.help.get(lang), links(decision_id, lang)]
 
 
 # Reasons a request is refused without being scanned (a refused Failure, dlp_proxy.pipeline.context).
@@ -207,12 +241,14 @@ def warn_notice(
 
 def redact_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
     """A short line announcing a masked request (response header, later in-chat)."""
-    return f"{_t('masked', lang)}: {describe_counts(counts, lang)}. {_t('ref', lang)}: {decision_id}."
+    ref = f"{_t('ref', lang)}: {decision_id}."
+    return f"{_t('masked', lang)}: {describe_counts(counts, lang)}. {ref} {links(decision_id, lang)}"
 
 
 def pseudonymise_notice(counts: Mapping[str, int], decision_id: str, lang: str) -> str:
     """A short line announcing placeholders that the answer gets back (header, in-chat note)."""
-    return f"{_t('pseudonymised', lang)}: {describe_counts(counts, lang)}. {_t('ref', lang)}: {decision_id}."
+    ref = f"{_t('ref', lang)}: {decision_id}."
+    return f"{_t('pseudonymised', lang)}: {describe_counts(counts, lang)}. {ref} {links(decision_id, lang)}"
 
 
 # The notice when the pipeline itself failed: built without a policy, so in both languages at

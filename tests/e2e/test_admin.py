@@ -177,7 +177,7 @@ def test_admin_port_listens_on_loopback_only_by_default(admin: Admin) -> None:
 
 
 def test_unknown_paths_and_methods_are_refused(admin: Admin) -> None:
-    assert admin.get("/").status_code == 404
+    assert admin.get("/nope").status_code == 404  # the portal's not-found page ("/" is its overview)
     assert admin.get("/metrics/../ca.key").status_code == 404
     r = httpx.post(f"http://127.0.0.1:{admin.port}/metrics", timeout=10)
     assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"

@@ -23,6 +23,8 @@ LAYERS: list[set[str]] = [
     {"adapters", "audit"},
     {"respond"},
     {"pipeline"},
+    {"cheatsheet"},
+    {"portal"},
     {"policytools", "deploy"},
     {"proxy"},
     {"cli"},

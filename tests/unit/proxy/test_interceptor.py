@@ -296,7 +296,7 @@ def test_when_identifying_the_user_raises_then_the_request_is_still_blocked(
         audit_log,
         flow,
         policy=rules_dir,
-        prepare=lambda addon: monkeypatch.setattr("dlp_proxy.proxy.interceptor.identify", unavailable),
+        prepare=lambda addon: monkeypatch.setattr("dlp_proxy.proxy.flows.identify", unavailable),
     )
     assert flow.response is not None
     assert flow.response.status_code == 403

@@ -149,6 +149,7 @@ def test_when_catalogue_texts_hold_markup_then_the_page_escapes_them(policy: Pol
         "ul",
         "li",
         "span",
+        "a",  # the links to the portal's pages
     }
     assert "src" not in parsed.attrs and "onerror" not in parsed.attrs
     assert "<script>alert(1)</script> is forbidden" in text_of(page)  # shown as text, not run
@@ -165,7 +166,9 @@ def test_when_the_page_is_served_then_it_is_a_self_contained_uncached_403(
     assert answer.headers["cache-control"] == "no-store"
     assert answer.headers["x-dlp-decision-id"] == "0011223344556677"
     page = answer.body.decode("utf-8")
-    assert "http:" not in page and "https:" not in page and "//" not in page  # nothing loaded from elsewhere
+    # Nothing loaded from elsewhere: the only addresses are the links to the portal's pages.
+    rest = re.sub(r'href="http://dlp-proxy\.local/[^"]*"', "", page)
+    assert "http:" not in rest and "https:" not in rest and "//" not in rest
     assert not {"script", "link", "img", "iframe"} & parse(page).tags
 
 
@@ -252,3 +255,18 @@ def test_when_the_addon_sees_a_navigation_to_a_forbidden_tool_then_it_serves_the
     assert (first["endpoint"], first["action"], first["rule_id"]) == ("navigation", "block", "TOOL-FORBIDDEN")
     assert first["decision_id"] in body and first["decision_id"] == page.response.headers["x-dlp-decision-id"]
     assert second["endpoint"] != "navigation" and second["action"] == "block"
+
+
+def test_the_block_page_links_to_its_decision_page_the_cheat_sheet_and_for_an_unlisted_tool_the_assessment_form(
+    policy: Policy, tools: dict[str, Tool]
+) -> None:
+    unlisted = next(t for t in policy.tools if t.status == "unlisted")
+    page = blockpage.render(policy, unlisted, "a1b2c3d4e5f60718", "nl", "TOOL-UNLISTED")
+    assert 'href="http://dlp-proxy.local/d/a1b2c3d4e5f60718"' in page
+    assert 'href="http://dlp-proxy.local/cheatsheet"' in page
+    ask = f'href="http://dlp-proxy.local/request/tool?tool={unlisted.id}&amp;d=a1b2c3d4e5f60718"'
+    assert ask in page and "Vraag om deze tool te laten beoordelen" in text_of(page)
+
+    forbidden = blockpage.render(policy, tools["deepseek"], "ffee", "en", "TOOL-FORBIDDEN")
+    assert 'href="http://dlp-proxy.local/d/ffee"' in forbidden
+    assert "/request/tool" not in forbidden  # a forbidden tool was assessed already

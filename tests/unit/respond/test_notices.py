@@ -75,6 +75,9 @@ def test_when_a_prompt_is_blocked_then_the_notice_has_counts_rule_and_decision_i
     assert "SECRET-BLOCK" in notice
     assert "d3c1510n" in notice
     assert policy.settings.help.get(lang) in notice
+    # its decision page and the cheat sheet, as plain addresses (SDK errors, chat answers)
+    assert "http://dlp-proxy.local/d/d3c1510n " in notice
+    assert notice.endswith(": http://dlp-proxy.local/cheatsheet")
     for fragment in [*VALUES, "jan.jansen", "Mail jan", "NL91", "AKIA"]:
         assert fragment not in notice
 
@@ -113,7 +116,8 @@ def test_when_detection_failed_then_the_notice_says_the_prompt_was_not_checked(
 
 def test_when_a_request_is_masked_then_the_notice_has_counts_and_decision_id() -> None:
     assert redact_notice({"EMAIL_ADDRESS": 2}, "d1", "en") == (
-        "Sent with data masked by the AI policy: 2 x email address. Decision: d1."
+        "Sent with data masked by the AI policy: 2 x email address. Decision: d1. "
+        "Details: http://dlp-proxy.local/d/d1 | Cheat sheet: http://dlp-proxy.local/cheatsheet"
     )
 
 
