@@ -45,12 +45,28 @@ class Segment:
     maskable: bool = True
 
 
+@dataclass(frozen=True)
+class PendingImage:
+    """An image in the request whose text is read by OCR before the scan (issue 20): an uploaded
+    file, a multipart part, an archive member, or an inline `data:` / base64 part of an API
+    request. The OCR text becomes a segment at `path` that cannot be masked (an image cannot be
+    rewritten): a finding the policy would redact blocks the request, like one in a document."""
+
+    path: JsonPath
+    data: bytes  # the image's bytes (base64 already decoded)
+    role: str = "user"
+    media_type: str = ""  # as declared by the request, if at all ("image/png"); the bytes decide
+
+
 @dataclass
 class Extraction:
     """The parsed request and the text segments found in it.
 
     `extra["covers"]` may list JSON paths the adapter does not scan but writes itself (a copy
     of a segment it keeps in step), so the closed-world pass (dlp_proxy.pipeline.closed_world) skips them.
+    `images`: images to read by OCR before the scan (their paths belong in `extra["covers"]` when
+    they are JSON strings). `labels`: sensitivity labels (Microsoft Purview / MIP label names or
+    ids) found on uploaded files or in the request's `msip_labels` header, decided like findings.
     """
 
     endpoint: str
@@ -58,6 +74,8 @@ class Extraction:
     document: Any = None
     stream: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    images: list[PendingImage] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

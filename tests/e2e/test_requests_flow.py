@@ -113,6 +113,16 @@ def test_when_an_employee_asks_from_the_block_page_for_a_tool_to_be_assessed_the
     assert entry["id"] == "poe" and entry["approved_for"] == "medium" and entry["category"] == "general_use"
     assert request_id in result.stdout and "<EMAIL_ADDRESS>" in result.stdout and EMAIL not in result.stdout
 
+    # the compliance report: an open assessment request for the tool, without the employee's words
+    report = subprocess.run(
+        [*dlp_proxy_command(), "report", str(request_proxy.audit_log.parent), "--format", "json"],
+        capture_output=True, text=True, timeout=120, cwd=REPO,
+    )  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    asked = json.loads(report.stdout)["requests_by_tool"]["poe/tool_assessment"]
+    assert (asked["requests"], asked["distinct_users"], asked["state"]) == (1, 1, "open")
+    assert "<EMAIL_ADDRESS>" not in report.stdout and "opening hours" not in report.stdout
+
 
 def _wait(browser: ChromiumSession, until: str, timeout: float = 60.0) -> None:
     """Wait for a page the browser is loading by itself (after a click) to satisfy `until`."""
