@@ -131,7 +131,7 @@ def test_a_bundled_only_service_gets_the_block_page_and_a_record_with_its_kind(
         r = client.get("https://poe.com/chat", headers=PAGE)
     assert r.status_code == 403
     assert r.headers["content-type"].startswith("text/html")
-    name = next(s.name for s in load_catalogue().catalogue.services if s.id == "poe")
+    name = next(t.name for t in load_catalogue().tools if t.id == "poe")
     assert f"<b>{html.escape(name)}</b> is not on the list of approved AI tools" in r.text, r.text[:2000]
     assert "TOOL-UNLISTED" in r.text
     assert service_upstream.received == []  # nothing reached poe.com
