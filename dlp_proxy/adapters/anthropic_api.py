@@ -17,6 +17,7 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.inline_images import Found, attach, decode_base64, find
 from dlp_proxy.errors import AdapterError
 
 ENDPOINTS = ("/v1/messages", "/v1/messages/count_tokens", "/v1/messages/batches", "/v1/complete")
@@ -69,6 +70,17 @@ def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segmen
             out.append(Segment((*path, key), block[key], role))
 
 
+def _images(node: dict[str, Any]) -> list[Found]:
+    """An `image` block with a base64 source, in a message or a tool result (`url` and `file`
+    sources are not fetched: see inline_images)."""
+    source = node.get("source")
+    if node.get("type") != "image" or not isinstance(source, dict) or source.get("type") != "base64":
+        return []
+    if not isinstance(source.get("data"), str):
+        raise AdapterError("an image block's base64 source has no data")
+    return [(("source", "data"), decode_base64(source["data"]), str(source.get("media_type", "")))]
+
+
 def _message_segments(doc: dict[str, Any], base: JsonPath = ()) -> list[Segment]:
     out: list[Segment] = []
     system = doc.get("system")
@@ -108,11 +120,12 @@ class AnthropicApiAdapter:
                 if not isinstance(item, dict) or not isinstance(item.get("params"), dict):
                     raise AdapterError(f"requests[{i}] has no 'params' object")
                 segments += _message_segments(item["params"], ("requests", i, "params"))
-            return Extraction("messages.batches", segments, doc)
+            return attach(Extraction("messages.batches", segments, doc), find(doc, _images))
         endpoint = {"/v1/messages": "messages", "/v1/messages/count_tokens": "messages.count_tokens"}.get(
             route, "complete"
         )
-        return Extraction(endpoint, _message_segments(doc), doc, stream=doc.get("stream") is True)
+        extraction = Extraction(endpoint, _message_segments(doc), doc, stream=doc.get("stream") is True)
+        return attach(extraction, find(doc, _images))
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

@@ -18,6 +18,7 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.inline_images import Found, attach, decode_base64, find
 from dlp_proxy.errors import AdapterError
 
 # .../models/{model}:generateContent, Vertex .../publishers/google/models/{m}:streamGenerateContent
@@ -25,7 +26,7 @@ METHOD = re.compile(
     r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$"
 )
 INTERACTIONS = re.compile(r"/v1[a-z0-9]*/interactions$")
-MEDIA = ("image/", "audio/", "video/")  # not text: left alone, as the other adapters leave images
+MEDIA = ("image/", "audio/", "video/")  # not text: images are read by OCR (_images), sound and video left alone
 
 
 def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
@@ -39,6 +40,19 @@ def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment])
             continue
         text = inline_text(str(blob.get("data", "")), mime)
         out.append(Segment((*path, key, "data", BASE64_MARK), text, role))
+
+
+def _images(node: dict[str, Any]) -> list[Found]:
+    """An image `inlineData` / `inline_data` blob (in a part, or in a function response's parts),
+    or an interactions `{"type": "image", "data": ...}` content; `fileData` URIs are not fetched."""
+    out: list[Found] = []
+    for key, mime_key in (("inlineData", "mimeType"), ("inline_data", "mime_type")):
+        blob = node.get(key)
+        if isinstance(blob, dict) and str(blob.get(mime_key, "")).lower().startswith("image/"):
+            out.append(((key, "data"), decode_base64(str(blob.get("data", ""))), str(blob[mime_key]).lower()))
+    if node.get("type") == "image" and isinstance(node.get("data"), str):
+        out.append((("data",), decode_base64(node["data"]), str(node.get("mime_type", "")).lower()))
+    return out
 
 
 def _parts(parts: Any, base: JsonPath, role: str, out: list[Segment]) -> None:
@@ -104,12 +118,15 @@ class GeminiApiAdapter:
         doc = parse_object(request.body)
         m = METHOD.search(request.route)
         if m:
-            return Extraction(m.group(1), _generate_segments(doc), doc, stream=m.group(1) == "streamGenerateContent")
+            extraction = Extraction(
+                m.group(1), _generate_segments(doc), doc, stream=m.group(1) == "streamGenerateContent"
+            )
+            return attach(extraction, find(doc, _images))
         out: list[Segment] = []
         collect_strings(doc.get("input"), ("input",), "user", out)
         if isinstance(doc.get("system_instruction"), str):
             out.append(Segment(("system_instruction",), doc["system_instruction"], "system"))
-        return Extraction("interactions", out, doc, stream=doc.get("stream") is True)
+        return attach(Extraction("interactions", out, doc, stream=doc.get("stream") is True), find(doc, _images))
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

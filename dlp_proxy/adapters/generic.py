@@ -10,6 +10,7 @@ from dlp_proxy.adapters.base import (
     BlockResponse,
     Extraction,
     JsonPath,
+    PendingImage,
     RequestView,
     Segment,
     collect_strings,
@@ -18,9 +19,11 @@ from dlp_proxy.adapters.base import (
     parse_json,
     set_at,
 )
+from dlp_proxy.adapters.file_parts import add_labels, file_content
 from dlp_proxy.errors import AdapterError
 from dlp_proxy.uploads import DEFAULT_LIMITS, FileText, Limits, Multipart, parse_multipart, read_file
 from dlp_proxy.uploads.formats import DECLARED_TYPES, PDF_MAGIC, ZIP_MAGIC
+from dlp_proxy.uploads.images import sniff_image
 
 TEXT_TYPES = ("text/", "application/x-ndjson")
 JSON_SUFFIXES = ("/json", "+json")
@@ -77,6 +80,7 @@ class GenericAdapter:
         (paths ("part", i), ("filename", i), ("file", i); i is the part's index)."""
         form = parse_multipart(request.body, request.headers.get("content-type", ""), self.limits)
         segments: list[Segment] = []
+        images: list[PendingImage] = []
         files: dict[int, FileText] = {}
         for part in form.parts:
             content = form.content(part)
@@ -85,17 +89,28 @@ class GenericAdapter:
                 continue
             if part.filename:  # "CV Jan de Vries.docx": names of files name people too
                 segments.append(Segment(("filename", part.index), part.filename, "user"))
-            if content:  # an empty file part is a file input left empty
+            if content and sniff_image(content):  # read by OCR before the scan (dlp_proxy.pipeline.ocr)
+                images.append(PendingImage(("file", part.index), content, "user", part.content_type))
+            elif content:  # an empty file part is a file input left empty
                 files[part.index] = read_file(content, part.content_type, part.filename or "", self.limits)
-                file = files[part.index]
-                segments.append(Segment(("file", part.index), file.text, "user", file.maskable))
-        return Extraction(endpoint="generic.multipart", segments=segments, document=(form, files))
+                texts, pictures = file_content(("file", part.index), files[part.index])
+                segments += texts
+                images += pictures
+        extraction = Extraction(endpoint="generic.multipart", segments=segments, document=(form, files), images=images)
+        add_labels(extraction, (label for file in files.values() for label in file.labels))
+        return extraction
 
     def _extract_file(self, request: RequestView) -> Extraction:
-        """A body that is one file (a PUT to a presigned upload URL, a raw POST)."""
+        """A body that is one file (a PUT to a presigned upload URL, a raw POST); an image is read
+        by OCR before the scan, and forwarded as it came when allowed."""
+        if sniff_image(request.body):
+            image = PendingImage(("upload",), request.body, "user", request.content_type)
+            return Extraction(endpoint="generic.upload", segments=[], images=[image])
         upload = read_file(request.body, request.content_type, _file_name(request), self.limits)
-        segments = [Segment(("upload",), upload.text, "user", upload.maskable)]
-        return Extraction(endpoint="generic.upload", segments=segments, document=upload)
+        segments, images = file_content(("upload",), upload)
+        extraction = Extraction(endpoint="generic.upload", segments=segments, document=upload, images=images)
+        add_labels(extraction, upload.labels)
+        return extraction
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         if extraction.endpoint == "generic.json":
@@ -123,7 +138,9 @@ class GenericAdapter:
                     replacements[int(i)] = text.encode("utf-8") if kind == "part" else files[int(i)].masked(text)
             return form.rebuild(replacements, filenames)
         if extraction.endpoint == "generic.upload":
-            upload: FileText = extraction.document
+            upload: FileText | None = extraction.document  # None: an image, never rewritten
+            if upload is None:
+                return request.body
             return upload.masked(texts[("upload",)]) if ("upload",) in texts else request.body
         raise AdapterError(f"cannot rewrite {extraction.endpoint}")
 
@@ -148,6 +165,7 @@ def _is_file(request: RequestView) -> bool:
     body = request.body
     return (
         body.startswith((PDF_MAGIC, ZIP_MAGIC))
+        or sniff_image(body) is not None
         or request.content_type in FILE_TYPES
         or "x-ms-blob-type" in request.headers
     )

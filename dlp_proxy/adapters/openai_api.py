@@ -13,6 +13,7 @@ from dlp_proxy.adapters.base import (
     BlockResponse,
     Extraction,
     JsonPath,
+    PendingImage,
     RequestView,
     Segment,
     collect_strings,
@@ -21,6 +22,7 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.inline_images import Found, attach, data_url_image, decode_base64, find
 from dlp_proxy.errors import AdapterError
 
 # (path pattern, endpoint name); the first match wins.
@@ -100,9 +102,6 @@ def _message_list(messages: Any, base: JsonPath) -> list[Segment]:
             collect_strings(args, (*base, i, "tool_calls", j, "function", "arguments"), role, out)
         if isinstance(msg.get("function_call"), dict):  # the pre-tools shape
             collect_strings(msg["function_call"].get("arguments"), (*base, i, "function_call", "arguments"), role, out)
-        for k, image in enumerate(msg.get("images") or []):  # Ollama: base64 images are not text
-            if isinstance(image, str) and image:
-                raise AdapterError(f"messages[{i}].images[{k}]: images cannot be scanned")
     return out
 
 
@@ -166,9 +165,23 @@ def _threads(endpoint: str, doc: dict[str, Any]) -> list[Segment]:
 
 
 def _ollama_generate(doc: dict[str, Any]) -> list[Segment]:
-    out = [Segment((k,), doc[k], "user") for k in ("prompt", "system", "suffix") if isinstance(doc.get(k), str)]
-    if doc.get("images"):
-        raise AdapterError("images cannot be scanned")
+    return [Segment((k,), doc[k], "user") for k in ("prompt", "system", "suffix") if isinstance(doc.get(k), str)]
+
+
+def _images(node: dict[str, Any]) -> list[Found]:
+    """Inline images of one JSON object: the `image_url` of a chat content part (`{"url": ...}`)
+    or of a Responses `input_image` (a string), as a `data:` URL; an Ollama message's `images`
+    (plain base64). An https URL or a file id is left to the closed-world pass (see inline_images)."""
+    out: list[Found] = []
+    value = node.get("image_url")
+    rel: tuple[str, ...] = ("image_url",)
+    if isinstance(value, dict):
+        value, rel = value.get("url"), ("image_url", "url")
+    image = data_url_image(value) if isinstance(value, str) else None
+    if image is not None:
+        out.append((rel, *image))
+    if "role" in node and isinstance(node.get("images"), list):  # Ollama /api/chat
+        out += [(("images", k), decode_base64(v), "") for k, v in enumerate(node["images"]) if isinstance(v, str)]
     return out
 
 
@@ -202,7 +215,13 @@ class OpenAIApiAdapter:
             segments = _ollama_generate(doc)
         else:
             segments = _threads(endpoint, doc)
-        return Extraction(endpoint=endpoint, segments=segments, document=doc, stream=doc.get("stream") is True)
+        images = find(doc, _images)
+        if endpoint == "ollama.generate" and isinstance(doc.get("images"), list):
+            images += [
+                PendingImage(("images", k), decode_base64(v)) for k, v in enumerate(doc["images"]) if isinstance(v, str)
+            ]
+        extraction = Extraction(endpoint=endpoint, segments=segments, document=doc, stream=doc.get("stream") is True)
+        return attach(extraction, images)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

@@ -37,6 +37,8 @@ def build_record(
     masked: int = 0,
     justification: str | None = None,
     evidence: dict[str, Any] | None = None,
+    labels: list[str] | None = None,
+    images_read: int | None = None,
 ) -> dict[str, Any]:
     record: dict[str, Any] = {
         "event": "decision",
@@ -68,6 +70,8 @@ def build_record(
         "exceptions_rejected": [{"id": i, "reason": r} for i, r in decision.exceptions_rejected],
         "data_classes": decision.data_classes,
         "entities": dict(entity_counts),
+        # Sensitivity labels of the request's files: as the policy names them, else by id.
+        "labels": labels or [],
         "highest_risk": decision.highest_risk,
         "justification": justification,
         "masked": masked,
@@ -77,6 +81,8 @@ def build_record(
         "latency_ms": round(latency_ms, 2),
         "language": language,
     }
+    if images_read is not None:  # only for a request that carried images (read by OCR, or not)
+        record["images_read"] = images_read
     if evidence:  # only with settings.evidence switched on
         record["evidence"] = evidence
     return record

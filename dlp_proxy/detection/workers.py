@@ -3,7 +3,9 @@
 Detection is pure Python and holds the GIL; run in threads of the proxy process, it and the
 event loop share one core. A `WorkerPool` runs it in `size` processes instead (started with
 `spawn`: nothing of the proxy's threads or sockets is inherited), fed over a pipe with the text
-only, and answered with the findings. The event loop awaits a reply without blocking.
+only, and answered with the findings. The event loop awaits a reply without blocking. The same
+workers read text from images (`ocr`: a tagged message with the image's bytes, answered with the
+text Tesseract reads, dlp_proxy.detection.ocr), so decoding and OCR never run on the event loop.
 
 A worker that crashes, or that is still busy when its caller gives up (the detection timeout),
 is killed and replaced in the background; that caller gets `WorkerError` (or the timeout) and
@@ -21,11 +23,13 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any, Final
 
+from dlp_proxy.detection.ocr import DEFAULT_MAX_PIXELS, OCR_TIMEOUT, OcrError, read_text
+from dlp_proxy.detection.ocr import availability as ocr_availability
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import Finding
 from dlp_proxy.policy.schema import Policy
@@ -33,6 +37,11 @@ from dlp_proxy.policy.schema import Policy
 logger = logging.getLogger(__name__)
 
 START_TIMEOUT_SECONDS: Final = 180.0  # imports and model loading; generous for a busy machine
+# How long past its OCR budget a worker may take to answer (it kills tesseract at the budget
+# itself) before it is killed and replaced: a decoder that hangs.
+OCR_GRACE_SECONDS: Final = 2.0
+OCR: Final = "ocr"  # the tag of an OCR request: (OCR, image bytes, timeout, max pixels)
+Message = str | tuple[str, bytes, float, int]  # a text to scan, or an OCR request
 _SPAWN = multiprocessing.get_context("spawn")
 
 
@@ -47,6 +56,7 @@ class _GoneBeforeScan(WorkerError):
 def _serve(conn: Connection, policy: Policy, pipelines: Mapping[str, str] | None) -> None:
     """The worker process: load the engine, say ready, then answer each text with its findings."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the proxy; it stops us
+    os.setpgrp()  # a group of its own: killing it kills the tesseract it may be running too
     from dlp_proxy.detection.factory import build_detector  # heavy: in the worker only
 
     try:
@@ -63,11 +73,31 @@ def _serve(conn: Connection, policy: Policy, pipelines: Mapping[str, str] | None
             return  # the proxy went away
         if text is None:
             return
-        try:
-            reply: tuple[str, Any] = ("ok", detector.scan(text))
-        except Exception as e:  # the kind only: an exception's message may quote the text
-            reply = ("error", e.__class__.__name__)
-        conn.send(reply)
+        conn.send(_ocr_reply(text) if isinstance(text, tuple) else _scan_reply(detector.scan, text))
+
+
+def _scan_reply(scan: Any, text: str) -> tuple[str, Any]:
+    try:
+        return ("ok", scan(text))
+    except Exception as e:  # the kind only: an exception's message may quote the text
+        return ("error", e.__class__.__name__)
+
+
+def _ocr_reply(request: tuple[str, bytes, float, int]) -> tuple[str, Any]:
+    _, data, timeout, max_pixels = request
+    try:
+        return ("ok", read_text(data, timeout=timeout, max_pixels=max_pixels))
+    except OcrError as e:  # a reason, never text
+        return ("ocr_error", e.reason)
+    except Exception as e:
+        return ("error", e.__class__.__name__)
+
+
+def _raise_for(status: str, value: Any) -> None:
+    if status == "ocr_error":
+        raise OcrError(str(value))
+    if status != "ok":
+        raise WorkerError(f"detection worker raised {value}")
 
 
 class _Worker:
@@ -95,7 +125,8 @@ class _Worker:
             self.kill()
             raise DetectorError(f"a detection worker could not load the engine: {detail}")
 
-    async def scan(self, text: str) -> list[Finding]:
+    async def ask(self, message: Message) -> tuple[str, Any]:
+        """Send a text to scan (or an OCR request) and await the worker's (status, value)."""
         loop = asyncio.get_running_loop()
         reply: asyncio.Future[tuple[str, Any]] = loop.create_future()
         fd = self.conn.fileno()
@@ -112,18 +143,14 @@ class _Worker:
         if not self.process.is_alive():  # died while idle; a send could still land in the socket buffer
             raise _GoneBeforeScan(f"detection worker exited while idle (exit code {self.process.exitcode})")
         try:
-            self.conn.send(text)
+            self.conn.send(message)
         except OSError as e:  # a broken pipe: it died while idle
             raise _GoneBeforeScan(f"detection worker exited while idle ({e.__class__.__name__})") from None
         loop.add_reader(fd, readable)
         try:
-            status, value = await reply
+            return await reply
         finally:
             loop.remove_reader(fd)
-        if status != "ok":
-            raise WorkerError(f"detection worker raised {value}")
-        findings: list[Finding] = value
-        return findings
 
     def stop(self) -> None:
         """Ask the worker to finish; kill it when it does not within a second."""
@@ -135,8 +162,11 @@ class _Worker:
         self.kill()
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
+        if self.process.is_alive() and self.process.pid is not None:
+            try:  # the worker's group: it and an OCR subprocess (dlp_proxy.detection.ocr)
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):  # not yet its own group leader
+                self.process.kill()
         self.process.join(5)
         self.conn.close()
 
@@ -184,20 +214,44 @@ class WorkerPool:
         """Findings in `text` from the next free worker. Cancelled (a timeout) or crashed while
         the worker was busy: that worker is killed and replaced, and the error is the caller's.
         A worker found dead before it got the text is replaced and the next one asked."""
+        status, value = await self._ask(lambda: text)
+        _raise_for(status, value)
+        findings: list[Finding] = value
+        return findings
+
+    async def ocr(self, data: bytes, timeout: float, max_pixels: int = DEFAULT_MAX_PIXELS) -> str:
+        """The text in an image, read by the next free worker within `timeout` seconds (waiting
+        for a worker included); OcrError otherwise. A worker that does not answer within its
+        grace after the budget is killed and replaced, as for a detection timeout."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+
+        def request() -> Message:  # the budget left once a worker is free
+            return (OCR, data, max(0.0, deadline - loop.time()), max_pixels)
+
+        try:
+            status, value = await asyncio.wait_for(self._ask(request), timeout + OCR_GRACE_SECONDS)
+        except TimeoutError:
+            raise OcrError(OCR_TIMEOUT, f"OCR took longer than {timeout:.1f} s") from None
+        _raise_for(status, value)
+        return str(value)
+
+    async def _ask(self, message: Callable[[], Message]) -> tuple[str, Any]:
+        """`message()` is sent once a worker is free (an OCR request's budget is what is left)."""
         while True:
             try:
-                return await self._scan_once(text)
+                return await self._ask_once(message)
             except _GoneBeforeScan:
                 continue  # nothing was scanned; the caller's timeout still bounds the wait
 
-    async def _scan_once(self, text: str) -> list[Finding]:
+    async def _ask_once(self, message: Callable[[], Message]) -> tuple[str, Any]:
         idle = self._queue()
         worker = await idle.get()
         healthy = False
         try:
-            findings = await worker.scan(text)
+            reply = await worker.ask(message())
             healthy = True
-            return findings
+            return reply
         finally:
             if healthy and not self._closed:
                 idle.put_nowait(worker)
@@ -281,15 +335,31 @@ class InProcessScanner:
         self.detector = build_detector(policy, pipelines).load()
         self.replaced = 0  # nothing to replace: a thread cannot be killed
         self._executor = ThreadPoolExecutor(max(1, threads), thread_name_prefix="dlp-detect")
+        # OCR in threads of its own: a screenshot being read does not hold up a prompt's scan.
+        self._ocr_executor = ThreadPoolExecutor(2, thread_name_prefix="dlp-ocr")
 
     async def scan(self, text: str) -> list[Finding]:
         return await asyncio.get_running_loop().run_in_executor(self._executor, self.detector.scan, text)
+
+    async def ocr(self, data: bytes, timeout: float, max_pixels: int = DEFAULT_MAX_PIXELS) -> str:
+        """The text in an image, read in a thread; tesseract is killed at `timeout` (the thread
+        itself cannot be, so a decoder that hangs is abandoned after the grace)."""
+
+        def read() -> str:
+            return read_text(data, timeout=timeout, max_pixels=max_pixels)
+
+        work = asyncio.get_running_loop().run_in_executor(self._ocr_executor, read)
+        try:
+            return await asyncio.wait_for(work, timeout + OCR_GRACE_SECONDS)
+        except TimeoutError:
+            raise OcrError(OCR_TIMEOUT, f"OCR took longer than {timeout:.1f} s") from None
 
     def pids(self) -> list[int]:
         return []
 
     def close(self) -> None:
         self._executor.shutdown(wait=False)
+        self._ocr_executor.shutdown(wait=False)
 
     terminate = close
 
@@ -299,6 +369,22 @@ Scanner = WorkerPool | InProcessScanner
 
 def start_scanner(policy: Policy, pipelines: Mapping[str, str] | None, workers: int) -> Scanner:
     """`workers` detection processes, or with 0 one thread in this process (blocking: seconds)."""
+    warn_without_ocr()
     if workers <= 0:
         return InProcessScanner(policy, pipelines)
     return WorkerPool(policy, pipelines, workers).start()
+
+
+_ocr_checked = False
+
+
+def warn_without_ocr() -> None:
+    """Once per process: one warning when tesseract or its Dutch or English data is missing
+    (images then follow the fail mode with fail_reason ocr_unavailable)."""
+    global _ocr_checked
+    if _ocr_checked:
+        return
+    _ocr_checked = True
+    missing = ocr_availability()
+    if missing is not None:
+        logger.warning("dlp-proxy: images cannot be read by OCR: %s; they follow the fail mode", missing)

@@ -7,11 +7,16 @@ import asyncio
 from dataclasses import dataclass, replace
 
 from dlp_proxy.adapters import WEBSOCKET, Adapter, Extraction, RequestView, Segment, adapter_for
+from dlp_proxy.adapters.file_parts import add_labels, label_pairs
 from dlp_proxy.errors import AdapterError, UploadError
 from dlp_proxy.pipeline import closed_world
 from dlp_proxy.pipeline.body import BodyError
 from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.respond import justify
+from dlp_proxy.uploads.labels import from_header
+
+# The header Office clients send a document's sensitivity labels in (any tool, any adapter).
+LABELS_HEADER = "msip_labels"
 
 # Bodies this large may be documents (a 500-page PDF takes about a second to read): read them
 # in a worker thread so the event loop keeps serving other connections, within the detection timeout.
@@ -31,6 +36,11 @@ class Read:
     def segments(self) -> tuple[Segment, ...]:
         """Everything that is scanned: the prompt segments, then every other string."""
         return (*self.extraction.segments, *self.rest.segments)
+
+    @property
+    def labels(self) -> list[tuple[str, str]]:
+        """(name or id, id) of each sensitivity label of the request's files and its msip_labels header."""
+        return label_pairs(self.extraction)
 
 
 def adapter_of(ctx: RequestContext) -> Adapter:
@@ -62,6 +72,7 @@ def _read_now(adapter: Adapter, request: RequestView) -> tuple[Extraction, close
     every other string of the request (closed world)."""
     doc = closed_world.body_document(request)
     extraction = adapter.extract(request)
+    add_labels(extraction, from_header(request.headers.get(LABELS_HEADER, "")))
     return extraction, closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
 
 

@@ -20,6 +20,7 @@ from dlp_proxy.pipeline.context import AsyncScan, Failure, RequestContext
 from dlp_proxy.pipeline.decide import Judgement, decide
 from dlp_proxy.pipeline.extract import Read, extract
 from dlp_proxy.pipeline.justification import Codes, loggable_reason, redeem, warn_code
+from dlp_proxy.pipeline.ocr import AsyncOcr, read_images
 from dlp_proxy.pipeline.pseudonyms import Pseudonyms, VaultUse
 from dlp_proxy.pipeline.record import record
 from dlp_proxy.pipeline.scan import Scanned, scan
@@ -57,16 +58,22 @@ def new_decision_id() -> str:
 
 
 async def inspect(
-    ctx: RequestContext, detector: AsyncScan, codes: Codes | None = None, vault: VaultUse | None = None
+    ctx: RequestContext,
+    detector: AsyncScan,
+    codes: Codes | None = None,
+    vault: VaultUse | None = None,
+    ocr: AsyncOcr | None = None,
 ) -> Verdict:
     """Judge one request: what leaves the proxy, what the employee sees, and the record.
     `vault`: where pseudonymised values are kept for the answer (None: nowhere, and a decision
-    to pseudonymise follows the fail mode)."""
+    to pseudonymise follows the fail mode). `ocr`: reads the text of the request's images (the
+    detection workers'; None: in a thread of this process)."""
     started = time.perf_counter()
     decision_id = new_decision_id()
-    read = await extract(ctx)
+    read = await read_images(ctx, await extract(ctx), ocr)
     found, known = await pseudonyms.recall(ctx, await scan(read, detector), vault)
-    judgement = decide(ctx, found, redemption=await redeem(ctx, read, codes))
+    labels = read.labels if isinstance(read, Read) else []
+    judgement = decide(ctx, found, redemption=await redeem(ctx, read, codes), labels=labels)
     issued = await pseudonyms.assign(found, judgement.decision, vault, known)
     change = (
         rewrite(ctx, read, found, judgement.decision, issued.assigned, issued.restore)
@@ -74,7 +81,7 @@ async def inspect(
         else issued
     )
     if isinstance(change, Failure):  # the masked values could not be written back: judged again
-        judgement = decide(ctx, found, redemption=judgement.redemption, rewrite=change)
+        judgement = decide(ctx, found, redemption=judgement.redemption, rewrite=change, labels=labels)
         change = UNCHANGED
     restore = (
         issued.restore if isinstance(issued, Pseudonyms) and judgement.decision.action not in ("warn", "block") else {}

@@ -12,8 +12,10 @@ from dlp_proxy.pipeline.act import Answer, Rewrite
 from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.pipeline.decide import Judgement
 from dlp_proxy.pipeline.extract import Read, adapter_of
+from dlp_proxy.pipeline.ocr import images_read
 from dlp_proxy.pipeline.scan import Scanned
 from dlp_proxy.pipeline.scanning import SEPARATOR, mask
+from dlp_proxy.policy.labels_section import recorded
 from dlp_proxy.respond import blockpage
 
 
@@ -54,6 +56,8 @@ def record(
         masked=change.masked,
         justification=justification,
         evidence=_evidence(ctx, read, scanned),
+        images_read=images_read(read),
+        labels=recorded(ctx.policy.labels, read.labels) if isinstance(read, Read) else [],
     )
 
 

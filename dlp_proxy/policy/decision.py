@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass, Finding
-from dlp_proxy.policy.schema import ACTION_SEVERITY, MASKING, RISK_ORDER, Action, Policy, PolicyException, Rule, Tool
+from dlp_proxy.policy.labels_section import LabelAction, label_findings
+from dlp_proxy.policy.schema import (
+    ACTION_SEVERITY,
+    MASKING,
+    RISK_ORDER,
+    Action,
+    Policy,
+    PolicyException,
+    Rule,
+    Tool,
+    When,
+)
 from dlp_proxy.textnorm import key
 
 FAIL_CLOSED = "FAIL-CLOSED"
 FAIL_OPEN = "FAIL-OPEN"
+# The rule id of a decision made by a sensitivity label the policy maps to an action.
+LABEL_RULE = Rule(
+    id="SENSITIVITY-LABEL",
+    description="a sensitivity label that the policy's labels section maps to an action",
+    when=When(),
+    action="block",
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,8 @@ class Decision:
     consent_ref: str | None = None
     exceptions_rejected: tuple[tuple[str, str], ...] = ()
     trace: tuple[str, ...] = ()
+    # The sensitivity labels that shaped the decision (mapped to a data class or an action), by name.
+    labels: tuple[str, ...] = ()
 
     @property
     def masks(self) -> tuple[Finding, ...]:
@@ -124,16 +144,21 @@ def decide(
     today: date | None = None,
     justified: bool = False,
     detection_failed: bool = False,
+    labels: Sequence[tuple[str, str]] = (),
 ) -> Decision:
     """Decide what happens to one request. Pure: same inputs, same decision.
 
     Each data class found gets its first matching rule (an exception may change its action);
-    the most severe action decides, of equally severe ones the earliest rule's."""
+    the most severe action decides, of equally severe ones the earliest rule's. `labels`: the
+    (name, id) of each sensitivity label found; one the policy maps to a data class is a finding
+    of that class, one it maps to an action is weighed beside the classes (dlp_proxy.policy.labels_section)."""
     monitor = policy.mode(tool) == "monitor"
     approved = tool.approved_for or "-"
     trace: list[str] = [f"tool {tool.id}: status {tool.status}, approved for {approved}{_origin(tool)}"]
     if detection_failed:
         return _failed(policy, tool, monitor, trace)
+    label_found, label_actions = label_findings(policy.labels, list(labels))
+    findings = [*findings, *label_found]
     present = [c for c in DATA_CLASSES if any(f.data_class == c for f in findings)]
     subjects: list[DataClass | None] = list(present) or [None]
     order = {r.id: i for i, r in enumerate(policy.rules)}
@@ -174,8 +199,24 @@ def decide(
         rank = (ACTION_SEVERITY[act], -order[rule.id])
         if rank > best:
             chosen, best = (act, rule, applied), rank
+    for shown, label_act in label_actions:
+        act = _label_action(shown, label_act, justified, trace)
+        rank = (ACTION_SEVERITY[act], -len(order))
+        if rank > best:
+            chosen, best = (act, LABEL_RULE, None), rank
     assert chosen is not None
-    return _result(policy, findings, chosen, outcomes, rejected, monitor, trace)
+    decision = _result(policy, findings, chosen, outcomes, rejected, monitor, trace)
+    named = [f.subject or "" for f in label_found] + [shown for shown, _ in label_actions]
+    return replace(decision, labels=tuple(dict.fromkeys(named)))
+
+
+def _label_action(shown: str, act: LabelAction, justified: bool, trace: list[str]) -> Action:
+    """A label mapped to an action; a warn is released by a valid DLP-OK code like any other."""
+    trace.append(f"sensitivity label {shown}: -> {act}")
+    if act == "warn" and justified:
+        trace.append(f"sensitivity label {shown}: justification given with a valid code -> allow")
+        return "allow"
+    return act
 
 
 def _origin(tool: Tool) -> str:

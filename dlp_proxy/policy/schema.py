@@ -11,12 +11,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from dlp_proxy.findings import DATA_CLASSES, DataClass
 from dlp_proxy.policy.cheatsheet_section import Cheatsheet
 from dlp_proxy.policy.index import host_index
+from dlp_proxy.policy.labels_section import Labels
 
 Action = Literal["allow", "pseudonymise", "redact", "warn", "block"]
 Mode = Literal["enforce", "monitor"]
 Risk = Literal["low", "medium", "high"]
 Language = Literal["nl", "en"]
 FailMode = Literal["block", "allow"]
+# What becomes of an image in a request (issue 20): ocr = its text is read and judged like typed
+# text; block = any image is refused (image_refused); allow = images pass unread.
+Images = Literal["ocr", "block", "allow"]
 ToolStatus = Literal["approved", "unlisted", "forbidden"]
 Category = Literal["internal_productivity", "general_use", "client_projects"]
 # How well the adapter's reading of a tool's traffic is established (ai-endpoints.md):
@@ -80,6 +84,9 @@ class Settings(Strict):
     fail_mode: FailMode = "block"
     max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     detection_timeout_seconds: float = Field(default=10.0, gt=0)
+    images: Images = "ocr"
+    # The time OCR may take for all images of one request together; past it the fail mode decides.
+    ocr_timeout_seconds: float = Field(default=10.0, gt=0)
     # enforce: act on decisions; monitor: only log what would have happened (roll-out).
     mode: Mode = "enforce"
     # When a decision cannot be written to the log: block (fail closed) or allow.
@@ -112,6 +119,8 @@ class Tool(Strict):
     reviewed: date
     alternative: str | None = None
     fail_mode: FailMode | None = None
+    # Overrides settings.images for this tool.
+    images: Images | None = None
     # Overrides settings.mode for this tool (e.g. monitor a newly added tool first).
     mode: Mode | None = None
     notes: str | None = None
@@ -299,6 +308,8 @@ class Policy(Strict):
     rules: list[Rule] = Field(min_length=1)
     clients: Clients = Field(default_factory=Clients)
     internal: Internal = Field(default_factory=Internal)
+    # Sensitivity labels (Microsoft Purview) -> data class or action (dlp_proxy.policy.labels_section).
+    labels: Labels = Field(default_factory=Labels)
     exceptions: list[PolicyException] = Field(default_factory=list)
     identity: Identity = Field(default_factory=Identity)
     # group name -> user names
@@ -377,6 +388,9 @@ class Policy(Strict):
 
     def fail_mode(self, tool: Tool) -> FailMode:
         return tool.fail_mode or self.settings.fail_mode
+
+    def images(self, tool: Tool) -> Images:
+        return tool.images or self.settings.images
 
     def mode(self, tool: Tool) -> Mode:
         return tool.mode or self.settings.mode

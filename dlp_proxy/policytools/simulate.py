@@ -232,6 +232,9 @@ def _redecide(policy: Policy, record: dict[str, Any], dropped: Counter[str]) -> 
         # A valid DLP-OK line was given: a `warn` under the new policy would have let it through too.
         justified=record.get("justification") is not None,
         detection_failed=bool(record.get("detection_failed")),
+        # Sensitivity labels as the record names them: known ones in the policy's spelling,
+        # unknown ones by id; either may match the new policy's map.
+        labels=[(str(label), str(label)) for label in record.get("labels") or []],
     )
 
 

@@ -298,7 +298,8 @@ class DlpAddon:
             pseudonym_key=state.pseudonym_key,
             failure=Failure(refused, refused=True) if refused else Failure(failed) if failed else None,
         )
-        return await inspect(context, scan, self.justifier, vault_use(self.vault, policy, user, tool))
+        vault = vault_use(self.vault, policy, user, tool)
+        return await inspect(context, scan, self.justifier, vault, ocr=state.scanner.ocr)  # OCR in the workers too
 
     # --- WebSocket messages -------------------------------------------------------------
 

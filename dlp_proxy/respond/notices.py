@@ -31,6 +31,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "SECRET_PLACEHOLDER": ("voorbeeldsleutel", "example key or password"),
     "CLIENT": ("klantnaam of -referentie", "client name or reference"),
     "INTERNAL_MARKER": ("vertrouwelijkheidsmarkering", "confidentiality marking"),
+    "SENSITIVITY_LABEL": ("gevoeligheidslabel", "sensitivity label"),
 }
 
 _T = {
@@ -41,6 +42,8 @@ _T = {
         "Sent with placeholders instead of personal data; they are put back in the answer",
     ),
     "found": ("Gevonden", "Found"),
+    "labelled": ("Het bestand heeft het label {labels}.", "The file is labelled {labels}."),
+    "labelled_many": ("De bestanden hebben de labels {labels}.", "The files are labelled {labels}."),
     "held": ("Nog niet verzonden: het AI-beleid vraagt een reden", "Not sent yet: the AI policy asks for a reason"),
     "justify_how": (
         "Wil je het toch versturen? Zet op een eigen regel in je bericht: "
@@ -90,6 +93,30 @@ _T = {
         "Data was found in a part of the request that cannot be masked "
         "(outside the message itself, e.g. a tool definition or a key name); remove it there.",
     ),
+    "image_not_maskable": (
+        "In de afbeelding staan gegevens die niet gemaskeerd kunnen worden (een afbeelding kan niet worden "
+        "aangepast); stuur een afbeelding zonder die gegevens, of typ de tekst zonder die gegevens in je bericht.",
+        "The image contains data that cannot be masked (an image cannot be edited); "
+        "send an image without it, or type the text without it into your message.",
+    ),
+    "image_unreadable": ("de afbeelding kan niet worden gelezen", "the image cannot be read"),
+    "image_too_large": ("de afbeelding is te groot om te controleren", "the image is too large to check"),
+    "too_many_images": (
+        "te veel afbeeldingen in één bericht om te controleren",
+        "too many images in one message to check",
+    ),
+    "ocr_unavailable": (
+        "tekst in afbeeldingen kan nu niet worden gelezen",
+        "text in images cannot be read at the moment",
+    ),
+    "ocr_timeout": (
+        "het lezen van de tekst in de afbeelding duurde te lang",
+        "reading the text in the image took too long",
+    ),
+    "image_refused": (
+        "het AI-beleid staat voor deze tool geen afbeeldingen toe",
+        "the AI policy accepts no images for this tool",
+    ),
     "host_mismatch": (
         "het verzoek noemt verschillende servers (verbinding, certificaatnaam en Host-kop verschillen)",
         "the request names different servers (connection, certificate name and Host header differ)",
@@ -121,6 +148,13 @@ _REASONS = (
     "file_too_large",
     "file_not_maskable",
     "field_not_maskable",
+    "image_not_maskable",
+    "image_unreadable",
+    "image_too_large",
+    "too_many_images",
+    "ocr_unavailable",
+    "ocr_timeout",
+    "image_refused",
     "host_mismatch",
     "ambiguous_body",
     "undecodable_body",
@@ -171,6 +205,9 @@ def describe_counts(counts: Mapping[str, int], lang: str) -> str:
 def _found_and_rule(policy: Policy, decision: Decision, counts: Mapping[str, int], lang: str) -> list[str]:
     """What was found (types and counts) and the rule's own advice."""
     parts = [f"{_t('found', lang)}: {describe_counts(counts, lang)}."] if counts else []
+    if decision.labels:
+        key = "labelled" if len(decision.labels) == 1 else "labelled_many"
+        parts.append(_t(key, lang).format(labels=", ".join(decision.labels)))
     rule = next((r for r in policy.rules if r.id == decision.rule_id), None)
     if rule is not None and rule.notice is not None:
         parts.append(rule.notice.get(lang))
@@ -212,7 +249,7 @@ def block_notice(
     else:
         head = f"{_t('blocked', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."
     parts = [head, *_found_and_rule(policy, decision, counts, lang)]
-    if reason in ("file_not_maskable", "field_not_maskable") and not decision.detection_failed:  # unmaskable
+    if reason in ("file_not_maskable", "field_not_maskable", "image_not_maskable") and not decision.detection_failed:
         parts.insert(1, _t(reason, lang))
     if tool.alternative and tool.status != "approved":
         parts.append(f"{_t('instead', lang)}: {tool.alternative}.")

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dlp_proxy.errors import UploadError
+from dlp_proxy.uploads import labels as mip
 from dlp_proxy.uploads.formats import Format, detect
 from dlp_proxy.uploads.limits import DEFAULT_LIMITS, Limits
 from dlp_proxy.uploads.ooxml import read_ooxml
 from dlp_proxy.uploads.pdf import read_pdf
 from dlp_proxy.uploads.textfile import decode_text, encode_text
+
+if TYPE_CHECKING:
+    from dlp_proxy.uploads.archive import Member
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,10 @@ class FileText:
     format: Format
     text: str
     encoding: str | None = None
+    # Sensitivity labels (Microsoft Purview) the file carries; an archive: its members' labels.
+    labels: tuple[mip.MipLabel, ...] = ()
+    # An archive's members (dlp_proxy.uploads.archive.Member), each read as its own file.
+    members: tuple[Member, ...] = ()
 
     @property
     def maskable(self) -> bool:
@@ -43,5 +52,11 @@ def read_file(data: bytes, content_type: str = "", filename: str = "", limits: L
             raise UploadError("file_too_large", f"the file holds more than {limits.max_text_chars} characters of text")
         return FileText("text", text, encoding)
     if kind == "pdf":
-        return FileText("pdf", read_pdf(data, limits))
-    return FileText(kind, read_ooxml(kind, data, limits))
+        return FileText("pdf", read_pdf(data, limits), labels=tuple(mip.from_pdf_bytes(data)))
+    if kind == "zip":
+        from dlp_proxy.uploads.archive import read_archive
+
+        members = read_archive(data, limits)
+        found = mip.merge(*(m.file.labels for m in members if m.file is not None))
+        return FileText("zip", "", labels=tuple(found), members=tuple(members))
+    return FileText(kind, read_ooxml(kind, data, limits), labels=tuple(mip.from_ooxml(data)))

@@ -8,7 +8,7 @@ from typing import Literal
 
 from dlp_proxy.errors import UploadError
 
-Format = Literal["text", "pdf", "docx", "xlsx", "pptx"]
+Format = Literal["text", "pdf", "docx", "xlsx", "pptx", "zip"]
 DOCUMENTS: frozenset[str] = frozenset({"pdf", "docx", "xlsx", "pptx"})
 
 PDF_MAGIC = b"%PDF-"
@@ -33,6 +33,8 @@ DECLARED_TYPES: dict[str, Format] = {
     "application/x-ndjson": "text",
     "application/xml": "text",
     "application/csv": "text",
+    "application/zip": "zip",
+    "application/x-zip-compressed": "zip",
     "application/x-yaml": "text",
     "application/yaml": "text",
 }
@@ -41,6 +43,7 @@ EXTENSIONS: dict[str, Format] = {
     "docx": "docx",
     "xlsx": "xlsx",
     "pptx": "pptx",
+    "zip": "zip",
     **dict.fromkeys(
         """txt csv tsv md markdown json jsonl ndjson xml html htm log yaml yml ini cfg conf toml sql py js ts java
         cs sh rst tex eml""".split(),
@@ -51,16 +54,19 @@ EXTENSIONS: dict[str, Format] = {
 
 def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
     """The file's format. UploadError(file_unreadable) for anything we cannot read as text
-    (images, archives, legacy Office) and for a file whose bytes contradict its label."""
+    (images, other archives, legacy Office) and for a file whose bytes contradict its label.
+    A zip archive that is no Office document is "zip" (its members are read one by one)."""
     sniffed = sniff(data)
     declared = DECLARED_TYPES.get(content_type) or ("text" if content_type.startswith("text/") else None)
     by_name = EXTENSIONS.get(filename.rsplit(".", 1)[-1].lower()) if "." in filename else None
+    if sniffed == "zip" and (declared in DOCUMENTS or by_name in DOCUMENTS):
+        raise UploadError("file_unreadable", "the file is labelled a document but is another zip archive")
     if sniffed is not None:
         return sniffed
     if "pdf" in (declared, by_name) and PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
         return "pdf"
     for claim in (declared, by_name):
-        if claim in DOCUMENTS:
+        if claim in DOCUMENTS or claim == "zip":
             raise UploadError("file_unreadable", f"the file is labelled {claim} but its content is not")
     if declared == "text" or by_name == "text":
         return "text"
@@ -69,7 +75,7 @@ def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
 
 
 def sniff(data: bytes) -> Format | None:
-    """The format the bytes themselves show (PDF header, OOXML package), else None."""
+    """The format the bytes themselves show (PDF header, OOXML package, other zip), else None."""
     if data.lstrip(b"\x00\t\n\f\r ").startswith(PDF_MAGIC):
         return "pdf"
     if data.startswith(ZIP_MAGIC):
@@ -87,9 +93,10 @@ def zip_directory(data: bytes) -> list[zipfile.ZipInfo]:
 
 
 def _ooxml_kind(data: bytes) -> Format:
+    """The Office format of a zip package, or "zip" for any other zip archive."""
     names = {member.filename for member in zip_directory(data)}
     if "[Content_Types].xml" in names:
         for part, kind in OOXML_MAIN_PARTS.items():
             if part in names:
                 return kind
-    raise UploadError("file_unreadable", "the file is a zip archive, not a Word, Excel or PowerPoint document")
+    return "zip"

@@ -27,6 +27,11 @@ class Limits:
     # multipart/form-data
     max_parts: int = 100
     max_part_header_bytes: int = 16 * 1024
+    # Images read by OCR (dlp_proxy.uploads.images): pixels, checked from the header before
+    # anything is decoded (a decompression bomb is a small file that decodes to gigabytes), and
+    # images in one request (each costs up to seconds of OCR).
+    max_image_pixels: int = 40_000_000
+    max_images: int = 20
 
 
 DEFAULT_LIMITS = Limits()

@@ -258,9 +258,8 @@ def test_when_a_direct_pdf_upload_must_be_masked_then_it_is_not_maskable() -> No
     [
         (make_docx(LINE)[:-100], "application/octet-stream", "file_unreadable"),
         (b"%PDF-1.4\n" + LINE.encode(), "application/pdf", "file_unreadable"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(32), "image/png", "file_unreadable"),
     ],
-    ids=["corrupt-docx", "corrupt-pdf", "image"],
+    ids=["corrupt-docx", "corrupt-pdf"],
 )
 def test_when_an_uploaded_file_cannot_be_read_then_the_reason_says_so(
     body: bytes, content_type: str, reason: str
@@ -302,3 +301,22 @@ def test_when_a_file_name_cannot_be_found_literally_then_it_is_not_maskable() ->
     with pytest.raises(UploadError) as caught:
         ADAPTER.rewrite(req, extraction, {("filename", 0): "[PERSON_1].txt"})
     assert caught.value.reason == "file_not_maskable"
+
+
+@pytest.mark.parametrize("content_type", ["image/png", "application/octet-stream", "text/plain", ""])
+def test_an_uploaded_image_is_handed_on_for_ocr_and_forwarded_as_it_came(content_type: str) -> None:
+    """By its bytes, whatever its label; damaged or not, the OCR stage judges it (dlp_proxy.pipeline.ocr)."""
+    image = b"\x89PNG\r\n\x1a\n" + bytes(32)
+    put = RequestView("PUT", "files.oaiusercontent.com", "/file-1", {"content-type": content_type}, image)
+    extraction = ADAPTER.extract(put)
+    assert (extraction.endpoint, extraction.segments) == ("generic.upload", [])
+    [pending] = extraction.images
+    assert (pending.path, pending.data) == (("upload",), image)
+    assert ADAPTER.rewrite(put, extraction, {}) == image
+
+    form, ctype = multipart([("note", None, None, b"zie bijlage"), ("file", "scherm.png", content_type, image)])
+    extraction = ADAPTER.extract(request(form, ctype))
+    [pending] = extraction.images
+    assert (pending.path, pending.data) == (("file", 1), image)
+    assert [s.path for s in extraction.segments] == [("part", 0), ("filename", 1)]
+    assert ADAPTER.rewrite(request(form, ctype), extraction, {("filename", 1): "[PERSON_1].png"}).count(image) == 1

@@ -406,13 +406,14 @@ def test_when_an_inline_text_file_is_masked_then_it_is_decoded_rewritten_and_re_
          b'"file_data": "data:application/pdf;base64,JVBERi0xLjcK"}}]}]}', CHAT),
         (b'{"messages": [{"role": "user", "content": [{"type": "file", "file": {"filename": "a.txt", '
          b'"file_data": "data:text/plain;base64,@@not-base64@@"}}]}]}', CHAT),
-        (b'{"model": "llava", "messages": [{"role": "user", "content": "Wat zie je?", "images": ["iVBORw0KGgo="]}]}',
+        (b'{"model": "llava", "messages": [{"role": "user", "content": "Wat zie je?", "images": ["iVBORw0KGgo"]}]}',
          "/api/chat"),
-        (b'{"model": "llava", "prompt": "Wat zie je?", "images": ["iVBORw0KGgo="]}', "/api/generate"),
+        (b'{"model": "llava", "prompt": "Wat zie je?", "images": ["iVBOR w0KGgo="]}', "/api/generate"),
         (b'{"assistant_id": "a", "additional_messages": "' + SECRET_TEXT.encode() + b'"}', "/v1/threads/t/runs"),
     ],
     ids=["prompt-token-ids", "prompt-token-id-lists", "input-token-ids", "input-token-id-lists", "inline-pdf",
-         "inline-text-bad-base64", "ollama-chat-images", "ollama-generate-images", "additional-messages-string"],
+         "inline-text-bad-base64", "ollama-chat-image-bad-padding", "ollama-generate-image-space",
+         "additional-messages-string"],
 )  # fmt: skip
 def test_when_a_part_cannot_be_scanned_then_adapter_error(body: bytes, path: str) -> None:
     with pytest.raises(AdapterError) as e:

@@ -263,3 +263,17 @@ def test_simulate_command_refuses_a_missing_log(
 ) -> None:
     assert main(["policy", "simulate", "--logs", str(tmp_path / "none"), "--policy", str(rules_dir)]) == 2
     assert "no decision log here" in capsys.readouterr().err
+
+
+def test_when_a_file_was_labelled_then_the_label_is_decided_again(tmp_path: Path, new: Path) -> None:
+    # A label decided like a finding (issue 20): the record names it, simulate weighs it again.
+    with (new / "data.yaml").open("a", encoding="utf-8") as f:
+        f.write("\nlabels:\n  map:\n    Vertrouwelijk: client\n")
+    labelled = load_policy(new)
+    rec = record(labelled, "chatgpt", {})
+    tool = next(t for t in labelled.tools if t.id == "chatgpt")
+    d = decide(labelled, tool, [], user="dave", today=date(2026, 11, 20), labels=[("Vertrouwelijk", "")])
+    assert d.action == "block"
+    rec |= {"labels": ["Vertrouwelijk"], "action": d.action, "would_action": d.action, "rule_id": d.rule_id}
+    sim = run(write_log(tmp_path / "d.jsonl", [rec]), new)
+    assert sim.transitions == {("block", "block"): 1} and sim.changed == 0

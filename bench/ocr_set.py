@@ -1,0 +1,173 @@
+"""The OCR benchmark's screenshot set, generated deterministically (seeded), never stored.
+
+Two halves, scored apart:
+  * tuning (seed 20): an error dialog, a chat window, a spreadsheet-like table;
+  * held-out (seed 2020): an e-mail client, a web form, a terminal, with other label wording.
+    Never tuned on: its figures are the ones to quote.
+Each half crosses its three layouts with three screens (1280x800 and 1920x1080 at 1x, a
+390x844 phone at 3x), light and dark themes, Dutch and English: 36 screenshots, each holding a
+name, an e-mail address, a phone number, an IBAN, a BSN and an API key (valid check digits, from
+bench/corpus_values.py), in a font drawn from DejaVu Sans/Serif/Mono and Liberation Sans/Serif/
+Mono (mono in the terminal) at 11-16 CSS px. Plus 12 text-free images per half (photo-like,
+diagram, noise, shapes at each screen size).
+
+    .venv/bin/python bench/ocr_set.py [--half tuning|holdout] [--save DIR]   # writes PNGs to look at
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_values import Fakes  # noqa: E402  (bench/ is a folder of scripts, not a package)
+from ocr_render import MONO, Field, Screen, available_fonts, render, textless  # noqa: E402
+
+SEEDS = {"tuning": 20, "holdout": 2020}
+LAYOUTS = {"tuning": ("dialog", "chat", "table"), "holdout": ("mail", "form", "terminal")}
+SIZES = {"1280x800": (1280, 800, 1), "1920x1080": (1920, 1080, 1), "phone-390x844@3x": (390, 844, 3)}
+THEME_NAMES = ("light", "dark")
+LANGS = ("nl", "en")
+TEXTLESS = ("photo", "diagram", "noise", "shapes")
+TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "NL_BSN", "SECRET")
+SECRET_KINDS = ("openai", "github", "awsid", "stripe", "google", "gitlab", "slack")
+# Labels per half and language, in TYPES order (the held-out half words them differently).
+LABELS = {
+    ("tuning", "nl"): ("Naam", "E-mail", "Telefoon", "IBAN", "BSN", "API-sleutel"),
+    ("tuning", "en"): ("Name", "Email", "Phone", "IBAN", "BSN", "API key"),
+    ("holdout", "nl"): ("Klantnaam", "E-mailadres", "Mobiel", "Bankrekening", "Burgerservicenummer", "Token"),
+    ("holdout", "en"): ("Customer", "E-mail address", "Mobile", "Bank account", "Dutch BSN", "Access token"),
+}
+# Chat messages: the words before each value, per language (tuning's chat layout).
+CHAT = {
+    "nl": ("Kun je een brief opstellen voor", "Stuur het daarna naar", "Ze is bereikbaar op",
+           "De terugbetaling gaat naar rekening", "Haar BSN is", "De koppeling gebruikt sleutel"),
+    "en": ("Can you draft a letter for", "Then send it to", "She can be reached on",
+           "The refund goes to account", "Her BSN is", "The integration uses key"),
+}  # fmt: skip
+TITLES = {
+    "nl": ("Fout bij opslaan", "Klantportaal", "Nieuw bericht", "Aanvraag wijzigen", "Servicedesk"),
+    "en": ("Error while saving", "Customer portal", "New message", "Change request", "Service desk"),
+}
+CHROME = {
+    "nl": ("Overzicht", "Dossiers", "Berichten", "Instellingen", "Rapportages", "Typ een bericht..."),
+    "en": ("Overview", "Cases", "Messages", "Settings", "Reports", "Type a message..."),
+}
+FILLER = {
+    "nl": ("De wijziging kon niet worden opgeslagen. Probeer het later opnieuw.", "Laatst bijgewerkt: gisteren"),
+    "en": ("The change could not be saved. Please try again later.", "Last updated: yesterday"),
+}
+
+
+@dataclass(frozen=True)
+class Gold:
+    entity_type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Shot:
+    id: str
+    half: str
+    kind: str  # "text" or "textless"
+    layout: str  # or the text-free kind
+    size: str
+    font: str
+    px: int
+    theme: str
+    lang: str
+    gold: tuple[Gold, ...]
+    screen: Screen | None  # None for a text-free image
+    seed: int
+
+    def png(self) -> bytes:
+        """The image, rendered now (the set is never stored)."""
+        if self.screen is not None:
+            return render(self.screen)
+        width, height, scale = SIZES[self.size]
+        return textless(self.layout, width * scale, height * scale, random.Random(self.seed))
+
+
+def _values(fakes: Fakes, lang: str) -> list[str]:
+    person = fakes.person("nl_NL" if lang == "nl" else "en_GB")
+    region = "NL" if lang == "nl" or fakes.rng.random() < 0.5 else "GB"
+    return [
+        person.full(),
+        fakes.email(person, lang),
+        fakes.phone(region),
+        fakes.iban(fakes.pick(["NL", "NL", "BE", "DE", "GB"])),
+        fakes.bsn_text(),
+        fakes.secret(fakes.pick(SECRET_KINDS)),
+    ]
+
+
+def _fields(half: str, layout: str, lang: str, values: list[str]) -> tuple[Field, ...]:
+    labels = CHAT[lang] if layout == "chat" else LABELS[(half, lang)]
+    found = [Field(label, value, t) for label, value, t in zip(labels, values, TYPES, strict=True)]
+    first, last = FILLER[lang]
+    if layout == "dialog":
+        return (Field("", first, None), *found, Field("", last, None))
+    if layout == "terminal":
+        env = {"SECRET": "export API_TOKEN=", "EMAIL_ADDRESS": "git config user.email "}
+        lines = [Field(env.get(f.entity_type or "", f"$ echo {f.label}: "), f.value, f.entity_type) for f in found]
+        return (Field("$ ", "./sync-klanten.sh --dry-run", None), *lines, Field("", last, None))
+    if layout == "mail":  # From (name + address), To, Subject; then the body
+        sender = Field("Van" if lang == "nl" else "From", f"{values[0]} <{values[1]}>", None)
+        body = [f for f in found[2:]]
+        return (sender, Field("Aan" if lang == "nl" else "To", "servicedesk@voorbeeld.nl", None),
+                Field("Onderwerp" if lang == "nl" else "Subject", first, None), *found[:2], *body)  # fmt: skip
+    return (*found, Field("", last, None))
+
+
+def generate(half: str, quick: bool = False) -> list[Shot]:
+    """The half's shots, the same every run: text screenshots then text-free images."""
+    seed = SEEDS[half]
+    rng = random.Random(seed)
+    fonts = [f for f in available_fonts() if f != MONO]
+    shots: list[Shot] = []
+    for layout in LAYOUTS[half]:
+        for size, (width, height, scale) in SIZES.items():
+            for theme in THEME_NAMES:
+                for lang in LANGS:
+                    n = len(shots)
+                    fakes = Fakes(f"ocr:{half}:{seed}:{n}")
+                    values = _values(fakes, lang)
+                    font = MONO if layout == "terminal" else rng.choice(fonts)
+                    px = rng.randint(11, 16)
+                    title = rng.choice(TITLES[lang])
+                    fields = _fields(half, layout, lang, values)
+                    screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)
+                    gold = tuple(Gold(t, v) for t, v in zip(TYPES, values, strict=True))
+                    shots.append(Shot(f"{half}-{n:03d}", half, "text", layout, size, font, px, theme, lang, gold,
+                                      screen, seed * 1000 + n))  # fmt: skip
+    for kind in TEXTLESS:
+        for size in SIZES:
+            n = len(shots)
+            shots.append(
+                Shot(f"{half}-{n:03d}", half, "textless", kind, size, "", 0, "", "", (), None, seed * 1000 + n)
+            )
+    if quick:  # every layout and text-free kind, fewer screens
+        shots = [s for s in shots if s.kind == "textless" and s.size == "1280x800"] + [
+            s for i, s in enumerate(shots) if s.kind == "text" and i % 6 == 0
+        ]
+    return shots
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--half", choices=sorted(SEEDS), default="tuning")
+    parser.add_argument("--save", type=Path, required=True, help="folder to write the PNGs to")
+    args = parser.parse_args()
+    args.save.mkdir(parents=True, exist_ok=True)
+    for shot in generate(args.half):
+        (args.save / f"{shot.id}-{shot.layout}-{shot.size}-{shot.theme}.png").write_bytes(shot.png())
+    print(f"{args.save}: {len(generate(args.half))} images")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""The OCR benchmark's set (deterministic, two disjoint halves) and its scoring (locating a value
+in OCR text, found / not read / missed, false actions on text-free images)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ocr(bench_module: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_module("ocr")
+
+
+@pytest.fixture(scope="module")
+def ocr_set(bench_module: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_module("ocr_set")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("IBAN: NL91 ABNA 0417 1643 00\n", "NL91ABNA0417164300", (6, 28, 0)),  # spaces moved by OCR
+        ("sleutel: ghp_abcdef\nghij done", "ghp_abcdefghij", (9, 24, 0)),  # wrapped over two lines
+        ("key sk live LE3hfp1yOCi end", "sk_live_LE3hfp1y0Ci", (4, 23, 3)),  # 3 of 19 characters misread
+        ("key sk live LEShfp1yOCi end", "sk_live_LE3hfp1y0Ci", None),  # 4 of 19: more than 20 %
+        ("nothing like it here", "NL91ABNA0417164300", None),
+        ("", "x@y.nl", None),
+    ],
+    ids=["spaces", "wrapped", "misread", "misread-too-much", "absent", "empty"],
+)
+def test_when_a_value_is_looked_up_in_ocr_text_then_whitespace_and_a_few_misreads_are_tolerated(
+    ocr: ModuleType, text: str, value: str, expected: tuple[int, int, int] | None
+) -> None:
+    assert ocr.locate(text, value) == expected
+
+
+def test_when_a_value_is_read_and_detected_as_its_type_then_it_is_found(ocr: ModuleType, ocr_set: ModuleType) -> None:
+    shot = next(s for s in ocr_set.generate("tuning") if s.kind == "text")
+    iban = next(g for g in shot.gold if g.entity_type == "IBAN_CODE")
+    text = f"Rekening {iban.value} graag"
+    start = text.index(iban.value)
+    found = ocr.score_shot(shot, text, [ocr.Pred("IBAN_CODE", start, start + len(iban.value))])
+    wrong_type = ocr.score_shot(shot, text, [ocr.Pred("PHONE_NUMBER", start, start + len(iban.value))])
+    by_type = {v["type"]: v["result"] for v in found["values"]}
+    assert by_type["IBAN_CODE"] == "found" and by_type["NL_BSN"] == "not_read"
+    assert {v["type"]: v["result"] for v in wrong_type["values"]}["IBAN_CODE"] == "missed"
+
+
+def test_when_a_text_free_image_has_a_finding_or_cannot_be_read_then_it_is_a_false_action(
+    ocr: ModuleType, ocr_set: ModuleType
+) -> None:
+    blank = next(s for s in ocr_set.generate("tuning") if s.kind == "textless")
+    assert ocr.score_shot(blank, "", [])["false_action"] is False
+    assert ocr.score_shot(blank, "~~ ,. ~", [ocr.Pred("PERSON", 0, 2)])["false_action"] is True
+    assert ocr.score_shot(blank, None, [])["false_action"] is True  # unreadable: the fail mode acts
+
+
+def test_the_set_is_the_same_every_run_and_the_halves_are_disjoint(ocr_set: ModuleType) -> None:
+    tuning, again, holdout = ocr_set.generate("tuning"), ocr_set.generate("tuning"), ocr_set.generate("holdout")
+    assert [(s.id, s.gold, s.font, s.px) for s in tuning] == [(s.id, s.gold, s.font, s.px) for s in again]
+    assert tuning[0].png() == again[0].png()
+    assert tuning[-1].png() == again[-1].png()  # a text-free one
+    assert {s.layout for s in tuning if s.kind == "text"}.isdisjoint({s.layout for s in holdout if s.kind == "text"})
+    assert not {g.value for s in tuning for g in s.gold} & {g.value for s in holdout for g in s.gold}
+    for half in (tuning, holdout):
+        texts = [s for s in half if s.kind == "text"]
+        assert len(texts) == 36 and len(half) - len(texts) == 12
+        assert all(sorted(g.entity_type for g in s.gold) == sorted(ocr_set.TYPES) for s in texts)
+        assert {s.size for s in half} == set(ocr_set.SIZES) and {s.theme for s in texts} == {"light", "dark"}
+        assert all(11 <= s.px <= 16 for s in texts)
