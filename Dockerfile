@@ -26,6 +26,11 @@ ENV PATH=/opt/dlp-proxy/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     DLP_LISTEN_PORT=8080 \
     DLP_ADMIN_PORT=9090
+# Tesseract with its Dutch and English data: screenshots and other images are read by OCR
+# (without it, images follow the fail mode with fail_reason ocr_unavailable).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 dlp \
     && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home --shell /usr/sbin/nologin dlp
 COPY --from=build /opt/dlp-proxy /opt/dlp-proxy
