@@ -134,3 +134,30 @@ def policy_dir(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(REPO / "rules", target, ignore=shutil.ignore_patterns("tests"))
     return target
+
+
+# ChatGPT's chat and upload hosts, sent to one fake upstream: the upload tests (documents,
+# images, labels and archives) each start their own proxy with it.
+CHAT_HOSTS = ["chatgpt.com", "files.oaiusercontent.com"]
+
+
+@pytest.fixture(scope="module")
+def chat_upstream(tls_dir: Path, upstream_ca: tuple[Issued, object, object]) -> Iterator[FakeUpstream]:
+    _, key, cert = upstream_ca
+    issued = make_server_cert(tls_dir, CHAT_HOSTS, key, cert)  # type: ignore[arg-type]
+    upstream = start_fake_upstream(issued.cert_pem, issued.key_pem)
+    yield upstream
+    upstream.stop()
+
+
+@pytest.fixture(scope="module")
+def upload_proxy(
+    tmp_path_factory: pytest.TempPathFactory, upstream_ca: tuple[Issued, object, object], chat_upstream: FakeUpstream
+) -> Iterator[ProxyProcess]:
+    """The proxy with the bundled policy, ChatGPT's hosts sent to the fake upstream."""
+    workdir = tmp_path_factory.mktemp("upload-proxy")
+    redirects = dict.fromkeys(CHAT_HOSTS, chat_upstream.port)
+    # --admin-port 0: no admin listener, so this second proxy does not take the session proxy's port.
+    proc = start_proxy(workdir, redirects=redirects, upstream_ca=upstream_ca[0].cert_pem, extra=["--admin-port", "0"])
+    yield proc
+    proc.stop()

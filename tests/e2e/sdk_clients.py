@@ -35,3 +35,13 @@ def genai_client(proxy: ProxyProcess) -> genai.Client:
             client_args={"proxy": proxy.url, "verify": ssl.create_default_context(cafile=str(proxy.ca)), "timeout": 30},
         ),
     )
+
+
+class Sent:
+    """The request bodies exactly as the SDK put them on the wire (captured by httpx's request hook)."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+
+    def hook(self, request: httpx.Request) -> None:
+        self.bodies.append(request.read())

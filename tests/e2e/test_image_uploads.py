@@ -20,26 +20,17 @@ import httpx
 import jsonschema
 import pytest
 
-from tests.e2e.fake_upstream import FakeUpstream, start_fake_upstream
+from tests.e2e.conftest import CHAT_HOSTS
+from tests.e2e.fake_upstream import FakeUpstream
 from tests.e2e.proxy_process import REPO, ProxyProcess, start_proxy
-from tests.e2e.tls_material import Issued, make_server_cert
+from tests.e2e.tls_material import Issued
 from tests.unit.uploads.image_builders import BSN, EMAIL, HARMLESS_LINES, SCREEN_LINES, photo, screenshot
 
 pytestmark = pytest.mark.e2e
 
-HOSTS = ["chatgpt.com", "files.oaiusercontent.com"]
 SCHEMA = json.loads((REPO / "dlp_proxy" / "audit" / "schema.json").read_text(encoding="utf-8"))
 VALUES = [BSN, EMAIL, "Vries"]
 NOT_MASKABLE = "The image contains data that cannot be masked"
-
-
-@pytest.fixture(scope="module")
-def chat_upstream(tls_dir: Path, upstream_ca: tuple[Issued, object, object]) -> Iterator[FakeUpstream]:
-    _, key, cert = upstream_ca
-    issued = make_server_cert(tls_dir, HOSTS, key, cert)  # type: ignore[arg-type]
-    upstream = start_fake_upstream(issued.cert_pem, issued.key_pem)
-    yield upstream
-    upstream.stop()
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +52,7 @@ def image_proxy(
     workdir = tmp_path_factory.mktemp("image-proxy")
     proc = start_proxy(
         workdir,
-        redirects=dict.fromkeys(HOSTS, chat_upstream.port),
+        redirects=dict.fromkeys(CHAT_HOSTS, chat_upstream.port),
         upstream_ca=upstream_ca[0].cert_pem,
         policy=rules,
         extra=["--set", "dlp_reload_ms=500"],

@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from tests.e2e.fake_upstream import FakeUpstream
 from tests.e2e.proxy_process import ProxyProcess
-from tests.e2e.sdk_clients import anthropic_client
+from tests.e2e.sdk_clients import Sent, anthropic_client
 
 pytestmark = pytest.mark.e2e
 
@@ -52,16 +52,6 @@ def screenshot(lines: list[str]) -> bytes:
 
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-class Sent:
-    """The request bodies exactly as the SDK put them on the wire."""
-
-    def __init__(self) -> None:
-        self.bodies: list[bytes] = []
-
-    def hook(self, request: httpx.Request) -> None:
-        self.bodies.append(request.read())
 
 
 @pytest.fixture

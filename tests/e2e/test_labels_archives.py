@@ -5,15 +5,13 @@ client data, which ChatGPT (approved for low risk) may not receive."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.fake_upstream import FakeUpstream, start_fake_upstream
-from tests.e2e.proxy_process import ProxyProcess, start_proxy
-from tests.e2e.test_uploads import HOSTS, curl_form, last_record, notice_of, put_file
-from tests.e2e.tls_material import Issued, make_server_cert
+from tests.e2e.fake_upstream import FakeUpstream
+from tests.e2e.proxy_process import ProxyProcess
+from tests.e2e.test_uploads import curl_form, last_record, notice_of, put_file
 from tests.unit.uploads.builders import make_docx
 from tests.unit.uploads.label_builders import VERTROUWELIJK_ID, make_zip, with_labels
 
@@ -24,31 +22,10 @@ HARMLESS = "De vergadering begint om tien uur in zaal drie."
 EMAIL = "lotte.bakker@voorbeeld.nl"
 
 
-@pytest.fixture(scope="module")
-def label_upstream(tls_dir: Path, upstream_ca: tuple[Issued, object, object]) -> Iterator[FakeUpstream]:
-    _, key, cert = upstream_ca
-    issued = make_server_cert(tls_dir, HOSTS, key, cert)  # type: ignore[arg-type]
-    upstream = start_fake_upstream(issued.cert_pem, issued.key_pem)
-    yield upstream
-    upstream.stop()
-
-
-@pytest.fixture(scope="module")
-def label_proxy(
-    tmp_path_factory: pytest.TempPathFactory, upstream_ca: tuple[Issued, object, object], label_upstream: FakeUpstream
-) -> Iterator[ProxyProcess]:
-    """The proxy with the bundled policy, ChatGPT's hosts sent to the fake upstream."""
-    workdir = tmp_path_factory.mktemp("label-proxy")
-    redirects = dict.fromkeys(HOSTS, label_upstream.port)
-    proc = start_proxy(workdir, redirects=redirects, upstream_ca=upstream_ca[0].cert_pem, extra=["--admin-port", "0"])
-    yield proc
-    proc.stop()
-
-
 @pytest.fixture
-def upstream(label_upstream: FakeUpstream) -> FakeUpstream:
-    label_upstream.clear()
-    return label_upstream
+def upstream(chat_upstream: FakeUpstream) -> FakeUpstream:
+    chat_upstream.clear()
+    return chat_upstream
 
 
 def notulen(label: str = "") -> bytes:
@@ -57,46 +34,46 @@ def notulen(label: str = "") -> bytes:
 
 
 def test_when_a_docx_labelled_vertrouwelijk_is_uploaded_to_a_low_risk_tool_then_it_is_blocked(
-    label_proxy: ProxyProcess, upstream: FakeUpstream, tmp_path: Path
+    upload_proxy: ProxyProcess, upstream: FakeUpstream, tmp_path: Path
 ) -> None:
-    before = len(label_proxy.records())
+    before = len(upload_proxy.records())
     status, body = curl_form(
-        label_proxy, tmp_path, "purpose=assistants", files={"notulen.docx": (notulen("Vertrouwelijk"), DOCX_TYPE)}
+        upload_proxy, tmp_path, "purpose=assistants", files={"notulen.docx": (notulen("Vertrouwelijk"), DOCX_TYPE)}
     )
     message = notice_of(status, body)
     assert upstream.received == []
-    record = last_record(label_proxy, before)
+    record = last_record(upload_proxy, before)
     assert (record["tool"], record["action"], record["labels"]) == ("chatgpt", "block", ["Vertrouwelijk"])
     assert record["data_classes"] == {"client": 1} and record["entities"] == {}
     assert "The file is labelled Vertrouwelijk." in message and record["decision_id"] in message
 
 
 def test_when_the_same_docx_has_no_label_then_it_arrives_byte_for_byte(
-    label_proxy: ProxyProcess, upstream: FakeUpstream
+    upload_proxy: ProxyProcess, upstream: FakeUpstream
 ) -> None:
-    before = len(label_proxy.records())
+    before = len(upload_proxy.records())
     document = notulen()
-    r = put_file(label_proxy, document, DOCX_TYPE)
+    r = put_file(upload_proxy, document, DOCX_TYPE)
     assert r.status_code == 200
     [received] = upstream.received
     assert received.body == document
-    record = last_record(label_proxy, before)
+    record = last_record(upload_proxy, before)
     assert (record["action"], record["labels"], record["endpoint"]) == ("allow", [], "generic.upload")
 
 
 def test_when_a_zip_holds_a_csv_with_an_email_address_then_it_is_judged_by_that_csv(
-    label_proxy: ProxyProcess, upstream: FakeUpstream, tmp_path: Path
+    upload_proxy: ProxyProcess, upstream: FakeUpstream, tmp_path: Path
 ) -> None:
     archive = make_zip(
         [("leesmij.txt", HARMLESS.encode()), ("contacten.csv", f"naam;mail\r\nLotte;{EMAIL}\r\n".encode())]
     )
-    before = len(label_proxy.records())
+    before = len(upload_proxy.records())
     status, body = curl_form(
-        label_proxy, tmp_path, "purpose=assistants", files={"stukken.zip": (archive, "application/zip")}
+        upload_proxy, tmp_path, "purpose=assistants", files={"stukken.zip": (archive, "application/zip")}
     )
     message = notice_of(status, body)
     assert upstream.received == []
-    record = last_record(label_proxy, before)
+    record = last_record(upload_proxy, before)
     # The CSV alone, as a text file, would be pseudonymised (PERSONAL-MASK-LOW); inside an archive
     # nothing can be masked, so the same rule blocks it.
     assert (record["action"], record["rule_id"], record["fail_reason"]) == (
@@ -106,16 +83,16 @@ def test_when_a_zip_holds_a_csv_with_an_email_address_then_it_is_judged_by_that_
     )
     assert record["entities"].get("EMAIL_ADDRESS") == 1 and "personal" in record["data_classes"]
     assert "email address" in message
-    assert EMAIL not in label_proxy.log_text() + "".join(label_proxy.output)
+    assert EMAIL not in upload_proxy.log_text() + "".join(upload_proxy.output)
 
 
 def test_when_a_zip_holds_only_harmless_text_then_it_arrives_byte_for_byte(
-    label_proxy: ProxyProcess, upstream: FakeUpstream
+    upload_proxy: ProxyProcess, upstream: FakeUpstream
 ) -> None:
     archive = make_zip([("leesmij.txt", HARMLESS.encode()), ("notulen.docx", notulen())])
-    before = len(label_proxy.records())
-    r = put_file(label_proxy, archive, "application/zip")
+    before = len(upload_proxy.records())
+    r = put_file(upload_proxy, archive, "application/zip")
     assert r.status_code == 200
     [received] = upstream.received
     assert received.body == archive
-    assert last_record(label_proxy, before)["action"] == "allow"
+    assert last_record(upload_proxy, before)["action"] == "allow"

@@ -13,6 +13,7 @@ import pytest
 
 from tests.e2e.fake_upstream import STREAM_CHUNKS, STREAM_GAP_SECONDS, FakeUpstream
 from tests.e2e.proxy_process import ProxyProcess
+from tests.e2e.sdk_clients import Sent
 
 pytestmark = pytest.mark.e2e
 
@@ -20,16 +21,6 @@ EMAIL = "jan.jansen@voorbeeldklant.nl"
 API_KEY = "sk-proj-Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY"
 IBAN = "NL91ABNA0417164300"
 TEST_VALUES = (EMAIL, API_KEY, IBAN, "jan.jansen", "Zq8vR2mK4tL9xW1nB7cD3fG6hJ0pS5uY")
-
-
-class Sent:
-    """The request bodies exactly as the SDK put them on the wire (captured by httpx)."""
-
-    def __init__(self) -> None:
-        self.bodies: list[bytes] = []
-
-    def hook(self, request: httpx.Request) -> None:
-        self.bodies.append(request.read())
 
 
 @pytest.fixture

@@ -21,40 +21,16 @@ import jsonschema
 import openai
 import pytest
 
-from tests.e2e.fake_upstream import FakeUpstream, start_fake_upstream
-from tests.e2e.proxy_process import REPO, ProxyProcess, start_proxy
-from tests.e2e.tls_material import Issued, make_server_cert
+from tests.e2e.fake_upstream import FakeUpstream
+from tests.e2e.proxy_process import REPO, ProxyProcess
 from tests.unit.uploads.builders import BSN, EMAIL, LINE, NAME, make_docx, make_pdf, with_member
 
 pytestmark = pytest.mark.e2e
 
-HOSTS = ["chatgpt.com", "files.oaiusercontent.com"]
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 NOT_MASKABLE = "The file contains personal data that cannot be masked inside a document"
 VALUES = [BSN, EMAIL, NAME, "devries", "Vries"]
 SCHEMA = json.loads((REPO / "dlp_proxy" / "audit" / "schema.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def chat_upstream(tls_dir: Path, upstream_ca: tuple[Issued, object, object]) -> Iterator[FakeUpstream]:
-    _, key, cert = upstream_ca
-    issued = make_server_cert(tls_dir, HOSTS, key, cert)  # type: ignore[arg-type]
-    upstream = start_fake_upstream(issued.cert_pem, issued.key_pem)
-    yield upstream
-    upstream.stop()
-
-
-@pytest.fixture(scope="module")
-def upload_proxy(
-    tmp_path_factory: pytest.TempPathFactory, upstream_ca: tuple[Issued, object, object], chat_upstream: FakeUpstream
-) -> Iterator[ProxyProcess]:
-    """The proxy with the bundled policy, ChatGPT's hosts sent to the fake upstream."""
-    workdir = tmp_path_factory.mktemp("upload-proxy")
-    redirects = dict.fromkeys(HOSTS, chat_upstream.port)
-    # --admin-port 0: no admin listener, so this second proxy does not take the session proxy's port.
-    proc = start_proxy(workdir, redirects=redirects, upstream_ca=upstream_ca[0].cert_pem, extra=["--admin-port", "0"])
-    yield proc
-    proc.stop()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.policy import Policy
 from dlp_proxy.policy.schema import Clients
 from dlp_proxy.portal import csrf
@@ -29,21 +28,10 @@ from tests.unit.portal.request_helpers import (
     decision_record,
     exception_form,
     get,
-    make_ctx,
     post,
     run,
     tool_form,
 )
-
-
-@pytest.fixture
-def log() -> Log:
-    return Log()
-
-
-@pytest.fixture
-def ctx(policy: Policy, log: Log, detector: PresidioDetector) -> PortalContext:
-    return make_ctx(policy, log, detector)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ from urllib.parse import urlencode
 import pytest
 
 from dlp_proxy.audit import evidence
-from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.findings import Finding
 from dlp_proxy.policy import Policy
 from dlp_proxy.portal import csrf
@@ -31,22 +30,10 @@ from tests.unit.portal.request_helpers import (
     Log,
     decision_record,
     get,
-    make_ctx,
     post,
     run,
     tool_form,
 )
-
-
-@pytest.fixture
-def log() -> Log:
-    return Log()
-
-
-@pytest.fixture
-def ctx(policy: Policy, log: Log, detector: PresidioDetector) -> PortalContext:
-    return make_ctx(policy, log, detector)
-
 
 # --- the tool-assessment form ----------------------------------------------------------------
 
