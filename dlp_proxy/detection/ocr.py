@@ -10,6 +10,13 @@ screenshots; small images (up to a megapixel) are read at twice their size, whic
 10-12 px text from 2 of 3 identifiers read to 3 of 3, while upscaling a full-HD screenshot only
 cost time. One OpenMP thread: on a shared machine tesseract's own threads made a full-HD
 screenshot take 13 s instead of 1.7 s.
+
+A screen is read a second time, redrawn for what the first reading loses (dark themes, ruled
+tables: dlp_proxy.detection.ocr_image), within the same time budget; lines the second reading
+only repeats are left out, and the text is repaired where OCR split a value
+(dlp_proxy.detection.ocr_text). On the OCR benchmark (bench/ocr.py) this raised recall for
+identifiers and e-mail from 0.76 to 0.96 (tuning half) and 0.93 (held-out), at about 0.9 s
+instead of 0.55 s per screenshot.
 """
 
 from __future__ import annotations
@@ -20,9 +27,14 @@ import os
 import subprocess
 import time
 import warnings
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from dlp_proxy.detection.ocr_image import SECOND_PAGE_SEGMENTATION, looks_like_screen, second_reading
+from dlp_proxy.detection.ocr_text import repair
 from dlp_proxy.errors import DetectorError
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 TESSERACT: Final = "tesseract"
 LANGUAGES: Final = ("nld", "eng")
@@ -48,18 +60,47 @@ class OcrError(DetectorError):
 
 def read_text(data: bytes, *, timeout: float, max_pixels: int = DEFAULT_MAX_PIXELS) -> str:
     """The text Tesseract reads in the image (possibly ""), within `timeout` seconds for
-    decoding and OCR together; OcrError otherwise (the tesseract process is killed)."""
+    decoding and OCR together; OcrError otherwise (the tesseract process is killed). A screen
+    is read twice (dlp_proxy.detection.ocr_image), both readings within the one budget; the
+    text is repaired where OCR split a value (dlp_proxy.detection.ocr_text)."""
     deadline = time.monotonic() + timeout
-    prepared = prepare(data, max_pixels)
+    grey = decode(data, max_pixels)
+    texts = [_tesseract(_png(_first_reading(grey)), _left(deadline, "decoding the image"), PAGE_SEGMENTATION)]
+    if looks_like_screen(grey):
+        second = _png(second_reading(grey))
+        texts.append(_tesseract(second, _left(deadline, "the first reading"), SECOND_PAGE_SEGMENTATION))
+    return merge([repair(text) for text in texts])
+
+
+def merge(readings: list[str]) -> str:
+    """The readings' text, each line of a later reading left out where an earlier one read it
+    already (spaces aside): a value read twice is one value, counted once in the record."""
+    seen = ""
+    out: list[str] = []
+    for i, text in enumerate(readings):
+        lines = [line for line in text.splitlines() if not i or " ".join(line.split()) not in seen]
+        kept = "\n".join(lines).strip()
+        if kept:
+            out.append(kept)
+            seen += "\n" + "\n".join(" ".join(line.split()) for line in lines)
+    return "\n\n".join(out)
+
+
+def _left(deadline: float, spent_on: str) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise OcrError(OCR_TIMEOUT, "decoding the image used the OCR time budget")
-    return _tesseract(prepared, left)
+        raise OcrError(OCR_TIMEOUT, f"{spent_on} used the OCR time budget")
+    return left
 
 
 def prepare(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> bytes:
-    """The image as Tesseract reads it best: its first frame, flattened onto white, greyscale,
-    twice the size when small; as PNG bytes. OcrError when it cannot be decoded within bounds."""
+    """The image as Tesseract reads it first: greyscale, twice the size when small; as PNG bytes."""
+    return _png(_first_reading(decode(data, max_pixels)))
+
+
+def decode(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
+    """The image's first frame, flattened onto white, greyscale. OcrError when it cannot be
+    decoded within bounds."""
     from PIL import Image, ImageOps  # heavy-ish: only where OCR runs
 
     _register_heif()
@@ -76,22 +117,31 @@ def prepare(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> bytes:
                     rgba = frame.convert("RGBA")
                     background = Image.new("RGBA", rgba.size, "white")  # transparent is not black text's colour
                     frame = Image.alpha_composite(background, rgba)
-                grey = frame.convert("L")
+                return frame.convert("L")
     except OcrError:
         raise
     except Image.DecompressionBombError as e:
         raise OcrError(IMAGE_TOO_LARGE, "the image's header states a decompression bomb's size") from e
     except (OSError, ValueError, SyntaxError, EOFError) as e:
         raise OcrError(IMAGE_UNREADABLE, "the image cannot be decoded") from e
+
+
+def _first_reading(grey: Image.Image) -> Image.Image:
+    from PIL import Image
+
     if grey.width * grey.height <= UPSCALE_BELOW_PIXELS:
-        grey = grey.resize((grey.width * 2, grey.height * 2), Image.Resampling.LANCZOS)
+        return grey.resize((grey.width * 2, grey.height * 2), Image.Resampling.LANCZOS)
+    return grey
+
+
+def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    grey.save(out, "PNG", compress_level=1)  # a pipe, not storage: speed over size
+    image.save(out, "PNG", compress_level=1)  # a pipe, not storage: speed over size
     return out.getvalue()
 
 
-def _tesseract(image: bytes, timeout: float) -> str:
-    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(LANGUAGES), "--psm", PAGE_SEGMENTATION]
+def _tesseract(image: bytes, timeout: float, page_segmentation: str) -> str:
+    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(LANGUAGES), "--psm", page_segmentation]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)

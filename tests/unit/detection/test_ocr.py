@@ -8,11 +8,20 @@ import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from dlp_proxy.detection import ocr
-from dlp_proxy.detection.ocr import OcrError, availability, prepare, read_text
-from tests.unit.uploads.image_builders import BSN, EMAIL, SCREEN_LINES, bomb_png, encode, photo, screenshot
+from dlp_proxy.detection.ocr import OcrError, availability, merge, prepare, read_text
+from tests.unit.uploads.image_builders import (
+    BSN,
+    EMAIL,
+    FONT,
+    SCREEN_LINES,
+    bomb_png,
+    encode,
+    photo,
+    screenshot,
+)
 
 BUDGET = 60.0  # generous: the machine is shared; the time bound is tested on its own
 
@@ -117,3 +126,65 @@ def test_an_ocr_error_never_carries_text() -> None:
     with pytest.raises(OcrError) as e:
         read_text(screenshot(SCREEN_LINES)[:200], timeout=BUDGET)
     assert BSN not in str(e.value) and EMAIL not in str(e.value)
+
+
+def dark_table(rows: list[tuple[str, str]], size: int = 39) -> bytes:
+    """A phone screenshot (3x) of a dark-theme table with ruled cells: Tesseract's first
+    reading takes it for a picture and reads none of it (measured: 0 of 6 values)."""
+    font = ImageFont.truetype(str(FONT), size)
+    image = Image.new("RGB", (1170, 1400), "#1f2023")
+    draw = ImageDraw.Draw(image)
+    for i, (left, right) in enumerate(rows):
+        y = 60 + i * size * 2
+        draw.rectangle((48, y, 360, y + size * 2), fill="#2e2f33", outline="#a0a0a0", width=3)
+        draw.rectangle((360, y, 1050, y + size * 2), outline="#a0a0a0", width=3)
+        draw.text((70, y + size // 2), left, font=font, fill="#e8e8e8")
+        draw.text((382, y + size // 2), right, font=font, fill="#e8e8e8")
+    return encode(image, "PNG")
+
+
+def test_a_dark_table_with_ruled_cells_is_read() -> None:
+    rows = [("Naam", "Jan de Vries"), ("BSN", BSN), ("E-mail", EMAIL), ("IBAN", "NL91 ABNA 0417 1643 00")]
+    text = read_text(dark_table(rows + [(f"{i}.0", f"{i}.1") for i in range(2, 9)]), timeout=BUDGET)
+    assert BSN in squeezed(text) and EMAIL in squeezed(text) and "NL91ABNA0417164300" in squeezed(text)
+
+
+@pytest.fixture
+def logging_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A tesseract that notes its arguments and reads "BSN 111222333" in every image."""
+    log = tmp_path / "calls"
+    script = tmp_path / "tesseract"
+    script.write_text(f'#!/bin/sh\ncat > /dev/null\necho "$@" >> {log}\necho "BSN {BSN}"\n')
+    script.chmod(0o755)
+    monkeypatch.setattr(ocr, "TESSERACT", str(script))
+    return log
+
+
+def test_a_screen_is_read_twice_and_a_photo_once(logging_tesseract: Path) -> None:
+    """The second reading (sparse text, psm 11) is for screens; a photo is not worth its time."""
+    assert read_text(screenshot(SCREEN_LINES), timeout=BUDGET) == f"BSN {BSN}"  # read twice, kept once
+    calls = logging_tesseract.read_text().splitlines()
+    assert [call.split("--psm ")[1] for call in calls] == ["3", "11"]
+    logging_tesseract.unlink()
+    read_text(photo(), timeout=BUDGET)
+    assert [call.split("--psm ")[1] for call in logging_tesseract.read_text().splitlines()] == ["3"]
+
+
+def test_a_line_the_second_reading_adds_is_kept_and_one_both_read_is_kept_once() -> None:
+    first = f"Klantdossier\n\nBSN: {BSN}"
+    second = f"BSN:  {BSN}\nE-mail: {EMAIL}\n\nKlantdossier"
+    assert merge([first, second]) == f"Klantdossier\n\nBSN: {BSN}\n\nE-mail: {EMAIL}"
+    assert merge(["", f"E-mail: {EMAIL}"]) == f"E-mail: {EMAIL}"
+
+
+def test_both_readings_share_one_time_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each reading takes 1 s: the first fits a 1.6 s budget, the second is stopped at it."""
+    script = tmp_path / "tesseract"
+    script.write_text("#!/bin/sh\ncat > /dev/null\nsleep 1\necho text\n")
+    script.chmod(0o755)
+    monkeypatch.setattr(ocr, "TESSERACT", str(script))
+    started = time.monotonic()
+    with pytest.raises(OcrError) as e:
+        read_text(screenshot(SCREEN_LINES), timeout=1.6)
+    assert e.value.reason == "ocr_timeout"
+    assert time.monotonic() - started < 30

@@ -1,0 +1,162 @@
+"""Repairs to the text OCR reads from an image, before detection: only OCR text (typed text is
+never touched), and only where the repair cannot make a finding out of ordinary text.
+
+Measured on the OCR benchmark's tuning half (bench/ocr.py): OCR splits values it read right.
+  * A space after `@` or `.`, or before `.`, inside an e-mail address ("marion. powell@ x.nl"):
+    removed only next to an `@`-bearing address, so prose keeps its sentence spaces.
+  * An IBAN or phone number wrapped over a line break (chat bubbles, narrow phone columns):
+    the break is joined only when the line ends with the start of an IBAN (country code and
+    check digits) or of a phone number (`+`/`0`, at least 4 digits) and the next starts with
+    its remaining digit groups.
+  * A vendor key of a fixed shape split by spaces or a line break OCR put in it, or with its
+    prefix misread (`Alza` for `AIza`, `xOxb` for `xoxb`): joined only when the pieces make
+    exactly the vendor's length and shape (Google API keys, GitHub tokens, Slack tokens), which
+    ordinary words next to each other do not; and a prefixed key of a free length (Stripe,
+    OpenAI) continued by the random-looking pieces that follow it (each with a digit, or a
+    capital after its first letter), never by an ordinary word.
+  * An IBAN with a letter read for a digit (`O` for 0, `S` for 5, `I`/`l` for 1, ...): the
+    digit spelling is taken only when it makes the IBAN's mod-97 check digits right, which a
+    random string passes once in 97 times at the most.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import Final
+
+_ADDR: Final = r"[A-Za-z0-9._%+-]"
+# "name. more@": the space after a dot in the local part, right before the rest and the `@`.
+_LOCAL_DOT_SPACE: Final = re.compile(rf"(?<={_ADDR})\. (?={_ADDR}*@[A-Za-z0-9-])")
+# "name@ domain.nl": a space after the `@` of an address whose domain follows.
+_AT_SPACE: Final = re.compile(rf"(?<={_ADDR})@ (?=[A-Za-z0-9-]+\.[A-Za-z])")
+# "@domain. nl", "@domain .com": a space around a dot of the domain, before a lowercase TLD.
+_DOMAIN_DOT_SPACE: Final = re.compile(rf"({_ADDR}@[A-Za-z0-9-]+) ?\. ?(?=[a-z]{{2,6}}\b)")
+# An IBAN's start at a line's end and its remaining groups on the next line.
+_IBAN_WRAP: Final = re.compile(
+    r"\b([A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4}){0,7}) {0,3}\n {0,3}(?=[A-Z0-9]{4}(?: [A-Z0-9]{1,4}){0,7}\b)"
+)
+# A phone number's start at a line's end ("+44 (0)7 764") and digits on the next line.
+# Bounded repetitions: linear time on any text (an unbounded run of "0 0 0 ..." was quadratic).
+_PHONE_WRAP: Final = re.compile(
+    r"((?<![\w.,])(?:\+|\(?0)[0-9() -]{0,20}[0-9)]) {0,3}\n {0,3}(?=[0-9]{2,}(?:[ -]?[0-9]+){0,8}\b)"
+)
+_PHONE_MIN_DIGITS: Final = 4  # at a line's end: a start of a number, not a stray "0"
+_PHONE_MAX_DIGITS: Final = 8  # ... and not a whole number already (the next line's is its own)
+# IBAN-shaped words, letters allowed where OCR confuses them with digits.
+_IBAN_WORD: Final = re.compile(r"\b([A-Z]{2})([0-9OoSIlBZ]{2})((?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
+_K: Final = r"[A-Za-z0-9_-]"
+_SPLIT_KEYS: Final = (  # (shape with a space or line break allowed between characters, prefix to write)
+    (re.compile(rf"(?<![A-Za-z0-9_-])A[Il]za(?:{_K}\s?){{34}}{_K}(?!{_K})"), "AIza"),
+    (re.compile(r"(?<![A-Za-z0-9_-])gh([pousr])_(?:[A-Za-z0-9]\s?){35}[A-Za-z0-9](?![A-Za-z0-9_-])"), ""),
+    (re.compile(r"(?<![A-Za-z0-9_-])x[oO0]x([bp])-(?:[0-9]\s?){10,13}-\s?(?:[0-9]\s?){10,13}-\s?"
+                r"(?:[A-Za-z0-9]\s?){23}[A-Za-z0-9](?![A-Za-z0-9_-])"), "xox"),
+)  # fmt: skip
+# Prefixed keys of a free length: the key's start, and a piece OCR split off it.
+_KEY_START: Final = re.compile(r"(?<![A-Za-z0-9_-])(?:[sr]k_(?:live|test)_|sk-proj-|sk-)[A-Za-z0-9_-]+")
+_KEY_PIECE: Final = re.compile(r"[ \n]([A-Za-z0-9_-]+)(?![A-Za-z0-9_.,:;!?'\"-])")
+_MAX_KEY: Final = 300
+_DIGIT_FOR: Final = {"O": "0", "o": "0", "S": "5", "I": "1", "l": "1", "B": "8", "Z": "2"}
+_MAX_CONFUSED: Final = 6  # 2**6 spellings at the most per word
+
+
+def repair(text: str) -> str:
+    """The OCR text with split e-mail addresses, wrapped IBANs and phone numbers joined, and
+    IBAN digits read as letters put right where the check digits confirm it."""
+    text = _AT_SPACE.sub("@", text)
+    text = _LOCAL_DOT_SPACE.sub(".", text)
+    text = _DOMAIN_DOT_SPACE.sub(r"\1.", text)
+    text = _IBAN_WRAP.sub(_join_iban, text)
+    text = _PHONE_WRAP.sub(_join_phone, text)
+    for shape, prefix in _SPLIT_KEYS:
+        text = shape.sub(functools.partial(_join_key, prefix=prefix), text)
+    text = _join_key_pieces(text)
+    return _IBAN_WORD.sub(_iban_digits, text)
+
+
+def _join_phone(match: re.Match[str]) -> str:
+    start = match.group(1)
+    if not _PHONE_MIN_DIGITS <= sum(ch.isdigit() for ch in start) <= _PHONE_MAX_DIGITS:
+        return match.group(0)
+    return start + " "
+
+
+def _join_iban(match: re.Match[str]) -> str:
+    """An IBAN's start joined to its groups on the next line, unless it is a whole IBAN already."""
+    start = match.group(1)
+    return match.group(0) if _mod97(start) else start + " "
+
+
+def _join_key(match: re.Match[str], prefix: str) -> str:
+    """The key without the whitespace OCR put in it, its prefix written right."""
+    key = "".join(match.group(0).split())
+    if prefix == "xox":
+        return "xox" + key[3:]
+    return prefix + key[len(prefix) :] if prefix else key
+
+
+def _join_key_pieces(text: str) -> str:
+    out: list[str] = []
+    at = 0
+    for start in _KEY_START.finditer(text):
+        if start.start() < at:
+            continue
+        out.append(text[at : start.end()])
+        at, length = start.end(), len(start.group(0))
+        while (piece := _KEY_PIECE.match(text, at)) and _random_looking(piece.group(1)):
+            if length + len(piece.group(1)) > _MAX_KEY:
+                break
+            out.append(piece.group(1))
+            at, length = piece.end(), length + len(piece.group(1))
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _random_looking(piece: str) -> bool:
+    """A piece of a key, not a word: it holds a digit, or a capital after its first letter."""
+    return any(ch.isdigit() for ch in piece) or any(ch.isupper() for ch in piece[1:])
+
+
+def _iban_digits(match: re.Match[str]) -> str:
+    """The IBAN with confusable letters read as digits where that alone passes mod 97; else as read.
+    Letters are candidates in the check digits and in groups of only digits and confusable
+    letters: a bank code such as "ABNA" stays as it is."""
+    word = match.group(0)
+    country, rest = match.group(1), match.group(2) + match.group(3)
+    if _mod97(word):
+        return word
+    spots = [i for i in range(2) if rest[i] in _DIGIT_FOR]
+    offset = 2
+    for group in _groups(rest[2:]):
+        if all(ch.isdigit() or ch in _DIGIT_FOR for ch in group.strip()):
+            spots += [offset + i for i, ch in enumerate(group) if ch in _DIGIT_FOR]
+        offset += len(group)
+    if not spots or len(spots) > _MAX_CONFUSED:
+        return word
+    for choice in itertools.product((False, True), repeat=len(spots)):
+        if not any(choice):
+            continue
+        candidate = list(rest)
+        for flip, i in zip(choice, spots, strict=True):
+            if flip:
+                candidate[i] = _DIGIT_FOR[candidate[i]]
+        if _mod97(country + "".join(candidate)):
+            return country + "".join(candidate)
+    return word
+
+
+def _groups(body: str) -> list[str]:
+    """The IBAN's body in its groups as written (spaces kept with the group they precede), or
+    in fours when written without spaces."""
+    if " " in body:
+        return re.findall(r" ?[^ ]+", body)
+    return [body[i : i + 4] for i in range(0, len(body), 4)]
+
+
+def _mod97(iban: str) -> bool:
+    compact = iban.replace(" ", "")
+    if not compact.isalnum() or not compact[2:4].isdigit():
+        return False
+    digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
