@@ -33,7 +33,7 @@ class AdapterError(DlpError):
     """A request could not be parsed or rewritten by its adapter."""
 
 
-UploadReason = Literal["file_unreadable", "file_too_large", "file_not_maskable", "field_not_maskable"]
+UploadReason = Literal["file_unreadable", "file_too_large", "file_not_maskable", "field_not_maskable", "prompt_bound"]
 
 
 class UploadError(AdapterError):

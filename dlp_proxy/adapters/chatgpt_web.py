@@ -8,6 +8,8 @@ Endpoints read (POST only; everything else on these hosts goes to the generic fa
   such as voice transcripts) and `messages[*].content.text`.
 - `/backend-api/f/conversation/prepare` (sent while the person types): `partial_query`, a
   message of the same shape.
+- Side channels (custom instructions, Projects, Codex, dictation): see
+  dlp_proxy.adapters.chatgpt_channels.
 
 The in-chat notice (block and warn) on a conversation endpoint is HTTP 200,
 `content-type: text/event-stream; charset=utf-8`, in the "v1" delta encoding the web app asks
@@ -37,10 +39,14 @@ for with `supported_encodings: ["v1"]` (section 3.8 of ai-endpoints.md)::
 
 (each `data:` is one line of compact JSON; wrapped here to read). The text of the assistant
 message is the concatenation of the `append` values on `/message/content/parts/0`. Any other
-request the tool's notice must answer (uploads, prepare, settings) gets HTTP 400
-`{"detail": "<notice>"}`, the shape whose `detail` string the ChatGPT UI shows; a cross-origin
+request the tool's notice must answer (uploads, prepare, settings, custom instructions,
+Projects, Codex tasks, dictation) gets HTTP 400 `{"detail": "<notice>"}`, the shape whose
+`detail` string the ChatGPT UI shows; a cross-origin
 request (the blob upload from chatgpt.com) also gets `access-control-allow-origin` so the page
-can read it. 401 and 403 are avoided: they send the app to re-login or its bot check.
+can read it. `/backend-api/codex/responses` (a Responses API client, the Codex CLI and
+IDE extension) gets the OpenAI error envelope instead,
+`{"error": {"message": N, "type": "invalid_request_error", "code": "dlp_blocked"}}`.
+401 and 403 are avoided: they send the app to re-login or its bot check.
 
 Limits (unverified against the live app, ai-endpoints.md section 5): the notice is not stored
 server-side, so it is gone after a reload, and a message sent right under it names the
@@ -56,6 +62,7 @@ import time
 import uuid
 from typing import Any
 
+from dlp_proxy.adapters import chatgpt_channels as channels
 from dlp_proxy.adapters import sse
 from dlp_proxy.adapters.base import (
     BlockResponse,
@@ -205,21 +212,32 @@ class ChatGPTWebAdapter:
     name = "chatgpt_web"
 
     def handles(self, request: RequestView) -> bool:
-        return request.method == "POST" and endpoint_of(request.route) is not None
+        route = request.route
+        return request.method == "POST" and (endpoint_of(route) or channels.channel_of(route)) is not None
 
     def extract(self, request: RequestView) -> Extraction:
+        channel = channels.channel_of(request.route)
+        if channel == channels.TRANSCRIBE:
+            return channels.transcribe(request)
         doc = parse_object(request.body)
+        if channel is not None:
+            return Extraction(endpoint=channel, segments=channels.json_segments(channel, doc), document=doc)
         endpoint = endpoint_of(request.route) or "unknown"
         segments = _prepare(doc) if endpoint == "conversation.prepare" else _conversation(doc)
         return Extraction(endpoint=endpoint, segments=segments, document=doc, stream=endpoint in STREAMED)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        if extraction.endpoint == channels.TRANSCRIBE:
+            return channels.rewrite_transcribe(extraction, texts, request.body)
         return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         if request.method == "POST" and endpoint_of(request.route) in STREAMED:
             conversation_id, parent_id = _ids(request.body)
             return sse.answer(notice_events(notice, decision_id, conversation_id, parent_id), decision_id)
+        if channels.channel_of(request.route) == channels.CODEX:
+            error = {"message": notice, "type": "invalid_request_error", "code": "dlp_blocked"}
+            return json_error(400, {"error": error}, decision_id)
         r = json_error(400, {"detail": notice}, decision_id)
         return BlockResponse(r.status, {**r.headers, **cross_origin(request)}, r.body)
 

@@ -1,12 +1,13 @@
 """Claude.ai in the browser and the desktop app: the prompt and pasted or converted files of a
 completion, and a blocked prompt answered as an assistant message in Claude.ai's own stream.
 
-Endpoints read (POST only; uploads, `convert_document`, titles and everything else on the host
-go to the generic fallback):
+Endpoints read (POST; everything else on the host goes to the generic fallback):
 
 - `/api/organizations/{org}/chat_conversations/{conv}/completion` and `.../retry_completion`:
   `prompt`, `attachments[*].extracted_content` (the full text of pasted text and converted
   documents), `personalized_styles[*].prompt` and `custom_system_prompt`.
+- Side channels (titles, feedback, Projects and their documents, uploads): see
+  dlp_proxy.adapters.claude_channels.
 
 The in-chat notice is HTTP 200 `text/event-stream` with the Messages-API-like events the web
 app reads (section 3.10 of ai-endpoints.md; the event list of the 2026 front-end bundle):
@@ -15,7 +16,7 @@ app reads (section 3.10 of ai-endpoints.md; the event list of the 2026 front-end
 the app's own ids match; else a new uuid and null), one `text` content block with a single
 `text_delta` holding the notice, `content_block_stop`, `message_delta` with
 `stop_reason: "end_turn"`, `message_stop`; each `event:` name equals the data's `type`.
-Other requests get HTTP 400 `{"type":"error","error":{"type":"permission_error","message":N}}`,
+Other requests (side channels, uploads) get HTTP 400 `{"type":"error","error":{"type":"permission_error","message":N}}`,
 the shape claude.ai's back end uses for its own refusals. The notice is not stored
 server-side: it is gone after a reload, and a message sent right under it names a parent the
 server does not know (unverified against the live app).
@@ -28,6 +29,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from dlp_proxy.adapters import claude_channels as channels
 from dlp_proxy.adapters import sse
 from dlp_proxy.adapters.base import (
     BlockResponse,
@@ -131,14 +133,23 @@ class ClaudeWebAdapter:
     name = "claude_web"
 
     def handles(self, request: RequestView) -> bool:
+        if channels.channel_of(request.method, request.route) is not None:
+            return True
         return request.method == "POST" and endpoint_of(request.route) is not None
 
     def extract(self, request: RequestView) -> Extraction:
+        channel = channels.channel_of(request.method, request.route)
+        if channel == channels.UPLOAD:
+            return channels.upload(request)
         doc = parse_object(request.body)
+        if channel is not None:
+            return Extraction(endpoint=channel, segments=channels.json_segments(channel, doc), document=doc)
         endpoint = endpoint_of(request.route) or "unknown"
         return Extraction(endpoint=endpoint, segments=_completion(doc), document=doc, stream=True)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        if extraction.endpoint == channels.UPLOAD:
+            return channels.rewrite_upload(request, extraction, texts)
         return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:

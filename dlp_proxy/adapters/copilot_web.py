@@ -16,6 +16,10 @@ context the Edge sidebar can attach). Any other client event is scanned whole, a
 fallback would. The server answers with `received`, `startMessage`, `appendText`
 (`{messageId, partId, text}`), `partCompleted` and `done`; the notice is that sequence with the
 notice as the text and `dlp-<decision id>` as the message id.
+
+Document and image uploads (`POST /c/api/attachments`, the file's bytes as the body) are HTTP
+requests this adapter does not claim: the generic fallback reads the file (as any upload) and
+a block is its JSON error, which the page reports as a failed upload.
 """
 
 from __future__ import annotations
@@ -39,8 +43,11 @@ from dlp_proxy.adapters.base import (
 from dlp_proxy.errors import AdapterError
 
 CHAT_ROUTE = "/c/api/chat"
-# Client events known to carry no prompt text: they pass without a decision.
-QUIET_EVENTS = frozenset({"setOptions", "reportLocalConsents", "ping", "pong"})
+# Client events known to carry no prompt text: they pass without a decision. `challengeResponse`
+# answers the server's bot `challenge` (`{"event":"challenge","method":"hashcash","parameter":
+# "<param>:<difficulty>"}`) with `{"event":"challengeResponse","token":"<solution>","method":
+# "hashcash"}` (2026 public clients); it must reach the server untouched or the chat stalls.
+QUIET_EVENTS = frozenset({"setOptions", "reportLocalConsents", "ping", "pong", "challengeResponse"})
 
 
 def _event(doc: Any) -> str | None:

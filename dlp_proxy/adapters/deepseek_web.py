@@ -4,7 +4,9 @@ blocked prompt answered as an assistant message in DeepSeek's own patch stream.
 Endpoints read (POST only; uploads, PoW challenges, sessions and everything else go to the
 generic fallback): `/api/v0/chat/completion` and `/api/v0/chat/edit_message` (an edited
 earlier prompt), field `prompt` (files travel as `ref_file_ids`, uploaded separately through
-`/api/v0/file/upload_file`).
+`/api/v0/file/upload_file`). The upload itself (multipart, part `file`; xtekky/gpt4free
+`DeepSeek` clients, 2026) is read like any upload (dlp_proxy.adapters.generic) and refused
+with DeepSeek's error envelope, which the app shows as a failed upload.
 
 The in-chat notice is HTTP 200 `text/event-stream` in the JSON-patch stream the web app reads
 (section 3.16 of ai-endpoints.md; 2025-26 reverse-engineered clients)::
@@ -52,9 +54,14 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.errors import AdapterError
 
-ROUTES = {"/api/v0/chat/completion": "chat.completion", "/api/v0/chat/edit_message": "chat.edit_message"}
+ROUTES = {
+    "/api/v0/chat/completion": "chat.completion",
+    "/api/v0/chat/edit_message": "chat.edit_message",
+    "/api/v0/file/upload_file": "file.upload",
+}
 STREAMED_NOTICE = {"chat.completion"}
 
 
@@ -105,6 +112,11 @@ class DeepSeekWebAdapter:
         return request.method == "POST" and request.route.rstrip("/") in ROUTES
 
     def extract(self, request: RequestView) -> Extraction:
+        if ROUTES[request.route.rstrip("/")] == "file.upload":  # multipart, read as any upload
+            inner = GenericAdapter().extract(request)
+            return Extraction(
+                "file.upload", inner.segments, inner, images=inner.images, labels=inner.labels, extra=inner.extra
+            )
         doc = parse_object(request.body)
         prompt = doc.get("prompt")
         if not isinstance(prompt, str):
@@ -113,6 +125,8 @@ class DeepSeekWebAdapter:
         return Extraction(endpoint, [Segment(("prompt",), prompt, "user")], document=doc, stream=True)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        if extraction.endpoint == "file.upload":
+            return GenericAdapter().rewrite(request, extraction.document, texts)
         return write_back(extraction.document, texts)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:

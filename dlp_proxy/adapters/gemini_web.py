@@ -7,6 +7,12 @@ A masked prompt is spliced into the original bytes at every layer, so everything
 masked text goes upstream exactly as the browser sent it (Google's bot checks notice any
 re-encoding); when a layer cannot be reproduced exactly, rewriting refuses (fail mode).
 
+Integrity (HanaokaYuzu/Gemini-API `attestation.py`, 2026): newer clients add a proof bound to
+the exact prompt and conversation ids, an opaque token starting with "!" and a fresh 32-hex
+nonce, somewhere in the inner array (its index is not published, so it is found by shape).
+Such a request with a masked prompt would fail with an app error: rewriting the prompt then
+refuses with `prompt_bound`, which blocks with the in-chat notice instead.
+
 Answer (Gemini-API `utils/parsing.py`, public captures): `)]}'`, then frames of
 `<length>\n<json>\n`, the length counting UTF-16 units from the newline after the digits;
 a frame `[["wrb.fr", null, "<inner json>"]]` carries a candidate whose `[1][0]` is the text.
@@ -21,9 +27,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
+from dlp_proxy.adapters import gemini_channels as channels
 from dlp_proxy.adapters.base import BlockResponse, Extraction, JsonPath, RequestView, Segment
 from dlp_proxy.adapters.generic import GenericAdapter
-from dlp_proxy.errors import AdapterError
+from dlp_proxy.errors import AdapterError, UploadError
 
 # "/u/1/..." is the same app for the second signed-in Google account.
 STREAM_GENERATE = re.compile(r"^(/u/\d+)?/_/BardChatUi/data/assistant\.lamda\.BardFrontendService/StreamGenerate$")
@@ -34,6 +41,10 @@ ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 # (Python's urlencode) produces: characters left as they are, and whether a space is "+".
 ENCODINGS: tuple[tuple[str, bool], ...] = (("-_.!~*'()", False), ("*-._", True), ("-_.~", True))
 _DECODER = json.JSONDecoder()
+PROMPT: JsonPath = (0, 0)
+PROOF = re.compile(r"![^\s]+")
+NONCE = re.compile(r"[0-9a-f]{32}")
+BOUND = "bound_prompt"
 
 
 @dataclass(frozen=True)
@@ -138,6 +149,21 @@ def _parse(body: bytes) -> tuple[_Body, list[Any]]:
     return _Body(fields, found[0], outer, outer_doc[1], encoding), inner_doc
 
 
+def _strings(node: Any, depth: int) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, list) and depth > 0:
+        return [s for item in node for s in _strings(item, depth - 1)]
+    return []
+
+
+def has_integrity_proof(inner: list[Any]) -> bool:
+    """Whether the inner request carries a "!..." proof and a 32-hex nonce outside the message at [0]
+    (top level or one array down)."""
+    found = [s for item in inner[1:] for s in _strings(item, 1)]
+    return any(PROOF.fullmatch(s) for s in found) and any(NONCE.fullmatch(s) for s in found)
+
+
 def _segments(inner: list[Any]) -> list[Segment]:
     message = inner[0]
     out = [Segment((0, 0), message[0], "user")]
@@ -155,13 +181,26 @@ class GeminiWebAdapter:
     name = "gemini_web"
 
     def handles(self, request: RequestView) -> bool:
+        return self._prompt(request) or channels.is_upload(request) or channels.is_gem_batch(request)
+
+    @staticmethod
+    def _prompt(request: RequestView) -> bool:
         return request.method == "POST" and STREAM_GENERATE.match(request.route) is not None
 
     def extract(self, request: RequestView) -> Extraction:
+        if channels.is_upload(request):
+            return channels.extract_upload(request)
+        if not self._prompt(request):
+            return channels.extract_gems(request)
         parsed, inner = _parse(request.body)
-        return Extraction("gemini_web.stream_generate", _segments(inner), parsed, stream=True)
+        extra = {BOUND: has_integrity_proof(inner)}
+        return Extraction("gemini_web.stream_generate", _segments(inner), parsed, stream=True, extra=extra)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        if extraction.endpoint.startswith("gemini_web.upload"):
+            return channels.rewrite_upload(extraction, texts)
+        if extraction.endpoint == "gemini_web.gem":
+            return channels.rewrite_gems(extraction, texts)
         body = extraction.document
         if not isinstance(body, _Body):
             raise AdapterError("Gemini rewrite without a parsed request")
@@ -171,6 +210,8 @@ class GeminiWebAdapter:
         originals = {seg.path: seg.text for seg in extraction.segments}
         if any(path not in originals for path in texts):
             raise AdapterError("Gemini rewrite of a segment the request does not have")
+        if extraction.extra.get(BOUND) and texts.get(PROMPT, originals[PROMPT]) != originals[PROMPT]:
+            raise UploadError("prompt_bound", "the Gemini prompt is bound to an integrity proof")
         # Splicing is exact only when our JSON writer wrote the original tokens the same way.
         if body.outer[outer_start:outer_end] != _js_string(body.inner) or any(
             body.inner[slice(*_span(body.inner, p))] != _js_string(originals[p]) for p in texts
@@ -183,7 +224,7 @@ class GeminiWebAdapter:
         return b"&".join(fields)
 
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
-        if not self.handles(request):  # page loads, batchexecute, uploads: the generic answer
+        if not self._prompt(request):  # page loads, gems, uploads: the generic answer
             return GenericAdapter().block_response(request, notice, decision_id)
         return BlockResponse(
             200,

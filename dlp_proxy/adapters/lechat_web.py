@@ -8,6 +8,12 @@ Requests (ai-endpoints.md 3.15; public web, CLI and Android-app clients, 2025-26
   "text", "text": PROMPT}], ...}` (older: `messageInput` a string); `mode: "start"` and
   `"retry"` carry no prompt (start generates the answer to the message newChat stored).
 
+Other `newChat` input fields (issue 21's cross-check of 2026 clients; their inner shapes are
+not published, so every string in them is read, whatever the nesting): `voiceInput` (dictation:
+the request then carries audio, decided by `settings.audio`, see dlp_proxy.policy.audio_section),
+`libraries` and `canva` (documents and canvas text the message brings along), and the project
+fields (`project*`).
+
 The `/api/chat` answer (a 2025 capture kept in a public repository, and 2026 client tests) is
 lines `<channel>:<superjson>`: `16:{"json":{"disclaimers":[]}}`, then `15:` messages of
 JSON-patch operations on the assistant message, and `8:null` at the end.
@@ -26,17 +32,28 @@ from dlp_proxy.adapters.base import (
     JsonPath,
     RequestView,
     Segment,
+    collect_strings,
     json_error,
     object_or_empty,
     parse_json,
     write_back,
 )
+from dlp_proxy.adapters.chatgpt_channels import AUDIO
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.errors import AdapterError
 
 CHAT = "/api/chat"
 TRPC = "/api/trpc/"
 NEW_CHAT = "message.newChat"
+CONTEXT_FIELDS = ("voiceInput", "libraries", "canva")
+
+
+def _context_fields(call: dict[str, Any], base: JsonPath, out: list[Segment]) -> bool:
+    """Every string of newChat's context fields; whether the call carries dictation."""
+    for key, value in call.items():
+        if key in CONTEXT_FIELDS or key.startswith("project"):
+            collect_strings(value, (*base, key), "context", out)
+    return call.get("voiceInput") is not None
 
 
 def _procedures(request: RequestView) -> list[str]:
@@ -81,6 +98,7 @@ class LeChatWebAdapter:
             _content(doc.get("messageInput"), ("messageInput",), "messageInput", segments)
             return Extraction("lechat_web.chat", segments, doc, stream=True)
         procedures = _procedures(request)
+        audio = False
         for i, procedure in enumerate(procedures):
             if procedure != NEW_CHAT:
                 continue
@@ -89,7 +107,8 @@ class LeChatWebAdapter:
             if not isinstance(call, dict) or not isinstance(call.get("json"), dict):
                 raise AdapterError(f"Le Chat newChat call {i} has no 'json' input object")
             _content(call["json"].get("content"), (*base, "content"), "content", segments)
-        return Extraction("lechat_web.new_chat", segments, doc)
+            audio = _context_fields(call["json"], base, segments) or audio
+        return Extraction("lechat_web.new_chat", segments, doc, extra={AUDIO: audio} if audio else {})
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

@@ -7,7 +7,17 @@ prompt travels twice and both copies are masked alike.
 Answer (live captures quoted by public client tests, 2026): `event: message` events whose
 JSON carries `blocks`, the answer in a block `{"intended_usage": "ask_text",
 "markdown_block": {"progress", "chunks", "chunk_starting_offset", "answer"}}`, then
-`event: end_of_stream` with `data: {}`.
+`event: end_of_stream` with `data: {}`. A request with `params.use_schematized_api: true`
+(the 2026 web app) gets its answer as a `workflow_root` block whose `workflow_block.steps[]
+.items[].payload.text_payload` holds the text, lines ended by `\r\n` (issue 21's cross-check of
+2026-09 captures); the notice then takes that shape (dlp_proxy.adapters.perplexity_notice).
+
+Typeahead (`POST /rest/autosuggest/list-autosuggest?version=2.18&source=default`, body
+`{"query": TEXT, "version", "source"}`, answer `{"results": [...]}`; a public capture test
+of 2026): the text as typed is read but never masked (suggestions for half-typed, masked
+text are useless, and masked text would still reach the vendor): data the policy would mask
+blocks it (`field_not_maskable`), answered with an empty suggestion list, which the app shows
+as no suggestions. The prompt itself is judged, and its notice shown, when it is sent.
 """
 
 from __future__ import annotations
@@ -27,11 +37,13 @@ from dlp_proxy.adapters.base import (
     write_back,
 )
 from dlp_proxy.adapters.generic import GenericAdapter
-from dlp_proxy.errors import AdapterError
+from dlp_proxy.adapters.perplexity_notice import schematized, workflow_answer
+from dlp_proxy.errors import AdapterError, UploadError
 
 ASK = "/rest/sse/perplexity_ask"
 QUERY: JsonPath = ("query_str",)
 DSL: JsonPath = ("params", "dsl_query")
+AUTOSUGGEST = "/rest/autosuggest/list-autosuggest"
 
 
 def _markdown(text: str, usage: str, done: bool) -> dict[str, Any]:
@@ -51,10 +63,15 @@ class PerplexityWebAdapter:
     name = "perplexity_web"
 
     def handles(self, request: RequestView) -> bool:
-        return request.method == "POST" and request.route.rstrip("/") == ASK
+        return request.method == "POST" and request.route.rstrip("/") in (ASK, AUTOSUGGEST)
 
     def extract(self, request: RequestView) -> Extraction:
         doc = parse_json(request.body)
+        if request.route.rstrip("/") == AUTOSUGGEST:
+            query = doc.get("query") if isinstance(doc, dict) else None
+            if not isinstance(query, str):
+                raise AdapterError("autosuggest request without a 'query' string")
+            return Extraction("perplexity_web.autosuggest", [Segment(("query",), query, "user")], doc)
         if not isinstance(doc, dict):
             raise AdapterError("perplexity_ask body is not a JSON object")
         params = doc.get("params")
@@ -75,6 +92,10 @@ class PerplexityWebAdapter:
         return Extraction("perplexity_web.ask", segments, doc, stream=True, extra=extra)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
+        if extraction.endpoint == "perplexity_web.autosuggest":
+            if any(seg.text != texts.get(seg.path, seg.text) for seg in extraction.segments):
+                raise UploadError("field_not_maskable", "typeahead text is not masked")
+            return request.body
         changes = dict(texts)
         if extraction.extra.get("mirrored") and QUERY in changes:
             changes[DSL] = changes[QUERY]
@@ -83,6 +104,12 @@ class PerplexityWebAdapter:
     def block_response(self, request: RequestView, notice: str, decision_id: str) -> BlockResponse:
         if not self.handles(request):  # page loads, uploads, other REST calls: the generic answer
             return GenericAdapter().block_response(request, notice, decision_id)
+        if request.route.rstrip("/") == AUTOSUGGEST:  # no suggestions: the app shows none
+            return BlockResponse(
+                200, {"content-type": "application/json", "x-dlp-decision-id": decision_id}, b'{"results":[]}'
+            )
+        if schematized(request.body):
+            return workflow_answer(notice, _frontend_uuid(request), decision_id)
         # No thread_url_slug: the app would navigate to a thread that does not exist upstream.
         frontend = _frontend_uuid(request)
         message: dict[str, Any] = {
@@ -105,8 +132,8 @@ class PerplexityWebAdapter:
         through a diff patch), so the model's first words replace the note rather than mix
         with it: harmless, but the note is visible only until the answer starts.
         """
-        if extraction.endpoint != "perplexity_web.ask":
-            return None
+        if extraction.endpoint != "perplexity_web.ask" or schematized(request.body):
+            return None  # the workflow stream replaces its blocks by id: a note block would linger or vanish
         return sse.encode([("message", {"status": "PENDING", "blocks": [_markdown(note, "ask_text", False)]})])
 
 

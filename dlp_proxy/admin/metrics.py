@@ -1,8 +1,8 @@
 """The proxy's Prometheus metrics, in a registry of their own (never the process-global one).
 
 Labels hold only bounded, non-sensitive values: tool ids from the catalogue, actions, fail
-reasons and reload results. Never a user, a host outside the catalogue, prompt text or a
-detected value.
+reasons, reload results, adapter names and drift kinds. Never a user, a host outside the
+catalogue, an endpoint path, prompt text or a detected value.
 """
 
 from __future__ import annotations
@@ -59,6 +59,14 @@ class DlpMetrics:
             ["reason"],
             registry=r,
         )
+        self.drifts = Counter(
+            "dlp_adapter_drift",
+            "Signs that a web app changed under its adapter (dlp_proxy.pipeline.drift), by tool, adapter and "
+            "kind: unparsed, unknown_endpoint, answer_shape.",
+            ["tool", "adapter", "kind"],
+            registry=r,
+        )
+        self._watchers: list[Callable[[Mapping[str, Any]], None]] = []  # see watch()
         self.reloads = Counter("dlp_policy_reloads", "Policy reloads after an edit, by result.", ["result"], registry=r)
         self.stale = Gauge(
             "dlp_policy_stale",
@@ -109,6 +117,15 @@ class DlpMetrics:
         reason = record.get("fail_reason")
         if reason:
             self.errors.labels(str(reason)).inc()
+        for watcher in self._watchers:
+            watcher(record)
+
+    def watch(self, watcher: Callable[[Mapping[str, Any]], None]) -> None:
+        """Have `watcher` see every decision record counted here (adapter drift, dlp_proxy.proxy.drift)."""
+        self._watchers.append(watcher)
+
+    def drift(self, tool: str, adapter: str, kind: str) -> None:
+        self.drifts.labels(tool, adapter, kind).inc()
 
     def bind(
         self, workers: Callable[[], float], replacements: Callable[[], float], commits: Callable[[], float]

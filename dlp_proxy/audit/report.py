@@ -20,6 +20,7 @@ from typing import Any
 from dlp_proxy.audit.chain import files_of as log_files  # noqa: F401 - re-exported for the CLI
 from dlp_proxy.audit.report_acks import AcknowledgementLedger, readable_acknowledgement
 from dlp_proxy.audit.report_compliance import compliance
+from dlp_proxy.audit.report_drift import DriftLedger, readable_drift
 from dlp_proxy.audit.report_formats import to_csv, to_json  # noqa: F401 - re-exported, as before the split
 from dlp_proxy.audit.report_requests import RequestLedger, readable_request
 from dlp_proxy.audit.report_shadow import ACTIONS, ShadowInventory, readable_observed
@@ -46,6 +47,7 @@ _READABLE = {
     "observed": readable_observed,
     "request": readable_request,
     "acknowledgement": readable_acknowledgement,
+    "drift": readable_drift,
 }
 
 
@@ -93,6 +95,7 @@ class ReportBuilder:
         self.inventory = ShadowInventory()  # bundled-catalogue services used, observed hosts
         self.requests = RequestLedger()  # `request` records: new tools and exceptions asked for
         self.acks = AcknowledgementLedger()  # `acknowledgement` records: the policy seen at first contact
+        self.drift = DriftLedger()  # `drift` records: web apps that changed under their adapter
         self.policies: defaultdict[str, _Seen] = defaultdict(_Seen)
         self.justified = 0
         self.justifications: list[tuple[str, str, str, str, str, str, str]] = []  # heap, newest kept
@@ -139,6 +142,8 @@ class ReportBuilder:
             self.requests.add_request(r, _sortable(ts))
         elif event == "acknowledgement":
             self.acks.add(r, _sortable(ts))
+        elif event == "drift":
+            self.drift.add(r)
         else:
             self._add(r, _sortable(ts), day, str(action), str(tool))
         return True
@@ -334,6 +339,7 @@ def _summary(b: ReportBuilder, source: str, generated_at: datetime) -> dict[str,
         **acks,
         "shadow_ai": _desc(shadow.items()),
         **b.inventory.sections(),
+        **b.drift.sections(),
         "detection_failures": fails,
         "policy_versions": dict(sorted(policies.items(), key=lambda kv: str(kv[1]["first_seen"]))),
         "malformed": {"lines": b.malformed, "first_locations": list(b.malformed_at)},

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from dlp_proxy.audit.report_drift import adapter_health
 from dlp_proxy.audit.report_html_portal import acknowledgements, requests
 from dlp_proxy.audit.report_texts import LANGUAGES, Lang, day, keys, lookup, number, text
 from dlp_proxy.audit.report_view import COLOURS, Table, Words, as_text, day_chart, hbars, named, table
@@ -173,5 +174,6 @@ def render(s: Mapping[str, Any], lang: Lang = "en") -> str:
         **_overrides(s, w),
         **requests(s, w),
         **acknowledgements(s, w),
+        **adapter_health(dict(s), w),
         **_log(s, w),
     )

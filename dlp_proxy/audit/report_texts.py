@@ -103,6 +103,28 @@ _T: Final[dict[str, tuple[str, str]]] = {
         "Acknowledgements without a known user: {n}.",
     ),
     "h_failures": ("Mislukte controles en fail modes", "Detection failures and fail modes"),
+    "h_drift": ("Gezondheid van de adapters (veranderde apps)", "Adapter health (apps that changed)"),
+    "drift_note": (
+        "Tekenen dat een webapp is veranderd en de adapter van de proxy haar niet meer leest zoals verwacht, per "
+        "app en endpoint (ids vervangen door {id}): verzoeken die de adapter niet kon lezen (niet gelezen), "
+        "verzoeken met inhoud op een endpoint dat de adapter niet kent (onbekend endpoint: alleen generiek "
+        "gelezen, zonder melding in de chat) en antwoorden in een vorm waarin de melding of het terugzetten van "
+        "waarden niet lukte (antwoordvorm). De nieuwste rijen staan bovenaan: een endpoint dat er sinds het begin "
+        "elke dag staat, is het gewone verkeer van de app; een nieuwe rij of een stijgend aantal: controleer de "
+        "app en werk de adapter bij.",
+        "Signs that a web app changed and the proxy's adapter no longer reads it as expected, per app and "
+        "endpoint (ids replaced by {id}): requests the adapter could not read (unparsed), requests with content "
+        "on an endpoint the adapter does not know (unknown endpoint: read by the generic fallback only, without "
+        "an in-chat notice) and answers in a shape the notice or the restoring of values did not work with "
+        "(answer shape). The newest rows come first: an endpoint seen every day from the start is the app's "
+        "usual traffic; a new row or a rising count: check the app and update the adapter.",
+    ),
+    "drift_summary": (
+        "Apps met tekenen van verandering: {apps}. Niet gelezen: {unparsed}, onbekend endpoint: "
+        "{unknown_endpoint}, antwoordvorm: {answer_shape}.",
+        "Apps with signs of change: {apps}. Unparsed: {unparsed}, unknown endpoint: {unknown_endpoint}, "
+        "answer shape: {answer_shape}.",
+    ),
     "h_log": ("Het logboek zelf", "The log itself"),
     "first_malformed": ("Eerste onleesbare regels: {where}", "First malformed lines: {where}"),
     # Chart titles and the tooltip of a bar.
@@ -122,6 +144,11 @@ _T: Final[dict[str, tuple[str, str]]] = {
     "th_kind": ("soort", "kind"),
     "th_hosts": ("hosts", "hosts"),
     "th_first_seen": ("eerst gezien", "first seen"),
+    "th_adapter": ("adapter", "adapter"),
+    "th_endpoint": ("endpoint", "endpoint"),
+    "th_unparsed": ("niet gelezen", "unparsed"),
+    "th_unknown_endpoint": ("onbekend endpoint", "unknown endpoint"),
+    "th_answer_shape": ("antwoordvorm", "answer shape"),
     "th_last_seen": ("laatst gezien", "last seen"),
     "th_distinct_users": ("verschillende gebruikers", "distinct users"),
     "th_service": ("dienst", "service"),

@@ -23,7 +23,7 @@ from dlp_proxy.policy.schema import MASKING
 from dlp_proxy.respond.justify import Redemption
 
 # Reasons a scanned request is blocked because its data cannot be masked where it lies.
-NOT_MASKABLE = ("file_not_maskable", "field_not_maskable", "image_not_maskable")
+NOT_MASKABLE = ("file_not_maskable", "field_not_maskable", "image_not_maskable", "prompt_bound")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dlp_proxy.adapters import BlockResponse
 from dlp_proxy.findings import Finding
 from dlp_proxy.pipeline import pseudonyms
 from dlp_proxy.pipeline.act import UNCHANGED, respond, rewrite
+from dlp_proxy.pipeline.audio import judge_audio
 from dlp_proxy.pipeline.context import AsyncScan, Failure, RequestContext
 from dlp_proxy.pipeline.decide import Judgement, decide
 from dlp_proxy.pipeline.extract import Read, extract
@@ -70,7 +71,7 @@ async def inspect(
     detection workers'; None: in a thread of this process)."""
     started = time.perf_counter()
     decision_id = new_decision_id()
-    read = await read_images(ctx, await extract(ctx), ocr)
+    read = judge_audio(ctx, await read_images(ctx, await extract(ctx), ocr))
     found, known = await pseudonyms.recall(ctx, await scan(read, detector), vault)
     labels = read.labels if isinstance(read, Read) else []
     judgement = decide(ctx, found, redemption=await redeem(ctx, read, codes), labels=labels)

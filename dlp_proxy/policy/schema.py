@@ -9,6 +9,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass
+from dlp_proxy.policy.audio_section import Audio
 from dlp_proxy.policy.cheatsheet_section import Cheatsheet
 from dlp_proxy.policy.index import host_index
 from dlp_proxy.policy.labels_section import Labels
@@ -85,6 +86,7 @@ class Settings(Strict):
     max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     detection_timeout_seconds: float = Field(default=10.0, gt=0)
     images: Images = "ocr"
+    audio: Audio = "allow"
     # The time OCR may take for all images of one request together; past it the fail mode decides.
     ocr_timeout_seconds: float = Field(default=10.0, gt=0)
     # enforce: act on decisions; monitor: only log what would have happened (roll-out).
@@ -95,12 +97,10 @@ class Settings(Strict):
     pseudonyms: Pseudonyms = Field(default_factory=Pseudonyms)
     # A tool whose last review is older than this is reported by `policy check`.
     review_every_months: int = Field(default=12, ge=1)
-    # Also know the AI services of the bundled catalogue (dlp_proxy/catalogue/ai-services.yaml)
-    # as unlisted tools; false: only the organisation's own tools.yaml.
+    # Also know the bundled catalogue's AI services as unlisted tools; false: only the organisation's own.
     bundled_catalogue: bool = True
-    # Show a browser user the policy summary once per policy version, before an approved tool's
-    # page first loads, and log their acknowledgement (dlp_proxy.proxy.first_contact_addon).
-    # Never for API clients. Off unless the policy turns it on.
+    # Show a browser user the policy summary once per policy version, before an approved tool's page
+    # first loads; log their acknowledgement (dlp_proxy.proxy.first_contact_addon). Never for API clients.
     first_contact: bool = False
     help: Texts
 
@@ -119,14 +119,14 @@ class Tool(Strict):
     reviewed: date
     alternative: str | None = None
     fail_mode: FailMode | None = None
-    # Overrides settings.images for this tool.
+    # Override settings.images and settings.audio (dlp_proxy.policy.audio_section) for this tool.
     images: Images | None = None
+    audio: Audio | None = None
     # Overrides settings.mode for this tool (e.g. monitor a newly added tool first).
     mode: Mode | None = None
     notes: str | None = None
     confidence: Confidence | None = None
-    # After a mask, show a short note in the tool's streamed answer (where its stream format
-    # allows one); false: the note only goes in the x-dlp-notice response header.
+    # After a mask, note it in the tool's streamed answer where its format allows; false: x-dlp-notice only.
     answer_note: bool = True
     # What the service is for, and the vendor's country (ISO 3166 alpha-2); optional here, always
     # set on bundled entries. Rules can match on the kind (when: tool_kind).

@@ -6,6 +6,7 @@ sys.modules, where dataclasses and pickling do not work, and re-executes them on
 
 from dlp_proxy.proxy.admin_addon import AdminAddon
 from dlp_proxy.proxy.client_guard import ClientGuard
+from dlp_proxy.proxy.drift import DriftAddon
 from dlp_proxy.proxy.first_contact_addon import FirstContactAddon
 from dlp_proxy.proxy.interceptor import DlpAddon
 from dlp_proxy.proxy.portal_addon import PortalAddon
@@ -14,5 +15,13 @@ dlp = DlpAddon()
 # The client guard comes first: a request body counts as complete when it arrives, not after its
 # inspection. The portal answers its reserved host before anything else looks at the request; the
 # first-contact page comes before the DLP addon (a page navigation, never a prompt). The admin port
-# (health, readiness, metrics, PAC file, CA download, the portal's pages) reports on `dlp`.
-addons = [ClientGuard(dlp.metrics.registry), PortalAddon(dlp), FirstContactAddon(dlp), dlp, AdminAddon(dlp)]
+# (health, readiness, metrics, PAC file, CA download, the portal's pages) reports on `dlp`. Drift
+# counting comes before `dlp` so that its last records are written before `dlp` closes the log.
+addons = [
+    ClientGuard(dlp.metrics.registry),
+    PortalAddon(dlp),
+    FirstContactAddon(dlp),
+    DriftAddon(dlp),
+    dlp,
+    AdminAddon(dlp),
+]

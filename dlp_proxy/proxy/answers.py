@@ -11,6 +11,7 @@ from typing import Any
 from mitmproxy import http
 
 from dlp_proxy.policy.schema import MASKING
+from dlp_proxy.proxy.drift import GAVE_UP
 from dlp_proxy.proxy.restoring import stream_modifier
 from dlp_proxy.respond.notices import LAST_RESORT
 from dlp_proxy.respond.restore import PREFIXED_LINES
@@ -39,7 +40,14 @@ def shape_answer(response: http.Response, meta: dict[str, Any], client_http1: bo
         response.stream = True
         ok = response.status_code == 200
         prefix = meta.get("answer_prefix") if ok and "text/event-stream" in content_type else None
-        modifier = stream_modifier(response, meta.get("restore") or {}, prefix, client_http1, meta.get("adapter"))
+        modifier = stream_modifier(
+            response,
+            meta.get("restore") or {},
+            prefix,
+            client_http1,
+            meta.get("adapter"),
+            gave_up=lambda: meta.setdefault(GAVE_UP, True),  # counted as drift when the answer ends
+        )
         if modifier is not None:
             response.stream = modifier
     if meta["action"] in MASKING:

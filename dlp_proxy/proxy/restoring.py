@@ -126,9 +126,11 @@ def stream_modifier(
     prefix: bytes | None,
     client_http1: bool,
     adapter: str | None = None,
+    gave_up: Callable[[], None] = lambda: None,
 ) -> Callable[[bytes], bytes | list[bytes]] | None:
     """The chunk rewriter for a streamed answer: the prefix (a mask note) first, placeholders
-    restored; None when the answer's format or coding is not one we can rewrite."""
+    restored; None when the answer's format or coding is not one we can rewrite. `gave_up` is
+    called when the restorer gives up on the stream (adapter drift, dlp_proxy.proxy.drift)."""
     content_type = response.headers.get("content-type", "")
     stream = streamer_for(content_type, Restorer(mapping), adapter) if mapping else None
     if stream is None and prefix is None:
@@ -155,6 +157,7 @@ def stream_modifier(
         except Exception as e:  # a bug, or an event too long to hold: the rest passes as it comes
             # The type only: an exception's text can quote the answer, and values are in it now.
             logger.error("dlp-proxy: restoring an answer failed (%s); the rest passes unrestored", type(e).__name__)
+            gave_up()
             return out + restoring.pop().abandon()  # what it held, `plain` included
 
     def modify(chunk: bytes) -> bytes | list[bytes]:  # mitmproxy sends each item of a list in turn

@@ -87,6 +87,12 @@ _T = {
         "The file contains personal data that cannot be masked inside a document; "
         "remove it from the file or paste the text into your message.",
     ),
+    "prompt_bound": (
+        "Gemini weigert een aangepast bericht, dus de gegevens kunnen niet gemaskeerd worden; "
+        "haal ze zelf uit je bericht en verstuur het opnieuw.",
+        "Gemini rejects an altered message, so the data cannot be masked; "
+        "remove it from your message yourself and send it again.",
+    ),
     "field_not_maskable": (
         "Er staan gegevens op een plek in het verzoek die niet gemaskeerd kan worden "
         "(buiten het bericht zelf, bijvoorbeeld in een tooldefinitie of een sleutelnaam); haal ze daar weg.",
@@ -116,6 +122,10 @@ _T = {
     "image_refused": (
         "het AI-beleid staat voor deze tool geen afbeeldingen toe",
         "the AI policy accepts no images for this tool",
+    ),
+    "audio_refused": (
+        "het AI-beleid staat voor deze tool geen gesproken invoer (dicteren) toe; typ je bericht",
+        "the AI policy accepts no spoken input (dictation) for this tool; type your message",
     ),
     "host_mismatch": (
         "het verzoek noemt verschillende servers (verbinding, certificaatnaam en Host-kop verschillen)",
@@ -148,6 +158,7 @@ _REASONS = (
     "file_too_large",
     "file_not_maskable",
     "field_not_maskable",
+    "prompt_bound",
     "image_not_maskable",
     "image_unreadable",
     "image_too_large",
@@ -155,6 +166,7 @@ _REASONS = (
     "ocr_unavailable",
     "ocr_timeout",
     "image_refused",
+    "audio_refused",
     "host_mismatch",
     "ambiguous_body",
     "undecodable_body",
@@ -249,7 +261,9 @@ def block_notice(
     else:
         head = f"{_t('blocked', lang)} ({_t('rule', lang)} {decision.rule_id}): {tool.name}."
     parts = [head, *_found_and_rule(policy, decision, counts, lang)]
-    if reason in ("file_not_maskable", "field_not_maskable", "image_not_maskable") and not decision.detection_failed:
+    if reason in ("file_not_maskable", "field_not_maskable", "image_not_maskable", "prompt_bound") and not (
+        decision.detection_failed
+    ):
         parts.insert(1, _t(reason, lang))
     if tool.alternative and tool.status != "approved":
         parts.append(f"{_t('instead', lang)}: {tool.alternative}.")

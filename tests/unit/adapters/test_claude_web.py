@@ -97,16 +97,16 @@ def test_rewrite_masks_in_place_and_keeps_every_other_field() -> None:
         ("POST", PATH + "/retry_completion", True),
         ("POST", PATH + "/completion?x=1", True),
         ("GET", PATH + "/completion", False),
-        ("POST", PATH + "/title", False),
+        ("POST", PATH + "/title", True),  # a side channel (issue 21)
         ("POST", PATH, False),
         ("GET", PATH + "?tree=True&rendering_mode=messages", False),
-        ("POST", "/api/organizations/o/conversations/c/wiggle/upload-file", False),
-        ("POST", "/api/organizations/o/convert_document", False),
+        ("POST", "/api/organizations/o/conversations/c/wiggle/upload-file", True),
+        ("POST", "/api/organizations/o/convert_document", True),
         ("POST", "/api/organizations/o/chat_conversations", False),
         ("POST", "/api/event_logging/batch", False),
     ],
 )
-def test_only_completions_are_handled(method: str, path: str, known: bool) -> None:
+def test_completions_and_side_channels_are_handled(method: str, path: str, known: bool) -> None:
     request = req(b"{}", path, method)
     assert ADAPTER.handles(request) is known
     assert adapter_for("claude_web", request).name == ("claude_web" if known else "generic")

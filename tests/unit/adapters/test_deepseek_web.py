@@ -121,7 +121,7 @@ def test_rewrite_masks_in_place_and_keeps_every_other_field() -> None:
         ("GET", "/api/v0/chat/completion", False),
         ("POST", "/api/v0/chat/create_pow_challenge", False),
         ("POST", "/api/v0/chat_session/create", False),
-        ("POST", "/api/v0/file/upload_file", False),
+        ("POST", "/api/v0/file/upload_file", True),  # the upload, read as a file (issue 21)
         ("GET", "/api/v0/users/current", False),
     ],
 )

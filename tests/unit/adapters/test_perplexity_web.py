@@ -26,6 +26,9 @@ from tests.unit.judge import judge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 DOC = json.loads((FIXTURES / "perplexity_ask.json").read_text(encoding="utf-8"))
+# These tests cover the legacy ask_text answer, given to a request that does not ask for the
+# schematized API; the workflow_block answer is tested in test_perplexity_channels.py.
+DOC["params"]["use_schematized_api"] = False
 UPSTREAM = (FIXTURES / "perplexity_ask.sse").read_bytes()
 ADAPTER = PerplexityWebAdapter()
 ASK = "/rest/sse/perplexity_ask"
