@@ -11,11 +11,11 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Final
 
-from mitmproxy import connection, ctx, exceptions, tls
-from mitmproxy.addonmanager import Loader
+from mitmproxy import connection, tls
 from mitmproxy.proxy.mode_specs import ReverseMode
 
 from dlp_proxy.pipeline.discovery import LONG_LIVED_SECONDS, Tally, ai_pattern, host_name, observed_records
+from dlp_proxy.proxy.flush_timer import FlushTimer
 
 if TYPE_CHECKING:
     from dlp_proxy.proxy.state import State
@@ -38,48 +38,29 @@ def tunnel_name(data: tls.ClientHelloData) -> str | None:
     return str(data.context.server.address[0]) if data.context.server.address else None
 
 
-class Discovery:
+class Discovery(FlushTimer):
     """A sub-addon of the DLP addon (mitmproxy calls the hooks of an addon's `addons`): the option,
     the flush timer and the end of tunnels. The DLP addon calls `tunnelled` for each connection it
     leaves undecrypted and `flush` before it closes the log at shutdown."""
 
+    OPTION = OPTION
+    DEFAULT_SECONDS = DEFAULT_FLUSH_SECONDS
+    HELP = (
+        "Seconds between writes of the names of tunnelled hosts that look like AI services "
+        "('observed' records, counts only); 0 turns this discovery off."
+    )
+    RECORDS = "observed"
+
     def __init__(self, state: Callable[[], State | None]) -> None:
+        super().__init__()
         self._state = state  # the DLP addon's current state: its policy and its decision log
         self.tally = Tally()
         self._open: dict[str, tuple[str, str, float]] = {}  # client connection id -> host, pattern, start
-        self._timer: asyncio.Task[None] | None = None
-        self._every = DEFAULT_FLUSH_SECONDS
 
     # --- mitmproxy hooks -----------------------------------------------------------------
 
-    def load(self, loader: Loader) -> None:
-        loader.add_option(
-            OPTION,
-            int,
-            DEFAULT_FLUSH_SECONDS,
-            "Seconds between writes of the names of tunnelled hosts that look like AI services "
-            "('observed' records, counts only); 0 turns this discovery off.",
-        )
-
-    def configure(self, updated: set[str]) -> None:
-        if OPTION not in updated:
-            return
-        if ctx.options.dlp_discovery_flush_s < 0:
-            raise exceptions.OptionsError(f"{OPTION} must be 0 (off) or a number of seconds")  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
-        self._every = ctx.options.dlp_discovery_flush_s
-        if self._timer is not None:  # a new interval: restart the timer with it
-            self._timer.cancel()
-            self._timer = None
-            self.running()
-
-    def running(self) -> None:
-        if self._timer is None and self._every > 0:
-            self._timer = asyncio.get_running_loop().create_task(self._flush_every())
-
     def done(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self.stop_timer()
 
     def client_disconnected(self, client: connection.Client) -> None:
         opened = self._open.pop(client.id, None)
@@ -135,11 +116,3 @@ class Discovery:
             return Tally(), []
         taken = self.tally.take()
         return taken, [(r["host"], state.log.submit(r)) for r in observed_records(taken, state.policy.version)]
-
-    async def _flush_every(self) -> None:
-        while True:
-            await asyncio.sleep(self._every)
-            try:
-                await self.flush_now()
-            except Exception:  # the timer must survive anything a flush throws
-                logger.exception("dlp-proxy: writing observed records crashed; trying again next interval")

@@ -20,12 +20,12 @@ from collections.abc import Mapping
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Final
 
-from mitmproxy import ctx, exceptions, http
-from mitmproxy.addonmanager import Loader
+from mitmproxy import http
 
 from dlp_proxy.pipeline.drift import DriftTally, Key, Seen, answer_drift, drift_record, endpoint_pattern, request_drift
 from dlp_proxy.pipeline.hosts import identify_host
 from dlp_proxy.proxy.flows import host_names
+from dlp_proxy.proxy.flush_timer import FlushTimer
 from dlp_proxy.respond.restore import Restorer, streamer_for
 
 if TYPE_CHECKING:
@@ -42,47 +42,28 @@ GAVE_UP: Final = "answer_gave_up"  # set in META by dlp_proxy.proxy.answers when
 OWN_ANSWER: Final = frozenset({"block", "warn"})
 
 
-class DriftAddon:
+class DriftAddon(FlushTimer):
     """Counts drift for the DLP addon `dlp`: its state (policy, log) and its metrics."""
 
+    OPTION = OPTION
+    DEFAULT_SECONDS = DEFAULT_FLUSH_SECONDS
+    HELP = (
+        "Seconds between writes of adapter drift counts ('drift' records: requests an app's adapter "
+        "could not read, unknown endpoints, unexpected answers); 0: counted in /metrics only."
+    )
+    RECORDS = "drift"
+
     def __init__(self, dlp: DlpAddon) -> None:
+        super().__init__()
         self._dlp = dlp
         self.tally = DriftTally()
-        self._timer: asyncio.Task[None] | None = None
-        self._every = DEFAULT_FLUSH_SECONDS
         self._adapters: tuple[object, dict[str, str]] = (None, {})  # policy -> {tool id: adapter}
         dlp.metrics.watch(self.judged)
 
     # --- mitmproxy hooks -----------------------------------------------------------------
 
-    def load(self, loader: Loader) -> None:
-        loader.add_option(
-            OPTION,
-            int,
-            DEFAULT_FLUSH_SECONDS,
-            "Seconds between writes of adapter drift counts ('drift' records: requests an app's adapter "
-            "could not read, unknown endpoints, unexpected answers); 0: counted in /metrics only.",
-        )
-
-    def configure(self, updated: set[str]) -> None:
-        if OPTION not in updated:
-            return
-        if ctx.options.dlp_drift_flush_s < 0:
-            raise exceptions.OptionsError(f"{OPTION} must be 0 (off) or a number of seconds")  # type: ignore[no-untyped-call]  # mitmproxy is untyped here
-        self._every = ctx.options.dlp_drift_flush_s
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-            self.running()
-
-    def running(self) -> None:
-        if self._timer is None and self._every > 0:
-            self._timer = asyncio.get_running_loop().create_task(self._flush_every())
-
     def done(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self.stop_timer()
         self._submit()  # before the DLP addon's done closes the log (this addon comes first)
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
@@ -168,11 +149,3 @@ class DriftAddon:
             for row in failed:
                 self.tally.restore(*row)
         return len(submitted) - len(failed)
-
-    async def _flush_every(self) -> None:
-        while True:
-            await asyncio.sleep(self._every)
-            try:
-                await self.flush_now()
-            except Exception:  # the timer must survive anything a flush throws
-                logger.exception("dlp-proxy: writing drift records crashed; trying again next interval")
