@@ -13,7 +13,16 @@ Measured on the OCR benchmark's tuning half (bench/ocr.py): OCR splits values it
     exactly the vendor's length and shape (Google API keys, GitHub tokens, Slack tokens), which
     ordinary words next to each other do not; and a prefixed key of a free length (Stripe,
     OpenAI) continued by the random-looking pieces that follow it (each with a digit, or a
-    capital after its first letter), never by an ordinary word.
+    capital after its first letter), never by an ordinary word. Sparse reading (page
+    segmentation 11) puts a blank line between the lines of a wrapped key: one is crossed too.
+  * A key's prefix split by spaces ("sk- proj -", "sk_live _"): written whole when a
+    random-looking body (a capital or digit early on) follows it.
+  * A `_` inside a fixed-length key read as a space ("glpat-xmCICOoUO1A5 TUGNW58", 19
+    characters for GitLab's 20): the pieces are joined with a `_` at the first space only when
+    that makes exactly the vendor's length in its alphabet (Google, GitLab, GitHub fine-grained);
+    joined as they are when they make it without one (also Hugging Face, npm).
+  * A Slack token whose random last part OCR read one character long or short (an `I`
+    inserted): 23 to 25 characters are joined, a trailing ordinary word is left out.
   * An IBAN with a letter read for a digit (`O` for 0, `S` for 5, `I`/`l` for 1, ...): the
     digit spelling is taken only when it makes the IBAN's mod-97 check digits right, which a
     random string passes once in 97 times at the most.
@@ -51,26 +60,53 @@ _SPLIT_KEYS: Final = (  # (shape with a space or line break allowed between char
     (re.compile(rf"(?<![A-Za-z0-9_-])A[Il]za(?:{_K}\s?){{34}}{_K}(?!{_K})"), "AIza"),
     (re.compile(r"(?<![A-Za-z0-9_-])gh([pousr])_(?:[A-Za-z0-9]\s?){35}[A-Za-z0-9](?![A-Za-z0-9_-])"), ""),
     (re.compile(r"(?<![A-Za-z0-9_-])x[oO0]x([bp])-(?:[0-9]\s?){10,13}-\s?(?:[0-9]\s?){10,13}-\s?"
-                r"(?:[A-Za-z0-9]\s?){23}[A-Za-z0-9](?![A-Za-z0-9_-])"), "xox"),
+                r"(?:[A-Za-z0-9]\s?){22,24}[A-Za-z0-9](?![A-Za-z0-9_-])"), "xox"),
 )  # fmt: skip
+_SLACK_LAST: Final = 23  # at the least: Slack's 24 with one character dropped
+# A known prefix split by spaces, then a random-looking body (a capital or digit in its first 31).
+_SPLIT_PREFIX: Final = re.compile(
+    r"(?<![A-Za-z0-9_-])(?:sk ?- ?proj ?- ?|[sr]k ?_ ?(?:live|test) ?_ ?|github ?_ ?pat ?_ ?)(?=[a-z_-]{0,30}[A-Z0-9])"
+)
+# Keys of a fixed length: (prefix as OCR reads it, prefix to write or "" as read, alphabet, length after the prefix).
+_FIXED_SHAPES: Final = (
+    ("A[Il]za", "AIza", "A-Za-z0-9_-", 35),
+    ("gh[pousr]_", "", "A-Za-z0-9", 36),
+    ("github_pat_", "", "A-Za-z0-9_", 82),
+    ("glpat-", "", "A-Za-z0-9_-", 20),
+    ("hf_", "", "A-Za-z0-9", 34),
+    ("npm_", "", "A-Za-z0-9", 36),
+)
+_FIXED_KEYS: Final = tuple(
+    (
+        re.compile(rf"(?<![A-Za-z0-9_-])({prefix})(?=[{alphabet}])"),
+        written,
+        re.compile(rf"[{alphabet}]{{1,{length + 1}}}"),  # a piece: longer than the key is no piece of it
+        re.compile(rf"(?: |\n{{1,2}})(?=[{alphabet}])"),  # a gap OCR put in: a space, a line break, a blank line
+        length,
+        "_" in alphabet,
+    )
+    for prefix, written, alphabet, length in _FIXED_SHAPES
+)
 # Prefixed keys of a free length: the key's start, and a piece OCR split off it.
 _KEY_START: Final = re.compile(r"(?<![A-Za-z0-9_-])(?:[sr]k_(?:live|test)_|sk-proj-|sk-)[A-Za-z0-9_-]+")
-_KEY_PIECE: Final = re.compile(r"[ \n]([A-Za-z0-9_-]+)(?![A-Za-z0-9_.,:;!?'\"-])")
+_KEY_PIECE: Final = re.compile(r"(?: |\n{1,2})([A-Za-z0-9_-]+)(?![A-Za-z0-9_.,:;!?'\"-])")
 _MAX_KEY: Final = 300
 _DIGIT_FOR: Final = {"O": "0", "o": "0", "S": "5", "I": "1", "l": "1", "B": "8", "Z": "2"}
 _MAX_CONFUSED: Final = 6  # 2**6 spellings at the most per word
 
 
 def repair(text: str) -> str:
-    """The OCR text with split e-mail addresses, wrapped IBANs and phone numbers joined, and
-    IBAN digits read as letters put right where the check digits confirm it."""
+    """The OCR text with split e-mail addresses, wrapped IBANs and phone numbers and split vendor
+    keys joined, and IBAN digits read as letters put right where the check digits confirm it."""
     text = _AT_SPACE.sub("@", text)
     text = _LOCAL_DOT_SPACE.sub(".", text)
     text = _DOMAIN_DOT_SPACE.sub(r"\1.", text)
     text = _IBAN_WRAP.sub(_join_iban, text)
     text = _PHONE_WRAP.sub(_join_phone, text)
+    text = _SPLIT_PREFIX.sub(lambda match: match.group(0).replace(" ", ""), text)
     for shape, prefix in _SPLIT_KEYS:
         text = shape.sub(functools.partial(_join_key, prefix=prefix), text)
+    text = _join_fixed_keys(text)
     text = _join_key_pieces(text)
     return _IBAN_WORD.sub(_iban_digits, text)
 
@@ -90,10 +126,62 @@ def _join_iban(match: re.Match[str]) -> str:
 
 def _join_key(match: re.Match[str], prefix: str) -> str:
     """The key without the whitespace OCR put in it, its prefix written right."""
-    key = "".join(match.group(0).split())
+    found = match.group(0)
+    if prefix == "xox":
+        head, gap, last = found.rpartition(" ")  # a Slack token's last piece may be the next word
+        if gap and not _random_looking(last) and len("".join(head.split()).rsplit("-", 1)[1]) >= _SLACK_LAST:
+            return _joined(head, prefix) + gap + last
+    return _joined(found, prefix)
+
+
+def _joined(found: str, prefix: str) -> str:
+    key = "".join(found.split())
     if prefix == "xox":
         return "xox" + key[3:]
     return prefix + key[len(prefix) :] if prefix else key
+
+
+def _join_fixed_keys(text: str) -> str:
+    """Fixed-length keys joined across the gaps OCR put in them, where the pieces make the length."""
+    for start, written, piece, gap, length, underscore in _FIXED_KEYS:
+        out: list[str] = []
+        at = 0
+        for match in start.finditer(text):
+            if match.start() < at or (joined := _fixed_key(text, match.end(), piece, gap, length, underscore)) is None:
+                continue
+            body, end = joined
+            out.append(text[at : match.start()] + (written or match.group(1)) + body)
+            at = end
+        out.append(text[at:])
+        text = "".join(out)
+    return text
+
+
+def _fixed_key(
+    text: str, at: int, piece: re.Pattern[str], gap: re.Pattern[str], length: int, underscore: bool
+) -> tuple[str, int] | None:
+    """(body, end) of the key whose body starts at `at`: its pieces joined when they make exactly
+    `length`; or, one short, joined with a `_` for the first space between them (where the
+    alphabet has `_`); else None. At most `length` + 1 characters of pieces are read."""
+    pieces: list[str] = []
+    gaps: list[str] = []
+    one_short: tuple[str, int] | None = None
+    total = 0
+    while run := piece.match(text, at):
+        pieces.append(run.group(0))
+        total, at = total + len(run.group(0)), run.end()
+        if total == length:
+            return "".join(pieces), at
+        if total > length:
+            break
+        if total == length - 1 and underscore and " " in gaps:
+            first = gaps.index(" ") + 1
+            one_short = "".join(pieces[:first]) + "_" + "".join(pieces[first:]), at
+        if not (between := gap.match(text, at)):
+            break
+        gaps.append(between.group(0))
+        at = between.end()
+    return one_short
 
 
 def _join_key_pieces(text: str) -> str:

@@ -14,6 +14,9 @@ GOOGLE_KEY = "AIza" + "Sy3kQ9vX0pL2mN8bR4tW6yZ1cD5fG7hJ9kL"  # shape only: 35 ch
 GITHUB_TOKEN = "ghp_" + "x2WF2DeJaWaYWncgyCWsUhwVQkOqyjJenWnQ"
 SLACK_TOKEN = "xoxb-098305274926-9726134080631-maGe8ZFLWm1IbrMcc5WhFi7H"
 STRIPE_KEY = "sk_live_aac4j3pn16KurLXHIAzYRI85"
+GITLAB_TOKEN = "glpat-xmClCOoUO1A5_TUGNW58"  # 20 characters after the prefix
+GOOGLE_KEY_UNDERSCORE = "AIzaKJ9XGdZNeqXFQI0KWQms_Z0giK41YRLuJwS"
+OPENAI_KEY = "sk-proj-4SqDE18jnReTuOgJFQfFxd46Eqxu78"
 
 
 @pytest.mark.parametrize(
@@ -40,6 +43,29 @@ def test_a_value_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("read", "repaired"),
+    [  # as read on the OCR benchmark's tuning half (bench/ocr.py), keys of the same shape
+        ("sk- proj -4SqDE18jnReTuOg JFQfFxd46Eqxu78", OPENAI_KEY),  # the prefix split
+        ("key sk_live _aac4j3pn16KurLXHIAzYRI85.", f"key {STRIPE_KEY}."),
+        (GITLAB_TOKEN.replace("_", " ") + " ok", GITLAB_TOKEN + " ok"),  # `_` read as a space: 19 of 20
+        ("AlzaKJ9XGdZNeqXFQI0KWQms Z0giK41 YR\nLuJwS", GOOGLE_KEY_UNDERSCORE),  # the `_` at the first space
+        (GITHUB_TOKEN[:16] + "\n\n" + GITHUB_TOKEN[16:], GITHUB_TOKEN),  # sparse reading: a blank line between
+        (
+            "sk-proj-ZL747VIPc2wlcsQ\n\nSuT 3BIbkFJqlyl7\n\nLast updated: yesterday",
+            "sk-proj-ZL747VIPc2wlcsQSuT3BIbkFJqlyl7\n\nLast updated: yesterday",
+        ),
+        (  # Slack: an `I` OCR put in makes the last part 25 long
+            "xoxb-098 305274926-9726134080631-maGe8ZFLWm1IIbrMcc5 WhFi7H",
+            "xoxb-098305274926-9726134080631-maGe8ZFLWm1IIbrMcc5WhFi7H",
+        ),
+        (SLACK_TOKEN[:40] + " " + SLACK_TOKEN[40:] + " a", SLACK_TOKEN + " a"),  # ... but not the next word
+    ],
+)
+def test_a_key_ocr_split_is_put_back(read: str, repaired: str) -> None:
+    assert repair(read) == repaired
+
+
+@pytest.mark.parametrize(
     "text",
     [
         *HARMLESS_LINES,
@@ -53,6 +79,12 @@ def test_a_value_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> N
         "2.2 2.3\n2.4 2.5",
         "sk_live_abc is the name of the setting, we said",  # words after a key are not joined to it
         "Alza is a shop; ghp_ is a prefix",
+        "the sk - proj - name, sk-proj- prefixed keys",  # a prefix split, no random body after it
+        SLACK_TOKEN + " a",  # a whole token and the next word
+        GITLAB_TOKEN + " is ok",  # whole already
+        "glpat-abc def ghi",  # pieces short of the length
+        GITLAB_TOKEN.replace("_", "\n"),  # one short across a line break: a wrap, not a `_`
+        "hf_ and npm_ are prefixes, hf_hub too",
     ],
 )
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:
@@ -61,7 +93,16 @@ def test_ordinary_text_is_left_as_it_is(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["0 " * 20_000, "+" + "0 (" * 20_000, "NL91 ABCD\n" * 5_000, "a. " * 20_000 + "@", "ghp_" + "a " * 20_000],
+    [
+        "0 " * 20_000,
+        "+" + "0 (" * 20_000,
+        "NL91 ABCD\n" * 5_000,
+        "a. " * 20_000 + "@",
+        "ghp_" + "a " * 20_000,
+        "glpat-" + "a " * 20_000,
+        "sk - proj - " * 10_000 + "X",
+        "xoxb-1234567890-1234567890-" + "a " * 20_000,
+    ],
 )
 def test_repair_takes_linear_time_on_long_ocr_text(text: str) -> None:
     """An OCR text is as long as the image makes it: no pattern may backtrack over it (measured:
