@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import ssl
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ import pytest
 from tests.e2e.conftest import CHAT_HOSTS
 from tests.e2e.fake_upstream import FakeUpstream
 from tests.e2e.proxy_process import REPO, ProxyProcess, start_proxy
+from tests.e2e.test_uploads import put_file
 from tests.e2e.tls_material import Issued
 from tests.unit.uploads.image_builders import BSN, EMAIL, HARMLESS_LINES, SCREEN_LINES, photo, screenshot
 
@@ -68,15 +68,8 @@ def upstream(chat_upstream: FakeUpstream) -> FakeUpstream:
 
 
 def put_image(proxy: ProxyProcess, content: bytes, ctype: str = "image/png") -> httpx.Response:
-    """ChatGPT's upload step 2: the image's bytes PUT to a presigned blob URL."""
-    trust = ssl.create_default_context(cafile=str(proxy.ca))
-    with httpx.Client(proxy=proxy.url, verify=trust, timeout=120) as client:
-        return client.put(
-            "https://files.oaiusercontent.com/file-7d3kq2?se=2026-12-05&sp=cw&sv=2020-04-08&sr=b&sig=abc",
-            content=content,
-            headers={"content-type": ctype, "x-ms-blob-type": "BlockBlob", "x-ms-version": "2020-04-08",
-                     "accept-language": "en"},
-        )  # fmt: skip
+    """ChatGPT's upload step 2 with an image (OCR may take longer than reading a document)."""
+    return put_file(proxy, content, ctype, timeout=120)
 
 
 def notice_of(response: httpx.Response) -> str:

@@ -60,10 +60,10 @@ def curl_form(
     return int(status), body
 
 
-def put_file(proxy: ProxyProcess, content: bytes, ctype: str) -> httpx.Response:
+def put_file(proxy: ProxyProcess, content: bytes, ctype: str, timeout: float = 60) -> httpx.Response:
     """ChatGPT's upload step 2: the file's bytes PUT to a presigned blob URL."""
     trust = ssl.create_default_context(cafile=str(proxy.ca))
-    with httpx.Client(proxy=proxy.url, verify=trust, timeout=60) as client:
+    with httpx.Client(proxy=proxy.url, verify=trust, timeout=timeout) as client:
         return client.put(
             "https://files.oaiusercontent.com/file-8f2kq1?se=2026-11-29&sp=cw&sv=2020-04-08&sr=b&sig=abc",
             content=content,
