@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dlp_proxy.adapters.anthropic_api import AnthropicApiAdapter
+from dlp_proxy.adapters.app_fallback import AppFallback
 from dlp_proxy.adapters.base import (
     WEBSOCKET,
     Adapter,
@@ -47,12 +48,17 @@ ADAPTERS: dict[str, Adapter] = {
 }
 
 
+_GENERIC = GenericAdapter()
+FALLBACKS: dict[str, AppFallback] = {n: AppFallback(a, _GENERIC) for n, a in ADAPTERS.items() if n != "generic"}
+
+
 def adapter_for(name: str, request: RequestView) -> Adapter:
-    """The tool's adapter when it knows the endpoint, else the generic fallback."""
+    """The tool's adapter when it knows the endpoint; else the generic fallback, which blocks
+    in the tool's own error shape when the tool has an adapter (dlp_proxy.adapters.app_fallback)."""
     adapter = ADAPTERS.get(name)
     if adapter is not None and adapter.handles(request):
         return adapter
-    return ADAPTERS["generic"]
+    return FALLBACKS.get(name, ADAPTERS["generic"])
 
 
 __all__ = [

@@ -179,7 +179,11 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _tool_by_url(policy: Any, request: Any) -> str | None:
-    tool = policy.tool_for(request.host, request.path)
+    """As the proxy finds it: a catalogue host's unknown path is still its vendor's, a shared
+    host's path no tool owns (host_paths) nobody's."""
+    from dlp_proxy.pipeline.hosts import tool_for_host
+
+    tool = tool_for_host(policy, request.host, request.path)
     return tool.id if tool is not None else None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from dlp_proxy.adapters import ADAPTERS, AnswerNoter, BlockResponse
+from dlp_proxy.adapters import AnswerNoter, BlockResponse
 from dlp_proxy.adapters.base import JsonPath
 from dlp_proxy.errors import AdapterError, UploadError
 from dlp_proxy.findings import count_by_type
@@ -117,9 +117,10 @@ def respond(
     # A person opened an unlisted or forbidden tool in a browser tab: the block page, not an API error.
     if decision.action == "block" and blockpage.applies(tool, ctx.request.method, ctx.request.headers):
         return Answer(notice, blockpage.response(policy, tool, decision_id, lang, decision.rule_id), page=True)
-    # Notices speak the tool's own error shape even when the generic fallback read the body
-    # (an endpoint of api.anthropic.com the Anthropic adapter does not know yet).
-    responder = ADAPTERS.get(tool.adapter, read.adapter if isinstance(read, Read) else adapter_of(ctx))
+    # Notices speak the tool's own error shape even when the generic fallback read the body (an
+    # endpoint of api.anthropic.com the Anthropic adapter does not know yet): adapter_of gives the
+    # app's fallback there (dlp_proxy.adapters.app_fallback), which answers as the app does.
+    responder = read.adapter if isinstance(read, Read) else adapter_of(ctx)
     return Answer(notice, responder.block_response(ctx.request, notice, decision_id))
 
 

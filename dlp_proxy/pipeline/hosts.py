@@ -65,11 +65,12 @@ def is_ip_literal(name: str | None) -> bool:
 
 def tool_for_host(policy: Policy, host: str, path: str) -> Tool | None:
     """The catalogue tool for a host and path; on a catalogue host whose tools are all scoped
-    to other paths, the first tool of that host (an unknown endpoint is still that vendor's)."""
+    to other paths, the first tool of that host (an unknown endpoint is still that vendor's).
+    None on a shared host's paths no tool owns (`host_paths`): another product's, passed unjudged."""
     tool = policy.tool_for(host, path)
     if tool is not None:
         return tool
-    return policy.tool_for_host(host)
+    return policy.owner_of(host, path)
 
 
 def identify_host(policy: Policy, names: HostNames, path: str) -> HostIdentity:

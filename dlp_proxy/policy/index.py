@@ -2,8 +2,8 @@
 
 `Tool.matches_host` is the reference: a linear walk over every pattern of every tool, fine for
 the organisation's 18 tools, not for a bundled catalogue of hundreds (or an organisation's own
-of thousands). The index answers exactly as the first tool in order whose `matches_host` and
-`matches_path` hold (tests/unit/policy/test_host_index.py compares both on random hosts):
+of thousands). The index answers exactly as the first tool in order whose `matches_host`,
+`matches_path` and `owns` hold (tests/unit/policy/test_host_index.py compares both on random hosts):
 
 - exact names in a dict;
 - `*.suffix` patterns in a dict by suffix, found by walking the name's parent domains (a host
@@ -95,7 +95,15 @@ class HostIndex:
         """The first tool covering the host and the path (None: any path)."""
         for pos in self.positions(host):
             tool = self.tools[pos]
-            if path is None or tool.matches_path(path):
+            if path is None or (tool.matches_path(path) and tool.owns(host, path)):
+                return tool
+        return None
+
+    def owner_of(self, host: str, path: str) -> Tool | None:
+        """The first tool covering the host whose host_paths leave it the path (`paths` aside)."""
+        for pos in self.positions(host):
+            tool = self.tools[pos]
+            if tool.owns(host, path):
                 return tool
         return None
 

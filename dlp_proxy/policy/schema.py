@@ -6,22 +6,27 @@ import fnmatch
 from datetime import date
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from dlp_proxy.findings import DATA_CLASSES, DataClass
 from dlp_proxy.policy.audio_section import Audio
 from dlp_proxy.policy.cheatsheet_section import Cheatsheet
+from dlp_proxy.policy.common import ENV_NAME as ENV_NAME
+from dlp_proxy.policy.common import FailMode as FailMode
+from dlp_proxy.policy.common import Images as Images
+from dlp_proxy.policy.common import Language as Language
+from dlp_proxy.policy.common import Mode as Mode
+from dlp_proxy.policy.common import Risk as Risk
+from dlp_proxy.policy.common import Strict as Strict
+from dlp_proxy.policy.common import Texts as Texts
+from dlp_proxy.policy.common import path_forms
 from dlp_proxy.policy.index import host_index
 from dlp_proxy.policy.labels_section import Labels
+from dlp_proxy.policy.settings_section import Evidence as Evidence
+from dlp_proxy.policy.settings_section import Pseudonyms as Pseudonyms
+from dlp_proxy.policy.settings_section import Settings as Settings
 
 Action = Literal["allow", "pseudonymise", "redact", "warn", "block"]
-Mode = Literal["enforce", "monitor"]
-Risk = Literal["low", "medium", "high"]
-Language = Literal["nl", "en"]
-FailMode = Literal["block", "allow"]
-# What becomes of an image in a request (issue 20): ocr = its text is read and judged like typed
-# text; block = any image is refused (image_refused); allow = images pass unread.
-Images = Literal["ocr", "block", "allow"]
 ToolStatus = Literal["approved", "unlisted", "forbidden"]
 Category = Literal["internal_productivity", "general_use", "client_projects"]
 # How well the adapter's reading of a tool's traffic is established (ai-endpoints.md):
@@ -40,69 +45,6 @@ ToolSource = Literal["organisation", "bundled"]
 ACTION_SEVERITY: dict[str, int] = {"allow": 0, "pseudonymise": 1, "redact": 2, "warn": 3, "block": 4}
 MASKING: tuple[str, ...] = ("pseudonymise", "redact")  # the actions that send the request with values masked
 RISK_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
-# The name of the environment variable a key is read from (keys never stand in the policy).
-ENV_NAME = r"^[A-Z_][A-Z0-9_]*$"
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Texts(Strict):
-    """A text in both supported languages."""
-
-    nl: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
-
-
-class Evidence(Strict):
-    """Optional evidence in decision records (off by default; works councils and the DPO decide)."""
-
-    # The prompt with every finding masked (never the original).
-    masked_prompt: bool = False
-    # A keyed fingerprint (HMAC-SHA256) per detected value, to answer "was this BSN sent
-    # anywhere?" without storing it: `dlp-proxy audit fingerprint` computes one to search for.
-    fingerprints: bool = False
-    key_env: str = Field(default="DLP_EVIDENCE_KEY", pattern=ENV_NAME)
-
-
-class Pseudonyms(Strict):
-    """The vault of values replaced by placeholders (action pseudonymise), per user and tool."""
-
-    # How long a user's placeholders stay restorable after their last use in that tool.
-    ttl_hours: float = Field(default=24.0, gt=0)
-    # The key values are encrypted with in Redis (DLP_REDIS_URL); needed there, optional in memory.
-    key_env: str = Field(default="DLP_VAULT_KEY", pattern=ENV_NAME)
-
-
-class Settings(Strict):
-    name: str
-    owner: str
-    default_language: Language = "nl"
-    fail_mode: FailMode = "block"
-    max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
-    detection_timeout_seconds: float = Field(default=10.0, gt=0)
-    images: Images = "ocr"
-    audio: Audio = "allow"
-    # The time OCR may take for all images of one request together; past it the fail mode decides.
-    ocr_timeout_seconds: float = Field(default=10.0, gt=0)
-    # enforce: act on decisions; monitor: only log what would have happened (roll-out).
-    mode: Mode = "enforce"
-    # When a decision cannot be written to the log: block (fail closed) or allow.
-    audit_fail_mode: FailMode = "block"
-    evidence: Evidence = Field(default_factory=Evidence)
-    pseudonyms: Pseudonyms = Field(default_factory=Pseudonyms)
-    # A tool whose last review is older than this is reported by `policy check`.
-    review_every_months: int = Field(default=12, ge=1)
-    # Also know the bundled catalogue's AI services as unlisted tools; false: only the organisation's own.
-    bundled_catalogue: bool = True
-    # Show a browser user the policy summary once per policy version, before an approved tool's page
-    # first loads; log their acknowledgement (dlp_proxy.proxy.first_contact_addon). Never for API clients.
-    first_contact: bool = False
-    help: Texts
 
 
 class Tool(Strict):
@@ -111,6 +53,10 @@ class Tool(Strict):
     vendor: str
     hosts: list[str] = Field(min_length=1)
     paths: list[str] = Field(default_factory=lambda: ["/*"])
+    # A host the tool shares with other products, and the only paths of it that are the tool's
+    # ("content-push.googleapis.com": ["/upload", "/upload/*"]). The host is still decrypted (a
+    # path is only seen inside TLS); its other paths are not this tool's and pass unjudged.
+    host_paths: dict[str, list[str]] = Field(default_factory=dict)
     adapter: str = "generic"
     category: Category
     status: ToolStatus
@@ -140,6 +86,20 @@ class Tool(Strict):
     def _lower_hosts(cls, v: list[str]) -> list[str]:
         return [h.strip().lower().rstrip(".") for h in v]
 
+    @field_validator("host_paths")
+    @classmethod
+    def _lower_host_paths(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {h.strip().lower().rstrip("."): paths for h, paths in v.items()}
+
+    @model_validator(mode="after")
+    def _host_paths_on_own_hosts(self) -> Tool:
+        for host, paths in self.host_paths.items():
+            if host not in self.hosts:
+                raise ValueError(f"host_paths names {host!r}, which is not one of the tool's hosts (an exact name)")
+            if not paths or not all(p.startswith("/") for p in paths):
+                raise ValueError(f"host_paths[{host!r}] needs one or more paths, each starting with '/'")
+        return self
+
     @model_validator(mode="after")
     def _approved_needs_level(self) -> Tool:
         if self.status == "approved" and self.approved_for is None:
@@ -166,6 +126,13 @@ class Tool(Strict):
     def matches_path(self, path: str) -> bool:
         path = path.split("?", 1)[0]
         return any(fnmatch.fnmatchcase(path, p) for p in self.paths)
+
+    def owns(self, host: str, path: str) -> bool:
+        """Whether the path is the tool's on this host: always, unless host_paths limits the host."""
+        limited = self.host_paths.get(host.lower().rstrip("."))
+        if limited is None:
+            return True
+        return any(fnmatch.fnmatchcase(form, p) for form in path_forms(path) for p in limited)
 
 
 class DataClassDef(Strict):
@@ -381,6 +348,11 @@ class Policy(Strict):
     def tool_for_host(self, host: str) -> Tool | None:
         """The first known tool covering the host, whatever the path."""
         return host_index(self.tools, self.bundled).tool_for(host, None)
+
+    def owner_of(self, host: str, path: str) -> Tool | None:
+        """The first known tool covering the host that owns the path there (`Tool.owns`), its
+        `paths` aside: the vendor an unknown endpoint of a catalogue host belongs to."""
+        return host_index(self.tools, self.bundled).owner_of(host, path)
 
     def intercepts(self, host: str) -> bool:
         """Whether TLS to this host is decrypted (only known AI tools' hosts are)."""

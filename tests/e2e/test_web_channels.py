@@ -102,6 +102,23 @@ def test_a_claude_title_with_a_bsn_leaves_masked_and_one_with_a_key_is_blocked_i
     assert record["decision_id"] in body["error"]["message"] and AWS_KEY not in body["error"]["message"]
 
 
+def test_an_endpoint_claudes_adapter_does_not_know_is_read_and_blocked_in_claudes_shape(
+    channel_proxy: tuple[ProxyProcess, str], app_upstream: FakeUpstream
+) -> None:
+    """A made-up path stands for a channel no public source describes (a rename, a search): the
+    generic fallback reads it whole, and the block speaks Claude's error shape."""
+    proxy, _ = channel_proxy
+    app_upstream.clear()
+    unknown = CONV.rsplit("/", 1)[0] + "/a-channel-no-source-shows"
+    with client(proxy) as c:
+        r = c.put(f"https://claude.ai{unknown}", json={"name": f"Use {AWS_KEY}"}, headers={"accept-language": "en"})
+    assert r.status_code == 400 and not app_upstream.received
+    body = r.json()
+    assert body["type"] == "error" and body["error"]["type"] == "permission_error" and AWS_KEY not in r.text
+    record = proxy.records()[-1]
+    assert (record["tool"], record["adapter"], record["action"]) == ("claude", "generic", "block")
+
+
 def test_dictation_follows_the_audio_setting(
     channel_proxy: tuple[ProxyProcess, str], app_upstream: FakeUpstream
 ) -> None:

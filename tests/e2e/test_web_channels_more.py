@@ -111,6 +111,24 @@ def test_a_harmless_gemini_upload_arrives_byte_for_byte(proxy: ProxyProcess, ups
     assert arrived.path == "/upload" and arrived.raw_body == body
 
 
+def test_other_products_paths_on_the_shared_upload_host_pass_unjudged(
+    proxy: ProxyProcess, upstream: FakeUpstream
+) -> None:
+    """content-push.googleapis.com also serves other Google products: only /upload is Gemini's
+    (host_paths), so another path is forwarded as sent, with no decision; a disguised /upload is
+    still Gemini's and is judged."""
+    upstream.clear()
+    other = f"Personeelsdossier: BSN {BSN}.\n".encode()
+    with client(proxy) as c:
+        passed = c.post("https://content-push.googleapis.com/v1/other-product", content=other)
+        disguised = c.post("https://content-push.googleapis.com//Upload/", content=make_docx(f"BSN {BSN}"),
+                           headers={"content-type": DOCX, "accept-language": "en"})  # fmt: skip
+    assert passed.status_code < 400 and "x-dlp-decision-id" not in passed.headers
+    [arrived] = [r for r in upstream.received if r.host.startswith("content-push")]
+    assert arrived.path == "/v1/other-product" and arrived.raw_body == other
+    assert disguised.status_code == 403 and disguised.headers.get("x-dlp-decision-id")
+
+
 def test_perplexity_typeahead_with_a_bsn_never_reaches_the_upstream(
     proxy: ProxyProcess, upstream: FakeUpstream
 ) -> None:

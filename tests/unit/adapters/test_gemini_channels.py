@@ -23,6 +23,7 @@ from dlp_proxy.adapters import RequestView, adapter_for
 from dlp_proxy.adapters.gemini_web import GeminiWebAdapter
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.errors import UploadError
+from dlp_proxy.pipeline.hosts import tool_for_host
 from dlp_proxy.pipeline.inspection import run_sync_scan
 from dlp_proxy.policy import Policy, Tool
 from tests.unit.adapters.test_gemini_web import BODY, candidates, layers
@@ -92,6 +93,26 @@ def test_the_catalogue_puts_content_push_under_gemini(policy: Policy) -> None:
     tool = policy.tool_for(HOST, "/upload")
     assert tool is not None and tool.id == "gemini" and tool.adapter == "gemini_web"
     assert policy.intercepts(HOST) and policy.tool_for("content-push.googleapis.com.evil.example", "/upload") is None
+
+
+@pytest.mark.parametrize(
+    ("path", "gemini"),
+    [
+        ("/upload", True),
+        ("/upload/?upload_id=AbC123&upload_protocol=resumable", True),
+        ("//Upload/", True),  # what a lenient server may read as /upload is still Gemini's
+        ("/x/..%2fupload", True),
+        ("/upload;jsessionid=1", True),
+        ("/", False),
+        ("/v1/other-product", False),
+        ("/uploadx", False),
+    ],
+)
+def test_only_the_upload_paths_of_content_push_are_geminis(policy: Policy, path: str, gemini: bool) -> None:
+    tool = tool_for_host(policy, HOST, path)
+    assert (tool is not None and tool.id == "gemini") if gemini else tool is None
+    assert policy.intercepts(HOST)  # decrypted either way: the path is only seen inside TLS
+    assert tool_for_host(policy, "gemini.google.com", "/v1/other-product") is not None  # its own host: all paths
 
 
 # --- gems -------------------------------------------------------------------------------

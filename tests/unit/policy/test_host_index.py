@@ -1,5 +1,5 @@
 """The host index answers exactly as the linear matcher it replaces (the first tool, organisation
-then bundled, whose `matches_host` and `matches_path` hold), on random hosts drawn around every
+then bundled, whose `matches_host`, `matches_path` and `owns` hold), on random hosts drawn around every
 pattern of the test policy and the real bundled catalogue, and of a synthetic catalogue with globs."""
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from tests.paths import TEST_POLICY
 
 def linear(tools: list[Tool], host: str, path: str | None) -> Tool | None:
     """The matcher before the index: every pattern of every tool, in order."""
-    return next((t for t in tools if t.matches_host(host) and (path is None or t.matches_path(path))), None)
+    return next(
+        (t for t in tools if t.matches_host(host) and (path is None or (t.matches_path(path) and t.owns(host, path)))),
+        None,
+    )
 
 
 def _label(rng: random.Random) -> str:
@@ -49,7 +52,8 @@ def hosts_around(patterns: list[str], rng: random.Random, n: int) -> list[str]:
 
 
 def paths_of(tools: list[Tool]) -> list[str]:
-    return ["/", "/v1/chat/completions", "/api/chat", *{p.replace("*", "x") for t in tools for p in t.paths}]
+    limited = {p.replace("*", "x") for t in tools for paths in t.host_paths.values() for p in paths}
+    return ["/", "/v1/chat/completions", "/api/chat", *{p.replace("*", "x") for t in tools for p in t.paths}, *limited]
 
 
 def _check(index: HostIndex, tools: list[Tool], hosts: list[str], paths: list[str], rng: random.Random) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
-from dlp_proxy.policy import load_policy
+from dlp_proxy.policy import Tool, load_policy
 from tests.paths import TEST_POLICY
 
 RULES = TEST_POLICY
@@ -50,3 +51,29 @@ def test_when_a_lookalike_host_is_asked_then_no_tool_answers(host: str) -> None:
     policy = load_policy(RULES)
     assert policy.tool_for(host, "/") is None
     assert not policy.intercepts(host)
+
+
+def _tool(**extra: object) -> dict[str, object]:
+    return {"id": "t", "name": "T", "vendor": "V", "hosts": ["ai.example", "files.example"], "category": "general_use",
+            "status": "unlisted", "owner": "IT", "reviewed": "2026-12-01", **extra}  # fmt: skip
+
+
+def test_host_paths_limit_only_their_own_host() -> None:
+    tool = Tool.model_validate(_tool(host_paths={"Files.Example.": ["/upload", "/upload/*"]}))
+    assert tool.host_paths == {"files.example": ["/upload", "/upload/*"]}
+    assert tool.owns("files.example", "/upload/?id=1") and tool.owns("FILES.example", "/upload")
+    assert not tool.owns("files.example", "/other") and not tool.owns("files.example", "/uploads")
+    assert tool.owns("ai.example", "/other")  # no limit on the tool's other host
+
+
+@pytest.mark.parametrize(
+    ("host_paths", "message"),
+    [
+        ({"elsewhere.example": ["/upload"]}, "not one of the tool's hosts"),
+        ({"files.example": []}, "one or more paths"),
+        ({"files.example": ["upload"]}, "starting with '/'"),
+    ],
+)
+def test_host_paths_that_name_a_foreign_host_or_no_path_are_refused(host_paths: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Tool.model_validate(_tool(host_paths=host_paths))
