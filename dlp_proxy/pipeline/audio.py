@@ -17,6 +17,6 @@ def carries_audio(read: Read | Failure) -> bool:
 
 def judge_audio(ctx: RequestContext, read: Read | Failure) -> Read | Failure:
     """The read as it is, or the refusal when the request carries audio the policy refuses."""
-    if carries_audio(read) and audio_setting(ctx.policy, ctx.tool) == "block":
-        return Failure(AUDIO_REFUSED, refused=True)
+    if isinstance(read, Read) and carries_audio(read) and audio_setting(ctx.policy, ctx.tool) == "block":
+        return Failure(AUDIO_REFUSED, refused=True, endpoint=read.extraction.endpoint)
     return read

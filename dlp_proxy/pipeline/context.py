@@ -23,6 +23,9 @@ class Failure:
 
     reason: str
     refused: bool = False
+    # The endpoint the adapter had read when a later stage failed (an image or audio refused):
+    # the record names it instead of "unknown".
+    endpoint: str | None = None
 
 
 @dataclass(frozen=True)

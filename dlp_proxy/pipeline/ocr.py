@@ -54,9 +54,15 @@ def images_read(read: Read | Failure) -> int | None:
 async def read_images(
     ctx: RequestContext, read: Read | Failure, ocr: AsyncOcr | None, limits: Limits = DEFAULT_LIMITS
 ) -> Read | Failure:
-    """The read with one non-maskable segment per image (its OCR text), or why not."""
+    """The read with one non-maskable segment per image (its OCR text), or why not (the failure
+    names the endpoint that was read, for the record)."""
     if isinstance(read, Failure) or not read.extraction.images:
         return read
+    out = await _with_images(ctx, read, ocr, limits)
+    return replace(out, endpoint=read.extraction.endpoint) if isinstance(out, Failure) else out
+
+
+async def _with_images(ctx: RequestContext, read: Read, ocr: AsyncOcr | None, limits: Limits) -> Read | Failure:
     images = read.extraction.images
     setting = ctx.policy.images(ctx.tool)
     if setting == "allow":  # passes unread: the organisation chose this for the tool

@@ -33,7 +33,7 @@ def record(
     change, answer = outcome
     scanned = found if isinstance(found, Scanned) else None
     key = ctx.pseudonym_key  # with identity.pseudonymise the log holds a keyed pseudonym of user and address
-    endpoint = read.extraction.endpoint if isinstance(read, Read) else "unknown"
+    endpoint = read.extraction.endpoint if isinstance(read, Read) else read.endpoint or "unknown"
     return build_record(
         decision_id=decision_id,
         policy=ctx.policy,

@@ -180,6 +180,7 @@ def test_dictation_follows_the_audio_setting(policy: Policy, detector: Any, sett
     assert verdict.action == action
     if action == "block":
         assert verdict.record["fail_reason"] == "audio_refused" and verdict.response is not None
+        assert verdict.record["endpoint"] == "transcribe"  # what was read, not "unknown"
         assert "dicteren" in json.loads(verdict.response.body)["detail"]
 
 

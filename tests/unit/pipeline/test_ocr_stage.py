@@ -127,6 +127,7 @@ def test_when_images_are_blocked_then_any_image_is_refused_whatever_the_fail_mod
     verdict = judge(strict, chatgpt, put(HARMLESS_SCREEN), detector, ocr=never_called)
     assert verdict.action == "block" and verdict.record["fail_reason"] == "image_refused"
     assert verdict.notice is not None and "the AI policy accepts no images for this tool" in verdict.notice
+    assert verdict.record["endpoint"] == "generic.upload"  # what was read, not "unknown"
 
 
 def test_when_images_are_allowed_then_they_pass_unread(policy: Policy, chatgpt: Tool, detector: Any) -> None:
