@@ -159,8 +159,9 @@ class ReportBuilder:
         t = self.tools.setdefault(tool, {"requests": 0, "actions": Counter()})
         t["requests"] += 1
         t["actions"][action] += 1
-        t["status"], t["category"] = status, _str(r.get("tool_category"))
-        t["approved_for"] = _str(r.get("tool_approved_for"))
+        if ts >= t.get("as_of", ""):  # the tool as its newest decision saw it (files need not be in order)
+            t["status"], t["category"], t["as_of"] = status, _str(r.get("tool_category")), ts
+            t["approved_for"] = _str(r.get("tool_approved_for"))
         for dim, key in (
             ("tool_categories", t["category"]),
             ("tool_approval_levels", t["approved_for"]),
@@ -176,7 +177,8 @@ class ReportBuilder:
             self.entities[name].update(requests=1, findings=n)
         if status in SHADOW_STATUSES:
             self.shadow[tool].add(ts, user, action, _str(r.get("host"), ""))
-            self.shadow_status[tool] = status
+            if ts >= self.shadow[tool].last:
+                self.shadow_status[tool] = status
         self.inventory.add_decision(r, ts, user, action, tool)
         self.requests.add_decision(ts, tool, status)
         exc = r.get("exception_id")

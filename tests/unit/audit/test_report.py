@@ -247,3 +247,17 @@ def test_when_the_folder_has_no_logs_then_the_command_says_so(
 ) -> None:
     assert main(["report", str(tmp_path)]) == 2
     assert "no decision log" in capsys.readouterr().err
+
+
+def test_a_tools_status_is_the_one_its_newest_decision_saw_whatever_the_file_order(tmp_path: Path) -> None:
+    """Claude was unlisted, then approved; the newer record is read first (a rotated file, a replica's log)."""
+    newest_first = [
+        rec("2026-11-03T10:00:00Z", tool="claude", status="approved", approved_for="medium", host="claude.ai"),
+        rec("2026-11-01T10:00:00Z", tool="claude", status="unlisted", action="block", rule="UNLISTED-BLOCK",
+            host="claude.ai"),
+    ]  # fmt: skip
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "decisions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in newest_first), encoding="utf-8")
+    tool = build_report(folder)["tools"]["claude"]
+    assert (tool["status"], tool["approved_for"]) == ("approved", "medium")
