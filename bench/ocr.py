@@ -1,6 +1,6 @@
 """OCR benchmark: the screenshot set of bench/ocr_set.py read the way the proxy reads an image.
 
-    .venv/bin/python bench/ocr.py [--half tuning|holdout|both] [--quick] [--out PATH]
+    .venv/bin/python bench/ocr.py [--half tuning|tuning2|tuning3|holdout|holdout2|both] [--quick] [--out PATH]
 
 Each image goes through `dlp_proxy.detection.ocr.read_text` (the proxy's OCR: Pillow, then the
 tesseract binary with nld+eng) and the proxy's detector with the bundled policy (`rules/`,
@@ -9,8 +9,9 @@ tesseract binary with nld+eng) and the proxy's detector with the bundled policy 
 cover at least half of it in the OCR text (located there ignoring whitespace; a value OCR did
 not read exactly is "not read", and missed). A text-free image with any finding, or that OCR
 cannot read (the fail mode would act), is a false action. Times: OCR, detection and both, per
-image, p50/p95. The held-out half is never tuned on; its results hold aggregates only (no
-values). Results: bench/results/ocr.json (ocr-quick.json with --quick). A benchmark, not a test.
+image, p50/p95. The held-out halves (holdout, holdout2) are never tuned on; their results hold
+aggregates only (no values). `both` is tuning + holdout. Results: bench/results/ocr.json
+(ocr-quick.json with --quick). A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from ocr_set import SEEDS, Shot, generate  # noqa: E402  (bench/ is a folder of scripts)
+from ocr_set import SEEDS, TUNING, Shot, generate  # noqa: E402  (bench/ is a folder of scripts)
 from scoring import Pred, covered, finds, percentile, ratio  # noqa: E402
 
 MAX_EDITS = 0.2  # a value read with up to this share of its characters wrong is still located
@@ -166,6 +167,11 @@ def run_half(shots: list[Shot], read_text: Any, detector: Any, ocr_error: type[E
     }
 
 
+def keeps_misses(half: str) -> bool:
+    """Whether a half's results may hold its misses (values): tuning halves only, never a held-out one."""
+    return half in TUNING
+
+
 def verdicts(half: dict[str, Any]) -> list[str]:
     out = []
     for t in TARGET_TYPES:
@@ -207,7 +213,7 @@ def main() -> int:
     for half in halves:
         print(f"{half}:", file=sys.stderr)
         scored = run_half(generate(half, quick=args.quick), read_text, detector, OcrError)
-        if half == "holdout":
+        if not keeps_misses(half):
             scored.pop("misses")  # aggregates only: the held-out set's misses are never read
         results[half] = scored
     for half in halves:

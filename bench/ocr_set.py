@@ -1,9 +1,14 @@
 """The OCR benchmark's screenshot set, generated deterministically (seeded), never stored.
 
-Two halves, scored apart:
+Halves, scored apart:
   * tuning (seed 20): an error dialog, a chat window, a spreadsheet-like table;
+  * tuning2 (seed 21): the same layouts, new values (more misses to learn from);
+  * tuning3 (seed 22): a `.env` file in a code editor (mono), a letter page, notification toasts,
+    in dark and low-contrast themes at 11-13 px (bench/ocr_render_more.py);
   * held-out (seed 2020): an e-mail client, a web form, a terminal, with other label wording.
-    Never tuned on: its figures are the ones to quote.
+    Never tuned on: its figures are the ones to quote;
+  * holdout2 (seed 2021): the held-out layouts and labels with a new seed, never run before
+    the end of the work it measures.
 Each half crosses its three layouts with three screens (1280x800 and 1920x1080 at 1x, a
 390x844 phone at 3x), light and dark themes, Dutch and English: 36 screenshots, each holding a
 name, an e-mail address, a phone number, an IBAN, a BSN and an API key (valid check digits, from
@@ -11,7 +16,7 @@ bench/corpus_values.py), in a font drawn from DejaVu Sans/Serif/Mono and Liberat
 Mono (mono in the terminal) at 11-16 CSS px. Plus 12 text-free images per half (photo-like,
 diagram, noise, shapes at each screen size).
 
-    .venv/bin/python bench/ocr_set.py [--half tuning|holdout] [--save DIR]   # writes PNGs to look at
+    .venv/bin/python bench/ocr_set.py [--half tuning|tuning2|tuning3] [--save DIR]   # writes PNGs to look at
 """
 
 from __future__ import annotations
@@ -26,11 +31,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_values import Fakes  # noqa: E402  (bench/ is a folder of scripts, not a package)
 from ocr_render import MONO, Field, Screen, available_fonts, render, textless  # noqa: E402
+from ocr_render_more import EDITOR_MONO  # noqa: E402  (registers the tuning3 layouts and theme)
 
-SEEDS = {"tuning": 20, "holdout": 2020}
-LAYOUTS = {"tuning": ("dialog", "chat", "table"), "holdout": ("mail", "form", "terminal")}
+# tuning2/tuning3 and holdout2 were added after tuning and holdout had been run: those two keep
+# their seeds and images. holdout2 is the held-out layouts with a new seed, run once at the end.
+SEEDS = {"tuning": 20, "holdout": 2020, "tuning2": 21, "tuning3": 22, "holdout2": 2021}
+LAYOUTS = {
+    "tuning": ("dialog", "chat", "table"),
+    "holdout": ("mail", "form", "terminal"),
+    "tuning2": ("dialog", "chat", "table"),
+    "tuning3": ("editor", "letter", "toast"),
+    "holdout2": ("mail", "form", "terminal"),
+}
+TUNING = ("tuning", "tuning2", "tuning3")  # halves whose misses may be read and tuned on
 SIZES = {"1280x800": (1280, 800, 1), "1920x1080": (1920, 1080, 1), "phone-390x844@3x": (390, 844, 3)}
 THEME_NAMES = ("light", "dark")
+HALF_THEMES = {"tuning3": ("dark", "lowcontrast")}  # else THEME_NAMES
+HALF_PX = {"tuning3": (11, 13)}  # small text; else 11-16
 LANGS = ("nl", "en")
 TEXTLESS = ("photo", "diagram", "noise", "shapes")
 TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "NL_BSN", "SECRET")
@@ -41,7 +58,13 @@ LABELS = {
     ("tuning", "en"): ("Name", "Email", "Phone", "IBAN", "BSN", "API key"),
     ("holdout", "nl"): ("Klantnaam", "E-mailadres", "Mobiel", "Bankrekening", "Burgerservicenummer", "Token"),
     ("holdout", "en"): ("Customer", "E-mail address", "Mobile", "Bank account", "Dutch BSN", "Access token"),
+    ("tuning3", "nl"): ("Behandeld door", "Reacties naar", "Bel ons op", "Wij storten op", "Uw BSN", "Sleutel"),
+    ("tuning3", "en"): ("Handled by", "Replies to", "Call us on", "We pay into", "Your BSN", "Key"),
 }
+LABELS[("tuning2", "nl")], LABELS[("tuning2", "en")] = LABELS[("tuning", "nl")], LABELS[("tuning", "en")]
+LABELS[("holdout2", "nl")], LABELS[("holdout2", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
+# A `.env` file's keys in the editor layout (tuning3), in TYPES order.
+ENV_KEYS = ("# owner: ", "CONTACT_EMAIL=", "SUPPORT_PHONE=", "PAYOUT_IBAN=", "OWNER_BSN=", "API_KEY=")
 # Chat messages: the words before each value, per language (tuning's chat layout).
 CHAT = {
     "nl": ("Kun je een brief opstellen voor", "Stuur het daarna naar", "Ze is bereikbaar op",
@@ -106,9 +129,11 @@ def _values(fakes: Fakes, lang: str) -> list[str]:
 
 
 def _fields(half: str, layout: str, lang: str, values: list[str]) -> tuple[Field, ...]:
-    labels = CHAT[lang] if layout == "chat" else LABELS[(half, lang)]
+    labels = CHAT[lang] if layout == "chat" else ENV_KEYS if layout == "editor" else LABELS[(half, lang)]
     found = [Field(label, value, t) for label, value, t in zip(labels, values, TYPES, strict=True)]
     first, last = FILLER[lang]
+    if layout == "editor":
+        return (Field("", "APP_ENV=production", None), *found, Field("", "LOG_LEVEL=info", None))
     if layout == "dialog":
         return (Field("", first, None), *found, Field("", last, None))
     if layout == "terminal":
@@ -131,13 +156,15 @@ def generate(half: str, quick: bool = False) -> list[Shot]:
     shots: list[Shot] = []
     for layout in LAYOUTS[half]:
         for size, (width, height, scale) in SIZES.items():
-            for theme in THEME_NAMES:
+            for theme in HALF_THEMES.get(half, THEME_NAMES):
                 for lang in LANGS:
                     n = len(shots)
                     fakes = Fakes(f"ocr:{half}:{seed}:{n}")
                     values = _values(fakes, lang)
                     font = MONO if layout == "terminal" else rng.choice(fonts)
-                    px = rng.randint(11, 16)
+                    if layout == "editor":
+                        font = rng.choice([f for f in EDITOR_MONO if f in available_fonts()])
+                    px = rng.randint(*HALF_PX.get(half, (11, 16)))
                     title = rng.choice(TITLES[lang])
                     fields = _fields(half, layout, lang, values)
                     screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)

@@ -71,3 +71,17 @@ def test_the_set_is_the_same_every_run_and_the_halves_are_disjoint(ocr_set: Modu
         assert all(sorted(g.entity_type for g in s.gold) == sorted(ocr_set.TYPES) for s in texts)
         assert {s.size for s in half} == set(ocr_set.SIZES) and {s.theme for s in texts} == {"light", "dark"}
         assert all(11 <= s.px <= 16 for s in texts)
+
+
+def test_the_added_halves_keep_the_held_out_layouts_apart(ocr: ModuleType, ocr_set: ModuleType) -> None:
+    """tuning2/tuning3 add tuning data; holdout2 is the held-out layouts and labels with a new
+    seed. Checked from the registry only: no held-out image is rendered and no value compared."""
+    held_out = set(ocr_set.LAYOUTS["holdout"])
+    assert ocr_set.LAYOUTS["holdout2"] == ocr_set.LAYOUTS["holdout"] and ocr_set.SEEDS["holdout2"] == 2021
+    assert all(ocr_set.LABELS[("holdout2", lang)] == ocr_set.LABELS[("holdout", lang)] for lang in ocr_set.LANGS)
+    assert all(held_out.isdisjoint(ocr_set.LAYOUTS[half]) for half in ocr_set.TUNING)
+    assert len(set(ocr_set.SEEDS.values())) == len(ocr_set.SEEDS)
+    assert (ocr_set.SEEDS["tuning"], ocr_set.SEEDS["holdout"]) == (20, 2020)  # the images run before
+    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == ["tuning", "tuning2", "tuning3"]
+    texts = [s for s in ocr_set.generate("tuning3") if s.kind == "text"]
+    assert {s.layout for s in texts} == {"editor", "letter", "toast"} and all(11 <= s.px <= 13 for s in texts)

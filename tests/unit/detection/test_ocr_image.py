@@ -41,3 +41,17 @@ def test_a_full_hd_screen_is_read_at_twice_its_size_and_a_larger_one_as_it_is() 
 def test_an_image_larger_than_a_4k_screen_is_read_once() -> None:
     assert looks_like_screen(Image.new("L", (3840, 2160), 255))
     assert not looks_like_screen(Image.new("L", (3840, 2161), 255))
+
+
+def test_a_panel_a_shade_off_the_background_is_flattened_but_grey_text_on_it_is_kept() -> None:
+    """A low-contrast toast: grey text on a card one shade darker than the background. Left as
+    it is, Tesseract's threshold falls between card and background and blacks the card out."""
+    image = Image.new("L", (1600, 400), 236)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((40, 40, 1500, 200), fill=226)  # the card's fill
+    draw.text((80, 90), "BSN 111222333", font=ImageFont.truetype(str(FONT), 48), fill=120)
+    out = second_reading(image)
+    scale = 2
+    assert out.getpixel((1400 * scale, 60 * scale)) == 236  # the card: the background now
+    inked = sum(out.crop((80 * scale, 90 * scale, 500 * scale, 150 * scale)).histogram()[:160])
+    assert inked > 500  # the letters: still drawn

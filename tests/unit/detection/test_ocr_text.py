@@ -110,3 +110,37 @@ def test_repair_takes_linear_time_on_long_ocr_text(text: str) -> None:
     started = time.monotonic()
     repair(text)
     assert time.monotonic() - started < 2.0  # generous: the machine is shared
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [  # as read on the OCR benchmark's tuning halves 2 and 3 (bench/ocr.py), keys of the same shape
+        ("sk live_aac4j3pn16KurLXHIAzYRI85", STRIPE_KEY),  # the prefix's `_` read as a space
+        ("sk live aac4j3pn16KurLXH\nIAzYRI85", STRIPE_KEY),  # ... both, and the key wrapped
+        ("ghp " + GITHUB_TOKEN[4:], GITHUB_TOKEN),  # a fixed-length key's `_` read as a space
+        (
+            GITHUB_TOKEN[:30] + "a" + GITHUB_TOKEN[30:38] + "\n" + GITHUB_TOKEN[38:],
+            GITHUB_TOKEN[:30] + "a" + GITHUB_TOKEN[30:],
+        ),
+        ("X" + SLACK_TOKEN[1:40] + "\n\n" + SLACK_TOKEN[40:] + "\n\nNew message", SLACK_TOKEN + "\n\nNew message"),
+        ("xo0xb -098 305274926 - 9726134080631 -" + SLACK_TOKEN[32:], SLACK_TOKEN),  # `o` read twice, spaced dashes
+        ("PAYOUT_IBAN" + IBAN, "PAYOUT_IBAN " + IBAN),  # glued to the word before it (`=` dropped)
+    ],
+)
+def test_a_key_or_iban_ocr_misread_a_separator_of_is_put_back(read: str, repaired: str) -> None:
+    assert repair(read) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sk live 2024 and sk test Results",  # no `_`: only before a long random body
+        "ghp x2WF2DeJaWaYWncgyCW",  # short of GitHub's length
+        GITHUB_TOKEN + "\nA1 cell",  # whole already: the next line's piece is no part of it
+        "PAYOUT_IBANNL91 ABNA 0417 1643 01",  # glued, but the check digits fail
+        f"STRIPE_KEY={STRIPE_KEY}\nAWS_ACCESS_KEY_ID=AKIAKFTAM7TK5NKSN5Z7",  # a `.env` file's next name
+        "TOTALNL91",
+    ],
+)
+def test_separator_repairs_leave_ordinary_text_as_it_is(text: str) -> None:
+    assert repair(text) == text

@@ -1,0 +1,95 @@
+"""Repairs to e-mail addresses in OCR text: spaces OCR put in them, a domain wrapped over a line
+break, and the dot before the top-level domain that OCR dropped. OCR text only, never typed text.
+
+Measured on the OCR benchmark's tuning halves (bench/ocr.py):
+  * a space after `@` or `.`, or before `.` ("marion. powell@ x.nl"): removed only next to an
+    `@`-bearing address, so prose keeps its sentence spaces;
+  * a domain wrapped at the edge of a narrow column or an editor ("@northwin" / "d.com"): the
+    break is joined only when the line ends in an address whose domain has no dot yet and the
+    joined domain ends in a known top-level domain;
+  * the dot before the top-level domain read as nothing ("@livenl", "@bluepeakio") or as a
+    space at the line's end ("@xs4all nl"): put back only for an address whose domain has no
+    dot at all, where the domain ends in a known top-level domain (the public suffix list's
+    snapshot bundled with tldextract: offline), the longest that fits ("gmailcom" is
+    gmail.com, not gmailc.om), leaving a label of 3 or more ("me@home" stays). Read as a
+    space: only common address TLDs that are no short word too ("mail me@home to" stays).
+    Only text that has an address's `@` between a name and a word is touched: prose without
+    one is never made an address, and dotless host names ("root@localhost") stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+_ADDR: Final = r"[A-Za-z0-9._%+-]"
+# "name. more@": the space after a dot in the local part, right before the rest and the `@`.
+_LOCAL_DOT_SPACE: Final = re.compile(rf"(?<={_ADDR})\. (?={_ADDR}*@[A-Za-z0-9-])")
+# "name@ domain.nl": a space after the `@` of an address whose domain follows.
+_AT_SPACE: Final = re.compile(rf"(?<={_ADDR})@ (?=[A-Za-z0-9-]+\.[A-Za-z])")
+# "@domain. nl", "@domain .com": a space around a dot of the domain, before a lowercase TLD.
+_DOMAIN_DOT_SPACE: Final = re.compile(rf"({_ADDR}@[A-Za-z0-9-]+) ?\. ?(?=[a-z]{{2,6}}\b)")
+# An address whose domain has no dot, at a line's end, and the domain's rest on the next line.
+_DOMAIN_WRAP: Final = re.compile(
+    rf"(?<![A-Za-z0-9._%+-]){_ADDR}{{1,64}}@([A-Za-z0-9-]{{1,63}}) {{0,3}}\n{{1,2}} {{0,3}}"
+    r"([A-Za-z0-9-]{0,63}(?:\.[A-Za-z0-9-]{1,63}){1,3})(?![A-Za-z0-9@-])"
+)
+# An address whose domain has no dot (a dot follows only as a sentence's end), and on the same
+# line maybe a last word that may be its top-level domain read with a space for the dot.
+_DOTLESS: Final = re.compile(
+    rf"(?<![A-Za-z0-9._%+-])({_ADDR}{{1,64}}@)([A-Za-z0-9-]{{3,63}})(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])"
+    r"(?: ([a-z]{2,3})(?=[.,;:)>]?[ \t]*$))?",
+    re.MULTILINE,
+)
+_TLD_MIN_LABEL: Final = 3  # the domain's own label before the TLD put back: at least this long
+# A word after the address read for its TLD: only TLDs that are no short word too ("to", "in",
+# "at", "me", "is", "no" are ccTLDs: "mail me@home to" stays as it is).
+_SPACED_TLDS: Final = frozenset({"nl", "be", "de", "uk", "fr", "eu", "com", "net", "org", "io"})
+_NOT_DOMAINS: Final = frozenset({"localhost", "localdomain"})  # dotless host names people write
+
+
+def repair_email(text: str) -> str:
+    """The OCR text with the e-mail addresses OCR split, wrapped or lost a dot in put right."""
+    if "@" not in text:
+        return text
+    text = _AT_SPACE.sub("@", text)
+    text = _LOCAL_DOT_SPACE.sub(".", text)
+    text = _DOMAIN_DOT_SPACE.sub(r"\1.", text)
+    text = _DOMAIN_WRAP.sub(_join_domain, text)
+    return _DOTLESS.sub(_dot_before_tld, text)
+
+
+def _join_domain(match: re.Match[str]) -> str:
+    head, rest = match.group(1), match.group(2)
+    if not _known_tld((head + rest).rsplit(".", 1)[1]):
+        return match.group(0)
+    address = match.group(0)
+    return address[: address.index("@") + 1] + head + rest
+
+
+def _dot_before_tld(match: re.Match[str]) -> str:
+    local, domain, spaced = match.group(1), match.group(2), match.group(3)
+    if domain.lower() in _NOT_DOMAINS:
+        return match.group(0)
+    if spaced in _SPACED_TLDS:  # "@xs4all nl": the dot read as a space
+        return f"{local}{domain}.{spaced}"
+    rest = match.group(0)[match.end(2) - match.start() :]  # " and": a word after it, kept
+    for cut in range(_TLD_MIN_LABEL, len(domain) - 1):  # the longest known TLD first
+        if _known_tld(domain[cut:]):
+            return f"{local}{domain[:cut]}.{domain[cut:]}{rest}"
+    return match.group(0)
+
+
+def _known_tld(label: str) -> bool:
+    return label.isascii() and label.lower() in _tlds()
+
+
+@lru_cache(maxsize=1)
+def _tlds() -> frozenset[str]:
+    """The public suffix list's top-level domains (one label: "nl", "com", "io", "live"), from
+    the snapshot bundled in tldextract's wheel: no download (as in the e-mail recognizer)."""
+    import tldextract
+
+    extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    return frozenset(s for s in extractor.tlds if s.isascii() and s.isalnum())

@@ -1,0 +1,50 @@
+"""Repairs to e-mail addresses in OCR text: a dot OCR dropped or a domain it wrapped is put back,
+only where a known top-level domain confirms it; ordinary text is not touched."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dlp_proxy.detection.ocr_email import repair_email
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [  # as read on the OCR benchmark's tuning halves (bench/ocr.py), addresses of the same shape
+        ("Email: c.weijland@livenl", "Email: c.weijland@live.nl"),  # the dot before the TLD dropped
+        ("rafael keijser@bluepeakio and", "rafael keijser@bluepeak.io and"),  # ... a word after it kept
+        ("to garyowen@outlookcom.", "to garyowen@outlook.com."),  # the longest TLD: com, not om
+        ("Reacties naar ryanhuberts-vandam@xs4all nl", "Reacties naar ryanhuberts-vandam@xs4all.nl"),  # as a space
+        ("norah_vandenwittenboer61@northwin\nd.com", "norah_vandenwittenboer61@northwind.com"),  # wrapped
+        ("CONTACT_EMAIL=johanna.gemen@out1\n\nook.com", "CONTACT_EMAIL=johanna.gemen@out1ook.com"),
+        ("Mail marion. powell@ polderlicht.nl vandaag", "Mail marion.powell@polderlicht.nl vandaag"),
+    ],
+)
+def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: str) -> None:
+    assert repair_email(read) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "root@localhost and admin@localdomain",  # dotless host names people write
+        "mail me@home",  # too short a label before a TLD ("ho.me")
+        "mail me@home to\nyou",  # "to" is a ccTLD and a word
+        "ping @johnsmith now",  # a handle, no address
+        "jan@kpn.nl\nnl.com",  # a whole address and the next line's word
+        "jan@werk\nmorgen vrij",  # no known TLD on the next line
+        "x@zzzzqq",  # no known TLD at its end
+        "Meeting @ home. then lunch",
+    ],
+)
+def test_ordinary_text_is_left_as_it_is(text: str) -> None:
+    assert repair_email(text) == text
+
+
+@pytest.mark.parametrize("text", ["a@" + "b" * 60 + " " * 3 + "\n" * 2 + "c" * 60 + "." * 20_000, "x@y " * 20_000])
+def test_repair_takes_linear_time_on_long_ocr_text(text: str) -> None:
+    started = time.monotonic()
+    repair_email(text)
+    assert time.monotonic() - started < 2.0  # generous: the machine is shared
