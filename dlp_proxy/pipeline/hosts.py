@@ -16,6 +16,7 @@ Pure functions over `Policy`; the mitmproxy glue is in dlp_proxy/proxy/intercept
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from dataclasses import dataclass
 
@@ -53,6 +54,7 @@ def normalise(name: str | None) -> str | None:
     return name or None
 
 
+@functools.lru_cache(maxsize=1024)  # a pure function of the name; parsing (a ValueError for most) was per call
 def is_ip_literal(name: str | None) -> bool:
     if not name:
         return False
@@ -73,8 +75,29 @@ def tool_for_host(policy: Policy, host: str, path: str) -> Tool | None:
     return policy.owner_of(host, path)
 
 
+# identify_host's answers for the current policy: the proxy asks it up to four times per request
+# (request headers, request, answer, drift) with the same names. Keyed by the Policy object, a
+# frozen model, so a reload (a new object) starts afresh; bounded, since clients choose the names.
+_MEMO_SIZE = 1024
+_memo: tuple[Policy | None, dict[tuple[HostNames, str], HostIdentity]] = (None, {})
+
+
 def identify_host(policy: Policy, names: HostNames, path: str) -> HostIdentity:
     """The tool of a request judged by all its names, SNI first, then Host, then the target."""
+    global _memo
+    if _memo[0] is not policy:
+        _memo = (policy, {})
+    answers = _memo[1]
+    key = (names, path)
+    identity = answers.get(key)
+    if identity is None:
+        if len(answers) >= _MEMO_SIZE:
+            answers.clear()
+        identity = answers[key] = _identify(policy, names, path)
+    return identity
+
+
+def _identify(policy: Policy, names: HostNames, path: str) -> HostIdentity:
     ordered = [n for n in (normalise(names.sni), normalise(names.host_header), normalise(names.target)) if n]
     listed = [n for n in ordered if policy.intercepts(n)]
     if not listed:

@@ -34,6 +34,9 @@ def is_portal(flow: http.HTTPFlow) -> bool:
     AI host among them is refused as a host mismatch). A gateway (reverse mode) has no portal."""
     if isinstance(flow.client_conn.proxy_mode, ReverseMode):
         return False
+    target = flow.request.host
+    if target and normalise(target) != PORTAL_HOST:
+        return False  # every API request: decided without reading SNI and Host header
     names = host_names(flow)
     given = [normalise(n) for n in (names.target, names.sni, names.host_header) if n]
     return bool(given) and all(n == PORTAL_HOST for n in given)

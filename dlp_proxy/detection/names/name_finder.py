@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_case import CaseRules
+from dlp_proxy.detection.names.name_gate import ALL, FEW, may_start
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, STRONG, WEAK, WEAK_SURNAMES, Hit, Name
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "NameFinder"]
@@ -28,12 +29,14 @@ class NameFinder(CaseRules):
     def find(self) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
         rules = self._rules()  # bound once per text: building them at every word was a fifth of the time
-        words = self.words
+        # At most words only some rules, or none, can start a name (name_gate): those are tried.
+        chains = {FEW: (self._speaker, self._list_item, self._reverse), ALL: rules}
+        gate = may_start(self.lex, self.words, self._cap, self.items)
         i = 0
         while i < self.n:
             hit = None
-            if words[i][0].isalpha():  # is_word
-                for rule in rules:
+            if gate[i]:
+                for rule in chains[gate[i]]:
                     hit = rule(i)
                     if hit:
                         break

@@ -6,6 +6,7 @@ so the rules look tokens up in constant time and the whole scan stays linear.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -20,6 +21,11 @@ INITIAL = regex.compile(r"\p{Lu}|Ch|Chr|Ph|Th")
 SPACE = regex.compile(r"[ \t\u00a0]{1,3}")
 # Tokens that may open a line before its real content (list bullets, quote marks).
 BULLETS = frozenset("-*•>#·–—")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every token of every text
+def capitalised(word: str) -> bool:
+    return CAPITALISED.fullmatch(word) is not None
 
 
 class Phrases:
@@ -39,19 +45,20 @@ class NameScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [m.span() for m in TOKEN.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.words = [text[s:e] for s, e in spans]
-        self.n = len(spans)
-        self._cap = [CAPITALISED.fullmatch(w) is not None for w in self.words]
+        matches = list(TOKEN.finditer(text))
+        self.starts: list[int] = [m.start() for m in matches]
+        self.ends: list[int] = [m.end() for m in matches]
+        self.words: list[str] = [m.group() for m in matches]
+        self.n = len(matches)
+        self._cap = [capitalised(w) for w in self.words]
         self.first_on_line: list[bool] = []
-        content = False
-        for i, word in enumerate(self.words):
-            if i == 0 or "\n" in self.gap(i):
+        content, previous_end = False, 0
+        for word, start, end in zip(self.words, self.starts, self.ends, strict=True):
+            if text.find("\n", previous_end, start) >= 0:  # a line break in the gap before it (self.gap)
                 content = False
             self.first_on_line.append(not content)
             content = content or word not in BULLETS
+            previous_end = end
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i (before the first token for i == 0)."""

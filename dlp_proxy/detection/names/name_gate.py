@@ -1,0 +1,69 @@
+"""Which name rules can start at a token: NameFinder skips its rule chain, or most of it, at the others.
+
+Most words of a prompt are lower-case words that no rule can start a name at ("the", "please",
+"logs"), and most capitalised ones are unlisted words ("The", "Please", "Docker"), yet trying
+the fourteen rules at each of them was most of the name rules' time. Each rule opens with a
+test on the word it starts at, and a word passes one only when it is
+
+- the first word of a label, salutation, sign-off, title or interfix (`_label`, `_salutation`,
+  `_sign_off`, `_title`, `_reverse`, `_capitalised_interfix` and `uncased` look these up),
+- a listed first name or surname, as written or in Title Case (`_forward`, `lone_first_name`,
+  `uncased`, `lower_cued`), or initials (`_initials_first`),
+- in capitals or in lower case (`upper_reverse`, `lower_cued`), capitalised (CAPITALISED: never
+  a word without an upper-case letter) or the start of an item of a list of people (`_list_item`).
+
+A lower-case word that is none of the first two skips every rule (SKIP). Another word that is
+none of them, not lower case and not in capitals, can only open a chat speaker, a list item or
+"Surname, First" by a listed double surname: FEW, those three rules in their order. Everything
+else tries them all (ALL), so the findings are the same; bench/names_identity.py checks it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.name_case import case_of, title_case
+from dlp_proxy.detection.names.name_lexicon import Lexicon
+from dlp_proxy.detection.names.name_scan import INITIAL
+
+# What may start at a token: nothing, only the rules an unlisted word can start (a chat speaker
+# "Xyz: ...", an item of a list of people, "Surname, Initials" with a listed double surname), or
+# anything.
+SKIP, FEW, ALL = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=4)  # one lexicon per process
+def word_test(lex: Lexicon) -> Callable[[str], int]:
+    """SKIP, FEW or ALL for a word, by the word alone (the finder's is_word test first)."""
+    phrases = (lex.labels, lex.salutations, lex.sign_offs, lex.interfixes)
+    starts = frozenset().union(*(p.index for p in phrases), words.TITLES, {words.TITLE_HEER})
+    first_names, surnames = lex.first_names, lex.surnames
+
+    @functools.lru_cache(maxsize=1 << 16)  # words repeat across texts; the lexicon never changes
+    def test(word: str) -> int:
+        if not word[0].isalpha():
+            return SKIP
+        listed = title_case(word)
+        if word.lower() in starts or listed in first_names or listed in surnames:
+            return ALL
+        if word.islower():
+            return SKIP
+        if word in first_names or word in surnames or INITIAL.fullmatch(word) or case_of(word) in ("upper", "lower"):
+            return ALL
+        return FEW
+
+    return test
+
+
+def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozenset[int]) -> list[int]:
+    """For each token: SKIP, FEW or ALL of the name rules may start a name there (module docstring)."""
+    gate = list(map(word_test(lex), tokens))
+    for i, cap in enumerate(caps):
+        if cap and gate[i] == SKIP and tokens[i][0].isalpha():
+            gate[i] = ALL
+    for i in items:
+        if i < len(tokens) and tokens[i][0].isalpha():
+            gate[i] = ALL
+    return gate
