@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 OPTION: Final = "dlp_drift_flush_s"
 DEFAULT_FLUSH_SECONDS: Final = 600
 META: Final = "dlp"  # the DLP addon's per-flow state (dlp_proxy.proxy.interceptor.META)
+# The adapter named for a request on a shared host's path no tool owns: it passed unread.
+UNJUDGED: Final = "unjudged"
 GAVE_UP: Final = "answer_gave_up"  # set in META by dlp_proxy.proxy.answers when a restorer gave up
 # Actions whose answer is the proxy's own (a notice, the block page), not the app's: mitmproxy runs
 # `responseheaders` for those too.
@@ -65,6 +67,22 @@ class DriftAddon(FlushTimer):
     def done(self) -> None:
         self.stop_timer()
         self._submit()  # before the DLP addon's done closes the log (this addon comes first)
+
+    def request(self, flow: http.HTTPFlow) -> None:
+        """A request with a body on a path of a shared host that no tool owns (`host_paths`): it
+        passes unjudged, by the policy's choice. Counted as an unknown endpoint of the host's tool
+        (adapter UNJUDGED), so an app that moves its uploads to a new path there shows in adapter
+        health instead of going unseen."""
+        state = self._dlp.state
+        if state is None or flow.response is not None or not flow.request.raw_content:
+            return
+        identity = identify_host(state.policy, host_names(flow), flow.request.path)
+        if identity.tool is not None or not identity.host or not state.policy.intercepts(identity.host):
+            return
+        owner = state.policy.tool_for_host(identity.host)
+        if owner is not None:
+            where = endpoint_pattern(flow.request.method, identity.host, flow.request.path)
+            self.count(owner.id, UNJUDGED, "unknown_endpoint", where)
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         meta: dict[str, Any] | None = flow.metadata.get(META)

@@ -76,6 +76,28 @@ def test_decisions_are_counted_per_app_kind_and_endpoint(policy: Policy, tmp_pat
     dlp.state.log.close()  # type: ignore[union-attr]
 
 
+def shared_host_flow(path: str, body: bytes) -> http.HTTPFlow:
+    flow = tflow.tflow()
+    flow.request.method, flow.request.host, flow.request.path = "POST", "content-push.googleapis.com", path
+    flow.request.content = body
+    flow.request.headers["host"] = "content-push.googleapis.com"
+    return flow
+
+
+def test_a_body_on_a_shared_hosts_unowned_path_is_counted_as_unjudged(policy: Policy, tmp_path: Path) -> None:
+    """content-push.googleapis.com: only /upload is Gemini's (host_paths); other paths pass unjudged
+    and show as Gemini's unknown endpoints with adapter "unjudged"."""
+    dlp, drift = setup(policy, DecisionLog(str(tmp_path / "d.jsonl")))
+    drift.request(shared_host_flow("/v1/other-product/9a8b7c6d5e4f", b'{"text": "x"}'))
+    drift.request(shared_host_flow("/v1/other-product/0f1e2d3c4b5a", b'{"text": "y"}'))
+    drift.request(shared_host_flow("/v1/other-product/1", b""))  # nothing carried: not counted
+    drift.request(shared_host_flow("/upload", b"file"))  # Gemini's: judged, counted by its record if at all
+    assert sample(dlp, "gemini", "unjudged", "unknown_endpoint") == 2
+    unjudged = drift.tally.groups[("gemini", "unjudged", "unknown_endpoint")]
+    assert {e: s.count for e, s in unjudged.items()} == {"POST content-push.googleapis.com/v1/other-product/{id}": 2}
+    dlp.state.log.close()  # type: ignore[union-attr]
+
+
 def answer_flow(ctype: str, meta: dict[str, Any], status: int = 200) -> http.HTTPFlow:
     flow = tflow.tflow(resp=True)
     flow.request.host, flow.request.path, flow.request.method = "chatgpt.com", CONVERSATION + "?x=1", "POST"
