@@ -1,6 +1,7 @@
 """OCR benchmark: the screenshot set of bench/ocr_set.py read the way the proxy reads an image.
 
-    .venv/bin/python bench/ocr.py [--half tuning|tuning2|tuning3|holdout|holdout2|both] [--quick] [--out PATH]
+    .venv/bin/python bench/ocr.py [--half tuning|tuning2|tuning3|tuning4|holdout|holdout2|holdout3|both]
+                                  [--quick] [--out PATH]
 
 Each image goes through `dlp_proxy.detection.ocr.read_text` (the proxy's OCR: Pillow, then the
 tesseract binary with nld+eng) and the proxy's detector with the bundled policy (`rules/`,
@@ -9,7 +10,7 @@ tesseract binary with nld+eng) and the proxy's detector with the bundled policy 
 cover at least half of it in the OCR text (located there ignoring whitespace; a value OCR did
 not read exactly is "not read", and missed). A text-free image with any finding, or that OCR
 cannot read (the fail mode would act), is a false action. Times: OCR, detection and both, per
-image, p50/p95. The held-out halves (holdout, holdout2) are never tuned on; their results hold
+image, p50/p95. The held-out halves (holdout, holdout2, holdout3) are never tuned on; their results hold
 aggregates only (no values). `both` is tuning + holdout. Results: bench/results/ocr.json
 (ocr-quick.json with --quick). A benchmark, not a test.
 """

@@ -8,15 +8,20 @@ Halves, scored apart:
   * held-out (seed 2020): an e-mail client, a web form, a terminal, with other label wording.
     Never tuned on: its figures are the ones to quote;
   * holdout2 (seed 2021): the held-out layouts and labels with a new seed, never run before
+    the end of the work it measures;
+  * tuning4 (seed 23): a settings page of bordered input boxes, a small-print API key list
+    (11-12 px, every vendor's keys), a wide admin table, a command-line session in mono
+    (bench/ocr_render_tuning4.py: written for the weak spots holdout2's figures named);
+  * holdout3 (seed 2022): the held-out layouts and labels with a new seed, never run before
     the end of the work it measures.
-Each half crosses its three layouts with three screens (1280x800 and 1920x1080 at 1x, a
+Each half crosses its three layouts (tuning4: four, 48 screenshots) with three screens (1280x800 and 1920x1080 at 1x, a
 390x844 phone at 3x), light and dark themes, Dutch and English: 36 screenshots, each holding a
 name, an e-mail address, a phone number, an IBAN, a BSN and an API key (valid check digits, from
 bench/corpus_values.py), in a font drawn from DejaVu Sans/Serif/Mono and Liberation Sans/Serif/
 Mono (mono in the terminal) at 11-16 CSS px. Plus 12 text-free images per half (photo-like,
 diagram, noise, shapes at each screen size).
 
-    .venv/bin/python bench/ocr_set.py [--half tuning|tuning2|tuning3] [--save DIR]   # writes PNGs to look at
+    .venv/bin/python bench/ocr_set.py [--half tuning|tuning2|tuning3|tuning4] [--save DIR]   # PNGs to look at
 """
 
 from __future__ import annotations
@@ -32,18 +37,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_values import Fakes  # noqa: E402  (bench/ is a folder of scripts, not a package)
 from ocr_render import MONO, Field, Screen, available_fonts, render, textless  # noqa: E402
 from ocr_render_more import EDITOR_MONO  # noqa: E402  (registers the tuning3 layouts and theme)
+from ocr_render_tuning4 import KEY_PX  # noqa: E402  (registers the tuning4 layouts)
+from ocr_render_tuning4 import fields as tuning4_fields  # noqa: E402
 
 # tuning2/tuning3 and holdout2 were added after tuning and holdout had been run: those two keep
 # their seeds and images. holdout2 is the held-out layouts with a new seed, run once at the end.
-SEEDS = {"tuning": 20, "holdout": 2020, "tuning2": 21, "tuning3": 22, "holdout2": 2021}
+SEEDS = {"tuning": 20, "holdout": 2020, "tuning2": 21, "tuning3": 22, "holdout2": 2021, "tuning4": 23, "holdout3": 2022}
 LAYOUTS = {
     "tuning": ("dialog", "chat", "table"),
     "holdout": ("mail", "form", "terminal"),
     "tuning2": ("dialog", "chat", "table"),
     "tuning3": ("editor", "letter", "toast"),
     "holdout2": ("mail", "form", "terminal"),
+    "tuning4": ("settings", "keys", "admin", "cli"),
+    "holdout3": ("mail", "form", "terminal"),
 }
-TUNING = ("tuning", "tuning2", "tuning3")  # halves whose misses may be read and tuned on
+TUNING = ("tuning", "tuning2", "tuning3", "tuning4")  # halves whose misses may be read and tuned on
 SIZES = {"1280x800": (1280, 800, 1), "1920x1080": (1920, 1080, 1), "phone-390x844@3x": (390, 844, 3)}
 THEME_NAMES = ("light", "dark")
 HALF_THEMES = {"tuning3": ("dark", "lowcontrast")}  # else THEME_NAMES
@@ -60,9 +69,26 @@ LABELS = {
     ("holdout", "en"): ("Customer", "E-mail address", "Mobile", "Bank account", "Dutch BSN", "Access token"),
     ("tuning3", "nl"): ("Behandeld door", "Reacties naar", "Bel ons op", "Wij storten op", "Uw BSN", "Sleutel"),
     ("tuning3", "en"): ("Handled by", "Replies to", "Call us on", "We pay into", "Your BSN", "Key"),
+    ("tuning4", "nl"): (
+        "Weergavenaam",
+        "Contact-e-mail",
+        "Telefoonnummer",
+        "Uitbetaalrekening",
+        "BSN-nummer",
+        "Geheime sleutel",
+    ),
+    ("tuning4", "en"): (
+        "Display name",
+        "Contact email",
+        "Phone number",
+        "Payout account",
+        "Citizen service number",
+        "Secret key",
+    ),
 }
 LABELS[("tuning2", "nl")], LABELS[("tuning2", "en")] = LABELS[("tuning", "nl")], LABELS[("tuning", "en")]
 LABELS[("holdout2", "nl")], LABELS[("holdout2", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
+LABELS[("holdout3", "nl")], LABELS[("holdout3", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
 # A `.env` file's keys in the editor layout (tuning3), in TYPES order.
 ENV_KEYS = ("# owner: ", "CONTACT_EMAIL=", "SUPPORT_PHONE=", "PAYOUT_IBAN=", "OWNER_BSN=", "API_KEY=")
 # Chat messages: the words before each value, per language (tuning's chat layout).
@@ -166,7 +192,13 @@ def generate(half: str, quick: bool = False) -> list[Shot]:
                         font = rng.choice([f for f in EDITOR_MONO if f in available_fonts()])
                     px = rng.randint(*HALF_PX.get(half, (11, 16)))
                     title = rng.choice(TITLES[lang])
+                    if layout in ("keys", "cli"):  # tuning4: small print; mono in the shell
+                        font = rng.choice(available_fonts() if layout == "keys" else EDITOR_MONO)
+                        px = rng.randint(*KEY_PX) if layout == "keys" else px
                     fields = _fields(half, layout, lang, values)
+                    if half == "tuning4":
+                        extra = [(k, fakes.secret(k)) for k in rng.sample(SECRET_KINDS, 2)]
+                        fields = tuning4_fields(layout, LABELS[(half, lang)], values, extra, FILLER[lang][1])
                     screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)
                     gold = tuple(Gold(t, v) for t, v in zip(TYPES, values, strict=True))
                     shots.append(Shot(f"{half}-{n:03d}", half, "text", layout, size, font, px, theme, lang, gold,

@@ -82,6 +82,19 @@ def test_the_added_halves_keep_the_held_out_layouts_apart(ocr: ModuleType, ocr_s
     assert all(held_out.isdisjoint(ocr_set.LAYOUTS[half]) for half in ocr_set.TUNING)
     assert len(set(ocr_set.SEEDS.values())) == len(ocr_set.SEEDS)
     assert (ocr_set.SEEDS["tuning"], ocr_set.SEEDS["holdout"]) == (20, 2020)  # the images run before
-    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == ["tuning", "tuning2", "tuning3"]
+    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == ["tuning", "tuning2", "tuning3", "tuning4"]
     texts = [s for s in ocr_set.generate("tuning3") if s.kind == "text"]
     assert {s.layout for s in texts} == {"editor", "letter", "toast"} and all(11 <= s.px <= 13 for s in texts)
+
+
+def test_holdout3_is_a_fresh_held_out_half_and_tuning4_is_tuning_data(ocr: ModuleType, ocr_set: ModuleType) -> None:
+    """holdout3: the held-out layouts and labels with seed 2022, aggregates only; tuning4: new
+    layouts of its own. Checked from the registry only: no held-out image is rendered."""
+    assert ocr_set.SEEDS["holdout3"] == 2022 and ocr_set.LAYOUTS["holdout3"] == ocr_set.LAYOUTS["holdout"]
+    assert all(ocr_set.LABELS[("holdout3", lang)] == ocr_set.LABELS[("holdout", lang)] for lang in ocr_set.LANGS)
+    assert not ocr.keeps_misses("holdout3") and ocr.keeps_misses("tuning4")
+    assert set(ocr_set.LAYOUTS["tuning4"]).isdisjoint(ocr_set.LAYOUTS["holdout"]) and ocr_set.SEEDS["tuning4"] == 23
+    texts = [s for s in ocr_set.generate("tuning4") if s.kind == "text"]
+    assert {s.layout for s in texts} == {"settings", "keys", "admin", "cli"}
+    assert all(11 <= s.px <= 12 for s in texts if s.layout == "keys")
+    assert texts[0].png()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -20,6 +20,11 @@ from dlp_proxy.detection.ocr_email import repair_email
         ("norah_vandenwittenboer61@northwin\nd.com", "norah_vandenwittenboer61@northwind.com"),  # wrapped
         ("CONTACT_EMAIL=johanna.gemen@out1\n\nook.com", "CONTACT_EMAIL=johanna.gemen@out1ook.com"),
         ("Mail marion. powell@ polderlicht.nl vandaag", "Mail marion.powell@polderlicht.nl vandaag"),
+        ("CONTACT_EMAIL=victoriathomas@out look. com", "CONTACT_EMAIL=victoriathomas@outlook.com"),  # a space in it
+        ("Contact email: d.adams@icloud,com", "Contact email: d.adams@icloud.com"),  # a comma for the dot
+        ("mail j.bos@kpn;nl.", "mail j.bos@kpn.nl."),  # a semicolon for the dot, the sentence's end kept
+        ("matthew_dixon04@northwind.\n\ncom", "matthew_dixon04@northwind.com"),  # a table cell wrapped at the dot
+        ("phillipeliott@icloud\n\u201ecom", "phillipeliott@icloud.com"),  # ... the dot read as a low quote
     ],
 )
 def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: str) -> None:
@@ -37,6 +42,12 @@ def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: 
         "jan@werk\nmorgen vrij",  # no known TLD on the next line
         "x@zzzzqq",  # no known TLD at its end
         "Meeting @ home. then lunch",
+        "mail jan@home, de rest volgt",  # a comma and a space: a sentence, "de" a word
+        "jan@kpn.nl;info@example.nl",  # two addresses, the second's name a TLD too
+        "jan@home\n,de rest",  # a comma at a line's start, a word after it
+        "mail me@werk vandaag. de rest volgt",  # a sentence's end: "de" after a spaced dot is a word
+        "mail me@work today. then",  # no TLD after the dot
+        "send it to me@Home Office.com",  # capitals: words, not a domain's label
     ],
 )
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:

@@ -144,3 +144,30 @@ def test_a_key_or_iban_ocr_misread_a_separator_of_is_put_back(read: str, repaire
 )
 def test_separator_repairs_leave_ordinary_text_as_it_is(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [  # as read on tuning half 4 (an admin table, a shell), values of the same shape
+        ("NL64BUNQ2896919\n918", "NL64BUNQ2896919918"),  # an IBAN without spaces wrapped in a cell
+        ("NLO8SNSB50037897\n31", "NL08SNSB5003789731"),  # ... with an `O` for a check digit
+        ("iban: NL02TRI00690134050", "iban: NL02TRIO0690134050"),  # a bank code's O read as 0
+        ("bsn: 649.339. 800", "bsn: 649.339.800"),  # a space next to a BSN's dot
+        ("BSN 381.057 .537", "BSN 381.057.537"),
+    ],
+)
+def test_a_wrapped_iban_or_spaced_bsn_is_put_back(read: str, repaired: str) -> None:
+    assert repair(read) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NL91ABNA0417164300\n12",  # a whole IBAN and the next line's number
+        "NL64BUNQ2896919\n917",  # the join fails mod 97
+        "versie 123.456. 789",  # no BSN (the eleven-test fails)
+        "DE02TRI00690134050",  # a German bank code is digits: no letters spelled
+    ],
+)
+def test_iban_and_bsn_repairs_leave_other_text_as_it_is(text: str) -> None:
+    assert repair(text) == text

@@ -1,0 +1,48 @@
+"""Repairs to vendor keys in OCR text (tuning half 4: a key list, an admin table, a shell): a
+key OCR split or misread is put back where its vendor's shape confirms it; other text stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.ocr_keys import repair_keys
+
+STRIPE_KEY = "sk_live_fWBbHIKLhYXI8uaQHKeRkbk7"
+GITHUB_TOKEN = "ghp_ZA6SpMq8KagrWFXRDrQv6mdHTLmqT5HvLVnI"  # 36 characters after the prefix
+AWS_KEY_ID = "AKIA527HPMJZ7XGXHCXA"  # 16 upper-case characters after the prefix
+OPENAI_HEAD = "sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619JJamb760309-Ipovch3dlysObDfnbN"
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [  # as read on tuning half 4, keys of the same shape
+        # a key list's created date under the key is no piece of it
+        (f"{STRIPE_KEY}\n2026-11-11", f"{STRIPE_KEY}\n2026-11-11"),
+        ("ghp _ZA6SpMq8Kag rWFXRD rQv6mdHT LmqT5HvLVnI", GITHUB_TOKEN),  # a space before the prefix's `_`
+        ("AKIA527HPMJZ7XGXHC\nXA", AWS_KEY_ID),  # wrapped in a table cell: exactly 16 joined
+        ("sk_live_8JV6lYs1007cU4p] QwMLgFgUPCYaqQ5", "sk_live_8JV6lYs1007cU4pJQwMLgFgUPCYaqQ5"),  # `]` for J
+        ("sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619J]amb760309-Ipovch3dlysObDfnbNT3BIbkFJc4XGCu79Js",
+         f"{OPENAI_HEAD}T3BlbkFJc4XGCu79Js"),  # `]` for J, and OpenAI's T3BlbkFJ read with an `I`
+        (f"{OPENAI_HEAD}T3B\nIbkFJc4XGCu79JsDGI6", f"{OPENAI_HEAD}T3BlbkFJc4XGCu79JsDGI6"),  # split there
+        ("sk-proj-wYbnY3-qGeRoiEPUJ DpMbQ9F 9X674LLf619J]amb760309-Ipovch3d",
+         "sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619JJamb760309-Ipovch3d"),  # a `]` in a piece
+    ],
+)  # fmt: skip
+def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> None:
+    assert repair_keys(read) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see [sk-abcdefghijklmnop] then",  # a key in brackets keeps its bracket
+        "x = keys[sk_test_abc] + y",
+        "AKIA and ABCDEFGH\nIJKLMNOP are words",  # 16 upper-case letters, but not after the prefix
+        "AKIA1234\nWORD",  # pieces short of the length
+        "ghp _ is a prefix",
+        f"{STRIPE_KEY}\nsk-proj_abc-def",  # `-` is not in Stripe's alphabet
+        "T3B lbkFJ alone is no key",  # the OpenAI mark only where a key holds it
+    ],
+)
+def test_ordinary_text_is_left_as_it_is(text: str) -> None:
+    assert repair_keys(text) == text
