@@ -1,7 +1,7 @@
 """OCR benchmark: the screenshot set of bench/ocr_set.py read the way the proxy reads an image.
 
-    .venv/bin/python bench/ocr.py [--half tuning|tuning2|tuning3|tuning4|holdout|holdout2|holdout3|both]
-                                  [--quick] [--out PATH]
+    .venv/bin/python bench/ocr.py [--half tuning|tuning2|tuning3|tuning4|tuning5|holdout|holdout2|holdout3|holdout4
+                                         |both] [--quick] [--out PATH]
 
 Each image goes through `dlp_proxy.detection.ocr.read_text` (the proxy's OCR: Pillow, then the
 tesseract binary with nld+eng) and the proxy's detector with the bundled policy (`rules/`,
@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from ocr_set import SEEDS, TUNING, Shot, generate  # noqa: E402  (bench/ is a folder of scripts)
+from ocr_set import HALF_SEEDS, SEEDS, TUNING, Shot, generate  # noqa: E402  (bench/ is a folder of scripts)
 from scoring import Pred, covered, finds, percentile, ratio  # noqa: E402
 
 MAX_EDITS = 0.2  # a value read with up to this share of its characters wrong is still located
@@ -218,7 +218,8 @@ def main() -> int:
             scored.pop("misses")  # aggregates only: the held-out set's misses are never read
         results[half] = scored
     for half in halves:
-        print(f"\n== {half} half ({results[half]['images']} images, seed {SEEDS[half]}) ==")
+        seeds = ", ".join(str(seed) for seed in HALF_SEEDS.get(half, (SEEDS[half],)))
+        print(f"\n== {half} half ({results[half]['images']} images, seed {seeds}) ==")
         for line in verdicts(results[half]):
             print("  " + line)
     out = args.out or HERE / "results" / ("ocr-quick.json" if args.quick else "ocr.json")

@@ -13,7 +13,12 @@ Halves, scored apart:
     (11-12 px, every vendor's keys), a wide admin table, a command-line session in mono
     (bench/ocr_render_tuning4.py: written for the weak spots holdout2's figures named);
   * holdout3 (seed 2022): the held-out layouts and labels with a new seed, never run before
-    the end of the work it measures.
+    the end of the work it measures;
+  * tuning5 (seed 24): several e-mail addresses and API keys per screen (a mail header block, a
+    git shell, a contact card with a config snippet, a CI log; bench/ocr_render_tuning5.py); its
+    gold is every e-mail address and key on the screen;
+  * holdout4 (seeds 2023, 2024, 2025 in one half, 144 images, 108 values per type): the held-out
+    layouts and labels, never run before the end of the work it measures.
 Each half crosses its three layouts (tuning4: four, 48 screenshots) with three screens (1280x800 and 1920x1080 at 1x, a
 390x844 phone at 3x), light and dark themes, Dutch and English: 36 screenshots, each holding a
 name, an e-mail address, a phone number, an IBAN, a BSN and an API key (valid check digits, from
@@ -39,10 +44,16 @@ from ocr_render import MONO, Field, Screen, available_fonts, render, textless  #
 from ocr_render_more import EDITOR_MONO  # noqa: E402  (registers the tuning3 layouts and theme)
 from ocr_render_tuning4 import KEY_PX  # noqa: E402  (registers the tuning4 layouts)
 from ocr_render_tuning4 import fields as tuning4_fields  # noqa: E402
+from ocr_render_tuning5 import MONO_LAYOUTS as TUNING5_MONO  # noqa: E402  (registers the tuning5 layouts)
+from ocr_render_tuning5 import fields as tuning5_fields  # noqa: E402
+from ocr_render_tuning5 import screen_lines as tuning5_lines  # noqa: E402
 
 # tuning2/tuning3 and holdout2 were added after tuning and holdout had been run: those two keep
 # their seeds and images. holdout2 is the held-out layouts with a new seed, run once at the end.
-SEEDS = {"tuning": 20, "holdout": 2020, "tuning2": 21, "tuning3": 22, "holdout2": 2021, "tuning4": 23, "holdout3": 2022}
+SEEDS = {"tuning": 20, "holdout": 2020, "tuning2": 21, "tuning3": 22, "holdout2": 2021, "tuning4": 23, "holdout3": 2022,
+         "tuning5": 24, "holdout4": 2023}  # fmt: skip
+# A half over several seeds, one after the other (holdout4: 108 values per type, not 36).
+HALF_SEEDS = {"holdout4": (2023, 2024, 2025)}
 LAYOUTS = {
     "tuning": ("dialog", "chat", "table"),
     "holdout": ("mail", "form", "terminal"),
@@ -51,8 +62,10 @@ LAYOUTS = {
     "holdout2": ("mail", "form", "terminal"),
     "tuning4": ("settings", "keys", "admin", "cli"),
     "holdout3": ("mail", "form", "terminal"),
+    "tuning5": ("mailhead", "gitlog", "contact", "cilog"),
+    "holdout4": ("mail", "form", "terminal"),
 }
-TUNING = ("tuning", "tuning2", "tuning3", "tuning4")  # halves whose misses may be read and tuned on
+TUNING = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5")  # halves whose misses may be read and tuned on
 SIZES = {"1280x800": (1280, 800, 1), "1920x1080": (1920, 1080, 1), "phone-390x844@3x": (390, 844, 3)}
 THEME_NAMES = ("light", "dark")
 HALF_THEMES = {"tuning3": ("dark", "lowcontrast")}  # else THEME_NAMES
@@ -89,6 +102,8 @@ LABELS = {
 LABELS[("tuning2", "nl")], LABELS[("tuning2", "en")] = LABELS[("tuning", "nl")], LABELS[("tuning", "en")]
 LABELS[("holdout2", "nl")], LABELS[("holdout2", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
 LABELS[("holdout3", "nl")], LABELS[("holdout3", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
+LABELS[("holdout4", "nl")], LABELS[("holdout4", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
+LABELS[("tuning5", "nl")], LABELS[("tuning5", "en")] = LABELS[("tuning", "nl")], LABELS[("tuning", "en")]  # unused
 # A `.env` file's keys in the editor layout (tuning3), in TYPES order.
 ENV_KEYS = ("# owner: ", "CONTACT_EMAIL=", "SUPPORT_PHONE=", "PAYOUT_IBAN=", "OWNER_BSN=", "API_KEY=")
 # Chat messages: the words before each value, per language (tuning's chat layout).
@@ -176,10 +191,20 @@ def _fields(half: str, layout: str, lang: str, values: list[str]) -> tuple[Field
 
 def generate(half: str, quick: bool = False) -> list[Shot]:
     """The half's shots, the same every run: text screenshots then text-free images."""
-    seed = SEEDS[half]
+    shots: list[Shot] = []
+    for seed in HALF_SEEDS.get(half, (SEEDS[half],)):
+        _generate_seed(half, seed, shots)
+    if quick:  # every layout and text-free kind, fewer screens
+        shots = [s for s in shots if s.kind == "textless" and s.size == "1280x800"] + [
+            s for i, s in enumerate(shots) if s.kind == "text" and i % 6 == 0
+        ]
+    return shots
+
+
+def _generate_seed(half: str, seed: int, shots: list[Shot]) -> None:
+    """One seed's text screenshots then text-free images, appended to `shots` (ids run on)."""
     rng = random.Random(seed)
     fonts = [f for f in available_fonts() if f != MONO]
-    shots: list[Shot] = []
     for layout in LAYOUTS[half]:
         for size, (width, height, scale) in SIZES.items():
             for theme in HALF_THEMES.get(half, THEME_NAMES):
@@ -199,8 +224,12 @@ def generate(half: str, quick: bool = False) -> list[Shot]:
                     if half == "tuning4":
                         extra = [(k, fakes.secret(k)) for k in rng.sample(SECRET_KINDS, 2)]
                         fields = tuning4_fields(layout, LABELS[(half, lang)], values, extra, FILLER[lang][1])
-                    screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)
                     gold = tuple(Gold(t, v) for t, v in zip(TYPES, values, strict=True))
+                    if half == "tuning5":  # several e-mail addresses and keys: those are the gold
+                        font = rng.choice(EDITOR_MONO) if layout in TUNING5_MONO else font
+                        lines, pairs = tuning5_lines(layout, lang, fakes, rng)
+                        fields, gold = tuning5_fields(lines), tuple(Gold(t, v) for t, v in pairs)
+                    screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)
                     shots.append(Shot(f"{half}-{n:03d}", half, "text", layout, size, font, px, theme, lang, gold,
                                       screen, seed * 1000 + n))  # fmt: skip
     for kind in TEXTLESS:
@@ -209,11 +238,6 @@ def generate(half: str, quick: bool = False) -> list[Shot]:
             shots.append(
                 Shot(f"{half}-{n:03d}", half, "textless", kind, size, "", 0, "", "", (), None, seed * 1000 + n)
             )
-    if quick:  # every layout and text-free kind, fewer screens
-        shots = [s for s in shots if s.kind == "textless" and s.size == "1280x800"] + [
-            s for i, s in enumerate(shots) if s.kind == "text" and i % 6 == 0
-        ]
-    return shots
 
 
 def main() -> int:

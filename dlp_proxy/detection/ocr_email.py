@@ -20,6 +20,18 @@ Measured on the OCR benchmark's tuning halves (bench/ocr.py):
     space: "jan@home, de" is a sentence), or after a dot that ends the line (a wrapped table
     cell: "@northwind.\n\ncom"); a space OCR put inside a domain's label ("@out
     look. com"): joined only where both pieces are lowercase and a dot and a known TLD follow.
+  * Measured on tuning half 5 (several addresses a screen, mono shells and CI logs): a space OCR
+    put before a dot, a plus-tag or the `@` ("lewis .lee@", "emily +work@", "quit.e87 @x.nl"):
+    no address starts with `.`, `+` or `@`, so it is joined; before the `@` only after a local
+    part with a letter and a dot, digit, `_`, `-` or `+` in it ("mail @acme.nl" stays) and before a domain
+    ending in a known TLD. Spaces after the dots of a domain of several labels ("@ict. outlook.
+    com", "@acme.co. uk"): joined where each label is lowercase and the last is a known TLD (a
+    spaced one only a common address TLD that is no word). A one-letter piece split off a
+    domain's label ("@bedrij f.nl") is joined like a longer one; a space after a plus-tag's `+`
+    ("name+ 2024@x.com") too. A `7` read as `/` in a local
+    part's closing digits ("nieuwstraten/8@live.nl", small serif print): a `7` where the `/` sits
+    between a letter or digit and the digits right before the `@`, a known TLD after (the
+    address after the `/` is found either way: the repair widens a finding, never makes one).
 """
 
 from __future__ import annotations
@@ -50,14 +62,35 @@ _DOTLESS: Final = re.compile(
 _NOT_ON: Final = r"(?![@-]|\.[A-Za-z0-9])"  # the TLD ends the address: "a@x.nl;info@y.nl" is two
 # "@outlook,com", "@live;nl": a comma or semicolon read for a domain's dot, a TLD right after it;
 # or the dot at a line's end and the TLD on the next (a table cell wrapped it), or the dot at the
-# next line's start, or read as a low quote ("@icloud\n„com").
-_DOMAIN_DOT_MARK: Final = r"(?:[,;]|\. {0,3}\n{1,2} {0,3}| {0,3}\n{1,2} {0,3}[.\u201e])"
+# next line's start, or read as a low quote ("@icloud\n„com"; a single low quote "@bedrijf ‚nl" on
+# the same line too: tuning half 5's mono print; no address or sentence holds one).
+_DOMAIN_DOT_MARK: Final = r"(?:[,;]| ?\u201a|\. {0,3}\n{1,2} {0,3}| {0,3}\n{1,2} {0,3}[.\u201a\u201e])"
 _DOMAIN_COMMA: Final = re.compile(
     rf"(?<={_ADDR}@)([A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,3}}){_DOMAIN_DOT_MARK}([a-z]{{2,6}})\b{_NOT_ON}"
 )
 # "@out look.com", "@out look. com": a space inside the domain's first label, a dot and a TLD after.
 _DOMAIN_SPACE: Final = re.compile(
-    rf"(?<={_ADDR}@)([a-z0-9-]{{2,63}}) ([a-z0-9-]{{2,63}}) ?\. ?([a-z]{{2,6}})\b{_NOT_ON}"
+    rf"(?<={_ADDR}@)([a-z0-9-]{{2,63}}) ([a-z0-9-]{{1,63}}) ?\. ?([a-z]{{2,6}})\b{_NOT_ON}"
+)
+# "lewis .lee@", "emily +work@", "emir+ 2024@": a space before a dot or plus-tag of an address's
+# local part, or after a plus-tag's `+`.
+_SPACE_BEFORE_MARK: Final = re.compile(
+    rf"(?<=[A-Za-z0-9]) (?=[.+]{_ADDR}{{1,64}}@[A-Za-z0-9-]+\.[A-Za-z])"
+    rf"|(?<=[A-Za-z0-9]\+) (?={_ADDR}{{1,64}}@[A-Za-z0-9-]+\.[A-Za-z])"
+)
+# "quit.e87 @bedrijf.nl": a space before the `@`; the domain's TLD in group 2.
+_SPACE_BEFORE_AT: Final = re.compile(
+    rf"(?<![A-Za-z0-9._%+-])({_ADDR}{{1,64}}) @"
+    r"(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.([a-z]{2,6})\b)"
+)
+# "nieuwstraten/8@live.nl": a `7` read as `/` before a local part's closing digits; the TLD in group 1.
+_SLASH_SEVEN: Final = re.compile(
+    r"(?<=[A-Za-z0-9])/(?=[0-9]{1,4}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.([a-z]{2,6})\b)"
+)
+_LOCAL_MARKS: Final = frozenset("._+-0123456789")
+# "@ict. outlook. com", "@acme. co. uk": spaces around the dots of a domain of several labels.
+_SPACED_LABELS: Final = re.compile(
+    rf"(?<={_ADDR}@)[A-Za-z0-9-]{{1,63}}(?: ?\. ?[a-z0-9-]{{1,63}}){{1,4}}(?![A-Za-z0-9@-]|\.[A-Za-z0-9])"
 )
 _TLD_MIN_LABEL: Final = 3  # the domain's own label before the TLD put back: at least this long
 # A word after the address read for its TLD: only TLDs that are no short word too ("to", "in",
@@ -77,7 +110,13 @@ def repair_email(text: str) -> str:
     text = _LOCAL_DOT_SPACE.sub(".", text)
     text = _DOMAIN_DOT_SPACE.sub(r"\1.", text)
     text = _DOMAIN_WRAP.sub(_join_domain, text)
-    return _DOTLESS.sub(_dot_before_tld, text)
+    text = _DOTLESS.sub(_dot_before_tld, text)
+    # tuning half 5: after the domain is whole (a wrapped "+ 2024@out\nlook.com" needs its dot first)
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    text = _SPACE_BEFORE_AT.sub(_join_at, text)
+    text = _SPACED_LABELS.sub(_join_labels, text)
+    text = _SLASH_SEVEN.sub(lambda m: "7" if _known_tld(m.group(1)) else m.group(0), text)
+    return text
 
 
 def _join_label(match: re.Match[str]) -> str:
@@ -88,6 +127,29 @@ def _join_label(match: re.Match[str]) -> str:
     if not _known_tld(tld) or (spaced_dot and (tld not in _SPACED_TLDS or tld in _WORD_TLDS)):
         return match.group(0)
     return f"{head}{tail}.{tld}"
+
+
+def _join_at(match: re.Match[str]) -> str:
+    """An address like "quit.e87 @x.nl" joined: a local part with a letter and an address's marks in it ("06 @x.nl"
+    stays), a known TLD after."""
+    local = match.group(1)
+    if _LOCAL_MARKS.isdisjoint(local) or not any(ch.isalpha() for ch in local) or not _known_tld(match.group(2)):
+        return match.group(0)
+    return local + "@"
+
+
+def _join_labels(match: re.Match[str]) -> str:
+    """A domain's labels without the spaces OCR put around their dots, where the last label is a
+    known TLD (after a spaced dot: a common address TLD that is no word, "jan@x.nl. de" stays)."""
+    found = match.group(0)
+    if " " not in found:
+        return found
+    head, _, tld = found.rpartition(".")
+    spaced = head.endswith(" ") or tld.startswith(" ")
+    tld = tld.strip()
+    if not _known_tld(tld) or (spaced and (tld not in _SPACED_TLDS or tld in _WORD_TLDS)):
+        return found
+    return ".".join(label.strip() for label in found.split("."))
 
 
 def _join_domain(match: re.Match[str]) -> str:

@@ -29,6 +29,13 @@ Measured on the OCR benchmark's tuning halves (bench/ocr.py):
     gap) after a known prefix is a `J` or `j`; OpenAI's mid-key "T3BlbkFJ" read with an `I` or
     split is written back after 16 key characters; a space before a GitHub prefix's `_`
     ("ghp _ZA6..."); an AWS access key id wrapped in a table cell, joined at exactly 16.
+  * Measured on tuning half 5 (keys in CI logs, shells, config snippets): an AWS access key id
+    with spaces in its prefix or an `I` read as `T`, `l`, `1` or `|` ("AKI AHFOY IBGI4U6MIWEA",
+    "AKTAYOT7..."): written whole where exactly 16 upper-case letters and digits follow (split:
+    a digit among them); a short plain piece ("j", "Sf", "Lwadf") inside a free-length key where a
+    random-looking piece of 6 or more follows it; GitLab's prefix with spaces around its dash ("glpat -
+    QS8I...", joined only at exactly 20); Stripe's "sk_Live_" (a capital L); a `]`
+    or `}` for a `J`/`j` in a Slack token's random last part.
 """
 
 from __future__ import annotations
@@ -43,13 +50,16 @@ _SPLIT_KEYS: Final = (  # (shape with a gap allowed between characters, prefix t
     (re.compile(rf"(?<![A-Za-z0-9_-])A[Il]za(?:{_K}{_G}){{34}}{_K}(?!{_K})"), "AIza"),
     (re.compile(rf"(?<![A-Za-z0-9_-])gh([pousr])_(?:[A-Za-z0-9]{_G}){{35}}[A-Za-z0-9](?![A-Za-z0-9_-])"), ""),
     (re.compile(rf"(?<![A-Za-z0-9_-])[xX][oO0]{{1,2}}x([bp]){_G}-{_G}(?:[0-9]{_G}){{10,13}}-{_G}(?:[0-9]{_G}){{10,13}}-{_G}"
-                rf"(?:[A-Za-z0-9]{_G}){{22,24}}[A-Za-z0-9](?![A-Za-z0-9_-])"), "xox"),
+                rf"(?:[A-Za-z0-9\]}}]{_G}){{22,24}}[A-Za-z0-9](?![A-Za-z0-9_-])"), "xox"),
 )  # fmt: skip
+# An AWS access key id, its prefix split or its `I` misread, then exactly 16 of its characters.
+_AWS_ID: Final = re.compile(r"(?<![A-Za-z0-9_-])A ?([KS]) ?[IlT1|] ?A((?: ?[A-Z0-9]){16})(?![A-Za-z0-9_-])")
 _SLACK_LAST: Final = 23  # at the least: Slack's 24 with one character dropped
 # A known prefix split by spaces, then a random-looking body (a capital or digit in its first 31).
 # An `_` of the prefix may be read as a space ("sk live_", "sk live eQVp"): written back.
 _SPLIT_PREFIX: Final = re.compile(
-    r"(?<![A-Za-z0-9_-])(?:sk ?- ?proj ?- ?|[sr]k(?: ?_ ?| )(?:live|test)(?: ?_ ?| )|github(?: ?_ ?| )pat(?: ?_ ?| ))"
+    r"(?<![A-Za-z0-9_-])(?:sk ?- ?proj ?- ?|[sr]k(?: ?_ ?| )(?:[lL]ive|test)(?: ?_ ?| )"
+    r"|github(?: ?_ ?| )pat(?: ?_ ?| ))"
     r"(?=[a-z_-]{0,30}[A-Z0-9])"
 )
 _LONG_BODY: Final = re.compile(r"[A-Za-z0-9_-]{12}")
@@ -59,7 +69,7 @@ _FIXED_SHAPES: Final = (
     ("A[Il]za", "AIza", "A-Za-z0-9_-", 35),
     ("gh[pousr](?: ?_| )", "", "A-Za-z0-9", 36),  # GitHub's recognizer takes longer tokens too: 37 joined
     ("github_pat_", "", "A-Za-z0-9_", 82),
-    ("glpat-", "", "A-Za-z0-9_-", 20),
+    ("glpat ?- ?", "glpat-", "A-Za-z0-9_-", 20),  # "glpat - J7Ze...": spaces around its dash
     ("hf[_ ]", "", "A-Za-z0-9", 34),
     ("npm[_ ]", "", "A-Za-z0-9", 36),
     ("A[KS]IA", "", "A-Z0-9", 16),  # AWS access key ids: upper case, wrapped in a table cell
@@ -94,11 +104,14 @@ _KEY_PIECE: Final = re.compile(
     r"(?: |\n{1,2})([A-Za-z0-9_-]+(?:[\]}][A-Za-z0-9_-]+)*(?:[\]}](?= [A-Za-z0-9]))?)(?![A-Za-z0-9_.,:;!?'\"=-])"
 )
 _MAX_KEY: Final = 300
+_SHORT_PIECE: Final = 5  # a plain piece this short may be bridged to the random piece after it ...
+_BRIDGED: Final = 6  # ... one of at least this many characters
 
 
 def repair_keys(text: str) -> str:
     """The OCR text with split vendor keys joined and their misread prefixes written right."""
     text = _SPLIT_PREFIX.sub(_write_prefix, text)
+    text = _AWS_ID.sub(_aws_id, text)
     for shape, prefix in _SPLIT_KEYS:
         text = shape.sub(functools.partial(_join_key, prefix=prefix), text)
     text = _join_fixed_keys(text)
@@ -106,10 +119,19 @@ def repair_keys(text: str) -> str:
     return _join_key_pieces(text)
 
 
+def _aws_id(match: re.Match[str]) -> str:
+    """An AWS access key id written whole; pieces joined only where the body holds a digit (upper-case
+    words in a row, "ASIA PACIFIC ...", never make one)."""
+    body = match.group(2).replace(" ", "")
+    if " " in match.group(0) and not any(ch.isdigit() for ch in body):
+        return match.group(0)
+    return f"A{match.group(1)}IA{body}"
+
+
 def _write_prefix(match: re.Match[str]) -> str:
     """A key's prefix without the spaces OCR put in it, a space read for its `_` put back."""
     found = match.group(0)
-    words = found.replace("_", " ").replace("-", " - ").split()
+    words = found.replace("_", " ").replace("-", " - ").replace("Live", "live").split()
     if "-" in words:
         return "".join(words)
     if "_" not in found and not _LONG_BODY.match(match.string, match.end()):
@@ -129,8 +151,8 @@ def _join_key(match: re.Match[str], prefix: str) -> str:
 
 def _joined(found: str, prefix: str) -> str:
     key = "".join(found.split())
-    if prefix == "xox":  # "Xoxb", "x0xb", "xo0xb" (a round letter read twice)
-        return "xox" + key[key.index("x", 1) + 1 :]
+    if prefix == "xox":  # "Xoxb", "x0xb", "xo0xb" (a round letter read twice); `]` for `J`
+        return "xox" + key[key.index("x", 1) + 1 :].translate(_BRACKET_FOR)
     return prefix + key[len(prefix) :] if prefix else key
 
 
@@ -190,8 +212,8 @@ def _join_key_pieces(text: str) -> str:
         out.append(text[at : start.start()] + key)
         at, length = start.end(), len(key)
         stripe = key.startswith(("sk_", "rk_"))  # a Stripe key's body is letters and digits only
-        while (piece := _KEY_PIECE.match(text, at)) and _continues(
-            word := piece.group(1).translate(_BRACKET_FOR), stripe
+        while (piece := _KEY_PIECE.match(text, at)) and (
+            _continues(word := piece.group(1).translate(_BRACKET_FOR), stripe) or _bridges(text, piece, stripe)
         ):
             if length + len(word) > _MAX_KEY:
                 break
@@ -199,6 +221,19 @@ def _join_key_pieces(text: str) -> str:
             at, length = piece.end(), length + len(word)
     out.append(text[at:])
     return "".join(out)
+
+
+def _bridges(text: str, piece: re.Match[str], stripe: bool) -> bool:
+    """A short plain-looking piece ("j", "Sf", "Lwadf": 1 to 5 key characters OCR split off) is more of
+    the key when a long random-looking piece follows it (6 or more characters, a digit or inner capital: no word),
+    not the next key's start."""
+    word = piece.group(1)
+    if len(word) > _SHORT_PIECE or (stripe and not word.isalnum()):
+        return False
+    after = _KEY_PIECE.match(text, piece.end())
+    if after is None or _KEY_START.match(after.group(1)):  # the next key is no piece of this one
+        return False
+    return len(after.group(1)) >= _BRIDGED and _continues(after.group(1), stripe)
 
 
 def _continues(piece: str, stripe: bool) -> bool:

@@ -82,7 +82,7 @@ def test_the_added_halves_keep_the_held_out_layouts_apart(ocr: ModuleType, ocr_s
     assert all(held_out.isdisjoint(ocr_set.LAYOUTS[half]) for half in ocr_set.TUNING)
     assert len(set(ocr_set.SEEDS.values())) == len(ocr_set.SEEDS)
     assert (ocr_set.SEEDS["tuning"], ocr_set.SEEDS["holdout"]) == (20, 2020)  # the images run before
-    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == ["tuning", "tuning2", "tuning3", "tuning4"]
+    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == ["tuning", "tuning2", "tuning3", "tuning4", "tuning5"]
     texts = [s for s in ocr_set.generate("tuning3") if s.kind == "text"]
     assert {s.layout for s in texts} == {"editor", "letter", "toast"} and all(11 <= s.px <= 13 for s in texts)
 
@@ -98,3 +98,25 @@ def test_holdout3_is_a_fresh_held_out_half_and_tuning4_is_tuning_data(ocr: Modul
     assert {s.layout for s in texts} == {"settings", "keys", "admin", "cli"}
     assert all(11 <= s.px <= 12 for s in texts if s.layout == "keys")
     assert texts[0].png()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_holdout4_is_three_fresh_held_out_seeds_and_tuning5_is_rich_in_addresses_and_keys(
+    ocr: ModuleType, ocr_set: ModuleType
+) -> None:
+    """holdout4: the held-out layouts and labels over seeds 2023-2025 in one half (108 values per
+    type), aggregates only; checked without rendering an image or reading a value. tuning5: several
+    e-mail addresses and keys a screen, every one of them gold."""
+    assert ocr_set.HALF_SEEDS["holdout4"] == (2023, 2024, 2025)
+    assert ocr_set.LAYOUTS["holdout4"] == ocr_set.LAYOUTS["holdout"]
+    assert all(ocr_set.LABELS[("holdout4", lang)] == ocr_set.LABELS[("holdout", lang)] for lang in ocr_set.LANGS)
+    assert not ocr.keeps_misses("holdout4") and ocr.keeps_misses("tuning5")
+    held = ocr_set.generate("holdout4")
+    texts = [s for s in held if s.kind == "text"]
+    assert len(held) == 144 and len(texts) == 108 and len({s.id for s in held}) == 144
+    assert {s.seed // 1000 for s in held} == {2023, 2024, 2025}
+    tuning5 = [s for s in ocr_set.generate("tuning5") if s.kind == "text"]
+    assert {s.layout for s in tuning5} == {"mailhead", "gitlog", "contact", "cilog"}
+    assert set(ocr_set.LAYOUTS["tuning5"]).isdisjoint(ocr_set.LAYOUTS["holdout"]) and ocr_set.SEEDS["tuning5"] == 24
+    assert all(sum(g.entity_type == "EMAIL_ADDRESS" for g in s.gold) >= 3 for s in tuning5)
+    assert all(sum(g.entity_type == "SECRET" for g in s.gold) >= 3 for s in tuning5)
+    assert {g.entity_type for s in tuning5 for g in s.gold} == {"EMAIL_ADDRESS", "SECRET"}

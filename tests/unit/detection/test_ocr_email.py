@@ -25,6 +25,20 @@ from dlp_proxy.detection.ocr_email import repair_email
         ("mail j.bos@kpn;nl.", "mail j.bos@kpn.nl."),  # a semicolon for the dot, the sentence's end kept
         ("matthew_dixon04@northwind.\n\ncom", "matthew_dixon04@northwind.com"),  # a table cell wrapped at the dot
         ("phillipeliott@icloud\n\u201ecom", "phillipeliott@icloud.com"),  # ... the dot read as a low quote
+        # tuning half 5 (mono shells, CI logs): a space before a dot, a plus-tag or the `@`
+        ("Author: Lewis Lee <lewis .lee+dlp@example.nl>", "Author: Lewis Lee <lewis.lee+dlp@example.nl>"),
+        ("CC: emily.hermans +work@acme.co.uk", "CC: emily.hermans+work@acme.co.uk"),
+        ("Aan: quit.e87 @bedrijf.nl", "Aan: quit.e87@bedrijf.nl"),
+        ("(renske-peterse @ziggo.nl)", "(renske-peterse@ziggo.nl)"),
+        # spaces after the dots of a domain of several labels; a one-letter piece of a label
+        ("Notify: dirk48@ict. outlook. com", "Notify: dirk48@ict.outlook.com"),
+        ("cooper.v91@acme.co. uk", "cooper.v91@acme.co.uk"),
+        ("Reviewer: jones.o99@support. kpnmail.nl.", "Reviewer: jones.o99@support.kpnmail.nl."),
+        ("megan-buckley@bedrij f.nl", "megan-buckley@bedrijf.nl"),
+        ("Mail duuk_nieuwstraten/8@live.nl.", "Mail duuk_nieuwstraten78@live.nl."),  # tuning3: `/` for a 7
+        ("Van: X <heather.johnson@bedrijf ‚nl>", "Van: X <heather.johnson@bedrijf.nl>"),  # a low quote for a dot
+        ("emir.vanberkum+ 2024@outlook.com", "emir.vanberkum+2024@outlook.com"),  # a space after a plus-tag's `+`
+        ("mailto:emir.vanberkum+ 2024@out\nlook.com", "mailto:emir.vanberkum+2024@outlook.com"),  # ... and wrapped
     ],
 )
 def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: str) -> None:
@@ -48,6 +62,11 @@ def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: 
         "mail me@werk vandaag. de rest volgt",  # a sentence's end: "de" after a spaced dot is a word
         "mail me@work today. then",  # no TLD after the dot
         "send it to me@Home Office.com",  # capitals: words, not a domain's label
+        "mail @acme.nl of bel",  # a plain word before a spaced `@`: a handle or a sentence
+        "Zie mail jan@x.nl. de rest volgt",  # "de" after a spaced dot ends a sentence
+        "mail jan@acme.nl. Daarna bellen",  # a capital after the spaced dot: a new sentence
+        "see docs/8@x.zzzq and a/b@x.nl",  # no known TLD; a letter after the `/`
+        "Tel 06 @home.nl",  # digits without a letter before a spaced `@`: no local part
     ],
 )
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:

@@ -26,6 +26,16 @@ OPENAI_HEAD = "sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619JJamb760309-Ipovch3dly
         (f"{OPENAI_HEAD}T3B\nIbkFJc4XGCu79JsDGI6", f"{OPENAI_HEAD}T3BlbkFJc4XGCu79JsDGI6"),  # split there
         ("sk-proj-wYbnY3-qGeRoiEPUJ DpMbQ9F 9X674LLf619J]amb760309-Ipovch3d",
          "sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619JJamb760309-Ipovch3d"),  # a `]` in a piece
+        # tuning half 5 (CI logs, config snippets): an AWS id's prefix split or its `I` misread
+        ("key: 'AKI AHFOY IBGI4U6MIWEA'", "key: 'AKIAHFOYIBGI4U6MIWEA'"),
+        ("export AWS_ACCESS_KEY_ID=AKTAYOT7MKLNM2QH4VFN", "export AWS_ACCESS_KEY_ID=AKIAYOT7MKLNM2QH4VFN"),
+        ("Bearer xoxb-941902895 152-855683748 3823-8Vzs8tHUx]vPGvekHn03Pyv2 ok",
+         "Bearer xoxb-941902895152-8556837483823-8Vzs8tHUxJvPGvekHn03Pyv2 ok"),  # a `]` for J in Slack's last part
+        ("sk-proj-G8dXQ3jxOlb7LoS4mZxXf j 6Dy80J\ntS8uiMatW1xB7kJWLxe0Z",
+         "sk-proj-G8dXQ3jxOlb7LoS4mZxXfj6Dy80JtS8uiMatW1xB7kJWLxe0Z"),  # a short plain piece inside the key
+        ("sk-proj-eC29X Sf Yq6wwpRb4S-71ualz", "sk-proj-eC29XSfYq6wwpRb4S-71ualz"),
+        ("token: glpat - J7Ze59ZH-WJRHdRi1Q15", "token: glpat-J7Ze59ZH-WJRHdRi1Q15"),  # spaces around GitLab's dash
+        ("sk_Live_TDHEBiZCnYGKrxP7xVk9NErlyLX9", "sk_live_TDHEBiZCnYGKrxP7xVk9NErlyLX9"),  # a capital L
     ],
 )  # fmt: skip
 def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> None:
@@ -42,6 +52,12 @@ def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> Non
         "ghp _ is a prefix",
         f"{STRIPE_KEY}\nsk-proj_abc-def",  # `-` is not in Stripe's alphabet
         "T3B lbkFJ alone is no key",  # the OpenAI mark only where a key holds it
+        "key sk-proj-Abc123DEF456 and sk-proj-Xyz987654321 are both",  # a word before the next key
+        "key sk-proj-Abc123DEF456 is new A1",  # a short word, then no long random piece
+        "the glpat - prefix is short",
+        "sk Live 2024",
+        "ASIA PACIFIC REGIONAL X",  # upper-case words making 16 after "ASIA": no digit, no key
+        "AKTA",
     ],
 )
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:

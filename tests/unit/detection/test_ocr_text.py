@@ -138,6 +138,7 @@ def test_a_key_or_iban_ocr_misread_a_separator_of_is_put_back(read: str, repaire
         "ghp x2WF2DeJaWaYWncgyCW",  # short of GitHub's length
         GITHUB_TOKEN + "\nA1 cell",  # whole already: the next line's piece is no part of it
         "PAYOUT_IBANNL91 ABNA 0417 1643 01",  # glued, but the check digits fail
+        "K1806728;Marit Broeders;NL02INGB1089406693",  # a typed IBAN: "GB1089406693" is mod 97, but short
         f"STRIPE_KEY={STRIPE_KEY}\nAWS_ACCESS_KEY_ID=AKIAKFTAM7TK5NKSN5Z7",  # a `.env` file's next name
         "TOTALNL91",
     ],
