@@ -175,6 +175,19 @@ def parse_object(body: bytes) -> dict[str, Any]:
     return doc
 
 
+def string_fields(doc: dict[str, Any], keys: tuple[str, ...], role: str = "user", base: JsonPath = ()) -> list[Segment]:
+    """A segment per named key of `doc` that is present (under `base`); AdapterError when one is
+    present but not a string."""
+    out: list[Segment] = []
+    for key in keys:
+        value = doc.get(key)
+        if value is not None and not isinstance(value, str):
+            raise AdapterError(f"'{key}' is not a string")
+        if value is not None:
+            out.append(Segment((*base, key), value, role))
+    return out
+
+
 def object_or_empty(body: bytes) -> dict[str, Any]:
     """The body's JSON object, else {}: for the ids a notice reuses, read from a body that may
     be the unreadable one being blocked, so this never raises."""

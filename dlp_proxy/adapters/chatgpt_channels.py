@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from dlp_proxy.adapters.base import Extraction, JsonPath, RequestView, Segment
+from dlp_proxy.adapters.base import Extraction, JsonPath, RequestView, Segment, string_fields
 from dlp_proxy.adapters.openai_api import _responses
 from dlp_proxy.errors import AdapterError
 from dlp_proxy.uploads import DEFAULT_LIMITS, Limits, Multipart, parse_multipart
@@ -57,22 +57,11 @@ def channel_of(route: str) -> str | None:
     return None
 
 
-def _strings(doc: dict[str, Any], keys: tuple[str, ...], role: str, base: JsonPath = ()) -> list[Segment]:
-    out: list[Segment] = []
-    for key in keys:
-        value = doc.get(key)
-        if value is not None and not isinstance(value, str):
-            raise AdapterError(f"'{key}' is not a string")
-        if value is not None:
-            out.append(Segment((*base, key), value, role))
-    return out
-
-
 def _project(doc: dict[str, Any]) -> list[Segment]:
-    out = _strings(doc, ("instructions",), "system")
+    out = string_fields(doc, ("instructions",), "system")
     display = doc.get("display")
     if isinstance(display, dict):
-        out += _strings(display, ("name", "description"), "user", ("display",))
+        out += string_fields(display, ("name", "description"), "user", ("display",))
         starters = display.get("prompt_starters")
         for i, starter in enumerate(starters if isinstance(starters, list) else []):
             if isinstance(starter, str):
@@ -103,11 +92,11 @@ def _task(doc: dict[str, Any]) -> list[Segment]:
 def json_segments(endpoint: str, doc: dict[str, Any]) -> list[Segment]:
     """The named text of a side channel's JSON body."""
     if endpoint == "custom_instructions":
-        return _strings(doc, ("about_user_message", "about_model_message"), "system")
+        return string_fields(doc, ("about_user_message", "about_model_message"), "system")
     if endpoint == "project.upsert":
         return _project(doc)
     if endpoint == "project.create":
-        return _strings(doc, ("instructions",), "system") + _strings(doc, ("name",), "user")
+        return string_fields(doc, ("instructions",), "system") + string_fields(doc, ("name",), "user")
     if endpoint == CODEX:
         return _responses(doc)
     if endpoint == "codex.task":

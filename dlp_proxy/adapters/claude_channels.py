@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from dlp_proxy.adapters.base import Extraction, JsonPath, RequestView, Segment
+from dlp_proxy.adapters.base import Extraction, JsonPath, RequestView, Segment, string_fields
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.errors import AdapterError
 
@@ -56,23 +56,12 @@ def channel_of(method: str, route: str) -> str | None:
     return None
 
 
-def _strings(doc: dict[str, Any], keys: tuple[str, ...]) -> list[Segment]:
-    out: list[Segment] = []
-    for key in keys:
-        value = doc.get(key)
-        if value is not None and not isinstance(value, str):
-            raise AdapterError(f"'{key}' is not a string")
-        if value is not None:
-            out.append(Segment((key,), value, "user"))
-    return out
-
-
 def json_segments(endpoint: str, doc: dict[str, Any]) -> list[Segment]:
     """The named text of a side channel's JSON body."""
     if endpoint == "title":
-        return _strings(doc, ("message_content",))
+        return string_fields(doc, ("message_content",))
     if endpoint == "project.doc":
-        return _strings(doc, ("file_name", "content"))
+        return string_fields(doc, ("file_name", "content"))
     return []  # feedback, projects: the closed-world pass reads every string
 
 

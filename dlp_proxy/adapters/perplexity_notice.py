@@ -38,8 +38,9 @@ def _encode_crlf(events: list[tuple[str, Any]]) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def workflow_answer(notice: str, frontend_uuid: str | None, decision_id: str) -> BlockResponse:
-    """A finished answer whose only block is the notice, in the workflow_block shape."""
+def finished_message(blocks: list[dict[str, Any]], frontend_uuid: str | None) -> dict[str, Any]:
+    """A completed answer message holding `blocks` (either format), in the request's thread.
+    No thread_url_slug: the app would navigate to a thread that does not exist upstream."""
     message: dict[str, Any] = {
         "backend_uuid": str(uuid.uuid4()),
         "uuid": str(uuid.uuid4()),
@@ -47,10 +48,16 @@ def workflow_answer(notice: str, frontend_uuid: str | None, decision_id: str) ->
         "text_completed": True,
         "final_sse_message": True,
         "final": True,
-        "blocks": [workflow_block(notice)],
+        "blocks": blocks,
     }
     if frontend_uuid:
         message["frontend_uuid"] = frontend_uuid
+    return message
+
+
+def workflow_answer(notice: str, frontend_uuid: str | None, decision_id: str) -> BlockResponse:
+    """A finished answer whose only block is the notice, in the workflow_block shape."""
+    message = finished_message([workflow_block(notice)], frontend_uuid)
     body = _encode_crlf([("message", message), ("end_of_stream", {})])
     headers = {"content-type": sse.CONTENT_TYPE, "cache-control": "no-cache", "x-dlp-decision-id": decision_id}
     return BlockResponse(200, headers, body)

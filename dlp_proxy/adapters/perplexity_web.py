@@ -22,7 +22,6 @@ as no suggestions. The prompt itself is judged, and its notice shown, when it is
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from dlp_proxy.adapters import sse
@@ -37,7 +36,7 @@ from dlp_proxy.adapters.base import (
     write_back,
 )
 from dlp_proxy.adapters.generic import GenericAdapter
-from dlp_proxy.adapters.perplexity_notice import schematized, workflow_answer
+from dlp_proxy.adapters.perplexity_notice import finished_message, schematized, workflow_answer
 from dlp_proxy.errors import AdapterError, UploadError
 
 ASK = "/rest/sse/perplexity_ask"
@@ -110,19 +109,8 @@ class PerplexityWebAdapter:
             )
         if schematized(request.body):
             return workflow_answer(notice, _frontend_uuid(request), decision_id)
-        # No thread_url_slug: the app would navigate to a thread that does not exist upstream.
-        frontend = _frontend_uuid(request)
-        message: dict[str, Any] = {
-            "backend_uuid": str(uuid.uuid4()),
-            "uuid": str(uuid.uuid4()),
-            "status": "COMPLETED",
-            "text_completed": True,
-            "final_sse_message": True,
-            "final": True,
-            "blocks": [_markdown(notice, "ask_text_0_markdown", True), _markdown(notice, "ask_text", True)],
-        }
-        if frontend:
-            message["frontend_uuid"] = frontend
+        blocks = [_markdown(notice, "ask_text_0_markdown", True), _markdown(notice, "ask_text", True)]
+        message = finished_message(blocks, _frontend_uuid(request))
         return sse.answer([("message", message), ("end_of_stream", {})], decision_id)
 
     def answer_note(self, request: RequestView, extraction: Extraction, note: str) -> bytes | None:
