@@ -48,7 +48,11 @@ class ProxyProcess:
         """Every record of the log, of every event."""
         if not self.audit_log.exists():
             return []
-        return [json.loads(line) for line in self.audit_log.read_text(encoding="utf-8").splitlines() if line]
+        # The writer may be in the middle of a group: a last line without its newline is not yet
+        # a record (read while being written), so it is left out rather than parsed half.
+        text = self.audit_log.read_text(encoding="utf-8", errors="replace")
+        complete = text[: text.rfind("\n") + 1]
+        return [json.loads(line) for line in complete.splitlines() if line]
 
     def log_text(self) -> str:
         return self.audit_log.read_text(encoding="utf-8") if self.audit_log.exists() else ""
