@@ -18,7 +18,12 @@ Halves, scored apart:
     git shell, a contact card with a config snippet, a CI log; bench/ocr_render_tuning5.py); its
     gold is every e-mail address and key on the screen;
   * holdout4 (seeds 2023, 2024, 2025 in one half, 144 images, 108 values per type): the held-out
-    layouts and labels, never run before the end of the work it measures.
+    layouts and labels, never run before the end of the work it measures;
+  * tuning6 (seeds 26, 27): five e-mail addresses and a key a screen in monospaced print (a
+    contacts CSV shown with grep, an LDAP entry, a mail log; bench/ocr_render_tuning6.py),
+    written for holdout4's weak spot (its missed addresses were all in monospaced print);
+  * holdout5 (seeds 2026, 2027, 2028, 144 images): the held-out layouts and labels with new
+    seeds, never run before the end of the work it measures.
 Each half crosses its three layouts (tuning4: four, 48 screenshots) with three screens (1280x800 and 1920x1080 at 1x, a
 390x844 phone at 3x), light and dark themes, Dutch and English: 36 screenshots, each holding a
 name, an e-mail address, a phone number, an IBAN, a BSN and an API key (valid check digits, from
@@ -47,13 +52,15 @@ from ocr_render_tuning4 import fields as tuning4_fields  # noqa: E402
 from ocr_render_tuning5 import MONO_LAYOUTS as TUNING5_MONO  # noqa: E402  (registers the tuning5 layouts)
 from ocr_render_tuning5 import fields as tuning5_fields  # noqa: E402
 from ocr_render_tuning5 import screen_lines as tuning5_lines  # noqa: E402
+from ocr_render_tuning6 import fields as tuning6_fields  # noqa: E402  (registers the tuning6 layouts)
+from ocr_render_tuning6 import screen_lines as tuning6_lines  # noqa: E402
 
 # tuning2/tuning3 and holdout2 were added after tuning and holdout had been run: those two keep
 # their seeds and images. holdout2 is the held-out layouts with a new seed, run once at the end.
 SEEDS = {"tuning": 20, "holdout": 2020, "tuning2": 21, "tuning3": 22, "holdout2": 2021, "tuning4": 23, "holdout3": 2022,
-         "tuning5": 24, "holdout4": 2023}  # fmt: skip
+         "tuning5": 24, "holdout4": 2023, "tuning6": 26, "holdout5": 2026}  # fmt: skip
 # A half over several seeds, one after the other (holdout4: 108 values per type, not 36).
-HALF_SEEDS = {"holdout4": (2023, 2024, 2025)}
+HALF_SEEDS = {"holdout4": (2023, 2024, 2025), "tuning6": (26, 27), "holdout5": (2026, 2027, 2028)}
 LAYOUTS = {
     "tuning": ("dialog", "chat", "table"),
     "holdout": ("mail", "form", "terminal"),
@@ -64,8 +71,11 @@ LAYOUTS = {
     "holdout3": ("mail", "form", "terminal"),
     "tuning5": ("mailhead", "gitlog", "contact", "cilog"),
     "holdout4": ("mail", "form", "terminal"),
+    "tuning6": ("csvgrep", "ldap", "maillog"),
+    "holdout5": ("mail", "form", "terminal"),
 }
-TUNING = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5")  # halves whose misses may be read and tuned on
+# The halves whose misses may be read and tuned on.
+TUNING = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6")
 SIZES = {"1280x800": (1280, 800, 1), "1920x1080": (1920, 1080, 1), "phone-390x844@3x": (390, 844, 3)}
 THEME_NAMES = ("light", "dark")
 HALF_THEMES = {"tuning3": ("dark", "lowcontrast")}  # else THEME_NAMES
@@ -103,7 +113,9 @@ LABELS[("tuning2", "nl")], LABELS[("tuning2", "en")] = LABELS[("tuning", "nl")],
 LABELS[("holdout2", "nl")], LABELS[("holdout2", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
 LABELS[("holdout3", "nl")], LABELS[("holdout3", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
 LABELS[("holdout4", "nl")], LABELS[("holdout4", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
+LABELS[("holdout5", "nl")], LABELS[("holdout5", "en")] = LABELS[("holdout", "nl")], LABELS[("holdout", "en")]
 LABELS[("tuning5", "nl")], LABELS[("tuning5", "en")] = LABELS[("tuning", "nl")], LABELS[("tuning", "en")]  # unused
+LABELS[("tuning6", "nl")], LABELS[("tuning6", "en")] = LABELS[("tuning", "nl")], LABELS[("tuning", "en")]  # unused
 # A `.env` file's keys in the editor layout (tuning3), in TYPES order.
 ENV_KEYS = ("# owner: ", "CONTACT_EMAIL=", "SUPPORT_PHONE=", "PAYOUT_IBAN=", "OWNER_BSN=", "API_KEY=")
 # Chat messages: the words before each value, per language (tuning's chat layout).
@@ -189,10 +201,13 @@ def _fields(half: str, layout: str, lang: str, values: list[str]) -> tuple[Field
     return (*found, Field("", last, None))
 
 
-def generate(half: str, quick: bool = False) -> list[Shot]:
-    """The half's shots, the same every run: text screenshots then text-free images."""
+def generate(half: str, quick: bool = False, seeds: tuple[int, ...] = ()) -> list[Shot]:
+    """The half's shots, the same every run: text screenshots then text-free images. `seeds`: a
+    check draw of a tuning half's layouts with other seeds (never a held-out half's)."""
+    if seeds and (half not in TUNING or set(seeds) & {s for h in SEEDS for s in HALF_SEEDS.get(h, (SEEDS[h],))}):
+        raise ValueError("a check draw is of a tuning half, with seeds no half uses")
     shots: list[Shot] = []
-    for seed in HALF_SEEDS.get(half, (SEEDS[half],)):
+    for seed in seeds or HALF_SEEDS.get(half, (SEEDS[half],)):
         _generate_seed(half, seed, shots)
     if quick:  # every layout and text-free kind, fewer screens
         shots = [s for s in shots if s.kind == "textless" and s.size == "1280x800"] + [
@@ -229,6 +244,10 @@ def _generate_seed(half: str, seed: int, shots: list[Shot]) -> None:
                         font = rng.choice(EDITOR_MONO) if layout in TUNING5_MONO else font
                         lines, pairs = tuning5_lines(layout, lang, fakes, rng)
                         fields, gold = tuning5_fields(lines), tuple(Gold(t, v) for t, v in pairs)
+                    if half == "tuning6":  # e-mail addresses in monospaced print, five a screen
+                        font = rng.choice(EDITOR_MONO)
+                        lines, pairs = tuning6_lines(layout, lang, fakes, rng)
+                        fields, gold = tuning6_fields(lines), tuple(Gold(t, v) for t, v in pairs)
                     screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)
                     shots.append(Shot(f"{half}-{n:03d}", half, "text", layout, size, font, px, theme, lang, gold,
                                       screen, seed * 1000 + n))  # fmt: skip

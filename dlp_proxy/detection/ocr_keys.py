@@ -36,6 +36,9 @@ Measured on the OCR benchmark's tuning halves (bench/ocr.py):
     random-looking piece of 6 or more follows it; GitLab's prefix with spaces around its dash ("glpat -
     QS8I...", joined only at exactly 20); Stripe's "sk_Live_" (a capital L); a `]`
     or `}` for a `J`/`j` in a Slack token's random last part.
+  * Measured on tuning half 6 (keys in monospaced shells and LDAP entries): Stripe's prefix with its
+    `l` read twice ("sk_lLive_"); up to three short plain pieces in a row inside a free-length key
+    before a long random-looking one ("...BGo Ch Inl Re 1A6z9mleT ...").
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ _SLACK_LAST: Final = 23  # at the least: Slack's 24 with one character dropped
 # A known prefix split by spaces, then a random-looking body (a capital or digit in its first 31).
 # An `_` of the prefix may be read as a space ("sk live_", "sk live eQVp"): written back.
 _SPLIT_PREFIX: Final = re.compile(
-    r"(?<![A-Za-z0-9_-])(?:sk ?- ?proj ?- ?|[sr]k(?: ?_ ?| )(?:[lL]ive|test)(?: ?_ ?| )"
+    r"(?<![A-Za-z0-9_-])(?:sk ?- ?proj ?- ?|[sr]k(?: ?_ ?| )(?:l?[lL]ive|test)(?: ?_ ?| )"
     r"|github(?: ?_ ?| )pat(?: ?_ ?| ))"
     r"(?=[a-z_-]{0,30}[A-Z0-9])"
 )
@@ -106,6 +109,7 @@ _KEY_PIECE: Final = re.compile(
 _MAX_KEY: Final = 300
 _SHORT_PIECE: Final = 5  # a plain piece this short may be bridged to the random piece after it ...
 _BRIDGED: Final = 6  # ... one of at least this many characters
+_MAX_BRIDGED: Final = 3  # short plain pieces in a row bridged ("Ch Inl Re 1A6z9mleT")
 
 
 def repair_keys(text: str) -> str:
@@ -131,7 +135,7 @@ def _aws_id(match: re.Match[str]) -> str:
 def _write_prefix(match: re.Match[str]) -> str:
     """A key's prefix without the spaces OCR put in it, a space read for its `_` put back."""
     found = match.group(0)
-    words = found.replace("_", " ").replace("-", " - ").replace("Live", "live").split()
+    words = found.replace("_", " ").replace("-", " - ").replace("lLive", "live").replace("Live", "live").split()
     if "-" in words:
         return "".join(words)
     if "_" not in found and not _LONG_BODY.match(match.string, match.end()):
@@ -226,14 +230,18 @@ def _join_key_pieces(text: str) -> str:
 def _bridges(text: str, piece: re.Match[str], stripe: bool) -> bool:
     """A short plain-looking piece ("j", "Sf", "Lwadf": 1 to 5 key characters OCR split off) is more of
     the key when a long random-looking piece follows it (6 or more characters, a digit or inner capital: no word),
-    not the next key's start."""
-    word = piece.group(1)
-    if len(word) > _SHORT_PIECE or (stripe and not word.isalnum()):
-        return False
-    after = _KEY_PIECE.match(text, piece.end())
-    if after is None or _KEY_START.match(after.group(1)):  # the next key is no piece of this one
-        return False
-    return len(after.group(1)) >= _BRIDGED and _continues(after.group(1), stripe)
+    not the next key's start; up to three short pieces in a row ("Ch Inl Re 1A6z9mleT", tuning half 6)."""
+    for _ in range(_MAX_BRIDGED):
+        word = piece.group(1)
+        if len(word) > _SHORT_PIECE or (stripe and not word.isalnum()):
+            return False
+        after = _KEY_PIECE.match(text, piece.end())
+        if after is None or _KEY_START.match(after.group(1)):  # the next key is no piece of this one
+            return False
+        if len(after.group(1)) >= _BRIDGED and _continues(after.group(1), stripe):
+            return True
+        piece = after  # another short piece: up to three in a row
+    return False
 
 
 def _continues(piece: str, stripe: bool) -> bool:

@@ -39,6 +39,9 @@ from dlp_proxy.detection.ocr_email import repair_email
         ("Van: X <heather.johnson@bedrijf ‚nl>", "Van: X <heather.johnson@bedrijf.nl>"),  # a low quote for a dot
         ("emir.vanberkum+ 2024@outlook.com", "emir.vanberkum+2024@outlook.com"),  # a space after a plus-tag's `+`
         ("mailto:emir.vanberkum+ 2024@out\nlook.com", "mailto:emir.vanberkum+2024@outlook.com"),  # ... and wrapped
+        # tuning half 6 (monospaced print): a digit read in the TLD; a space in a label of a longer domain
+        ("mail: lise_vanvl11@noordwind.n1", "mail: lise_vanvl11@noordwind.nl"),
+        ("maud.roosenboom@br ightwater.co.uk", "maud.roosenboom@brightwater.co.uk"),
     ],
 )
 def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: str) -> None:
@@ -58,6 +61,8 @@ def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: 
         "Meeting @ home. then lunch",
         "mail jan@home, de rest volgt",  # a comma and a space: a sentence, "de" a word
         "jan@kpn.nl;info@example.nl",  # two addresses, the second's name a TLD too
+        "mail jan@x.n1.com",  # a digit in a label that is no TLD
+        "ping jan@host.c0m1",  # no known TLD spelled with letters
         "jan@home\n,de rest",  # a comma at a line's start, a word after it
         "mail me@werk vandaag. de rest volgt",  # a sentence's end: "de" after a spaced dot is a word
         "mail me@work today. then",  # no TLD after the dot

@@ -36,6 +36,10 @@ OPENAI_HEAD = "sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619JJamb760309-Ipovch3dly
         ("sk-proj-eC29X Sf Yq6wwpRb4S-71ualz", "sk-proj-eC29XSfYq6wwpRb4S-71ualz"),
         ("token: glpat - J7Ze59ZH-WJRHdRi1Q15", "token: glpat-J7Ze59ZH-WJRHdRi1Q15"),  # spaces around GitLab's dash
         ("sk_Live_TDHEBiZCnYGKrxP7xVk9NErlyLX9", "sk_live_TDHEBiZCnYGKrxP7xVk9NErlyLX9"),  # a capital L
+        # tuning half 6 (monospaced shells): Stripe's `l` read twice; short plain pieces in a row
+        ("token=sk_lLive_KdqpTZgmEQUYvQk6kqT B3YaNI3jN", "token=sk_live_KdqpTZgmEQUYvQk6kqTB3YaNI3jN"),
+        ("sk-proj-OqDtwb_ZwVqeikIkAsKBGo Ch Inl Re 1A6z9mleT3BLbkFI",
+         "sk-proj-OqDtwb_ZwVqeikIkAsKBGoChInlRe1A6z9mleT3BLbkFI"),
     ],
 )  # fmt: skip
 def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> None:
@@ -54,6 +58,7 @@ def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> Non
         "T3B lbkFJ alone is no key",  # the OpenAI mark only where a key holds it
         "key sk-proj-Abc123DEF456 and sk-proj-Xyz987654321 are both",  # a word before the next key
         "key sk-proj-Abc123DEF456 is new A1",  # a short word, then no long random piece
+        "sk-proj-Abc123DEF456 is de key voor API2024x",  # four short words: no piece of it
         "the glpat - prefix is short",
         "sk Live 2024",
         "ASIA PACIFIC REGIONAL X",  # upper-case words making 16 after "ASIA": no digit, no key
