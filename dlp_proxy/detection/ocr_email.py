@@ -35,7 +35,11 @@ Measured on the OCR benchmark's tuning halves (bench/ocr.py):
   * Measured on tuning half 6 (addresses in monospaced print): a `1` or `0` read in the top-level
     domain ("@noordwind.n1"; no TLD holds a digit), spelled `l`/`o` where that is a known TLD; a
     space inside the first label of a domain of several ("@br ightwater.co.uk"). An `@` read as
-    a letter: dlp_proxy.detection.ocr_email_at.
+    a letter: dlp_proxy.detection.ocr_email_at. Check draws of tuning halves 4 and 5 with new seeds
+    (30, 28): a table cell wrapped before the `@` or inside the TLD ("@northwind.c\nom"), a space
+    inside a local part after a name with `.`/`_` ("mohamed_genear t28@"), `|` for an initial `l`;
+    a local part wrapped over a line; a TLD cut to one letter at a cell's edge ("@polderlicht.n":
+    no TLD has one letter; `n` is taken for `nl`, `c` for `com`).
 """
 
 from __future__ import annotations
@@ -84,6 +88,34 @@ _TLD_DIGIT: Final = re.compile(
     rf"(?<={_ADDR}@)([A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,3}}\.)([a-z01]{{2,6}})\b{_NOT_ON}"
 )
 _LETTER_FOR_DIGIT: Final = str.maketrans({"1": "l", "0": "o"})
+# A table cell wrapped an address before its `@` ("lee_brooks17\n@northwind.com"), or inside its
+# top-level domain ("@northwind.c\nom").
+_AT_WRAP: Final = re.compile(
+    rf"(?<![A-Za-z0-9._%+-])({_ADDR}{{1,64}}) {{0,3}}\n{{1,2}} {{0,3}}@"
+    r"(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[a-z])"
+)
+_TLD_WRAP: Final = re.compile(
+    rf"({_ADDR}@[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,3}}\.)([a-z]{{1,5}})"
+    r" {0,3}\n{1,2} {0,3}([a-z]{1,5})(?![A-Za-z0-9@-])"
+)
+# "mohamed_genear t28@icloud.com": a space OCR put inside the local part, a name with a `.` or `_` before it.
+_LOCAL_SPACE: Final = re.compile(
+    r"(?<![A-Za-z0-9._%+|@-])([A-Za-z0-9]{1,64}[._][A-Za-z0-9._-]{0,64}[A-Za-z0-9]) ([A-Za-z0-9][A-Za-z0-9._%+-]{0,7}@)"
+    r"(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[a-z]{2,6}\b)"
+)
+# "@polderlicht.n": the top-level domain's last letter lost at a cell's or a line's edge (a TLD
+# of one letter does not exist): "n" is "nl", "c" is "com".
+_TLD_CUT: Final = re.compile(
+    rf"(?<={_ADDR}@)([A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,3}})\.([nc])(?![A-Za-z0-9@-]|\.[A-Za-z0-9])"
+)
+_CUT_TLDS: Final = {"n": "nl", "c": "com"}
+# A local part wrapped over a line ("j.vanderleek-vanhaspengouwhesba\nye@icloud.com").
+_LOCAL_WRAP: Final = re.compile(
+    rf"(?<![A-Za-z0-9._%+-])({_ADDR}{{2,64}}) {{0,3}}\n{{1,2}} {{0,3}}([A-Za-z0-9._%+-]{{1,64}}@)"
+    r"(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[a-z]{2,6}\b)"
+)
+# "|.vanthouteveen@...": an `l` read as `|` for an initial.
+_BAR_INITIAL: Final = re.compile(r"(?<![A-Za-z0-9|])\|(?=\.[A-Za-z][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-])")
 # "lewis .lee@", "emily +work@", "emir+ 2024@": a space before a dot or plus-tag of an address's
 # local part, or after a plus-tag's `+`.
 _SPACE_BEFORE_MARK: Final = re.compile(
@@ -117,6 +149,9 @@ def repair_email(text: str) -> str:
     text = restore_at(text)  # first: the other repairs then join what is around the `@`
     if "@" not in text:
         return text
+    if "\n" in text:
+        text = _AT_WRAP.sub(_join_at_wrap, text)
+        text = _LOCAL_WRAP.sub(_join_local_wrap, text)
     text = _AT_SPACE.sub("@", text)
     text = _DOMAIN_COMMA.sub(lambda m: f"{m[1]}.{m[2]}" if known_tld(m[2]) else m[0], text)
     text = _DOMAIN_SPACE.sub(_join_label, text)
@@ -129,8 +164,47 @@ def repair_email(text: str) -> str:
     text = _SPACE_BEFORE_AT.sub(_join_at, text)
     text = _SPACED_LABELS.sub(_join_labels, text)
     text = _TLD_DIGIT.sub(_tld_letters, text)
+    text = _TLD_WRAP.sub(_join_tld, text) if "\n" in text else text
+    text = _TLD_CUT.sub(lambda m: f"{m[1]}.{_CUT_TLDS[m[2]]}", text)
+    text = _LOCAL_SPACE.sub(_join_local, text)
+    text = _BAR_INITIAL.sub("l", text) if "|" in text else text
     text = _SLASH_SEVEN.sub(lambda m: "7" if known_tld(m.group(1)) else m.group(0), text)
     return text
+
+
+def _join_at_wrap(match: re.Match[str]) -> str:
+    """A local part at a line's end joined to the `@` that starts the next: only a local part with
+    a letter and an address's marks (`.`, `_`, `-`, `+`, a digit); "Jan\n@piet" is a mention."""
+    local = match.group(1)
+    if _LOCAL_MARKS.isdisjoint(local) or not any(ch.isalpha() for ch in local):
+        return match.group(0)
+    return local + "@"
+
+
+def _join_local_wrap(match: re.Match[str]) -> str:
+    """A local part's start at a line's end joined to its rest and the `@` on the next: only a start
+    with a letter and an address's marks (a name on its own line stays)."""
+    start, rest = match.groups()
+    if _LOCAL_MARKS.isdisjoint(start) or not any(ch.isalpha() for ch in start) or start.endswith((".", ",")):
+        return match.group(0)
+    return start + rest
+
+
+def _join_tld(match: re.Match[str]) -> str:
+    """A top-level domain wrapped over a line joined, where the pieces make a known TLD and the
+    first alone is none ("@x.nl\nnl" stays)."""
+    head, first, rest = match.groups()
+    if known_tld(first) or not known_tld(first + rest):
+        return match.group(0)
+    return head + first + rest
+
+
+def _join_local(match: re.Match[str]) -> str:
+    """A local part's pieces joined, unless the piece before the space is a domain ("www.x.nl info@")."""
+    left, right = match.groups()
+    if "." in left and known_tld(left.rsplit(".", 1)[1]):
+        return match.group(0)
+    return left + right
 
 
 def _tld_letters(match: re.Match[str]) -> str:

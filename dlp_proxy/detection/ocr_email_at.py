@@ -29,6 +29,7 @@ import re
 from typing import Final
 
 from dlp_proxy.detection.tlds import known_tld
+from dlp_proxy.textnorm import fold, tokens
 
 # The letters (and signs) OCR read for a small `@`.
 AT_LOOKALIKES: Final = frozenset("eag&®©")
@@ -48,7 +49,11 @@ MAIL_PROVIDERS: Final = frozenset({
     "kpnplanet.nl", "planet.nl", "home.nl", "xs4all.nl", "upcmail.nl", "telfort.nl", "telenet.be", "skynet.be",
     "btinternet.com", "sky.com", "virginmedia.com", "gmx.de", "gmx.net", "web.de", "t-online.de",
 })  # fmt: skip
-_MAIL_WORD: Final = r"(?:e-?mail(?:adres|address)?|mailto|mail|to=|from=|(?:van|aan|from|to|cc|bcc|reply-to)\s*:)"
+# "mail" as OCR may read it in small print: "mai l", "maiI", "maii".
+_MAIL: Final = r"ma ?i ?[l1|i]"
+_MAIL_WORD: Final = (
+    rf"(?:e-?{_MAIL}(?:adres|address)?|{_MAIL}to|{_MAIL}|to=|from=|(?:van|aan|from|to|cc|bcc|reply-to)\s*:)"
+)
 # On the line before the word: a mail word, the last one before it (not ended by another field's value).
 _MAIL_BEFORE: Final = re.compile(rf"(?i)(?:^|[^a-z]){_MAIL_WORD}[^@]{{0,40}}$")
 _ANGLE_BEFORE: Final = re.compile(r"<\s*$")
@@ -77,15 +82,16 @@ def restore_at(text: str) -> str:
     if not any(ch in AT_LOOKALIKES for ch in text):
         return text
     lines = text.split("\n")
+    words = _screen_words(text)
     headers: list[tuple[str, int]] = []  # (delimiter, column) of delimited headers with a mail column seen so far
     for n, line in enumerate(lines):
         headers += _mail_columns(line)
         if "." in line or "\u201a" in line or "\u201e" in line:
-            lines[n] = _restore_line(line, _previous_text_line(lines, n), headers)
+            lines[n] = _restore_line(line, _previous_text_line(lines, n), headers, words)
     return "\n".join(lines)
 
 
-def _restore_line(line: str, above: str, headers: list[tuple[str, int]]) -> str:
+def _restore_line(line: str, above: str, headers: list[tuple[str, int]], words: frozenset[str]) -> str:
     out: list[str] = []
     last = 0
     for match in _WORD.finditer(line):
@@ -94,7 +100,7 @@ def _restore_line(line: str, above: str, headers: list[tuple[str, int]]) -> str:
             continue
         if not _expects_address(line, match.start(), match.end(), above, headers):
             continue
-        if fixed := _with_at(word):
+        if fixed := _with_at(word, words):
             out += [line[last : match.start()], fixed]
             last = match.end()
     return "".join(out) + line[last:] if out else line
@@ -109,15 +115,38 @@ def _expects_address(line: str, start: int, end: int, above: str, headers: list[
     return any(_column_of(line, start, delimiter) == column for delimiter, column in headers)
 
 
-def _with_at(word: str) -> str | None:
+def _with_at(word: str, words: frozenset[str] = frozenset()) -> str | None:
     """The word with an `@` look-alike made an `@`, where that leaves a local part of two or
     more characters (not ending in a dot) and a domain of two labels or more: the one before a
-    large mail provider's domain, else the right-most."""
+    large mail provider's domain, else the one after a local part made of the screen's words
+    (the name beside the address: "lizzulrich" of "Liz Zulrich"), else the right-most."""
     places = [i for i in range(len(word) - 1, _MIN_LOCAL - 1, -1) if _splits(word, i)]
     if not places:
         return None
-    at = next((i for i in places if word[i + 1 :].lower() in MAIL_PROVIDERS), places[0])
+    at = next((i for i in places if word[i + 1 :].lower() in MAIL_PROVIDERS), None)
+    if at is None:
+        at = next((i for i in places if _made_of(word[:i], words)), places[0])
     return f"{word[:at]}@{word[at + 1 :]}"
+
+
+def _screen_words(text: str) -> frozenset[str]:
+    """The screen's words of two letters or more, folded ("Zulrich" -> "zulrich")."""
+    return frozenset(w for _, _, w in tokens(text) if len(w) >= 2 and w.isalpha())
+
+
+def _made_of(local: str, words: frozenset[str]) -> bool:
+    """Whether a local part is the screen's words (and initials) run together, digits and the
+    marks `.`, `_`, `-` aside: "liz.zulrich", "lzulrich82", "j.vanderleek"."""
+    letters = "".join(ch for ch in fold(local) if ch.isalpha())
+    if not letters or not words:
+        return False
+    reach = [True] + [False] * len(letters)  # reach[k]: letters[:k] is words and initials
+    for end in range(1, len(letters) + 1):
+        reach[end] = any(
+            reach[start] and (letters[start:end] in words or (end - start == 1 and start == 0))
+            for start in range(max(0, end - 30), end)
+        )
+    return reach[-1] and len(letters) >= 3
 
 
 def _splits(word: str, i: int) -> bool:

@@ -38,7 +38,9 @@ Measured on the OCR benchmark's tuning halves (bench/ocr.py):
     or `}` for a `J`/`j` in a Slack token's random last part.
   * Measured on tuning half 6 (keys in monospaced shells and LDAP entries): Stripe's prefix with its
     `l` read twice ("sk_lLive_"); up to three short plain pieces in a row inside a free-length key
-    before a long random-looking one ("...BGo Ch Inl Re 1A6z9mleT ...").
+    before a long random-looking one ("...BGo Ch Inl Re 1A6z9mleT ..."); check draws of tuning halves 4
+    and 5 with new seeds (30, 28): a `]` for `J` in a fixed-length key (exactly its length), GitLab's
+    prefix split inside ("gl pat -"), an AWS access key id wrapped over a line.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ _SPLIT_KEYS: Final = (  # (shape with a gap allowed between characters, prefix t
                 rf"(?:[A-Za-z0-9\]}}]{_G}){{22,24}}[A-Za-z0-9](?![A-Za-z0-9_-])"), "xox"),
 )  # fmt: skip
 # An AWS access key id, its prefix split or its `I` misread, then exactly 16 of its characters.
-_AWS_ID: Final = re.compile(r"(?<![A-Za-z0-9_-])A ?([KS]) ?[IlT1|] ?A((?: ?[A-Z0-9]){16})(?![A-Za-z0-9_-])")
+_AWS_ID: Final = re.compile(r"(?<![A-Za-z0-9_-])A ?([KS]) ?[IlT1|] ?A((?:(?: |\n{1,2})?[A-Z0-9]){16})(?![A-Za-z0-9_-])")
 _SLACK_LAST: Final = 23  # at the least: Slack's 24 with one character dropped
 # A known prefix split by spaces, then a random-looking body (a capital or digit in its first 31).
 # An `_` of the prefix may be read as a space ("sk live_", "sk live eQVp"): written back.
@@ -72,7 +74,7 @@ _FIXED_SHAPES: Final = (
     ("A[Il]za", "AIza", "A-Za-z0-9_-", 35),
     ("gh[pousr](?: ?_| )", "", "A-Za-z0-9", 36),  # GitHub's recognizer takes longer tokens too: 37 joined
     ("github_pat_", "", "A-Za-z0-9_", 82),
-    ("glpat ?- ?", "glpat-", "A-Za-z0-9_-", 20),  # "glpat - J7Ze...": spaces around its dash
+    ("[gG]l ?pat ?- ?", "glpat-", "A-Za-z0-9_-", 20),  # "glpat - J7Ze...", "gl pat -": spaces in its prefix
     ("hf[_ ]", "", "A-Za-z0-9", 34),
     ("npm[_ ]", "", "A-Za-z0-9", 36),
     ("A[KS]IA", "", "A-Z0-9", 16),  # AWS access key ids: upper case, wrapped in a table cell
@@ -89,6 +91,26 @@ _FIXED_KEYS: Final = tuple(
     )
     for prefix, written, alphabet, length in _FIXED_SHAPES
 )
+# A fixed-length key with a `]` or `}` OCR read for a `J` or `j` ("glpat-F]OGY6EP3BKkGi2Nh2sK").
+_FIXED_BRACKETS: Final = re.compile(
+    r"(?<![A-Za-z0-9_-])(AIza|gh[pousr]_|glpat-|hf_|npm_)([A-Za-z0-9_\]}-]{16,90})(?![A-Za-z0-9_-])"
+)
+_FIXED_LENGTHS: Final = {"AIza": 35, "glpat-": 20, "hf_": 34, "npm_": 36}  # else GitHub's 36 (or 37)
+
+
+def _fixed_brackets(match: re.Match[str]) -> str:
+    """The key with `J`/`j` for the brackets OCR read, where that gives exactly the vendor's length."""
+    prefix, body = match.group(1), match.group(2)
+    if "]" not in body and "}" not in body:
+        return match.group(0)
+    length = _FIXED_LENGTHS.get(prefix, 36)
+    return (
+        prefix + body.translate(_BRACKET_FOR)
+        if len(body) in (length, length + prefix.startswith("gh"))
+        else match.group(0)
+    )
+
+
 # Prefixed keys of a free length: the key's start, and a piece OCR split off it.
 # A `]` or `}` between key characters is a `J` or `j` OCR misread (mono and serif print); a key
 # in brackets ("[sk-...]") is left as it is.
@@ -126,8 +148,8 @@ def repair_keys(text: str) -> str:
 def _aws_id(match: re.Match[str]) -> str:
     """An AWS access key id written whole; pieces joined only where the body holds a digit (upper-case
     words in a row, "ASIA PACIFIC ...", never make one)."""
-    body = match.group(2).replace(" ", "")
-    if " " in match.group(0) and not any(ch.isdigit() for ch in body):
+    body = "".join(match.group(2).split())
+    if any(ch.isspace() for ch in match.group(0)) and not any(ch.isdigit() for ch in body):
         return match.group(0)
     return f"A{match.group(1)}IA{body}"
 
@@ -162,6 +184,8 @@ def _joined(found: str, prefix: str) -> str:
 
 def _join_fixed_keys(text: str) -> str:
     """Fixed-length keys joined across the gaps OCR put in them, where the pieces make the length."""
+    if "]" in text or "}" in text:
+        text = _FIXED_BRACKETS.sub(_fixed_brackets, text)
     for start, written, piece, gap, length, underscore, longest in _FIXED_KEYS:
         out: list[str] = []
         at = 0

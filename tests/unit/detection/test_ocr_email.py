@@ -42,6 +42,13 @@ from dlp_proxy.detection.ocr_email import repair_email
         # tuning half 6 (monospaced print): a digit read in the TLD; a space in a label of a longer domain
         ("mail: lise_vanvl11@noordwind.n1", "mail: lise_vanvl11@noordwind.nl"),
         ("maud.roosenboom@br ightwater.co.uk", "maud.roosenboom@brightwater.co.uk"),
+        # check draws of tuning halves 4 and 5: a cell wrapped before the `@` and in the TLD; a space in a local part
+        ("lee_brooks17\n@northwind.c\nom", "lee_brooks17@northwind.com"),
+        ("Contact mohamed_genear t28@icloud.com", "Contact mohamed_geneart28@icloud.com"),
+        ("|.vanthouteveen@greenfield-logistics.com", "l.vanthouteveen@greenfield-logistics.com"),  # `|` for `l`
+        ("j .vanderleek-vanhaspengouwhesba\nye@icloud.com", "j.vanderleek-vanhaspengouwhesbaye@icloud.com"),
+        ("Harris;sandra_harris32@polderlicht.n;Finance", "Harris;sandra_harris32@polderlicht.nl;Finance"),  # cut
+        ("mail x.de.vries@polderlicht.c.", "mail x.de.vries@polderlicht.com."),
     ],
 )
 def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: str) -> None:
@@ -62,6 +69,12 @@ def test_an_address_ocr_split_or_lost_a_dot_in_is_put_back(read: str, repaired: 
         "mail jan@home, de rest volgt",  # a comma and a space: a sentence, "de" a word
         "jan@kpn.nl;info@example.nl",  # two addresses, the second's name a TLD too
         "mail jan@x.n1.com",  # a digit in a label that is no TLD
+        "Thanks Jan\n@piet.nl can you",  # a mention on the next line: no address's marks before it
+        "www.blauwehaven.nl info@blauwehaven.nl",  # a domain before an address is no piece of it
+        "jan@kpn.nl\nnl.com",  # a whole TLD at the line's end
+        "| jan@kpn.nl |",  # table borders
+        "Jan Jansen\ninfo@x.nl",  # a name on its own line is no piece of the address below it
+        "mail x@a.n.com",  # a one-letter label inside a domain
         "ping jan@host.c0m1",  # no known TLD spelled with letters
         "jan@home\n,de rest",  # a comma at a line's start, a word after it
         "mail me@werk vandaag. de rest volgt",  # a sentence's end: "de" after a spaced dot is a word

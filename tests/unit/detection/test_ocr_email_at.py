@@ -29,6 +29,8 @@ ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
             "janna.diepelsergbrightwater.co.uk",
         ),  # a CSV's mail column  # fmt: skip
         ("name,email,team\nAllan Stephenson,a.stephensonablauwehaven.nl,IT", "a.stephensonablauwehaven.nl"),
+        ("mai lForwardingAddress: tonyjordangbrightwater.co.uk", "tonyjordangbrightwater.co.uk"),  # "mail" split
+        ("E-maiI: anna.devriesegmail.com", "anna.devriesegmail.com"),  # ... or with an `I`
     ],
 )
 def test_an_at_read_as_a_letter_is_put_back_where_an_address_is_expected(read: str, whole: str) -> None:
@@ -51,6 +53,18 @@ def test_an_at_read_as_a_letter_is_put_back_where_an_address_is_expected(read: s
 )
 def test_a_large_mail_providers_domain_decides_the_place(read: str, restored: str) -> None:
     assert restore_at(read) == restored
+
+
+@pytest.mark.parametrize(
+    ("read", "restored"),
+    [
+        ("naam;email\nLiz Zulrich;lizzulrichegreenfield-logistics.com;IT", "lizzulrich@greenfield-logistics.com"),
+        ("Van: Diana Chapman <diana.chapmaneblauwehaven.nl>", "diana.chapman@blauwehaven.nl"),
+        ("cn: Jan van der Leek\nmail: j.vanderleekablauwehaven.nl", "j.vanderleek@blauwehaven.nl"),
+    ],
+)
+def test_the_name_beside_the_address_decides_the_place(read: str, restored: str) -> None:
+    assert ADDRESS.findall(restore_at(read)) == [restored]
 
 
 def test_the_other_repairs_then_join_what_is_around_it() -> None:

@@ -40,6 +40,11 @@ OPENAI_HEAD = "sk-proj-wYbnY3-qGeRoiEPUJDpMbQ9F9X674LLf619JJamb760309-Ipovch3dly
         ("token=sk_lLive_KdqpTZgmEQUYvQk6kqT B3YaNI3jN", "token=sk_live_KdqpTZgmEQUYvQk6kqTB3YaNI3jN"),
         ("sk-proj-OqDtwb_ZwVqeikIkAsKBGo Ch Inl Re 1A6z9mleT3BLbkFI",
          "sk-proj-OqDtwb_ZwVqeikIkAsKBGoChInlRe1A6z9mleT3BLbkFI"),
+        # check draws of tuning halves 4 and 5: `]` in a fixed-length key, "gl pat", an AWS id wrapped
+        ("token glpat-F]OGY6EP3BKkGi2Nh2sK ok", "token glpat-FJOGY6EP3BKkGi2Nh2sK ok"),
+        ("export T=gl pat - j AHymGY luaBmzKKSzyYx", "export T=glpat-jAHymGYluaBmzKKSzyYx"),
+        ("id AKTAQ6PKGS4LUDNZQ\nBWJ", "id AKIAQ6PKGS4LUDNZQBWJ"),
+        ("Glpat -8tMHEMmr YaSpBrHOSJvu", "glpat-8tMHEMmrYaSpBrHOSJvu"),  # a capital G
     ],
 )  # fmt: skip
 def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> None:
@@ -59,6 +64,8 @@ def test_a_key_ocr_split_or_misread_is_put_back(read: str, repaired: str) -> Non
         "key sk-proj-Abc123DEF456 and sk-proj-Xyz987654321 are both",  # a word before the next key
         "key sk-proj-Abc123DEF456 is new A1",  # a short word, then no long random piece
         "sk-proj-Abc123DEF456 is de key voor API2024x",  # four short words: no piece of it
+        "glpat-F]OGY6EP3BK] one short",  # a bracket, but not the vendor's length
+        "AKIA THE\nQUICK BROWN FOX JUMPS",  # upper-case words over a line: no digit, no key
         "the glpat - prefix is short",
         "sk Live 2024",
         "ASIA PACIFIC REGIONAL X",  # upper-case words making 16 after "ASIA": no digit, no key

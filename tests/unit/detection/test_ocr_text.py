@@ -155,6 +155,7 @@ def test_separator_repairs_leave_ordinary_text_as_it_is(text: str) -> None:
         ("iban: NL02TRI00690134050", "iban: NL02TRIO0690134050"),  # a bank code's O read as 0
         ("bsn: 649.339. 800", "bsn: 649.339.800"),  # a space next to a BSN's dot
         ("BSN 381.057 .537", "BSN 381.057.537"),
+        ("NL21 BUNQ 7495 3754\n42", "NL21 BUNQ 7495 3754 42"),  # a check draw: the short last group wrapped
     ],
 )
 def test_a_wrapped_iban_or_spaced_bsn_is_put_back(read: str, repaired: str) -> None:
@@ -166,6 +167,8 @@ def test_a_wrapped_iban_or_spaced_bsn_is_put_back(read: str, repaired: str) -> N
     [
         "NL91ABNA0417164300\n12",  # a whole IBAN and the next line's number
         "NL64BUNQ2896919\n917",  # the join fails mod 97
+        "NL21 BUNQ 7495 3754\n43 items",  # ... with a short group too
+        "NL91 ABNA 0417 1643 00\n12",  # a whole IBAN and the next line's number
         "versie 123.456. 789",  # no BSN (the eleven-test fails)
         "DE02TRI00690134050",  # a German bank code is digits: no letters spelled
     ],
