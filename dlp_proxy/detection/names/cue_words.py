@@ -37,7 +37,8 @@ PERSON_ROLES = frozenset(
     buurvrouw neighbour neighbor vriend vriendin friend zoon dochter son daughter broer zus
     brother sister moeder vader mother father partner husband wife echtgenoot echtgenote
     opa oma leerling student pupil patiënt patient cliënt kandidaat candidate sollicitant deelnemer
-    cursist hire starter nieuwkomer""".split()
+    cursist hire starter nieuwkomer intern trainee teammate teamlid contractor freelancer vrijwilliger
+    volunteer invalkracht uitzendkracht""".split()
 )
 # Words between a comma after a name and its role: "Jordan, our new CFO", "Milan, de nieuwe collega".
 ROLE_DETERMINERS = frozenset("de het onze ons mijn jullie een the our my your a new nieuwe nieuw".split())
@@ -55,10 +56,31 @@ MESSAGE_WORDS = frozenset(
 # "Kun je Jill bellen", "wil je Sanne even mailen": a pronoun before the name, a contact verb
 # (perhaps after a filler) after it.
 CONTACT_SUBJECTS = frozenset("je jij u we wij ik".split())
-CONTACT_FILLERS = frozenset("even nog morgen vandaag straks direct meteen".split())
+CONTACT_FILLERS = frozenset(
+    "even nog morgen vandaag straks direct meteen al gisteren vanochtend ook zelf eerst".split()
+)
+# "Ik heb Roel gisteren gebeld", "ik moet Noah nog terugbellen": an auxiliary before the name,
+# a contact verb (infinitive or participle) after it.
+CONTACT_AUXILIARIES = frozenset(
+    "heb hebt heeft had hadden moet moeten ga gaat gaan zal zullen wil wilt willen kan kun kunt zou mag".split()
+)
+CONTACT_PARTICIPLES = frozenset(
+    """gebeld gemaild ge-maild geappt gesproken gevraagd ontmoet bedankt gefeliciteerd geïnformeerd
+    ingelicht uitgenodigd herinnerd teruggebeld""".split()
+)
+# "Vandaag sprak ik Gerrit", "Yesterday I met Priya", "belde ik Sanne": meeting or contact.
+MEET_VERBS = frozenset("sprak spreek spreken ontmoette ontmoet belde mailde appte spoke met called emailed".split())
+SUBJECT_PRONOUNS = frozenset("ik we wij i".split())
+# Conjunctions that open a clause whose subject may follow: "dat Thijs de begroting controleert",
+# "because Sanne is ill". Enough for a first name that is no word or place.
+SUBORDINATORS = frozenset(
+    "dat omdat zodat nadat voordat terwijl zodra tenzij that because whether while since unless".split()
+)
+# Between two lone first names of one pair: "Naomi en Stijn", "Kyra and Jorge".
+PAIR_WORDS = frozenset({"en", "and", "&"})
 CONTACT_INFINITIVES = frozenset(
     """bellen mailen e-mailen appen whatsappen terugbellen uitnodigen feliciteren bedanken informeren
-    inlichten herinneren vragen""".split()
+    inlichten herinneren vragen laten""".split()
 )
 # Between two names: "Jan de Vries en Sanne", "Kyra and Jorge", "Bilal, Sanne".
 PAIR_LINKS = frozenset({"en", "and", "&", ",", "/"})

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_context import ContextRules
-from dlp_proxy.detection.names.name_parse import MEDIUM, Hit
+from dlp_proxy.detection.names.name_parse import MEDIUM, Hit, Name
 
 # How far after an auxiliary its verb may stand: "Milan heeft gisteren de offerte al gestuurd".
 _AUX_REACH = 8
@@ -51,6 +51,23 @@ class LoneNameRules(ContextRules):
         if tier == "plain" and self._weak_cue(i, end):
             return hit
         return None
+
+    def lone_surname(self, i: int) -> Hit | None:
+        """A listed surname alone where only a person fits: 'Smith from procurement', 'collega
+        Verbeek', 'vraag Visser om', 'Bakker en ik'. Companies share surnames ("bel Blokker",
+        "Blokker zegt"), so contact verbs and verbs after it are no cue here."""
+        word = self.words[i]
+        lex = self.lex
+        if not self.cap(i) or word not in lex.surnames or word in lex.first_names:
+            return None
+        low = word.lower()
+        if low in lex.ordinary or low in lex.surname_stop or word.casefold() in lex.places:
+            return None
+        end = self.surname_end(i)
+        if self._continues(end) or self.not_a_name(Name(i, end)):
+            return None
+        cued = self._role_after(end) or self._role_before(i) or self._asked(i, end) or self._with_speaker(i, end)
+        return (i, end, MEDIUM) if cued else None
 
     def _cued_full_name(self, i: int, tier: str) -> Hit | None:
         """A first name and a surname the name rules did not vouch for ("Lot Dubois", "Joy Vial",
@@ -105,7 +122,7 @@ class LoneNameRules(ContextRules):
             prev.islower() or (prev.lower() not in cues.BARE_PREPOSITIONS and not self.line_ends(end))
         ):  # "vraag het aan Sanne", "Stuur Thijn een ..."; not "Van Dijk", "For Felix source", a heading "Met Lisa"
             return True
-        if self._paired(i):
+        if self._paired(i) or self._pair_ahead(end) or self._met(i) or self._clause_subject(i, end):
             return True
         if self._opens(i) and self._next_in(end, words.SUBJECT_VERBS):
             return True
@@ -141,8 +158,55 @@ class LoneNameRules(ContextRules):
         return low in vocabulary and (prev == low or (prev == low.capitalize() and self._opens(i - 1)))
 
     def _role_before(self, i: int) -> bool:
-        """'collega Milan', 'my colleague Jordan', 'klant Jade', 'Manager Will': a job or relation."""
-        return self._lead(i, cues.PERSON_ROLES)
+        """'collega Milan', 'my colleague Jordan', 'klant Jade', 'Manager Will': a job or relation;
+        also set off by commas: 'The new hire, Mateo, starts', 'onze stagiair, Jade, begint'."""
+        if self._lead(i, cues.PERSON_ROLES):
+            return True
+        end = self.first_name_end(i) or i + 1
+        return (
+            self._after_comma(i)
+            and self.words[i - 2].lower() in cues.PERSON_ROLES
+            and end < self.n
+            and self.words[end] == ","
+            and self.joined(end)
+        )
+
+    def _after_comma(self, i: int) -> bool:
+        """A comma, then a space, stand right before token i (and a word before the comma)."""
+        return i > 1 and self.words[i - 1] == "," and self.joined(i - 1) and self.spaced(i)
+
+    def _pair_ahead(self, end: int) -> bool:
+        """'Naomi en Stijn', 'Kyra and Jorge': 'en' or 'and' and a second confident first name that
+        ends the name (no surname after it); both are people."""
+        k = end + 1
+        if k >= self.n or self.words[end] not in cues.PAIR_WORDS or not self.spaced(end) or not self.spaced(k):
+            return False
+        other = self.first_name_end(k)
+        if other is None or not self.confident_first(k) or self.words[k].casefold() in self.lex.places:
+            return False
+        return not self._continues(other)
+
+    def _clause_subject(self, i: int, end: int) -> bool:
+        """'dat Thijs de begroting controleert', 'because Sanne is ill': a conjunction, the name, a
+        word in lower case (a surname would have been capitalised)."""
+        return (
+            i > 0
+            and self.words[i - 1].lower() in cues.SUBORDINATORS
+            and self.spaced(i)
+            and end < self.n
+            and self.spaced(end)
+            and self.words[end].islower()
+        )
+
+    def _met(self, i: int) -> bool:
+        """'Vandaag sprak ik Gerrit', 'Gisteren belde ik Sanne', 'Yesterday I met Priya': a verb of
+        meeting or contact, a subject pronoun, the name (or pronoun and verb the other way round)."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
+            return False
+        a, b = self.words[i - 2].lower(), self.words[i - 1].lower()
+        return (a in cues.MEET_VERBS and b in cues.SUBJECT_PRONOUNS) or (
+            a in cues.SUBJECT_PRONOUNS and b in cues.MEET_VERBS
+        )
 
     def _with_speaker(self, i: int, end: int) -> bool:
         """'Milan en ik', 'Jordan and I', 'ik en Milan', 'me and Jordan'."""
@@ -186,7 +250,7 @@ class LoneNameRules(ContextRules):
     def _subject(self, i: int, end: int, tier: str) -> bool:
         """'Milan neemt contact op', 'Jordan called', 'Jade heeft de offerte gestuurd', 'Mark to call
         back', 'Sam is tot mei met verlof', 'Robin on leave until Friday'."""
-        if not self._opens(i) or end >= self.n or not self.spaced(end):
+        if not (self._opens(i) or (tier == "plain" and self._after_comma(i))) or end >= self.n or not self.spaced(end):
             return False
         verb = self.words[end]
         guarded = self.words[i].lower() in cues.CLAUSE_ADVERBS
@@ -222,13 +286,17 @@ class LoneNameRules(ContextRules):
         return i >= 2 and self.last_end == i - 1 and self.words[i - 1].lower() in cues.PAIR_LINKS and self.spaced(i)
 
     def _contact_after(self, i: int, end: int) -> bool:
-        """'Kun je Jill bellen', 'wil je Sanne even mailen': a pronoun, the name, a contact verb."""
-        if i == 0 or not self.spaced(i) or self.words[i - 1] not in cues.CONTACT_SUBJECTS:
+        """'Kun je Jill bellen', 'wil je Sanne even mailen', 'Ik heb Roel gisteren gebeld', 'ik moet
+        Noah nog terugbellen': a pronoun or auxiliary, the name, a filler or two, a contact verb."""
+        if i == 0 or not self.spaced(i):
+            return False
+        prev = self.words[i - 1]
+        if prev not in cues.CONTACT_SUBJECTS and prev not in cues.CONTACT_AUXILIARIES:
             return False
         j = end
-        if j < self.n and self.words[j] in cues.CONTACT_FILLERS:
+        while j < min(self.n, end + 2) and self.words[j] in cues.CONTACT_FILLERS:
             j += 1
-        return self._next_in(j, cues.CONTACT_INFINITIVES)
+        return self._next_in(j, cues.CONTACT_INFINITIVES) or self._next_in(j, cues.CONTACT_PARTICIPLES)
 
     def _contacted(self, i: int) -> bool:
         """'bel Milan', 'Call Jordan tomorrow', 'mail Jade de offerte'."""

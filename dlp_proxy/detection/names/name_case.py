@@ -108,6 +108,8 @@ class CaseRules(LoneNameRules):
             )
             if known or (len(surname) > 2 and self._bare_name(surname, dutch)):
                 end = self._surname_end(s, "lower")
+        if self.not_a_name(Name(i, end)):
+            return None  # "met albert heijn": a brand
         return (i, end, MEDIUM) if lead == "word" or self.line_ends(end) else None
 
     def _bare_name(self, word: str, dutch_lead: bool = False) -> bool:

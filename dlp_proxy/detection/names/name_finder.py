@@ -13,12 +13,14 @@ is the name only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_case import CaseRules
 from dlp_proxy.detection.names.name_gate import ALL, FEW, may_start
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, STRONG, WEAK, WEAK_SURNAMES, Hit, Name
+from dlp_proxy.detection.names.name_recase import recase_triggers, recased_names
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "NameFinder"]
 
@@ -26,12 +28,27 @@ __all__ = ["MEDIUM", "STRONG", "WEAK", "NameFinder"]
 class NameFinder(CaseRules):
     """One left-to-right pass over the tokens; each position tries the rules in a fixed order."""
 
+    gate: list[int]  # per token, which rules may start there (name_gate); set by find_cased
+
     def find(self) -> list[tuple[int, int, float]]:
+        """The names of the text; those of its lines without case from their re-cased form (name_recase)."""
+        found = self.find_cased()
+        # Only a word some rule may start at can be a first name or title (name_gate): test those.
+        tokens = compress(zip(self.starts, self.words, strict=True), self.gate)
+        at = recase_triggers(self.lex, tokens, self.text)
+        if not at:
+            return found  # no word in lower case or capitals could start a name: most texts
+        again = lambda text: NameFinder(text, self.lex).find_cased()  # noqa: E731
+        extra = recased_names(self.text, self.lex, found, again, at)
+        return sorted(found + extra) if extra else found
+
+    def find_cased(self) -> list[tuple[int, int, float]]:
+        """The names the rules find in the text as it is written."""
         found: list[tuple[int, int, float]] = []
         rules = self._rules()  # bound once per text: building them at every word was a fifth of the time
         # At most words only some rules, or none, can start a name (name_gate): those are tried.
         chains = {FEW: (self._speaker, self._list_item, self._reverse), ALL: rules}
-        gate = may_start(self.lex, self.words, self._cap, self.items)
+        gate = self.gate = may_start(self.lex, self.words, self._cap, self.items)
         i = 0
         while i < self.n:
             hit = None
@@ -64,6 +81,7 @@ class NameFinder(CaseRules):
             self._forward,
             self._capitalised_interfix,
             self.lone_first_name,
+            self.lone_surname,
             self.uncased,
             self.lower_cued,
             self.upper_reverse,

@@ -39,7 +39,10 @@ def names(text: str) -> list[str]:
     [
         ("bel jan de vries even", ["jan de vries"]),  # interfix and listed surname
         ("bel sanne visser even", ["sanne visser"]),  # listed surname, a first name that is no word
-        ("bel jan bakker even", []),  # "bakker" is a common word, "jan" an English one (Jan.)
+        # The line has no case at all, so it is re-cased by the lists (name_recase): "bakker" after
+        # the first name "jan" is its surname, as "Bakker" would be in "bel Jan Bakker even".
+        ("bel jan bakker even", ["jan bakker"]),
+        ("de bakker op de hoek is dicht", []),  # a listed surname without first name stays a word
         ("bel mark rutte even", []),  # a first name that is a word never starts a name here
         ("BEL JAN DE VRIES", ["JAN DE VRIES"]),
         ("MARK RUTTE", []),

@@ -1,0 +1,349 @@
+"""Names in a line written without case: 'mail jan de vries even', 'STUUR DIT NAAR JORDY'.
+
+The name rules read capitals as evidence, so a line in lower case or in capitals hides its
+names from them. Such a line is rewritten the way its writer would have cased it, by the lists
+alone: a confident first name (no word, product or place) in Title Case, a listed surname after
+it (or after an interfix, initials or a title), and in a line of capitals every other word in
+lower case. The rules then run on the rewritten text, with all their usual cues ("mail Jan de
+Vries even", "stuur dit naar Jordy voor vrijdag"); a name they find there counts only when it
+covers a word the rewrite changed and no name of the first pass overlaps it.
+
+Only letters change case and every word keeps its length, so offsets stay valid. A line counts
+as lower case when no word in it starts with a capital except the one opening it, a sentence
+or a quote ("Kun je dit naar ravi patel sturen?" is one); as capitals when it has no lower-case
+letter and two words in capitals. Most texts have no name to re-case, and then nothing runs twice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Iterable, Sequence
+
+import regex
+
+from dlp_proxy.detection.names import cue_words as cues
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.english_words import is_english_word
+from dlp_proxy.detection.names.name_case import title_case
+from dlp_proxy.detection.names.name_lexicon import Lexicon
+
+Span = tuple[int, int, float]
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# A word opening with a capital and going on in lower case ("Sanne", "Kun").
+_TITLE_WORD = regex.compile(r"(?<![\p{L}\p{M}'’])\p{Lu}[\p{Ll}\p{M}]")
+_LETTER = regex.compile(r"\p{L}")
+_UPPER_AFTER = regex.compile(r"[ \t]{1,2}\p{Lu}{2}")  # after the dot of "J. DE VRIES"
+_INITIAL = regex.compile(r"(?<![\p{L}.])\p{L}\.[ \t\p{L}]")  # "J. DE VRIES", "j.p. balkenende"
+# A capital opens a sentence after a stop, perhaps with spaces, quotes or a bracket between.
+_SENTENCE_STOPS = frozenset(".!?:;")
+_OPENING_MARKS = frozenset(" \t\"'“‘([")
+_OPENING_REACH = 4
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}{2,}")
+_UPPER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{2,}")
+_INTERFIXES = frozenset(words.INTERFIX_STARTS | {"der", "den", "ten", "ter"})
+_GAP = regex.compile(r"[ \t]{1,2}")  # between two words of one name
+_MAX_INTERFIXES = 2  # "van der", "van den"
+_JOINERS = frozenset("@_/\\.#")  # joined to a word, they make it part of an address or handle
+_DOTTED = regex.compile(r"(?:\p{L}\.)+")  # a run of initials, "J.P.", "j.p."
+
+
+def line_case(line: str) -> str | None:
+    """'lower' or 'upper' for a line written without case (module docstring); None otherwise."""
+    if line.islower():  # a cased letter, none in capitals
+        return "lower" if _LOWER_WORD.search(line) else None
+    if line.isupper():
+        return "upper" if len(_UPPER_WORD.findall(line)) >= 2 else None
+    first = _LETTER.search(line)
+    for m in _TITLE_WORD.finditer(line):
+        if first is not None and m.start() == first.start():
+            continue  # the word opening the line
+        j = m.start() - 1
+        while j > 0 and m.start() - j < _OPENING_REACH and line[j] in _OPENING_MARKS:
+            j -= 1  # spaces, quotes and brackets before a sentence: ". \"Kun", ": (Zie"
+        if line[j] not in _SENTENCE_STOPS:
+            return None  # "Stuur dit naar Jan": a capital inside the line, the writer uses case
+    return "lower" if _LOWER_WORD.search(line) else None
+
+
+class Recaser:
+    """Rewrites the uncased lines of one text; `changed` holds the (start, end) of each word it re-cased."""
+
+    def __init__(self, text: str, lex: Lexicon, at: Iterable[int] | None = None) -> None:
+        """`at`: offsets of the words that may start a name (recase_triggers); only their lines
+        are looked at. None: every line."""
+        self.lex = lex
+        self.original = text
+        self.chars: list[str] = []  # the text's characters, once a word is re-written
+        self.changed: list[tuple[int, int]] = []
+        for start, end in _lines(text, at):
+            line = text[start:end]
+            case = line_case(line)
+            if case:
+                _Line(self, line, start, case).recase()
+
+    def text(self) -> str:
+        return "".join(self.chars) if self.chars else self.original
+
+    def write(self, at: int, old: str, new: str, changed: bool) -> None:
+        if len(new) != len(old) or new == old:
+            return  # a letter whose case changes its length ("İ"): leave the word as it is
+        if not self.chars:
+            self.chars = list(self.original)
+        self.chars[at : at + len(new)] = new
+        if changed:
+            self.changed.append((at, at + len(new)))
+
+
+class _Line:
+    """One line without case, word by word; `last` is the last word that was a name part, title
+    or initial, and `kind` what it was ('first', 'surname', 'initial', 'title')."""
+
+    def __init__(self, recaser: Recaser, line: str, offset: int, case: str) -> None:
+        self.recaser, self.lex, self.line, self.offset, self.case = recaser, recaser.lex, line, offset, case
+        self.matches: list[regex.Match[str]] = []
+        self.last, self.kind = -2, ""
+
+    def recase(self) -> None:
+        if not (any(map(_start_test(self.lex), _WORD.findall(self.line))) or _INITIAL.search(self.line)):
+            return  # no first name, title or initial: nothing in the line can become a name
+        self.matches = list(_WORD.finditer(self.line))
+        for k, m in enumerate(self.matches):
+            word = m.group()
+            if self.case == "lower" and not word.islower():
+                self.last, self.kind = (k, "initial") if self._initial(m) else (-2, "")
+                continue
+            if self.case == "lower" and self._initial(m):
+                self.last, self.kind = k, "initial"  # "j. de vries": capitals once a surname follows
+                continue
+            kind = None if _embedded(self.line, m) else self._name_kind(word, k)
+            if kind:
+                if self.kind == "initial" and kind == "surname":
+                    self._capitalise_initials(self.last)
+                self.recaser.write(self.offset + m.start(), word, title_case(word), changed=True)
+                self.last, self.kind = k, kind
+                continue
+            if self.case == "upper" and len(word) > 1:
+                self.recaser.write(self.offset + m.start(), word, word.lower(), changed=False)
+            if self._initial(m):
+                self.last, self.kind = k, "initial"  # "J. DE VRIES"
+            elif word.lower() in words.TITLES:
+                self.last, self.kind = k, "title"  # "dhr. jansen", "MEVROUW DE VRIES"
+
+    def _name_kind(self, word: str, k: int) -> str | None:
+        """'first' or 'surname' when the word is a name part here, else None.
+
+        A confident first name always is. After a name part, initials or a title, a listed
+        surname is ("jan de vries", "J. DE VRIES", "mevrouw bakker"), a common word only after
+        an interfix ("de groot"); after a first name (in capitals, after initials too) an unlisted
+        word that is no common word is as well ("ravi patel", "G. ARCHER"; in lower case no English
+        word either). A first name that is also a word or place needs a listed surname after it
+        ("MARK THOMPSON", "lot de haas"), in capitals an unlisted one will do ("DEAN FELTZER")."""
+        lex, low, titled = self.lex, word.lower(), title_case(word)
+        if len(word) < 2 or low in cues.SURNAME_STOP or low in _INTERFIXES:
+            return None
+        nxt = self._next_word(k)
+        if nxt is not None and f"{low} {self.matches[nxt].group().lower()}" in words.PRODUCT_PHRASES:
+            return None  # "albert heijn"
+        if titled in lex.first_names and titled not in lex.ambiguous_first_names:
+            if titled in lex.thing_first_names or (self._after_bare_preposition(k) and not self._surname_next(nxt)):
+                return None  # "async with sem as", "# narrows pwd for ty"; but "with sarah johnson"
+            return "first"
+        interfix = self._follows(k)
+        if interfix is not None:
+            return "surname" if self._surname(low, titled, interfix) else None
+        if titled not in lex.first_names or titled in lex.word_first_names or titled in lex.thing_first_names:
+            return None  # "mark", "will", "may" never start a name here
+        s = self._after_interfixes(nxt)
+        if s is None:
+            return None
+        after, after_low = self.matches[s].group(), self.matches[s].group().lower()
+        if len(after) < 3 or after_low in lex.surname_stop or after_low in lex.ordinary:
+            return None
+        if title_case(after) in lex.surnames:
+            return "first"
+        unlisted = self.case == "upper" and s == nxt
+        return "first" if unlisted and not is_english_word(after_low, lex.english) else None
+
+    def _after_bare_preposition(self, k: int) -> bool:
+        """In lower case "with", "to", "for", "van" ... lead to a word as often as to a name."""
+        return self.case == "lower" and k > 0 and self.matches[k - 1].group() in cues.BARE_PREPOSITIONS
+
+    def _surname_next(self, nxt: int | None) -> bool:
+        """A listed surname (perhaps after an interfix) follows: 'with sarah johnson', 'van jan de vries'."""
+        s = self._after_interfixes(nxt)
+        if s is None:
+            return False
+        after = self.matches[s].group()
+        return title_case(after) in self.lex.surnames and (s != nxt or after.lower() not in self.lex.ordinary)
+
+    def _surname(self, low: str, titled: str, interfix: bool) -> bool:
+        lex = self.lex
+        if low in lex.surname_stop or low in cues.ROLE_WORDS:
+            return False
+        if (titled in lex.surnames and (interfix or low not in lex.ordinary)) or (
+            interfix and titled in lex.interfix_surnames
+        ):
+            return True
+        if len(low) < 3 or low in lex.ordinary or titled in lex.first_names:
+            return False
+        if self.kind not in ("first", "initial"):
+            return False
+        if not is_english_word(low, lex.english):
+            return True
+        # In capitals an English word will do after initials or a first name that is no English
+        # word itself ("KENNETH WHEELER", "G. ARCHER"; not "WILLOW TREES GROW").
+        first = self.matches[self.last].group().lower()
+        return self.case == "upper" and (self.kind == "initial" or not is_english_word(first, lex.english))
+
+    def _capitalise_initials(self, k: int) -> None:
+        """'j.p. balkenende' -> 'J.P. Balkenende': the initials before a surname, in capitals."""
+        while k >= 0 and self._initial(self.matches[k]):
+            m = self.matches[k]
+            self.recaser.write(self.offset + m.start(), m.group(), m.group().upper(), changed=True)
+            if k == 0 or self.line[self.matches[k - 1].end() : m.start()] != ".":
+                break
+            k -= 1
+
+    def _follows(self, k: int) -> bool | None:
+        """Whether word k follows the last name part across interfixes (True) or directly
+        (False); None when it does not follow one ('jan de vries', 'J. DE VRIES', 'hulskes-blom')."""
+        if self.last < 0 or k - self.last - 1 > _MAX_INTERFIXES:
+            return None
+        for j in range(self.last + 1, k):
+            if self.matches[j].group().lower() not in _INTERFIXES:
+                return None
+        for j in range(self.last + 1, k + 1):
+            gap = self._gap(j)
+            hyphen = gap == "-" and self.kind == "surname" and j == k
+            if not (_GAP.fullmatch(gap) or hyphen or (gap.startswith(".") and _GAP.fullmatch(gap[1:]))):
+                return None
+        return k > self.last + 1
+
+    def _gap(self, j: int) -> str:
+        return self.line[self.matches[j - 1].end() : self.matches[j].start()]
+
+    def _next_word(self, k: int) -> int | None:
+        """Index of the word after word k, when only a space or two stands between them."""
+        return k + 1 if k + 1 < len(self.matches) and _GAP.fullmatch(self._gap(k + 1)) else None
+
+    def _after_interfixes(self, j: int | None) -> int | None:
+        """The first word from j on that is no interfix, within the same name ('de haas')."""
+        for _ in range(_MAX_INTERFIXES + 1):
+            if j is None or self.matches[j].group().lower() not in _INTERFIXES:
+                return j
+            j = self._next_word(j)
+        return None
+
+    def _initial(self, m: regex.Match[str]) -> bool:
+        """A capital and a dot, in a run of at most two: 'J.' of 'J. DE VRIES', 'J.P.'; not 'T.N.V.'."""
+        line = self.line
+        if len(m.group()) != 1 or line[m.end() : m.end() + 1] != ".":
+            return False
+        start = m.start()
+        while start >= 2 and line[start - 1] == "." and line[start - 2].isalpha():
+            start -= 2
+        run = _DOTTED.match(line, start)
+        if run is None or len(run.group()) > 4 or (start and line[start - 1].isalpha()):
+            return False
+        return self.case == "upper" or run.group().replace(".", "").lower() not in words.ABBREVIATIONS
+
+
+def recase_triggers(lex: Lexicon, tokens: Iterable[tuple[int, str]], text: str) -> list[int]:
+    """Offsets where a re-cased name could start: a word in lower case or capitals that is a
+    first name or title (_start_test), or initials. A cheap test on the finder's (offset, word)
+    tokens; most texts have none and are spared the line-by-line work."""
+    test = _uncased_start_test(lex)
+    found = [start for start, word in tokens if test(word)]
+    return found + _uncased_initials(text)
+
+
+def _uncased_initials(text: str) -> list[int]:
+    """Offsets of initials before a word without case: 'j. de vries', 'J. DE VRIES' (not 'J. de
+    Vries'). Looked for from each dot: a regular expression tried at every character of every
+    text cost a tenth of the name rules' time."""
+    found = []
+    pos = text.find(".")
+    while pos >= 0:
+        letter = text[pos - 1] if pos else ""
+        if letter.isalpha() and (pos < 2 or not text[pos - 2].isalpha()):
+            if (letter.islower() and text[pos + 1 : pos + 2] in (" ", "\t")) or (
+                letter.isupper() and _UPPER_AFTER.match(text, pos + 1)
+            ):
+                found.append(pos - 1)
+        pos = text.find(".", pos + 1)
+    return found
+
+
+def _lines(text: str, at: Iterable[int] | None) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding the offsets `at`, in order, each once; all lines if None."""
+    if at is None:
+        at = [0]
+        at += [k + 1 for k, c in enumerate(text) if c == "\n"]
+    spans = {(text.rfind("\n", 0, pos) + 1, _line_end(text, pos)) for pos in at}
+    return sorted(spans)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+@functools.lru_cache(maxsize=4)
+def _uncased_start_test(lex: Lexicon) -> Callable[[str], bool]:
+    """The words _start_test passes, in lower case or capitals."""
+    starts = _start_test(lex)
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def test(word: str) -> bool:
+        return (word.islower() or word.isupper()) and starts(word)
+
+    return test
+
+
+@functools.lru_cache(maxsize=4)  # one lexicon per process
+def _start_test(lex: Lexicon) -> Callable[[str], bool]:
+    """Whether a word may open a re-cased name: a first name that is no common word, or a title
+    (initials are looked for apart: _INITIAL)."""
+    excluded = lex.word_first_names | lex.thing_first_names
+
+    @functools.lru_cache(maxsize=1 << 16)  # words repeat across lines and texts
+    def test(word: str) -> bool:
+        titled = title_case(word)
+        return (titled in lex.first_names and titled not in excluded) or word.lower() in words.TITLES
+
+    return test
+
+
+def _embedded(line: str, m: regex.Match[str]) -> bool:
+    """The word is part of an address, handle or path: 'ceylin.kolen@live.nl', 'joseph_collier43'."""
+    before = line[m.start() - 1] if m.start() else " "
+    after = line[m.end() : m.end() + 2]
+    if before in _JOINERS or before.isdigit():
+        return True
+    return bool(after) and (after[0] in _JOINERS or after[0].isdigit() or (after[0] == "." and after[1:].isalnum()))
+
+
+def recased_names(
+    text: str, lex: Lexicon, found: list[Span], find: Callable[[str], list[Span]], at: Iterable[int]
+) -> list[Span]:
+    """Names `find` sees in the re-cased text (the lines of `at` re-cased) that cover a re-cased
+    word and overlap none of `found`."""
+    if not text:
+        return []
+    recaser = Recaser(text, lex, at)
+    if not recaser.changed:
+        return []
+    taken = sorted((s, e) for s, e, _ in found)
+    return [
+        (start, end, score)
+        for start, end, score in find(recaser.text())
+        if overlaps(recaser.changed, start, end) and not overlaps(taken, start, end)
+    ]
+
+
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
+    k = bisect.bisect_left(spans, (end,))
+    return k > 0 and spans[k - 1][1] > start

@@ -1,0 +1,76 @@
+"""lone_name: the cues added for a first name or surname alone (commas, pairs, contact verbs after
+an auxiliary, meeting verbs, roles set off by commas, a surname with a role)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.names.name_finder import NameFinder
+from dlp_proxy.detection.names.name_lexicon import lexicon
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in NameFinder(text, lexicon()).find()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject after a comma (a name that is no word)
+        ("Lieke presenteert de cijfers, Ruben vraagt om meer detail.", ["Lieke", "Ruben"]),
+        ("De cijfers kloppen, Sanne belt de klant.", ["Sanne"]),
+        # two lone first names paired
+        ("Wie is er bij het overleg? Naomi en Stijn.", ["Naomi", "Stijn"]),
+        ("Invite Kyra and Jorge to the review.", ["Kyra", "Jorge"]),
+        # an auxiliary or pronoun, the name, fillers, a contact verb
+        ("Ik heb Roel gisteren gebeld maar hij nam niet op.", ["Roel"]),
+        ("heb je Wim al gesproken?", ["Wim"]),
+        ("Ik moet Noah nog terugbellen.", ["Noah"]),
+        # a meeting verb and a subject pronoun before it
+        ("Vandaag sprak ik Gerrit over de planning.", ["Gerrit"]),
+        ("Yesterday I met Priya at the office.", ["Priya"]),
+        ("Ik wil Ilias bedanken voor zijn inzet.", ["Ilias"]),
+        ("Kun je Sem laten weten dat zijn pas klaarligt?", ["Sem"]),
+        # the subject of a subordinate clause
+        ("Zet in de notulen dat Thijs de begroting controleert.", ["Thijs"]),
+        ("Nadat Jelle de offerte had gestuurd, bleef het stil.", ["Jelle"]),
+        ("We waited because Sanne was ill.", ["Sanne"]),
+        # a role right before it
+        ("Our intern Pablo needs a badge.", ["Pablo"]),
+        # a give or help verb as its lead
+        ("Geef Sven een compliment voor de presentatie.", ["Sven"]),
+        # a role set off by commas
+        ("The new hire, Mateo, starts on Monday.", ["Mateo"]),
+        # a listed surname alone with a role
+        ("Smith from procurement wants the numbers.", ["Smith"]),
+        ("Vraag collega Verbeek om de sleutels.", ["Verbeek"]),
+    ],
+)
+def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Milaan, Milan was de stad van de mode.",  # a comma is enough only for a name that is no word
+        "Rose en Jade zijn kleuren.",  # a pair of words, not of confident first names
+        "Ik heb Excel gisteren gebruikt.",
+        "Vandaag sprak ik over de planning.",
+        "Geef Mark the date.",
+        "The new hire, as always, started late.",
+        "Bel Blokker over de levering.",  # a shop that is a surname: contact verbs are no cue
+        "Blokker zegt dat de levering later komt.",
+        "Smith & Wesson is a brand.",
+        "Philips from Eindhoven sent the parts.",  # a common word and a brand
+        "Ik denk dat Excel de beste keuze is.",
+        "Ik weet dat April de drukste maand is.",  # a month is no subject here
+        "We chose it because Python is easy.",
+        "Our intern programme starts in September.",
+        "Ik wil Teams bellen vervangen door Zoom.",
+    ],
+)
+def test_when_no_cue_makes_a_lone_word_a_person_then_nothing_is_found(text: str) -> None:
+    assert names(text) == []

@@ -1,0 +1,123 @@
+"""name_recase: names in lines written without case, found by the rules on their re-cased form."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.names.name_finder import NameFinder
+from dlp_proxy.detection.names.name_lexicon import lexicon
+from dlp_proxy.detection.names.name_recase import Recaser, line_case, overlaps
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in NameFinder(text, lexicon()).find()]
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("mail jan de vries even", "lower"),
+        ("Kun je dit naar ravi patel sturen?", "lower"),  # only the sentence opens with a capital
+        ("klaar. Nu nog de rest", "lower"),  # a capital after a stop opens a sentence
+        ("STUUR DIT NAAR JORDY", "upper"),
+        ("Stuur dit naar Jordy", None),  # the writer uses case
+        ("OK", None),  # one word in capitals is an acronym, not a line in capitals
+        ("12345", None),
+    ],
+)
+def test_when_a_line_is_classified_then_only_lines_without_case_are_recased(line: str, case: str | None) -> None:
+    assert line_case(line) == case
+
+
+@pytest.mark.parametrize(
+    ("text", "recased"),
+    [
+        ("mail jan de vries even", "mail Jan de Vries even"),
+        ("STUUR DIT NAAR JORDY", "stuur dit naar Jordy"),
+        ("AAN: DHR. J. DE VRIES", "aan: dhr. J. de Vries"),
+        ("schrijf aan j.p. balkenende", "schrijf aan J.P. Balkenende"),
+        ("kun je dit doorsturen naar ravi patel?", "kun je dit doorsturen naar Ravi Patel?"),
+        ("mail naar dewi.hoeks@gmail.com", "mail naar dewi.hoeks@gmail.com"),  # part of an address
+        ("T.N.V. BLAUWE HAVEN", "T.N.V. blauwe haven"),  # a label's letters are no initials
+        ("async with sem as yielded:", "async with sem as yielded:"),  # "with" before a bare word
+    ],
+)
+def test_when_a_line_has_no_case_then_its_names_are_written_in_title_case(text: str, recased: str) -> None:
+    result = Recaser(text, lexicon()).text()
+    assert result == recased
+    assert len(result) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail jan de vries even dat de vergadering verplaatst is", ["jan de vries"]),
+        ("kun je sanne vragen of ze morgen komt", ["sanne"]),
+        ("hoi lisa, wil je dit nakijken?", ["lisa"]),
+        ("anna smit heeft gebeld over haar pakket", ["anna smit"]),
+        ("mila is vandaag afwezig", ["mila"]),
+        ("can you email sarah johnson about the refund", ["sarah johnson"]),
+        ("schrijf een brief aan j. hulskes-blom", ["j. hulskes-blom"]),
+        ("PLEASE CALL JOHN SMITH ABOUT THE INVOICE", ["JOHN SMITH"]),
+        ("AAN: DHR. J. DE VRIES, AFDELING INKOOP", ["J. DE VRIES"]),
+        ("STUUR DIT NAAR JORDY VOOR VRIJDAG", ["JORDY"]),
+        ("KLANT ROBERT JANSEN HEEFT EEN KLACHT INGEDIEND", ["ROBERT JANSEN"]),
+        ("HET HOORT BIJ DEAN FELTZER, GEBOREN 18 MEI", ["DEAN FELTZER"]),  # a place-like first name
+        ("ATTENDEES: G. ARCHER, M.H. BURNS", ["G. ARCHER", "M.H. BURNS"]),
+        ("ik heb sanne de jong gemaild over de planning", ["sanne de jong"]),  # an interfix surname
+    ],
+)
+def test_when_a_name_stands_in_a_line_without_case_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask the team to review the pull request",
+        "mail de planning naar het hele team",
+        "kun je de facturen naar het adres sturen@live.nl",
+        "THE MEETING IS MOVED TO MONDAY",
+        "WILL THIS WORK ON WINDOWS?",
+        "MARK ALL TICKETS AS RESOLVED",
+        "bel mark rutte even",  # a first name that is a word never starts a name here
+        "WILLOW TREES GROW ALONG THE CANAL",  # "Trees" is a first name and an English word
+        "GRAAG BETALEN OP NL30BUNQ4370675771 T.N.V. BLAUWE HAVEN LOGISTIEK",
+        "# narrows pwd for ty",
+        "schrijf een post over onze samenwerking met albert heijn rond power bi",
+        "de bakker op de hoek is dicht",
+        "het is 9 a.m. daar",
+        "max de waarde van kolom b",  # a first name that is a word: "Waarde" is listed after "de" only
+    ],
+)
+def test_when_a_line_without_case_holds_no_name_then_nothing_is_found(text: str) -> None:
+    assert names(text) == []
+
+
+def test_when_the_text_has_case_then_nothing_is_recased() -> None:
+    recaser = Recaser("Stuur dit naar Jan de Vries.\nGroeten, Piet", lexicon())
+    assert recaser.changed == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(0, 2, False), (2, 6, True), (9, 10, True), (10, 20, False), (25, 26, True)],
+)
+def test_when_a_span_is_tested_then_overlap_with_sorted_spans_is_exact(start: int, end: int, expected: bool) -> None:
+    assert overlaps([(5, 10), (20, 30)], start, end) is expected
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("jan " * 25_000)[:100_000],
+        ("JAN DE VRIES " * 8_000)[:100_000],
+        ("j. " * 34_000)[:100_000],
+        ("Naam: " * 17_000)[:100_000],
+        ("mail jan de vries\n" * 6_000)[:100_000],
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_when_input_without_case_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
+    NameFinder(text, lexicon()).find()
