@@ -74,7 +74,7 @@ def screen_lines(layout: str, lang: str, fakes: Fakes, rng: random.Random) -> tu
     return lines, gold
 
 
-def _draw_lines(c: Canvas, screen: Screen, left: float, top: float, right: float) -> None:
+def draw_lines(c: Canvas, screen: Screen, left: float, top: float, right: float) -> None:
     """Line by line; a contact card and a CI log sit on a panel."""
     t = c.theme
     y = top + 4
@@ -90,7 +90,7 @@ def _draw_lines(c: Canvas, screen: Screen, left: float, top: float, right: float
 
 
 for _name in LAYOUT_NAMES:
-    LAYOUTS[_name] = _draw_lines
+    LAYOUTS[_name] = draw_lines
 
 
 def fields(lines: list[str]) -> tuple[Field, ...]:

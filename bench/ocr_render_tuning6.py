@@ -6,7 +6,8 @@ the held-out screens; the addresses come from the corpus's own maker (bench/corp
 
 `screen_lines` picks the lines and their gold values (every e-mail address on the screen, and
 the key in the shell line); the layouts (registered into ocr_render's LAYOUTS on import) draw
-each line in the screen's monospaced font.
+each line in the screen's monospaced font with tuning5's line drawer (ocr_set makes their
+fields with tuning5's `fields`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import random
 
 from corpus_values import Fakes
-from ocr_render import LAYOUTS, Canvas, Field, Screen
+from ocr_render import LAYOUTS
+from ocr_render_tuning5 import draw_lines
 
 LAYOUT_NAMES = ("csvgrep", "ldap", "maillog")
 KINDS = ("openai", "github", "awsid", "stripe", "google", "gitlab", "slack")
@@ -53,21 +55,5 @@ def screen_lines(layout: str, lang: str, fakes: Fakes, rng: random.Random) -> tu
     return lines, gold
 
 
-def _draw_lines(c: Canvas, screen: Screen, left: float, top: float, right: float) -> None:
-    """Line by line in the screen's monospaced font, wrapped at the window's edge."""
-    y = top + 4
-    for f in screen.fields:
-        if not f.value:
-            y += c.px * 1.0
-            continue
-        y = c.text(left, y, f.value, right - 8) + 2
-        if y > c.height - 10:
-            break
-
-
-for _name in LAYOUT_NAMES:
-    LAYOUTS[_name] = _draw_lines
-
-
-def fields(lines: list[str]) -> tuple[Field, ...]:
-    return tuple(Field("", line, None) for line in lines)
+for _name in LAYOUT_NAMES:  # drawn line by line as tuning5's shells are (no panel)
+    LAYOUTS[_name] = draw_lines

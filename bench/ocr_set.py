@@ -52,8 +52,7 @@ from ocr_render_tuning4 import fields as tuning4_fields  # noqa: E402
 from ocr_render_tuning5 import MONO_LAYOUTS as TUNING5_MONO  # noqa: E402  (registers the tuning5 layouts)
 from ocr_render_tuning5 import fields as tuning5_fields  # noqa: E402
 from ocr_render_tuning5 import screen_lines as tuning5_lines  # noqa: E402
-from ocr_render_tuning6 import fields as tuning6_fields  # noqa: E402  (registers the tuning6 layouts)
-from ocr_render_tuning6 import screen_lines as tuning6_lines  # noqa: E402
+from ocr_render_tuning6 import screen_lines as tuning6_lines  # noqa: E402  (registers the tuning6 layouts)
 
 # tuning2/tuning3 and holdout2 were added after tuning and holdout had been run: those two keep
 # their seeds and images. holdout2 is the held-out layouts with a new seed, run once at the end.
@@ -247,7 +246,7 @@ def _generate_seed(half: str, seed: int, shots: list[Shot]) -> None:
                     if half == "tuning6":  # e-mail addresses in monospaced print, five a screen
                         font = rng.choice(EDITOR_MONO)
                         lines, pairs = tuning6_lines(layout, lang, fakes, rng)
-                        fields, gold = tuning6_fields(lines), tuple(Gold(t, v) for t, v in pairs)
+                        fields, gold = tuning5_fields(lines), tuple(Gold(t, v) for t, v in pairs)
                     screen = Screen(layout, width, height, scale, font, px, theme, title, CHROME[lang], fields)
                     shots.append(Shot(f"{half}-{n:03d}", half, "text", layout, size, font, px, theme, lang, gold,
                                       screen, seed * 1000 + n))  # fmt: skip
