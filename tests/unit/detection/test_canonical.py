@@ -34,6 +34,8 @@ def canonical(text: str) -> str:
         ("jan\uff20example\uff0enl", "jan@example.nl"),  # full-width @ and full stop
         ("\uff2e\uff2c\uff19\uff11", "NL91"),  # full-width letters
         ("\ufb01le", "file"),  # ligature
+        ("SSN 536\u201322\u20138761", "SSN 536-22-8761"),  # en dashes between digits (a word processor's)
+        ("06\u201112345678 en 123\u221245", "06-12345678 en 123-45"),  # a non-breaking hyphen, a minus sign
     ],
 )
 def test_when_text_holds_invisible_or_compatibility_characters_then_canonical_text_drops_or_folds_them(
@@ -56,6 +58,7 @@ def test_when_text_holds_invisible_or_compatibility_characters_then_canonical_te
         "IBAN NL91 ABNA 0417 1643 00 en NL91-ABNA-0417-1643-00",
         "BSN 111222333, 111 222 333, 111.222.333, 1112.22.333",
         "Card 4111 1111 1111 1111 or 4111-1111-1111-1111",
+        "Jan \u2013 de directeur \u2013 belt morgen \u2014 of niet.",  # dashes in prose stay
     ],
 )
 def test_when_nothing_needs_undoing_then_text_is_unchanged_and_map_is_identity(text: str) -> None:

@@ -49,6 +49,10 @@ def test_when_the_key_holds_then_found_and_when_not_then_no_finding(valid: str, 
         ("numéro de sécurité sociale 1850775123456", ["1850775123456"]),  # no key, with a label
         ("numéro de sécurité sociale 1 85 07 75 123 456", ["1 85 07 75 123 456"]),
         ("Nom;NIR;Entrée\nMarie Dubois;185077512345608;2024-01-01", ["185077512345608"]),
+        ("NIR: 1-85-07-75-123-456-08", ["1-85-07-75-123-456-08"]),  # one separator throughout
+        ("1.85.07.75.123.456.08", ["1.85.07.75.123.456.08"]),  # ... on its own
+        ("Frans sofinummer 1 85 07 75 123456 08", ["1 85 07 75 123456 08"]),  # the order number in one piece
+        ("numéro de sécu 185 07 75 123 456 08", ["185 07 75 123 456 08"]),  # another grouping: with a label
         # ... and what is not one
         ("185077512345608", []),  # fifteen plain digits without a label
         ("Commande 1 85 07 75 123 456 08", []),  # another number's label
@@ -59,6 +63,10 @@ def test_when_the_key_holds_then_found_and_when_not_then_no_finding(valid: str, 
         ("NIR 1850775123456-0", []),  # a key of one digit
         ("numéro de sécurité sociale 1851375123456", []),  # no key, and month 13
         ("Facture n° 1 85 07 75 123 456 08", []),
+        ("185 07 75 123 456 08", []),  # another grouping without a label
+        ("1-85-07-75-123-456-09", []),  # a wrong key
+        ("1.85-07.75-123.456-08", []),  # mixed separators without a label
+        ("versie 1.85.07.75.123.456.08.1", []),  # part of a longer dotted number
     ],
 )
 def test_when_text_holds_fifteen_digit_numbers_then_only_nirs_count(text: str, expected: list[str]) -> None:
