@@ -119,13 +119,8 @@ def _fold_char(c: str) -> str:
     return unicodedata.normalize("NFKC", c)
 
 
-# Dashes a word processor or a keyboard puts between digits ("536–22–8761": an en dash, a
-# non-breaking hyphen, a minus sign): a plain hyphen there, as every number's pattern expects.
+# Dash look-alikes between digits (an en dash, a non-breaking hyphen, a minus): a plain hyphen there.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d")
-
-
-def _between_digits(text: str, start: int, end: int) -> bool:
-    return 0 < start and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
 
 
 def _unicode_edits(text: str) -> list[Edit]:
@@ -134,7 +129,8 @@ def _unicode_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _NON_ASCII.finditer(text):
         c = m.group()
-        folded = "-" if c in _DASHES and _between_digits(text, m.start(), m.end()) else _fold_char(c)
+        pair = text[m.start() - 1 : m.end() + 1 : 2] if m.start() else ""  # the characters either side
+        folded = "-" if c in _DASHES and len(pair) == 2 and pair.isdigit() else _fold_char(c)
         if folded == " " and _inside_address(text, m.start(), m.end()):
             folded = ""  # "jan\u00a0@example.nl", "jan@exa\u00a0mple.nl": an odd space hiding an address
         if folded != c:

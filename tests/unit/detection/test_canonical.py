@@ -59,6 +59,7 @@ def test_when_text_holds_invisible_or_compatibility_characters_then_canonical_te
         "BSN 111222333, 111 222 333, 111.222.333, 1112.22.333",
         "Card 4111 1111 1111 1111 or 4111-1111-1111-1111",
         "Jan \u2013 de directeur \u2013 belt morgen \u2014 of niet.",  # dashes in prose stay
+        "Score 3\u2013 en 4 \u2013 5 \u20136",  # a dash with a digit on one side only
     ],
 )
 def test_when_nothing_needs_undoing_then_text_is_unchanged_and_map_is_identity(text: str) -> None:
