@@ -6,6 +6,7 @@ from dlp_proxy.detection.recognizers.api_key_recognizer import ApiKeyRecognizer
 from dlp_proxy.detection.recognizers.be_national_id_recognizer import BeNationalIdRecognizer
 from dlp_proxy.detection.recognizers.connection_string_recognizer import ConnectionStringRecognizer
 from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
+from dlp_proxy.detection.recognizers.credential_context_recognizer import CredentialContextRecognizer
 from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
 from dlp_proxy.detection.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from dlp_proxy.detection.recognizers.de_tax_id_recognizer import DeTaxIdRecognizer
@@ -48,6 +49,7 @@ PATTERN_RECOGNIZERS = (
     JwtRecognizer,
     ConnectionStringRecognizer,
     CredentialAssignmentRecognizer,
+    CredentialContextRecognizer,
     KeywordTokenRecognizer,
     SecretPlaceholderRecognizer,
     PersonNameRecognizer,

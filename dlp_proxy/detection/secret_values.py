@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 from collections import Counter
 
@@ -114,6 +116,32 @@ def looks_random(body: str, min_length: int = 16, min_distinct: int = 8) -> bool
         and any(c.isdigit() for c in body)
         and any(c.isalpha() for c in body)
         and len(set(body)) >= min_distinct
+    )
+
+
+def basic_auth(value: str) -> bool:
+    """base64 of "user:password" with a password that is not a placeholder."""
+    try:
+        user, sep, password = base64.b64decode(value, validate=True).decode().partition(":")
+    except (binascii.Error, ValueError):
+        return False
+    return bool(sep and user) and len(password) >= 4 and not is_placeholder(password) and password != user
+
+
+def strong_password(value: str) -> bool:
+    """Whether a value looks like a password on its own: letters, digits, and a symbol or mixed
+    case; not an acronym like SHA256 or PBKDF2. Or letters alone whose case jumps like a generated
+    one's ("jbCpPugnIQqM"), not a name ("KeePassXC", "iCloud")."""
+    has_upper = any(c.isupper() for c in value)
+    has_lower = any(c.islower() for c in value)
+    has_symbol = any(not c.isalnum() and c not in "-_." for c in value)  # "reset-2024" is a slug
+    if value.isalpha() and has_upper and has_lower and len(value) >= 10:
+        return mean_unit_length(value) <= 2.0
+    return (
+        any(c.isdigit() for c in value)
+        and (has_upper or has_lower)
+        and (has_symbol or (has_upper and has_lower))
+        and not value.isupper()
     )
 
 

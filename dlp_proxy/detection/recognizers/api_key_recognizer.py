@@ -53,6 +53,7 @@ PATTERNS = [
         r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,250}+",
         0.9,
     ),
+    # Secret and restricted keys; publishable keys (pk_) are public by design, in every checkout page.
     Pattern("stripe_key", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,247}+" + _END, 0.95),
     Pattern("stripe_webhook_secret", _START + r"whsec_[A-Za-z0-9+/=]{24,100}+", 0.9),
     Pattern("google_api_key", _START + r"AIza[A-Za-z0-9_-]{35}" + _END, 0.9),
@@ -75,15 +76,20 @@ PATTERNS = [
     ),
     # Entra ID (Azure AD) client secrets of the current format carry "Q~" after 3 characters and a digit.
     Pattern("azure_ad_client_secret", r"(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])", 0.8),
-    # Twilio API key SIDs and Mailgun keys are bare hex after a short prefix: they count only
-    # with the vendor's name earlier on the same line (checked after the cheap match).
-    Pattern("twilio_api_key", _START + r"SK[0-9a-f]{32}" + _END + r"(?<=(?i:twilio)[^\n]{0,60}SK[0-9a-f]{32})", 0.85),
+    # Twilio API key and account SIDs and Mailgun keys are bare hex after a short prefix: they count
+    # only with the vendor's name (or "account_sid") up to 200 characters before, a config section
+    # header included ("mailgun:\n  key: key-..."); checked after the cheap match.
+    Pattern(
+        "twilio_api_key",
+        _START + r"(?:SK|AC)[0-9a-f]{32}" + _END + r"(?<=(?i:twilio|account_?sid)[\s\S]{0,200}(?:SK|AC)[0-9a-f]{32})",
+        0.85,
+    ),
     Pattern(
         "mailgun_key",
         _START
         + r"(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})"
         + _END
-        + r"(?<=(?i:mailgun)[^\n]{0,60}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))",
+        + r"(?<=(?i:mailgun)[\s\S]{0,200}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))",
         0.85,
     ),
     # Docker Hub personal access tokens, Groq, Replicate, Linear, Postman, Grafana service accounts
@@ -117,7 +123,7 @@ PATTERNS = [
         "platform_token",
         _START + r"(?:xai-[A-Za-z0-9]{70,90}+|pplx-[A-Za-z0-9]{40,56}+|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"
         r"|pcsk_[A-Za-z0-9_]{40,90}+|sbp_[a-f0-9]{40}|nfp_[A-Za-z0-9]{36,40}+|sntry[su]_[A-Za-z0-9+/=_]{60,200}+"
-        r"|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}+|pul-[a-f0-9]{40}|figd_[A-Za-z0-9_-]{40,44}+"
+        r"|dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}+\.)?[A-Za-z0-9]{40,44}+|pul-[a-f0-9]{40}|figd_[A-Za-z0-9_-]{40,44}+"
         r"|bkua_[a-f0-9]{40}|CFPAT-[A-Za-z0-9_-]{43}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|AGE-SECRET-KEY-1[0-9A-Z]{58}"
         r"|LTAI[A-Za-z0-9]{20}|sk\.eyJ[A-Za-z0-9_-]{20,300}+\.[A-Za-z0-9_-]{20,100}+"
         r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}+|access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32}"

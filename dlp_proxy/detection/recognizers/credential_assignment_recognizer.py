@@ -13,9 +13,6 @@ other key ("key", "x_key", "sleutel") counts only with a random value (secret_va
 
 from __future__ import annotations
 
-import base64
-import binascii
-
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -32,6 +29,8 @@ from dlp_proxy.detection.secret_values import (
     random_token,
     stand_in,
 )
+from dlp_proxy.detection.secret_values import basic_auth as _is_basic_auth
+from dlp_proxy.detection.secret_values import strong_password as _strong
 
 SECRET = "SECRET"
 PLACEHOLDER = "SECRET_PLACEHOLDER"
@@ -70,7 +69,7 @@ _APPSETTING = regex.compile(
 _XML = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,63}+)" + _STEM + r">(?P<bare>[^<\s]{1,512}+)</(?P=key)>")
 _AUTHORIZATION = regex.compile(
     r"(?<![A-Za-z0-9_-])(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key)[ \t]++(?P<bare>[A-Za-z0-9._~+/=:-]{8,4096}+)"
+    r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key)[ \t]++(?P<bare>[A-Za-z0-9._~+/=:-]{8,4096}+|<[^<>\s]{1,60}+>)"
 )
 # "het wachtwoord is Zomer2024!", "the password for the VPN is hunter2", "API key is ...".
 # Dutch writes compounds as one word ("het beheerwachtwoord", "root-wachtwoord"): "wachtwoord"
@@ -82,7 +81,8 @@ _PROSE = regex.compile(
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
     r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
-    r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)[ \t]*+:?|(?<=\w)(?P<colon>:))[ \t]*+"
+    r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
+    r"[ \t]*+:?|(?<=\w)(?P<colon>:))[ \t]*+"
     r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )
 
@@ -168,6 +168,13 @@ _PATH_OR_URL = regex.compile(
     r"|/[\w./-]*\.[a-z]{2,4}$|[A-Za-z][A-Za-z0-9+.-]*+://"
 )
 _HEX40 = regex.compile(r"[0-9a-f]{40}")
+# A .env or compose line: an upper-case key opening its line ("DB_PASS=x", "- POSTGRES_PASSWORD=x",
+# "  MYSQL_PASSWORD: x") and a value that ends it. Shell and YAML take such a value literally.
+_ENV_KEY = regex.compile(r"(?:export[ \t]++)?[A-Z][A-Z0-9_]{1,63}+")
+_LINE_START = regex.compile(r"[ \t]*+(?:-[ \t]++)?")
+_LINE_END = regex.compile(r"[ \t]*+(?:#[^\n]*+)?(?:\r?\n|$)")
+# Key words whose hex value is a fingerprint or a digest rather than a key ("GPG_KEY=7169605F...").
+_HEX_NAMES = frozenset({"gpg", "pgp", "ssh", "host", "commit", "sha", "md5", "checksum"})
 _COLOUR = regex.compile(r"#[0-9A-Fa-f]{3,8}")
 
 
@@ -185,31 +192,6 @@ def _trim(value: str) -> str:
         else:
             break
     return value
-
-
-def _is_basic_auth(value: str) -> bool:
-    """base64 of "user:password" with a password that is not a placeholder."""
-    try:
-        user, sep, password = base64.b64decode(value, validate=True).decode().partition(":")
-    except (binascii.Error, ValueError):
-        return False
-    return bool(sep and user) and len(password) >= 4 and not is_placeholder(password) and password != user
-
-
-def _strong(value: str) -> bool:
-    """Letters, digits, and a symbol or mixed case; not an acronym like SHA256 or PBKDF2. Or letters
-    alone whose case jumps like a generated one's ("jbCpPugnIQqM"), not a name ("KeePassXC", "iCloud")."""
-    has_upper = any(c.isupper() for c in value)
-    has_lower = any(c.islower() for c in value)
-    has_symbol = any(not c.isalnum() and c not in "-_." for c in value)  # "reset-2024" is a slug
-    if value.isalpha() and has_upper and has_lower and len(value) >= 10:
-        return mean_unit_length(value) <= 2.0
-    return (
-        any(c.isdigit() for c in value)
-        and (has_upper or has_lower)
-        and (has_symbol or (has_upper and has_lower))
-        and not value.isupper()
-    )
 
 
 # Kinds of key whose stand-in value is masked as SECRET_PLACEHOLDER; a stand-in under "key" or
@@ -250,7 +232,8 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
     if kind == "weak_key":  # only what looks generated: "sleutel: Xk9#mQ2!vLp$7Rt", not "key: user:1234:profile"
         symbol = any(not c.isalnum() for c in value)
         jumbled = len(value) >= 10 and symbol and _strong(value) and mean_unit_length(value) <= 2.5
-        return SECRET if random_token(value) or jumbled else None
+        hex_ok = "-" not in value and not _HEX_NAMES.intersection(words)  # "AZURE_OPENAI_KEY=<32 hex>"
+        return SECRET if random_token(value, labelled=hex_ok) or jumbled else None
     if kind == "token" and not (
         len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     ):
@@ -268,6 +251,7 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
         value = value.split("&", 1)[0]  # ?user=x&password=y&next=z: the value ends at '&'
     # A bare value in code is often a variable; between quotes or XML tags it is a literal.
     literal = group != "bare" or m.re is _XML
+    literal = literal or (m.re is _ASSIGNMENT and _env_password(m, _trim(value), start + len(_trim(value))))
     if not literal:
         value = _trim(value)
         lead = len(value) - len(value.lstrip("`*"))
@@ -276,11 +260,26 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
     return start, value, literal
 
 
+def _env_password(m: regex.Match[str], value: str, end: int) -> bool:
+    """Whether the match is a whole .env or compose line giving an upper-case password key a plain
+    word ("DB_PASS=letmein", "- POSTGRES_PASSWORD=postgres"); not code ("PASSWORD=os.urandom")."""
+    line = m.string.rfind("\n", 0, m.start()) + 1
+    return (
+        _LINE_START.fullmatch(m.string, line, m.start()) is not None
+        and _ENV_KEY.fullmatch(m.group("key")) is not None
+        and key_kind(key_words(m.group("key"))) == "password"
+        and _LINE_END.match(m.string, end) is not None
+        and "(" not in value
+        and _ATTRIBUTE.fullmatch(value) is None
+    )
+
+
 def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, kind, entity type) of the value a match holds when it counts, else None."""
     start, value, literal = _value(m)
-    if not value:
-        return None
+    ref = m.string.rfind("${", max(0, m.start() - 64), m.start())
+    if not value or (ref >= 0 and "}" not in m.string[ref : m.start()]):
+        return None  # "${DB_PASSWORD:?missing}": a shell default or message inside a reference
     verdict: str | None
     if m.re is _AUTHORIZATION:  # Authorization: Bearer/Basic <credential>
         kind = "authorization"

@@ -70,6 +70,11 @@ _LABEL = regex.compile(
 # What may stand between a line that ends in a colon and the token opening a later line: blank
 # lines and a Markdown fence ("Hier is de sleutel:\n```\n<token>").
 _LEAD = regex.compile(r"(?:[ \t]*+(?:```\w*+)?[ \t]*+\r?\n){0,3}+[ \t]*+[\"'`]?$")
+# A token standing alone: after a sentence that ends in . ! ? or a dash, or at the start of a
+# line, and ending its own line or the text ("Kun je deze API-sleutel instellen? <token>",
+# "Here is the token for staging —\n\n<token>\n"). Then the key word may be in that sentence.
+_ALONE_BEFORE = regex.compile(r"(?:[.!?—–:]|[^\s])(?P<gap>[ \t]*+(?:\r?\n[ \t]*+(?:```\w*+)?){0,3}+[ \t]*+[\"'`]?)$")
+_ALONE_AFTER = regex.compile(r"[\"'`]?[.!?]?[ \t]*+(?:\r?\n|$)")
 
 
 def _qualified(text: str, start: int, end: int) -> bool:
@@ -119,6 +124,23 @@ def _pointed_at(text: str, start: int) -> tuple[bool, bool]:
     return True, not text[kw.end() : colon].strip(" \t\"'`")
 
 
+def _alone_after_key_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the token stands alone right after a sentence or line that holds a key word."""
+    if _ALONE_AFTER.match(text, end) is None:
+        return False
+    before = _ALONE_BEFORE.search(text, max(0, start - 48), start)
+    if before is None:
+        return False
+    cut = before.start("gap")  # where the sentence or line before ends
+    if "\n" not in before.group("gap") and text[cut - 1] not in ".!?—–":
+        return False  # mid-sentence: _pointed_at has looked already
+    stop = cut - 1 if text[cut - 1] in ".!?" else cut  # _keyword_in cuts at sentence ends
+    line = _line_start(text, stop)
+    if "-----" in text[line:stop]:
+        return False  # a PEM body line under "-----BEGIN PRIVATE KEY-----": the private key recognizers'
+    return _keyword_in(text, line, stop, stop - _WINDOW) is not None
+
+
 class KeywordTokenRecognizer(LocalRecognizer):
     """A random token that a Dutch or English key word points at."""
 
@@ -151,6 +173,7 @@ class KeywordTokenRecognizer(LocalRecognizer):
             if _SSH_PUBLIC_KEY.match(value):
                 continue
             pointed, labelled = _pointed_at(text, m.start())
+            pointed = pointed or _alone_after_key_sentence(text, m.start(), m.start() + len(value))
             stand_in = is_placeholder(value) or value in PUBLISHED_EXAMPLES  # SecretPlaceholderRecognizer's
             if pointed and not stand_in and random_token(value, labelled=labelled):
                 found[(m.start(), m.start() + len(value))] = self.LABEL_SCORE if labelled else self.SCORE

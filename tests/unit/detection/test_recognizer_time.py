@@ -164,6 +164,14 @@ ATTACKS: dict[str, dict[str, Build]] = {
     "KeywordTokenRecognizer": {
         "token-runs": lambda n: fill("A" * 300 + " ", n),
         "labelled-tokens": lambda n: distinct(lambda r: "key: " + _token(r, 30) + " ", n),
+        "alone-tokens": lambda n: distinct(lambda r: "the key?\n" + _token(r, 30) + "\n", n),
+    },
+    "CredentialContextRecognizer": {
+        "cookie-pairs": lambda n: fill("s=a;", n, head="Cookie: "),
+        "session-cookies": lambda n: distinct(lambda r: "Cookie: sid=" + _token(r, 24) + "\n", n),
+        "pin-words": lambda n: fill("pincode van de ", n),
+        "pin-digits": lambda n: fill("pin: 1234-", n),
+        "flags": lambda n: fill(" -p 'aaaaaa' -p", n),
     },
     "SecretPlaceholderRecognizer": {
         "x-run": lambda n: fill("x", n),

@@ -122,14 +122,20 @@ def test_when_text_holds_a_vendor_credential_then_the_whole_credential_is_one_fi
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # valid: the vendor's name earlier on the line anchors a bare hex key
+        # valid: the vendor's name up to 200 characters before anchors a bare hex key
         (f"TWILIO_API_KEY={TWILIO_SID}", [(TWILIO_SID, "twilio_api_key")]),
         (f"twilio client = Client('{TWILIO_SID}', secret)", [(TWILIO_SID, "twilio_api_key")]),
         (f"mailgun: {MAILGUN}", [(MAILGUN, "mailgun_key")]),
+        (f"TWILIO_ACCOUNT_SID=AC{body(32, HEX)}", [(f"AC{body(32, HEX)}", "twilio_api_key")]),
+        (f"account_sid = 'AC{body(32, HEX)}'", [(f"AC{body(32, HEX)}", "twilio_api_key")]),
+        (f"twilio:\n  api_key: SK{body(32, HEX)}", [(f"SK{body(32, HEX)}", "twilio_api_key")]),  # a section header
+        (f"mailgun:\n  domain: mg.example.org\n  key: {MAILGUN}", [(MAILGUN, "mailgun_key")]),
         # invalid: the same shapes without the vendor are ordinary identifiers
         (f"cache key {MAILGUN}", []),
         (f"id {TWILIO_SID}", []),
-        (f"twilio\nSK{body(32, HEX)}", []),  # the name must be on the same line
+        (f"id AC{body(32, HEX)}", []),
+        (f"twilio{' ' * 201}SK{body(32, HEX)}", []),  # the name is too far back
+        (f"ACCOUNT AC{body(32, HEX)}", []),
     ],
 )
 def test_when_a_weak_prefix_needs_the_vendor_name_then_it_counts_only_next_to_it(
@@ -288,6 +294,9 @@ SAS_SIG = body(43, ALNUM) + "%3D"
         ("HRKU- tokens replace the old keys", []),
         ("see ?sig=short for the docs", []),
         ("dckr_pat_ is Docker's prefix", []),
+        ("pk_live_ keys are publishable", []),
+        (f"pk_test_{body(24)}", []),  # a test publishable key opens nothing
+        (f"pk_live_{body(24)}", []),  # a live one is public too: it is in every checkout page
     ],
 )
 def test_when_a_round2_vendor_prefix_holds_a_key_then_it_is_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -301,6 +310,7 @@ PLATFORM_TOKENS = [
     "sbp_" + body(40, HEX),
     "sntryu_" + body(64, HEX),
     "dp.pt." + body(43),
+    "dp.st.prd." + body(44),  # a Doppler service token names its environment
     "pul-" + body(40, HEX),
     "figd_" + body(40, URLSAFE),
     "CFPAT-" + body(43, URLSAFE),

@@ -588,3 +588,39 @@ def test_when_a_password_hides_in_bytes_codes_defaults_or_appsettings_then_it_is
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a whole .env or compose line gives an upper-case password key a plain word
+        ("DB_PASS=letmein", [("SECRET", "letmein")]),
+        ("export DB_PASSWORD=tulpenbol", [("SECRET", "tulpenbol")]),
+        ("DB_PASSWORD=tulpenbol # prod", [("SECRET", "tulpenbol")]),
+        ("services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=postgres", [("SECRET", "postgres")]),
+        ("    MYSQL_PASSWORD: rootpass\n    MYSQL_USER: app", [("SECRET", "rootpass")]),
+        # valid: a weak key naming a hex value directly ("AZURE_OPENAI_KEY", an Azure subscription key)
+        (f"AZURE_OPENAI_KEY={body(32, HEX)}", [("SECRET", body(32, HEX))]),
+        # valid: an adverb between verb and value in prose; a slot after Bearer is a placeholder
+        ("The admin password is still admin123, can you change it?", [("SECRET", "admin123")]),
+        ("het wachtwoord is nog steeds Zomer2024!", [("SECRET", "Zomer2024!")]),
+        ("Authorization: Bearer <API_KEY>", [("SECRET_PLACEHOLDER", "<API_KEY>")]),
+        # invalid: code, settings words, non-password keys, values not ending the line, fingerprints
+        ("SECRET_KEY=os.urandom", []),
+        ("PASSWORD=get_password(user)", []),
+        ("ENCRYPTION_KEY=disabled", []),
+        ("PGPASSWORD=postgres psql -h localhost", []),
+        ("password = request", []),
+        ("PASSWORD_RESET_TIMEOUT=3600", []),
+        ("x = 1; DB_PASS=letmein", []),  # not the start of its line
+        (f"GPG_KEY={body(40, HEX)}", []),
+        (f"key: {body(8, HEX)}-{body(4, HEX)}-{body(4, HEX)}-{body(4, HEX)}-{body(12, HEX)}", []),
+        ("Authorization: Bearer <>", []),
+        ("DB_PASSWORD=${DB_PASSWORD:?missing}", []),  # a shell default inside a reference
+        ("url: ${API_TOKEN:-Xk9mQ2vLp7Rt4Wn8}", []),
+    ],
+)
+def test_when_env_lines_hex_keys_adverbs_or_bearer_slots_hold_a_credential_then_it_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_typed(text) == expected

@@ -43,6 +43,10 @@ def found(text: str) -> list[str]:
         # valid: the key word ends the line before, with a colon
         (f"Hier is de sleutel:\n{KEY40}", [KEY40]),
         (f"Hier is de sleutel voor productie:\n  {KEY40}\n", [KEY40]),
+        # valid: the token stands alone right after a sentence or line that names it
+        (f"Hier is de sleutel\n{KEY40}", [KEY40]),
+        (f"Kun je deze API-sleutel in de config zetten? {KEY40}", [KEY40]),
+        (f"Here is the token for the staging API —\n\n{KEY40}\n\nStore it in the vault.", [KEY40]),
         (f"Here is the API key:\n```\n{KEY40}\n```", [KEY40]),
         # valid: hex and UUIDs when the key word names them directly
         (f"sleutel: {HEX40}", [HEX40]),
@@ -54,7 +58,9 @@ def found(text: str) -> list[str]:
         (f"The key. Then, after the full stop, {KEY40}", []),
         (f"Here is the key for the {'very ' * 12}long story {KEY40}", []),  # beyond the window
         (f"the key\n\n\nsomething else\n{KEY40}", []),
-        (f"Hier is de sleutel\n{KEY40}", []),  # no colon at the end of the line
+        (f"Hier is de sleutel\n{KEY40} is het build-id", []),  # no colon, and the token is not alone
+        (f"De sleutel tot succes. Build {KEY40} is groen.", []),
+        (f"What is a token?\n{HEX40}", []),  # hex needs a key word naming it directly
         # invalid: hex, UUIDs, digests and ids the key word does not name directly
         (f"The key change is in commit {HEX40}", []),
         (f"request id {UUID} for the token refresh", []),
