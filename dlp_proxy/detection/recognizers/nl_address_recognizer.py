@@ -3,6 +3,8 @@
 Dutch streets come from the BAG register in deduce's data or end in a street suffix
 ("Kerkstraat 12", "Laan van Meerdervoort 1a"); the span runs on over an adjacent postcode
 and place ("Kerkstraat 12, 1234 AB Amsterdam", Belgian "Frankrijklei 12 bus 3, 2000 Antwerpen").
+A place may also follow after "te" or "in" ("Kerkstraat 12 te Utrecht"); an address in lower case
+("molenweg 3, 7421 ab deventer") is read in a re-capitalised copy around its postcode (address_case).
 British, American, German and French-Belgian addresses are street_address_recognizer's.
 """
 
@@ -20,6 +22,7 @@ from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.detection.names.name_scan import table_cells
 from dlp_proxy.detection.names.street_words import NL_LIVING_CUES, TOWN_WORD
+from dlp_proxy.detection.recognizers.address_case import NL_LOWER_POSTCODE, recased_windows
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.span_index import SpanIndex, absorb
 
@@ -45,6 +48,7 @@ NOT_STREETS_ALONE = frozenset(
     """sprint groep kamer page bus postbus lijn vlucht deel punt nummer run delta hotel blok suite
     hal station centrum java versie fase stap level tabel bijlage artikel hoofdstuk pagina ronde
     week room chapter section step part box gate terminal platform spoor route model serie type
+    apollo gemini artemis mercury mission
     editie aflevering seizoen episode season windows python release issue ticket order factuur""".split()
 )
 # Words that may precede the suffixed street word as part of its name.
@@ -54,7 +58,11 @@ MODIFIERS = frozenset(
     kapelaan generaal admiraal professor prof van de der den het 't ter ten op aan in bij""".split()
 )
 PO_BOXES = frozenset({"postbus", "antwoordnummer"})
+# Labels between a street and its number: "Kerkstraat nr. 12", "Dorpsweg huisnummer 4".
+NUMBER_WORDS = frozenset({"nr", "nr.", "no.", "huisnummer", "huisnr", "huisnr."})
 INTERFIX_WORDS = frozenset("van de der den het 't ter ten op aan in bij".split())
+# Street types that open a multi-word name: "Laan van Nieuw Oost-Indië", "Plein van de Verenigde Naties".
+LEADING_TYPES = frozenset("Laan Plein Kade Singel Dreef".split())
 
 _WORD = r"[\p{L}'’][\p{L}\p{M}'’.\-]*"
 # A house number after a word and one space, with an optional addition ("1a", "12-14", "12 hs").
@@ -69,15 +77,20 @@ NL_POSTCODE = regex.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w
 NOT_POSTCODE_LETTERS = frozenset(
     "MB GB KB TB PB MW KW GW KM CM MM KG AD BC CE AM PM PC TV EU US UK NL EN ID OK".split()
 )
+# Postcode letters that are also words in lower case ("2024 is", "1500 en"): see _lower_case.
+WORD_PAIRS = frozenset(
+    "is in en of op at to on or as by de te je we ik er om na al be he it me my no so up us zo nu ja uw ze go".split()
+)
 # A Belgian postcode after a street and number ("Kerkstraat 12, 1000 Brussel"), and a box number
 # before it ("12 bus 3").
-BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-])[ \t]*\n?[ \t]*(?=\p{Lu})")
+BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-]),?[ \t]*\n?[ \t]*(?=\p{Lu})")
 # Matched at every house number: `re`, because the regex module looks for the box word in
 # the whole rest of the text before it tries a match there (quadratic over a long text).
 BE_BOX = re.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
 _BE_PLACE = regex.compile(rf"{TOWN_WORD}(?:[ ](?:aan[ ]de[ ])?{TOWN_WORD}){{0,2}}")
 POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address|woonplaats|woont|gevestigd)\b")
 _SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
+_IN_PLACE = regex.compile(r"[ \t]+(?:te|in)(?=[ \t])")
 _PLACE_WORDS = regex.compile(rf"{_WORD}(?:[ \t-]{_WORD}){{0,3}}")
 _WORD_BACKWARDS = regex.compile(rf"(?r){_WORD}")
 _LETTERS = regex.compile(r"\p{L}{3}")
@@ -141,6 +154,7 @@ class AddressRecognizer(LocalRecognizer):
                 context = POSTCODE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
                 spans.append((m.start(), m.end(), STREET if context else PLAIN))
         spans = absorb(spans, self._address_column(text))  # a cell replaces its pieces
+        spans = absorb(spans, self._lower_case(text))
         return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=metadata(self)) for s, e, score in spans]
 
     def _dutch(self, text: str) -> list[tuple[int, int, float]]:
@@ -163,6 +177,22 @@ class AddressRecognizer(LocalRecognizer):
             if score > 0:
                 out.append((start, end, score))
                 last_end = end
+        return out
+
+    def _lower_case(self, text: str) -> list[tuple[int, int, float]]:
+        """Whole addresses in lower case ("molenweg 3, 7421 ab deventer"), read in a re-capitalised copy."""
+        out: list[tuple[int, int, float]] = []
+        for offset, copy in recased_windows(text, (NL_LOWER_POSTCODE,)):
+            for start, end, score in self._dutch(copy):
+                code = NL_POSTCODE.search(copy, start, end) if score == FULL else None
+                if code is None:
+                    continue
+                # "sprint 12, 2024 is gepland": after a word pair, only a street with a suffix
+                if code.group()[-2:].casefold() in WORD_PAIRS and not any(
+                    w.casefold().endswith(NL_SUFFIXES) for w in copy[start : code.start()].split()
+                ):
+                    continue
+                out.append((offset + start, offset + end, FULL))
         return out
 
     def _address_column(self, text: str) -> list[tuple[int, int, float]]:
@@ -203,10 +233,16 @@ def _street_before(text: str, number_start: int) -> tuple[int, float] | None:
         if between not in (" ", "\t") or len(found) == 6:
             break
         found.append((m.start(), m.group()))
+    if len(found) > 1 and found[0][1].casefold() in NUMBER_WORDS:
+        found = found[1:]  # "Kerkstraat nr. 12": the street is the word before the label
     if not found:
         return None
     if found[0][1].casefold() in PO_BOXES:
         return found[0][0], 0.0  # "Postbus 123": an address only with its postcode
+    for k in range(len(found), 2, -1):  # "Laan van Nieuw Oost-Indië 123", not in the register
+        run = [w for _, w in reversed(found[:k])]
+        if run[0] in LEADING_TYPES and run[1] in INTERFIX_WORDS and run[-1][0].isupper():
+            return found[k - 1][0], STREET
     streets = deduce_lists.streets(NL_SUFFIXES)
     # The longest run of words that is a registered street ("Laan van Meerdervoort").
     for k in range(len(found), 0, -1):
@@ -264,6 +300,11 @@ def _after_number(text: str, pos: int, sure: bool) -> tuple[int, bool]:
     if place is not None:  # "5335 Halen" after a street, though "halen" is also a verb
         if sure or any(p.casefold() in _places() for p in (place.group(), place.group().split()[0])):
             return place.end(), True
+    in_place = _IN_PLACE.match(text, pos) if sure else None
+    if in_place is not None:  # "Kerkstraat 12 te Utrecht", "Groenedijk 7 in Rotterdam": a listed place
+        listed = _place_end(text, in_place.end())
+        if listed is not None:
+            return listed, True
     if "," in sep.group() or "\n" in sep.group():
         listed = _place_end(text, pos)
         if listed is not None:

@@ -5,7 +5,9 @@ Parkway\nTylermouth, OH 43215", "Flat 2\n5 Maple Close\nLeeds\nLS1 4AP"); German
 end with it ("Hans-Müller-Straße 12, 10115 Berlin", "Rue de la Loi 16, 1040 Bruxelles"). The span
 runs on over a unit, town, state, ZIP or postcode and country, so the address is masked whole.
 Dutch (and Flemish "...straat 12, 1000 Brussel") addresses are nl_address_recognizer's.
-A bare 4- or 5-digit number is never a postcode here: only under a label ("PLZ 10115").
+A bare 4- or 5-digit number is never a postcode here: only under a label ("PLZ 10115",
+labelled_postcode). An address all in lower case ("42 elm grove, reading rg1 5aa") is read in a
+re-capitalised copy of the lines around its postcode (address_case).
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from dlp_proxy.detection.names import deduce_lists
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names import street_words as data
 from dlp_proxy.detection.names.name_lexicon import lexicon
+from dlp_proxy.detection.recognizers.address_case import UK_LOWER_POSTCODE, US_LOWER_STATE_ZIP, recased_windows
+from dlp_proxy.detection.recognizers.labelled_postcode import TOWN as _TOWN
+from dlp_proxy.detection.recognizers.labelled_postcode import labelled_postcodes
 from dlp_proxy.detection.recognizers.nl_address_recognizer import FULL, NOT_STREETS, STREET
 from dlp_proxy.detection.results import metadata
+from dlp_proxy.detection.span_index import absorb
 
 Span = tuple[int, int, float]
 
@@ -38,16 +44,23 @@ _NUMBER = r"(?:[1-9]\d{0,5}|0\d{0,4})[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 # "Apt. 464", "Suite 200", "Unit B", "Flat 12a": a unit word and a value with a digit or one capital.
 _UNIT = rf"(?:{data.EN_UNITS})(?:\.[ ]?|[ ])#?(?:\d[\w-]{{0,5}}|[A-Z]\d{{0,4}}[A-Z]?)(?![\w-])"
 # A full stop after an abbreviation ("St.", "Blvd."), not after a word ending the sentence.
-_EN_TYPE = (
-    rf"(?P<type>{_alternation(data.EN_STRONG_TYPES | data.EN_WEAK_TYPES)})(?![\p{{L}}\d'’-])(?:(?<!\p{{L}}{{5}})\.)?"
-)
+_EN_TYPES = _alternation(data.EN_STRONG_TYPES | data.EN_WEAK_TYPES)
+_EN_TYPE = rf"(?P<type>{_EN_TYPES})(?![\p{{L}}\d'’-])(?:(?<!\p{{L}}{{5}})\.)?"
 _FLOOR = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Ground|Top)[ ]Floor"
 )
-_EN_AFTER = rf"(?:[ ](?:NW|NE|SW|SE|N|S|E|W)\b\.?)?(?P<unit>,?[ ](?:{_UNIT}|{_FLOOR})|,?\n[ \t]*{_UNIT})?"
+# A second type after the first: "9 Cedar Hollow Rd", "301 Pine Ridge Trail".
+_EN_TYPE2 = rf"(?:[ ](?P<type2>{_EN_TYPES})(?![\p{{L}}\d'’-])(?:(?<!\p{{L}}{{5}})\.)?)?"
+# "#12" after the street is a unit too: "301 Pine Ridge Trail #12".
+_EN_AFTER = (
+    rf"(?:[ ](?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+    rf"(?P<unit>,?[ ](?:{_UNIT}|{_FLOOR}|\#\d{{1,5}}[A-Za-z]?(?![\w-]))|,?\n[ \t]*{_UNIT})?"
+)
+# A named building between the flat and the number: "Flat 2B, Wellington Court, 6 Park Road".
+_BUILDING = r"(?:\p{Lu}[\p{L}'’-]+[ ]){1,3}(?:Court|House|Building|Mansions|Tower|Lodge|Apartments|Hall|Chambers)"
 EN_ADDRESS = regex.compile(
-    rf"(?<![\w.,/$€£#+-])(?P<lead>{_UNIT},?[ ]?\n?[ \t]*)?(?P<num>{_NUMBER})[ ](?P<name>(?:{_EN_NAME}[ ]){{1,4}}?)"
-    rf"{_EN_TYPE}{_EN_AFTER}"
+    rf"(?<![\w.,/$€£#+-])(?P<lead>{_UNIT},?[ ]?\n?[ \t]*(?:{_BUILDING},?[ ]?\n?[ \t]*)?)?"
+    rf"(?P<num>{_NUMBER})[ ](?P<name>(?:{_EN_NAME}[ ]){{1,4}}?){_EN_TYPE}{_EN_TYPE2}{_EN_AFTER}"
 )
 # Where an English address may start (a unit word or a number before a capital): cheap to find,
 # and the full pattern is tried only there (scanning a text with it is five times slower).
@@ -87,22 +100,16 @@ FR_ADDRESS = regex.compile(
     rf"(?P<name>{_FR_NAME}(?:[ ](?:{_FR_CONNECTOR})?{_FR_NAME}){{0,4}}),?[ ](?P<num>{_DE_NUMBER})"
     r"(?:,?[ ](?:bte|boîte|bus|b)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-]))?"
 )
-LABELLED_POSTCODE = regex.compile(
-    rf"(?i:(?<![\p{{L}}\d_])(?:{data.POSTCODE_LABELS})(?![\p{{L}}\d]))[\p{{L}} /]{{0,14}}?"
-    r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?"
-    rf"(?P<code>{data.UK_POSTCODE}|\d{{5}}(?:-\d{{4}})?|[1-9]\d{{3}}(?![ ]?[A-Z]{{2}}(?!\w)))(?![\w-])"
-)
 
 _SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n[ \t]*|[ \t]+)")
-_TOWN = regex.compile(
-    rf"{data.TOWN_WORD}(?:[ ](?:(?:upon|on|under|by|in|le|la|de|of|the|am|an der|im|ob der|bei)[ ])?"
-    rf"{data.TOWN_WORD}){{0,2}}(?:[ ]\(\p{{Lu}}[\p{{L}}-]*\))?"
-)
 _STATE_ZIP = regex.compile(
     rf"(?:{data.US_STATE_CODES}|{data.US_STATE_NAMES})(?P<zip>[ ]{{1,2}}{data.US_ZIP})?(?![\w-])"
 )
 _ZIP = regex.compile(rf"{data.US_ZIP}(?![\w-])")
-_UK_POSTCODE = regex.compile(rf"{data.UK_POSTCODE}(?![\w-])")
+# A British postcode, or an Irish Eircode ("D02 X285", "T92YRFD": routing key and unique identifier).
+_UK_POSTCODE = regex.compile(
+    rf"(?:{data.UK_POSTCODE}|(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{{4}})(?![\w-])"
+)
 _EU_POSTCODE = regex.compile(r"(?:(?:D|DE|B|BE)-)?(?P<code>[1-9]\d{3}|\d{5})(?![\w-])")
 _COUNTRY = regex.compile(rf"(?:,[ \t]*|\n[ \t]*|[ ])(?:{data.COUNTRIES})(?![\w-])")
 # What may follow a town that ends the address: the end, a line break, punctuation.
@@ -111,6 +118,11 @@ _CUE = regex.compile(
     rf"(?i)(?:\b(?:{data.ADDRESS_CUES})\b[^\n]{{0,30}}|\b(?:{data.SEND_VERBS})\b[^\n]{{0,20}}\b(?:to|naar)[ ]"
     r"|\b(?:at|op)[ ]|@[ ]?)\Z"
 )
+# Units of a home, not of an office or a count ("Room 4", "Floor 2"): "27970 Jenkins Lakes Apt. 027".
+_DWELLING = regex.compile(r"(?:Apartment|Apt|Suite|Ste|Unit|Flat|Studio)\b|\#\d")
+# An address word before a street (also ending a compound: "Lieferadresse:", "Rechnungsanschrift").
+_ADDRESS_CUE = regex.compile(rf"(?i)(?:{data.ADDRESS_CUES})\b[^\n]{{0,30}}\Z")
+_MEASURE = regex.compile(r"[ ]?(?:[KMGTP]B|%|€|EUR|Euro|km|m²|qm|Stück|Min|h)(?![\p{L}\d])")
 _NAME_AFTER = regex.compile(r"\.?[ ]\p{Lu}\p{Ll}")
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]*[:#.]?[ \t]*\Z")
 
@@ -154,7 +166,8 @@ class StreetAddressRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "LOCATION" not in entities or not text:
             return []
-        spans = _english(text) + _german(text) + _french(text) + _boxes(text) + _labelled(text)
+        spans = _english(text) + _german(text) + _french(text) + _boxes(text) + labelled_postcodes(text, _all_ordinary)
+        spans = absorb(spans, _lower_case(text))  # a whole lower-case address replaces its pieces
         return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=metadata(self)) for s, e, score in spans]
 
 
@@ -177,6 +190,18 @@ def _english(text: str) -> list[Span]:
     return out
 
 
+def _lower_case(text: str) -> list[Span]:
+    """Whole English addresses in lower case ("42 elm grove, reading rg1 5aa"), read in a
+    re-capitalised copy: only those running on to the postcode."""
+    out: list[Span] = []
+    anchors = (UK_LOWER_POSTCODE, US_LOWER_STATE_ZIP)
+    for offset, copy in recased_windows(text, anchors):
+        for start, end, score in _english(copy):
+            if score >= FULL and any(p.search(text, offset + start, offset + end) for p in anchors):
+                out.append((offset + start, offset + end, FULL))
+    return out
+
+
 def _judge_english(text: str, m: regex.Match[str]) -> Span | None:
     """The span and score of an English street match, or None when it is an ordinary phrase."""
     start = m.start() if m.group("lead") else m.start("num")
@@ -187,16 +212,20 @@ def _judge_english(text: str, m: regex.Match[str]) -> Span | None:
     if word_before in data.NOT_BEFORE_NUMBER or (year and word_before in data.YEAR_LEADS):
         return None
     kind = _street_kind(m.group("name"), m.group("type"))
-    if not kind:
-        return None
+    if kind and m.group("type2"):  # "Cedar Hollow Rd": the stronger reading of the two types
+        second = _street_kind(f"{m.group('name')}{m.group('type')} ", m.group("type2"))
+        kind = min((kind, second), key=_KIND_RANK.index)
     end, strength = _tail(text, m.end())
+    if not kind:  # "4 Wheel Drive"; but "7 Power Gateway\nButlerburgh\nCW52 8FZ" runs on to a postcode
+        coded = strength == 2 and any(c.isdigit() for c in text[m.end() : end])
+        return (start, end, FULL) if coded else None
     unit = bool(m.group("unit") or m.group("lead"))
     cue = _CUE.search(text, max(0, start - 40), start) is not None
     digits = number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     if strength == 2 or (strength == 1 and (unit or cue or len(digits) >= 3 and not year)):
         return start, end, FULL
-    if kind == "ordinary":
-        return None  # "3 Main Points", "2 Supreme Court": an address only with a postcode or town
+    if kind == "ordinary" and not _DWELLING.search(m.group("unit") or ""):
+        return None  # "3 Main Points", "2 Supreme Court": an address only with a postcode, town or flat
     if year and not (strength or unit or cue):
         return None
     if kind == "strong":
@@ -210,6 +239,9 @@ def _judge_english(text: str, m: regex.Match[str]) -> Span | None:
     if cue or _names(m.group("name")):
         return start, end, STREET
     return None
+
+
+_KIND_RANK = ("strong", "weak", "ordinary", "")
 
 
 def _street_kind(name: str, street_type: str) -> str:
@@ -320,6 +352,9 @@ def _german(text: str) -> list[Span]:
         if m.group("prefix"):
             continue  # "Am Markt 5", but also "Im Jahr 2024": only with a postcode
         sure = m.group("hyphen") or m.group("strong") or m.group("adjective") or _named_street(street)
+        # "Lieferadresse: Schinkeplatz 50": an address word makes a weak suffix a street
+        if not sure and _ADDRESS_CUE.search(text, max(0, m.start() - 40), m.start()):
+            sure = _MEASURE.match(text, m.end()) is None  # not "Speicherplatz 5 GB"
         year = m.group("num").isdigit() and int(m.group("num")) in data.YEARS
         end, strength = _tail(text, m.end())
         if strength and (sure or not year):  # "Textorring 377, Grevenbroich", not "Spring 2024, Berlin"
@@ -357,19 +392,4 @@ def _boxes(text: str) -> list[Span]:
         end, strength = _tail(text, m.end())
         if strength:  # "P.O. Box 45, Springfield": a box and its town; a box alone is no address
             out.append((m.start(), end, FULL if strength == 2 else STREET))
-    return out
-
-
-def _labelled(text: str) -> list[Span]:
-    """Postcodes under a label ("PLZ: 10115 Berlin", "zip 90210"), with the town after them."""
-    out: list[Span] = []
-    for m in list(LABELLED_POSTCODE.finditer(text, timeout=5.0)):
-        after = text[m.end() : m.end() + 2]
-        if len(after) == 2 and after[0] == " " and after[1].islower():
-            continue  # "zip 10000 files"
-        end = m.end()
-        town = _TOWN.match(text, end + 1) if after[:1] == " " else None
-        if town is not None and not _all_ordinary(town.group()):
-            end = town.end()
-        out.append((m.start("code"), end, STREET))
     return out

@@ -40,7 +40,7 @@ def scored(text: str) -> list[tuple[str, float]]:
         ("Lange Voorhout 34", ["Lange Voorhout 34"]),
         ("Dorpsstraat 7-II", ["Dorpsstraat 7-II"]),
         ("Hoofdstraat 5 A", ["Hoofdstraat 5 A"]),
-        ("Woont op de Kerkstraat 12 in Utrecht", ["Kerkstraat 12"]),
+        ("Woont op de Kerkstraat 12 in Utrecht", ["Kerkstraat 12 in Utrecht"]),
         # Dutch postcodes
         ("1234 AB", ["1234 AB"]),
         ("1234AB", ["1234AB"]),
@@ -208,3 +208,88 @@ def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) 
 )
 def test_when_a_round2_address_form_is_written_then_it_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: Dutch addresses in lower case, anchored by their postcode
+        ("factuuradres: molenweg 3, 7421 ab deventer", ["molenweg 3, 7421 ab deventer"]),
+        ("ik woon op kerkstraat 12\n1234 ab amsterdam", ["kerkstraat 12\n1234 ab amsterdam"]),
+        ("laan van meerdervoort 50a, 2517 an den haag", ["laan van meerdervoort 50a, 2517 an den haag"]),
+        ("kerkstraat 12, 2024 is utrecht", ["kerkstraat 12, 2024 is utrecht"]),  # a word pair after a suffix
+        # invalid: a postcode-like token without a street before it
+        ("wat kost 1234 ab", []),
+        ("stap 3, 1234 ab", []),
+        ("we hebben 12 stuks, 2000 ab", []),
+        ("sprint 12, 2024 is gepland", []),  # a word pair after an ordinary word
+        ("markt 3, 1234 en breda", []),
+    ],
+)
+def test_when_a_dutch_address_is_in_lower_case_then_the_postcode_anchors_it(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: "te" or "in" and a listed place after a street and number; a comma after a Belgian postcode
+        ("Kerkstraat 12 te Utrecht", ["Kerkstraat 12 te Utrecht"]),
+        ("Kan het pakket naar Groenedijk 7 in Rotterdam?", ["Groenedijk 7 in Rotterdam"]),
+        ("Sarahbaan 145, 8625, Niverlée", ["Sarahbaan 145, 8625, Niverlée"]),
+        # invalid: not a place after "in"; no street before the number
+        ("Kerkstraat 12 in januari", ["Kerkstraat 12"]),
+        ("Hoofdstuk 12 in Utrecht", []),
+        ("Sprint 24 in Amsterdam", []),
+    ],
+)
+def test_when_a_place_follows_after_te_or_in_then_it_is_part_of_the_address(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a type word opening a multi-word street that is not in the register
+        ("Stuur naar Laan van Nieuw Oost-Indië 123, Den Haag", ["Laan van Nieuw Oost-Indië 123, Den Haag"]),
+        ("Laan van de Toekomst 3", ["Laan van de Toekomst 3"]),
+        ("Plein van de Verenigde Naties 12", ["Plein van de Verenigde Naties 12"]),
+        # invalid: no interfix after the type word, or a lower-case word before the number
+        ("Laan Toekomst 3", []),
+        ("de laan van de toekomst 3", []),
+        # a mission name is no one-word street
+        ("Apollo 13 Mission control", []),
+    ],
+)
+def test_when_a_street_opens_with_its_type_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a number label between the street and its number
+        ("Kerkstraat nr. 12, Utrecht", ["Kerkstraat nr. 12, Utrecht"]),
+        ("Dorpsweg huisnummer 4", ["Dorpsweg huisnummer 4"]),
+        # invalid: the label after a word that is no street
+        ("Hoofdstuk nr. 3", []),
+        ("factuur nr. 12", []),
+    ],
+)
+def test_when_a_number_label_follows_the_street_then_the_address_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("kerkstraat 1, 1234 ab " * 5_000)[:100_000],
+        ("1234 ab " * 13_000)[:100_000],
+        ("Laan van de Aa " * 7_000)[:100_000] + " 1",
+        ("Kerkstraat 1 te " * 7_000)[:100_000],
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_when_input_is_crafted_against_the_new_rules_then_the_scan_still_finishes(text: str) -> None:
+    RECOGNIZER.analyze(text, ["LOCATION"])

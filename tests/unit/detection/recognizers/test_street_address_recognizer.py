@@ -260,3 +260,141 @@ def test_when_a_po_box_has_its_town_then_it_is_found(text: str, expected: list[s
 )
 def test_when_a_german_house_number_is_labelled_then_the_address_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a second street type after the first, a "#" unit
+        ("He moved to 9 Cedar Hollow Rd, Asheville, NC 28803.", ["9 Cedar Hollow Rd, Asheville, NC 28803"]),
+        ("Ship to 301 Pine Ridge Trail #12, Boulder, CO 80302", ["301 Pine Ridge Trail #12, Boulder, CO 80302"]),
+        ("10 Downing Street Park", ["10 Downing Street Park"]),
+        # invalid: two types after ordinary words, no town or unit
+        ("We had 3 Main Points Way", []),
+        ("Step 2 Road Way", []),
+    ],
+)
+def test_when_two_street_types_follow_each_other_then_the_stronger_counts(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a named building between the flat and the number, a flat after ordinary street words
+        (
+            "Flat 2B, Wellington Court, 6 Park Road, Leeds LS6 2AN",
+            ["Flat 2B, Wellington Court, 6 Park Road, Leeds LS6 2AN"],
+        ),
+        ("Apt 4, Kings House\n12 Mill Lane", ["Apt 4, Kings House\n12 Mill Lane"]),
+        ("27970 Jenkins Lakes Apt. 027", ["27970 Jenkins Lakes Apt. 027"]),
+        ("3 Main Points Suite 2", ["3 Main Points Suite 2"]),
+        # invalid: a room or floor is no home's unit; a building word alone makes no address
+        ("3 Main Points Room 4", []),
+        ("2 Supreme Court Floor 3", []),
+        ("Flat 2 is in Wellington Court", []),
+    ],
+)
+def test_when_a_flat_or_building_goes_with_the_street_then_it_is_part_of_the_address(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: words that make no street on their own, but a postcode follows
+        ("7 Power Gateway\nButlerburgh\nCW52 8FZ", ["7 Power Gateway\nButlerburgh\nCW52 8FZ"]),
+        ("2 Test Drive, Leeds LS1 4AP", ["2 Test Drive, Leeds LS1 4AP"]),
+        # invalid: without the postcode, or with a state but no ZIP
+        ("Buy a 4 Wheel Drive today", []),
+        ("My 4 Wheel Drive, Austin, TX is parked", []),
+    ],
+)
+def test_when_a_postcode_follows_then_any_street_words_make_an_address(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: English addresses typed in lower case, with their postcode or state and ZIP
+        ("shipping address: 42 elm grove, reading rg1 5aa", ["42 elm grove, reading rg1 5aa"]),
+        ("address: 88 lakeshore drive, chicago, il 60611", ["88 lakeshore drive, chicago, il 60611"]),
+        ("send to 12 baker street\nlondon\nnw1 6xe\nthanks", ["12 baker street\nlondon\nnw1 6xe"]),
+        ("77 elm st, springfield, ma 01103 thanks", ["77 elm st, springfield, ma 01103"]),
+        # invalid: lower-case text without a postcode, or a code-like token without a street
+        ("send it to 42 elm grove tomorrow", []),
+        ("step 2 road map rg1 5aa", []),
+        ("the sha1 5ab hash, il 60611 rows", []),
+    ],
+)
+def test_when_an_english_address_is_in_lower_case_then_the_postcode_anchors_it(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: an address word before a German street with a weak suffix
+        ("Lieferadresse: Schinkeplatz 50", ["Schinkeplatz 50"]),
+        ("Meine Adresse ist Grafring 8/2.", ["Grafring 8/2"]),
+        # invalid: no address word, or a measure after the number
+        ("Schinkeplatz 50", []),
+        ("address: Speicherplatz 5 GB", []),
+    ],
+)
+def test_when_an_address_word_precedes_a_german_weak_street_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: unambiguous labels whatever follows, a bare "zip" before a few words or after a colon
+        ("Our depot covers postcode SW1A 2AA and around.", ["SW1A 2AA"]),
+        ("PLZ 80331 gehört zu München.", ["80331"]),
+        ("postcode 9000 is Gent", ["9000"]),
+        ("Shipping estimate for ZIP: 10001-2345 please.", ["10001-2345"]),
+        ("Do you deliver to ZIP 90210 please?", ["90210"]),
+        # invalid: a bare "zip" before other lower-case words, or a 4-digit code after it
+        ("zip 10000 files", []),
+        ("zip 12345 in the archive", []),
+        ("zip 2024 is the year", []),
+    ],
+)
+def test_when_a_postcode_label_is_followed_by_a_word_then_the_label_decides(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("1 aa st, rg1 5aa " * 7_000)[:100_000],
+        ("1 Main St, rg1 5aa " * 6_000)[:100_000],
+        ("rg1 5aa, il 60611 " * 6_000)[:100_000],
+        ("Flat 1, Aa Bb Cc Court, " * 5_000)[:100_000],
+        ("1 Aa Hollow Hollow " * 6_000)[:100_000],
+        ("address: Aaplatz 1 " * 6_000)[:100_000],
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_when_input_is_crafted_against_the_new_rules_then_the_scan_still_finishes(text: str) -> None:
+    RECOGNIZER.analyze(text, ["LOCATION"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: an Irish Eircode after the street or its town
+        ("Send to 12 Main Street, Dublin D02 X285.", ["12 Main Street, Dublin D02 X285"]),
+        ("89 Gilgunn Street T92 YRFD", ["89 Gilgunn Street T92 YRFD"]),
+        # invalid: an Eircode-like token after words that make no street
+        ("Buy 3 Road bikes T92 YRFD", []),
+        ("We had 3 Main Points D02 today", []),  # a routing key alone is no Eircode
+    ],
+)
+def test_when_an_eircode_follows_the_street_then_it_is_part_of_the_address(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
