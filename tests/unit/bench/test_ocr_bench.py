@@ -82,7 +82,8 @@ def test_the_added_halves_keep_the_held_out_layouts_apart(ocr: ModuleType, ocr_s
     assert all(held_out.isdisjoint(ocr_set.LAYOUTS[half]) for half in ocr_set.TUNING)
     assert len(set(ocr_set.SEEDS.values())) == len(ocr_set.SEEDS)
     assert (ocr_set.SEEDS["tuning"], ocr_set.SEEDS["holdout"]) == (20, 2020)  # the images run before
-    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == ["tuning", "tuning2", "tuning3", "tuning4", "tuning5"]
+    tuned = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6"]
+    assert [h for h in ocr_set.SEEDS if ocr.keeps_misses(h)] == tuned
     texts = [s for s in ocr_set.generate("tuning3") if s.kind == "text"]
     assert {s.layout for s in texts} == {"editor", "letter", "toast"} and all(11 <= s.px <= 13 for s in texts)
 
@@ -120,3 +121,34 @@ def test_holdout4_is_three_fresh_held_out_seeds_and_tuning5_is_rich_in_addresses
     assert all(sum(g.entity_type == "EMAIL_ADDRESS" for g in s.gold) >= 3 for s in tuning5)
     assert all(sum(g.entity_type == "SECRET" for g in s.gold) >= 3 for s in tuning5)
     assert {g.entity_type for s in tuning5 for g in s.gold} == {"EMAIL_ADDRESS", "SECRET"}
+
+
+def test_holdout5_is_three_fresh_held_out_seeds_and_tuning6_is_addresses_in_monospaced_print(
+    ocr: ModuleType, ocr_set: ModuleType
+) -> None:
+    """holdout5: the held-out layouts and labels over seeds 2026-2028, aggregates only; checked without
+    rendering an image or reading a value. tuning6: five addresses and a key a screen, monospaced."""
+    assert ocr_set.HALF_SEEDS["holdout5"] == (2026, 2027, 2028)
+    assert ocr_set.LAYOUTS["holdout5"] == ocr_set.LAYOUTS["holdout"]
+    assert all(ocr_set.LABELS[("holdout5", lang)] == ocr_set.LABELS[("holdout", lang)] for lang in ocr_set.LANGS)
+    assert not ocr.keeps_misses("holdout5") and ocr.keeps_misses("tuning6")
+    held = ocr_set.generate("holdout5")
+    assert len(held) == 144 and len({s.id for s in held}) == 144
+    assert {s.seed // 1000 for s in held} == {2026, 2027, 2028}
+    all_seeds = {seed for h in ocr_set.SEEDS for seed in ocr_set.HALF_SEEDS.get(h, (ocr_set.SEEDS[h],))}
+    assert len(all_seeds) == sum(len(ocr_set.HALF_SEEDS.get(h, (1,))) for h in ocr_set.SEEDS)  # no seed used twice
+    tuning6 = [s for s in ocr_set.generate("tuning6") if s.kind == "text"]
+    assert {s.layout for s in tuning6} == {"csvgrep", "ldap", "maillog"} and len(tuning6) == 72
+    assert set(ocr_set.LAYOUTS["tuning6"]).isdisjoint(ocr_set.LAYOUTS["holdout"])
+    assert {s.font for s in tuning6} <= {"DejaVuSansMono", "LiberationMono"}
+    assert all(sum(g.entity_type == "EMAIL_ADDRESS" for g in s.gold) == 5 for s in tuning6)
+
+
+def test_a_check_draw_is_of_a_tuning_half_with_seeds_no_half_uses(ocr_set: ModuleType) -> None:
+    draw = ocr_set.generate("tuning5", seeds=(28,))
+    assert {s.seed // 1000 for s in draw} == {28} and {s.layout for s in draw if s.kind == "text"} <= set(
+        ocr_set.LAYOUTS["tuning5"]
+    )
+    for half, seeds in (("holdout5", (99,)), ("tuning5", (2026,)), ("tuning4", (24,))):
+        with pytest.raises(ValueError, match="check draw"):
+            ocr_set.generate(half, seeds=seeds)
