@@ -14,9 +14,10 @@ other key ("key", "x_key", "sleutel") counts only with a random value (secret_va
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.secret_keys import PASSWORDISH, key_kind, key_words
 from dlp_proxy.detection.secret_values import (
@@ -326,28 +327,16 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     return start, start + len(value), kind, verdict
 
 
-class CredentialAssignmentRecognizer(LocalRecognizer):
+class CredentialAssignmentRecognizer(PlainRecognizer):
     """The value of `password = "..."`, `wachtwoord: ...`, `"api_key": "..."`, `Authorization: Bearer ...`."""
-
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
     SCORE = 0.85
     HEADER_SCORE = 0.9
     PROSE_SCORE = 0.75
     MENTION_SCORE = 0.6
     LOGIN_SCORE = 0.6
+    ENTITIES = (SECRET, PLACEHOLDER)
     CONTEXT = ["password", "wachtwoord", "secret", "token", "key", "credential", "login", "inloggen"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=[SECRET, PLACEHOLDER],
-            supported_language=supported_language,
-            name="CredentialAssignmentRecognizer",
-            context=self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -17,9 +17,10 @@ commands, so each needs its own, narrower shape. Every pattern is bounded and po
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.secret_values import is_placeholder, random_token, strong_password
 
@@ -74,25 +75,13 @@ def _flags(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-class CredentialContextRecognizer(LocalRecognizer):
+class CredentialContextRecognizer(PlainRecognizer):
     """Session cookies, PIN and access codes, and quoted -p passwords on a command line."""
-
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
     SCORE = 0.8
     PIN_SCORE = 0.7
+    ENTITIES = ("SECRET",)
     CONTEXT = ["cookie", "session", "pincode", "pin", "toegangscode", "password", "wachtwoord"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["SECRET"],
-            supported_language=supported_language,
-            name="CredentialContextRecognizer",
-            context=self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

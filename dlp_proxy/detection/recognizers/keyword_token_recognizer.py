@@ -26,9 +26,10 @@ token looking back at most one window and one key word's length, so the cost sta
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.secret_keys import NOT_SECRET_KEYS, NOT_SECRET_TOKENS
 from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, random_token
@@ -141,25 +142,13 @@ def _alone_after_key_sentence(text: str, start: int, end: int) -> bool:
     return _keyword_in(text, line, stop, stop - _WINDOW) is not None
 
 
-class KeywordTokenRecognizer(LocalRecognizer):
+class KeywordTokenRecognizer(PlainRecognizer):
     """A random token that a Dutch or English key word points at."""
-
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
     SCORE = 0.7
     LABEL_SCORE = 0.8
+    ENTITIES = ("SECRET",)
     CONTEXT = ["key", "token", "secret", "password", "sleutel", "wachtwoord", "geheim", "credentials"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["SECRET"],
-            supported_language=supported_language,
-            name="KeywordTokenRecognizer",
-            context=self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

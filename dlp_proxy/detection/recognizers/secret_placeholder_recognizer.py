@@ -13,10 +13,11 @@ vendor patterns run on a handful of short spans rather than on the whole text.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.recognizers.api_key_recognizer import PATTERNS as VENDOR_PATTERNS
+from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder
 
@@ -69,24 +70,12 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class SecretPlaceholderRecognizer(LocalRecognizer):
+class SecretPlaceholderRecognizer(PlainRecognizer):
     """Vendor-shaped keys whose body says they are examples, masked rather than blocked."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
-
     SCORE = 0.9
+    ENTITIES = (ENTITY,)
     CONTEXT = ["key", "token", "secret", "sleutel", "example", "voorbeeld"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=[ENTITY],
-            supported_language=supported_language,
-            name="SecretPlaceholderRecognizer",
-            context=self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
