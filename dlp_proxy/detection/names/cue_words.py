@@ -195,3 +195,32 @@ MONTH_NAMES = frozenset(
     januari februari maart mei juni juli augustus oktober monday tuesday wednesday thursday friday
     saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 )
+
+# Thanks opening a line before a name the lists may not know ("Thanks, Priya!", "Dank je Aarav,");
+# the greetings are name_words.SALUTATIONS. Used by cued_names.
+THANKS = ("thanks", "thank you", "thx", "bedankt", "dank je", "dank u", "dank je wel", "dank u wel", "merci")
+# Participles of a role before "by" or "door" and a two-word name: "Escalated by Hiroshi Tanaka".
+BY_VERBS = frozenset(
+    """escalated reported approved signed requested submitted raised created assigned authored written
+    prepared reviewed sent filed logged opened closed rejected owned gemeld aangevraagd goedgekeurd
+    ondertekend getekend ingediend opgesteld aangemaakt behandeld afgewezen geëscaleerd verstuurd
+    gestuurd geschreven gecontroleerd""".split()
+)
+# Labels before a colon and a person, even one the lists do not know ("cc: Bronwyn Gallagher").
+PERSON_LABELS = (
+    "cc", "bcc", "assigned to", "assignee", "owner", "contact", "contact person", "toegewezen aan",
+    "behandelaar", "contactpersoon", "eigenaar", "reporter", "reported by", "requested by", "approved by",
+    "gemeld door", "aangevraagd door", "goedgekeurd door", "melder", "aanvrager", "naam", "name", "full name",
+    "volledige naam", "attn", "t.a.v.", "author", "auteur", "actiehouder", "action owner", "escalated to",
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
+# Of those, the labels after which one word is a person, not a tool or a company.
+PERSON_ONLY_LABELS = frozenset(
+    """cc bcc assignee behandelaar contactpersoon actiehouder melder aanvrager reporter""".split()
+) | {"assigned to", "toegewezen aan", "contact person", "action owner", "reported by", "gemeld door"}
+# Words of address and groups the common-word lists lack: "Beste Lezer,", "Hi Folks,", "Owner: TBD".
+CUE_STOP = frozenset(
+    """lezer lezers heren dames allen allemaal iedereen collega's team teams wereld klantenservice
+    servicedesk directie afdeling zaken inkoop support tbd tba unassigned unknown onbekend nvt
+    sinterklaas santa kerstman mom mum mama papa mam pap dad daddy mommy mummy ltd inc corp llc plc
+    gmbh co bv nv group groep holding holdings labs""".split()
+)

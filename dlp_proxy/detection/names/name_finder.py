@@ -7,7 +7,8 @@ label or list label, or as a chat speaker (name_context). A listed first name al
 the sentence makes it a person (lone_name); lower case and capitals are name_case's. The span
 is the name only.
 
-    NameScan (tokens) < NameParser (one candidate) < ContextRules < LoneNameRules < CaseRules < NameFinder
+    NameScan (tokens) < NameParser (one candidate) < ContextRules < LoneNameRules < CaseRules < CuedRules
+    < NameFinder
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from itertools import compress
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
-from dlp_proxy.detection.names.name_case import CaseRules
+from dlp_proxy.detection.names.cued_names import CuedRules
 from dlp_proxy.detection.names.name_gate import ALL, FEW, may_start
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, STRONG, WEAK, WEAK_SURNAMES, Hit, Name
 from dlp_proxy.detection.names.name_recase import recase_triggers, recased_names
@@ -25,7 +26,7 @@ from dlp_proxy.detection.names.name_recase import recase_triggers, recased_names
 __all__ = ["MEDIUM", "STRONG", "WEAK", "NameFinder"]
 
 
-class NameFinder(CaseRules):
+class NameFinder(CuedRules):
     """One left-to-right pass over the tokens; each position tries the rules in a fixed order."""
 
     gate: list[int]  # per token, which rules may start there (name_gate); set by find_cased
@@ -85,6 +86,7 @@ class NameFinder(CaseRules):
             self.uncased,
             self.lower_cued,
             self.upper_reverse,
+            self.cued_unknown,
         )
 
     def _forward(self, i: int) -> Hit | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_case import case_of, title_case
 from dlp_proxy.detection.names.name_lexicon import Lexicon
@@ -38,7 +39,8 @@ SKIP, FEW, ALL = 0, 1, 2
 def word_test(lex: Lexicon) -> Callable[[str], int]:
     """SKIP, FEW or ALL for a word, by the word alone (the finder's is_word test first)."""
     phrases = (lex.labels, lex.salutations, lex.sign_offs, lex.interfixes)
-    starts = frozenset().union(*(p.index for p in phrases), words.TITLES, {words.TITLE_HEER})
+    starts = frozenset().union(*(p.index for p in phrases), words.TITLES, {words.TITLE_HEER}, cues.BY_VERBS)
+    starts |= {t.split()[0] for t in cues.THANKS + cues.PERSON_LABELS}
     first_names, surnames = lex.first_names, lex.surnames
 
     @functools.lru_cache(maxsize=1 << 16)  # words repeat across texts; the lexicon never changes

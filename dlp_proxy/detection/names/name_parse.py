@@ -132,7 +132,8 @@ class NameParser(NameScan):
             elif low not in words.TITLES:
                 break
             if low == "dr" and count == 0 and j > 0 and self.spaced(j) and self.cap(j - 1):
-                break  # "Ocean Dr. Miami": a street, not a doctor
+                if self.words[j - 1].lower() not in words.SALUTATIONS:
+                    break  # "Ocean Dr. Miami": a street, not a doctor; but "Dear Dr. Smythe"
             j += 1
             if j < self.n and self.words[j] == "." and self.joined(j):
                 j += 1

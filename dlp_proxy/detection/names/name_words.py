@@ -118,7 +118,7 @@ PRODUCTS = frozenset(
     wordpress drupal joomla magento shopify sap salesforce hubspot zendesk servicenow workday
     exact afas visma twinfield moneybird heijn jumbo lidl aldi hema ikea coolblue philips shell
     unilever heineken ing rabobank abn amro bunq adyen booking tomtom asml kpn ziggo vodafone
-    odido nike adidas puma gucci prada chanel dior zara vans crocs siemens samsung sony
+    odido oetker nike adidas puma gucci prada chanel dior zara vans crocs siemens samsung sony
     nokia lenovo dell intel nvidia amd cisco ibm hp vmware citrix okta auth0 vercel netlify heroku
     github gitlab bitbucket stack overflow reddit discord telegram signal skype gmail hotmail
     proton yahoo bing duckduckgo openai anthropic mistralai cohere hugging huggingface langchain

@@ -1,0 +1,132 @@
+"""Names the lists do not know, taken on a cue that makes a capitalised word a person.
+
+"Hi Aarav, ...", "Thanks, Priya!", "Escalated by Hiroshi Tanaka from ...", "cc: Bronwyn Gallagher",
+"Toegewezen aan: Nkechi Eze": a greeting or thanks opening the line, a role verb and "by" or
+"door", or a person label and a colon, then one to three capitalised words that end the line
+or stop at punctuation. Each word must look like a name: no English or Dutch common word,
+product, place, month or role ("Hi Team,", "cc: Legal", "Owner: Microsoft Azure", "Dear Diary").
+Tried last at a word, so it only adds names the other rules leave; the look-ahead is bounded.
+"""
+
+from __future__ import annotations
+
+from dlp_proxy.detection.names import cue_words as cues
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.english_words import is_english_word
+from dlp_proxy.detection.names.name_case import CaseRules
+from dlp_proxy.detection.names.name_parse import MEDIUM, Hit
+from dlp_proxy.detection.names.name_scan import Phrases
+
+# Greetings and thanks before a name at the start of a line ("Thanks, Priya!", "Dank je Aarav,").
+_GREETINGS = Phrases(words.SALUTATIONS + cues.THANKS)
+_LABELS = Phrases(cues.PERSON_LABELS)
+# What may follow a cued name: the end of the line or a punctuation mark.
+_GREETING_END = frozenset(",!.:;?")
+_LABEL_END = frozenset(",;.(<|/)")
+# Words never taken as a name on a cue alone: forms of address, groups and roles ("Dear Reader").
+_NOT_NAMES = (
+    words.NAME_WORDS
+    | words.TITLES
+    | words.PRODUCTS
+    | words.ASSISTANTS
+    | words.MONTHS_AND_DAYS
+    | words.WORLD_PLACES
+    | cues.ROLE_WORDS
+    | cues.PERSON_ROLES
+    | cues.PERSON_NOUNS
+    | cues.CUE_STOP
+)
+
+
+class CuedRules(CaseRules):
+    """The cue rules for unknown names, after all the others (name_finder)."""
+
+    def cued_unknown(self, i: int) -> Hit | None:
+        """A name after a greeting, a role verb and 'by', or a person label and a colon."""
+        low = self.words[i].lower()
+        hit = self._cued_by(i) if low in cues.BY_VERBS else None
+        if hit is None and low in _LABELS.index:
+            hit = self._cued_label(i)  # "Assigned to: ...", "Reported by: ..."
+        if hit is None and low in _GREETINGS.index:
+            hit = self._cued_greeting(i)
+        return hit
+
+    def _cued_greeting(self, i: int) -> Hit | None:
+        """'Hi Aarav,', 'Thanks, Priya!', 'Goedemorgen Aarav Shah,', 'Beste Nkechi,\\n'."""
+        if not self.first_on_line[i]:
+            return None
+        j = self.phrase_end(i, _GREETINGS)
+        if j is None:
+            return None
+        if j < self.n and self.words[j] == ",":
+            j += 1
+        end = self._cued_words(j, 1)
+        if end is None or not (self.line_ends(end) or self._stops(end, _GREETING_END)):
+            return None
+        return j, end, MEDIUM
+
+    def _cued_by(self, i: int) -> Hit | None:
+        """'Escalated by Hiroshi Tanaka from ...', 'goedgekeurd door Xiomara Quispe van HR'."""
+        j = i + 1
+        if not (self.spaced(j) and self.words[j] in ("by", "door")):
+            return None
+        end = self._cued_words(j + 1, 2)
+        if end is None:
+            return None
+        if self.line_ends(end) or self._stops(end, _LABEL_END) or self.words[end].islower():
+            return j + 1, end, MEDIUM
+        return None
+
+    def _cued_label(self, i: int) -> Hit | None:
+        """'cc: Bronwyn Gallagher', 'Assigned to: Nkechi Eze', 'Behandelaar: Tadeusz Wróblewski'."""
+        j = self.phrase_end(i, _LABELS)
+        if j is None or j >= self.n or self.words[j] != ":" or not self.joined(j):
+            return None
+        # One word will do after a label only people stand after ("cc: Aarav"); after "name:"
+        # or "owner:" it may be a tool or a company ("name: Codecov", "Owner: Contoso").
+        label = " ".join(self.words[i:j]).lower()
+        end = self._cued_words(j + 1, 1 if label in cues.PERSON_ONLY_LABELS else 2)
+        if end is None or not (self.line_ends(end) or self._stops(end, _LABEL_END)):
+            return None
+        return j + 1, end, MEDIUM
+
+    def _stops(self, end: int, marks: frozenset[str]) -> bool:
+        """A punctuation mark ends the name, not a word it is part of ("Thanks Bol.com")."""
+        dotted = self.words[end] == "." and self.joined(end + 1) and self.words[end + 1][0].isalnum()
+        return self.words[end] in marks and not dotted
+
+    def _cued_words(self, j: int, least: int) -> int | None:
+        """End of `least` to three capitalised name-like words from token j (a hyphenated
+        surname counts once, a lower-case interfix may come between), or None."""
+        count = 0
+        while count < 3 and self.spaced(j):
+            if count:
+                k = self.interfix_end(j)
+                j = k if k is not None and self.spaced(k) else j
+            if not self._cued_like(j):
+                break
+            end = self.surname_end(j)
+            if any(self.words[k] != "-" and not self._cued_like(k) for k in range(j + 1, end)):
+                return None  # "Smith-Jones" yes, "Data-Driven" no
+            j, count = end, count + 1
+        if count < least or (self.spaced(j) and self.cap(j)):
+            return None  # too short, or a longer Title Case run ("Signed by Both Parties Today")
+        return j
+
+    def _cued_like(self, k: int) -> bool:
+        """A capitalised word that is no common word, place, product, month or role."""
+        if not self.cap(k):
+            return False
+        word = self.words[k]
+        if word in self.lex.first_names and word not in self.lex.ambiguous_first_names:
+            return True
+        low = word.lower()
+        return not (
+            len(word) < 2
+            or low.endswith("bot")  # "Hi Dependabot,"
+            or low in self.lex.ordinary
+            or low in self.lex.surname_stop
+            or low in _NOT_NAMES
+            or word.casefold() in self.lex.places
+            or is_english_word(word, self.lex.english)
+        )

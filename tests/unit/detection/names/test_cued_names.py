@@ -1,0 +1,108 @@
+"""cued_names: names the lists do not know, after a greeting or thanks, a role verb and "by" or
+"door", a person label and a colon, or a title; and the same cues before words that are no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.names.name_finder import NameFinder
+from dlp_proxy.detection.names.name_lexicon import lexicon
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in NameFinder(text, lexicon()).find()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting or thanks opening the line, then the name and a comma, a mark or the line end
+        ("Hi Aarav, the report looks good.", ["Aarav"]),
+        ("Hello Aarav, the report looks good.", ["Aarav"]),
+        ("Hey Aarav, can you check the logs?", ["Aarav"]),
+        ("Dear Aarav,\nPlease find attached the contract.", ["Aarav"]),
+        ("Beste Nkechi,\nIk stuur je de stukken morgen.", ["Nkechi"]),
+        ("Hoi Aarav, kun je even kijken?", ["Aarav"]),
+        ("Hallo Aarav, dank voor je bericht.", ["Aarav"]),
+        ("Goedemorgen Aarav, de server draait weer.", ["Aarav"]),
+        ("Thanks Aarav, that helped a lot.", ["Aarav"]),
+        ("Thank you Aarav, that helped a lot.", ["Aarav"]),
+        ("Bedankt Aarav, dat scheelt veel werk.", ["Aarav"]),
+        ("Dank je Aarav, top geregeld.", ["Aarav"]),
+        ("Thanks, Priya! I'll check with Tom", ["Priya", "Tom"]),
+        ("Hi Aarav Shah, welcome to the team.", ["Aarav Shah"]),
+        ("Hi Siobhan O'Brien, your badge is ready.", ["Siobhan O'Brien"]),
+        # a role verb, "by" or "door", two capitalised words
+        ("Escalated by Hiroshi Tanaka from the Tokyo office.", ["Hiroshi Tanaka"]),
+        ("Reported by Hiroshi Tanaka on Monday.", ["Hiroshi Tanaka"]),
+        ("Approved by Oluwaseun Adeyemi, see attached.", ["Oluwaseun Adeyemi"]),
+        ("Requested by Bronwyn Gallagher for the Q3 audit.", ["Bronwyn Gallagher"]),
+        ("Reported by Aarav Shah (QA)", ["Aarav Shah"]),
+        ("Gemeld door Hiroshi Tanaka op maandag.", ["Hiroshi Tanaka"]),
+        ("Aangevraagd door Oluwaseun Adeyemi via de portal.", ["Oluwaseun Adeyemi"]),
+        ("Het verlof is goedgekeurd door Xiomara Quispe van HR.", ["Xiomara Quispe"]),
+        # a person label and a colon
+        ("cc: Bronwyn Gallagher", ["Bronwyn Gallagher"]),
+        ("Assigned to: Nkechi Eze", ["Nkechi Eze"]),
+        ("Toegewezen aan: Nkechi Eze", ["Nkechi Eze"]),
+        ("Contactpersoon: Oluwaseun Adeyemi.", ["Oluwaseun Adeyemi"]),
+        ("cc: Aarav", ["Aarav"]),
+        # a title, after a salutation too
+        ("Dear Dr. Abernathy-Smythe,", ["Abernathy-Smythe"]),
+        ("Dear Mr. van der Berg,", ["van der Berg"]),
+        ("Dear Ms. O'Brien, thank you for your letter.", ["O'Brien"]),
+        ("Geachte dhr. Quispe, hierbij de stukken.", ["Quispe"]),
+    ],
+)
+def test_cued_unknown_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Team,",
+        "Hello World",
+        "Dear Sir or Madam,",
+        "Dear Customer,",
+        "Thanks, Regards",
+        "Hi all,",
+        "Hoi allemaal,",
+        "Beste collega's,",
+        "Beste Lezer,",
+        "Owner: Finance Department",
+        "Assigned to: Backend Team",
+        "cc: Legal",
+        "Contact: Support",
+        "Approved by Management",
+        "Reported by Customer Service",
+        "Dr. Oetker pizza is on sale.",
+        "Dear Diary,",
+        "Thanks, Microsoft",
+        "Owner: Microsoft Azure",
+        "Owner: Contoso Ltd",
+        "Contact: Contoso",
+        "name: Codecov",
+        "Hi Siri, set a timer.",
+        "Dear Monday,",
+        "Hi January,",
+        "Hello Kitty backpacks",
+        "Hi Dependabot,",
+        "Thanks Bol.com",
+        "Hoi Sinterklaas,",
+        "Signed by Both Parties",
+        "Approved by Change Advisory Board",
+        "Escalated by Security to the board.",
+        "Toegewezen aan: Servicedesk",
+        "Behandelaar: Juridische Zaken",
+        "Goedgekeurd door Directie",
+        "Assigned to: Unassigned",
+        "Owner: TBD",
+        "Dear Hiring Manager,",
+        "Hallo Wereld",
+        "Hi Aarav the report looks good.",  # no comma or line end after the word
+        "She said Hi Aarav, then left.",  # the greeting does not open the line
+    ],
+)
+def test_cues_before_no_person(text: str) -> None:
+    assert names(text) == []
