@@ -19,11 +19,12 @@ import argparse
 import re
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
+from dev_marks import covered, parse, recall_lines, spans_of
+from dev_marks import detector as dev_detector
+
+MARK = re.compile(r"\[\[(?P<value>.+?)\]\]", re.S)
 KINDS = ("NL", "BE", "DE", "UK", "US", "PC")
 
 LABELLED = [
@@ -216,27 +217,8 @@ BENIGN = [
 ]  # fmt: skip
 
 
-def parse(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    text, spans, at, pos = [], [], 0, 0
-    for m in MARK.finditer(marked):
-        text.append(marked[pos : m.start()])
-        at += m.start() - pos
-        spans.append((at, at + len(m.group(1))))
-        text.append(m.group(1))
-        at += len(m.group(1))
-        pos = m.end()
-    text.append(marked[pos:])
-    return "".join(text), spans
-
-
-def covered(span: tuple[int, int], found: list[tuple[int, int]]) -> bool:
-    start, end = span
-    chars = sum(1 for c in range(start, end) if any(s <= c < e for s, e in found))
-    return 2 * chars >= end - start
-
-
 def location_spans(detector: Any, text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type == "LOCATION"]
+    return spans_of(detector, text, {"LOCATION"})
 
 
 def main() -> int:
@@ -245,19 +227,16 @@ def main() -> int:
     ap.add_argument("--fresh", action="store_true", help="score the second set (FRESH) too")
     ap.add_argument("--only-fresh", action="store_true", help="score the second set alone")
     args = ap.parse_args()
-    from dlp_proxy.cli.common import build_detector
-    from dlp_proxy.policy import load_policy
-
-    detector = build_detector(load_policy(ROOT / "rules"), str(ROOT / "models" / "nlp.yaml"))
+    detector = dev_detector()
     started = time.perf_counter()
     totals = {k: [0, 0] for k in KINDS}
     misses: list[str] = []
     labelled = FRESH if args.only_fresh else LABELLED + (FRESH if args.fresh else [])
     for kind, marked in labelled:
-        text, spans = parse(marked)
+        text, spans = parse(marked, MARK)
         found = location_spans(detector, text)
-        for start, end in spans:
-            hit = covered((start, end), found)
+        for _, start, end in spans:
+            hit = covered(start, end, found)
             totals[kind][0] += hit
             totals[kind][1] += 1
             if not hit:
@@ -269,12 +248,7 @@ def main() -> int:
         found = location_spans(detector, text)
         if found:
             false_positives.append(f"  benign {text!r}: {[text[s:e] for s, e in found]}")
-    hits = sum(t[0] for t in totals.values())
-    gold = sum(t[1] for t in totals.values())
-    print(f"LOCATION recall {hits / gold:.3f} ({hits}/{gold})")
-    for kind in KINDS:
-        n_found, n = totals[kind]
-        print(f"  {kind:3s} {n_found / n if n else 0:.3f} ({n_found}/{n})")
+    print("\n".join(recall_lines("LOCATION recall", totals, width=3)))
     print(f"benign texts with a LOCATION finding: {len(false_positives)}/{len(BENIGN)}")
     print(f"scan time {time.perf_counter() - started:.2f} s")
     if args.misses:

@@ -16,11 +16,12 @@ import argparse
 import re
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-MARK = re.compile(r"\[\[(.+?)\]\]")
+from dev_marks import covered, parse, recall_lines, spans_of
+from dev_marks import detector as dev_detector
+
+MARK = re.compile(r"\[\[(?P<value>.+?)\]\]")
 FORMS = ("single", "lower", "upper", "initials", "full")
 
 
@@ -297,21 +298,6 @@ BENIGN = split_texts(
 )
 
 
-def parse(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """The text without [[marks]] and the spans of the marked names."""
-    text, spans, at = [], [], 0
-    pos = 0
-    for m in MARK.finditer(marked):
-        text.append(marked[pos : m.start()])
-        at += m.start() - pos
-        spans.append((at, at + len(m.group(1))))
-        text.append(m.group(1))
-        at += len(m.group(1))
-        pos = m.end()
-    text.append(marked[pos:])
-    return "".join(text), spans
-
-
 def form(name: str) -> str:
     """The form of a gold name (module docstring)."""
     letters = [c for c in name if c.isalpha()]
@@ -324,15 +310,8 @@ def form(name: str) -> str:
     return "single" if len(name.split()) == 1 else "full"
 
 
-def covered(span: tuple[int, int], found: list[tuple[int, int]]) -> bool:
-    """At least half of the span's characters lie inside PERSON findings."""
-    start, end = span
-    chars = sum(1 for c in range(start, end) if any(s <= c < e for s, e in found))
-    return 2 * chars >= end - start
-
-
 def person_spans(detector: Any, text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type == "PERSON"]
+    return spans_of(detector, text, {"PERSON"})
 
 
 def score(detector: Any, labelled: list[str]) -> tuple[dict[str, list[int]], list[str]]:
@@ -340,11 +319,11 @@ def score(detector: Any, labelled: list[str]) -> tuple[dict[str, list[int]], lis
     totals = {f: [0, 0] for f in FORMS}
     misses: list[str] = []
     for marked in labelled:
-        text, spans = parse(marked)
+        text, spans = parse(marked, MARK)
         found = person_spans(detector, text)
-        for start, end in spans:
+        for _, start, end in spans:
             kind = form(text[start:end])
-            hit = covered((start, end), found)
+            hit = covered(start, end, found)
             totals[kind][0] += hit
             totals[kind][1] += 1
             if not hit:
@@ -354,22 +333,14 @@ def score(detector: Any, labelled: list[str]) -> tuple[dict[str, list[int]], lis
 
 
 def report(title: str, totals: dict[str, list[int]]) -> None:
-    hits = sum(t[0] for t in totals.values())
-    gold = sum(t[1] for t in totals.values())
-    print(f"{title}: PERSON recall {hits / gold:.3f} ({hits}/{gold})")
-    for kind in FORMS:
-        found_n, n = totals[kind]
-        print(f"  {kind:9s} {found_n / n if n else 0:.3f} ({found_n}/{n})")
+    print("\n".join(recall_lines(f"{title}: PERSON recall", totals)))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed names and benign findings")
     args = ap.parse_args()
-    from dlp_proxy.cli.common import build_detector
-    from dlp_proxy.policy import load_policy
-
-    detector = build_detector(load_policy(ROOT / "rules"), str(ROOT / "models" / "nlp.yaml"))
+    detector = dev_detector()
     started = time.perf_counter()
     dev, misses = score(detector, LABELLED)
     fresh, fresh_misses = score(detector, FRESH)

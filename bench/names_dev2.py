@@ -15,7 +15,8 @@ import argparse
 import sys
 import time
 
-from names_dev import ROOT, person_spans, report, score, split_texts
+from dev_marks import detector as dev_detector
+from names_dev import person_spans, report, score, split_texts
 
 LABELLED = [
     "Hi [[Aarav]], the report looks good.",
@@ -79,10 +80,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed names and benign findings")
     args = ap.parse_args()
-    from dlp_proxy.cli.common import build_detector
-    from dlp_proxy.policy import load_policy
-
-    detector = build_detector(load_policy(ROOT / "rules"), str(ROOT / "models" / "nlp.yaml"))
+    detector = dev_detector()
     started = time.perf_counter()
     found, misses = score(detector, LABELLED)
     false_positives = []

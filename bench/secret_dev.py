@@ -23,11 +23,12 @@ import random
 import re
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-MARK = re.compile(r"\[\[(\w+):(.+?)\]\]", re.S)
+from dev_marks import covered, parse
+from dev_marks import detector as dev_detector
+
+MARK = re.compile(r"\[\[(?P<kind>\w+):(?P<value>.+?)\]\]", re.S)
 KINDS = ("vendor", "aws", "assign", "header", "url", "cli", "prose", "keyword", "placeholder")
 _RNG = random.Random(20261205)
 B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -231,39 +232,17 @@ BENIGN = [
 ]
 
 
-def parse(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
-    """The text without marks, and (kind, start, end) of each marked secret."""
-    text, spans, at, pos = [], [], 0, 0
-    for m in MARK.finditer(marked):
-        text.append(marked[pos : m.start()])
-        at += m.start() - pos
-        spans.append((m.group(1), at, at + len(m.group(2))))
-        text.append(m.group(2))
-        at += len(m.group(2))
-        pos = m.end()
-    text.append(marked[pos:])
-    return "".join(text), spans
-
-
-def covered(start: int, end: int, found: list[tuple[int, int]]) -> bool:
-    chars = sum(1 for c in range(start, end) if any(s <= c < e for s, e in found))
-    return 2 * chars >= end - start
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed secrets and benign findings")
     args = ap.parse_args()
-    from dlp_proxy.cli.common import build_detector
-    from dlp_proxy.policy import load_policy
-
-    detector: Any = build_detector(load_policy(ROOT / "rules"), str(ROOT / "models" / "nlp.yaml"))
+    detector: Any = dev_detector()
     started = time.perf_counter()
     totals = {k: [0, 0] for k in KINDS}
     misses: list[str] = []
     wrong_type = 0
     for marked in LABELLED:
-        text, spans = parse(marked)
+        text, spans = parse(marked, MARK)
         findings = detector.scan(text, None)
         for kind, start, end in spans:
             # bench/scoring.py: a SECRET finding also finds a placeholder (blocked, never passed)

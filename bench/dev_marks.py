@@ -1,0 +1,59 @@
+"""What the development sets share (bench/names_dev.py, names_dev2.py, address_dev.py,
+secret_dev.py): gold values marked in a text, the coverage rule, the detector, and the lines of
+recall per kind. A value counts as found when findings of its type cover at least half of its
+characters (bench/scoring.py's rule)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def parse(marked: str, mark: re.Pattern[str]) -> tuple[str, list[tuple[str, int, int]]]:
+    """The text without its marks, and (kind, start, end) of each marked value. `mark` has a group
+    `value` and may have a group `kind` ("[[vendor:ghp_...]]"); without one the kind is ""."""
+    text: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    at = pos = 0
+    for m in mark.finditer(marked):
+        value = m.group("value")
+        text.append(marked[pos : m.start()])
+        at += m.start() - pos
+        spans.append((m.groupdict().get("kind") or "", at, at + len(value)))
+        text.append(value)
+        at += len(value)
+        pos = m.end()
+    text.append(marked[pos:])
+    return "".join(text), spans
+
+
+def covered(start: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """At least half of the value's characters lie inside the findings."""
+    chars = sum(1 for c in range(start, end) if any(s <= c < e for s, e in found))
+    return 2 * chars >= end - start
+
+
+def spans_of(detector: Any, text: str, types: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the detector's findings of these types in the text."""
+    return [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type in types]
+
+
+def detector() -> Any:
+    """The proxy's detector with the bundled policy, as the proxy builds it."""
+    from dlp_proxy.cli.common import build_detector
+    from dlp_proxy.policy import load_policy
+
+    return build_detector(load_policy(ROOT / "rules"), str(ROOT / "models" / "nlp.yaml"))
+
+
+def recall_lines(title: str, totals: dict[str, list[int]], width: int = 9) -> list[str]:
+    """ "title recall 0.977 (84/86)" and a line per kind, from {kind: [found, total]}."""
+    hits = sum(t[0] for t in totals.values())
+    gold = sum(t[1] for t in totals.values())
+    lines = [f"{title} {hits / gold:.3f} ({hits}/{gold})"]
+    for kind, (n_found, n) in totals.items():
+        lines.append(f"  {kind:{width}s} {n_found / n if n else 0:.3f} ({n_found}/{n})")
+    return lines
