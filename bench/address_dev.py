@@ -21,7 +21,7 @@ import sys
 import time
 from typing import Any
 
-from dev_marks import covered, parse, recall_lines, spans_of
+from dev_marks import benign_findings, covered, parse, recall_lines, spans_of
 from dev_marks import detector as dev_detector
 
 MARK = re.compile(r"\[\[(?P<value>.+?)\]\]", re.S)
@@ -243,11 +243,7 @@ def main() -> int:
                 misses.append(
                     f"  miss [{kind}] {text[start:end]!r} in {text!r} (found {[text[s:e] for s, e in found]})"
                 )
-    false_positives = []
-    for text in BENIGN:
-        found = location_spans(detector, text)
-        if found:
-            false_positives.append(f"  benign {text!r}: {[text[s:e] for s, e in found]}")
+    false_positives = benign_findings(detector, BENIGN, {"LOCATION"})
     print("\n".join(recall_lines("LOCATION recall", totals, width=3)))
     print(f"benign texts with a LOCATION finding: {len(false_positives)}/{len(BENIGN)}")
     print(f"scan time {time.perf_counter() - started:.2f} s")

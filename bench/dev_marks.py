@@ -57,3 +57,12 @@ def recall_lines(title: str, totals: dict[str, list[int]], width: int = 9) -> li
     for kind, (n_found, n) in totals.items():
         lines.append(f"  {kind:{width}s} {n_found / n if n else 0:.3f} ({n_found}/{n})")
     return lines
+
+
+def benign_findings(detector: Any, texts: list[str], types: set[str]) -> list[str]:
+    """A line for each benign text with a finding of these types (none should have one)."""
+    lines = []
+    for text in texts:
+        if found := spans_of(detector, text, types):
+            lines.append(f"  benign {[text[s:e] for s, e in found]} in {text!r}")
+    return lines
