@@ -1,9 +1,13 @@
-"""Do the person-name rules still find exactly what they found before a speed-up? And how fast are they?
+"""Do the person-name rules (or the whole detector) still find exactly what they found before a
+speed-up? And how fast are they?
 
     .venv/bin/python bench/names_identity.py --save /tmp/names-before.json     # on the old code
     .venv/bin/python bench/names_identity.py --against /tmp/names-before.json  # on the new code
+    .venv/bin/python bench/names_identity.py --engine full --save /tmp/full-before.json
 
-Runs the person-name recognizer (NameFinder and the table cells) over every text of
+Runs the person-name recognizer (NameFinder and the table cells), or with `--engine full` the
+whole detector of the bundled policy (every recognizer, the canonical form, the extra passes,
+overlap resolution; what a detection worker runs), over every text of
 bench/data/corpus.jsonl and bench/data/corpus-seed7.jsonl (build them with bench/corpus.py),
 each also in lower case and in capitals (the case rules see other words then), and over the
 load bench's prompts. `--save` writes the findings; `--against` prints how many texts' findings
@@ -19,6 +23,7 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,7 +35,7 @@ from proxy_latency import make_prompts  # noqa: E402  (bench/ on the path first)
 from dlp_proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer  # noqa: E402
 
 CORPORA = ("corpus.jsonl", "corpus-seed7.jsonl")
-Findings = list[tuple[int, int, float]]
+Findings = list[tuple[object, ...]]
 
 
 def texts() -> list[str]:
@@ -47,15 +52,29 @@ def texts() -> list[str]:
     return out + make_prompts()["plain"]
 
 
-def findings(recognizer: PersonNameRecognizer, text: str) -> Findings:
-    return [(r.start, r.end, r.score) for r in recognizer.analyze(text, ["PERSON"])]
+def names_engine() -> Callable[[str], Findings]:
+    recognizer = PersonNameRecognizer()
+    recognizer.load()
+    return lambda text: [(r.start, r.end, r.score) for r in recognizer.analyze(text, ["PERSON"])]
 
 
-def timed_pass(recognizer: PersonNameRecognizer, corpus: list[str]) -> float:
+def full_engine() -> Callable[[str], Findings]:
+    from dlp_proxy.detection.factory import build_detector
+    from dlp_proxy.detection.workers import for_detection
+    from dlp_proxy.policy.loader import load_policy
+
+    detector = build_detector(for_detection(load_policy(HERE.parent / "rules"))).load()
+    return lambda text: [(f.entity_type, f.start, f.end, f.score, f.recognizer) for f in detector.scan(text)]
+
+
+ENGINES = {"names": names_engine, "full": full_engine}
+
+
+def timed_pass(find: Callable[[str], Findings], corpus: list[str]) -> float:
     """Milliseconds per text for one pass over the corpus."""
     started = time.process_time()
     for text in corpus:
-        recognizer.analyze(text, ["PERSON"])
+        find(text)
     return (time.process_time() - started) * 1000 / len(corpus)
 
 
@@ -64,15 +83,16 @@ def main() -> int:
     ap.add_argument("--save", type=Path, help="write the findings here")
     ap.add_argument("--against", type=Path, help="count the texts whose findings differ from this saved run")
     ap.add_argument("--runs", type=int, default=5, help="timed passes (default 5)")
+    ap.add_argument("--engine", choices=sorted(ENGINES), default="names", help="what runs (default names)")
     args = ap.parse_args()
-    recognizer = PersonNameRecognizer()
-    recognizer.load()
+    find = ENGINES[args.engine]()
     corpus = texts()
-    found = [findings(recognizer, t) for t in corpus]
-    per_text = statistics.median(timed_pass(recognizer, corpus) for _ in range(args.runs))
+    found = [find(t) for t in corpus]
+    per_text = statistics.median(timed_pass(find, corpus) for _ in range(args.runs))
     prompts = make_prompts()["plain"]
-    per_prompt = statistics.median(timed_pass(recognizer, prompts) for _ in range(args.runs))
-    print(f"texts: {len(corpus)}, person-name recognizer: {per_text:.3f} ms per text, {per_prompt:.3f} ms per")
+    per_prompt = statistics.median(timed_pass(find, prompts) for _ in range(args.runs))
+    what = "person-name recognizer" if args.engine == "names" else "whole detector"
+    print(f"texts: {len(corpus)}, {what}: {per_text:.3f} ms per text, {per_prompt:.3f} ms per")
     print(f"load-bench prompt (median of {args.runs} passes; CPU time)")
     if args.save:
         args.save.write_text(json.dumps(found), encoding="utf-8")

@@ -93,10 +93,16 @@ class PresidioDetector:
 
     def load(self) -> PresidioDetector:
         import spacy
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from dlp_proxy.detection.nlp import OfflineSpacyNlpEngine, ensure_offline, load_spacy, make_context_enhancer
+        from dlp_proxy.detection.nlp import (
+            OfflineSpacyNlpEngine,
+            OrderedRecognizerRegistry,
+            ensure_offline,
+            load_spacy,
+            make_context_enhancer,
+        )
 
         ensure_offline()
         models = {lang: load_spacy(pkg) for lang, pkg in self.pipelines.items()}
@@ -107,7 +113,7 @@ class PresidioDetector:
         nlp_engine = OfflineSpacyNlpEngine({BASE: base_nlp, **models})
 
         languages = [BASE, *models]
-        registry = RecognizerRegistry(supported_languages=languages)
+        registry = OrderedRecognizerRegistry(supported_languages=languages)
         for recognizer in [*pattern_recognizers(BASE), *self.extra_recognizers]:
             recognizer.supported_language = BASE
             registry.add_recognizer(recognizer)

@@ -74,6 +74,26 @@ _QUALIFIER = regex.compile(r"[ \t]?\([ \t]?\p{L}[\p{L} .'’\-]{0,24}\)")
 _SENTENCE_END = regex.compile(r"[!?]|\.[ \t]*\n|\.\s+\p{Lu}")
 # A label right after its value, in brackets: "536-90-4399 (SSN)".
 _AFTER = regex.compile(r"[ \t]?[(\[][ \t]?")
+# Any decimal digit: every notation of every identifier here has some (the gate below).
+_DIGIT = regex.compile(r"\d")
+# The text the digit gate counted last and its count (capped): the recognizers of one scan
+# all see the same text object, so it is counted once per scan.
+_counted: tuple[str, int] = ("", 0)
+
+
+def digits_at_least(text: str, n: int) -> bool:
+    """Whether `text` holds `n` or more decimal digits (counted once per text, up to 16)."""
+    global _counted
+    last = _counted
+    if last[0] is not text:
+        count = 0
+        for count, _ in enumerate(_DIGIT.finditer(text), start=1):  # noqa: B007 (the count is the point)
+            if count >= 16:
+                break
+        _counted = last = (text, count)
+    return last[1] >= n
+
+
 # What may join two values of one list: "A, B en C", "A / B", "A or B". Not a line break
 # alone: a number on the next line is not of the same kind (as for NL_BSN).
 _LIST_JOIN = regex.compile(r"(?i)[ \t]*+(?:[,;/&]|or|of|and|en|und|et|ou)[ \t]*+(?:\n[ \t]*+)?")
@@ -161,6 +181,9 @@ class NationalIdRecognizer(LocalRecognizer):
     PATTERNS: ClassVar[list[Pattern]]
     CONTEXT: ClassVar[list[str]]
     LABELLED_SCORE: ClassVar[float] = LABELLED_SCORE
+    # The fewest decimal digits any match of PATTERNS holds (at most 16): a text with fewer
+    # holds no candidate, and without a candidate nothing is found, label or not.
+    MIN_DIGITS: ClassVar[int] = 1
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -186,12 +209,18 @@ class NationalIdRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if self.ENTITY not in entities or not text:
+        if self.ENTITY not in entities or not text or not digits_at_least(text, self.MIN_DIGITS):
             return []
-        labels = list(self._label.finditer(text))
-        if not labels and all(p.score <= 0 for p in self.PATTERNS):
-            return []  # nothing of this kind counts without a label, and there is none
+        labels = None
+        if all(p.score <= 0 for p in self.PATTERNS):
+            labels = list(self._label.finditer(text))
+            if not labels:
+                return []  # nothing of this kind counts without a label, and there is none
         candidates = self._candidates(text)
+        if not candidates:
+            return []
+        if labels is None:
+            labels = list(self._label.finditer(text))
         if labels:
             self._label_candidates(text, candidates, labels)
         out = []

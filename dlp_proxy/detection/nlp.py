@@ -158,10 +158,40 @@ def _make_artifacts_class() -> type:
     return LazyNlpArtifacts
 
 
+def _make_registry_class() -> type:
+    from presidio_analyzer import RecognizerRegistry
+
+    class OrderedRecognizerRegistry(RecognizerRegistry):
+        """Presidio's registry, answering in the order the recognizers were added.
+
+        Presidio collects the recognizers of a request in a set, so their order (and with it
+        which of two findings of the same span and score survives, and so the recognizer a
+        finding is credited to) changed from one process to the next. Here it is the order of
+        registration, and the answer for a language and entity list is kept: the registry does
+        not change after the engine is built."""
+
+        def get_recognizers(  # type: ignore[no-untyped-def]
+            self, language, entities=None, all_fields=False, ad_hoc_recognizers=None
+        ):
+            if ad_hoc_recognizers:
+                return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+            key = (language, tuple(entities) if entities is not None else None, all_fields, len(list(self.recognizers)))
+            cache = self.__dict__.setdefault("_answers", {})
+            found = cache.get(key)
+            if found is None:
+                position = {id(r): i for i, r in enumerate(self.recognizers)}
+                found = sorted(super().get_recognizers(language, entities, all_fields), key=lambda r: position[id(r)])
+                cache[key] = found
+            return list(found)
+
+    return OrderedRecognizerRegistry
+
+
 def __getattr__(name: str) -> Any:
     # Built on first use: presidio is heavy to import and this module is imported early.
-    if name == "OfflineSpacyNlpEngine":
-        cls = _make_engine_class()
+    makers = {"OfflineSpacyNlpEngine": _make_engine_class, "OrderedRecognizerRegistry": _make_registry_class}
+    if name in makers:
+        cls = makers[name]()
         globals()[name] = cls
         return cls
     raise AttributeError(name)

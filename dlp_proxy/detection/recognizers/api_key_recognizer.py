@@ -6,9 +6,10 @@ import base64
 import binascii
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, looks_random, random_token
 
 # Not preceded by a character a token can contain, so "task-..." never yields "sk-...".
@@ -172,7 +173,7 @@ def _mixed_case(token: str) -> bool:
     return any(c.isupper() for c in body) and any(c.islower() for c in body)
 
 
-class ApiKeyRecognizer(PatternRecognizer):
+class ApiKeyRecognizer(HintedPatternRecognizer):
     """Credentials with a vendor-specific shape (OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Stripe, ...)."""
 
     PATTERNS = PATTERNS

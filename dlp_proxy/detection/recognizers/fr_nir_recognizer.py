@@ -41,6 +41,7 @@ class FrNirRecognizer(NationalIdRecognizer):
 
     ENTITY = "FR_NIR"
     LABELLED_SCORE = CHECKED_LABELLED_SCORE
+    MIN_DIGITS = 12  # the fewest digits of any notation below
     PATTERNS = [
         Pattern("nir_spaced", rf"(?<![\w\-.]|\d ){_SPACED}(?![\w\-]| \d|[.,]\d)", 0.6),
         Pattern("nir_compact", rf"(?<![\w\-]|\d[.,]){_COMPACT}(?![\w\-]| \d|[.,]\d)", 0.3),

@@ -27,6 +27,7 @@ class GbNinoRecognizer(NationalIdRecognizer):
     """
 
     ENTITY = "UK_NINO"
+    MIN_DIGITS = 6  # the fewest digits of any notation below
     PATTERNS = [
         Pattern("nino_pairs", r"(?<![\w\-])[A-Z]{2}([ \-])\d{2}\1\d{2}\1\d{2}\1[A-D](?![\w\-])", 0.6),
         Pattern("nino_spaced", r"(?<![\w\-])[A-Z]{2} \d{6} [A-D](?![\w\-])", 0.6),

@@ -61,6 +61,9 @@ class InternalMarkerRecognizer(LocalRecognizer):
             if domains
             else None
         )
+        # Every match of the domain pattern holds one of the domains, in any case: a text whose
+        # case-folded form holds none is not scanned with it (its label loop tries every position).
+        self._domain_words = tuple(dict.fromkeys(d.casefold() for d in domains))
         super().__init__(
             supported_entities=["INTERNAL_MARKER"],
             supported_language=supported_language,
@@ -77,9 +80,17 @@ class InternalMarkerRecognizer(LocalRecognizer):
             return []
         out = []
         patterns = [p for hint, p in self._markers if hint.search(text, timeout=1.0) is not None]
-        for pattern in [*patterns, *([self._domains] if self._domains else [])]:
+        if self._domains is not None and self._may_hold_a_domain(text):
+            patterns.append(self._domains)
+        for pattern in patterns:
             for m in pattern.finditer(text, timeout=1.0):
                 out.append(
                     RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=metadata(self))
                 )
         return out
+
+    def _may_hold_a_domain(self, text: str) -> bool:
+        # casefold() maps every character that matches an ASCII letter case-insensitively
+        # (K and the Kelvin sign, s and the long s) to that letter, so nothing is skipped.
+        folded = text.casefold()
+        return any(d in folded for d in self._domain_words)

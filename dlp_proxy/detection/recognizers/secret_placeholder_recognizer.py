@@ -82,7 +82,9 @@ class SecretPlaceholderRecognizer(PlainRecognizer):
     ) -> list[RecognizerResult]:
         if ENTITY not in entities:
             return []
-        found: dict[tuple[int, int], str] = {m.span(): "published_example" for m in _PUBLISHED.finditer(text)}
+        found: dict[tuple[int, int], str] = {}
+        if any(example in text for example in PUBLISHED_EXAMPLES):  # each match holds one as written
+            found = {m.span(): "published_example" for m in _PUBLISHED.finditer(text)}
         done = -1  # the end of the last token examined: one token may hold several markers
         for marker in _MARKER.finditer(text):
             if marker.start() < done:

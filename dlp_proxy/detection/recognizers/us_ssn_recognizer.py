@@ -39,6 +39,7 @@ class UsSsnRecognizer(NationalIdRecognizer):
     """
 
     ENTITY = "US_SSN"
+    MIN_DIGITS = 9  # the fewest digits of any notation below
     PATTERNS = [
         # Above a phone number's score: 3-2-4 with dashes is the SSN's own layout, also with a
         # leading 0 (area 001-099), which a phone recognizer may read as a Belgian number.
