@@ -21,6 +21,11 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text)]
 
 
+def words_of(text: str) -> list[str]:
+    """The folded words of `text`, as `tokens` gives them, without their offsets."""
+    return [fold(w) for w in WORD.findall(text)]
+
+
 def key(phrase: str) -> tuple[str, ...]:
     """The folded word sequence a phrase matches on."""
     return tuple(t for _, _, t in tokens(phrase))

@@ -52,13 +52,16 @@ class NameScan:
         self.n = len(matches)
         self._cap = [capitalised(w) for w in self.words]
         self.first_on_line: list[bool] = []
-        content, previous_end = False, 0
-        for word, start, end in zip(self.words, self.starts, self.ends, strict=True):
-            if text.find("\n", previous_end, start) >= 0:  # a line break in the gap before it (self.gap)
+        content = False
+        # The next line break at or after the previous token's end (tokens hold none): one
+        # lies in the gap before a token (self.gap) when it comes before the token's start.
+        newline = text.find("\n")
+        for word, start in zip(self.words, self.starts, strict=True):
+            if 0 <= newline < start:
                 content = False
+                newline = text.find("\n", start)
             self.first_on_line.append(not content)
             content = content or word not in BULLETS
-            previous_end = end
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i (before the first token for i == 0)."""

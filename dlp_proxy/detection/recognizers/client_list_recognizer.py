@@ -11,7 +11,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.results import metadata
-from dlp_proxy.textnorm import key, tokens
+from dlp_proxy.textnorm import key, tokens, words_of
 
 
 def client_hash(secret: bytes, phrase: str) -> str:
@@ -61,10 +61,11 @@ class ClientListRecognizer(LocalRecognizer):
             return []
         spans: list[tuple[int, int, str]] = []
         if self._index or self._hashes:
-            toks = tokens(text)
-            words = [t for _, _, t in toks]
-            # Without hashes only a word that opens a listed name can start a match.
+            words = words_of(text)
+            # Without hashes only a word that opens a listed name can start a match; the
+            # offsets are only worked out when one does (most texts name no client).
             starts = range(len(words)) if self._hashes else [i for i, w in enumerate(words) if w in self._index]
+            toks = tokens(text) if starts else []
             after = 0  # the words of a match are not tried again
             for i in starts:
                 if i < after:

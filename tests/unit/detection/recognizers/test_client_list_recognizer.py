@@ -54,3 +54,14 @@ def test_fifty_thousand_names_match_like_five() -> None:
     big = ClientListRecognizer(names=names)
     text = ("Een lange tekst zonder klanten. " * 3000) + "Vandaag belde zorggroep noorderlicht en KLANT 04999 HOLDING."
     assert found(text, big) == ["zorggroep noorderlicht", "KLANT 04999 HOLDING"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Café STRAßE van_der Berg-Jansen, 12 o'clock", "naïve ﬁle ①② Ǆemal", "geen klant hier\n\t..."],
+)
+def test_the_words_without_offsets_are_the_words_with_them(text: str) -> None:
+    # The recognizer looks words up first and works out offsets only on a hit: both must agree.
+    from dlp_proxy.textnorm import tokens, words_of
+
+    assert words_of(text) == [w for _, _, w in tokens(text)]
