@@ -94,6 +94,43 @@ def digits_at_least(text: str, n: int) -> bool:
     return last[1] >= n
 
 
+# The last text seen and its case-folded form: shared like the digit count, so the
+# recognizers of one scan fold it once.
+_folded: tuple[str, str] = ("", "")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_SEPARATOR = regex.compile(r"[ \-_'’.]")
+
+
+def casefolded(text: str) -> str:
+    global _folded
+    last = _folded
+    if last[0] is not text:
+        _folded = last = (text, text.casefold())
+    return last[1]
+
+
+def label_parts(words: Sequence[str]) -> frozenset[str]:
+    """Per label word, case-folded, its first part: up to a space, hyphen, underscore,
+    apostrophe or period, which `label_pattern` lets vary or drop. The pattern matches that part
+    literally, ignoring case, where no letter or digit stands before it."""
+    return frozenset(_SEPARATOR.split(w.casefold(), maxsplit=1)[0] for w in words)
+
+
+def may_hold_a_label(text: str, parts: frozenset[str]) -> bool:
+    """False only when `text` holds none of `parts` (case-folded) where no letter or digit
+    stands before it. Where folding changed the text's length, offsets do not line up with
+    the text's, and any occurrence counts."""
+    folded = casefolded(text)
+    aligned = len(folded) == len(text)
+    for part in parts:
+        i = folded.find(part)
+        while i >= 0:
+            if not aligned or i == 0 or _LETTER_OR_DIGIT.match(text, i - 1, i) is None:
+                return True
+            i = folded.find(part, i + 1)
+    return False
+
+
 # What may join two values of one list: "A, B en C", "A / B", "A or B". Not a line break
 # alone: a number on the next line is not of the same kind (as for NL_BSN).
 _LIST_JOIN = regex.compile(r"(?i)[ \t]*+(?:[,;/&]|or|of|and|en|und|et|ou)[ \t]*+(?:\n[ \t]*+)?")
@@ -193,6 +230,7 @@ class NationalIdRecognizer(LocalRecognizer):
             context=list(self.CONTEXT),
         )
         self._label = label_pattern(self.CONTEXT)
+        self._label_parts = label_parts(self.CONTEXT)
         self._compiled = [(p, regex.compile(p.regex)) for p in self.PATTERNS]
 
     def load(self) -> None:
@@ -213,14 +251,14 @@ class NationalIdRecognizer(LocalRecognizer):
             return []
         labels = None
         if all(p.score <= 0 for p in self.PATTERNS):
-            labels = list(self._label.finditer(text))
+            labels = self._labels(text)
             if not labels:
                 return []  # nothing of this kind counts without a label, and there is none
         candidates = self._candidates(text)
         if not candidates:
             return []
         if labels is None:
-            labels = list(self._label.finditer(text))
+            labels = self._labels(text)
         if labels:
             self._label_candidates(text, candidates, labels)
         out = []
@@ -230,6 +268,11 @@ class NationalIdRecognizer(LocalRecognizer):
                 meta = {**metadata(self), RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True}
                 out.append(RecognizerResult(self.ENTITY, c.start, c.end, score, recognition_metadata=meta))
         return out
+
+    def _labels(self, text: str) -> list[regex.Match[str]]:
+        if not may_hold_a_label(text, self._label_parts):
+            return []  # the label search tries every position; no word opening as a label rules it out
+        return list(self._label.finditer(text))
 
     def _candidates(self, text: str) -> list[Candidate]:
         """Valid matches of every pattern, the first pattern's first where two overlap."""

@@ -63,15 +63,16 @@ class ClientListRecognizer(LocalRecognizer):
         if self._index or self._hashes:
             words = words_of(text)
             # Without hashes only a word that opens a listed name can start a match; the
-            # offsets are only worked out when one does (most texts name no client).
+            # offsets are worked out once a name matches (most texts name no client).
             starts = range(len(words)) if self._hashes else [i for i, w in enumerate(words) if w in self._index]
-            toks = tokens(text) if starts else []
+            toks: list[tuple[int, int, str]] = []
             after = 0  # the words of a match are not tried again
             for i in starts:
                 if i < after:
                     continue
                 n, subject = self._match_at(words, i)
                 if n:
+                    toks = toks or tokens(text)
                     spans.append((toks[i][0], toks[i + n - 1][1], subject))
                     after = i + n
         for n, pattern in enumerate(self._references):

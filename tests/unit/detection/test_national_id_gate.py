@@ -1,5 +1,6 @@
-"""The digit gate of the national identifier recognizers: a text with fewer digits than any
-notation of a recognizer holds is skipped, and that never changes what is found."""
+"""The gates of the national identifier recognizers: a text with fewer digits than any notation
+of a recognizer holds is skipped, and so is the label search in a text where no word opens as a
+label does; neither ever changes what is found."""
 
 from __future__ import annotations
 
@@ -102,3 +103,40 @@ def test_the_gate_never_changes_what_is_found(text: str, finds: bool, monkeypatc
     as_tuples = lambda found: {k: [(r.start, r.end, r.score) for r in v] for k, v in found.items()}  # noqa: E731
     assert as_tuples(gated) == as_tuples(ungated)
     assert any(gated.values()) is finds
+
+
+LABELLED = [
+    "Paspoort-nummer: NXC3RH7P1",
+    "PASPOORTNR NXC3RH7P1",
+    "passport no. NXC3RH7P1 en ID-kaart IR5NT4HK2",
+    "driver's licence: S123-456-78-901-0",
+    "n° de permis 123456789012",
+    "Führerscheinnummer B072RRE2I55",
+    "FÜHRERSCHEIN B072RRE2I55",
+    "Straße 12, Steuer-ID 86095742719",  # the fold lengthens the text (ß -> ss)
+    "\u0345passport NXC3RH7P1",  # a combining mark before the label: no letter, so a label
+    "xpassport NXC3RH7P1",  # a letter before it: no label
+    "SSN#536-90-4399 and soc. sec. no 536 90 4399",
+    "order 123456 for the idea of a license-free plan",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED)
+def test_the_label_gate_never_changes_what_is_found(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = {cls.__name__: cls().analyze(text, [cls.ENTITY]) for cls in RECOGNIZERS}
+    monkeypatch.setattr("dlp_proxy.detection.national_id.may_hold_a_label", lambda text, parts: True)
+    ungated = {cls.__name__: cls().analyze(text, [cls.ENTITY]) for cls in RECOGNIZERS}
+    as_tuples = lambda found: {k: [(r.start, r.end, r.score) for r in v] for k, v in found.items()}  # noqa: E731
+    assert as_tuples(gated) == as_tuples(ungated)
+
+
+def test_the_label_gate_finds_labels_and_rules_out_texts_without() -> None:
+    from dlp_proxy.detection.national_id import label_parts, may_hold_a_label
+
+    parts = label_parts(["paspoort nr.", "passport", "n°", "ID-kaart"])
+    assert parts == {"paspoort", "passport", "n°", "id"}
+    assert may_hold_a_label("Mijn PASPOORT verloopt", parts)
+    assert may_hold_a_label("zijn id is", parts)
+    assert may_hold_a_label("le n° 12", parts)
+    assert not may_hold_a_label("a valid aid, hidden in the xpassport", parts)  # only inside words
+    assert may_hold_a_label("Straße: passport", parts)  # folding lengthened the text
