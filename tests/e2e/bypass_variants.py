@@ -36,6 +36,7 @@ PEM = (
 )
 PEM_LINES = PEM.strip().splitlines()  # "-----BEGIN RSA PRIVATE KEY-----", 64-char base64 lines, footer
 PEM_BODY = "\n".join(PEM_LINES[1:-1])
+SSN = "536-90-4399"  # a US social security number in an issued range
 BSN = "111222333"  # passes the eleven test: 9+8+7+12+10+8+9+6-3 = 66
 IBAN = "NL91ABNA0417164300"
 EMAIL = "jan@example.nl"
@@ -914,6 +915,10 @@ TEXT: list[Variant] = [
     _text("bsn-spaced-3-3-3", "anthropic", "Het BSN van de klant is 111 222 333.", N("bsn")),
     _text("bsn-dotted", "gemini", "Het BSN van de klant is 111.222.333.", N("bsn")),
     _text("bsn-dashed-3-3-3", "responses", "Het BSN van de klant is 111-222-333.", N("bsn")),
+    # Dash look-alikes between the digits: an en dash (as word processors type it), a minus sign.
+    _text("bsn-en-dashed", "anthropic", "Het BSN van de klant is 111\u2013222\u2013333.", N("bsn")),
+    _text("ssn-en-dashed", "openai", "My SSN is 536\u201390\u20134399, please fill in the form.", (SSN,)),
+    _text("ssn-minus-sign", "gemini", "SSN: 536\u221290\u22124399", (SSN,)),
     _text("iban-lower-case", "openai", f"Maak het over naar IBAN {IBAN.lower()}.", N("iban")),
     _text("iban-dotted", "anthropic", "Maak het over naar IBAN NL91.ABNA.0417.1643.00.", N("iban")),
     _text("iban-letter-spaced", "gemini", f"Maak het over naar IBAN {' '.join(IBAN)}.", N("iban")),

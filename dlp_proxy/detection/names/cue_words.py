@@ -224,3 +224,29 @@ CUE_STOP = frozenset(
     sinterklaas santa kerstman mom mum mama papa mam pap dad daddy mommy mummy ltd inc corp llc plc
     gmbh co bv nv group groep holding holdings labs""".split()
 )
+
+# Relative pronouns that refer to a person ("Jasper die ...", "Priya, who ..."): Dutch "die" also
+# follows a noun, but not a listed first name used as one.
+PERSON_RELATIVES = frozenset({"die", "who", "whom", "whose"})
+
+# A first name as the subject after the finite verb opening a question ("Kan Esther morgen
+# invallen?", "Waarom reageert Iris niet?", "Can Esther cover the shift?"): the verbs, and the
+# question words that may open the sentence before them.
+# Not "is"/"was": "Is Chelsea a good area?" asks about a place as often as about a person.
+INVERTING_VERBS = frozenset(
+    """kan kun kunt wil wilt moet mag zal zou gaat komt heeft had weet doet werkt reageert belt mailt
+    stuurt zit staat blijft krijgt wordt vindt denkt can could will would should does did has""".split()
+)
+QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang why when how what where".split())
+# A first name as the object in a clause after a pronoun ("of ik Lars moet aannemen") or after a
+# pronoun and a modal ("Ik wil Tess feedback geven", "je moet Bart even bellen").
+CLAUSE_PRONOUNS = frozenset("ik je jij we wij ze zij hij u".split())
+SUBORDINATORS = frozenset("of dat als omdat zodat wanneer nadat voordat zodra toen".split())
+MODALS = frozenset("wil wilt moet moeten kan kun kunt mag zal ga gaan wilde moest kon".split())
+# More verbs a first name opening a sentence is the subject of ("Olivia zit in de ziektewet").
+MORE_SUBJECT_VERBS = frozenset(
+    """zit ligt staat loopt reageert blijft wordt krijgt weet vindt denkt wilde kon moest mocht kwam
+    zat stond lag kreeg werd bleef vond dacht keeps gets got knows knew feels felt seems went goes came
+    comes worked sits sat stays stayed became becomes gave gives tells told wrote writes did does made
+    makes forgot forgets missed misses is""".split()
+)

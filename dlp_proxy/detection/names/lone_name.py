@@ -124,9 +124,35 @@ class LoneNameRules(ContextRules):
             return True
         if self._paired(i) or self._pair_ahead(end) or self._met(i) or self._clause_subject(i, end):
             return True
-        if self._opens(i) and self._next_in(end, words.SUBJECT_VERBS):
+        if self._opens(i) and (self._next_in(end, words.SUBJECT_VERBS) or self._next_in(end, cues.MORE_SUBJECT_VERBS)):
             return True
-        return self._possessive(end)
+        return self._possessive(end) or self._relative_after(end) or self._question_subject(i) or self._clause_object(i)
+
+    def _question_subject(self, i: int) -> bool:
+        """After the verb opening a question, maybe after a question word: "Kan Esther ...",
+        "Waarom reageert Iris niet?", "Can Esther cover it?"."""
+        if i == 0 or not self.spaced(i) or self.words[i - 1].lower() not in cues.INVERTING_VERBS:
+            return False
+        if self._opens(i - 1):
+            return True
+        return i > 1 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.QUESTION_WORDS and self._opens(i - 2)
+
+    def _clause_object(self, i: int) -> bool:
+        """After a pronoun in a subordinate clause ("of ik Lars moet aannemen") or after a pronoun
+        and a modal ("Ik wil Tess feedback geven")."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
+            return False
+        before, prev = self.words[i - 2].lower(), self.words[i - 1]
+        if prev in cues.CLAUSE_PRONOUNS:
+            return before in cues.SUBORDINATORS
+        return prev in cues.MODALS and before in cues.CLAUSE_PRONOUNS
+
+    def _relative_after(self, end: int) -> bool:
+        """A relative pronoun for persons follows, maybe after a comma: "Jasper die steeds te
+        laat komt", "Priya, who joined in May"."""
+        if end < self.n and self.words[end] == "," and self.joined(end):
+            end += 1
+        return self._next_in(end, cues.PERSON_RELATIVES)
 
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):

@@ -42,7 +42,10 @@ class ContextRules(NameParser):
         if j is None or not self.spaced(j):
             return None
         name = self.parse(j, "title")
-        if name is None or self.not_a_name(name) or not (name.surname or name.first_known):
+        # After a form of address a place name is a surname ("mevrouw De Boer"; De Boer is also a
+        # hamlet); after a degree ("ir.", "MA") it stays a place.
+        addressed = self.words[j - 2 if self.words[j - 1] == "." else j - 1].lower() in words.HONORIFICS
+        if name is None or self.not_a_name(name, places=not addressed) or not (name.surname or name.first_known):
             return None
         return name.start, name.end, STRONG
 

@@ -140,10 +140,11 @@ class NameParser(NameScan):
             count += 1
         return j if count else None
 
-    def not_a_name(self, name: Name) -> bool:
-        """Brands and places shaped like names ('Albert Heijn', 'Sierra Leone'), streets and institutions."""
+    def not_a_name(self, name: Name, places: bool = True) -> bool:
+        """Brands and places shaped like names ('Albert Heijn', 'Sierra Leone'), streets and
+        institutions; `places=False`: a place name may be the name (after a form of address)."""
         phrase = " ".join(self.words[name.start : name.end]).casefold()
-        if phrase in words.PRODUCT_PHRASES or (name.end - name.start > 1 and phrase in self.lex.places):
+        if phrase in words.PRODUCT_PHRASES or (places and name.end - name.start > 1 and phrase in self.lex.places):
             return True
         before = name.start - 1
         if before >= 0 and self.words[before].isdigit() and self.spaced(name.start):

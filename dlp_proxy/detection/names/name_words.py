@@ -12,6 +12,11 @@ TITLES = frozenset(
     """dhr mevr mw mej mr dr drs ir ing prof ds bc ba ma msc bsc phd meneer mevrouw mijnheer
     juffrouw juf mrs ms miss mx sir madam madame mme mlle monsieur herr frau professor dokter""".split()
 )
+# Forms of address among the titles (not degrees): after one of these a name is a person's.
+HONORIFICS = frozenset(
+    "dhr mevrouw mevr mw meneer mijnheer heer mej juf juffrouw mr mrs ms miss mx sir "
+    "frau herr madame madam mme mlle monsieur".split()
+)
 # "heer" is a title only after "de"/"geachte" ("de heer Jansen"), never on its own.
 TITLE_HEER = "heer"
 TITLE_HEER_BEFORE = frozenset({"de", "geachte", "beste", "waarde"})
