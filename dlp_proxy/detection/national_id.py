@@ -99,6 +99,7 @@ def digits_at_least(text: str, n: int) -> bool:
 _folded: tuple[str, str] = ("", "")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _SEPARATOR = regex.compile(r"[ \-_'’.]")
+_MAX_INSIDE = 64  # occurrences inside words looked at per label part before the gate gives up
 
 
 def casefolded(text: str) -> str:
@@ -123,10 +124,11 @@ def may_hold_a_label(text: str, parts: frozenset[str]) -> bool:
     folded = casefolded(text)
     aligned = len(folded) == len(text)
     for part in parts:
-        i = folded.find(part)
+        i, seen = folded.find(part), 0
         while i >= 0:
-            if not aligned or i == 0 or _LETTER_OR_DIGIT.match(text, i - 1, i) is None:
-                return True
+            seen += 1
+            if not aligned or i == 0 or seen > _MAX_INSIDE or _LETTER_OR_DIGIT.match(text, i - 1, i) is None:
+                return True  # many inside words ("ididid..."): the label search decides
             i = folded.find(part, i + 1)
     return False
 
