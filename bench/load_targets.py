@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import secrets
 import shutil
 import socket
 import subprocess
@@ -84,7 +85,13 @@ def start_replicas_target(setup: Setup, stack: contextlib.ExitStack, n: int) -> 
     and load the same one, so a client trusts one CA whichever replica it lands on."""
     started = time.monotonic()
     redis, redis_port = _start_redis(setup.work, stack)
-    env = {"DLP_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0", "DLP_JUSTIFY_KEY": ""}  # the key from Redis
+    env = {
+        "DLP_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+        "DLP_JUSTIFY_KEY": "",  # the key from Redis
+        # The bundled policy pseudonymises: with Redis the replicas share the vault, whose values
+        # are encrypted with this key; dlp-proxy refuses to start without it (issue 15).
+        "DLP_VAULT_KEY": secrets.token_urlsafe(32),
+    }
     certs = setup.work / "dlp-certs"
     replicas: list[Proxy] = []
     admins: list[int] = []
