@@ -57,7 +57,8 @@ MESSAGE_WORDS = frozenset(
 # (perhaps after a filler) after it.
 CONTACT_SUBJECTS = frozenset("je jij u we wij ik".split())
 CONTACT_FILLERS = frozenset(
-    "even nog morgen vandaag straks direct meteen al gisteren vanochtend ook zelf eerst".split()
+    """even nog morgen vandaag straks direct meteen al gisteren vanochtend ook zelf eerst net pas zojuist
+    vanmiddag vanmorgen vanavond""".split()
 )
 # "Ik heb Roel gisteren gebeld", "ik moet Noah nog terugbellen": an auxiliary before the name,
 # a contact verb (infinitive or participle) after it.
@@ -113,7 +114,12 @@ PERSON_VERBS_PAST = frozenset(
 )
 # Auxiliaries, then (within a few words) a verb of PERSON_ACTS: "Milan heeft de offerte gestuurd",
 # "Jordan will send", "May is going to call".
-AUXILIARIES = frozenset("heeft had zal zou gaat ging moet wil kan has will would should shall must can could".split())
+AUXILIARIES = frozenset(
+    """heeft had zal zou gaat ging moet wil kan has will would should shall must can could hasn hadn
+    didn doesn wouldn couldn""".split()
+)
+# An adverb between a subject and its verb: "Dave still hasn't sent", "Sanne heeft ook gebeld".
+SUBJECT_ADVERBS = frozenset("still also just already never always really finally ook nog al toch eindelijk".split())
 PERSON_ACTS = frozenset(
     """gebeld gemaild geappt gestuurd verstuurd opgestuurd gevraagd gezegd gemeld geantwoord gereageerd
     geschreven bevestigd toegezegd beloofd aangegeven doorgegeven opgenomen ondertekend getekend
@@ -121,7 +127,9 @@ PERSON_ACTS = frozenset(
     bevestigen doorgeven opnemen ondertekenen tekenen regelen terugbellen goedgekeurd afgewezen
     gecontroleerd ingediend aangevraagd ingepland geregeld besproken afgesproken
     send call email phone text contact reply respond confirm sign approve ask tell write follow
-    reach review prepare share forward check""".split()
+    reach review prepare share forward check sent called emailed phoned texted contacted replied
+    responded confirmed signed approved asked told written reached reviewed prepared shared forwarded
+    checked submitted""".split()
 )
 # "Sam is tot mei met verlof", "Robin on leave until", "Milan is ziek": a state only a person is in,
 # a few words after the name and one of STATE_LINKS.
@@ -212,10 +220,12 @@ PERSON_LABELS = (
     "behandelaar", "contactpersoon", "eigenaar", "reporter", "reported by", "requested by", "approved by",
     "gemeld door", "aangevraagd door", "goedgekeurd door", "melder", "aanvrager", "naam", "name", "full name",
     "volledige naam", "attn", "t.a.v.", "author", "auteur", "actiehouder", "action owner", "escalated to",
+    "requester", "requestor", "submitter", "approver", "aanmelder", "indiener",
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Of those, the labels after which one word is a person, not a tool or a company.
 PERSON_ONLY_LABELS = frozenset(
-    """cc bcc assignee behandelaar contactpersoon actiehouder melder aanvrager reporter""".split()
+    """cc bcc assignee behandelaar contactpersoon actiehouder melder aanvrager reporter requester requestor
+    submitter approver aanmelder indiener""".split()
 ) | {"assigned to", "toegewezen aan", "contact person", "action owner", "reported by", "gemeld door"}
 # Words of address and groups the common-word lists lack: "Beste Lezer,", "Hi Folks,", "Owner: TBD".
 CUE_STOP = frozenset(
@@ -235,7 +245,8 @@ PERSON_RELATIVES = frozenset({"die", "who", "whom", "whose"})
 # Not "is"/"was": "Is Chelsea a good area?" asks about a place as often as about a person.
 INVERTING_VERBS = frozenset(
     """kan kun kunt wil wilt moet mag zal zou gaat komt heeft had weet doet werkt reageert belt mailt
-    stuurt zit staat blijft krijgt wordt vindt denkt can could will would should does did has""".split()
+    stuurt zit staat blijft krijgt wordt vindt denkt bedoelt bedoelde zegt zei vraagt vroeg schrijft
+    can could will would should does did has""".split()
 )
 QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang why when how what where".split())
 # A first name as the object in a clause after a pronoun ("of ik Lars moet aannemen") or after a
@@ -250,3 +261,10 @@ MORE_SUBJECT_VERBS = frozenset(
     comes worked sits sat stays stayed became becomes gave gives tells told wrote writes did does made
     makes forgot forgets missed misses is""".split()
 )
+
+# In a line without case, the words after a first name that are its verb, never its surname
+# ("dave called", "sanne heeft gebeld", "dave still hasn't"): the re-caser leaves them alone.
+VERB_AFTER_NAME = (
+    PERSON_VERBS | PERSON_VERBS_PAST | AUXILIARIES | SUBJECT_ADVERBS | PERSON_ACTS | CONTACT_PARTICIPLES
+    | STATE_LINKS | MORE_SUBJECT_VERBS | INVERTING_VERBS | MODALS | MEET_VERBS
+)  # fmt: skip

@@ -278,6 +278,8 @@ class LoneNameRules(ContextRules):
         back', 'Sam is tot mei met verlof', 'Robin on leave until Friday'."""
         if not (self._opens(i) or (tier == "plain" and self._after_comma(i))) or end >= self.n or not self.spaced(end):
             return False
+        if self.words[end] in cues.SUBJECT_ADVERBS and end + 1 < self.n and self.spaced(end + 1):
+            end += 1  # "Dave still hasn't sent", "Sanne ook belt" reads the verb after the adverb
         verb = self.words[end]
         guarded = self.words[i].lower() in cues.CLAUSE_ADVERBS
         if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and tier in ("plain", "ambiguous")):

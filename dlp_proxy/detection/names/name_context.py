@@ -12,6 +12,7 @@ from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.name_lexicon import Lexicon
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, STRONG, WEAK_SURNAMES, Hit, Name, NameParser
+from dlp_proxy.detection.names.name_scan import BULLETS
 
 # Tokens after which a name standing after a salutation or sign-off must end.
 _SALUTATION_END = frozenset({",", "!", ".", ":", ";"})
@@ -24,8 +25,13 @@ _TIMESTAMP = regex.compile(
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*"
 )
 _STAMP_ENDS = frozenset("])-–.mM")  # the last characters a _TIMESTAMP can end in, besides digits
+# A time in brackets between a chat speaker and the colon: "Marcus (10:05): which one?".
+_STAMP_AFTER = regex.compile(r"[ \t]?[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])](?=:)")
 # Tokens after which a salutation may open a quoted message inside a line ("mail: Beste Amina,").
 _QUOTE_OPEN = frozenset({":", '"', "'", "“", "‘", "„", "«"})
+# Greetings that are no other word, so they open a quoted message in lower case too ("maak dit
+# netter: hoi sanne, ..."); "beste", "dag" and "dear" are also ordinary words.
+_LOWER_GREETINGS = frozenset({"hoi", "hi", "hey", "hallo", "hello", "hiya"})
 
 
 class ContextRules(NameParser):
@@ -52,7 +58,8 @@ class ContextRules(NameParser):
     def _salutation(self, i: int) -> Hit | None:
         """'Beste Anna,', 'Hi Sarah,', 'Dear John,', 'Geachte heer Jansen,'; also opening a message
         quoted inside a line ('Schrijf een mail: Beste Amina, ...')."""
-        if not (self.first_on_line[i] or (self.words[i - 1] in _QUOTE_OPEN and self.cap(i))):
+        quoted = self.words[i - 1] in _QUOTE_OPEN if i else False
+        if not (self.first_on_line[i] or (quoted and (self.cap(i) or self.words[i] in _LOWER_GREETINGS))):
             return None
         j = self.phrase_end(i, self.lex.salutations)
         if j is None:
@@ -145,9 +152,19 @@ class ContextRules(NameParser):
                 return None
             stamped = True
         name = self.parse(i, "context")
-        if name is None or name.end >= self.n or self.words[name.end] != ":" or not self.joined(name.end):
+        if name is None or name.end >= self.n:
             return None
-        if not (self.line_ends(name.end + 1) or self.spaced(name.end + 1)) or self.not_a_name(name):
+        colon = name.end
+        stamp = _STAMP_AFTER.match(self.text, self.ends[name.end - 1])
+        if stamp is not None:
+            stamped = True
+            while colon < self.n and self.starts[colon] < stamp.end():
+                colon += 1  # the tokens of "(10:05)", bounded by the pattern's length
+        if self._task_owner(i, name, colon):
+            return name.start, name.end, MEDIUM
+        if self.words[colon] != ":" or not self.joined(colon):
+            return None
+        if not (self.line_ends(colon + 1) or self.spaced(colon + 1)) or self.not_a_name(name):
             return None
         ambiguous = self.words[i] in self.lex.ambiguous_first_names
         if name.initials and name.surname and name.surname != "bad":
@@ -157,6 +174,18 @@ class ContextRules(NameParser):
         if name.first_known and (stamped or not ambiguous or full):
             return name.start, name.end, MEDIUM if not name.surname else STRONG
         return None
+
+    def _task_owner(self, i: int, name: Name, dash: int) -> bool:
+        """'* Priya - book travel', '- Joris – belt de verzekeraar': a bullet, a listed first name
+        that is no word or place, a dash and the task (a first name alone; "- Milan - Inter" is
+        no person)."""
+        if dash + 1 >= self.n or self.words[dash] not in ("-", "–") or not self.spaced(dash):
+            return False
+        if not (self.spaced(dash + 1) and i > 0 and self.first_on_line[i - 1] and self.words[i - 1] in BULLETS):
+            return False
+        plain = name.first_known and not name.surname and name.end == i + 1
+        word = self.words[i]
+        return plain and word not in self.lex.ambiguous_first_names and word not in self.lex.word_first_names
 
     def _list_items(self) -> frozenset[int]:
         """Token indices where an item of a list of people starts ('Aanwezig: Jan, Piet en Sanne')."""

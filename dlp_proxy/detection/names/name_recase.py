@@ -182,6 +182,8 @@ class _Line:
         lex = self.lex
         if low in lex.surname_stop or low in cues.ROLE_WORDS:
             return False
+        if self.case == "lower" and not interfix and low in cues.VERB_AFTER_NAME:
+            return False  # "dave called", "sanne gebeld": the name's verb
         if (titled in lex.surnames and (interfix or low not in lex.ordinary)) or (
             interfix and titled in lex.interfix_surnames
         ):

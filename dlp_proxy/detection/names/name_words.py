@@ -50,6 +50,7 @@ LABELS = (
     "verzekerde", "kandidaat", "candidate", "sollicitant", "student", "leerling", "deelnemer",
     "participant", "eigenaar", "owner", "afzender", "sender", "ontvanger", "recipient", "from",
     "to", "aan", "van", "cc", "bcc", "author", "auteur", "assignee", "reporter", "requested by",
+    "requester", "requestor", "submitter", "approver", "aanmelder", "indiener",
     "aangevraagd door", "opgesteld door", "behandeld door", "ingediend door", "submitted by",
     "signed", "getekend", "ondertekend", "huurder", "tenant", "verhuurder", "landlord",
     "leidinggevende", "manager", "t.a.v.", "attn.", "attn", "ter attentie van", "actie", "acties", "action",

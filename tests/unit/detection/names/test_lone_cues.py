@@ -60,6 +60,14 @@ def names(text: str) -> list[str]:
         # more verbs after a first name opening a sentence
         ("Olivia zit in de ziektewet sinds januari.", ["Olivia"]),
         ("Hannah keeps interrupting me in meetings.", ["Hannah"]),
+        # an adverb between the subject and its verb; an English participle after an auxiliary
+        ("Sanne still hasn't sent the numbers.", ["Sanne"]),
+        ("Daan heeft ook gebeld.", ["Daan"]),
+        # more verbs opening a question
+        ("Wat bedoelt Koen met deze opmerking?", ["Koen"]),
+        ("Waarom zegt Ilse dat niet gewoon?", ["Ilse"]),
+        # fillers between a contact auxiliary and its participle
+        ("Ik heb Jeroen net gesproken.", ["Jeroen"]),
     ],
 )
 def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_found(
@@ -99,6 +107,8 @@ def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_foun
         "Kan Jade ook?",  # a word and a first name: no cue this weak counts for it
         "Ik wil Jordan bezoeken deze zomer.",  # a country
         "Does Alexa work offline?",
+        "The server still hasn't sent the file.",
+        "Wat bedoelt Excel met deze foutmelding?",
     ],
 )
 def test_when_no_cue_makes_a_lone_word_a_person_then_nothing_is_found(text: str) -> None:

@@ -65,6 +65,13 @@ def test_when_a_line_has_no_case_then_its_names_are_written_in_title_case(text: 
         ("HET HOORT BIJ DEAN FELTZER, GEBOREN 18 MEI", ["DEAN FELTZER"]),  # a place-like first name
         ("ATTENDEES: G. ARCHER, M.H. BURNS", ["G. ARCHER", "M.H. BURNS"]),
         ("ik heb sanne de jong gemaild over de planning", ["sanne de jong"]),  # an interfix surname
+        # the name's verb or adverb is never re-cased as its surname
+        ("dave called me twice", ["dave"]),
+        ("klant nynke manne geeft haar nummer door", ["nynke manne"]),
+        ("make this polite: dave still hasn't sent the numbers", ["dave"]),
+        ("ik heb jeroen net gesproken", ["jeroen"]),
+        # a greeting that is no other word opens a quoted message in lower case too
+        ("kun je dit netter maken: hoi sanne, hoe gaat het", ["sanne"]),
     ],
 )
 def test_when_a_name_stands_in_a_line_without_case_then_it_is_found(text: str, expected: list[str]) -> None:
@@ -88,6 +95,8 @@ def test_when_a_name_stands_in_a_line_without_case_then_it_is_found(text: str, e
         "de bakker op de hoek is dicht",
         "het is 9 a.m. daar",
         "max de waarde van kolom b",  # a first name that is a word: "Waarde" is listed after "de" only
+        "tip: hi there, welcome to the docs",
+        "tip: beste keuze is de tweede optie",  # "beste" is also a word: no greeting in lower case
     ],
 )
 def test_when_a_line_without_case_holds_no_name_then_nothing_is_found(text: str) -> None:

@@ -360,6 +360,17 @@ def side_by_side(*cases: tuple[str, list[str], str]) -> list[object]:
         ("User: hello\nAssistant: hi", [], "chat-roles"),
         ("[10:02] Python: error", [], "tool-after-time"),
         ("Opmerking: zie bijlage", [], "dutch-label-word"),
+        ("Brenda (10:02): wrong again\nMarcus (10:05): which one?", ["Brenda", "Marcus"], "time-after-speaker"),
+        ("Mark (10:05): done", ["Mark"], "ambiguous-speaker-time-after"),
+        ("Ticket (10:05): open", [], "word-time-after"),
+        ("Marcus (10:05) said it", [], "time-after-without-colon"),
+        # a task list: a bullet, a first name alone, a dash and the task
+        ("* Priya - book travel\n* Josh - chase legal", ["Priya", "Josh"], "task-owner-bullet"),
+        ("- Joris – belt de verzekeraar", ["Joris"], "task-owner-en-dash"),
+        ("- Milan - Inter 2-1", [], "place-name-before-dash"),
+        ("- Mark - done", [], "word-name-before-dash"),
+        ("Requester: Aisha\nCategory: access", ["Aisha"], "requester-label"),
+        ("Requester: Finance", [], "requester-label-no-name"),
         # lists of people after a list label
         ("Aanwezig: Jan, Piet en Sanne", ["Jan", "Piet", "Sanne"], "attendees-first-names"),
         (
