@@ -7,6 +7,7 @@ from dlp_proxy.detection.recognizers.be_national_id_recognizer import BeNational
 from dlp_proxy.detection.recognizers.connection_string_recognizer import ConnectionStringRecognizer
 from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
 from dlp_proxy.detection.recognizers.credential_context_recognizer import CredentialContextRecognizer
+from dlp_proxy.detection.recognizers.credential_file_recognizer import CredentialFileRecognizer
 from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
 from dlp_proxy.detection.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from dlp_proxy.detection.recognizers.de_tax_id_recognizer import DeTaxIdRecognizer
@@ -50,6 +51,7 @@ PATTERN_RECOGNIZERS = (
     ConnectionStringRecognizer,
     CredentialAssignmentRecognizer,
     CredentialContextRecognizer,
+    CredentialFileRecognizer,
     KeywordTokenRecognizer,
     SecretPlaceholderRecognizer,
     PersonNameRecognizer,

@@ -57,10 +57,12 @@ _ASSIGNMENT = regex.compile(
     r"(?:[ \t]*:[ \t]*(?:str|string|String|SecretStr|bytes|Optional\[str\])\b)?"
     r"[ \t]*(?::=|=>|=|:)[ \t]*" + _VALUE
 )
-# PHP constants: define('DB_PASSWORD', '...') (a ',' after any quoted string is too loose:
-# ("api-key", "authorization") is a list of header names).
+# PHP constants: define('DB_PASSWORD', '...'); environment set-up: os.environ.setdefault("SECRET_KEY",
+# "..."), putenv, setenv (a ',' after any quoted string is too loose: ("api-key", "authorization") is
+# a list of header names).
 _DEFINE = regex.compile(
-    r"\b(?:define|getenv|environ\.get|env)\([ \t]*(?P<kq>[\"'])(?P<key>" + _KEY + r")" + _STEM + r"(?P=kq)[ \t]*,[ \t]*"
+    r"\b(?:define|getenv|environ\.get|env|setdefault|putenv|setenv|SetEnvironmentVariable)"
+    r"\([ \t]*(?P<kq>[\"'])(?P<key>" + _KEY + r")" + _STEM + r"(?P=kq)[ \t]*,[ \t]*"
     r"(?:\"(?P<dq>[^\"\r\n]{1,512}+)\"|'(?P<sq>[^'\r\n]{1,512}+)')"
 )
 # .NET appSettings: <add key="DbPassword" value="..." />

@@ -161,6 +161,14 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "one-capital-values": lambda n: fill("password=A" + "a" * 510 + "\n", n),
         "user-at-host": lambda n: fill("a:bbbbbb@", n),
     },
+    "CredentialFileRecognizer": {
+        "colon-fields": lambda n: fill("a:", n),
+        "pgpass-lines": lambda n: fill("db:5432:x:y:" + "z" * 100 + "\n", n),
+        "digit-hosts": lambda n: fill("1" * 250 + "\n", n),
+        "secure-strings": lambda n: fill("ConvertTo-SecureString 'aaaa' ", n),
+        "crypt-prefixes": lambda n: fill("$6$", n),
+        "argon-heads": lambda n: fill("$argon2id$v=19$m=1,t=1,p=1$aaaaaaaa$", n),
+    },
     "KeywordTokenRecognizer": {
         "token-runs": lambda n: fill("A" * 300 + " ", n),
         "labelled-tokens": lambda n: distinct(lambda r: "key: " + _token(r, 30) + " ", n),

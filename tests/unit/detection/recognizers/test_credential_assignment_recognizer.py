@@ -51,6 +51,9 @@ def found(text: str) -> list[str]:
         ('password: str = "letmein99"', ["letmein99"]),
         ('private const string DbPassword = "C#sharp99";', ["C#sharp99"]),
         ("define('DB_PASSWORD', 'wp-Pa55word!');", ["wp-Pa55word!"]),  # WordPress wp-config.php
+        ('os.environ.setdefault("DJANGO_SECRET_KEY", "k8#mQ2!vLp$7Rt-xZ9wq")', ["k8#mQ2!vLp$7Rt-xZ9wq"]),
+        ("putenv('API_TOKEN', 'tok-8Hq2Lm9xWv3Z');", ["tok-8Hq2Lm9xWv3Z"]),
+        ('os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")', []),  # no secret key
         ("'api_key' => 'php-K3y-998877',", ["php-K3y-998877"]),
         ("<password>Welkom01x</password>", ["Welkom01x"]),
         ('"x-api-key": "hdr-4fa9c0d2"', ["hdr-4fa9c0d2"]),

@@ -1,0 +1,89 @@
+"""SECRET: passwords in the file formats and commands that hold them in a shape of their own.
+
+- a `.pgpass` line, `hostname:port:database:username:password` (the password is the fifth field;
+  `*` may stand for any of the first four, `\\:` escapes a colon), found by its shape: a host, a
+  port number or `*`, two more fields and the password, alone on its line;
+- PowerShell's `ConvertTo-SecureString "..." -AsPlainText`, which only takes a plain-text password;
+- a password hash in crypt notation as `/etc/shadow` and `.htpasswd` hold them (`$apr1$`, `$1$`,
+  `$5$`, `$6$`, bcrypt `$2b$10$`, `$argon2id$`, yescrypt `$y$`, `{SSHA}`): offline guessing
+  recovers weak passwords from them, so they are credentials too.
+
+Each finding is the value only, so redaction keeps the rest of the line.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.recognizers.plain import PlainRecognizer
+from dlp_proxy.detection.results import metadata
+from dlp_proxy.detection.secret_values import is_placeholder
+
+SECRET = "SECRET"
+
+# A field of a .pgpass line: no colon or white space, except an escaped colon.
+_FIELD = r"(?:[^\s:\\]|\\[:\\]){1,128}+"
+_PGPASS = regex.compile(
+    # the host: *, a name, an IPv4 or a bracketed IPv6 address
+    r"(?m)^[ \t]*+(?:\*|(?=[\w.-]{0,253}?[A-Za-z])[A-Za-z0-9_.-]{1,253}+|\d{1,3}+(?:\.\d{1,3}+){3}"
+    r"|\[[0-9A-Fa-f:]{2,39}\])"
+    r":(?:\*|\d{1,5}+):" + _FIELD + ":" + _FIELD + r":(?P<value>" + _FIELD + r")[ \t]*+$"
+)
+_SECURE_STRING = regex.compile(
+    r"(?i:ConvertTo-SecureString)[ \t]++(?:-(?i:String)[ \t]++)?"
+    r"(?:\"(?P<value>[^\"\r\n]{1,256}+)\"|'(?P<sq>[^'\r\n]{1,256}+)')"
+    r"(?=[^\r\n]{0,80}?-(?i:AsPlainText))"
+)
+_CRYPT_HASH = regex.compile(
+    r"(?<![\w$])(?P<value>"
+    r"\$(?:1|5|6|apr1|md5)\$(?:rounds=\d{1,9}+\$)?[./A-Za-z0-9]{1,16}+\$[./A-Za-z0-9]{22,86}+"
+    r"|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}"
+    r"|\$argon2(?:id|i|d)\$v=\d{1,3}+\$m=\d{1,9}+,t=\d{1,9}+,p=\d{1,3}+\$[A-Za-z0-9+/]{8,128}+\$[A-Za-z0-9+/]{16,256}+"
+    r"|\$y\$[./A-Za-z0-9]{1,32}+\$[./A-Za-z0-9]{1,64}+\$[./A-Za-z0-9]{43}"
+    r"|\{(?:SSHA|SSHA256|SSHA512|SHA)\}[A-Za-z0-9+/]{20,128}+={0,2}+"
+    r")(?![\w$])"
+)
+# A word every match of a pattern holds: a text without it is not searched with that pattern.
+_GATES: tuple[tuple[regex.Pattern[str], str, str], ...] = (
+    (_PGPASS, ":", "pgpass"),
+    (_SECURE_STRING, "ecureString", "secure_string"),
+    (_CRYPT_HASH, "", "password_hash"),
+)
+
+
+class CredentialFileRecognizer(PlainRecognizer):
+    """Passwords in .pgpass lines and PowerShell SecureString calls; password hashes in crypt notation."""
+
+    SCORE = 0.85
+    ENTITIES = (SECRET,)
+    CONTEXT = ["password", "wachtwoord", "pgpass", "htpasswd", "shadow", "hash"]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if SECRET not in entities:
+            return []
+        results = []
+        for pattern, gate, kind in _GATES:
+            if gate and gate not in text:
+                continue
+            if pattern is _CRYPT_HASH and "$" not in text and "{SSHA" not in text and "{SHA}" not in text:
+                continue
+            for m in pattern.finditer(text):
+                group = next(g for g in ("value", "sq") if g in pattern.groupindex and m.group(g) is not None)
+                value = m.group(group)
+                if kind != "password_hash" and (len(value) < 4 or is_placeholder(value)):
+                    continue
+                results.append(
+                    RecognizerResult(
+                        SECRET,
+                        m.start(group),
+                        m.end(group),
+                        self.SCORE,
+                        analysis_explanation=AnalysisExplanation(self.name, self.SCORE, pattern_name=kind),
+                        recognition_metadata=metadata(self),
+                    )
+                )
+        return results

@@ -1,0 +1,63 @@
+"""CredentialFileRecognizer: .pgpass lines, PowerShell SecureString passwords, crypt password hashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.recognizers.credential_file_recognizer import CredentialFileRecognizer
+
+RECOGNIZER = CredentialFileRecognizer()
+
+BCRYPT = "$2b$12$KIXQJ9e8y5vN3r4hQ1mP0uJ7wT2zX6cB9dF5gH8kL1nM3pR6sV4yC"
+SHA512 = (
+    "$6$rounds=5000$saltsalt$Gv3uQ7m9n2.cZsRkT8yW1eNf6hPqLxA4dBoIjU0vC5tE9rKmYzS3wH7gFa2pX1lQ8nVb6cDu4iJoM0sRkT8yW1"
+)
+APR1 = "$apr1$Fe4sTx9k$Jq3mKcYJtEr7pq3h0G1mK/"
+ARGON = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"
+SSHA = "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g1c2FsdA=="
+YESCRYPT = "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$" + "X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7"
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: .pgpass lines (host, IPv4, *, escaped colon), alone on their line
+        ("db.acme.internal:5432:orders:app_user:Xq8rT2mPz9", ["Xq8rT2mPz9"]),
+        ("localhost:5432:*:postgres:s3cretpw", ["s3cretpw"]),
+        ("~/.pgpass:\n10.0.0.5:5432:app:app:Pa55word\n", ["Pa55word"]),
+        ("*:*:*:replicator:Rpl-2024-xyz", ["Rpl-2024-xyz"]),
+        ("db:*:crm:sa:pa\\:ss\\:word", ["pa\\:ss\\:word"]),
+        # valid: a plain-text password made into a SecureString
+        ("$pw = ConvertTo-SecureString 'Zomer2024!' -AsPlainText -Force", ["Zomer2024!"]),
+        ('ConvertTo-SecureString -String "Welkom01" -AsPlainText -Force', ["Welkom01"]),
+        # valid: password hashes in crypt notation (htpasswd, shadow, LDAP)
+        (f"admin:{APR1}", [APR1]),
+        (f"root:{SHA512}:19000:0:99999:7:::", [SHA512]),
+        (f"hash = '{BCRYPT}'", [BCRYPT]),
+        (ARGON, [ARGON]),
+        (f"userPassword: {SSHA}", [SSHA]),
+        (f"jan:{YESCRYPT}:19500::::::", [YESCRYPT]),
+        # invalid
+        ("10:30:00:12:45", []),  # a time, no host
+        ("12:30:45:67:89", []),
+        ("std::vector<int>::iterator:begin", []),  # C++: no port
+        ("db:5432:orders:app_user:xxx", []),  # a password field of three characters
+        ("db.acme:5432:orders:app_user:changeme", []),  # a stand-in value
+        ("Connect to db.acme.internal:5432:orders and ask", []),  # not a whole line of five fields
+        ("$sec = ConvertTo-SecureString $encrypted", []),  # an encrypted string, no plain text
+        ("ConvertTo-SecureString 'Zomer2024!'", []),  # without -AsPlainText it is not a password
+        ("The price is $5$ or $6$", []),
+        ("$2b$12$tooshort", []),
+        ("sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", []),  # a digest
+    ],
+)
+def test_when_text_holds_a_credential_file_line_then_the_value_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_when_secret_is_not_requested_then_nothing_is_scanned() -> None:
+    assert RECOGNIZER.analyze("localhost:5432:*:postgres:s3cretpw", ["PERSON"]) == []
