@@ -1,4 +1,5 @@
-"""Extra texts to scan besides the canonical text: secrets broken over lines, and base64/hex runs decoded.
+"""Extra texts to scan besides the canonical text: secrets broken over lines, base64/base32/hex runs
+decoded, escapes undone (and, in `unmarked`, Markdown marks taken out and underscores made spaces).
 
 Neither is done in the canonical text itself: joining two lines there would glue a list of
 IBANs or keys (one a line) into one word no recognizer matches, and a decoded run is another
@@ -35,11 +36,12 @@ _RUN_ENDS_LINE = re.compile(r"={0,2}+[\"'`,)\]}]{0,3}+[ \t]*+(?:\r?\n|$)")
 _B64_CHARS = r"[A-Za-z0-9+/_-]"
 # Base64, base64url or hex, also wrapped over lines as in a PEM body.
 _ENCODED_RUN = re.compile(
-    rf"(?<![A-Za-z0-9+/=_-]){_B64_CHARS}{{16,}}+(?:[ \t]*+\r?\n[ \t]*+{_B64_CHARS}{{4,}}+)*+={{0,2}}+"
+    rf"(?<![A-Za-z0-9+/=_-]){_B64_CHARS}{{16,}}+(?:[ \t]*+\r?\n[ \t]*+{_B64_CHARS}{{4,}}+)*+={{0,6}}+"
     r"(?![A-Za-z0-9+/=_-])"
 )
 _SPACE = re.compile(r"\s+")
 _HEX = re.compile(r"(?:[0-9a-f]{2})++|(?:[0-9A-F]{2})++")
+_BASE32 = re.compile(r"[A-Z2-7]++={0,6}+")  # RFC 4648 base32: capitals and 2-7, padded to 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _WORD = re.compile(r"[A-Z]?[a-z]+")
 
@@ -49,7 +51,7 @@ class Extra:
     """A text to scan besides the canonical text, standing for canonical[start:end]."""
 
     text: str
-    kind: str  # "joined", "base64", "hex" or "escaped": suffixed to the recognizer name of a finding
+    kind: str  # "joined", "base64", "base32", "hex", "escaped", "unmarked" or "spaced": suffixed to the recognizer name
     start: int
     end: int
     offsets: OffsetMap | None = None  # joined lines map precisely; a decoded text maps as a whole
@@ -65,7 +67,10 @@ def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     """Joined secrets and decoded runs in `text` (canonical), at most `budget` characters in all."""
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
-    for extra in [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]:
+    from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers  # it builds on Extra
+
+    runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]
+    for extra in [*runs, *markdown_lines(text), *spaced_identifiers(text)]:
         if len(extra.text) > budget:
             break
         budget -= len(extra.text)
@@ -197,8 +202,16 @@ def _decode(run: str) -> tuple[str, str] | None:
         plain = _as_text(bytes.fromhex(compact[:_PROBE]), final=False) and _as_text(bytes.fromhex(compact))
         if plain:
             return "hex", plain
+    if _BASE32.fullmatch(compact) and len(compact) % 8 in (0, 2, 4, 5, 7):
+        try:
+            data = base64.b32decode(compact + "=" * (-len(compact) % 8))
+        except (binascii.Error, ValueError):
+            data = b""
+        plain = _as_text(data)
+        if plain:
+            return "base32", plain
     unpadded = compact.rstrip("=")
-    if "=" in unpadded or len(unpadded) % 4 == 1:
+    if "=" in unpadded or len(unpadded) % 4 == 1 or len(compact) - len(unpadded) > 2:
         return None
     url = "-" in unpadded or "_" in unpadded
     if url and ("+" in unpadded or "/" in unpadded):

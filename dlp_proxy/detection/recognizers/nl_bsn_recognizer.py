@@ -14,7 +14,9 @@ _ANY_CONTEXT = re.compile(r"(?i)\b(?:bsn(?:'?s)?|burgerservicenummers?|sofi-?num
 # text about these, a valid number is more likely a BSN than an order number.
 _DOMAIN_CONTEXT = re.compile(
     r"(?i)\b(?:(?:zorg|huur|kinderopvang|kind)?toeslag(?:en)?|belastingdienst|uwv|svb|digid|"
-    r"zorgverzeker(?:ing|aar)|gemeente|uitkering|aangifte|loonheffing)\b"
+    r"zorgverzeker(?:ing|aar)|gemeente|uitkering|aangifte|loonheffing|"
+    # payroll documents print the employee's BSN: "361915573-loonstrook.pdf"
+    r"(?:loon|salaris)(?:strook|stroken|specificatie|specificaties)|jaaropga(?:ve|ven|af)|werkgeversverklaring)(?![^\W_])"
 )
 # What may stand between two numbers of one list: "455.403.272 of 461051345", "A, B en C", "A / B".
 _LIST_JOIN = re.compile(r"(?i)[ \t]*+(?:[,;/]|or|of|and|en|vs\.?|versus)[ \t]*+")
@@ -38,6 +40,14 @@ class NlBsnRecognizer(PatternRecognizer):
         Pattern("bsn_spaced", r"(?<!\d)(?<!\d )\d{3} \d{3} \d{3}(?!\d| \d)", 0.35),
         # Not part of a longer number, a decimal or a thousands-grouped amount.
         Pattern("bsn_plain", r"(?<![\w-]|\d[.,])\d{8,9}(?![\w-]|[.,]\d)", 0.35),
+        # Nine digits joined to a word by '-' or '_', as file names write them: "361915573-loonstrook.pdf",
+        # "jaaropgave_2024_361915573.pdf": a word in lower case beside it, or a number and an underscore
+        # (not "06-12345678", "ORD-361915573", "factuur 2024-361915573").
+        Pattern(
+            "bsn_in_file_name",
+            r"(?<![\w-])\d{9}(?=[-_](?-i:[a-z]))|(?:(?<=(?-i:[a-z])[-_])|(?<=\d_))\d{9}(?![\w-]|[.,]\d)",
+            0.35,
+        ),
     ]
     CONTEXT = [
         "bsn",

@@ -71,6 +71,9 @@ def test_a_joined_span_maps_back_over_the_line_break() -> None:
         (b"Please mail jan@example.nl today".hex(), "hex", "Please mail jan@example.nl today"),
         (b"Please mail jan@example.nl today".hex().upper(), "hex", "Please mail jan@example.nl today"),
         (pem_body(("line of text number 7. " * 20).encode()), "base64", "line of text number 7. " * 20),
+        (base64.b32encode(b"Please mail jan@example.nl today").decode(), "base32", "Please mail jan@example.nl today"),
+        (base64.b32encode(b"Mijn BSN is 111222333!").decode(), "base32", "Mijn BSN is 111222333!"),  # padded
+        (base64.b32encode(b"Mijn BSN is 111222333!").decode().rstrip("="), "base32", "Mijn BSN is 111222333!"),
     ],
 )
 def test_when_a_run_decodes_to_text_then_the_text_is_an_extra(encoded: str, kind: str, decoded: str) -> None:
@@ -90,6 +93,8 @@ def test_when_a_run_decodes_to_text_then_the_text_is_an_extra(encoded: str, kind
         "dlp_proxy/detection/recognizers/private_key_recognizer",
         b64("short"),
         body(64, ALNUM, seed=9),  # random characters decode to binary
+        base64.b32encode(random_bytes(60, seed=4)).decode(),  # base32 of binary
+        body(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=6),  # capitals and digits 2-7 by chance
     ],
 )
 def test_when_a_run_decodes_to_binary_or_nothing_then_no_extra(text: str) -> None:

@@ -229,6 +229,10 @@ STAGES: dict[str, dict[str, Build]] = {
         "base64-lines": lambda n: fill("QUJD" * 20 + "\n", n),
         "escapes": lambda n: fill("%41 ", n),
         "broken-keys": lambda n: fill("AKIA12345678\n", n),
+        "markdown-digits": lambda n: fill("**1** _2_ ", n),
+        "markdown-one-line": lambda n: fill("`1` " + "x" * 60 + " ", n),
+        "snake-names": lambda n: fill("Anna_van_", n),
+        "base32-runs": lambda n: fill("MFRGGZDFMZTWQ2LK" * 8 + "\n", n),
     },
     "textnorm": {
         "words": lambda n: fill("Café ", n),

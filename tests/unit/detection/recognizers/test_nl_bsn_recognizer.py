@@ -23,6 +23,10 @@ def found(text: str) -> list[str]:
         ("naam;bsn;adres\nJulia de Wit;569461935;Kerkstraat 1", "569461935"),
         ("Sofinummer van de werknemer: 314 105 827.", "314 105 827"),
         ("BSN 12345672 (acht cijfers)", "12345672"),
+        # a payroll document's file name: the number joined to a word, the document its context
+        ("Wat staat er in de bijlage? 569461935-loonstrook.pdf", "569461935"),
+        ("jaaropgave_2024_569461935.pdf", "569461935"),
+        ("salarisstrook-569461935.pdf", "569461935"),
     ],
 )
 def test_when_a_valid_bsn_has_context_or_a_bsn_notation_then_it_is_found(text: str, bsn: str | None) -> None:
@@ -43,6 +47,10 @@ def test_when_a_valid_bsn_has_context_or_a_bsn_notation_then_it_is_found(text: s
         "factuur 2024-569461935",
         "tel 0612345678",
         "IBAN NL91ABNA0417164300",
+        "foto-569461935.jpg",  # joined to a word, but no document that holds a BSN
+        "loonstrook-569461936.pdf",  # fails the eleven-test
+        "loonstrook ORD-569461935",  # a code in capitals before it
+        "loonstrook 06-12345678",
     ],
 )
 def test_when_number_is_not_a_bsn_then_nothing_counts(text: str) -> None:
