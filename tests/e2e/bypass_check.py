@@ -4,7 +4,7 @@
 find it: the raw and decoded bytes, the URL-unquoted path, header values, every JSON string and key,
 strings of sibling list items joined (a value split over content parts), a compact canonical form
 (invisible characters, full-width forms, look-alike letters, separators and case removed), and inside
-any base64, base64url or hex run of 16 or more characters. It answers the place, never the value.
+any base64, base64url, base32 or hex run of 16 or more characters. It answers the place, never the value.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ SPELLED = [
 ]
 B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 HEX_RUN = re.compile(r"(?:[0-9A-Fa-f]{2}){8,}")
+B32_RUN = re.compile(r"[A-Z2-7]{16,}={0,6}")
 
 
 def compact(text: str) -> str:
@@ -160,7 +161,7 @@ def _json_strings(node: Any) -> Iterator[str]:
 
 
 def _decoded_runs(text: str) -> Iterator[str]:
-    """Text hidden in base64, base64url and hex runs of 16+ characters (one level, every alignment)."""
+    """Text hidden in base64, base64url, hex and base32 runs of 16+ characters (one level, every alignment)."""
     for m in B64_RUN.finditer(text):
         run = m.group(0).rstrip("=")
         for start in range(4):
@@ -178,6 +179,14 @@ def _decoded_runs(text: str) -> Iterator[str]:
             try:
                 yield _text(bytes.fromhex(piece))
             except ValueError:
+                continue
+    for m in B32_RUN.finditer(text):
+        run = m.group(0).rstrip("=")
+        for start in range(8):  # every alignment: the run may start inside a quantum
+            piece = run[start:]
+            try:
+                yield _text(base64.b32decode(piece + "=" * (-len(piece) % 8)))
+            except (binascii.Error, ValueError):
                 continue
 
 

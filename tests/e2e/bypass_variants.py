@@ -519,6 +519,12 @@ FIELDS: list[Variant] = [
     ),
     v("fields-openai-metadata-value", "openai", chat(HARMLESS, store=True, metadata={"note": S("bsn")}), N("bsn")),
     v("fields-openai-user", "openai", chat(HARMLESS, user=EMAIL), N("email")),
+    v(
+        "fields-openai-message-name-underscored",
+        "openai",
+        {"model": "gpt-4o-mini", "messages": [{"role": "user", "name": NAME.replace(" ", "_"), "content": HARMLESS}]},
+        (NAME,),
+    ),
     v("fields-openai-stop", "openai", chat(HARMLESS, stop=[S("name")]), N("name")),
     v(
         "fields-openai-response-format-schema-description",
@@ -975,6 +981,10 @@ TEXT: list[Variant] = [
     _text("base64-aws-pair", "openai", "Decodeer dit: " + b64(AWS_PAIR), N("aws")),
     _text("base64-pem-block", "anthropic", "Decodeer dit: " + b64(PEM), N("pem")),
     _text("hex-email-sentence", "openai", "Decodeer deze hex: " + S("email").encode().hex(), N("email")),
+    _text("base32-aws-pair", "gemini", "Decodeer dit: " + base64.b32encode(AWS_PAIR.encode()).decode(), N("aws")),
+    # Markdown marks between the pieces of a number; a name written as one identifier.
+    _text("iban-markdown-split", "openai", "Maak het over naar IBAN **NL91** _ABNA_ `0417` 164300.", N("iban")),
+    _text("bsn-in-file-name", "anthropic", "Wat staat er in de bijlage 111222333-loonstrook.pdf?", N("bsn")),
     _text(
         "base64url-iban-sentence",
         "gemini",
