@@ -83,6 +83,12 @@ CONTACT_INFINITIVES = frozenset(
     """bellen mailen e-mailen appen whatsappen terugbellen uitnodigen feliciteren bedanken informeren
     inlichten herinneren vragen laten""".split()
 )
+# "Vergeet niet Paul Thijs te feliciteren", "Ik probeer Ayoub te bereiken": "te" and a verb done to
+# a person, right after the name.
+TO_PERSON_INFINITIVES = CONTACT_INFINITIVES | frozenset(
+    """bereiken spreken ontmoeten helpen begeleiden inwerken ondersteunen complimenteren condoleren
+    waarschuwen overtuigen aannemen ontslaan""".split()
+)
 # Between two names: "Jan de Vries en Sanne", "Kyra and Jorge", "Bilal, Sanne".
 PAIR_LINKS = frozenset({"en", "and", "&", ",", "/"})
 # Verbs right before a name that is their object: "bel Milan", "call Jordan", "mail Sanne".

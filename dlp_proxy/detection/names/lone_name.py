@@ -44,7 +44,7 @@ class LoneNameRules(ContextRules):
         end = self.first_name_end(i) or i + 1
         tier = self._tier(word)
         if self._continues(end):
-            return self._cued_full_name(i, tier)
+            return self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)
         hit = (i, end, MEDIUM)
         if self._strong_cue(i, end, tier):
             return hit
@@ -87,6 +87,7 @@ class LoneNameRules(ContextRules):
             or self._vocative(i, name.end)
             or self._contact_after(i, name.end)
             or self._paired(i)
+            or self._to_infinitive(name.end)
         )
         return (name.start, name.end, MEDIUM) if cued else None
 
@@ -157,7 +158,7 @@ class LoneNameRules(ContextRules):
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
             return True
-        if self._contact_after(i, end):
+        if self._contact_after(i, end) or self._to_infinitive(end):
             return True
         if tier != "month" and (self._vocative(i, end) or self._with_speaker(i, end) or self._role_before(i)):
             return True
@@ -325,6 +326,21 @@ class LoneNameRules(ContextRules):
         while j < min(self.n, end + 2) and self.words[j] in cues.CONTACT_FILLERS:
             j += 1
         return self._next_in(j, cues.CONTACT_INFINITIVES) or self._next_in(j, cues.CONTACT_PARTICIPLES)
+
+    def _two_words_to_infinitive(self, i: int, end: int) -> Hit | None:
+        """A first name and one more capitalised word that is no common word, then 'te' and a verb
+        done to a person: "Vergeet niet Paul Thijs te feliciteren" (a surname that is also a first
+        name, which the parse leaves to the cues)."""
+        word = self.words[end]
+        if not (self.cap(end) and self.spaced(end)) or word.lower() in self.lex.ordinary:
+            return None
+        if word.casefold() in self.lex.world_places:
+            return None  # "Jan Amsterdam te bellen" is no full name
+        return (i, end + 1, MEDIUM) if self._to_infinitive(end + 1) else None
+
+    def _to_infinitive(self, end: int) -> bool:
+        """'te' and a verb done to a person follow: "Vergeet niet Paul Thijs te feliciteren"."""
+        return self._next_in(end, frozenset({"te"})) and self._next_in(end + 1, cues.TO_PERSON_INFINITIVES)
 
     def _contacted(self, i: int) -> bool:
         """'bel Milan', 'Call Jordan tomorrow', 'mail Jade de offerte'."""

@@ -27,6 +27,13 @@ _TIMESTAMP = regex.compile(
 _STAMP_ENDS = frozenset("])-–.mM")  # the last characters a _TIMESTAMP can end in, besides digits
 # A time in brackets between a chat speaker and the colon: "Marcus (10:05): which one?".
 _STAMP_AFTER = regex.compile(r"[ \t]?[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])](?=:)")
+# The line under a name in an address block: a street and house number ("Kerkstraat 12",
+# "Laan van Meerdervoort 1-3", "Hauptstraße 5a") or a house number and street ("12 High Street").
+_STREET_WORD = r"\p{L}[\p{L}'’.-]{0,40}+"
+_STREET_LINE = regex.compile(
+    rf"[ \t]*+(?:\p{{Lu}}{_STREET_WORD}(?:[ \t]{_STREET_WORD}){{0,4}}?[ \t]\d{{1,5}}+(?:[ \t]?[a-zA-Z]|-\d{{1,4}}+)?"
+    rf"|\d{{1,5}}+[a-zA-Z]?,?[ \t]\p{{Lu}}{_STREET_WORD}(?:[ \t]{_STREET_WORD}){{0,4}})[ \t]*+,?[ \t]*+(?:\r?\n|$)"
+)
 # Tokens after which a salutation may open a quoted message inside a line ("mail: Beste Amina,").
 _QUOTE_OPEN = frozenset({":", '"', "'", "“", "‘", "„", "«"})
 # Greetings that are no other word, so they open a quoted message in lower case too ("maak dit
@@ -130,6 +137,22 @@ class ContextRules(NameParser):
             return name.start, name.end, STRONG
         weak = name.surname == "unknown" or name.surname in WEAK_SURNAMES
         return (name.start, name.end, MEDIUM) if name.first_known and weak else None
+
+    def _address_block(self, i: int) -> Hit | None:
+        """'Saskia Kade\\nKerkstraat 12\\n1234 AB Utrecht', 'Georgia Tucker\\n12 High Street': a name
+        alone on its line, a street and house number on the next: the addressee of a letter or a
+        customer record. A first name that is also a word will do here, with a surname that is none."""
+        if not self.first_on_line[i] or not self.cap(i):
+            return None
+        name = self.parse(i, "plain")
+        if name is None or not name.first_known or not name.surname or not self.line_ends(name.end):
+            return None
+        if name.surname not in KNOWN and name.surname != "unknown" and not name.interfix:
+            return None  # "Victoria Station": a common word after a first name that is one too
+        if self.not_a_name(name) or name.end >= self.n or self.gap(name.end).count("\n") != 1:
+            return None
+        line = self.text.rfind("\n", 0, self.starts[name.end]) + 1
+        return (name.start, name.end, MEDIUM) if _STREET_LINE.match(self.text, line) else None
 
     def _speaker(self, i: int) -> Hit | None:
         """'Piet: kan iemand ...', '[10:02] Sanne: ja', 'T. Moensendijk: ik bel': a chat speaker.

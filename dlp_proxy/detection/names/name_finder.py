@@ -73,6 +73,7 @@ class NameFinder(CuedRules):
         return (
             self._speaker,
             self._label,
+            self._address_block,
             self._list_item,
             self._salutation,
             self._sign_off,

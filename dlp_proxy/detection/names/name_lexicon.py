@@ -59,7 +59,7 @@ def lexicon() -> Lexicon:
         ordinary=ordinary | words.PRODUCTS | words.MONTHS_AND_DAYS | words.ASSISTANTS | words.STREET_WORDS,
         surname_stop=cue_words.SURNAME_STOP
         | words.MONTHS_AND_DAYS
-        | words.PRODUCTS
+        | (words.PRODUCTS - words.PRODUCT_SURNAMES)
         | words.ASSISTANTS
         | words.TITLES
         | words.STREET_WORDS

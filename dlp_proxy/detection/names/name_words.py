@@ -136,6 +136,9 @@ PRODUCTS = frozenset(
     cassandra scylla couchdb neo4j dynamo dynamodb cosmos firebase supabase prisma sequelize
     hibernate maven gradle npm yarn pnpm pip conda poetry homebrew chocolatey winget lex yacc bison flex""".split()
 )
+# Products that are also common surnames: after a first name they are the surname ("Debra Jenkins",
+# "Michael Dell"); alone they stay the product ("Jenkins build failed").
+PRODUCT_SURNAMES = frozenset({"jenkins", "dell"})
 # Whole phrases that look like "first name + surname" but are brands or places.
 PRODUCT_PHRASES = frozenset(
     {"albert heijn", "jan linders", "dirk van den broek", "claude code", "monte carlo", "sierra leone",

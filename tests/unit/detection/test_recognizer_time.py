@@ -189,6 +189,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
     "PersonNameRecognizer": {
         "first-names": lambda n: fill("Jan ", n),
         "name-column": lambda n: fill("Jan Jansen;1\n", n, head="naam;nr\n"),
+        "address-blocks": lambda n: fill("Anna Bakker\nKerk Laan Weg Pad Dijk Hof\n", n),
+        "time-after-speakers": lambda n: fill("Piet (10:02): ", n),
+        "task-owners": lambda n: fill("* Priya - ", n),
     },
     "AddressRecognizer": {
         "streets": lambda n: fill("Kerkstraat 1 ", n),

@@ -68,6 +68,13 @@ def names(text: str) -> list[str]:
         ("Waarom zegt Ilse dat niet gewoon?", ["Ilse"]),
         # fillers between a contact auxiliary and its participle
         ("Ik heb Jeroen net gesproken.", ["Jeroen"]),
+        # "te" and a verb done to a person after the name; a surname that is also a first name
+        ("Vergeet niet Sanne te bellen!", ["Sanne"]),
+        ("Vergeet niet Paul Thijs te feliciteren!", ["Paul Thijs"]),
+        ("Ik probeer Ayoub Otto te bereiken.", ["Ayoub Otto"]),
+        # a product that is also a common surname, after a first name
+        ("12345,Debra Jenkins,active,2024-03-01", ["Debra Jenkins"]),
+        ("Michael Dell founded the company.", ["Michael Dell"]),
     ],
 )
 def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_found(
@@ -109,6 +116,11 @@ def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_foun
         "Does Alexa work offline?",
         "The server still hasn't sent the file.",
         "Wat bedoelt Excel met deze foutmelding?",
+        "Vergeet niet de server te herstarten.",
+        "Vergeet niet Sanne Microsoft te bellen.",  # a product is no surname
+        "Jenkins build failed again on main.",  # the product alone
+        "Configure Jenkins Pipeline for the repo",
+        "Dell Latitude 5440 laptop",
     ],
 )
 def test_when_no_cue_makes_a_lone_word_a_person_then_nothing_is_found(text: str) -> None:

@@ -371,6 +371,12 @@ def side_by_side(*cases: tuple[str, list[str], str]) -> list[object]:
         ("- Mark - done", [], "word-name-before-dash"),
         ("Requester: Aisha\nCategory: access", ["Aisha"], "requester-label"),
         ("Requester: Finance", [], "requester-label-no-name"),
+        # an address block: a name alone on its line, a street and house number under it
+        ("Customer details:\nGeorgia Tucker\n12 High Street\nLeeds", ["Georgia Tucker"], "address-block-en"),
+        ("Aan:\nMark Twain\nKerkstraat 12\n1234 AB Utrecht", ["Mark Twain"], "address-block-nl"),
+        ("Victoria Station\n12 Platform Road", [], "address-block-place-and-word"),
+        ("Georgia Tucker\nsome notes follow", [], "no-street-line-below"),
+        ("Project Alpha\nFase 2", [], "heading-and-phase"),
         # lists of people after a list label
         ("Aanwezig: Jan, Piet en Sanne", ["Jan", "Piet", "Sanne"], "attendees-first-names"),
         (
