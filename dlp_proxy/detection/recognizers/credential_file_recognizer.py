@@ -45,12 +45,14 @@ _CRYPT_HASH = regex.compile(
     r"|\{(?:SSHA|SSHA256|SSHA512|SHA)\}[A-Za-z0-9+/]{20,128}+={0,2}+"
     r")(?![\w$])"
 )
-# A word every match of a pattern holds: a text without it is not searched with that pattern.
-_GATES: tuple[tuple[regex.Pattern[str], str, str], ...] = (
-    (_PGPASS, ":", "pgpass"),
-    (_SECURE_STRING, "ecureString", "secure_string"),
-    (_CRYPT_HASH, "", "password_hash"),
+# What every match of a pattern holds, searched first: a text without it is not searched with the
+# pattern (the same (?i) matching as the pattern, so no casing slips past the gate).
+_GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
+    (_PGPASS, regex.compile(":"), "pgpass"),
+    (_SECURE_STRING, regex.compile("(?i:SecureString)"), "secure_string"),
+    (_CRYPT_HASH, regex.compile(r"\$(?:1|2|5|6|y|apr1|md5|argon2)|\{S?SHA"), "password_hash"),
 )
+_MIN_COLONS = 4  # a .pgpass line has five fields
 
 
 class CredentialFileRecognizer(PlainRecognizer):
@@ -67,9 +69,9 @@ class CredentialFileRecognizer(PlainRecognizer):
             return []
         results = []
         for pattern, gate, kind in _GATES:
-            if gate and gate not in text:
+            if gate.search(text) is None:
                 continue
-            if pattern is _CRYPT_HASH and "$" not in text and "{SSHA" not in text and "{SHA}" not in text:
+            if pattern is _PGPASS and text.count(":") < _MIN_COLONS:
                 continue
             for m in pattern.finditer(text):
                 group = next(g for g in ("value", "sq") if g in pattern.groupindex and m.group(g) is not None)

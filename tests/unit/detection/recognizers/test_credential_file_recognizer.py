@@ -34,6 +34,7 @@ def found(text: str) -> list[str]:
         # valid: a plain-text password made into a SecureString
         ("$pw = ConvertTo-SecureString 'Zomer2024!' -AsPlainText -Force", ["Zomer2024!"]),
         ('ConvertTo-SecureString -String "Welkom01" -AsPlainText -Force', ["Welkom01"]),
+        ("convertto-securestring 'Welkom01' -asplaintext", ["Welkom01"]),  # PowerShell ignores case
         # valid: password hashes in crypt notation (htpasswd, shadow, LDAP)
         (f"admin:{APR1}", [APR1]),
         (f"root:{SHA512}:19000:0:99999:7:::", [SHA512]),
