@@ -13,6 +13,7 @@ from dlp_proxy.detection.recognizers.date_of_birth_recognizer import DateOfBirth
 from dlp_proxy.detection.recognizers.de_tax_id_recognizer import DeTaxIdRecognizer
 from dlp_proxy.detection.recognizers.driver_license_recognizer import DriverLicenseRecognizer
 from dlp_proxy.detection.recognizers.email_recognizer import EmailRecognizer
+from dlp_proxy.detection.recognizers.fr_address_recognizer import FrAddressRecognizer
 from dlp_proxy.detection.recognizers.fr_nir_recognizer import FrNirRecognizer
 from dlp_proxy.detection.recognizers.gb_nino_recognizer import GbNinoRecognizer
 from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
@@ -57,5 +58,6 @@ PATTERN_RECOGNIZERS = (
     PersonNameRecognizer,
     AddressRecognizer,
     StreetAddressRecognizer,
+    FrAddressRecognizer,
     DateOfBirthRecognizer,
 )

@@ -5,6 +5,11 @@ from __future__ import annotations
 from presidio_analyzer import Pattern, PatternRecognizer
 from stdnum import luhn
 
+# The issuers whose cards have 15 digits: American Express (34, 37), JCB's old range (2131) and
+# Diners Club enRoute (2014, 2149). Other 15-digit runs that pass Luhn are identifiers: a French
+# NIR ("277110810530801") or a phone's IMEI (35...).
+_FIFTEEN_DIGIT_PREFIXES = ("34", "37", "2131", "2014", "2149")
+
 
 class CreditCardRecognizer(PatternRecognizer):
     """Payment card numbers (Visa, Mastercard, Amex, Maestro, Discover, ...)."""
@@ -34,4 +39,6 @@ class CreditCardRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = "".join(c for c in pattern_text if c.isdigit())
+        if len(digits) == 15 and not digits.startswith(_FIFTEEN_DIGIT_PREFIXES):
+            return False  # a French NIR or an IMEI, not a card: 15-digit cards are Amex, JCB or enRoute
         return 13 <= len(digits) <= 19 and luhn.is_valid(digits) and len(set(digits)) > 1

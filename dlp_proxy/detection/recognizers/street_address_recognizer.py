@@ -4,7 +4,8 @@ English addresses start with the house number ("488 Marcus Gardens, Lewisfort", 
 Parkway\nTylermouth, OH 43215", "Flat 2\n5 Maple Close\nLeeds\nLS1 4AP"); German and Belgian ones
 end with it ("Hans-Müller-Straße 12, 10115 Berlin", "Rue de la Loi 16, 1040 Bruxelles"). The span
 runs on over a unit, town, state, ZIP or postcode and country, so the address is masked whole.
-Dutch (and Flemish "...straat 12, 1000 Brussel") addresses are nl_address_recognizer's.
+Dutch (and Flemish "...straat 12, 1000 Brussel") addresses are nl_address_recognizer's, French ones
+written the French way ("12 rue de la Paix, 75002 Paris") fr_address_recognizer's.
 A bare 4- or 5-digit number is never a postcode here: only under a label ("PLZ 10115",
 labelled_postcode). An address all in lower case ("42 elm grove, reading rg1 5aa") is read in a
 re-capitalised copy of the lines around its postcode (address_case).

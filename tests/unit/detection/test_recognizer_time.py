@@ -202,6 +202,11 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "numbers-capitals": lambda n: fill("1 A ", n),
         "german-hyphens": lambda n: fill("Aa-", n),
     },
+    "FrAddressRecognizer": {
+        "types-and-names": lambda n: fill("12 rue De La ", n),
+        "names-run": lambda n: fill("Aa ", n, head="3 rue "),
+        "postcodes": lambda n: fill("rue Aa, 75002 Aa-sur-Aa ", n),
+    },
     "DateOfBirthRecognizer": {
         "dashed-digits": lambda n: fill("1-", n),
         "birth-column": lambda n: fill("geboren;01-02-1990\n", n, head="naam;geboortedatum\n"),

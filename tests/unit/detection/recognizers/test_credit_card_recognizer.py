@@ -46,6 +46,9 @@ def test_when_card_number_passes_luhn_then_found_and_when_it_fails_then_no_findi
         ("5555-5555-5555-4444 2027", ["5555-5555-5555-4444"]),
         ("4444444444444444", []),  # passes Luhn, but one repeated digit is a placeholder
         ("1234567812345670", []),  # passes Luhn, but no card issuer starts with 1
+        ("NIR 277110810530801", []),  # 15 digits passing Luhn, but no 15-digit card starts with 27
+        ("IMEI 356938035643809", []),  # a phone's IMEI passes Luhn too
+        ("JCB 213112345678904", ["213112345678904"]),  # JCB's 15-digit range
         ("ordernummer 41111111111111110000001", []),  # part of a longer number
         ("tel 06-12345678", []),
         ("4111 1111", []),
