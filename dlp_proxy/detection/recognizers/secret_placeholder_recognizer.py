@@ -43,6 +43,9 @@ _PREFIX_MASK = regex.compile(
     + r")[A-Za-z0-9]{0,6}?(?:[xX]{3,}+|\*{3,}+|<[^<>\s]{1,40}+>)[A-Za-z0-9_.*…-]*+"
     r"|(?<=(?:[=:\"'`]|(?i:bearer))[ \t]{0,2})(?:" + _VENDOR_PREFIX + r")[A-Za-z0-9]{0,6}?(?:\.{3,}+|…)(?![A-Za-z0-9])"
 )
+# A vendor prefix and a body holding a stand-in marker, whatever its length: examples are written by
+# hand and often miss the vendor's exact shape ("ghp_EXAMPLEEXAMPLE...", 35 characters, not 36).
+_PREFIXED = regex.compile(r"(?<![A-Za-z0-9_-])(?:" + _VENDOR_PREFIX + r")[A-Za-z0-9_-]{8,200}+(?![A-Za-z0-9_-])")
 _VENDOR = tuple((p.name, regex.compile(p.regex)) for p in VENDOR_PATTERNS)
 # The vendors' published examples, which hold no marker: looked for as they are.
 _PUBLISHED = regex.compile(
@@ -94,7 +97,7 @@ class SecretPlaceholderRecognizer(PlainRecognizer):
                 found.setdefault(m.span(), "vendor_prefix_mask")
             if done - start < _SHORTEST:
                 continue  # "your", "..." in prose
-            for name, pattern in (*_VENDOR, *_EXTRA):
+            for name, pattern in (*_VENDOR, *_EXTRA, ("vendor_prefix_marked", _PREFIXED)):
                 for m in pattern.finditer(text, start, done):
                     if is_placeholder(m.group()):
                         found.setdefault(m.span(), name)

@@ -67,6 +67,10 @@ def found(text: str) -> list[str]:
         ("shopify token shpat_" + "x" * 32, ["shpat_" + "x" * 32]),
         ("OPENAI_API_KEY=sk-<your-key>", ["sk-<your-key>"]),
         ("TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", ["123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"]),
+        # valid: a vendor prefix and a marked body of the wrong length, as examples are typed by hand
+        ("token: ghp_" + "EXAMPLE" * 5, ["ghp_" + "EXAMPLE" * 5]),  # 35 characters, not 36
+        ("The example key ghp_EXAMPLE1234567890abcdefEXAMPLE12345 fails.", ["ghp_EXAMPLE1234567890abcdefEXAMPLE12345"]),
+        ("SLACK_TOKEN=xoxb-EXAMPLE-token", ["xoxb-EXAMPLE-token"]),
         # invalid: an elided prefix in a sentence names the shape; a bare prefix; prose with the marker words
         ("never hard-code, e.g. sk_live_...", []),
         ("Keys look like sk-... and are shown once.", []),
@@ -77,6 +81,7 @@ def found(text: str) -> list[str]:
         ("api_key: <your-api-key-here>", []),
         ("EXAMPLE_CONSTANT_NAME_WITHOUT_ANY_VENDOR_PREFIX", []),
         ("AKIA" + "EXAMPLE", []),  # too short for a key id
+        ("pip install hf_transfer, for example", []),  # the marker is no part of the prefixed word
     ],
 )
 def test_when_a_vendor_shaped_key_is_a_stand_in_then_it_is_a_placeholder(text: str, expected: list[str]) -> None:
