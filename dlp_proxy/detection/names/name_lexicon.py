@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from dlp_proxy.detection.names import cue_words, deduce_lists, english_words, intl_first_names, origin_first_names
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.name_scan import Phrases
 
 
@@ -31,6 +32,7 @@ class Lexicon:
     places: frozenset[str]  # case-folded: Dutch places, countries, large cities
     world_places: frozenset[str]  # case-folded: countries and large cities, never a surname alone
     english: frozenset[str]  # lower case: English dictionary words (english_words)
+    word_surnames: frozenset[str]  # lower case: census surnames that are English words ("moore", "little")
     interfixes: Phrases
     salutations: Phrases
     sign_offs: Phrases
@@ -48,13 +50,14 @@ def lexicon() -> Lexicon:
     not_a_name = ordinary | words.NAME_WORDS | words.PRODUCTS | words.ASSISTANTS | words.WORLD_PLACES
     ambiguous = deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in not_a_name}
     word_like = deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in ordinary}
+    english = english_words.english_words()
     return Lexicon(
         first_names=first,
         ambiguous_first_names=frozenset(ambiguous),
         word_first_names=frozenset(word_like),
         month_first_names=frozenset(f for f in first if f.lower() in cue_words.MONTH_NAMES),
         thing_first_names=frozenset(f for f in first if f.lower() in words.PRODUCTS | words.ASSISTANTS),
-        surnames=deduce_lists.surnames(),
+        surnames=deduce_lists.surnames() | _census_surnames(not_a_name, english),
         interfix_surnames=deduce_lists.interfix_surnames(),
         ordinary=ordinary | words.PRODUCTS | words.MONTHS_AND_DAYS | words.ASSISTANTS | words.STREET_WORDS,
         surname_stop=cue_words.SURNAME_STOP
@@ -66,10 +69,35 @@ def lexicon() -> Lexicon:
         | words.INSTITUTION_WORDS,
         places=deduce_lists.places() | words.WORLD_PLACES,
         world_places=words.WORLD_PLACES,
-        english=english_words.english_words(),
+        english=english,
+        word_surnames=_census_word_surnames(not_a_name, english),
         interfixes=Phrases(deduce_lists.interfixes() | {"von der", "della", "zu", "vander", "vanden", "vande", "ait"}),
         salutations=Phrases(words.SALUTATIONS),
         sign_offs=Phrases(words.SIGN_OFFS),
         labels=Phrases(words.LABELS),
         list_labels=Phrases(words.LIST_LABELS),
+    )
+
+
+def _census_surnames(not_a_name: frozenset[str], english: frozenset[str]) -> frozenset[str]:
+    """The census surnames that are no word, place or product ("Walsh", "Contreras"; not "Young",
+    "Gold", "Still"). WordNet also lists famous bearers of some ("Moore", "Shaw"): those stay out
+    too, as the price of keeping "Rose Gold" a colour; the re-caser reads them (_census_word_surnames)."""
+    return frozenset(
+        n
+        for n in census_surnames()
+        if n.lower() not in not_a_name and not english_words.is_english_word(n.lower(), english)
+    )
+
+
+def _census_word_surnames(not_a_name: frozenset[str], english: frozenset[str]) -> frozenset[str]:
+    """The census surnames that are English words, in lower case ("moore", "shaw", "little"): in a
+    line without case, right after a confident first name, they are its surname ("juan moore
+    called"); a name's verb or adverb never is ("dave still", "sanne belt")."""
+    return frozenset(
+        low
+        for low in (n.lower() for n in census_surnames())
+        if low not in not_a_name
+        and low not in cue_words.VERB_AFTER_NAME
+        and english_words.is_english_word(low, english)
     )

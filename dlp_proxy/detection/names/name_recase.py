@@ -192,12 +192,19 @@ class _Line:
             return False
         if self.kind not in ("first", "initial"):
             return False
+        if self.kind == "first" and low in lex.word_surnames and self._confident_last():
+            return True  # "juan moore", "JOHN LITTLE": a census surname after a first name that is no word
         if not is_english_word(low, lex.english):
             return True
         # In capitals an English word will do after initials or a first name that is no English
         # word itself ("KENNETH WHEELER", "G. ARCHER"; not "WILLOW TREES GROW").
         first = self.matches[self.last].group().lower()
         return self.case == "upper" and (self.kind == "initial" or not is_english_word(first, lex.english))
+
+    def _confident_last(self) -> bool:
+        """The last name part is a first name that is no word, product or place ("juan", not "rose")."""
+        titled = title_case(self.matches[self.last].group())
+        return titled in self.lex.first_names and titled not in self.lex.ambiguous_first_names
 
     def _capitalise_initials(self, k: int) -> None:
         """'j.p. balkenende' -> 'J.P. Balkenende': the initials before a surname, in capitals."""
