@@ -19,11 +19,12 @@ from dlp_proxy.detection.recognizers.nl_address_recognizer import FULL, STREET
 from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
 
-_TYPES = (
-    "rue|avenue|av\\.|boulevard|bd|bld|chemin|impasse|allée|allee|quai|faubourg|fbg|promenade|esplanade|"
-    "résidence|residence|parvis|villa|cité|cite|hameau|montée|ruelle|sente|traverse|chaussée|clos|drève|"
-    "lotissement|lieu-dit|rond-point|sentier|venelle|galerie|place|route|passage|square|cours|voie|domaine"
-)
+_TYPE_WORDS = (
+    "rue avenue av. boulevard bd bld chemin impasse allée allee quai faubourg fbg promenade esplanade résidence "
+    "residence parvis villa cité cite hameau montée ruelle sente traverse chaussée clos drève lotissement "
+    "lieu-dit rond-point sentier venelle galerie place route passage square cours voie domaine"
+).split()
+_TYPES = "|".join(regex.escape(t) for t in sorted(_TYPE_WORDS, key=lambda t: (-len(t), t)))
 # Street types that are also English (or everyday French) words: only with a connector or a postcode.
 _AMBIGUOUS = frozenset("place route passage square cours voie domaine galerie villa clos".split())
 _CONNECTOR = r"(?:de la|de l['’]|des|du|de|d['’]|aux|au|à la|la|le|les|l['’])(?:[ ]|(?<=['’]))"
@@ -41,7 +42,10 @@ _POSTCODE_TOWN = regex.compile(
     rf"{_TOWN_WORD}(?:[ -](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ -])?{_TOWN_WORD}){{0,4}}+"
     r"(?:[ ]CEDEX(?:[ ]\d{1,2})?)?(?![\p{L}\d])"
 )
-_GATE = regex.compile(rf"(?i:{_TYPES})[ ]")
+# The number before a type, when there is one: "55, boulevard", "3 bis impasse".
+_NUMBER_BEFORE = regex.compile(r"\d{1,4}+(?:[ ]?(?:bis|ter|quater|[A-Da-d]))?(?:,[ ]?|[ ])$")
+_NUMBER_REACH = 14  # the longest number and separator: "1234 quater, "
+_NOT_BEFORE = frozenset("'’,-")  # nor a letter or digit: the type is a word of its own
 
 
 class FrAddressRecognizer(PlainRecognizer):
@@ -53,10 +57,10 @@ class FrAddressRecognizer(PlainRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "LOCATION" not in entities or _GATE.search(text) is None:
+        if "LOCATION" not in entities:
             return []
         results = []
-        for m in FR_STREET.finditer(text, timeout=5.0):
+        for m in _streets(text):
             tail = _POSTCODE_TOWN.match(text, m.end())
             connector = m.group("connector") is not None
             ambiguous = m.group("type").lower() in _AMBIGUOUS
@@ -74,3 +78,33 @@ class FrAddressRecognizer(PlainRecognizer):
                 )
             )
         return results
+
+
+def _streets(text: str) -> list[regex.Match[str]]:
+    """FR_STREET's matches, tried only where a street type stands: each type is looked for with
+    str.find in the lower-cased text (searching with the pattern itself cost as much as all of
+    street_address_recognizer)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        return list(FR_STREET.finditer(text, timeout=5.0))
+    starts: set[int] = set()
+    for word in _TYPE_WORDS:
+        at = low.find(word + " ")
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            if not (before.isalnum() or before in _NOT_BEFORE):
+                number = _NUMBER_BEFORE.search(text, max(0, at - _NUMBER_REACH), at)
+                starts.add(at)
+                if number is not None:
+                    starts.add(number.start())
+            at = low.find(word + " ", at + 1)
+    found: list[regex.Match[str]] = []
+    end = -1
+    for start in sorted(starts):
+        if start < end:
+            continue  # inside the last address ("rue de la Place ...")
+        m = FR_STREET.match(text, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
