@@ -336,6 +336,24 @@ def report(title: str, totals: dict[str, list[int]]) -> None:
     print("\n".join(recall_lines(f"{title}: PERSON recall", totals)))
 
 
+def run_set(doc: str, title: str, labelled: list[str], benign: list[str]) -> int:
+    """The command of a one-set round (names_dev2, names_dev3): recall, benign findings, --misses."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--misses", action="store_true", help="list missed names and benign findings")
+    args = ap.parse_args()
+    detector = dev_detector()
+    started = time.perf_counter()
+    found, misses = score(detector, labelled)
+    false_positives = benign_findings(detector, benign, {"PERSON"})
+    elapsed = time.perf_counter() - started
+    report(title, found)
+    print(f"benign texts with a PERSON finding: {len(false_positives)}/{len(benign)}")
+    print(f"({len(labelled) + len(benign)} texts in {elapsed:.1f} s)")
+    if args.misses:
+        print("\n".join(misses + false_positives))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed names and benign findings")

@@ -11,13 +11,9 @@ Same marks and scoring as bench/names_dev.py.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 
-from dev_marks import benign_findings
-from dev_marks import detector as dev_detector
-from names_dev import report, score, split_texts
+from names_dev import run_set, split_texts
 
 LABELLED = [
     "Hi [[Aarav]], the report looks good.",
@@ -78,20 +74,7 @@ Dear Hiring Manager, | Hi Folks, | Hey Guys, | Beste Lezer, | Hallo Wereld
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="list missed names and benign findings")
-    args = ap.parse_args()
-    detector = dev_detector()
-    started = time.perf_counter()
-    found, misses = score(detector, LABELLED)
-    false_positives = benign_findings(detector, BENIGN, {"PERSON"})
-    elapsed = time.perf_counter() - started
-    report("round four: cued unknown names", found)
-    print(f"benign texts with a PERSON finding: {len(false_positives)}/{len(BENIGN)}")
-    print(f"({len(LABELLED) + len(BENIGN)} texts in {elapsed:.1f} s)")
-    if args.misses:
-        print("\n".join(misses + false_positives))
-    return 0
+    return run_set(__doc__ or "", "round four: cued unknown names", LABELLED, BENIGN)
 
 
 if __name__ == "__main__":
