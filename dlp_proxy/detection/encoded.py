@@ -13,14 +13,16 @@ import base64
 import binascii
 import codecs
 import re
-from dataclasses import dataclass
 
-from dlp_proxy.detection.canonical import OffsetMap, apply_edits, canonicalize
+from dlp_proxy.detection.canonical import apply_edits, canonicalize
+from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
+from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers
+
+__all__ = ["MAX_DECODED_RUNS", "Extra", "decoded_runs", "extras", "joined_lines", "unescaped_runs"]
 
 # Bounds per scanned text, so a prompt full of base64 cannot make a scan expensive.
 MIN_ENCODED_RUN = 24  # shorter base64/hex runs are identifiers and hashes, not hidden text
 MAX_EXAMINED_RUNS = 1024  # candidate runs whose first bytes are decoded and looked at
-MAX_DECODED_RUNS = 64  # runs that decode to text and are scanned
 MAX_DECODED_CHARS = 1_000_000  # characters of decoded (and joined) text scanned in all
 MIN_PRINTABLE = 0.85  # share of printable characters for decoded bytes to count as text
 _PROBE = 64  # characters decoded first: binary (an image) is rejected after these
@@ -46,29 +48,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _WORD = re.compile(r"[A-Z]?[a-z]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Extra:
-    """A text to scan besides the canonical text, standing for canonical[start:end]."""
-
-    text: str
-    kind: str  # "joined", "base64", "base32", "hex", "escaped", "unmarked" or "spaced": suffixed to the recognizer name
-    start: int
-    end: int
-    offsets: OffsetMap | None = None  # joined lines map precisely; a decoded text maps as a whole
-
-    def to_canonical(self, start: int, end: int) -> tuple[int, int]:
-        if self.offsets is None:
-            return self.start, self.end
-        s, e = self.offsets.back(start, end)
-        return self.start + s, self.start + e
-
-
 def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     """Joined secrets and decoded runs in `text` (canonical), at most `budget` characters in all."""
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
-    from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers  # it builds on Extra
-
     runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]
     for extra in [*runs, *markdown_lines(text), *spaced_identifiers(text)]:
         if len(extra.text) > budget:

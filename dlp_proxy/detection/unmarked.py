@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dlp_proxy.detection.canonical import apply_edits
-from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, Extra
+from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
 
 # Emphasis, strike-through and code marks at the edge of a word: "**NL91**", "_RABO_", "`0417`",
 # "~~x~~". A mark inside a word ("snake_case", "2*3") is no Markdown.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.detection.encoded import MAX_DECODED_RUNS
+from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS
 from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers
 
 IBAN = "NL91ABNA0417164300"
