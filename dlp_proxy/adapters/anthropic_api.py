@@ -17,6 +17,7 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.inline_files import InlineFile, attach_files, is_document
 from dlp_proxy.adapters.inline_images import Found, attach, decode_base64, find
 from dlp_proxy.errors import AdapterError
 
@@ -61,13 +62,26 @@ def _document(block: dict[str, Any], path: JsonPath, role: str, out: list[Segmen
         out.append(Segment((*path, "source", "data"), source["data"], role))
     elif source.get("type") == "content":
         _blocks(source.get("content"), (*path, "source", "content"), role, out)
-    elif source.get("type") == "base64":
-        # Text documents are decoded and scanned; PDFs and other binaries are refused as unreadable.
+    elif source.get("type") == "base64" and not is_document(str(source.get("media_type", ""))):
+        # A text document is decoded here (maskable); a PDF or other file is read by _files.
         text = inline_text(source.get("data", ""), str(source.get("media_type", "")), TEXT_MEDIA)
         out.append(Segment((*path, "source", "data", BASE64_MARK), text, role))
     for key in ("title", "context"):
         if isinstance(block.get(key), str):
             out.append(Segment((*path, key), block[key], role))
+
+
+def _files(node: dict[str, Any]) -> list[InlineFile]:
+    """A `document` block with a base64 source that is not text (a PDF, an Office file)."""
+    source = node.get("source")
+    if node.get("type") != "document" or not isinstance(source, dict) or source.get("type") != "base64":
+        return []
+    media = str(source.get("media_type", ""))
+    if not is_document(media):
+        return []
+    if not isinstance(source.get("data"), str):
+        raise AdapterError("a document block's base64 source has no data")
+    return [InlineFile(("source", "data"), source["data"], media.lower(), str(node.get("title") or ""))]
 
 
 def _images(node: dict[str, Any]) -> list[Found]:
@@ -120,12 +134,12 @@ class AnthropicApiAdapter:
                 if not isinstance(item, dict) or not isinstance(item.get("params"), dict):
                     raise AdapterError(f"requests[{i}] has no 'params' object")
                 segments += _message_segments(item["params"], ("requests", i, "params"))
-            return attach(Extraction("messages.batches", segments, doc), find(doc, _images))
+            return attach_files(attach(Extraction("messages.batches", segments, doc), find(doc, _images)), doc, _files)
         endpoint = {"/v1/messages": "messages", "/v1/messages/count_tokens": "messages.count_tokens"}.get(
             route, "complete"
         )
         extraction = Extraction(endpoint, _message_segments(doc), doc, stream=doc.get("stream") is True)
-        return attach(extraction, find(doc, _images))
+        return attach_files(attach(extraction, find(doc, _images)), doc, _files)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

@@ -18,6 +18,7 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.inline_files import InlineFile, attach_files, is_document
 from dlp_proxy.adapters.inline_images import Found, attach, decode_base64, find
 from dlp_proxy.errors import AdapterError
 
@@ -30,16 +31,29 @@ MEDIA = ("image/", "audio/", "video/")  # not text: images are read by OCR (_ima
 
 
 def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
-    """An inline file (`inlineData`): text files are decoded and scanned, other documents refused."""
+    """An inline text file (`inlineData`), decoded and scanned (documents: _files)."""
     for key, mime_key in (("inlineData", "mimeType"), ("inline_data", "mime_type")):
         blob = part.get(key)
         if not isinstance(blob, dict):
             continue
         mime = str(blob.get(mime_key, "")).lower()
-        if mime.startswith(MEDIA):
+        if mime.startswith(MEDIA) or is_document(mime):
             continue
         text = inline_text(str(blob.get("data", "")), mime)
         out.append(Segment((*path, key, "data", BASE64_MARK), text, role))
+
+
+def _files(node: dict[str, Any]) -> list[InlineFile]:
+    """An `inlineData` / `inline_data` blob that is neither text nor media (a PDF, an Office file)."""
+    out: list[InlineFile] = []
+    for key, mime_key in (("inlineData", "mimeType"), ("inline_data", "mime_type")):
+        blob = node.get(key)
+        if not isinstance(blob, dict):
+            continue
+        mime = str(blob.get(mime_key, "")).lower()
+        if not mime.startswith(MEDIA) and is_document(mime):
+            out.append(InlineFile((key, "data"), str(blob.get("data", "")), mime, str(blob.get("displayName") or "")))
+    return out
 
 
 def _images(node: dict[str, Any]) -> list[Found]:
@@ -121,12 +135,13 @@ class GeminiApiAdapter:
             extraction = Extraction(
                 m.group(1), _generate_segments(doc), doc, stream=m.group(1) == "streamGenerateContent"
             )
-            return attach(extraction, find(doc, _images))
+            return attach_files(attach(extraction, find(doc, _images)), doc, _files)
         out: list[Segment] = []
         collect_strings(doc.get("input"), ("input",), "user", out)
         if isinstance(doc.get("system_instruction"), str):
             out.append(Segment(("system_instruction",), doc["system_instruction"], "system"))
-        return attach(Extraction("interactions", out, doc, stream=doc.get("stream") is True), find(doc, _images))
+        extraction = Extraction("interactions", out, doc, stream=doc.get("stream") is True)
+        return attach_files(attach(extraction, find(doc, _images)), doc, _files)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
@@ -62,7 +62,16 @@ def data_url_image(url: str) -> tuple[bytes, str] | None:
 def find(doc: Any, matcher: Matcher) -> list[PendingImage]:
     """Every image `matcher` recognises in the JSON document, in document order, with the role
     of the message it sits in ("tool_result" inside a tool's result)."""
-    out: list[PendingImage] = []
+    return [
+        PendingImage((*path, *rel), data, role, media)
+        for node, path, role in nodes(doc)
+        for rel, data, media in matcher(node)
+    ]
+
+
+def nodes(doc: Any) -> Iterator[tuple[dict[str, Any], JsonPath, str]]:
+    """Every JSON object of the document in document order, with its path and the role of the
+    message it sits in ("tool_result" inside a tool's result)."""
     stack: list[tuple[Any, JsonPath, str]] = [(doc, (), "user")]
     while stack:
         node, path, role = stack.pop()
@@ -71,12 +80,10 @@ def find(doc: Any, matcher: Matcher) -> list[PendingImage]:
                 role = node["role"]
             if node.get("type") in _TOOL_RESULT_TYPES or any(k in node for k in _TOOL_RESULT_KEYS):
                 role = "tool_result"
-            for rel, data, media in matcher(node):
-                out.append(PendingImage((*path, *rel), data, role, media))
+            yield node, path, role
             stack.extend((v, (*path, k), role) for k, v in reversed(node.items()))
         elif isinstance(node, list):
             stack.extend((v, (*path, i), role) for i, v in reversed(list(enumerate(node))))
-    return out
 
 
 def attach(extraction: Extraction, images: list[PendingImage]) -> Extraction:

@@ -6,6 +6,7 @@ Together, Ollama, LM Studio, vLLM): endpoints are matched by their path suffix, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from dlp_proxy.adapters.base import (
@@ -22,6 +23,7 @@ from dlp_proxy.adapters.base import (
     parse_object,
     write_back,
 )
+from dlp_proxy.adapters.inline_files import InlineFile, attach_files, data_url_document
 from dlp_proxy.adapters.inline_images import Found, attach, data_url_image, decode_base64, find
 from dlp_proxy.errors import AdapterError
 
@@ -46,8 +48,8 @@ TEXT_PARTS = {"text", "input_text", "output_text", "refusal"}
 
 
 def _data_url_text(url: str) -> str:
-    """The text of a `data:text/...;base64,` URL; AdapterError for binary data (images, PDFs)
-    and for any other kind of URL."""
+    """The text of a `data:text/...;base64,` URL; AdapterError for any other kind of URL (a
+    base64 document or image is read by _files instead)."""
     head, _, payload = url.partition(",")
     base64_url = head.startswith("data:") and head.endswith(";base64")
     return inline_text(payload, head[5:] if base64_url else "")  # no media type reads as binary
@@ -69,12 +71,32 @@ def _content_segments(content: Any, base: JsonPath, role: str) -> list[Segment]:
             key = "refusal" if kind == "refusal" else "text"
             if kind in TEXT_PARTS and isinstance(part.get(key), str):
                 out.append(Segment((*base, i, key), part[key], role))
-            file = part.get("file") if kind == "file" else part if kind == "input_file" else None
-            if isinstance(file, dict) and isinstance(file.get("file_data"), str):
+            file = _file_of(part)
+            if file is not None and data_url_document(file["file_data"]) is None:  # documents: _files
                 path = (*base, i, "file", "file_data") if kind == "file" else (*base, i, "file_data")
                 text = _data_url_text(file["file_data"])
                 out.append(Segment((*path, BASE64_MARK), text, role))
     return out
+
+
+def _file_of(part: dict[str, Any]) -> dict[str, Any] | None:
+    """The object holding an inline file's `file_data` (and `filename`): a chat `file` part's
+    `file`, or a Responses `input_file` part itself."""
+    kind = part.get("type")
+    file = part.get("file") if kind == "file" else part if kind == "input_file" else None
+    return file if isinstance(file, dict) and isinstance(file.get("file_data"), str) else None
+
+
+def _files(node: dict[str, Any]) -> list[InlineFile]:
+    """A PDF, Office document or archive in a `file` / `input_file` part, as a base64 `data:` URL."""
+    file = _file_of(node)
+    if file is None:
+        return []
+    found = data_url_document(file["file_data"], str(file.get("filename") or ""))
+    if found is None:
+        return []
+    rel: JsonPath = ("file", "file_data") if node.get("type") == "file" else ("file_data",)
+    return [replace(found, rel=rel)]
 
 
 def _message_list(messages: Any, base: JsonPath) -> list[Segment]:
@@ -221,7 +243,7 @@ class OpenAIApiAdapter:
                 PendingImage(("images", k), decode_base64(v)) for k, v in enumerate(doc["images"]) if isinstance(v, str)
             ]
         extraction = Extraction(endpoint=endpoint, segments=segments, document=doc, stream=doc.get("stream") is True)
-        return attach(extraction, images)
+        return attach_files(attach(extraction, images), doc, _files)
 
     def rewrite(self, request: RequestView, extraction: Extraction, texts: dict[JsonPath, str]) -> bytes:
         return write_back(extraction.document, texts)

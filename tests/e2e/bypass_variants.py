@@ -22,6 +22,8 @@ import brotli
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from tests.unit.uploads.builders import make_pdf
+
 # --- values (all valid: checksums pass, formats are real) ------------------------------------
 
 AWS_KEY_ID = "AKIA2QX7MZ5RNW3KH4TB"  # AKIA + 16 of [A-Z2-7]
@@ -462,6 +464,13 @@ PARSE: list[Variant] = [
 # C. Fields no adapter reads.
 _fn = {"name": "send_mail", "parameters": SCHEMA}
 _pdf = "data:application/pdf;base64," + base64.b64encode(b"%PDF-1.4\n%%EOF\n").decode()
+
+
+def _pdf_of(kind: str) -> str:
+    """A readable PDF whose text carries the value, as a base64 data: URL."""
+    return "data:application/pdf;base64," + base64.b64encode(make_pdf([S(kind).splitlines()])).decode()
+
+
 _schema_desc = lambda kind: {"type": "object", "properties": {"a": {"type": "string", "description": S(kind)}}}  # noqa: E731
 FIELDS: list[Variant] = [
     # OpenAI chat completions
@@ -849,6 +858,59 @@ FIELDS: list[Variant] = [
         gemini(HARMLESS),
         N("bsn"),
         path=f"/v1beta/models/bsn-{BSN}:generateContent",
+    ),
+    # The value inside a document sent inline (a PDF as base64): read like an upload, never passed unread
+    v(
+        "fields-openai-file-pdf-text",
+        "openai",
+        chat(
+            [
+                {"type": "text", "text": "Vat samen."},
+                {"type": "file", "file": {"filename": "dossier.pdf", "file_data": _pdf_of("bsn")}},
+            ]
+        ),
+        N("bsn"),
+    ),
+    v(
+        "fields-responses-input-file-pdf-text",
+        "responses",
+        responses(
+            [
+                {
+                    "role": "user",
+                    "content": [{"type": "input_file", "filename": "dossier.pdf", "file_data": _pdf_of("iban")}],
+                }
+            ]
+        ),
+        N("iban"),
+    ),
+    v(
+        "fields-anthropic-document-pdf-text",
+        "anthropic",
+        claude(
+            [
+                {
+                    "type": "document",
+                    "source": {
+                        "type": "base64",
+                        "media_type": "application/pdf",
+                        "data": _pdf_of("email").split(",", 1)[1],
+                    },
+                }
+            ]
+        ),
+        N("email"),
+    ),
+    v(
+        "fields-gemini-inline-pdf-text",
+        "gemini",
+        gemini(
+            [
+                {"text": "Vat samen."},
+                {"inlineData": {"mimeType": "application/pdf", "data": _pdf_of("aws").split(",", 1)[1]}},
+            ]
+        ),
+        N("aws"),
     ),
 ]
 

@@ -4,6 +4,7 @@ blocked with its own notice, a text file is masked, an unreadable file follows t
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 
 from dlp_proxy.adapters import RequestView
@@ -117,3 +118,31 @@ def test_when_a_large_document_is_read_then_the_event_loop_keeps_running(
     verdict, ticks = asyncio.run(run())
     assert verdict.action == "allow" and verdict.record["bytes_scanned"] > 100_000
     assert ticks > 5  # other work ran while the PDF was read
+
+
+def api_pdf_request(pdf: bytes) -> RequestView:
+    """An OpenAI chat completion with a PDF as a `file` content part (base64 data: URL)."""
+    part = {"type": "file", "file": {"filename": "bijlage.pdf", "file_data": "data:application/pdf;base64,"
+                                     + base64.b64encode(pdf).decode("ascii")}}  # fmt: skip
+    doc = {"model": "gpt-4o", "messages": [{"role": "user", "content": [{"type": "text", "text": "Vat samen."}, part]}]}
+    body = json.dumps(doc).encode()
+    return RequestView("POST", "api.openai.com", "/v1/chat/completions", {"content-type": "application/json"}, body)
+
+
+def test_when_an_api_request_carries_a_pdf_with_personal_data_then_it_is_blocked_as_not_maskable(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    verdict = judge(api_pdf_request(make_pdf([["Klantdossier", LINE]])), policy, tools["openai-api"], detector)
+    assert verdict.action == "block" and verdict.new_body is None
+    assert verdict.record["fail_reason"] == "file_not_maskable"
+    assert {"NL_BSN", "EMAIL_ADDRESS"} <= set(verdict.record["entities"])
+    assert_no_values(verdict)
+
+
+def test_when_an_api_request_carries_a_harmless_pdf_then_it_is_allowed_unchanged(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    pdf = make_pdf([["Productblad ErgoDesk 160", "Afmetingen: 160 x 80 cm", "Garantie: 5 jaar"]])
+    verdict = judge(api_pdf_request(pdf), policy, tools["openai-api"], detector)
+    assert verdict.action == "allow" and verdict.record["fail_reason"] is None
+    assert verdict.new_body is None and verdict.record["entities"] == {}
