@@ -1,10 +1,11 @@
 """Detection benchmark: this engine and Presidio out of the box, side by side, in one run.
 
-    python bench/detection.py [--corpus tuning|heldout|both] [--quick] [--limit N] [--regen]
+    python bench/detection.py [--corpus tuning|heldout|written|both|all] [--quick] [--limit N] [--regen]
                               [--startup-runs K]   (or: make bench)
 
-Two corpora: the tuning corpus (bench/corpus.py; the recognizers were developed against it) and
-the held-out corpus (bench/heldout.py; never tuned on: its figures are the ones to quote). Each
+Three corpora: the tuning corpus (bench/corpus.py; the recognizers were developed against it), the
+held-out corpus (bench/heldout.py; never tuned on: its figures are the ones to quote) and the
+written held-out corpus (bench/written.py: prompts typed whole by hand, never tuned on). Each
 is (re)generated when missing or older than its generator; `dlp-proxy scan --jsonl --timings`
 and bench/presidio_baseline.py run on the same texts, one process after the other, and the
 accuracy, speed, start-up and memory are printed with the targets of issue 13. Start-up is
@@ -36,6 +37,7 @@ RESULTS = HERE / "results"
 ENGINES = ("dlp-proxy", "presidio-oob")
 STARTUP_TEXT = "Hallo, kun je dit kort samenvatten?"
 RUN_TIMEOUT_S = 3600
+CORPUS_NAMES = {"tuning": "tuning", "heldout": "held-out", "written": "written held-out"}
 
 
 def _ensure_interpreter(argv: list[str]) -> None:
@@ -102,10 +104,9 @@ def read_output(run: Run, name: str, ids: list[Any]) -> dict[Any, dict[str, Any]
     return by_id
 
 
-def ensure_corpus(path: Path, quick: bool, regen: bool, seed: int | None = None, heldout: bool = False) -> None:
-    """(Re)write a corpus file when asked, missing, or older than its generator."""
-    module_name = "heldout" if heldout else "corpus"
-    sources = list(HERE.glob("heldout*.py" if heldout else "corpus*.py"))
+def ensure_corpus(path: Path, quick: bool, regen: bool, seed: int | None = None, module_name: str = "corpus") -> None:
+    """(Re)write a corpus file when asked, missing, or older than its generator (bench/<module_name>*.py)."""
+    sources = list(HERE.glob(f"{module_name}*.py"))
     stale = not path.exists() or max(p.stat().st_mtime for p in sources) > path.stat().st_mtime
     if regen or stale:
         module = importlib.import_module(module_name)
@@ -134,6 +135,7 @@ def measure(rows: list[dict[str, Any]], work: Path, startup: dict[str, list[floa
             private: bool = False) -> dict[str, Any]:  # fmt: skip
     """Scan one corpus with both engines; `private` keeps values and templates out of the results."""
     import scoring
+    import written
 
     commands, env = engine_commands(), engine_env()
     inp = work / f"{tag}.input.jsonl"
@@ -200,9 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--corpus",
-        choices=("tuning", "heldout", "both"),
+        choices=("tuning", "heldout", "written", "both", "all"),
         default="both",
-        help="which corpus to scan (default both: the tuning table, the held-out table and the two side by side)",
+        help="which corpus to scan (default both: the tuning table, the held-out table and the two side by side; "
+        "all: the written held-out corpus too)",
     )
     ap.add_argument("--quick", action="store_true", help="the small corpora (bench/data/*-quick.jsonl), 1 start-up run")
     ap.add_argument("--limit", type=int, metavar="N", help="only the first N texts of each (shuffled) corpus")
@@ -229,18 +232,22 @@ def main(argv: list[str] | None = None) -> int:
     import heldout
     import report
     import scoring
+    import written
 
     corpora: dict[str, Path] = {}
-    if args.corpus in ("tuning", "both"):
+    if args.corpus in ("tuning", "both", "all"):
         path = corpus.QUICK_OUT if args.quick else corpus.DEFAULT_OUT
         if args.seed is not None:
             path = path.with_name(f"{path.stem}-seed{args.seed}.jsonl")
         ensure_corpus(path, args.quick, args.regen, args.seed)
         corpora["tuning"] = path
-    if args.corpus in ("heldout", "both"):
+    if args.corpus in ("heldout", "both", "all"):
         path = heldout.QUICK_OUT if args.quick else heldout.DEFAULT_OUT
-        ensure_corpus(path, args.quick, args.regen, heldout=True)
+        ensure_corpus(path, args.quick, args.regen, module_name="heldout")
         corpora["heldout"] = path
+    if args.corpus in ("written", "all"):
+        ensure_corpus(written.DEFAULT_OUT, args.quick, args.regen, module_name="written")
+        corpora["written"] = written.DEFAULT_OUT
 
     started = time.perf_counter()
     summaries: dict[str, dict[str, Any]] = {}
@@ -249,9 +256,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, path in corpora.items():
             rows = _read_rows(path, args.limit)
             t0 = time.perf_counter()
-            engines = measure(rows, Path(tmp), startup, name, private=name == "heldout")
+            engines = measure(rows, Path(tmp), startup, name, private=name != "tuning")
             summaries[name] = {
-                "corpus_name": "held-out" if name == "heldout" else "tuning",
+                "corpus_name": CORPUS_NAMES[name],
                 "corpus": _corpus_info(path, rows, args.limit),
                 "matching_rule": scoring.MATCHING_RULE,
                 "machine": {
@@ -272,11 +279,12 @@ def main(argv: list[str] | None = None) -> int:
         or RESULTS
         / f"detection{'-quick' if args.quick else ''}{seed}{f'-first{args.limit}' if args.limit else ''}.json",
         "heldout": args.out_heldout or RESULTS / f"detection-heldout{suffix}.json",
+        "written": RESULTS / "detection-written.json",
     }
     for name, summary in summaries.items():
-        print(report.table(summary, private=name == "heldout"))
+        print(report.table(summary, private=name != "tuning"))
         print()
-    if len(summaries) == 2:
+    if "tuning" in summaries and "heldout" in summaries:
         print(report.comparison(summaries["tuning"], summaries["heldout"]))
         print()
     # A partial run never overwrites the full results (the file name says quick / firstN).
