@@ -135,7 +135,6 @@ def measure(rows: list[dict[str, Any]], work: Path, startup: dict[str, list[floa
             private: bool = False) -> dict[str, Any]:  # fmt: skip
     """Scan one corpus with both engines; `private` keeps values and templates out of the results."""
     import scoring
-    import written
 
     commands, env = engine_commands(), engine_env()
     inp = work / f"{tag}.input.jsonl"
