@@ -40,6 +40,19 @@ PERSON_ROLES = frozenset(
     cursist hire starter nieuwkomer intern trainee teammate teamlid contractor freelancer vrijwilliger
     volunteer invalkracht uitzendkracht""".split()
 )
+# Relatives, colleagues and people in one's care: before a capitalised word that is no common
+# word, place or product, only a person's name fits ("mijn collega Ruairi", "my coworker Nkechi",
+# "onze stagiair Xandrine"), so the cue takes names the lists do not know too (cued_names).
+# Not the roles a company can fill ("klant", "accountant", "consultant", "partner", "assistant").
+RELATIONS = frozenset(
+    """collega colleague coworker co-worker teamgenoot teammate teamlid teamleider leidinggevende manager
+    baas boss stagiair stagiaire trainee buurman buurvrouw neighbour neighbor vriend vriendin friend
+    zoon dochter son daughter broer zus brother sister moeder vader mother father mum mom dad
+    husband wife echtgenoot echtgenote vrouw opa oma grandma grandpa grandmother grandfather
+    oom tante uncle aunt neef nicht nephew niece cousin schoonmoeder schoonvader zwager schoonzus
+    leerling pupil patiënt patient
+    sollicitant kandidaat candidate vrijwilliger volunteer""".split()
+)
 # Words between a comma after a name and its role: "Jordan, our new CFO", "Milan, de nieuwe collega".
 ROLE_DETERMINERS = frozenset("de het onze ons mijn jullie een the our my your a new nieuwe nieuw".split())
 # "Milan en ik", "Jordan and I", "ik en Milan", "me and Jordan": a name next to the speaker.

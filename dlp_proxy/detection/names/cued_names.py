@@ -38,6 +38,10 @@ _NOT_NAMES = (
 )
 
 
+# Relative pronouns only a person takes ("die" and "that" take things too).
+_WHO = frozenset({"who", "whom", "whose", "wie"})
+
+
 class CuedRules(CaseRules):
     """The cue rules for unknown names, after all the others (name_finder)."""
 
@@ -49,7 +53,48 @@ class CuedRules(CaseRules):
             hit = self._cued_label(i)  # "Assigned to: ...", "Reported by: ..."
         if hit is None and low in _GREETINGS.index:
             hit = self._cued_greeting(i)
+        if hit is None and low in cues.RELATIONS:
+            hit = self._cued_relation(i)
+        if hit is None and self.cap(i):
+            hit = self._cued_after(i)
         return hit
+
+    def _cued_after(self, i: int) -> Hit | None:
+        """A name-like word the lists do not know, followed by what only a person fits: a role
+        ("Nkechi from finance", "Ruairi van de receptie"), the speaker ("Xandrine en ik") or
+        "who" ("Nkechi, who joined in May"). Not a comma and a question ("Ruairi, kun je"): too
+        many interjections and adverbs open a sentence that way ("Kortom, heb je", "Yo, can you")."""
+        word = self.words[i]
+        if word in self.lex.first_names or word in self.lex.surnames or not self._cued_like(i):
+            return None  # a listed name: the other rules weigh it
+        if i > 0 and self.spaced(i) and self.cap(i - 1):
+            return None  # inside a run of capitalised words ("Customer Success from ...")
+        end = i + 1
+        if end < self.n and self.joined(end) and (self.words[end] == "-" or self.words[end].isalnum()):
+            return None
+        if self._role_after(end) or self._with_speaker(i, end) or self._who_after(end):
+            return i, end, MEDIUM
+        return None
+
+    def _who_after(self, end: int) -> bool:
+        """'who' after the name, maybe after a comma: 'Nkechi, who joined in May'."""
+        if end < self.n and self.words[end] == "," and self.joined(end):
+            end += 1
+        return end < self.n and self.spaced(end) and self.words[end] in _WHO
+
+    def _cued_relation(self, i: int) -> Hit | None:
+        """'mijn collega Ruairi is ziek', 'my coworker Nkechi keeps', 'onze stagiair Xandrine Obi':
+        a relative, colleague or someone in one's care right before one to three name-like words
+        (the word in lower case, or capitalised opening a sentence: "Collega Ruairi belt")."""
+        j = i + 1
+        if j >= self.n or not self._lead(j, cues.RELATIONS):
+            return None
+        if self.words[j] in self.lex.first_names or self.words[j] in self.lex.surnames:
+            return None  # a listed name: the other rules weigh it ("patient Leonard Robinson")
+        end = self._cued_words(j, 1)
+        if end is None or (end < self.n and self.joined(end) and (self.words[end] == "-" or self.words[end].isalnum())):
+            return None  # "de patiënt Covid-positief": part of a longer word
+        return j, end, MEDIUM
 
     def _cued_greeting(self, i: int) -> Hit | None:
         """'Hi Aarav,', 'Thanks, Priya!', 'Goedemorgen Aarav Shah,', 'Beste Nkechi,\\n'."""

@@ -6,7 +6,8 @@ the fourteen rules at each of them was most of the name rules' time. Each rule o
 test on the word it starts at, and a word passes one only when it is
 
 - the first word of a label, salutation, sign-off, title or interfix (`_label`, `_salutation`,
-  `_sign_off`, `_title`, `_reverse`, `_capitalised_interfix` and `uncased` look these up),
+  `_sign_off`, `_title`, `_reverse`, `_capitalised_interfix` and `uncased` look these up), or a
+  word that cues an unknown name after it (`cued_unknown`: greetings, "by", relatives),
 - a listed first name or surname, as written or in Title Case (`_forward`, `lone_first_name`,
   `uncased`, `lower_cued`), or initials (`_initials_first`),
 - in capitals or in lower case (`upper_reverse`, `lower_cued`), capitalised (CAPITALISED: never
@@ -33,6 +34,9 @@ from dlp_proxy.detection.names.name_scan import INITIAL
 # "Xyz: ...", an item of a list of people, "Surname, Initials" with a listed double surname), or
 # anything.
 SKIP, FEW, ALL = 0, 1, 2
+# Tokens after an unlisted capitalised word that may make it a name (cued_unknown's _cued_after):
+# a role ("from", "van", "bij", "at", "("), the speaker ("en", "and"), "who" (maybe after a comma).
+AFTER_CUES = frozenset({"from", "van", "bij", "at", "(", "en", "and", ",", "who", "whom", "whose", "wie"})
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per process
@@ -40,7 +44,7 @@ def word_test(lex: Lexicon) -> Callable[[str], int]:
     """SKIP, FEW or ALL for a word, by the word alone (the finder's is_word test first)."""
     phrases = (lex.labels, lex.salutations, lex.sign_offs, lex.interfixes)
     starts = frozenset().union(*(p.index for p in phrases), words.TITLES, {words.TITLE_HEER}, cues.BY_VERBS)
-    starts |= {t.split()[0] for t in cues.THANKS + cues.PERSON_LABELS}
+    starts |= {t.split()[0] for t in cues.THANKS + cues.PERSON_LABELS} | cues.RELATIONS
     first_names, surnames = lex.first_names, lex.surnames
 
     @functools.lru_cache(maxsize=1 << 16)  # words repeat across texts; the lexicon never changes
@@ -67,5 +71,9 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
             gate[i] = ALL
     for i in items:
         if i < len(tokens) and tokens[i][0].isalpha():
+            gate[i] = ALL
+    last = len(tokens) - 1
+    for i, g in enumerate(gate):  # an unlisted word a cue after it may make a name (cued_unknown)
+        if g == FEW and i < last and tokens[i + 1] in AFTER_CUES:
             gate[i] = ALL
     return gate

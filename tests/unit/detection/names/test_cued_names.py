@@ -106,3 +106,73 @@ def test_cued_unknown_names(text: str, expected: list[str]) -> None:
 )
 def test_cues_before_no_person(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn collega Ruairi is vandaag jarig.", ["Ruairi"]),
+        ("My coworker Nkechi keeps interrupting me in meetings.", ["Nkechi"]),
+        ("Onze stagiair Xandrine begint maandag.", ["Xandrine"]),
+        ("Collega Ruairi belt morgen terug.", ["Ruairi"]),  # capitalised, opening the sentence
+        ("my sister Saoirse Ní Bhriain is visiting", ["Saoirse Ní Bhriain"]),
+        ("mijn dochter Fleur-Anne en ik gaan op vakantie", ["Fleur-Anne"]),
+        ("Ik heb mijn buurvrouw Oumayma gevraagd de post te bewaren.", ["Oumayma"]),
+        ("Our new trainee Kwabena starts on Monday.", ["Kwabena"]),
+    ],
+)
+def test_a_relative_or_colleague_before_an_unknown_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De manager Inkoop is akkoord.",  # a department
+        "Our manager Operations will decide.",
+        "Vraag het aan collega Finance.",
+        "De teamleider Klantenservice belt terug.",
+        "de patiënt Covid-positief",  # part of a longer word
+        "Mijn zus Marokko",  # a place
+        "My friend Lagos",
+        "Patient Zero",
+        "my boss Ops team",
+        "de teamleider HR",  # capitals: an abbreviation
+        "Mijn collega Amsterdam-Noord",
+        "The Manager Dashboard shows errors",  # not a relation word in lower case mid-sentence
+    ],
+)
+def test_a_relation_word_before_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruairi van de receptie heeft de sleutels.", ["Ruairi"]),
+        ("Please forward it to Nkechi from finance.", ["Nkechi"]),
+        ("Xandrine en ik doen de presentatie.", ["Xandrine"]),
+        ("Kwabena and I will run the workshop.", ["Kwabena"]),
+        ("Write a farewell message for Nkechi, who retires after 30 years.", ["Nkechi"]),
+        ("Oumayma (HR) stuurt de contracten.", ["Oumayma"]),
+    ],
+)
+def test_an_unknown_name_before_a_role_the_speaker_or_who(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kortom, heb je nog tips?",  # a comma and a question: no cue for an unknown word
+        "Yo, can you help me with this regex?",
+        "Snowflake and I have a love-hate relationship.",  # an English word
+        "Customer Success from the Amsterdam office",  # a run of capitalised words
+        "Grafana van de ICT-afdeling geeft een foutmelding.",  # no role word after "van de"
+        "Jumbo en Lidl hebben allebei een actie.",
+        "Postgres, which nobody likes, is the default.",
+        "Azure and AWS both offer this.",
+    ],
+)
+def test_an_unknown_word_without_a_person_cue_after_it(text: str) -> None:
+    assert names(text) == []
