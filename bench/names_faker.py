@@ -1,6 +1,6 @@
 """Full names from Faker's six locales in short Dutch and English sentences: recall per locale.
 
-    python bench/names_faker.py [--misses] [--seed N] [--per-locale N]
+    python bench/names_faker.py [--misses] [--seed N] [--per-locale N] [--single]
 
 A development probe, not a corpus: Faker nl_NL, nl_BE, de_DE, fr_FR, en_US and en_GB draw a
 first name and a surname (seed 424242 by default: neither the tuning corpus's 20261129, the
@@ -8,7 +8,10 @@ held-out corpus's 5170331, nor the closing notes' 7 and 11), and each name is se
 eight sentence shapes a prompt holds names in: a customer record with an address under it, a
 CSV row, a bullet with a department, a note about the person, an age after the name, a case
 heading, a reminder ("Vergeet niet ... te feliciteren"), a complaint "van"/"from" the person.
-A name counts as found when PERSON findings cover at least half of its characters.
+With `--single`, a first name alone in one of thirty everyday request shapes (written on
+2026-12-06 before the engine ran on them: calling, forwarding, agreeing, quoting, thanking,
+disagreeing with a person). A name counts as found when PERSON findings cover at least half of
+its characters.
 """
 
 from __future__ import annotations
@@ -44,11 +47,50 @@ SHAPES = {
 }
 
 
+SINGLE_SHAPES = {
+    "nl": (
+        "Kun je {n} even bellen over de offerte?",
+        "{n} is morgen vrij, wie neemt de taken over?",
+        "Stuur dit door naar {n}.",
+        "Ik heb met {n} afgesproken dat we het uitstellen.",
+        "Volgens {n} is de deadline vrijdag.",
+        "{n} vroeg of we de presentatie kunnen inkorten.",
+        "Wat moet ik {n} antwoorden?",
+        "Schrijf een reactie aan {n} namens het team.",
+        "De taak is toegewezen aan {n}.",
+        "{n} zit vandaag thuis met de griep.",
+        "Vergeet niet {n} te bedanken voor de hulp.",
+        "Samen met {n} werk ik aan het rapport.",
+        "Hoe zeg ik tegen {n} dat het project stopt?",
+        "Geef {n} feedback op het verslag.",
+        "Ik ben het niet eens met {n} over de planning.",
+    ),
+    "en": (
+        "Can you call {n} about the quote?",
+        "{n} is off tomorrow, who covers the tasks?",
+        "Forward this to {n}.",
+        "I agreed with {n} to postpone it.",
+        "According to {n}, the deadline is Friday.",
+        "{n} asked whether we can shorten the deck.",
+        "What should I reply to {n}?",
+        "Write a response to {n} on behalf of the team.",
+        "The task is assigned to {n}.",
+        "{n} is working from home with the flu.",
+        "Don't forget to thank {n} for the help.",
+        "Together with {n} I'm working on the report.",
+        "How do I tell {n} that the project is cancelled?",
+        "Give {n} feedback on the report.",
+        "I disagree with {n} about the timeline.",
+    ),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the missed texts")
     ap.add_argument("--seed", type=int, default=424242)
     ap.add_argument("--per-locale", type=int, default=64)
+    ap.add_argument("--single", action="store_true", help="a first name alone, in SINGLE_SHAPES")
     args = ap.parse_args()
     detector = dev_detector()
     hits = total = 0
@@ -56,10 +98,10 @@ def main() -> int:
     for locale in LOCALES:
         fake = Faker(locale)
         fake.seed_instance(args.seed)
-        shapes = SHAPES["en" if locale.startswith("en") else "nl"]
+        shapes = (SINGLE_SHAPES if args.single else SHAPES)["en" if locale.startswith("en") else "nl"]
         found = 0
         for k in range(args.per_locale):
-            name = f"{fake.first_name()} {fake.last_name()}"
+            name = fake.first_name() if args.single else f"{fake.first_name()} {fake.last_name()}"
             text = shapes[k % len(shapes)].format(n=name)
             start = text.index(name)
             spans = [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type == "PERSON"]

@@ -273,6 +273,13 @@ QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang why when how wha
 CLAUSE_PRONOUNS = frozenset("ik je jij we wij ze zij hij u".split())
 SUBORDINATORS = frozenset("of dat als omdat zodat wanneer nadat voordat zodra toen".split())
 MODALS = frozenset("wil wilt moet moeten kan kun kunt mag zal ga gaan wilde moest kon".split())
+# Verbs and nouns of talking or working with someone, before "met" / "with" and a first name:
+# "afgesproken met Jade", "het eens met Lore", "agreed with Jordan", "together with Heather".
+WITH_WORDS = frozenset(
+    """afgesproken gesproken overlegd overleggen overleg praten gepraat sprak spreek gesprek afspraak eens
+    oneens samen samenwerken samengewerkt agreed agree agrees disagree disagreed disagrees spoke speak
+    talked talk talking meeting together collaborate collaborated worked""".split()
+)
 # More verbs a first name opening a sentence is the subject of ("Olivia zit in de ziektewet").
 MORE_SUBJECT_VERBS = frozenset(
     """zit ligt staat loopt reageert blijft wordt krijgt weet vindt denkt wilde kon moest mocht kwam

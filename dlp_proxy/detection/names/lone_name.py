@@ -145,8 +145,25 @@ class LoneNameRules(ContextRules):
             return False
         before, prev = self.words[i - 2].lower(), self.words[i - 1]
         if prev in cues.CLAUSE_PRONOUNS:
-            return before in cues.SUBORDINATORS
+            return before in cues.SUBORDINATORS or self._asked_object(i)
         return prev in cues.MODALS and before in cues.CLAUSE_PRONOUNS
+
+    def _asked_object(self, i: int) -> bool:
+        """A question with its modal first, then the pronoun, the name and a verb in lower case:
+        "Wat moet ik Pieter antwoorden?", "Moet ik Sanne nog bellen?"."""
+        j = i - 2  # the modal
+        if self.words[j].lower() not in cues.MODALS or i + 1 >= self.n or not self.words[i + 1].islower():
+            return False
+        if self._opens(j):
+            return True
+        return j > 0 and self.spaced(j) and self.words[j - 1].lower() in cues.QUESTION_WORDS and self._opens(j - 1)
+
+    def _with_person(self, i: int) -> bool:
+        """'afgesproken met Jade', 'het niet eens met Lore', 'agreed with Jordan', 'together with
+        Heather': talking or working with someone."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] not in ("met", "with"):
+            return False
+        return self.words[i - 2].lower() in cues.WITH_WORDS
 
     def _relative_after(self, end: int) -> bool:
         """A relative pronoun for persons follows, maybe after a comma: "Jasper die steeds te
@@ -161,6 +178,8 @@ class LoneNameRules(ContextRules):
         if self._contact_after(i, end) or self._to_infinitive(end):
             return True
         if tier != "month" and (self._vocative(i, end) or self._with_speaker(i, end) or self._role_before(i)):
+            return True
+        if tier != "month" and self._with_person(i):
             return True
         if tier == "month":
             return False

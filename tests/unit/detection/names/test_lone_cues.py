@@ -125,3 +125,36 @@ def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_foun
 )
 def test_when_no_cue_makes_a_lone_word_a_person_then_nothing_is_found(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question with the modal first: the pronoun, the name, a verb in lower case
+        ("Wat moet ik Pieter antwoorden?", ["Pieter"]),
+        ("Moet ik Sanne nog bellen?", ["Sanne"]),
+        ("Hoe kan ik Amina het beste uitleggen dat het stopt?", ["Amina"]),
+        # talking or working with someone, also for a name that is a word or place
+        ("Ik heb met Jade afgesproken, maar samen met Jordan werk ik aan het rapport.", ["Jordan"]),
+        ("Ik ben het niet eens met Lore over de planning.", ["Lore"]),
+        ("I agreed with Lee to postpone it.", ["Lee"]),
+        ("Together with Heather I'm working on the report.", ["Heather"]),
+        ("I disagree with Crystal about the timeline.", ["Crystal"]),
+    ],
+)
+def test_an_object_of_a_question_or_someone_worked_with(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moet ik Python installeren?",  # no listed first name
+        "Wat moet ik May doen?",  # a month takes no such cue
+        "Together with May we close the quarter.",
+        "Kan ik Jade Garden boeken?",  # a capitalised word follows: no verb in lower case
+        "I agree with the Will of the people.",  # "the" between: no cue
+    ],
+)
+def test_no_object_or_partner_cue(text: str) -> None:
+    assert names(text) == []
