@@ -8,10 +8,10 @@ held-out corpus's 5170331, nor the closing notes' 7 and 11), and each name is se
 eight sentence shapes a prompt holds names in: a customer record with an address under it, a
 CSV row, a bullet with a department, a note about the person, an age after the name, a case
 heading, a reminder ("Vergeet niet ... te feliciteren"), a complaint "van"/"from" the person.
-With `--single`, a first name alone in one of thirty everyday request shapes (written on
-2026-12-06 before the engine ran on them: calling, forwarding, agreeing, quoting, thanking,
-disagreeing with a person). A name counts as found when PERSON findings cover at least half of
-its characters.
+With `--single`, a first name alone in one of sixty everyday request shapes (two batches written
+on 2026-12-06, each before the engine ran on it: calling, forwarding, agreeing, quoting,
+thanking, disagreeing with a person; minutes, action items, schedules, cc). A name counts as
+found when PERSON findings cover at least half of its characters.
 """
 
 from __future__ import annotations
@@ -64,6 +64,22 @@ SINGLE_SHAPES = {
         "Hoe zeg ik tegen {n} dat het project stopt?",
         "Geef {n} feedback op het verslag.",
         "Ik ben het niet eens met {n} over de planning.",
+        # a second batch, written after the first had been tuned on
+        "Notulen: {n} opent de vergadering om 10 uur.",
+        "Actiepunt: {n} zoekt uit wat de kosten zijn.",
+        "Is het goed als {n} de sleutel ophaalt?",
+        "Mijn manager wil dat {n} het overneemt.",
+        "De klant heeft {n} gisteren nog gesproken.",
+        "Hoe reageer ik op de mail van {n}?",
+        "Ik wil {n} bedanken voor de inzet.",
+        "Maak een rooster waarin {n} op dinsdag werkt.",
+        "Schrijf een verjaardagswens voor {n}.",
+        "Kun je de tekst van {n} inkorten?",
+        "{n} en Sophie gaan samen naar de beurs.",
+        "Wie kan {n} vervangen tijdens het verlof?",
+        "Het voorstel van {n} is te duur.",
+        "Laat {n} weten dat de vergadering verzet is.",
+        "Zet {n} in de cc van het antwoord.",
     ),
     "en": (
         "Can you call {n} about the quote?",
@@ -81,6 +97,22 @@ SINGLE_SHAPES = {
         "How do I tell {n} that the project is cancelled?",
         "Give {n} feedback on the report.",
         "I disagree with {n} about the timeline.",
+        # a second batch, written after the first had been tuned on
+        "Minutes: {n} opened the meeting at 10.",
+        "Action item: {n} to check the costs.",
+        "Is it okay if {n} picks up the key?",
+        "My manager wants {n} to take over.",
+        "The client spoke to {n} yesterday.",
+        "How do I respond to the email from {n}?",
+        "I want to thank {n} for the effort.",
+        "Make a schedule where {n} works on Tuesday.",
+        "Write a birthday wish for {n}.",
+        "Can you shorten the text {n} wrote?",
+        "{n} and Sophie are going to the fair together.",
+        "Who can replace {n} during the leave?",
+        "The proposal from {n} is too expensive.",
+        "Let {n} know the meeting has moved.",
+        "Please cc {n} on the reply.",
     ),
 }
 

@@ -64,7 +64,9 @@ SPEAKER_PAIRS_BEFORE = frozenset({("ik", "en"), ("i", "and"), ("me", "and"), ("m
 MESSAGE_WORDS = frozenset(
     """mail e-mail email mailtje bericht berichtje appje sms brief briefje kaart kaartje bedankmail
     bedankje bedankbrief uitnodiging herinnering reminder antwoord reactie felicitatie memo notitie
-    message note letter invitation reply response card thank-you text dm""".split()
+    message note letter invitation reply response card thank-you text dm wens verjaardagswens wish
+    wishes gedicht poem speech toespraak toegewezen overgedragen gedelegeerd doorgestuurd assigned
+    delegated forwarded reassigned""".split()
 )
 # "Kun je Jill bellen", "wil je Sanne even mailen": a pronoun before the name, a contact verb
 # (perhaps after a filler) after it.
@@ -86,9 +88,11 @@ CONTACT_PARTICIPLES = frozenset(
 MEET_VERBS = frozenset("sprak spreek spreken ontmoette ontmoet belde mailde appte spoke met called emailed".split())
 SUBJECT_PRONOUNS = frozenset("ik we wij i".split())
 # Conjunctions that open a clause whose subject may follow: "dat Thijs de begroting controleert",
-# "because Sanne is ill". Enough for a first name that is no word or place.
+# "because Sanne is ill", "waarin Aiden op dinsdag werkt", "if Tracey picks up"; or whose object
+# follows a pronoun ("of ik Lars moet aannemen"). Enough for a first name that is no word or place.
 SUBORDINATORS = frozenset(
-    "dat omdat zodat nadat voordat terwijl zodra tenzij that because whether while since unless".split()
+    """dat omdat zodat nadat voordat terwijl zodra tenzij of als wanneer toen waarin waarbij waarop
+    waarmee waardoor waarna that because whether while since unless if when where once""".split()
 )
 # Between two lone first names of one pair: "Naomi en Stijn", "Kyra and Jorge".
 PAIR_WORDS = frozenset({"en", "and", "&"})
@@ -113,6 +117,8 @@ CONTACT_VERBS = frozenset(
 )
 # "ask Mark to", "vraag Milan om", "laat Jade weten", "let Will know", "tell May that".
 ASK_VERBS = frozenset("ask asked asks tell told tells remind reminded let vraag vraagt vroeg vragen laat liet".split())
+# "My manager wants Gregory to take over": as ASK_VERBS, but not for a month ("want May to be").
+WANT_VERBS = frozenset("want wants wanted need needs needed expect expects expected".split())
 ASK_LINKS = frozenset("to om of te if whether weten know that dat".split())
 
 # Finite verbs that only a person does, right after the name opening a sentence: "Milan neemt
@@ -267,11 +273,10 @@ INVERTING_VERBS = frozenset(
     stuurt zit staat blijft krijgt wordt vindt denkt bedoelt bedoelde zegt zei vraagt vroeg schrijft
     can could will would should does did has""".split()
 )
-QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang why when how what where".split())
+QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang wie welke why when how what where who which".split())
 # A first name as the object in a clause after a pronoun ("of ik Lars moet aannemen") or after a
 # pronoun and a modal ("Ik wil Tess feedback geven", "je moet Bart even bellen").
 CLAUSE_PRONOUNS = frozenset("ik je jij we wij ze zij hij u".split())
-SUBORDINATORS = frozenset("of dat als omdat zodat wanneer nadat voordat zodra toen".split())
 MODALS = frozenset("wil wilt moet moeten kan kun kunt mag zal ga gaan wilde moest kon".split())
 # Verbs and nouns of talking or working with someone, before "met" / "with" and a first name:
 # "afgesproken met Jade", "het eens met Lore", "agreed with Jordan", "together with Heather".

@@ -29,6 +29,7 @@ _ROLE_ARTICLES = frozenset({"de", "het", "the"})
 _ROLE_PREPOSITIONS = frozenset({"van", "bij", "from", "at"})
 _ADDRESS_PREPOSITIONS = frozenset({"aan", "voor", "for"})  # to a person; "naar", "to" also to a place
 _PLACE_PREPOSITIONS = frozenset({"naar", "to"})
+_TO = frozenset({"to"})
 
 
 class LoneNameRules(ContextRules):
@@ -179,7 +180,7 @@ class LoneNameRules(ContextRules):
             return True
         if tier != "month" and (self._vocative(i, end) or self._with_speaker(i, end) or self._role_before(i)):
             return True
-        if tier != "month" and self._with_person(i):
+        if tier != "month" and (self._with_person(i) or (self._lead(i, cues.WANT_VERBS) and self._next_in(end, _TO))):
             return True
         if tier == "month":
             return False
@@ -264,7 +265,7 @@ class LoneNameRules(ContextRules):
 
     def _role_after(self, end: int) -> bool:
         """'Amina van de receptie', 'Mark from accounting', 'Jordan (HR)', 'Sanne bij sales',
-        'Jordan, our new CFO'."""
+        'Jordan, our new CFO', 'Johan in de cc'."""
         if end + 1 < self.n and self.words[end] == "," and self.joined(end) and self.spaced(end + 1):
             j = end + 1
             while j < end + 3 and j < self.n and self.words[j].lower() in cues.ROLE_DETERMINERS:
@@ -274,6 +275,9 @@ class LoneNameRules(ContextRules):
         if end >= self.n or not self.spaced(end):
             return False
         j = end
+        if self.words[j] == "in":  # "Zet Johan in de cc", "Put Sofia in cc"
+            k = j + 2 if j + 2 < self.n and self.words[j + 1] in _ROLE_ARTICLES else j + 1
+            return k < self.n and self.spaced(k) and self.words[k].lower() in ("cc", "bcc")
         if self.words[j] == "(":
             return j + 2 < self.n and self._role_word(j + 1) and self.words[j + 2] == ")"
         if self.words[j] not in _ROLE_PREPOSITIONS:

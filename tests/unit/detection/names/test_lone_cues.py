@@ -158,3 +158,34 @@ def test_an_object_of_a_question_or_someone_worked_with(text: str, expected: lis
 )
 def test_no_object_or_partner_cue(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maak een rooster waarin Aiden op dinsdag werkt.", ["Aiden"]),
+        ("Make a schedule where Teresa works on Tuesday.", ["Teresa"]),
+        ("Is it okay if Tracey picks up the key?", ["Tracey"]),
+        ("Wie kan Agathe vervangen tijdens het verlof?", ["Agathe"]),
+        ("My manager wants Gregory to take over.", ["Gregory"]),
+        ("My manager wants Jordan to take over.", ["Jordan"]),
+        ("The task is assigned to Kelly.", ["Kelly"]),
+        ("De taak is toegewezen aan Iris.", ["Iris"]),
+        ("Write a birthday wish for Crystal.", ["Crystal"]),
+        ("Zet Johan in de cc van het antwoord.", ["Johan"]),
+    ],
+)
+def test_subordinate_clauses_questions_wants_assignments_wishes_and_cc(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want May to be the launch month.",  # a month
+        "Zet Excel in de cc-lijst.",  # no listed name
+        "Write a birthday wish for Amsterdam.",
+    ],
+)
+def test_no_such_cue_for_months_or_unlisted_words(text: str) -> None:
+    assert names(text) == []
