@@ -123,6 +123,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=424242)
     ap.add_argument("--per-locale", type=int, default=64)
     ap.add_argument("--single", action="store_true", help="a first name alone, in SINGLE_SHAPES")
+    ap.add_argument("--lower", action="store_true", help="the whole text in lower case, as chat messages are typed")
     args = ap.parse_args()
     detector = dev_detector()
     hits = total = 0
@@ -135,6 +136,8 @@ def main() -> int:
         for k in range(args.per_locale):
             name = fake.first_name() if args.single else f"{fake.first_name()} {fake.last_name()}"
             text = shapes[k % len(shapes)].format(n=name)
+            if args.lower:
+                text, name = text.lower(), name.lower()
             start = text.index(name)
             spans = [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type == "PERSON"]
             covered = sum(max(0, min(e, start + len(name)) - max(s, start)) for s, e in spans)

@@ -47,6 +47,16 @@ _GAP = regex.compile(r"[ \t]{1,2}")  # between two words of one name
 _MAX_INTERFIXES = 2  # "van der", "van den"
 _JOINERS = frozenset("@_/\\.#")  # joined to a word, they make it part of an address or handle
 _DOTTED = regex.compile(r"(?:\p{L}\.)+")  # a run of initials, "J.P.", "j.p."
+_CODE_MARKS = frozenset("=(){}[]<>#;`$|\\_")  # characters prose hardly has and code mostly does
+_CODE_OPENERS = frozenset("async def import return await const var let function class elif lambda yield".split())
+
+
+def _code_like(line: str) -> bool:
+    """A line of code rather than prose: a mark prose hardly has, a keyword opening it, or a colon
+    ending it ("async with sem as lock:")."""
+    stripped = line.strip()
+    first = stripped.split(None, 1)[0] if stripped else ""
+    return not _CODE_MARKS.isdisjoint(line) or first in _CODE_OPENERS or stripped.endswith(":")
 
 
 def line_case(line: str) -> str | None:
@@ -104,6 +114,7 @@ class _Line:
         self.recaser, self.lex, self.line, self.offset, self.case = recaser, recaser.lex, line, offset, case
         self.matches: list[regex.Match[str]] = []
         self.last, self.kind = -2, ""
+        self.code = _code_like(line)
 
     def recase(self) -> None:
         if not (any(map(_start_test(self.lex), _WORD.findall(self.line))) or _INITIAL.search(self.line)):
@@ -124,7 +135,7 @@ class _Line:
                 self.recaser.write(self.offset + m.start(), word, title_case(word), changed=True)
                 self.last, self.kind = k, kind
                 continue
-            if self.case == "upper" and len(word) > 1:
+            if self.case == "upper" and (len(word) > 1 or self._long_dotted_run(m)):  # "T.N.V." too
                 self.recaser.write(self.offset + m.start(), word, word.lower(), changed=False)
             if self._initial(m):
                 self.last, self.kind = k, "initial"  # "J. DE VRIES"
@@ -167,8 +178,12 @@ class _Line:
         return "first" if unlisted and not is_english_word(after_low, lex.english) else None
 
     def _after_bare_preposition(self, k: int) -> bool:
-        """In lower case "with", "to", "for", "van" ... lead to a word as often as to a name."""
-        return self.case == "lower" and k > 0 and self.matches[k - 1].group() in cues.BARE_PREPOSITIONS
+        """In a lower-case line of code "with", "to", "for", "van" ... lead to a word as often as
+        to a name ("async with sem as", "# narrows pwd for ty"); in prose they lead to a person
+        ("forward this to stacy", "de mail van noud")."""
+        if self.case != "lower" or k == 0 or self.matches[k - 1].group() not in cues.BARE_PREPOSITIONS:
+            return False
+        return self.code
 
     def _surname_next(self, nxt: int | None) -> bool:
         """A listed surname (perhaps after an interfix) follows: 'with sarah johnson', 'van jan de vries'."""
@@ -244,6 +259,14 @@ class _Line:
                 return j
             j = self._next_word(j)
         return None
+
+    def _long_dotted_run(self, m: regex.Match[str]) -> bool:
+        """A letter of a dotted run longer than two initials: an abbreviation ('T.N.V.', 'I.V.M.')."""
+        start = m.start()
+        while start >= 2 and self.line[start - 1] == "." and self.line[start - 2].isalpha():
+            start -= 2
+        run = _DOTTED.match(self.line, start)
+        return run is not None and len(run.group()) > 4
 
     def _initial(self, m: regex.Match[str]) -> bool:
         """A capital and a dot, in a run of at most two: 'J.' of 'J. DE VRIES', 'J.P.'; not 'T.N.V.'."""
@@ -331,7 +354,9 @@ def _embedded(line: str, m: regex.Match[str]) -> bool:
     after = line[m.end() : m.end() + 2]
     if before in _JOINERS or before.isdigit():
         return True
-    return bool(after) and (after[0] in _JOINERS or after[0].isdigit() or (after[0] == "." and after[1:].isalnum()))
+    if not after or after[0] == ".":  # a dot ends a sentence ("to stacy.") unless a word goes on ("jan.de")
+        return after[1:2].isalnum()
+    return after[0] in _JOINERS or after[0].isdigit()
 
 
 def recased_names(

@@ -38,7 +38,7 @@ def test_when_a_line_is_classified_then_only_lines_without_case_are_recased(line
         ("schrijf aan j.p. balkenende", "schrijf aan J.P. Balkenende"),
         ("kun je dit doorsturen naar ravi patel?", "kun je dit doorsturen naar Ravi Patel?"),
         ("mail naar dewi.hoeks@gmail.com", "mail naar dewi.hoeks@gmail.com"),  # part of an address
-        ("T.N.V. BLAUWE HAVEN", "T.N.V. blauwe haven"),  # a label's letters are no initials
+        ("T.N.V. BLAUWE HAVEN", "t.n.v. blauwe haven"),  # an abbreviation, not initials
         ("async with sem as yielded:", "async with sem as yielded:"),  # "with" before a bare word
     ],
 )
@@ -130,3 +130,45 @@ def test_when_a_span_is_tested_then_overlap_with_sorted_spans_is_exact(start: in
 )
 def test_when_input_without_case_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
     NameFinder(text, lexicon()).find()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("forward this to stacy.", ["stacy"]),
+        ("what should i reply to angela?", ["angela"]),
+        ("hoe reageer ik op de mail van noud?", ["noud"]),
+        ("het voorstel van jasmijn is te duur.", ["jasmijn"]),
+    ],
+)
+def test_when_a_prose_line_without_case_has_a_first_name_after_a_preposition_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "async with sem as lock: pass",  # code: "with", "to", "for" lead to a word as often
+        "for (kim in rows) { total += kim }",
+        "map the field to kim_id in the schema",
+        "we moved the meeting to june and the budget to april",
+    ],
+)
+def test_when_a_line_of_code_has_a_first_name_after_a_preposition_then_it_is_not_recased(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HET BEDRAG OP NL56 ASNB 4099 6576 24 T.N.V. LEVI VAN DEN HENST. MIJN NUMMER", ["LEVI VAN DEN HENST"]),
+        ("follow-up by daniel hansen.", ["daniel hansen"]),  # a dot ending the sentence, not an address
+        ("mail jan.de.vries@example.nl", []),  # a dot inside an address
+    ],
+)
+def test_when_a_line_without_case_has_dots_then_abbreviations_and_sentence_ends_are_read_as_such(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
