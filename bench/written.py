@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -23,33 +22,21 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  # bench/ modules import each other by name
+import dev_marks  # noqa: E402
 from written_texts import TEXTS  # noqa: E402
 
 DEFAULT_OUT = HERE / "data" / "written.jsonl"
 QUICK_OUT = DEFAULT_OUT  # one size: the corpus is small
 SEED = 0  # nothing is drawn: the texts are fixed
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]|]+)\]\]")
+MARK = re.compile(r"\[\[(?P<kind>[A-Z_]+)\|(?P<value>[^\]|]+)\]\]")
 
 
 def parse(text: str) -> tuple[str, list[dict[str, Any]]]:
     """The text without markup, and a gold span for each marked value."""
-    out: list[str] = []
-    gold: list[dict[str, Any]] = []
-    pos = cursor = 0
-    for m in MARK.finditer(text):
-        plain = text[cursor : m.start()]
-        out.append(plain)
-        pos += len(plain)
-        value = m.group(2)
-        gold.append({"entity_type": m.group(1), "start": pos, "end": pos + len(value)})
-        out.append(value)
-        pos += len(value)
-        cursor = m.end()
-    out.append(text[cursor:])
-    plain_text = "".join(out)
-    if "[[" in plain_text or "]]" in plain_text:
+    plain, spans = dev_marks.parse(text, MARK)
+    if "[[" in plain or "]]" in plain:
         raise ValueError("unbalanced markup in a written text")
-    return plain_text, gold
+    return plain, [{"entity_type": kind, "start": start, "end": end} for kind, start, end in spans]
 
 
 def generate(seed: int = SEED, quick: bool = False) -> list[dict[str, Any]]:
@@ -66,15 +53,7 @@ def write(rows: list[dict[str, Any]], out: Path) -> None:
     corpus.write(rows, out, lambda row: row)
 
 
-def summary(rows: list[dict[str, Any]]) -> str:
-    kinds = Counter(str(r["kind"]) for r in rows)
-    langs = Counter(str(r["lang"]) for r in rows)
-    types = Counter(str(g["entity_type"]) for r in rows for g in r["gold"])
-    return (
-        f"{len(rows)} texts ({kinds['sensitive']} sensitive, {kinds['benign']} benign; {langs['nl']} nl, "
-        f"{langs['en']} en), {sum(types.values())} labelled values\n"
-        "gold spans: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
-    )
+summary = corpus.summary  # the tuning corpus's line (one "template": written)
 
 
 def main() -> int:

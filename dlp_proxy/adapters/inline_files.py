@@ -14,16 +14,13 @@ itself is covered, so the closed-world pass does not scan it as text.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from dlp_proxy.adapters.base import TEXT_MEDIA, Extraction, JsonPath, PendingImage
 from dlp_proxy.adapters.file_parts import add_labels, file_content
-from dlp_proxy.adapters.inline_images import attach, nodes
-from dlp_proxy.errors import AdapterError
+from dlp_proxy.adapters.inline_images import attach, decode_base64, nodes
 from dlp_proxy.uploads import DEFAULT_LIMITS, Limits, read_file
 from dlp_proxy.uploads.images import sniff_image
 
@@ -57,17 +54,6 @@ def data_url_document(url: str, filename: str = "") -> InlineFile | None:
     return InlineFile((), payload, media, filename) if is_document(media) else None
 
 
-def decode(data: str) -> bytes:
-    """Strict base64, as the vendors decode it; AdapterError (without the data) otherwise."""
-    try:
-        raw = base64.b64decode(data, validate=True)
-    except (binascii.Error, ValueError) as e:
-        raise AdapterError("an inline file is not valid base64") from e
-    if not raw:
-        raise AdapterError("an inline file is empty")
-    return raw
-
-
 def attach_files(extraction: Extraction, doc: Any, matcher: Matcher, limits: Limits = DEFAULT_LIMITS) -> Extraction:
     """The extraction with the text of every inline document `matcher` finds in `doc`."""
     images: list[PendingImage] = []
@@ -75,7 +61,7 @@ def attach_files(extraction: Extraction, doc: Any, matcher: Matcher, limits: Lim
     for node, path, role in nodes(doc):
         for found in matcher(node):
             at = (*path, *found.rel)
-            raw = decode(found.data)
+            raw = decode_base64(found.data, "file")
             covers.append(at)
             if sniff_image(raw):
                 images.append(PendingImage(at, raw, role, found.media_type))

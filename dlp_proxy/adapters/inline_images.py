@@ -29,14 +29,14 @@ _TOOL_RESULT_TYPES = ("tool_result", "function_call_output", "function_result")
 _TOOL_RESULT_KEYS = ("functionResponse", "function_response")
 
 
-def decode_base64(data: str) -> bytes:
+def decode_base64(data: str, what: str = "image") -> bytes:
     """Strict base64, as the vendors decode it; AdapterError (without the data) otherwise."""
     try:
         raw = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError) as e:
-        raise AdapterError("an inline image is not valid base64") from e
+        raise AdapterError(f"an inline {what} is not valid base64") from e
     if not raw:
-        raise AdapterError("an inline image is empty")
+        raise AdapterError(f"an inline {what} is empty")
     return raw
 
 

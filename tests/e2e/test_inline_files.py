@@ -11,53 +11,25 @@ from __future__ import annotations
 
 import base64
 import json
-import ssl
-from collections.abc import Iterator
 from typing import Any
 
 import anthropic
-import httpx
 import openai
 import pytest
 
 from tests.e2e.fake_upstream import FakeUpstream
 from tests.e2e.proxy_process import ProxyProcess
-from tests.e2e.sdk_clients import Sent, anthropic_client
+from tests.e2e.sdk_clients import Sent
+from tests.e2e.test_inline_images import b64, claude, openai_client, sent
 from tests.unit.uploads.builders import BSN, EMAIL, LINE, NAME, make_pdf
+
+__all__ = ["claude", "openai_client", "sent"]  # the SDK fixtures of the inline-image tests, used by name
 
 pytestmark = pytest.mark.e2e
 
 DOSSIER = make_pdf([["Klantdossier 2024-118", LINE]])
 PRODUCT_SHEET = make_pdf([["Productblad ErgoDesk 160", "Afmetingen: 160 x 80 cm", "Garantie: 5 jaar"]])
 NOT_MASKABLE = "cannot be masked inside a document"
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-@pytest.fixture
-def sent() -> Sent:
-    return Sent()
-
-
-@pytest.fixture
-def openai_client(proxy: ProxyProcess, sent: Sent) -> Iterator[openai.OpenAI]:
-    http_client = httpx.Client(
-        proxy=proxy.url,
-        verify=ssl.create_default_context(cafile=str(proxy.ca)),
-        timeout=60,
-        event_hooks={"request": [sent.hook]},
-    )
-    yield openai.OpenAI(api_key="sk-test-not-a-real-key", http_client=http_client, max_retries=0)
-    http_client.close()
-
-
-@pytest.fixture
-def claude(approved_proxy: ProxyProcess) -> Iterator[anthropic.Anthropic]:
-    client = anthropic_client(approved_proxy)
-    yield client
-    client.close()
 
 
 def chat_with_pdf(pdf: bytes, text: str) -> list[Any]:
