@@ -236,12 +236,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed secrets and benign findings")
     args = ap.parse_args()
+    return run(LABELLED, BENIGN, args.misses)
+
+
+def run(labelled: list[str], benign: list[str], show_misses: bool) -> int:
+    """Score the marked texts and the benign ones; print recall per kind (and the misses)."""
     detector: Any = dev_detector()
     started = time.perf_counter()
     totals = {k: [0, 0] for k in KINDS}
     misses: list[str] = []
     wrong_type = 0
-    for marked in LABELLED:
+    for marked in labelled:
         text, spans = parse(marked, MARK)
         findings = detector.scan(text, None)
         for kind, start, end in spans:
@@ -261,7 +266,7 @@ def main() -> int:
                 wrong_type += 1
                 misses.append(f"  extra {f.entity_type} {text[f.start : f.end][:50]!r} in {text[:80]!r}")
     benign_hits = 0
-    for text in BENIGN:
+    for text in benign:
         hits = [f for f in detector.scan(text, None) if f.entity_type in ("SECRET", "SECRET_PLACEHOLDER")]
         benign_hits += bool(hits)
         for f in hits:
@@ -273,9 +278,9 @@ def main() -> int:
         n_found, n = totals[kind]
         print(f"  {kind:11s} {n_found / n if n else 0:.3f} ({n_found}/{n})")
     print(f"findings outside gold spans in labelled texts: {wrong_type}")
-    print(f"benign texts with a finding: {benign_hits}/{len(BENIGN)}")
+    print(f"benign texts with a finding: {benign_hits}/{len(benign)}")
     print(f"({time.perf_counter() - started:.1f} s)")
-    if args.misses:
+    if show_misses:
         print("\n".join(misses))
     return 0
 
