@@ -47,7 +47,7 @@ LABELLED = [
     f"twine upload fails with 403. ~/.pypirc:\n[pypi]\nusername = __token__\npassword = [[vendor:pypi-AgEIcHlwaS5vcmc{r(URL64, 60)}]]",
     f"docker login werkt niet in CI: echo [[vendor:dckr_pat_{r(URL64, 27)}]] | docker login -u deploybot --password-stdin",
     f"Vault returns permission denied for this token: [[vendor:hvs.{r(B62, 24)}]] — which policy is missing?",
-    f"Google Maps laadt niet op onze site: <script src=\"https://maps.googleapis.com/maps/api/js?key=[[vendor:AIza{r(URL64, 35)}]]&callback=initMap\"></script>",
+    f'Google Maps laadt niet op onze site: <script src="https://maps.googleapis.com/maps/api/js?key=[[vendor:AIza{r(URL64, 35)}]]&callback=initMap"></script>',
     f"Azure blob upload geeft AuthenticationFailed. Connection string:\nDefaultEndpointsProtocol=https;AccountName=prodfiles;AccountKey=[[assign:{r(B64, 86)}==]];EndpointSuffix=core.windows.net",
     f"This SAS URL expired too soon, why? https://prodfiles.blob.core.windows.net/exports/q3.csv?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-07T10:00:00Z&st=2026-12-06T10:00:00Z&spr=https&sig=[[url:{r(B62, 40)}%2B{r(B62, 8)}%3D]]",
     '{\n  "type": "service_account",\n  "project_id": "dwh-prod",\n  "private_key_id": "[[assign:'
@@ -67,7 +67,7 @@ LABELLED = [
     f'const client = new Client({{ host: "db.prod", user: "api", password: "[[assign:{r(B62, 16)}]]" }});\n// why does this time out?',
     f"spring.datasource.url=jdbc:postgresql://db:5432/shop\nspring.datasource.username=shop\nspring.datasource.password=[[assign:{r(B62, 14)}]]\nLeg uit hoe ik dit in een vault zet.",
     f'resource "aws_db_instance" "main" {{\n  username = "admin"\n  password = "[[assign:{r(B62, 20)}]]"\n}}\nterraform plan shows a diff every time, why?',
-    f"<add key=\"SmtpPassword\" value=\"[[assign:{r(B62, 12)}]]\" />\nIs web.config a safe place for this?",
+    f'<add key="SmtpPassword" value="[[assign:{r(B62, 12)}]]" />\nIs web.config a safe place for this?',
     f"ENV REDIS_PASSWORD=[[assign:{r(B62, 22)}]]\nENV APP_ENV=production\nReview this Dockerfile please.",
     f"$password = '[[assign:{r(B62, 11)}#4]]'; $conn = new PDO($dsn, 'webuser', $password);",
     # -- prose ----------------------------------------------------------------------------------
@@ -99,8 +99,8 @@ BENIGN = [
     "api_key = settings.API_KEY  # from the vault",
     f"Order {r('0123456789', 10)} is stuck in 'processing', can you draft a reply?",
     f"Ticket PROJ-{r('0123456789', 4)}: login page shows 'invalid credentials' for every user",
-    f"etag: \"{r(HEX, 32)}\" — why does the CDN keep serving the old file?",
-    f"resourceVersion: \"{r('0123456789', 8)}\" in my kubectl output, what is it for?",
+    f'etag: "{r(HEX, 32)}" — why does the CDN keep serving the old file?',
+    f'resourceVersion: "{r("0123456789", 8)}" in my kubectl output, what is it for?',
     "Hoe genereer ik een sterk wachtwoord in Python met het secrets-module?",
     f"commit {r(HEX, 7)} broke the build, how do I revert it?",
     "Set SECRET_KEY from an environment variable instead of hardcoding it in settings.py.",

@@ -105,6 +105,13 @@ _LOGIN = regex.compile(
     r"(?P<key>[\w.@\\-]{1,64}+)(?:[ \t]*+/[ \t]*+|:)(?P<bare>[^\s\"'“”‘’«»/:]{6,128}+)(?![/:])"
 )
 
+# Shorthand login details: "user m.jansen / pass Xk9!mQ2v", "gebruiker: admin, ww: Welkom01!". The
+# value must look like a password on its own (see _strong), as for _LOGIN.
+_USER_PASS = regex.compile(
+    r"(?<![A-Za-z])(?i:user(?:name)?|gebruiker(?:snaam)?|login|account)[ \t]*+:?[ \t]*+(?P<key>[\w.@\\-]{1,64}+)"
+    r"[ \t]*+[/,;|][ \t]*+(?i:pass(?:word)?|pwd|pw|ww|wachtwoord)[ \t]*+:?[ \t]*+(?P<bare>[^\s\"'“”‘’«»]{6,128}+)"
+)
+
 # curl -u user:password / --user=user:password: the password after the first ':'.
 _CURL_USER = regex.compile(r"(?<!\S)(?:-u|--user)(?:[ \t]++|=)[\"']?(?P<key>[^\s:\"']{1,64}+):(?P<dq>[^\s\"']{1,128}+)")
 
@@ -153,6 +160,7 @@ _GATES: dict[regex.Pattern[str], regex.Pattern[str]] = {
     _PROSE: _KEYED_GATE,
     _MENTION: _KEYED_GATE,
     _LOGIN: _LOGIN_GATE,
+    _USER_PASS: _KEYED_GATE,
 }
 
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
@@ -304,7 +312,7 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     elif m.re is _MENTION:
         kind = "password_mention"
         verdict = _verdict(value, key_words(m.group("key")), "password", False, 8) if _strong(value) else None
-    elif m.re is _LOGIN:  # the key group holds the user name; an instruction in prose, not code ("&H8Np...")
+    elif m.re is _LOGIN or m.re is _USER_PASS:  # the key group holds the user name; prose, not code ("&H8Np...")
         kind = "login"
         ok = value != m.group("key") and _strong(value)
         verdict = _verdict(value, ["password"], "password", True, 6) if ok else None
@@ -361,6 +369,7 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
             (_PROSE, self.PROSE_SCORE),
             (_MENTION, self.MENTION_SCORE),
             (_LOGIN, self.LOGIN_SCORE),
+            (_USER_PASS, self.LOGIN_SCORE),
         ):
             gate = _GATES[pattern]
             if gate not in open_gates:

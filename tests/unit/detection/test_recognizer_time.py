@@ -160,6 +160,7 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "assignments": lambda n: distinct(lambda r: f"password={_token(r, 12, 'abcdefXYZ0123!')}\n", n),
         "one-capital-values": lambda n: fill("password=A" + "a" * 510 + "\n", n),
         "user-at-host": lambda n: fill("a:bbbbbb@", n),
+        "user-pass-shorthand": lambda n: fill("user " + "a" * 60 + " / pass ", n),
     },
     "CredentialFileRecognizer": {
         "colon-fields": lambda n: fill("a:", n),

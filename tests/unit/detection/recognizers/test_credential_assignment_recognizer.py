@@ -322,6 +322,26 @@ def test_when_a_login_instruction_gives_user_and_password_then_only_the_password
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Login details: user m.jansen / pass LLjR9gymKS - write a welcome email", ["LLjR9gymKS"]),
+        ("gebruiker: admin, ww: Welkom01!", ["Welkom01!"]),
+        ("username jan, password Zomer2024!", ["Zomer2024!"]),
+        (f"account svc_backup | pwd {RANDOM_CAPS}", [RANDOM_CAPS]),
+        # ... and what only looks like one: the value must look like a password on its own
+        ("user admin / pass through the gate", []),
+        ("user jan / pass the salt", []),
+        ("account: sales; password: see vault", []),
+        ("username alice, password hidden", []),
+    ],
+)
+def test_when_shorthand_login_details_give_user_and_password_then_only_the_password_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # compounds ending in -wachtwoord, and the password word without ':' or "is"
         ("het beheerwachtwoord is Kx7#mQ2!vLp.", ["Kx7#mQ2!vLp"]),
         ("Het root-wachtwoord is Lente2025?", ["Lente2025?"]),

@@ -26,6 +26,13 @@ def test_keyed_gate_covers_every_key_word() -> None:
     assert [w for w in words if not rec._KEYED_GATE.search(w)] == []
 
 
+def test_keyed_gate_covers_every_password_word_of_shorthand_login_details() -> None:
+    password_key = rec._USER_PASS.pattern.split("[/,;|][ \\t]*+", 1)[1].split("[ \\t]*+:?", 1)[0]
+    words = _words(password_key)
+    assert {"pass", "pwd", "pw", "ww", "wachtwoord"} <= set(words)
+    assert [w for w in words if not rec._KEYED_GATE.search(w)] == []
+
+
 def test_login_gate_covers_every_login_word() -> None:
     intro = rec._LOGIN.pattern.split("(?:(?i:user", 1)[0]
     words = [w for w in _words(intro) if w not in ("met", "with", "as", "als", "using")]
@@ -34,5 +41,5 @@ def test_login_gate_covers_every_login_word() -> None:
 
 
 def test_every_pattern_has_a_gate_and_gates_match_case_insensitively_like_the_patterns() -> None:
-    assert len(rec._GATES) == 12
+    assert len(rec._GATES) == 13
     assert rec._KEYED_GATE.search("PAsSWORD") and rec._LOGIN_GATE.search("SİGN IN")
