@@ -263,12 +263,20 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
     # A bare value in code is often a variable; between quotes or XML tags it is a literal.
     literal = group != "bare" or m.re is _XML
     literal = literal or (m.re is _ASSIGNMENT and _env_password(m, _trim(value), start + len(_trim(value))))
+    literal = literal or (
+        m.re is _ASSIGNMENT and _CLI_FLAG.search(m.string, max(0, m.start() - 16), m.start()) is not None
+    )
     if not literal:
         value = _trim(value)
         lead = len(value) - len(value.lstrip("`*"))
         if lead:  # Markdown around it: `hunter2`, **Zomer2024!**
             start, value = start + lead, _trim(value[lead:].rstrip("`*"))
     return start, value, literal
+
+
+# A key=value given to a command-line flag is a literal, not code: "kubectl create secret
+# --from-literal=password=...", "helm --set db.password=...", "docker run -e DB_PASS=...".
+_CLI_FLAG = regex.compile(r"(?:--from-literal=|--set(?:-string)?[ =]|--build-arg[ =]|--env[ =]|(?<![\w-])-e[ =])\Z")
 
 
 def _env_password(m: regex.Match[str], value: str, end: int) -> bool:

@@ -647,3 +647,17 @@ def test_when_env_lines_hex_keys_adverbs_or_bearer_slots_hold_a_credential_then_
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kubectl create secret generic smtp --from-literal=password=zsJOUMqqfqZCMpEXQf -n prod",
+         ["zsJOUMqqfqZCMpEXQf"]),  # a flag's key=value is a literal, letters only too
+        ("kubectl create secret generic app --from-literal=api_token=" + RANDOM_CAPS, [RANDOM_CAPS]),
+        ("password=userPassword", []),  # in code a bare value is usually a variable
+        ("connect(password=userPassword)", []),
+    ],
+)  # fmt: skip
+def test_when_a_command_line_flag_gives_a_password_then_the_value_is_a_literal(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
