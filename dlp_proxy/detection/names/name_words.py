@@ -70,7 +70,7 @@ LEAD_WORDS = frozenset(
     """aan met voor door bij naar namens volgens vraag vraagt vroeg bel belt belde mail mailt mailde app
     appt stuur stuurt tegen zei zegt collega collega's van to with from by for ask asked tell told call
     called ping pinged email emailed message messaged thank thanks cc per colleague tussen between
-    geef gaf give gave help helpt""".split()
+    geef gaf give gave help helpt replace replaces replacing vervang vervangt""".split()
 )
 # Words right after a lone listed first name that opens a sentence or a bullet, showing it is
 # the subject ("Sanne belt terug", "- Naomi is tot mei met verlof", "Vincent to call back").

@@ -173,6 +173,8 @@ def test_no_object_or_partner_cue(text: str) -> None:
         ("De taak is toegewezen aan Iris.", ["Iris"]),
         ("Write a birthday wish for Crystal.", ["Crystal"]),
         ("Zet Johan in de cc van het antwoord.", ["Johan"]),
+        ("Who can replace Theresa during the leave?", ["Theresa"]),
+        ("Vervang Kees door Sanne in het rooster.", ["Kees", "Sanne"]),
     ],
 )
 def test_subordinate_clauses_questions_wants_assignments_wishes_and_cc(text: str, expected: list[str]) -> None:
@@ -184,6 +186,8 @@ def test_subordinate_clauses_questions_wants_assignments_wishes_and_cc(text: str
     [
         "I want May to be the launch month.",  # a month
         "Zet Excel in de cc-lijst.",  # no listed name
+        "We need to replace Jade with marble.",  # a name that is a word takes no weak cue
+        "replace May with June in the schedule",
         "Write a birthday wish for Amsterdam.",
     ],
 )
