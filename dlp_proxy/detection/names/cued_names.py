@@ -70,11 +70,15 @@ class CuedRules(CaseRules):
         if i > 0 and self.spaced(i) and self.cap(i - 1):
             return None  # inside a run of capitalised words ("Customer Success from ...")
         end = i + 1
-        if end < self.n and self.joined(end) and (self.words[end] == "-" or self.words[end].isalnum()):
+        if self._goes_on(end):
             return None
         if self._role_after(end) or self._with_speaker(i, end) or self._who_after(end):
             return i, end, MEDIUM
         return None
+
+    def _goes_on(self, end: int) -> bool:
+        """A hyphen or a letter joins the word before token `end` to more: part of a longer word."""
+        return end < self.n and self.joined(end) and (self.words[end] == "-" or self.words[end].isalnum())
 
     def _who_after(self, end: int) -> bool:
         """'who' after the name, maybe after a comma: 'Nkechi, who joined in May'."""
@@ -92,7 +96,7 @@ class CuedRules(CaseRules):
         if self.words[j] in self.lex.first_names or self.words[j] in self.lex.surnames:
             return None  # a listed name: the other rules weigh it ("patient Leonard Robinson")
         end = self._cued_words(j, 1)
-        if end is None or (end < self.n and self.joined(end) and (self.words[end] == "-" or self.words[end].isalnum())):
+        if end is None or self._goes_on(end):
             return None  # "de patiënt Covid-positief": part of a longer word
         return j, end, MEDIUM
 

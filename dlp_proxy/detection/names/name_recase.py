@@ -260,26 +260,26 @@ class _Line:
             j = self._next_word(j)
         return None
 
-    def _long_dotted_run(self, m: regex.Match[str]) -> bool:
-        """A letter of a dotted run longer than two initials: an abbreviation ('T.N.V.', 'I.V.M.')."""
+    def _dotted_run(self, m: regex.Match[str]) -> tuple[int, str]:
+        """Where the dotted run of letters holding word m starts, and the run ('J.P.', 'T.N.V.'; '' for none)."""
         start = m.start()
         while start >= 2 and self.line[start - 1] == "." and self.line[start - 2].isalpha():
             start -= 2
         run = _DOTTED.match(self.line, start)
-        return run is not None and len(run.group()) > 4
+        return start, run.group() if run is not None else ""
+
+    def _long_dotted_run(self, m: regex.Match[str]) -> bool:
+        """A letter of a dotted run longer than two initials: an abbreviation ('T.N.V.', 'I.V.M.')."""
+        return len(self._dotted_run(m)[1]) > 4
 
     def _initial(self, m: regex.Match[str]) -> bool:
         """A capital and a dot, in a run of at most two: 'J.' of 'J. DE VRIES', 'J.P.'; not 'T.N.V.'."""
-        line = self.line
-        if len(m.group()) != 1 or line[m.end() : m.end() + 1] != ".":
+        if len(m.group()) != 1 or self.line[m.end() : m.end() + 1] != ".":
             return False
-        start = m.start()
-        while start >= 2 and line[start - 1] == "." and line[start - 2].isalpha():
-            start -= 2
-        run = _DOTTED.match(line, start)
-        if run is None or len(run.group()) > 4 or (start and line[start - 1].isalpha()):
+        start, run = self._dotted_run(m)
+        if not run or len(run) > 4 or (start and self.line[start - 1].isalpha()):
             return False
-        return self.case == "upper" or run.group().replace(".", "").lower() not in words.ABBREVIATIONS
+        return self.case == "upper" or run.replace(".", "").lower() not in words.ABBREVIATIONS
 
 
 def recase_triggers(lex: Lexicon, tokens: Iterable[tuple[int, str]], text: str) -> list[int]:
