@@ -206,6 +206,9 @@ def dump_json(doc: Any) -> bytes:
 # The last element of a segment path whose text was base64 in the request (an inline text
 # file); write_back encodes it again, keeping a "data:...;base64," prefix if there was one.
 BASE64_MARK = "#base64"
+# Extraction.extra key: the request carries spoken audio or video the proxy cannot read
+# (`settings.audio` decides; dlp_proxy.pipeline.audio).
+AUDIO = "audio"
 # Media types of inline files that are read as text (and scanned) rather than refused.
 TEXT_MEDIA = ("text/", "application/json", "application/xml", "application/csv", "application/x-ndjson")
 

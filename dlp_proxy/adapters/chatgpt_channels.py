@@ -29,13 +29,12 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from dlp_proxy.adapters.base import Extraction, JsonPath, RequestView, Segment, string_fields
+from dlp_proxy.adapters.base import AUDIO, Extraction, JsonPath, RequestView, Segment, string_fields
 from dlp_proxy.adapters.openai_api import _responses
 from dlp_proxy.errors import AdapterError
 from dlp_proxy.uploads import DEFAULT_LIMITS, Limits, Multipart, parse_multipart
 
 # Extraction.extra key: the request carries audio (dlp_proxy.pipeline.audio decides).
-AUDIO: Final = "audio"
 TRANSCRIBE: Final = "transcribe"
 CODEX: Final = "codex.responses"
 

@@ -27,7 +27,7 @@ METHOD = re.compile(
     r"/models/[^/:]+:(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$"
 )
 INTERACTIONS = re.compile(r"/v1[a-z0-9]*/interactions$")
-MEDIA = ("image/", "audio/", "video/")  # not text: images are read by OCR (_images), sound and video left alone
+MEDIA = ("image/", "audio/", "video/")  # not text: images are read by OCR (_images), sound and video by _files
 
 
 def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment]) -> None:
@@ -44,14 +44,15 @@ def _inline(part: dict[str, Any], path: JsonPath, role: str, out: list[Segment])
 
 
 def _files(node: dict[str, Any]) -> list[InlineFile]:
-    """An `inlineData` / `inline_data` blob that is neither text nor media (a PDF, an Office file)."""
+    """An `inlineData` / `inline_data` blob that is neither text nor an image: a PDF, an Office
+    file, or sound and video (whose bytes decide what they are: dlp_proxy.adapters.inline_files)."""
     out: list[InlineFile] = []
     for key, mime_key in (("inlineData", "mimeType"), ("inline_data", "mime_type")):
         blob = node.get(key)
         if not isinstance(blob, dict):
             continue
         mime = str(blob.get(mime_key, "")).lower()
-        if not mime.startswith(MEDIA) and is_document(mime):
+        if not mime.startswith("image/") and is_document(mime):
             out.append(InlineFile((key, "data"), str(blob.get("data", "")), mime, str(blob.get("displayName") or "")))
     return out
 

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dlp_proxy.adapters.base import (
+    AUDIO,
     BlockResponse,
     Extraction,
     JsonPath,
@@ -38,7 +39,6 @@ from dlp_proxy.adapters.base import (
     parse_json,
     write_back,
 )
-from dlp_proxy.adapters.chatgpt_channels import AUDIO
 from dlp_proxy.adapters.generic import GenericAdapter
 from dlp_proxy.errors import AdapterError
 

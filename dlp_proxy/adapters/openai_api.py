@@ -88,7 +88,13 @@ def _file_of(part: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _files(node: dict[str, Any]) -> list[InlineFile]:
-    """A PDF, Office document or archive in a `file` / `input_file` part, as a base64 `data:` URL."""
+    """A PDF, Office document or archive in a `file` / `input_file` part, as a base64 `data:` URL;
+    the sound of an `input_audio` part (its bytes decide what it is: dlp_proxy.adapters.inline_files)."""
+    audio = node.get("input_audio") if node.get("type") == "input_audio" else None
+    if isinstance(audio, dict) and isinstance(audio.get("data"), str):
+        return [
+            InlineFile(("input_audio", "data"), audio["data"], f"audio/{str(audio.get('format') or 'wav').lower()}")
+        ]
     file = _file_of(node)
     if file is None:
         return []

@@ -116,6 +116,8 @@ def _fold_char(c: str) -> str:
         return ""
     if category == "Zs":  # NBSP, thin and ideographic spaces
         return " "
+    if category == "Nd":  # Arabic-Indic, Devanagari, ... digits (NFKC keeps them): the digit itself
+        return str(unicodedata.digit(c))
     return unicodedata.normalize("NFKC", c)
 
 

@@ -1,5 +1,6 @@
 """Extra texts to scan besides the canonical text: secrets broken over lines, base64/base32/hex runs
-decoded, escapes undone (and, in `unmarked`, Markdown marks taken out and underscores made spaces).
+decoded, escapes undone (and, in `unmarked`, Markdown marks taken out and underscores made spaces;
+in `spelled`, digits spelled as words and values spaced out character by character written plainly).
 
 Neither is done in the canonical text itself: joining two lines there would glue a list of
 IBANs or keys (one a line) into one word no recognizer matches, and a decoded run is another
@@ -16,6 +17,7 @@ import re
 
 from dlp_proxy.detection.canonical import apply_edits, canonicalize
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
+from dlp_proxy.detection.spelled import spelled_runs
 from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers
 
 __all__ = ["MAX_DECODED_RUNS", "Extra", "decoded_runs", "extras", "joined_lines", "unescaped_runs"]
@@ -53,7 +55,7 @@ def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
     runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]
-    for extra in [*runs, *markdown_lines(text), *spaced_identifiers(text)]:
+    for extra in [*runs, *markdown_lines(text), *spaced_identifiers(text), *spelled_runs(text)]:
         if len(extra.text) > budget:
             break
         budget -= len(extra.text)

@@ -18,7 +18,9 @@ class Extra:
     """A text to scan besides the canonical text, standing for canonical[start:end]."""
 
     text: str
-    kind: str  # "joined", "base64", "base32", "hex", "escaped", "unmarked" or "spaced": suffixed to the recognizer name
+    # "joined", "base64", "base32", "hex", "escaped", "unmarked", "spaced" or "spelled": suffixed
+    # to the recognizer name
+    kind: str
     start: int
     end: int
     offsets: OffsetMap | None = None  # joined lines map precisely; a decoded text maps as a whole

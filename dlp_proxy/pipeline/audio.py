@@ -1,11 +1,11 @@
-"""Stage 1c, audio: a request whose adapter found spoken audio (Extraction.extra["audio"],
-ChatGPT dictation) is decided by `settings.audio` (per tool too; dlp_proxy.policy.audio_section):
-`allow` passes the audio unread (the request's text, if any, is judged as usual), `block`
-refuses the request whatever the fail mode says."""
+"""Stage 1c, audio: a request whose adapter found spoken audio or video (Extraction.extra["audio"]:
+ChatGPT dictation, an API's sound or video part) is decided by `settings.audio` (per tool too;
+dlp_proxy.policy.audio_section): `allow` passes the audio unread (the request's text, if any, is
+judged as usual), `block` refuses the request whatever the fail mode says."""
 
 from __future__ import annotations
 
-from dlp_proxy.adapters.chatgpt_channels import AUDIO
+from dlp_proxy.adapters.base import AUDIO
 from dlp_proxy.pipeline.context import Failure, RequestContext
 from dlp_proxy.pipeline.extract import Read
 from dlp_proxy.policy.audio_section import AUDIO_REFUSED, audio_setting

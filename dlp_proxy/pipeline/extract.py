@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from dlp_proxy.adapters import WEBSOCKET, Adapter, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.adapters.file_parts import add_labels, label_pairs
+from dlp_proxy.adapters.inline_files import stray_files
 from dlp_proxy.errors import AdapterError, UploadError
 from dlp_proxy.pipeline import closed_world
 from dlp_proxy.pipeline.body import BodyError
@@ -72,6 +73,8 @@ def _read_now(adapter: Adapter, request: RequestView) -> tuple[Extraction, close
     every other string of the request (closed world)."""
     doc = closed_world.body_document(request)
     extraction = adapter.extract(request)
+    if doc is not None:  # a file in a field the adapter does not read is read all the same
+        extraction = stray_files(extraction, doc)
     add_labels(extraction, from_header(request.headers.get(LABELS_HEADER, "")))
     return extraction, closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
 

@@ -10,7 +10,7 @@ from dlp_proxy.uploads import labels as mip
 from dlp_proxy.uploads.formats import Format, detect
 from dlp_proxy.uploads.limits import DEFAULT_LIMITS, Limits
 from dlp_proxy.uploads.ooxml import read_ooxml
-from dlp_proxy.uploads.pdf import read_pdf
+from dlp_proxy.uploads.pdf import PageImage, read_pdf
 from dlp_proxy.uploads.textfile import decode_text, encode_text
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ class FileText:
     labels: tuple[mip.MipLabel, ...] = ()
     # An archive's members (dlp_proxy.uploads.archive.Member), each read as its own file.
     members: tuple[Member, ...] = ()
+    # A PDF's scanned pages: their pictures, read by OCR (dlp_proxy.uploads.pdf).
+    scans: tuple[PageImage, ...] = ()
 
     @property
     def maskable(self) -> bool:
@@ -52,7 +54,9 @@ def read_file(data: bytes, content_type: str = "", filename: str = "", limits: L
             raise UploadError("file_too_large", f"the file holds more than {limits.max_text_chars} characters of text")
         return FileText("text", text, encoding)
     if kind == "pdf":
-        return FileText("pdf", read_pdf(data, limits), labels=tuple(mip.from_pdf_bytes(data)))
+        scans: list[PageImage] = []
+        text = read_pdf(data, limits, scans=scans)
+        return FileText("pdf", text, labels=tuple(mip.from_pdf_bytes(data)), scans=tuple(scans))
     if kind == "zip":
         from dlp_proxy.uploads.archive import read_archive
 

@@ -18,6 +18,16 @@ A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # Word parts a person writes in; deleted (tracked) and field text is in the file too, so it is read.
 WORD_PARTS = re.compile(r"^/word/(document|header\d*|footer\d*|footnotes|endnotes|comments\w*)\.xml$")
 WORD_TEXT = {f"{W}t": None, f"{W}delText": None, f"{W}instrText": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n"}
+# Parts beside the main text that a reader sees (read from the package itself, by name):
+# Excel's notes, threaded comments and their people, and text boxes and shapes on a sheet;
+# PowerPoint's comments and their authors; SmartArt text and chart labels and values in all
+# three. (Word's comments are a WORD_PARTS part; slides and notes are read by python-pptx.)
+SIDE_PARTS = re.compile(
+    r"^(xl/comments[^/]*|xl/(comments|threadedComments|persons|drawings)/[^/]+"
+    r"|ppt/comments/[^/]+|ppt/(commentAuthors|authors)|(word|ppt|xl)/(diagrams|charts)/[^/]+)\.xml$"
+)
+SIDE_TEXT = frozenset({"t", "text", "author", "v"})  # local names of elements holding text
+SIDE_NAMES = ("name", "displayName")  # attributes of a comment author (ppt) or person (xl)
 # Only these compression methods: zipfile caps their output at the size the directory declares.
 SAFE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
@@ -52,6 +62,7 @@ def read_ooxml(kind: Format, data: bytes, limits: Limits) -> str:
             _xlsx(data, out)
         else:
             _pptx(data, out)
+        _side_parts(data, out)
     except UploadError:
         raise
     except Exception as e:  # the readers raise many types (KeyError, lxml, zip, their own) on bad input
@@ -126,6 +137,24 @@ def _xlsx(data: bytes, out: TextBuffer) -> None:
                 out.add("\t".join(_cell(v) for v in row).rstrip("\t"))
     finally:
         workbook.close()
+
+
+def _side_parts(data: bytes, out: TextBuffer) -> None:
+    """The text of every SIDE_PARTS part (the package was checked by check_zip)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            if not SIDE_PARTS.match(name):
+                continue
+            for node in etree.fromstring(package.read(name), parser=parser).iter():
+                if not isinstance(node.tag, str):
+                    continue  # an XML comment or processing instruction
+                if node.tag.rsplit("}", 1)[-1] in SIDE_TEXT and node.text:
+                    out.add(node.text)
+                for attribute in SIDE_NAMES:
+                    out.add(node.get(attribute) or "")
 
 
 def _cell(value: object) -> str:

@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.unit.uploads.builders import make_pdf
+from tests.unit.uploads.image_builders import screenshot
+from tests.unit.uploads.pdf_builders import pdf_with, scanned_pdf
 
 # --- values (all valid: checksums pass, formats are real) ------------------------------------
 
@@ -471,6 +473,16 @@ def _pdf_of(kind: str) -> str:
     return "data:application/pdf;base64," + base64.b64encode(make_pdf([S(kind).splitlines()])).decode()
 
 
+def _pdf_document(data: str) -> dict[str, Any]:
+    """An Anthropic document block holding a base64 PDF."""
+    return {"type": "document", "source": {"type": "base64", "media_type": "application/pdf", "data": data}}
+
+
+def _pdf_extra(**extras: Any) -> str:
+    """A PDF whose page is harmless and whose value sits beside it (tests.unit.uploads.pdf_builders), as a data: URL."""
+    return "data:application/pdf;base64," + base64.b64encode(pdf_with("Aanvraagformulier", **extras)).decode()
+
+
 _schema_desc = lambda kind: {"type": "object", "properties": {"a": {"type": "string", "description": S(kind)}}}  # noqa: E731
 FIELDS: list[Variant] = [
     # OpenAI chat completions
@@ -887,18 +899,7 @@ FIELDS: list[Variant] = [
     v(
         "fields-anthropic-document-pdf-text",
         "anthropic",
-        claude(
-            [
-                {
-                    "type": "document",
-                    "source": {
-                        "type": "base64",
-                        "media_type": "application/pdf",
-                        "data": _pdf_of("email").split(",", 1)[1],
-                    },
-                }
-            ]
-        ),
+        claude([_pdf_document(_pdf_of("email").split(",", 1)[1])]),
         N("email"),
     ),
     v(
@@ -912,6 +913,109 @@ FIELDS: list[Variant] = [
         ),
         N("aws"),
     ),
+    # ... a document under a sound or video label, or in a field no adapter reads
+    v(
+        "fields-openai-input-audio-pdf",
+        "openai",
+        chat([{"type": "input_audio", "input_audio": {"data": _pdf_of("bsn").split(",", 1)[1], "format": "wav"}}]),
+        N("bsn"),
+    ),
+    v(
+        "fields-gemini-inline-video-pdf",
+        "gemini",
+        gemini(
+            [
+                {"text": "Beschrijf."},
+                {"inlineData": {"mimeType": "video/mp4", "data": _pdf_of("iban").split(",", 1)[1]}},
+            ]
+        ),
+        N("iban"),
+    ),
+    v(
+        "fields-openai-metadata-pdf",
+        "openai",
+        chat(HARMLESS, metadata={"bijlage": _pdf_of("email").split(",", 1)[1]}),
+        N("email"),
+    ),
+    v(
+        "fields-anthropic-unknown-key-pdf-data-url",
+        "anthropic",
+        claude(HARMLESS, x_attachment=_pdf_of("aws")),
+        N("aws"),
+    ),
+    v(
+        "fields-openai-tool-call-arguments-pdf",
+        "openai",
+        {
+            "model": "gpt-4o-mini",
+            "messages": [
+                {"role": "user", "content": HARMLESS},
+                {
+                    "role": "assistant",
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {
+                                "name": "send_mail",
+                                "arguments": json.dumps({"bijlage": _pdf_of("iban").split(",", 1)[1]}),
+                            },
+                        }
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "call_1", "content": "verstuurd"},
+            ],
+        },
+        N("iban"),
+    ),
+    # ... beside a PDF's pages: a filled-in form field, a text box, an embedded file
+    v(
+        "fields-openai-pdf-form-field",
+        "openai",
+        chat([{"type": "file", "file": {"filename": "aanvraag.pdf", "file_data": _pdf_extra(field=("bsn", BSN))}}]),
+        N("bsn"),
+    ),
+    v(
+        "fields-anthropic-pdf-text-box",
+        "anthropic",
+        claude([_pdf_document(_pdf_extra(text_box=S("iban")).split(",", 1)[1])]),
+        N("iban"),
+    ),
+    v(
+        "fields-gemini-pdf-attachment",
+        "gemini",
+        gemini(
+            [
+                {"text": "Vat samen."},
+                {
+                    "inlineData": {
+                        "mimeType": "application/pdf",
+                        "data": _pdf_extra(attachment=("klant.txt", S("email").encode())).split(",", 1)[1],
+                    }
+                },
+            ]
+        ),
+        N("email"),
+    ),
+    v(
+        "fields-openai-scanned-pdf",
+        "openai",
+        chat(
+            [
+                {
+                    "type": "file",
+                    "file": {
+                        "filename": "scan.pdf",
+                        "file_data": "data:application/pdf;base64,"
+                        + base64.b64encode(scanned_pdf(screenshot([S("bsn")]))).decode(),
+                    },
+                }
+            ]
+        ),
+        N("bsn"),
+        fail_reason="image_not_maskable",  # a picture: the leak check cannot see the value in it
+    ),
+    v("fields-responses-prompt-is-pdf-base64", "responses", responses(_pdf_of("bsn").split(",", 1)[1]), N("bsn")),
 ]
 
 # D. Text a person or a model still reads.
@@ -948,6 +1052,14 @@ KEY_ID = (AWS_KEY_ID,)
 def _escaped(text: str) -> str:
     return "".join(f"\\u{ord(c):04x}" for c in text)
 
+
+_DIGIT_NAMES = {
+    "nl": "nul een twee drie vier vijf zes zeven acht negen",
+    "en": "zero one two three four five six seven eight nine",
+}
+SPELLED_NL = " ".join(_DIGIT_NAMES["nl"].split()[int(d)] for d in BSN)
+SPELLED_EN = "-".join(_DIGIT_NAMES["en"].split()[int(d)] for d in BSN)
+ARABIC_BSN = "".join(chr(0x0660 + int(d)) for d in BSN)
 
 TEXT: list[Variant] = [
     *(
@@ -996,6 +1108,12 @@ TEXT: list[Variant] = [
     _text("email-bracket-at-dot", "anthropic", "Stuur de offerte naar jan[at]example[dot]nl vandaag.", N("email")),
     _text("email-words-at-dot", "gemini", "Stuur de offerte naar jan at example dot nl vandaag.", N("email")),
     _text("email-brace-at", "responses", "Stuur de offerte naar jan{at}example.nl vandaag.", N("email")),
+    # Written out: digits as words, one character at a time, digits of another script.
+    _text("bsn-spelled-dutch", "openai", f"Het BSN van de klant is {SPELLED_NL}.", (SPELLED_NL,)),
+    _text("bsn-spelled-english-hyphens", "anthropic", f"The client's BSN is {SPELLED_EN}.", (SPELLED_EN,)),
+    _text("bsn-arabic-indic-digits", "gemini", f"Het BSN van de klant is {ARABIC_BSN}.", (ARABIC_BSN,)),
+    _text("aws-key-id-letter-spaced", "responses", _key_id(" ".join(AWS_KEY_ID)), KEY_ID),
+    _text("email-letter-spaced", "openai", f"Stuur de offerte naar {' '.join(EMAIL)} vandaag.", N("email")),
     _text("aws-key-id-split-over-lines", "openai", _key_id(AWS_KEY_ID[:10] + "\n" + AWS_KEY_ID[10:]), KEY_ID),
     _text("aws-key-id-glued-to-secret", "gemini", f"Sleutels: {AWS_KEY_ID}-{AWS_SECRET}", N("aws")),
     _text("aws-key-id-dashed", "anthropic", _key_id("-".join(AWS_KEY_ID[i : i + 4] for i in range(0, 20, 4))), KEY_ID),

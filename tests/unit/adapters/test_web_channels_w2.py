@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 from dlp_proxy.adapters import WEBSOCKET, RequestView, adapter_for
-from dlp_proxy.adapters.chatgpt_channels import AUDIO
+from dlp_proxy.adapters.base import AUDIO
 from dlp_proxy.adapters.copilot_web import CopilotWebAdapter
 from dlp_proxy.adapters.deepseek_web import DeepSeekWebAdapter
 from dlp_proxy.adapters.lechat_web import LeChatWebAdapter

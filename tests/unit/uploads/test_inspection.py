@@ -146,3 +146,17 @@ def test_when_an_api_request_carries_a_harmless_pdf_then_it_is_allowed_unchanged
     verdict = judge(api_pdf_request(pdf), policy, tools["openai-api"], detector)
     assert verdict.action == "allow" and verdict.record["fail_reason"] is None
     assert verdict.new_body is None and verdict.record["entities"] == {}
+
+
+def test_when_a_scanned_pdf_with_personal_data_is_uploaded_then_ocr_reads_it_and_it_is_blocked(
+    policy: Policy, tools: dict[str, Tool], detector: PresidioDetector
+) -> None:
+    from tests.unit.uploads.image_builders import BSN as SCAN_BSN
+    from tests.unit.uploads.image_builders import SCREEN_LINES, screenshot
+    from tests.unit.uploads.pdf_builders import scanned_pdf
+
+    verdict = judge(upload(scanned_pdf(screenshot(SCREEN_LINES)), "application/pdf", "PUT"), policy, tools["chatgpt"],
+                    detector)  # fmt: skip
+    assert verdict.action == "block" and verdict.record["fail_reason"] == "image_not_maskable"
+    assert verdict.record["images_read"] == 1 and "NL_BSN" in verdict.record["entities"]
+    assert SCAN_BSN not in json.dumps(verdict.record)

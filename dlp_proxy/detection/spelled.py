@@ -1,0 +1,80 @@
+"""Values written out so that no pattern sees them, but a person or a model still reads them.
+
+- Digits spelled as words, in Dutch or English: "een een een twee twee twee drie drie drie",
+  "four one one one - one one one one ...". Six words or more in a row (a BSN has nine digits,
+  a phone number ten); "een" is also the Dutch article, but never six times in a row.
+- A value typed one character at a time with spaces between: "A K I A 2 Q X 7 ...",
+  "j a n @ e x a m p l e . n l". Twelve characters or more (digits and IBANs spaced like this
+  are already joined by the canonical text; this is for keys and addresses).
+
+Each becomes an extra text: the line it stands on, with the run written plainly, so a label
+before it ("BSN:", "wachtwoord") stays in view, and a finding maps back onto the whole run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dlp_proxy.detection.canonical import Edit, apply_edits
+from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
+
+DIGIT_WORDS = {
+    **dict.fromkeys(("nul", "zero"), "0"),
+    **dict.fromkeys(("een", "één", "eén", "one"), "1"),
+    **dict.fromkeys(("twee", "two"), "2"),
+    **dict.fromkeys(("drie", "three"), "3"),
+    **dict.fromkeys(("vier", "four"), "4"),
+    **dict.fromkeys(("vijf", "five"), "5"),
+    **dict.fromkeys(("zes", "six"), "6"),
+    **dict.fromkeys(("zeven", "seven"), "7"),
+    **dict.fromkeys(("acht", "eight"), "8"),
+    **dict.fromkeys(("negen", "nine"), "9"),
+}
+MIN_SPELLED = 6
+MIN_SPACED = 12
+_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+_SPELLED = re.compile(rf"(?<!\w)(?:{_WORD})(?:[ \t,-]{{1,3}}(?:{_WORD})){{{MIN_SPELLED - 1},}}(?!\w)")
+_DIGIT_WORD = re.compile(_WORD)
+# Digit words that are no article ("een" / "one" are also "a" / "one of"): a spelled value (a
+# BSN, a phone or card number) has three of them at least. Counted as substrings first, which
+# is cheap; the pattern runs only then.
+_NOT_ARTICLES = tuple(w for w in DIGIT_WORDS if w not in ("een", "één", "eén", "one"))
+# A space, a letter or digit, a space, twice over: where a spaced-out run may be (cheap: it
+# starts with a literal space).
+_SPACED_HINT = re.compile(r" \w \w ")
+# Starts and ends with a letter or digit: "key = A K I A ..." does not take the "=".
+_SPACED = re.compile(rf"(?<!\S)\w[ \t](?:[\w@.:+/=-][ \t]){{{MIN_SPACED - 2},}}\w(?!\S)")
+
+
+def _may_spell(low: str) -> bool:
+    return sum(low.count(w) for w in _NOT_ARTICLES) >= 3
+
+
+def spelled_runs(text: str) -> list[Extra]:
+    """Lines with digits spelled as words or a value spaced out character by character, written plainly."""
+    edits: list[Edit] = []
+    low = text.lower()
+    if _may_spell(low):
+        if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would shift
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for m in _SPELLED.finditer(low):
+            digits = "".join(DIGIT_WORDS[w.group()] for w in _DIGIT_WORD.finditer(m.group()))
+            edits.append((m.start(), m.end(), digits))
+    if _SPACED_HINT.search(text):
+        for m in _SPACED.finditer(text):
+            edits.append((m.start(), m.end(), m.group()[::2]))
+    if not edits:
+        return []
+    edits.sort()
+    edits = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+    by_line: dict[tuple[int, int], list[Edit]] = {}
+    for start, end, plain in edits:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        by_line.setdefault((line_start, len(text) if line_end < 0 else line_end), []).append((start, end, plain))
+    found: list[Extra] = []
+    for (line_start, line_end), line_edits in list(by_line.items())[:MAX_DECODED_RUNS]:
+        local = [(s - line_start, e - line_start, p) for s, e, p in line_edits]
+        plain, offsets = apply_edits(text[line_start:line_end], local)
+        found.append(Extra(plain, "spelled", line_start, line_end, offsets))
+    return found

@@ -1,0 +1,80 @@
+"""spelled: digits written as Dutch or English words, and values typed one character at a time
+with spaces, become an extra text (the whole line, the run written plainly) that maps back onto
+the run; and the engine finds the values in them. Non-Latin digits fold to ASCII in the
+canonical text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection import PresidioDetector
+from dlp_proxy.detection.canonical import canonicalize
+from dlp_proxy.detection.spelled import spelled_runs
+
+AWS_KEY_ID = "AKIA2QX7MZ5RNW3KH4TB"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Het BSN is een een een twee twee twee drie drie drie.", "Het BSN is 111222333."),
+        ("BSN: one-one-one-two-two-two-three-three-three", "BSN: 111222333"),
+        ("bel nul zes, een twee drie vier, vijf zes zeven acht", "bel 0612345678"),
+        ("Nummer: Eén Een Twee Twee Drie Drie", "Nummer: 112233"),
+        (f"key id {' '.join(AWS_KEY_ID)} graag", f"key id {AWS_KEY_ID} graag"),
+        ("mail j a n @ e x a m p l e . n l", "mail jan@example.nl"),
+        ("regel 1\nBSN negen negen negen een een een twee twee twee\nregel 3", "BSN 999111222"),
+    ],
+    ids=["dutch", "english-hyphens", "dutch-commas", "capitals-accent", "spaced-key", "spaced-address", "one-line"],
+)
+def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: str, plain: str) -> None:
+    [extra] = spelled_runs(text)
+    assert extra.text == plain and extra.kind == "spelled"
+    start = plain.index(next(w for w in plain.split() if any(c.isdigit() for c in w) or "@" in w))
+    s, e = extra.to_canonical(start, start + 5)
+    assert text[s:e].strip() and text[s:e] in text  # maps back inside the run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een twee drie vier vijf",  # five words: no number that matters
+        "Ik had een een-op-een gesprek met een collega.",  # the article, not digits
+        "one or two or three or four or five or six",  # words between the numbers
+        "a b c d e f g h i j k",  # eleven characters
+        "Een tweede drie-eenheid van vier vijftigers",  # words that merely start like digits
+        "",
+    ],
+)
+def test_when_nothing_is_spelled_or_spaced_then_no_extra(text: str) -> None:
+    assert spelled_runs(text) == []
+
+
+def test_when_a_spelled_run_and_a_spaced_run_share_a_line_then_both_are_written_plainly() -> None:
+    [extra] = spelled_runs("BSN een een een twee twee twee drie drie drie en key A K I A 2 Q X 7 M Z 5 R")
+    assert extra.text == "BSN 111222333 en key AKIA2QX7MZ5R"
+
+
+@pytest.mark.parametrize(("digits", "ascii"), [("١١١٢٢٢٣٣٣", "111222333"), ("१११२२२३३३", "111222333")])
+def test_when_digits_are_not_latin_then_the_canonical_text_has_ascii_digits(digits: str, ascii: str) -> None:
+    canon = canonicalize(f"BSN {digits}")
+    assert canon.text == f"BSN {ascii}" and canon.to_original(4, 13) == (4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Het BSN is een een een twee twee twee drie drie drie.", "NL_BSN",
+         "een een een twee twee twee drie drie drie"),
+        (f"aws_access_key_id = {' '.join(AWS_KEY_ID)}", "SECRET", " ".join(AWS_KEY_ID)),
+        ("Stuur het naar j a n . d e v r i e s @ e x a m p l e . n l", "EMAIL_ADDRESS",
+         "j a n . d e v r i e s @ e x a m p l e . n l"),
+        ("BSN ١١١٢٢٢٣٣٣", "NL_BSN", "١١١٢٢٢٣٣٣"),
+    ],
+    ids=["spelled-bsn", "spaced-key", "spaced-address", "arabic-indic-bsn"],
+)  # fmt: skip
+def test_the_engine_finds_and_masks_the_written_out_value(
+    detector: PresidioDetector, text: str, entity: str, value: str
+) -> None:
+    spans = {(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)}
+    assert (entity, value) in spans
