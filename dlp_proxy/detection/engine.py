@@ -22,11 +22,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-import regex
-
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
+from dlp_proxy.detection.ner_windows import name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -208,36 +207,14 @@ class PresidioDetector:
         out = []
         names = SpanIndex(found)
         for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
-            if not _unexplained_name_word(text, start, end, names):
-                continue  # the model could only confirm what the name lists already found
-            for r in analyzer.analyze(text=text[start:end], language=lang, entities=self._ner_entities):
-                s, e = r.start + start, r.end + start
-                if _plausible_name(text[s:e]):
-                    out.append((r.entity_type, s, e, r.score, r.recognition_metadata))
+            words = unexplained_words(text, start, end, names)
+            # none: the model could only confirm what the name lists already found
+            for w_start, w_end in windows(text, start, end, words):
+                for r in analyzer.analyze(text=text[w_start:w_end], language=lang, entities=self._ner_entities):
+                    s, e = r.start + w_start, r.end + w_start
+                    if _plausible_name(text[s:e]):
+                        out.append((r.entity_type, s, e, r.score, r.recognition_metadata))
         return out
-
-
-_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
-
-
-def _name_word(word: str) -> bool:
-    from dlp_proxy.detection.names.name_lexicon import lexicon
-
-    lex = lexicon()
-    word = word.strip(".'’-")
-    return (word in lex.first_names or word in lex.surnames) and word not in lex.ambiguous_first_names
-
-
-def _unexplained_name_word(text: str, start: int, end: int, found: SpanIndex) -> bool:
-    """Whether the region holds a listed name word outside the names already found.
-
-    A statistical span counts only when it contains such a word (_plausible_name), so a
-    region without one cannot add a finding, and running the model on it is wasted time
-    (it is most of the engine's cost)."""
-    for m in _CAPITALISED.finditer(text, start, end):
-        if _name_word(m.group()) and not found.covers(m.start()):
-            return True
-    return False
 
 
 def _plausible_name(span: str) -> bool:
@@ -256,7 +233,7 @@ def _plausible_name(span: str) -> bool:
     phrase = " ".join(words).casefold()
     if phrase in PRODUCT_PHRASES or phrase in lexicon().places:
         return False  # "Albert Heijn", "Den Haag": shaped like a name, listed as a brand or place
-    return any(w[:1].isupper() and _name_word(w) for w in words)
+    return any(w[:1].isupper() and name_word(w) for w in words)
 
 
 def _regions(spans: Sequence[Span], languages: set[str], limit: int, text: str) -> list[tuple[int, int, str]]:
