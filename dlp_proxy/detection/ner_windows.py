@@ -58,9 +58,9 @@ def windows(text: str, start: int, end: int, words: list[tuple[int, int]]) -> li
 def _left_edge(text: str, lo: int, word_start: int) -> int:
     """Just after the last sentence end or line break in text[lo:word_start]; else after the
     first space from `lo` (`lo` itself when it starts the region or a word)."""
-    last = None
+    last: int | None = None
     for m in _BOUNDARY.finditer(text, lo, word_start):
-        last = m.end()
+        last = int(m.end())
     if last is not None:
         return last
     if lo == 0 or text[lo - 1].isspace():
@@ -74,7 +74,7 @@ def _right_edge(text: str, word_end: int, hi: int) -> int:
     space before `hi` (`hi` itself when it ends the region or a word)."""
     m = _BOUNDARY.search(text, word_end, hi)
     if m is not None:
-        return m.start() + 1
+        return int(m.start()) + 1
     if hi >= len(text) or text[hi].isspace():
         return hi
     space = text.rfind(" ", word_end, hi)
