@@ -34,7 +34,6 @@ from dlp_proxy.adapters.openai_api import _responses
 from dlp_proxy.errors import AdapterError
 from dlp_proxy.uploads import DEFAULT_LIMITS, Limits, Multipart, parse_multipart
 
-# Extraction.extra key: the request carries audio (dlp_proxy.pipeline.audio decides).
 TRANSCRIBE: Final = "transcribe"
 CODEX: Final = "codex.responses"
 

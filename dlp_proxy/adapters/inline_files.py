@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -58,6 +59,8 @@ _BASE64_HEAD = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+={0,2}")
 NESTED_DEPTH = 3  # JSON held in a string, read this many levels deep (as the closed-world pass does)
 NESTED_MARK = "#json"  # the step of a path that enters JSON held in a string
+STRAY_MARK = "#file"  # the step of a path that enters the file a segment's text is
+SEEN = "files_seen"  # Extraction.extra key: digests of the files and images read so far
 MIN_STRAY_CHARS = 64  # a shorter base64 string holds no document (the smallest PDF is longer)
 MAX_STRAY_FILES = 64  # files in fields no adapter reads, per request (each is read in full)
 
@@ -107,10 +110,39 @@ def stray_files(extraction: Extraction, doc: Any, limits: Limits = DEFAULT_LIMIT
     call arguments are) whose bytes are a document, an archive or an image. AdapterError when a
     request carries more than MAX_STRAY_FILES of them."""
     taken = set(extraction.extra.get("covers", ())) | {image.path for image in extraction.images}
-    seen = {image.data for image in extraction.images}
+    seen = _seen(extraction)
     found: list[tuple[JsonPath, bytes, InlineFile, str]] = []
     _collect(doc, (), taken, seen, found, 0)
     return _read_all(extraction, found, limits)
+
+
+def stray_segments(extraction: Extraction, segments: Iterable[Segment], limits: Limits = DEFAULT_LIMITS) -> Extraction:
+    """The extraction with the file each of `segments` is, when its whole text is one (base64
+    or a base64 `data:` URL of a document, an archive or an image): a multipart or form field,
+    a query value, a header, a string inside a web app's own format. Read at the segment's path
+    plus STRAY_MARK, never masked; a file already read (by its bytes) is not read again."""
+    seen = _seen(extraction)
+    found: list[tuple[JsonPath, bytes, InlineFile, str]] = []
+    for segment in segments:
+        stray = _stray(segment.text.strip()) if len(segment.text) >= MIN_STRAY_CHARS else None
+        if stray is None or _digest(stray[0]) in seen:
+            continue
+        seen.add(_digest(stray[0]))
+        found.append(((*segment.path, STRAY_MARK), stray[0], InlineFile((), "", stray[1]), segment.role))
+        if len(found) > MAX_STRAY_FILES:
+            raise AdapterError(f"the request carries more than {MAX_STRAY_FILES} files outside its prompt")
+    return _read_all(extraction, found, limits)
+
+
+def _seen(extraction: Extraction) -> set[bytes]:
+    """Digests of the files and images already read for this request (kept in its extraction)."""
+    seen: set[bytes] = extraction.extra.setdefault(SEEN, set())
+    seen.update(_digest(image.data) for image in extraction.images)
+    return seen
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
 
 
 def _collect(
@@ -136,8 +168,8 @@ def _collect(
                         _collect(nested, (*at, NESTED_MARK), taken, seen, found, depth + 1)
                     continue
                 stray = _stray(text)
-                if stray is not None and stray[0] not in seen:
-                    seen.add(stray[0])
+                if stray is not None and _digest(stray[0]) not in seen:
+                    seen.add(_digest(stray[0]))
                     found.append((at, stray[0], InlineFile(rel, "", stray[1]), role))
                     if len(found) > MAX_STRAY_FILES:
                         raise AdapterError(f"the request carries more than {MAX_STRAY_FILES} files outside its prompt")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from dlp_proxy.adapters import WEBSOCKET, Adapter, Extraction, RequestView, Segment, adapter_for
 from dlp_proxy.adapters.file_parts import add_labels, label_pairs
-from dlp_proxy.adapters.inline_files import stray_files
+from dlp_proxy.adapters.inline_files import stray_files, stray_segments
 from dlp_proxy.errors import AdapterError, UploadError
 from dlp_proxy.pipeline import closed_world
 from dlp_proxy.pipeline.body import BodyError
@@ -76,7 +76,9 @@ def _read_now(adapter: Adapter, request: RequestView) -> tuple[Extraction, close
     if doc is not None:  # a file in a field the adapter does not read is read all the same
         extraction = stray_files(extraction, doc)
     add_labels(extraction, from_header(request.headers.get(LABELS_HEADER, "")))
-    return extraction, closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
+    rest = closed_world.residual(request, doc, extraction, message=request.method == WEBSOCKET)
+    # ... and a field, header or prompt that is itself a file, whatever the body's format
+    return stray_segments(extraction, [*extraction.segments, *rest.segments]), rest
 
 
 async def _read(adapter: Adapter, request: RequestView, timeout: float) -> tuple[Extraction, closed_world.Residual]:

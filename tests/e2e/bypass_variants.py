@@ -473,6 +473,15 @@ def _pdf_of(kind: str) -> str:
     return "data:application/pdf;base64," + base64.b64encode(make_pdf([S(kind).splitlines()])).decode()
 
 
+_BOUNDARY = "dlp-bypass-boundary"
+
+
+def _form(fields: dict[str, str]) -> bytes:
+    """A multipart/form-data body of text fields only."""
+    parts = [f'--{_BOUNDARY}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields.items()]
+    return ("".join(parts) + f"--{_BOUNDARY}--\r\n").encode()
+
+
 def _pdf_document(data: str) -> dict[str, Any]:
     """An Anthropic document block holding a base64 PDF."""
     return {"type": "document", "source": {"type": "base64", "media_type": "application/pdf", "data": data}}
@@ -1014,6 +1023,21 @@ FIELDS: list[Variant] = [
         ),
         N("bsn"),
         fail_reason="image_not_maskable",  # a picture: the leak check cannot see the value in it
+    ),
+    v(
+        "fields-openai-header-is-pdf",
+        "openai",
+        chat(HARMLESS),
+        N("email"),
+        headers={"x-bijlage": _pdf_of("email").split(",", 1)[1]},
+    ),
+    v(
+        "fields-openai-multipart-field-is-pdf",
+        "openai",
+        _form({"purpose": "assistants", "notitie": _pdf_of("bsn").split(",", 1)[1]}),
+        N("bsn"),
+        path="/v1/files",
+        headers={"content-type": f"multipart/form-data; boundary={_BOUNDARY}"},
     ),
     v("fields-responses-prompt-is-pdf-base64", "responses", responses(_pdf_of("bsn").split(",", 1)[1]), N("bsn")),
 ]

@@ -249,3 +249,52 @@ def test_when_a_document_is_in_json_held_in_a_string_then_it_is_read() -> None:
 
 def test_when_the_same_file_is_in_two_stray_fields_then_it_is_read_once() -> None:
     assert len(strays({"a": b64(PNG), "b": b64(PNG)}).images) == 1
+
+
+# --- a segment whose whole text is a file (any body format) ---------------------------------------
+
+
+def test_when_a_form_field_or_header_is_a_file_then_it_is_read_once() -> None:
+    from dlp_proxy.adapters.base import Segment
+    from dlp_proxy.adapters.inline_files import STRAY_MARK, stray_segments
+
+    pdf = b64(PDF)
+    segments = [
+        Segment(("@form", 2), pdf, "field"),
+        Segment(("@header", "x-attachment"), f"data:application/pdf;base64,{pdf}", "header"),  # the same file
+        Segment(("@query", 0), f"  {b64(PNG)}\n", "url"),
+        Segment(("@form", 3), "Leg uit wat een PDF is. " * 5, "field"),
+    ]
+    extraction = stray_segments(Extraction("x", [], None), segments)
+    assert [s.path for s in extraction.segments] == [("@form", 2, STRAY_MARK)]
+    assert BSN in extraction.segments[0].text and not extraction.segments[0].maskable
+    assert [i.path for i in extraction.images] == [("@query", 0, STRAY_MARK)]
+
+
+def test_when_the_json_walk_read_a_file_then_the_segment_pass_does_not_read_it_again() -> None:
+    from dlp_proxy.adapters.base import Segment
+    from dlp_proxy.adapters.inline_files import stray_segments
+
+    doc = {"messages": [{"role": "user", "content": b64(PDF)}]}
+    extraction = strays(doc)
+    extraction = stray_segments(extraction, [Segment(("messages", 0, "content"), b64(PDF))])
+    assert len([s for s in extraction.segments if BSN in s.text]) == 1
+
+
+def test_when_a_multipart_text_field_is_a_pdf_then_the_pipeline_blocks_it(
+    policy: Any, tools: Any, detector: Any
+) -> None:
+    boundary = "XyZ"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="prompt"\r\n\r\nVat samen.\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="bijlage"\r\n\r\n{b64(PDF)}\r\n--{boundary}--\r\n'
+    ).encode()
+    req = RequestView(
+        "POST",
+        "api.openai.com",
+        "/v1/something/new",
+        {"content-type": f"multipart/form-data; boundary={boundary}"},
+        body,
+    )
+    verdict = judged(req, policy, tools["openai-api"], detector)
+    assert verdict.action == "block" and verdict.record["fail_reason"] == "file_not_maskable"
