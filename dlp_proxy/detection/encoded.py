@@ -1,6 +1,7 @@
 """Extra texts to scan besides the canonical text: secrets broken over lines, base64/base32/hex runs
-decoded, escapes undone (and, in `unmarked`, Markdown marks taken out and underscores made spaces;
-in `spelled`, digits spelled as words and values spaced out character by character written plainly).
+decoded (base64 of base64, and of gzip, too), escapes undone (and, in `unmarked`, Markdown marks
+taken out and underscores made spaces; in `spelled`, digits spelled as words and values spaced
+out character by character written plainly).
 
 Neither is done in the canonical text itself: joining two lines there would glue a list of
 IBANs or keys (one a line) into one word no recognizer matches, and a decoded run is another
@@ -14,6 +15,7 @@ import base64
 import binascii
 import codecs
 import re
+import zlib
 
 from dlp_proxy.detection.canonical import apply_edits, canonicalize
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
@@ -123,6 +125,9 @@ def decoded_runs(text: str) -> list[Extra]:
             decoded = _decode(run)
         if decoded is not None:
             kind, plain = decoded
+            inner = plain.strip()  # base64 of base64: one more level
+            if len(inner) >= MIN_ENCODED_RUN and _ENCODED_RUN.fullmatch(inner):
+                plain = (_decode(inner) or (kind, plain))[1]
             found.append(Extra(canonicalize(plain).text, kind, start, end))
     return found
 
@@ -203,13 +208,30 @@ def _decode(run: str) -> tuple[str, str] | None:
         return None
     altchars = b"-_" if url else None
     try:
-        probe = unpadded[: min(_PROBE, len(unpadded) // 4 * 4)]
-        if not _as_text(base64.b64decode(probe, altchars, validate=True), final=False):
+        probe = base64.b64decode(unpadded[: min(_PROBE, len(unpadded) // 4 * 4)], altchars, validate=True)
+        gzipped = probe.startswith(_GZIP)
+        if not gzipped and not _as_text(probe, final=False):
             return None
-        plain = _as_text(base64.b64decode(unpadded + "=" * (-len(unpadded) % 4), altchars, validate=True))
+        data = base64.b64decode(unpadded + "=" * (-len(unpadded) % 4), altchars, validate=True)
     except (binascii.Error, ValueError):
         return None
+    plain = _as_text(_gunzip(data) if gzipped else data)
     return ("base64", plain) if plain else None
+
+
+_GZIP = b"\x1f\x8b"
+MAX_GUNZIPPED = 256 * 1024  # bytes a gzipped run may expand to; a larger one is not read (a bomb)
+
+
+def _gunzip(data: bytes) -> bytes:
+    """Gzip-compressed bytes (base64 of gzip: a way to hide text), inflated up to MAX_GUNZIPPED;
+    b"" when they do not inflate or would grow past it."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, MAX_GUNZIPPED)
+    except zlib.error:
+        return b""
+    return b"" if inflater.unconsumed_tail else out
 
 
 def _as_text(data: bytes, final: bool = True) -> str:

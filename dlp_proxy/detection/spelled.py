@@ -1,8 +1,9 @@
 """Values written out so that no pattern sees them, but a person or a model still reads them.
 
 - Digits spelled as words, in Dutch or English: "een een een twee twee twee drie drie drie",
-  "four one one one - one one one one ...". Six words or more in a row (a BSN has nine digits,
-  a phone number ten); "een" is also the Dutch article, but never six times in a row.
+  "four one one one - one one one one ...", and letters in the NATO spelling alphabet
+  ("November Lima nine one Alfa Bravo ..."). Six words or more in a row (a BSN has nine
+  digits, a phone number ten); "een" is also the Dutch article, but never six times in a row.
 - A value typed one character at a time with spaces between: "A K I A 2 Q X 7 ...",
   "j a n @ e x a m p l e . n l". Twelve characters or more (digits and IBANs spaced like this
   are already joined by the canonical text; this is for keys and addresses).
@@ -30,15 +31,27 @@ DIGIT_WORDS = {
     **dict.fromkeys(("acht", "eight"), "8"),
     **dict.fromkeys(("negen", "nine"), "9"),
 }
+NATO_WORDS = {
+    word: letter.upper()
+    for letter, words in zip(
+        "abcdefghijklmnopqrstuvwxyz",
+        """alfa/alpha bravo charlie delta echo foxtrot golf hotel india juliett/juliet kilo lima mike
+        november oscar papa quebec romeo sierra tango uniform victor whiskey/whisky x-ray/xray yankee
+        zulu""".split(),
+        strict=True,
+    )
+    for word in words.split("/")
+}
+SPELLING = {**DIGIT_WORDS, "niner": "9", **NATO_WORDS}
 MIN_SPELLED = 6
 MIN_SPACED = 12
-_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+_WORD = "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True))
 _SPELLED = re.compile(rf"(?<!\w)(?:{_WORD})(?:[ \t,-]{{1,3}}(?:{_WORD})){{{MIN_SPELLED - 1},}}(?!\w)")
-_DIGIT_WORD = re.compile(_WORD)
-# Digit words that are no article ("een" / "one" are also "a" / "one of"): a spelled value (a
-# BSN, a phone or card number) has three of them at least. Counted as substrings first, which
-# is cheap; the pattern runs only then.
-_NOT_ARTICLES = tuple(w for w in DIGIT_WORDS if w not in ("een", "één", "eén", "one"))
+_SPELLING_WORD = re.compile(_WORD)
+# Words a spelled value has two different ones of at least: digit words that are no article
+# ("een" / "one" are also "a" / "one of"), NATO words. A set of the text's words is cheap to
+# make; the pattern runs only when it holds two of them.
+_TELLING = frozenset(w for w in SPELLING if w not in ("een", "één", "eén", "one"))
 # A space, a letter or digit, a space, twice over: where a spaced-out run may be (cheap: it
 # starts with a literal space).
 _SPACED_HINT = re.compile(r" \w \w ")
@@ -47,18 +60,19 @@ _SPACED = re.compile(rf"(?<!\S)\w[ \t](?:[\w@.:+/=-][ \t]){{{MIN_SPACED - 2},}}\
 
 
 def _may_spell(low: str) -> bool:
-    return sum(low.count(w) for w in _NOT_ARTICLES) >= 3
+    return len(_TELLING.intersection(low.replace(",", " ").replace(".", " ").replace("-", " ").split())) >= 2
 
 
 def spelled_runs(text: str) -> list[Extra]:
-    """Lines with digits spelled as words or a value spaced out character by character, written plainly."""
+    """Lines with digits or letters spelled as words, or a value spaced out character by
+    character, written plainly."""
     edits: list[Edit] = []
     low = text.lower()
     if _may_spell(low):
         if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would shift
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for m in _SPELLED.finditer(low):
-            digits = "".join(DIGIT_WORDS[w.group()] for w in _DIGIT_WORD.finditer(m.group()))
+            digits = "".join(SPELLING[w.group()] for w in _SPELLING_WORD.finditer(m.group()))
             edits.append((m.start(), m.end(), digits))
     if _SPACED_HINT.search(text):
         for m in _SPACED.finditer(text):

@@ -1084,6 +1084,10 @@ _DIGIT_NAMES = {
 SPELLED_NL = " ".join(_DIGIT_NAMES["nl"].split()[int(d)] for d in BSN)
 SPELLED_EN = "-".join(_DIGIT_NAMES["en"].split()[int(d)] for d in BSN)
 ARABIC_BSN = "".join(chr(0x0660 + int(d)) for d in BSN)
+_NATO = "alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
+NATO_IBAN = " ".join(_NATO[ord(c) - 65] if c.isalpha() else _DIGIT_NAMES["en"].split()[int(c)] for c in IBAN)
+TWICE_B64 = base64.b64encode(base64.b64encode(AWS_PAIR.encode())).decode()
+GZIP_B64 = base64.b64encode(gzip.compress(PEM.encode())).decode()
 
 TEXT: list[Variant] = [
     *(
@@ -1137,6 +1141,11 @@ TEXT: list[Variant] = [
     _text("bsn-spelled-english-hyphens", "anthropic", f"The client's BSN is {SPELLED_EN}.", (SPELLED_EN,)),
     _text("bsn-arabic-indic-digits", "gemini", f"Het BSN van de klant is {ARABIC_BSN}.", (ARABIC_BSN,)),
     _text("aws-key-id-letter-spaced", "responses", _key_id(" ".join(AWS_KEY_ID)), KEY_ID),
+    # the needle: the bank code as spelled (its digits alone read as a phone number already)
+    _text("iban-nato-alphabet", "anthropic", f"Maak het over naar IBAN {NATO_IBAN}.", ("alfa bravo november alfa",)),
+    # Encoded twice: the needle is what is sent (the leak check decodes one level).
+    _text("aws-pair-base64-of-base64", "openai", f"Config:\n{TWICE_B64}\n", (TWICE_B64,)),
+    _text("pem-gzip-base64", "gemini", f"Sleutelbestand:\n{GZIP_B64}\n", (GZIP_B64,)),
     _text("email-letter-spaced", "openai", f"Stuur de offerte naar {' '.join(EMAIL)} vandaag.", N("email")),
     _text("aws-key-id-split-over-lines", "openai", _key_id(AWS_KEY_ID[:10] + "\n" + AWS_KEY_ID[10:]), KEY_ID),
     _text("aws-key-id-glued-to-secret", "gemini", f"Sleutels: {AWS_KEY_ID}-{AWS_SECRET}", N("aws")),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
+import gzip
 
 import pytest
 
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, decoded_runs, joined_lines
+from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, MAX_GUNZIPPED, decoded_runs, joined_lines
 from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, body, pem_body, random_bytes
 
 AWS_ID = "AKIA" + body(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=11)
@@ -74,6 +75,8 @@ def test_a_joined_span_maps_back_over_the_line_break() -> None:
         (base64.b32encode(b"Please mail jan@example.nl today").decode(), "base32", "Please mail jan@example.nl today"),
         (base64.b32encode(b"Mijn BSN is 111222333!").decode(), "base32", "Mijn BSN is 111222333!"),  # padded
         (base64.b32encode(b"Mijn BSN is 111222333!").decode().rstrip("="), "base32", "Mijn BSN is 111222333!"),
+        (b64(b64("Mijn BSN is 111222333")), "base64", "Mijn BSN is 111222333"),  # base64 of base64
+        (base64.b64encode(gzip.compress(b"Mijn BSN is 111222333")).decode(), "base64", "Mijn BSN is 111222333"),
     ],
 )
 def test_when_a_run_decodes_to_text_then_the_text_is_an_extra(encoded: str, kind: str, decoded: str) -> None:
@@ -99,6 +102,11 @@ def test_when_a_run_decodes_to_text_then_the_text_is_an_extra(encoded: str, kind
 )
 def test_when_a_run_decodes_to_binary_or_nothing_then_no_extra(text: str) -> None:
     assert decoded_runs(f"zie {text} hier") == []
+
+
+def test_when_gzip_in_base64_would_inflate_past_the_bound_then_no_extra() -> None:
+    bomb = base64.b64encode(gzip.compress(b"A" * (MAX_GUNZIPPED + 1))).decode()
+    assert decoded_runs(f"zie\n{bomb}\nhier") == []
 
 
 def test_decoded_runs_are_bounded() -> None:

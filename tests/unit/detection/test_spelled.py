@@ -12,6 +12,7 @@ from dlp_proxy.detection.canonical import canonicalize
 from dlp_proxy.detection.spelled import spelled_runs
 
 AWS_KEY_ID = "AKIA2QX7MZ5RNW3KH4TB"
+NATO_IBAN = "november lima nine one alfa bravo november alfa zero four one seven one six four three zero zero"
 
 
 @pytest.mark.parametrize(
@@ -24,8 +25,20 @@ AWS_KEY_ID = "AKIA2QX7MZ5RNW3KH4TB"
         (f"key id {' '.join(AWS_KEY_ID)} graag", f"key id {AWS_KEY_ID} graag"),
         ("mail j a n @ e x a m p l e . n l", "mail jan@example.nl"),
         ("regel 1\nBSN negen negen negen een een een twee twee twee\nregel 3", "BSN 999111222"),
+        ("IBAN: November Lima nine one Alfa Bravo November Alfa zero four one seven", "IBAN: NL91ABNA0417"),
+        ("code x-ray yankee zulu niner niner one", "code XYZ991"),
     ],
-    ids=["dutch", "english-hyphens", "dutch-commas", "capitals-accent", "spaced-key", "spaced-address", "one-line"],
+    ids=[
+        "dutch",
+        "english-hyphens",
+        "dutch-commas",
+        "capitals-accent",
+        "spaced-key",
+        "spaced-address",
+        "one-line",
+        "nato-iban",
+        "nato-x-ray-niner",
+    ],
 )
 def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: str, plain: str) -> None:
     [extra] = spelled_runs(text)
@@ -43,6 +56,7 @@ def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: s
         "one or two or three or four or five or six",  # words between the numbers
         "a b c d e f g h i j k",  # eleven characters
         "Een tweede drie-eenheid van vier vijftigers",  # words that merely start like digits
+        "We played golf at the hotel in Lima with Mike and Oscar.",  # NATO words in prose, not in a row
         "",
     ],
 )
@@ -70,8 +84,9 @@ def test_when_digits_are_not_latin_then_the_canonical_text_has_ascii_digits(digi
         ("Stuur het naar j a n . d e v r i e s @ e x a m p l e . n l", "EMAIL_ADDRESS",
          "j a n . d e v r i e s @ e x a m p l e . n l"),
         ("BSN ١١١٢٢٢٣٣٣", "NL_BSN", "١١١٢٢٢٣٣٣"),
+        (f"IBAN {NATO_IBAN}", "IBAN_CODE", NATO_IBAN),
     ],
-    ids=["spelled-bsn", "spaced-key", "spaced-address", "arabic-indic-bsn"],
+    ids=["spelled-bsn", "spaced-key", "spaced-address", "arabic-indic-bsn", "nato-iban"],
 )  # fmt: skip
 def test_the_engine_finds_and_masks_the_written_out_value(
     detector: PresidioDetector, text: str, entity: str, value: str
