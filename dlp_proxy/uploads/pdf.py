@@ -34,10 +34,14 @@ def read_pdf(data: bytes, limits: Limits, *, attachments: bool = True, scans: li
         if info is not None:
             for key in INFO_KEYS:
                 _add(out, info.get(key))
+        examined = 0
         for number, page in enumerate(reader.pages):
             text = page.extract_text()
             out.add(text)
             if scans is not None and len(text.strip()) < MIN_PAGE_TEXT:
+                examined += len(page.images)
+                if examined > MAX_PICTURES_EXAMINED:  # each is decoded to learn its size
+                    raise UploadError("file_too_large", "the pdf file has too many pictures on pages without text")
                 scans.extend(_scanned(page, number))
                 if len(scans) > limits.max_images:
                     raise UploadError("file_too_large", f"the pdf file has more than {limits.max_images} scanned pages")
@@ -62,6 +66,7 @@ def read_pdf(data: bytes, limits: Limits, *, attachments: bool = True, scans: li
 # it (a logo, a signature, an icon) are not read.
 MIN_PAGE_TEXT = 20
 MIN_SCAN_PIXELS = 40_000
+MAX_PICTURES_EXAMINED = 200  # pictures on pages without text, per file (small ones included)
 
 
 @dataclass(frozen=True)
@@ -106,9 +111,12 @@ def _annotations(page: Any) -> list[Any]:
 
 
 def _add(out: TextBuffer, value: Any) -> None:
-    """A text value (or a list of them, as a multiple-choice field holds), as one line each."""
-    if isinstance(value, str):  # TextStringObject is a str; a NameObject (/Yes, /Off) is one too
-        if not value.startswith("/"):
+    """A text value (or a list of them, as a multiple-choice field holds), as one line each; not
+    a name (a ticked box's /Yes or /Off: a NameObject is a str too)."""
+    from pypdf.generic import NameObject
+
+    if isinstance(value, str):
+        if not isinstance(value, NameObject):
             out.add(value)
     elif isinstance(value, list):
         for item in value:

@@ -177,3 +177,16 @@ def test_when_a_zip_holds_a_scanned_pdf_then_its_pages_go_to_ocr() -> None:
     file = read_file(make_zip([("scan.pdf", scanned_pdf(screenshot(SCREEN_LINES)))]), filename="a.zip")
     _, images = file_content(("upload",), file)
     assert [i.path for i in images] == [("upload", "member", 0, "page", 0, "image", 0)]
+
+
+def test_when_a_form_field_value_starts_with_a_slash_then_it_is_still_read() -> None:
+    assert "/home/jan/klanten" in read_file(pdf_with(field=("map", "/home/jan/klanten")), "application/pdf").text
+
+
+def test_when_pages_without_text_hold_too_many_pictures_then_file_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dlp_proxy.uploads import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PICTURES_EXAMINED", 2)
+    with pytest.raises(UploadError) as e:
+        read_file(scanned_pdf(*[screenshot(HARMLESS_LINES)] * 3), "application/pdf")
+    assert e.value.reason == "file_too_large"
