@@ -54,7 +54,8 @@ EXTENSIONS: dict[str, Format] = {
 
 def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
     """The file's format. UploadError(file_unreadable) for anything we cannot read as text
-    (images, other archives, legacy Office) and for a file whose bytes contradict its label.
+    (images, other archives, legacy Office) and for a file whose bytes contradict its label;
+    bytes that are text are text whatever the file's type or name says (short of a document's).
     A zip archive that is no Office document is "zip" (its members are read one by one)."""
     sniffed = sniff(data)
     declared = DECLARED_TYPES.get(content_type) or ("text" if content_type.startswith("text/") else None)
@@ -68,10 +69,22 @@ def detect(data: bytes, content_type: str = "", filename: str = "") -> Format:
     for claim in (declared, by_name):
         if claim in DOCUMENTS or claim == "zip":
             raise UploadError("file_unreadable", f"the file is labelled {claim} but its content is not")
-    if declared == "text" or by_name == "text":
-        return "text"
+    if declared == "text" or by_name == "text" or _is_text(data):
+        return "text"  # the last: a .env, .vtt, .pem or .go file sent as application/octet-stream
     label = content_type or "unlabelled"
     raise UploadError("file_unreadable", f"cannot read text from a file of type '{label}'")
+
+
+def _is_text(data: bytes) -> bool:
+    """Whether the bytes are text the text reader takes, whatever the label: refusing a text
+    file for its unknown name (a Teams transcript, an env file) would block it unread."""
+    from dlp_proxy.uploads.textfile import decode_text
+
+    try:
+        decode_text(data)
+    except UploadError:
+        return False
+    return bool(data.strip())
 
 
 def sniff(data: bytes) -> Format | None:

@@ -107,8 +107,8 @@ SECRET_TEXT = "AKIAIOSFODNN7EXAMPLE"
 @pytest.mark.parametrize(
     ("body", "content_type"),
     [
-        (b"\x89PNG\r\n" + SECRET_TEXT.encode(), "image/png"),
-        (SECRET_TEXT.encode(), "application/octet-stream"),
+        (b"\x89PNG\r\n\x00" + SECRET_TEXT.encode(), "image/png"),  # no image, and binary
+        (b"\x00\x01" + SECRET_TEXT.encode(), "application/octet-stream"),
         (b"--x\r\n" + SECRET_TEXT.encode(), "multipart/form-data; boundary=x"),
         (SECRET_TEXT.encode() + b"\xff\xfe", "text/plain"),  # invalid UTF-8
         (b"key=" + SECRET_TEXT.encode() + b"\xff", "application/x-www-form-urlencoded"),
@@ -122,6 +122,15 @@ def test_when_body_cannot_be_read_then_adapter_error_without_body_text(body: byt
     with pytest.raises(AdapterError) as e:
         ADAPTER.extract(request(body, content_type))
     assert SECRET_TEXT not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "filename"),
+    [("application/octet-stream", ""), ("application/octet-stream", ".env"), ("", "vergadering.vtt")],
+)
+def test_when_an_upload_is_text_under_another_label_then_it_is_read_as_text(content_type: str, filename: str) -> None:
+    body, ctype = multipart([("file", filename or "upload", content_type, f"AWS_KEY={SECRET_TEXT}\n".encode())])
+    assert any(SECRET_TEXT in text for _, text in segments(body, ctype)[1])
 
 
 @pytest.mark.parametrize("accept", ["text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"])
