@@ -63,6 +63,16 @@ STRAY_MARK = "#file"  # the step of a path that enters the file a segment's text
 SEEN = "files_seen"  # Extraction.extra key: digests of the files and images read so far
 MIN_STRAY_CHARS = 64  # a shorter base64 string holds no document (the smallest PDF is longer)
 MAX_STRAY_FILES = 64  # files in fields no adapter reads, per request (each is read in full)
+# A base64 run inside prose (optionally a data: URL, optionally wrapped over lines) long enough to
+# hold a file worth reading; shorter runs are ids and hashes (the detector decodes text runs).
+MIN_RUN_CHARS = 200
+_B64 = "[A-Za-z0-9+/_-]"
+_LONG_RUN = re.compile(f"{_B64}{{40}}")
+_RUN_IN_TEXT = re.compile(
+    rf"(?:data:[\w.+/-]+;base64,)?(?<![A-Za-z0-9+/=_-])"
+    rf"(?:{_B64}{{{MIN_RUN_CHARS},}}|{_B64}{{40,}}(?:\r?\n{_B64}{{40,}}){{2,}})"  # one run, or MIME lines
+    rf"(?:\r?\n{_B64}{{4,}})*={{0,2}}"
+)
 
 
 @dataclass(frozen=True)
@@ -124,13 +134,23 @@ def stray_segments(extraction: Extraction, segments: Iterable[Segment], limits: 
     seen = _seen(extraction)
     found: list[tuple[JsonPath, bytes, InlineFile, str]] = []
     for segment in segments:
-        stray = _stray(segment.text.strip()) if len(segment.text) >= MIN_STRAY_CHARS else None
-        if stray is None or _digest(stray[0]) in seen:
+        if len(segment.text) < MIN_STRAY_CHARS:
             continue
-        seen.add(_digest(stray[0]))
-        found.append(((*segment.path, STRAY_MARK), stray[0], InlineFile((), "", stray[1]), segment.role))
-        if len(found) > MAX_STRAY_FILES:
-            raise AdapterError(f"the request carries more than {MAX_STRAY_FILES} files outside its prompt")
+        candidates = [((*segment.path, STRAY_MARK), segment.text.strip())]
+        # ... or one inside its prose ("hier is het: JVBERi0..."); a cheap search for a long run first
+        if len(segment.text) > MIN_RUN_CHARS and _LONG_RUN.search(segment.text):
+            candidates += [
+                ((*segment.path, STRAY_MARK, m.start()), m.group())
+                for m, _ in zip(_RUN_IN_TEXT.finditer(segment.text), range(MAX_STRAY_FILES + 1), strict=False)
+            ]
+        for at, text in candidates:
+            stray = _stray(text)
+            if stray is None or _digest(stray[0]) in seen:
+                continue
+            seen.add(_digest(stray[0]))
+            found.append((at, stray[0], InlineFile((), "", stray[1]), segment.role))
+            if len(found) > MAX_STRAY_FILES:
+                raise AdapterError(f"the request carries more than {MAX_STRAY_FILES} files outside its prompt")
     return _read_all(extraction, found, limits)
 
 

@@ -1039,6 +1039,12 @@ FIELDS: list[Variant] = [
         path="/v1/files",
         headers={"content-type": f"multipart/form-data; boundary={_BOUNDARY}"},
     ),
+    v(
+        "fields-openai-pdf-base64-inside-prose",
+        "openai",
+        chat(f"Vat deze pdf samen: {_pdf_of('iban').split(',', 1)[1]} en geef drie punten."),
+        N("iban"),
+    ),
     v("fields-responses-prompt-is-pdf-base64", "responses", responses(_pdf_of("bsn").split(",", 1)[1]), N("bsn")),
 ]
 

@@ -298,3 +298,29 @@ def test_when_a_multipart_text_field_is_a_pdf_then_the_pipeline_blocks_it(
     )
     verdict = judged(req, policy, tools["openai-api"], detector)
     assert verdict.action == "block" and verdict.record["fail_reason"] == "file_not_maskable"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        f"Vat deze pdf samen: {b64(PDF)} en geef drie punten.",
+        f"Vat deze pdf samen:\ndata:application/pdf;base64,{b64(PDF)}\nDank je.",
+        "Bijlage:\n" + "\n".join(b64(PDF)[i : i + 76] for i in range(0, len(b64(PDF)), 76)) + "\nDank.",
+    ],
+    ids=["inline-run", "inline-data-url", "mime-wrapped"],
+)
+def test_when_a_prompt_holds_a_base64_file_inside_its_prose_then_it_is_read(prompt: str) -> None:
+    from dlp_proxy.adapters.base import Segment
+    from dlp_proxy.adapters.inline_files import stray_segments
+
+    extraction = stray_segments(Extraction("x", [], None), [Segment(("messages", 0, "content"), prompt)])
+    [segment] = extraction.segments
+    assert BSN in segment.text and not segment.maskable and segment.path[:4] == ("messages", 0, "content", "#file")
+
+
+def test_when_prose_holds_only_short_runs_then_nothing_is_read() -> None:
+    from dlp_proxy.adapters.base import Segment
+    from dlp_proxy.adapters.inline_files import stray_segments
+
+    prose = "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 en sha256 " + "ab12" * 16 + " klaar. " * 30
+    assert stray_segments(Extraction("x", [], None), [Segment(("p",), prose)]).segments == []
