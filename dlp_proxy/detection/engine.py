@@ -22,10 +22,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+import regex
+
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
-from dlp_proxy.detection.ner_windows import name_word, unexplained_words, windows
+from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -214,7 +216,20 @@ class PresidioDetector:
                     s, e = r.start + w_start, r.end + w_start
                     if _plausible_name(text[s:e]):
                         out.append((r.entity_type, s, e, r.score, r.recognition_metadata))
+                    elif (pair := _name_in(text, s, e)) is not None:
+                        out.append((r.entity_type, *pair, r.score, r.recognition_metadata))
         return out
+
+
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+")
+
+
+def _name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The model ran a name on into a CSV cell or a heading ("12345,Dean Harvey", "Jordan Hughes -
+    status"): the one run of two or more capitalised words in text[start:end] that is a
+    plausible name on its own, if any."""
+    runs = [m.span() for m in _CAPITALISED_RUN.finditer(text, start, end) if _plausible_name(m.group())]
+    return runs[0] if len(runs) == 1 else None
 
 
 def _plausible_name(span: str) -> bool:
@@ -233,7 +248,11 @@ def _plausible_name(span: str) -> bool:
     phrase = " ".join(words).casefold()
     if phrase in PRODUCT_PHRASES or phrase in lexicon().places:
         return False  # "Albert Heijn", "Den Haag": shaped like a name, listed as a brand or place
-    return any(w[:1].isupper() and name_word(w) for w in words)
+    if any(w[:1].isupper() and name_word(w) for w in words):
+        return True
+    # "Mark Carter", "Julia Hogan": the model's span starts with a first name that is also a word,
+    # and a surname-like word follows (not "Mark Down", "Grace Period")
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and first_name_pair(words[0], words[-1])
 
 
 def _regions(spans: Sequence[Span], languages: set[str], limit: int, text: str) -> list[tuple[int, int, str]]:

@@ -16,6 +16,10 @@ import regex
 from dlp_proxy.detection.span_index import SpanIndex
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
+# A capitalised word, a space, a capitalised word: a listed first name that is also a word or
+# place ("Mark", "Holly", "Jordan") before a surname-like word ("Carter", "Hughes") is a name
+# only the model can tell from "Mark Down" or "Jordan River".
+_PAIR = regex.compile(r"\b(\p{Lu}[\p{L}'’-]+)[ \t]+(?=(\p{Lu}[\p{L}'’-]+))")
 # Context around a word: up to this many characters each side, cut back to a sentence end, a
 # line break or, failing those, a space, so no word is cut.
 NER_WINDOW = 240
@@ -33,13 +37,49 @@ def name_word(word: str) -> bool:
     return (word in lex.first_names or word in lex.surnames) and word not in lex.ambiguous_first_names
 
 
+def surname_like(word: str) -> bool:
+    """A capitalised word that can be a surname after a first name: a listed surname, a census
+    surname, also one that is an English word ("Carter", "Hughes", "Chambers"), or a word that is
+    no English or Dutch word, place or street word at all ("Wutke")."""
+    from dlp_proxy.detection.names.census_surnames import census_surnames
+    from dlp_proxy.detection.names.english_words import is_english_word
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    word = word.strip(".'’-")
+    low = word.lower()
+    if low in lex.surname_stop:
+        return False
+    if word in lex.surnames or word.capitalize() in census_surnames():
+        return True
+    if low in lex.ordinary or word.casefold() in lex.places:
+        return False
+    return len(word) > 2 and not is_english_word(low, lex.english)
+
+
+def first_name_pair(first: str, second: str) -> bool:
+    """A listed first name, ambiguous ones included ("Mark", "Julia"), and a surname-like word."""
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    first = first.strip(".'’-")
+    return first in lex.first_names and first not in lex.month_first_names and surname_like(second)
+
+
 def unexplained_words(text: str, start: int, end: int, found: SpanIndex) -> list[tuple[int, int]]:
-    """Spans of the listed name words in text[start:end] that lie outside every found name."""
-    return [
+    """Spans of the listed name words in text[start:end], and of the first words of first-name
+    pairs (first_name_pair), that lie outside every found name."""
+    out = {
         m.span()
         for m in _CAPITALISED.finditer(text, start, end)
         if name_word(m.group()) and not found.covers(m.start())
-    ]
+    }
+    out.update(
+        m.span(1)
+        for m in _PAIR.finditer(text, start, end)
+        if m.end(2) <= end and first_name_pair(m.group(1), m.group(2)) and not found.covers(m.start())
+    )
+    return sorted(out)
 
 
 def windows(text: str, start: int, end: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.detection.ner_windows import NER_MERGE_GAP, NER_WINDOW, unexplained_words, windows
+from dlp_proxy.detection.ner_windows import (
+    NER_MERGE_GAP,
+    NER_WINDOW,
+    first_name_pair,
+    unexplained_words,
+    windows,
+)
 from dlp_proxy.detection.span_index import SpanIndex
 
 FILLER = "The quarterly figures were discussed at length and the plan was approved. "
@@ -74,3 +80,47 @@ def test_the_engine_finds_a_statistical_name_deep_in_a_long_english_text(detecto
     text = FILLER * 60 + "Yesterday Elizabeth Warren met the board in Boston. " + FILLER * 60
     spans = {text[f.start : f.end] for f in detector.scan(text) if f.entity_type == "PERSON"}
     assert "Elizabeth Warren" in spans
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Mark", "Carter", True),  # a first name that is a word, a census surname that is a word
+        ("Julia", "Hogan", True),
+        ("Jordan", "Hughes", True),
+        ("Imke", "Wutke", True),  # no word at all
+        ("Mark", "Down", False),  # an English word, no surname
+        ("Grace", "Period", False),
+        ("Jordan", "River", False),
+        ("Tony", "Lane", False),  # a street word
+        ("May", "Carter", False),  # a month
+        ("Deadline", "Carter", False),  # no first name
+    ],
+)
+def test_a_first_name_pair_is_a_listed_first_name_and_a_surname_like_word(
+    first: str, second: str, expected: bool
+) -> None:
+    assert first_name_pair(first, second) is expected
+
+
+def test_a_word_like_first_name_before_a_surname_opens_a_window() -> None:
+    text = "Yesterday Mark Carter met the board. The Mark Down feature is new."
+    assert [text[s:e] for s, e in unexplained_words(text, 0, len(text), SpanIndex([]))] == ["Mark"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mark Carter, 42, is looking for a new job in healthcare and asked for advice.", {"Mark Carter"}),
+        ("Note about Julia Hogan: she prefers email over phone calls in the afternoon.", {"Julia Hogan"}),
+        # the model runs the name on into a CSV cell or a heading: the name alone is kept
+        ("12345,Dean Harvey,active,2024-03-01 is the row we need to update in the sheet.", {"Dean Harvey"}),
+        ("Case Jordan Hughes - status: open, and we should look at it this week.", {"Jordan Hughes"}),
+        ("May I ask about the Mark Down feature? The Rose Gold iPhone is sold out.", set()),
+        ("We need a Grace Period for the Amber Alert before the release goes out.", set()),
+    ],
+)
+def test_the_engine_reads_first_name_pairs_with_the_model(
+    detector: PresidioDetector, text: str, expected: set[str]
+) -> None:
+    assert {text[f.start : f.end] for f in detector.scan(text) if f.entity_type == "PERSON"} == expected
