@@ -117,12 +117,85 @@ SINGLE_SHAPES = {
 }
 
 
+# A third batch, written in full on 2026-12-06 (third session) before the engine ran on any of it,
+# as everyday requests a person types about a colleague: drafting, summarising, scheduling,
+# feedback, absence, gifts, onboarding. `--fresh` scores it alone: the fairer figure for the
+# single-name rules, since the first two batches have been tuned on.
+FRESH_SINGLE_SHAPES = {
+    "nl": (
+        "Kun je een mail opstellen voor {n} over de planning van volgende week?",
+        "{n} wilde weten of de presentatie al klaar is.",
+        "Maak een samenvatting van wat {n} in de vergadering zei.",
+        "Ik moet {n} een compliment geven, help me met de woorden.",
+        "Schrijf een verjaardagskaartje voor {n}.",
+        "Hoe vertel ik {n} dat zijn werk beter moet?",
+        "{n} heeft zich ziek gemeld, wie neemt het over?",
+        "Wat vind je van mijn antwoord aan {n} hieronder?",
+        "Houd {n} op de hoogte van de wijziging.",
+        "Plan donderdag een overleg in met {n} en mij.",
+        "{n} zegt dat de klant niet tevreden is over de levering.",
+        "Ik heb onenigheid met {n} over de taakverdeling.",
+        "Help me de sollicitatiebrief van {n} te beoordelen.",
+        "Bedank {n} voor de snelle reactie.",
+        "Kan {n} morgen de klant terugbellen?",
+        "Welk cadeau past bij {n}? Ze houdt van wandelen.",
+        "Afwezigheidsbericht: tijdens mijn vakantie kunt u terecht bij {n}.",
+        "Zorg dat {n} de notulen ontvangt.",
+        "Ik wil {n} voordragen voor een promotie.",
+        "Hoe help ik {n} met de hoge werkdruk?",
+        "Is {n} al ingewerkt op de nieuwe afdeling?",
+        "Vertaal dit bericht voor {n} naar het Engels.",
+        "Het functioneringsgesprek met {n} staat volgende week gepland.",
+        "{n} komt vandaag pas om tien uur binnen.",
+        "Hieronder staat de reactie van {n} op ons voorstel.",
+        "Moet ik {n} uitnodigen voor de borrel?",
+        "Schrijf een afscheidsbericht voor {n}, die na tien jaar vertrekt.",
+        "{n} heeft de offerte gisteren naar de klant gestuurd.",
+        "Herinner {n} eraan dat de declaraties vrijdag binnen moeten zijn.",
+        "Wanneer is {n} weer terug van verlof?",
+    ),
+    "en": (
+        "Can you draft an email to {n} about next week's schedule?",
+        "{n} wanted to know if the slides are ready.",
+        "Summarise what {n} said in the meeting.",
+        "I need to give {n} some critical feedback, help me phrase it.",
+        "Write a short birthday card for {n}.",
+        "How do I tell {n} that the deadline moved?",
+        "{n} called in sick, who can cover the shift?",
+        "Review my reply to {n} below.",
+        "Keep {n} in the loop on this change.",
+        "Set up a call with {n} and me on Thursday.",
+        "{n} says the client is unhappy with the delay.",
+        "I had an argument with {n} about the workload.",
+        "Help me assess the cover letter from {n}.",
+        "Thank {n} for the quick response.",
+        "Could {n} call the client back tomorrow?",
+        "What gift would suit {n}? She loves hiking.",
+        "Out of office: during my leave please contact {n}.",
+        "Make sure {n} gets the minutes.",
+        "I want to nominate {n} for the award.",
+        "How can I help {n} with the workload?",
+        "Has {n} been onboarded yet?",
+        "Translate this message for {n} into Dutch.",
+        "The performance review with {n} is next week.",
+        "{n} won't be in until ten today.",
+        "Below is the response from {n} to our proposal.",
+        "Should I invite {n} to the team drinks?",
+        "Write a farewell message for {n}, who is leaving after ten years.",
+        "{n} sent the quote to the client yesterday.",
+        "Remind {n} that expense claims are due on Friday.",
+        "When is {n} back from leave?",
+    ),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the missed texts")
     ap.add_argument("--seed", type=int, default=424242)
     ap.add_argument("--per-locale", type=int, default=64)
     ap.add_argument("--single", action="store_true", help="a first name alone, in SINGLE_SHAPES")
+    ap.add_argument("--fresh", action="store_true", help="a first name alone, in FRESH_SINGLE_SHAPES")
     ap.add_argument("--lower", action="store_true", help="the whole text in lower case, as chat messages are typed")
     args = ap.parse_args()
     detector = dev_detector()
@@ -131,10 +204,11 @@ def main() -> int:
     for locale in LOCALES:
         fake = Faker(locale)
         fake.seed_instance(args.seed)
-        shapes = (SINGLE_SHAPES if args.single else SHAPES)["en" if locale.startswith("en") else "nl"]
+        table = FRESH_SINGLE_SHAPES if args.fresh else SINGLE_SHAPES if args.single else SHAPES
+        shapes = table["en" if locale.startswith("en") else "nl"]
         found = 0
         for k in range(args.per_locale):
-            name = fake.first_name() if args.single else f"{fake.first_name()} {fake.last_name()}"
+            name = fake.first_name() if args.single or args.fresh else f"{fake.first_name()} {fake.last_name()}"
             text = shapes[k % len(shapes)].format(n=name)
             if args.lower:
                 text, name = text.lower(), name.lower()

@@ -66,8 +66,16 @@ MESSAGE_WORDS = frozenset(
     bedankje bedankbrief uitnodiging herinnering reminder antwoord reactie felicitatie memo notitie
     message note letter invitation reply response card thank-you text dm wens verjaardagswens wish
     wishes gedicht poem speech toespraak toegewezen overgedragen gedelegeerd doorgestuurd assigned
-    delegated forwarded reassigned""".split()
+    delegated forwarded reassigned forward doorsturen""".split()
 )
+# Messages a person sends: "de mail van Lore", "the email from Heather" (the word right before
+# "van" or "from"; not "brief", "note": "de brief van Kafka", "a note from Paris").
+SENT_MESSAGES = frozenset(
+    """mail e-mail email mailtje bericht berichtje appje sms reactie antwoord message reply response
+    text dm voicemail""".split()
+)
+# "met Valentine afgesproken", "with Jordan agreed": what one does with a person, after the name.
+WITH_AFTER = frozenset("afgesproken overlegd gesproken gepraat samengewerkt gebeld gemaild besproken".split())
 # "Kun je Jill bellen", "wil je Sanne even mailen": a pronoun before the name, a contact verb
 # (perhaps after a filler) after it.
 CONTACT_SUBJECTS = frozenset("je jij u we wij ik".split())
@@ -92,7 +100,7 @@ SUBJECT_PRONOUNS = frozenset("ik we wij i".split())
 # follows a pronoun ("of ik Lars moet aannemen"). Enough for a first name that is no word or place.
 SUBORDINATORS = frozenset(
     """dat omdat zodat nadat voordat terwijl zodra tenzij of als wanneer toen waarin waarbij waarop
-    waarmee waardoor waarna that because whether while since unless if when where once""".split()
+    waarmee waardoor waarna that because whether while since unless if when where once sure""".split()
 )
 # Between two lone first names of one pair: "Naomi en Stijn", "Kyra and Jorge".
 PAIR_WORDS = frozenset({"en", "and", "&"})
@@ -113,13 +121,15 @@ CONTACT_VERBS = frozenset(
     """bel bellen belt belde mail mailen mailt mailde app appen appt appte sms whatsapp ping pingen
     call calls called phone phoned email emailed emails text texted message messaged ping pinged
     cc bcc thank thanks thanked bedank bedankt feliciteer congratulate nodig invite invited herinner
-    informeer inform""".split()
+    informeer inform contact contacteer""".split()
 )
 # "ask Mark to", "vraag Milan om", "laat Jade weten", "let Will know", "tell May that".
-ASK_VERBS = frozenset("ask asked asks tell told tells remind reminded let vraag vraagt vroeg vragen laat liet".split())
+ASK_VERBS = frozenset(
+    "ask asked asks tell told tells remind reminded let vraag vraagt vroeg vragen laat liet herinner".split()
+)
 # "My manager wants Gregory to take over": as ASK_VERBS, but not for a month ("want May to be").
 WANT_VERBS = frozenset("want wants wanted need needs needed expect expects expected".split())
-ASK_LINKS = frozenset("to om of te if whether weten know that dat".split())
+ASK_LINKS = frozenset("to om of te if whether weten know that dat eraan".split())
 
 # Finite verbs that only a person does, right after the name opening a sentence: "Milan neemt
 # contact op", "Jordan said", "Mei belt terug". The past forms in _PAST can also be adjectives
@@ -161,7 +171,8 @@ PERSON_ACTS = frozenset(
 STATE_LINKS = frozenset("is was blijft zit ligt gaat ging on has had".split())
 STATES = frozenset(
     """verlof vakantie zwangerschapsverlof ouderschapsverlof ziek ziekgemeld afwezig leave holiday holidays
-    vacation sick absent parental maternity paternity overleg meeting vergadering gesprek""".split()
+    vacation sick absent parental maternity paternity overleg meeting vergadering gesprek vrij off
+    away ill thuis ooo""".split()
 )
 # Nouns for a person, capitalised before initials without a colon: "Klant F. Groen", "User M. Howard".
 PERSON_NOUNS = frozenset(
@@ -271,7 +282,7 @@ PERSON_RELATIVES = frozenset({"die", "who", "whom", "whose"})
 INVERTING_VERBS = frozenset(
     """kan kun kunt wil wilt moet mag zal zou gaat komt heeft had weet doet werkt reageert belt mailt
     stuurt zit staat blijft krijgt wordt vindt denkt bedoelt bedoelde zegt zei vraagt vroeg schrijft
-    can could will would should does did has""".split()
+    is was can could will would should does did has""".split()
 )
 QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang wie welke why when how what where who which".split())
 # A first name as the object in a clause after a pronoun ("of ik Lars moet aannemen") or after a
@@ -283,15 +294,34 @@ MODALS = frozenset("wil wilt moet moeten kan kun kunt mag zal ga gaan wilde moes
 WITH_WORDS = frozenset(
     """afgesproken gesproken overlegd overleggen overleg praten gepraat sprak spreek gesprek afspraak eens
     oneens samen samenwerken samengewerkt agreed agree agrees disagree disagreed disagrees spoke speak
-    talked talk talking meeting together collaborate collaborated worked""".split()
+    talked talk talking meeting together collaborate collaborated worked onenigheid ruzie discussie
+    conflict argument disagreement dispute""".split()
 )
 # More verbs a first name opening a sentence is the subject of ("Olivia zit in de ziektewet").
 MORE_SUBJECT_VERBS = frozenset(
     """zit ligt staat loopt reageert blijft wordt krijgt weet vindt denkt wilde kon moest mocht kwam
     zat stond lag kreeg werd bleef vond dacht keeps gets got knows knew feels felt seems went goes came
     comes worked sits sat stays stayed became becomes gave gives tells told wrote writes did does made
-    makes forgot forgets missed misses is""".split()
+    makes forgot forgets missed misses is won can isn doesn didn hasn wasn couldn wouldn""".split()
 )
+ARTICLES = frozenset("a an the de het een".split())
+# "wat Riley in de vergadering zei", "what Dean said": what a person said, meant or wants.
+SPEECH_VERBS = frozenset(
+    """zei zegt zeiden vindt vond bedoelt bedoelde vroeg vraagt schreef schrijft wil wilde voorstelt
+    voorstelde stelde vertelde vertelt said says meant means asked asks wrote writes wants wanted thinks
+    thought suggested suggests proposed told""".split()
+)
+# "Hoe vertel ik Jet dat", "Hoe help ik Ise met": a verb done to a person, a pronoun, the name.
+TELL_VERBS = frozenset(
+    """vertel zeg help bedank feliciteer overtuig motiveer ondersteun begeleid bereik informeer tell help
+    thank convince support motivate reach""".split()
+)
+# "Houd Nina op de hoogte", "Keep Robin in the loop": keeping a person informed.
+KEEP_VERBS = frozenset("houd hou houdt keep keeps".split())
+KEPT_INFORMED = (("op", "de", "hoogte"), ("in", "the", "loop"), ("posted",), ("informed",), ("updated",))
+# The ends of compound message words: "verjaardagskaartje", "afscheidsbericht", "welkomstmail".
+MESSAGE_ENDS = ("kaart", "kaartje", "mail", "mailtje", "bericht", "berichtje", "brief", "briefje", "wens",
+                "card", "note", "message", "letter")  # fmt: skip
 
 # In a line without case, the words after a first name that are its verb, never its surname
 # ("dave called", "sanne heeft gebeld", "dave still hasn't"): the re-caser leaves them alone.

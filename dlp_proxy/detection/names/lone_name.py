@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
-from dlp_proxy.detection.names.name_context import ContextRules
+from dlp_proxy.detection.names.lone_cues import SENTENCE_END as _SENTENCE_END
+from dlp_proxy.detection.names.lone_cues import LoneCues
 from dlp_proxy.detection.names.name_parse import MEDIUM, Hit, Name
 
 # How far after an auxiliary its verb may stand: "Milan heeft gisteren de offerte al gestuurd".
 _AUX_REACH = 8
-_SENTENCE_END = frozenset(".!?;:")
-_OPENERS = frozenset(".!?:;")
 _QUOTES = frozenset("'\"“‘„«")
 # Between a name and its role: "van (de)", "bij (het)", "from (the)", "at (the)". Not "of"
 # (Dutch "or": "Ben of IT?") nor "in".
@@ -32,8 +31,10 @@ _PLACE_PREPOSITIONS = frozenset({"naar", "to"})
 _TO = frozenset({"to"})
 
 
-class LoneNameRules(ContextRules):
+class LoneNameRules(LoneCues):
     """The lone-first-name rule and the cues it reads."""
+
+    as_written = True  # False while name_recase reads a line without case in its re-cased form
 
     def lone_first_name(self, i: int) -> Hit | None:
         word = self.words[i]
@@ -49,7 +50,7 @@ class LoneNameRules(ContextRules):
         hit = (i, end, MEDIUM)
         if self._strong_cue(i, end, tier):
             return hit
-        if tier == "plain" and self._weak_cue(i, end):
+        if tier == "plain" and (self._weak_cue(i, end) or self._inside_sentence(i, end)):
             return hit
         return None
 
@@ -69,6 +70,18 @@ class LoneNameRules(ContextRules):
             return None
         cued = self._role_after(end) or self._role_before(i) or self._asked(i, end) or self._with_speaker(i, end)
         return (i, end, MEDIUM) if cued else None
+
+    def _inside_sentence(self, i: int, end: int) -> bool:
+        """A first name that is no word or place, capitalised inside a sentence as written ("de
+        offerte die Sanne stuurde", "I forwarded it to Riley yesterday"): only a name is written
+        so. Not in a re-cased line (every word there has a capital) nor after another capitalised
+        word (a heading, a title: "Release Notes Sanne") nor before a number ("due Jan 2024")."""
+        if not self.as_written or i == 0 or not self.spaced(i) or self._opens(i):
+            return False
+        if end < self.n and self.words[end][:1].isdigit():
+            return False
+        prev = self.words[i - 1]
+        return prev.islower() or prev in (",", "(", "&")
 
     def _cued_full_name(self, i: int, tier: str) -> Hit | None:
         """A first name and a surname the name rules did not vouch for ("Lot Dubois", "Joy Vial",
@@ -130,49 +143,6 @@ class LoneNameRules(ContextRules):
             return True
         return self._possessive(end) or self._relative_after(end) or self._question_subject(i) or self._clause_object(i)
 
-    def _question_subject(self, i: int) -> bool:
-        """After the verb opening a question, maybe after a question word: "Kan Esther ...",
-        "Waarom reageert Iris niet?", "Can Esther cover it?"."""
-        if i == 0 or not self.spaced(i) or self.words[i - 1].lower() not in cues.INVERTING_VERBS:
-            return False
-        if self._opens(i - 1):
-            return True
-        return i > 1 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.QUESTION_WORDS and self._opens(i - 2)
-
-    def _clause_object(self, i: int) -> bool:
-        """After a pronoun in a subordinate clause ("of ik Lars moet aannemen") or after a pronoun
-        and a modal ("Ik wil Tess feedback geven")."""
-        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
-            return False
-        before, prev = self.words[i - 2].lower(), self.words[i - 1]
-        if prev in cues.CLAUSE_PRONOUNS:
-            return before in cues.SUBORDINATORS or self._asked_object(i)
-        return prev in cues.MODALS and before in cues.CLAUSE_PRONOUNS
-
-    def _asked_object(self, i: int) -> bool:
-        """A question with its modal first, then the pronoun, the name and a verb in lower case:
-        "Wat moet ik Pieter antwoorden?", "Moet ik Sanne nog bellen?"."""
-        j = i - 2  # the modal
-        if self.words[j].lower() not in cues.MODALS or i + 1 >= self.n or not self.words[i + 1].islower():
-            return False
-        if self._opens(j):
-            return True
-        return j > 0 and self.spaced(j) and self.words[j - 1].lower() in cues.QUESTION_WORDS and self._opens(j - 1)
-
-    def _with_person(self, i: int) -> bool:
-        """'afgesproken met Jade', 'het niet eens met Lore', 'agreed with Jordan', 'together with
-        Heather': talking or working with someone."""
-        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] not in ("met", "with"):
-            return False
-        return self.words[i - 2].lower() in cues.WITH_WORDS
-
-    def _relative_after(self, end: int) -> bool:
-        """A relative pronoun for persons follows, maybe after a comma: "Jasper die steeds te
-        laat komt", "Priya, who joined in May"."""
-        if end < self.n and self.words[end] == "," and self.joined(end):
-            end += 1
-        return self._next_in(end, cues.PERSON_RELATIVES)
-
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
             return True
@@ -182,27 +152,15 @@ class LoneNameRules(ContextRules):
             return True
         if tier != "month" and (self._with_person(i) or (self._lead(i, cues.WANT_VERBS) and self._next_in(end, _TO))):
             return True
+        if tier != "month" and (self._with_after(i, end) or self._according(i) or self._sent_by(i)):
+            return True
+        if tier != "month" and (self._reported(i, end) or self._told(i) or self._kept_informed(i, end)):
+            return True
+        if tier != "month" and self._lead(i, frozenset({"bij"})) and self.words[i - 2].lower() == "terecht":
+            return True  # "kunt u terecht bij Mark"
         if tier == "month":
             return False
         return self._contacted(i) or self._addressed(i, self.words[i].casefold() in self.lex.places)
-
-    def _opens(self, i: int) -> bool:
-        """Token i opens a sentence, a line, a bullet or a clause ("en Milan belt")."""
-        if self.first_on_line[i]:
-            return True
-        prev = self.words[i - 1]
-        return prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i))
-
-    def _next_in(self, j: int, vocabulary: frozenset[str]) -> bool:
-        return j < self.n and self.spaced(j) and self.words[j] in vocabulary
-
-    def _lead(self, i: int, vocabulary: frozenset[str]) -> bool:
-        """The word before i is in the vocabulary, in lower case or capitalised opening a sentence."""
-        if i == 0 or not self.spaced(i):
-            return False
-        prev = self.words[i - 1]
-        low = prev.lower()
-        return low in vocabulary and (prev == low or (prev == low.capitalize() and self._opens(i - 1)))
 
     def _role_before(self, i: int) -> bool:
         """'collega Milan', 'my colleague Jordan', 'klant Jade', 'Manager Will': a job or relation;
@@ -218,10 +176,6 @@ class LoneNameRules(ContextRules):
             and self.joined(end)
         )
 
-    def _after_comma(self, i: int) -> bool:
-        """A comma, then a space, stand right before token i (and a word before the comma)."""
-        return i > 1 and self.words[i - 1] == "," and self.joined(i - 1) and self.spaced(i)
-
     def _pair_ahead(self, end: int) -> bool:
         """'Naomi en Stijn', 'Kyra and Jorge': 'en' or 'and' and a second confident first name that
         ends the name (no surname after it); both are people."""
@@ -232,28 +186,6 @@ class LoneNameRules(ContextRules):
         if other is None or not self.confident_first(k) or self.words[k].casefold() in self.lex.places:
             return False
         return not self._continues(other)
-
-    def _clause_subject(self, i: int, end: int) -> bool:
-        """'dat Thijs de begroting controleert', 'because Sanne is ill': a conjunction, the name, a
-        word in lower case (a surname would have been capitalised)."""
-        return (
-            i > 0
-            and self.words[i - 1].lower() in cues.SUBORDINATORS
-            and self.spaced(i)
-            and end < self.n
-            and self.spaced(end)
-            and self.words[end].islower()
-        )
-
-    def _met(self, i: int) -> bool:
-        """'Vandaag sprak ik Gerrit', 'Gisteren belde ik Sanne', 'Yesterday I met Priya': a verb of
-        meeting or contact, a subject pronoun, the name (or pronoun and verb the other way round)."""
-        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
-            return False
-        a, b = self.words[i - 2].lower(), self.words[i - 1].lower()
-        return (a in cues.MEET_VERBS and b in cues.SUBJECT_PRONOUNS) or (
-            a in cues.SUBJECT_PRONOUNS and b in cues.MEET_VERBS
-        )
 
     def _with_speaker(self, i: int, end: int) -> bool:
         """'Milan en ik', 'Jordan and I', 'ik en Milan', 'me and Jordan'."""
@@ -380,17 +312,7 @@ class LoneNameRules(ContextRules):
         for j in range(i - 2, max(-1, i - 5), -1):
             if self.words[j] in _SENTENCE_END:
                 return False
-            if self.words[j].lower() in cues.MESSAGE_WORDS:
+            low = self.words[j].lower()
+            if low in cues.MESSAGE_WORDS or (len(low) > 7 and low.endswith(cues.MESSAGE_ENDS)):
                 return True
         return False
-
-    def _possessive(self, end: int) -> bool:
-        """'Sanne's laptop', 'Sanne’s', 'Sanne z'n auto', 'Sanne d'r tas'."""
-        if end + 1 < self.n and self.words[end] in "'’" and self.joined(end) and self.joined(end + 1):
-            return self.words[end + 1] in cues.POSSESSIVE_ENDS and not self._joined_letter(end + 2)
-        if end + 2 < self.n and self.spaced(end) and self.joined(end + 1) and self.joined(end + 2):
-            return "".join(self.words[end : end + 3]).lower() in cues.DUTCH_POSSESSIVES
-        return False
-
-    def _joined_letter(self, j: int) -> bool:
-        return j < self.n and self.joined(j) and self.words[j][0].isalpha()

@@ -39,9 +39,14 @@ class NameFinder(CuedRules):
         at = recase_triggers(self.lex, tokens, self.text)
         if not at:
             return found  # no word in lower case or capitals could start a name: most texts
-        again = lambda text: NameFinder(text, self.lex).find_cased()  # noqa: E731
-        extra = recased_names(self.text, self.lex, found, again, at)
+        extra = recased_names(self.text, self.lex, found, self._recased, at)
         return sorted(found + extra) if extra else found
+
+    def _recased(self, text: str) -> list[tuple[int, int, float]]:
+        """The names the rules find in a re-cased line, where a capital tells nothing by itself."""
+        finder = NameFinder(text, self.lex)
+        finder.as_written = False
+        return finder.find_cased()
 
     def find_cased(self) -> list[tuple[int, int, float]]:
         """The names the rules find in the text as it is written."""

@@ -135,7 +135,9 @@ def test_when_no_cue_makes_a_lone_word_a_person_then_nothing_is_found(text: str)
         ("Moet ik Sanne nog bellen?", ["Sanne"]),
         ("Hoe kan ik Amina het beste uitleggen dat het stopt?", ["Amina"]),
         # talking or working with someone, also for a name that is a word or place
-        ("Ik heb met Jade afgesproken, maar samen met Jordan werk ik aan het rapport.", ["Jordan"]),
+        ("Ik heb met Jade afgesproken, maar samen met Jordan werk ik aan het rapport.", ["Jade", "Jordan"]),
+        ("Ik heb met Valentine afgesproken dat we het uitstellen.", ["Valentine"]),
+        ("Heb je al met Frank overlegd?", ["Frank"]),
         ("Ik ben het niet eens met Lore over de planning.", ["Lore"]),
         ("I agreed with Lee to postpone it.", ["Lee"]),
         ("Together with Heather I'm working on the report.", ["Heather"]),
@@ -144,6 +146,72 @@ def test_when_no_cue_makes_a_lone_word_a_person_then_nothing_is_found(text: str)
 )
 def test_an_object_of_a_question_or_someone_worked_with(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source: "volgens", "according to"
+        ("Volgens Frank is de deadline vrijdag.", ["Frank"]),
+        ("According to Heather the figures are wrong.", ["Heather"]),
+        # a message someone sent
+        ("Hoe reageer ik op de mail van Lore?", ["Lore"]),
+        ("How do I respond to the email from Heather?", ["Heather"]),
+        # passing a message on
+        ("Forward this to Dean.", ["Dean"]),
+        # a state only a person is in
+        ("Jordan is off tomorrow, who covers the tasks?", ["Jordan"]),
+        ("Job is morgen vrij, wie neemt de taken over?", ["Job"]),
+        # what a person said, meant or wants
+        ("Maak een samenvatting van wat Riley in de vergadering zei.", ["Riley"]),
+        ("Summarise what Dean said in the meeting.", ["Dean"]),
+        # a verb done to a person, a pronoun, the name
+        ("Hoe vertel ik Koen dat zijn werk beter moet?", ["Koen"]),
+        ("Hoe help ik Dominique met de hoge werkdruk?", ["Dominique"]),
+        # keeping a person informed
+        ("Houd Nina op de hoogte van de wijziging.", ["Nina"]),
+        ("Keep Glen in the loop on this change.", ["Glen"]),
+        # a message for a person, in one compound word
+        ("Schrijf een verjaardagskaartje voor Frank.", ["Frank"]),
+        # whom to turn to
+        ("Tijdens mijn vakantie kunt u terecht bij Mark.", ["Mark"]),
+        ("During my leave please contact Brooke.", ["Brooke"]),
+        ("Herinner Frank eraan dat de declaraties vrijdag binnen moeten zijn.", ["Frank"]),
+        ("Ik heb onenigheid met Marina over de taakverdeling.", ["Marina"]),
+        # a question or clause with the name as its subject
+        ("Wanneer is Luca weer terug van verlof?", ["Luca"]),
+        ("Is Suus al ingewerkt op de nieuwe afdeling?", ["Suus"]),
+        ("Make sure Derek gets the minutes.", ["Derek"]),
+        ("Terence won't be in until ten today.", ["Terence"]),
+    ],
+)
+def test_a_source_a_sender_a_recipient_or_a_state_makes_a_word_like_name_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens Milan zijn de huren gestegen.",  # a city's figures
+        "According to Paris the deal is off.",  # a place
+        "De brief van Kafka aan zijn vader.",  # a letter is no message sent to us
+        "Forward this to Paris.",
+        "The email from Google was spam.",
+        "The switch is off by default.",
+        "Maak een samenvatting van wat Google in het rapport zei.",
+        "Summarise what May brings for the garden.",  # a month
+        "Houd Excel open op de achtergrond.",
+        "Keep Summer in mind for the launch.",
+        "Schrijf een verjaardagskaartje voor Parijs.",
+        "Is Paris al geboekt voor de reis?",
+        "Make sure Docker runs before the tests.",
+        "Hoe help ik Windows met het vinden van de printer?",
+    ],
+)
+def test_the_same_cues_around_a_place_or_a_thing_find_nothing(text: str) -> None:
+    assert names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -193,3 +261,22 @@ def test_subordinate_clauses_questions_wants_assignments_wishes_and_cc(text: str
 )
 def test_no_such_cue_for_months_or_unlisted_words(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is no word or place, capitalised inside a sentence as written
+        ("Kun je de offerte die Sanne stuurde nog eens nakijken?", ["Sanne"]),
+        ("I forwarded it to Riley yesterday.", ["Riley"]),
+        ("De planning, Amina en de rest van het team.", ["Amina"]),
+        # not before a number, after a capitalised word, opening a sentence, or for a word-like name
+        ("The report is due Jan 2024.", []),
+        ("Release Notes Sanne edition", []),
+        ("Sanne.", []),
+        ("We plant a rose garden behind the office.", []),
+        ("ik heb de offerte die sanne stuurde", []),  # no case: a re-cased line gives no capital to read
+    ],
+)
+def test_a_plain_first_name_inside_a_sentence_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,167 @@
+"""The cues around a lone first name that say it is a person's: the sentence's shape (a clause or
+question with the name as its subject or object), what is done with the person (met, worked
+with, told, kept informed), and what the person said or sent. Used by lone_name.LoneNameRules,
+which decides how many cues a name needs.
+"""
+
+from __future__ import annotations
+
+from dlp_proxy.detection.names import cue_words as cues
+from dlp_proxy.detection.names.name_context import ContextRules
+
+SENTENCE_END = frozenset(".!?;:")
+_OPENERS = frozenset(".!?:;")
+
+
+class LoneCues(ContextRules):
+    """Cue predicates over the token list: token i is the name's first word, `end` just past it."""
+
+    def _question_subject(self, i: int) -> bool:
+        """After the verb opening a question, maybe after a question word: "Kan Esther ...",
+        "Waarom reageert Iris niet?", "Can Esther cover it?"."""
+        if i == 0 or not self.spaced(i) or self.words[i - 1].lower() not in cues.INVERTING_VERBS:
+            return False
+        if self.words[i - 1].lower() in ("is", "was") and self._next_in(i + 1, cues.ARTICLES):
+            return False  # "Is Chelsea a good area": a place described, not a person asked about
+        if self._opens(i - 1):
+            return True
+        return i > 1 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.QUESTION_WORDS and self._opens(i - 2)
+
+    def _clause_object(self, i: int) -> bool:
+        """After a pronoun in a subordinate clause ("of ik Lars moet aannemen") or after a pronoun
+        and a modal ("Ik wil Tess feedback geven")."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
+            return False
+        before, prev = self.words[i - 2].lower(), self.words[i - 1]
+        if prev in cues.CLAUSE_PRONOUNS:
+            return before in cues.SUBORDINATORS or self._asked_object(i)
+        return prev in cues.MODALS and before in cues.CLAUSE_PRONOUNS
+
+    def _asked_object(self, i: int) -> bool:
+        """A question with its modal first, then the pronoun, the name and a verb in lower case:
+        "Wat moet ik Pieter antwoorden?", "Moet ik Sanne nog bellen?"."""
+        j = i - 2  # the modal
+        if self.words[j].lower() not in cues.MODALS or i + 1 >= self.n or not self.words[i + 1].islower():
+            return False
+        if self._opens(j):
+            return True
+        return j > 0 and self.spaced(j) and self.words[j - 1].lower() in cues.QUESTION_WORDS and self._opens(j - 1)
+
+    def _with_person(self, i: int) -> bool:
+        """'afgesproken met Jade', 'het niet eens met Lore', 'agreed with Jordan', 'together with
+        Heather': talking or working with someone."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] not in ("met", "with"):
+            return False
+        return self.words[i - 2].lower() in cues.WITH_WORDS
+
+    def _with_after(self, i: int, end: int) -> bool:
+        """'met Valentine afgesproken', 'met Frank overlegd': 'met', the name, a participle of
+        something done with a person."""
+        return i > 0 and self.spaced(i) and self.words[i - 1] == "met" and self._next_in(end, cues.WITH_AFTER)
+
+    def _according(self, i: int) -> bool:
+        """'Volgens Hugo is de deadline vrijdag', 'according to Heather': the name is a source, and
+        no place ('volgens Milan' may be the city's figures)."""
+        if self.words[i].casefold() in self.lex.places or not self.spaced(i):
+            return False
+        if self._lead(i, frozenset({"volgens"})):
+            return True
+        return i > 1 and self.words[i - 1] == "to" and self.spaced(i - 1) and self.words[i - 2].lower() == "according"
+
+    def _sent_by(self, i: int) -> bool:
+        """'de mail van Lore', 'the email from Heather': a message right before 'van' or 'from'."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] not in ("van", "from"):
+            return False
+        return self.words[i - 2].lower() in cues.SENT_MESSAGES and self.words[i].casefold() not in self.lex.places
+
+    def _reported(self, i: int, end: int) -> bool:
+        """'wat Riley in de vergadering zei', 'what Dean said': 'wat' or 'what', the name, and a verb
+        of saying or wanting before the clause ends."""
+        if i == 0 or not self.spaced(i) or self.words[i - 1].lower() not in ("wat", "what"):
+            return False
+        for j in range(end, min(self.n, end + 7)):
+            if self.words[j] in SENTENCE_END or self.line_ends(j) or (j > end and self.cap(j)):
+                return False
+            if self.words[j] in cues.SPEECH_VERBS and self.spaced(j):
+                return True
+        return False
+
+    def _told(self, i: int) -> bool:
+        """'Hoe vertel ik Jet dat', 'Hoe help ik Ise met': a verb done to a person, a pronoun, the name."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1].lower() not in ("ik", "je", "we"):
+            return False
+        verb = self.words[i - 2]
+        return verb.lower() in cues.TELL_VERBS and (verb.islower() or self._opens(i - 2))
+
+    def _kept_informed(self, i: int, end: int) -> bool:
+        """'Houd Nina op de hoogte', 'Keep Robin in the loop'."""
+        if not self._lead(i, cues.KEEP_VERBS):
+            return False
+        for phrase in cues.KEPT_INFORMED:
+            stop = end + len(phrase)
+            if stop <= self.n and all(self.spaced(j) for j in range(end, stop)):
+                if tuple(w.lower() for w in self.words[end:stop]) == phrase:
+                    return True
+        return False
+
+    def _relative_after(self, end: int) -> bool:
+        """A relative pronoun for persons follows, maybe after a comma: "Jasper die steeds te
+        laat komt", "Priya, who joined in May"."""
+        if end < self.n and self.words[end] == "," and self.joined(end):
+            end += 1
+        return self._next_in(end, cues.PERSON_RELATIVES)
+
+    def _opens(self, i: int) -> bool:
+        """Token i opens a sentence, a line, a bullet or a clause ("en Milan belt")."""
+        if self.first_on_line[i]:
+            return True
+        prev = self.words[i - 1]
+        return prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i))
+
+    def _next_in(self, j: int, vocabulary: frozenset[str]) -> bool:
+        return j < self.n and self.spaced(j) and self.words[j] in vocabulary
+
+    def _lead(self, i: int, vocabulary: frozenset[str]) -> bool:
+        """The word before i is in the vocabulary, in lower case or capitalised opening a sentence."""
+        if i == 0 or not self.spaced(i):
+            return False
+        prev = self.words[i - 1]
+        low = prev.lower()
+        return low in vocabulary and (prev == low or (prev == low.capitalize() and self._opens(i - 1)))
+
+    def _after_comma(self, i: int) -> bool:
+        """A comma, then a space, stand right before token i (and a word before the comma)."""
+        return i > 1 and self.words[i - 1] == "," and self.joined(i - 1) and self.spaced(i)
+
+    def _clause_subject(self, i: int, end: int) -> bool:
+        """'dat Thijs de begroting controleert', 'because Sanne is ill': a conjunction, the name, a
+        word in lower case (a surname would have been capitalised)."""
+        return (
+            i > 0
+            and self.words[i - 1].lower() in cues.SUBORDINATORS
+            and self.spaced(i)
+            and end < self.n
+            and self.spaced(end)
+            and self.words[end].islower()
+        )
+
+    def _met(self, i: int) -> bool:
+        """'Vandaag sprak ik Gerrit', 'Gisteren belde ik Sanne', 'Yesterday I met Priya': a verb of
+        meeting or contact, a subject pronoun, the name (or pronoun and verb the other way round)."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
+            return False
+        a, b = self.words[i - 2].lower(), self.words[i - 1].lower()
+        return (a in cues.MEET_VERBS and b in cues.SUBJECT_PRONOUNS) or (
+            a in cues.SUBJECT_PRONOUNS and b in cues.MEET_VERBS
+        )
+
+    def _possessive(self, end: int) -> bool:
+        """'Sanne's laptop', 'Sanne’s', 'Sanne z'n auto', 'Sanne d'r tas'."""
+        if end + 1 < self.n and self.words[end] in "'’" and self.joined(end) and self.joined(end + 1):
+            return self.words[end + 1] in cues.POSSESSIVE_ENDS and not self._joined_letter(end + 2)
+        if end + 2 < self.n and self.spaced(end) and self.joined(end + 1) and self.joined(end + 2):
+            return "".join(self.words[end : end + 3]).lower() in cues.DUTCH_POSSESSIVES
+        return False
+
+    def _joined_letter(self, j: int) -> bool:
+        return j < self.n and self.joined(j) and self.words[j][0].isalpha()
