@@ -8,6 +8,7 @@ from dlp_proxy.detection.recognizers.connection_string_recognizer import Connect
 from dlp_proxy.detection.recognizers.credential_assignment_recognizer import CredentialAssignmentRecognizer
 from dlp_proxy.detection.recognizers.credential_context_recognizer import CredentialContextRecognizer
 from dlp_proxy.detection.recognizers.credential_file_recognizer import CredentialFileRecognizer
+from dlp_proxy.detection.recognizers.credential_table_recognizer import CredentialTableRecognizer
 from dlp_proxy.detection.recognizers.credit_card_recognizer import CreditCardRecognizer
 from dlp_proxy.detection.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from dlp_proxy.detection.recognizers.de_tax_id_recognizer import DeTaxIdRecognizer
@@ -53,6 +54,7 @@ PATTERN_RECOGNIZERS = (
     CredentialAssignmentRecognizer,
     CredentialContextRecognizer,
     CredentialFileRecognizer,
+    CredentialTableRecognizer,
     KeywordTokenRecognizer,
     SecretPlaceholderRecognizer,
     PersonNameRecognizer,

@@ -29,6 +29,8 @@ NOT_SECRET_KEYS = frozenset(
     event type name verify verification openbare publieke""".split()
 )
 PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "pincode")
+# Key words that name a password in a sentence ("Mijn inlogcode is ...", "pwd for the host = ...").
+PROSE_PASSWORDS = frozenset({*PASSWORDISH, "wachtwoordzin", "inlogcode", "logincode", "pwd", "pw", "passcode"})
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "wachtwoord", "pwd"})
 # Words after a password word that make the key about the password rather than the password
 # itself: password_hash, passwordPolicy, password_min_length, wachtwoord_vergeten.
@@ -78,6 +80,7 @@ def key_kind(words: list[str]) -> str | None:
     if (
         last.endswith(PASSWORDISH[:4])
         or last in ("pwd", "pass", "pw", "passcode", "pincode", "toegangscode", "accesscode")
+        or last in ("wachtwoordzin", "inlogcode", "logincode")
         or words == ["ww"]
     ):
         return "password"

@@ -54,6 +54,18 @@ PATTERNS = [
         r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,250}+",
         0.9,
     ),
+    # Discord and Microsoft Teams incoming webhooks: whoever has the URL can post to the channel.
+    Pattern(
+        "discord_webhook",
+        r"https?://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}+/[A-Za-z0-9_-]{60,80}+",
+        0.9,
+    ),
+    Pattern(
+        "teams_webhook",
+        r"https?://[A-Za-z0-9-]{1,63}+\.webhook\.office\.com/webhookb2/[0-9A-Fa-f-]{36}@[0-9A-Fa-f-]{36}"
+        r"/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f-]{36}(?:/[A-Za-z0-9_-]{20,80}+)?",
+        0.9,
+    ),
     # Secret and restricted keys; publishable keys (pk_) are public by design, in every checkout page.
     Pattern("stripe_key", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,247}+" + _END, 0.95),
     Pattern("stripe_webhook_secret", _START + r"whsec_[A-Za-z0-9+/=]{24,100}+", 0.9),

@@ -19,7 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
-from dlp_proxy.detection.secret_keys import PASSWORDISH, key_kind, key_words
+from dlp_proxy.detection.secret_keys import PROSE_PASSWORDS, key_kind, key_words
 from dlp_proxy.detection.secret_values import (
     DEFAULT_PASSWORDS,
     PUBLISHED_EXAMPLES,
@@ -77,22 +77,24 @@ _AUTHORIZATION = regex.compile(
 # "het wachtwoord is Zomer2024!", "the password for the VPN is hunter2", "API key is ...".
 # Dutch writes compounds as one word ("het beheerwachtwoord", "root-wachtwoord"): "wachtwoord"
 # needs no word boundary before it; what follows must still be a space.
-_PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord))"
+_PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord(?:zin)?))"
 _PROSE = regex.compile(
     r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
-    r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|ww(?![A-Za-z])))"
+    r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
+    r"|(?:ww|pwd?)(?![A-Za-z])))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
     r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
     r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
-    r"[ \t]*+:?|(?<=\w)(?P<colon>:))[ \t]*+"
+    r"[ \t]*+:?|(?<=\w)(?P<colon>:)|[ \t]++(?P<eq>=)(?!=))[ \t]*+"
     r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )
 
 # "user admin, password Zomer2021!", "wachtwoord Welkom01": no separator and no verb, so the
 # value must look like a password on its own (see _strong).
 _MENTION = regex.compile(
-    r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase))[ \t]++(?P<bare>[^\s\"'“”‘’«»]{8,128}+)"
+    r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase))[ \t]++"
+    r"(?:(?P<bare>[^\s\"'“”‘’«»]{8,128}+)|[\"'“‘](?P<dq>[^\s\"'“”‘’«»]{8,128}+)[\"'”’])"
 )
 
 # Login instructions: "Inloggen met root / Zomer2024!", "log in as admin/Welkom01!", "login: jan / S3cret!x",
@@ -143,7 +145,8 @@ _USER_AT_HOST = regex.compile(
 # cover every key word the patterns name. _KEYED_GATE serves _STEM, _PROSE, _MENTION, _AUTHORIZATION
 # and _APPSETTING ("<add key=").
 _KEYED_GATE = regex.compile(
-    r"(?i:pass|pw|phrase|wachtwoord|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode|accesscode)"
+    r"(?i:pass|pw|phrase|wachtwoord|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode|accesscode"
+    r"|inlogcode|logincode)"
 )
 _LOGIN_GATE = regex.compile(r"(?i:log|aanmelden|sign|cred)")
 _CLI_GATE = regex.compile(r"mysql|mariadb|sshpass|docker|redis-cli")
@@ -293,6 +296,21 @@ def _env_password(m: regex.Match[str], value: str, end: int) -> bool:
     )
 
 
+# A passphrase is several words: "The passphrase is 4g8hx09 xoc6gf zs50xjd7, can you ...". After
+# its first word, up to seven more words of letters and digits that run to a clause's end.
+_PHRASE_KEYS = frozenset({"passphrase", "wachtwoordzin"})
+_PHRASE_REST = regex.compile(r"(?:[ \t][A-Za-z0-9]{2,24}+){1,7}+(?=[.,;!?]?(?:\s|$))")
+
+
+def _phrase_rest(text: str, end: int) -> str:
+    """The passphrase's further words after `end`, up to a clause's end; '' when it stops mid-clause."""
+    m = _PHRASE_REST.match(text, end)
+    if m is None:
+        return ""
+    after = text[m.end() : m.end() + 1]
+    return m.group() if after in ("", ".", ",", ";", "!", "?", "\n", "\r") else ""
+
+
 def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, kind, entity type) of the value a match holds when it counts, else None."""
     start, value, literal = _value(m)
@@ -329,13 +347,17 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         kind = key_kind(words) or ""
         if m.re is _PROSE:
             # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
-            passwordish = words[-1] in PASSWORDISH or words == ["ww"]
+            passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"]
             if m.group("colon") and not passwordish:
                 return None  # "token count for gpt-4o: ..." is no credential; "wachtwoord voor de NAS: ..." is
+            if m.group("eq") and (not m.string[m.end("key") : m.start("eq")].strip() or not _bare_literal(value)):
+                return None  # "password = os.environ[...]" is code (_ASSIGNMENT); "pwd for the host = X" is prose
             kind = kind or ("password" if passwordish else "token")
             # a password stated in a sentence with a digit or symbol is one, whatever its case ("Koffie4All")
             literal = literal or (passwordish and credential_like(value))
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
+            if verdict == SECRET and words[-1] in _PHRASE_KEYS and m.group("bare") is not None:
+                value += _phrase_rest(m.string, start + len(value))
         elif kind == "password_inner" and any(c in " \t" for c in m.group("key")) and not _strong(value):
             verdict = None  # "Password for admin: ..." in prose: the value must look like one on its own
         else:

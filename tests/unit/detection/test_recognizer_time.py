@@ -161,6 +161,15 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "one-capital-values": lambda n: fill("password=A" + "a" * 510 + "\n", n),
         "user-at-host": lambda n: fill("a:bbbbbb@", n),
         "user-pass-shorthand": lambda n: fill("user " + "a" * 60 + " / pass ", n),
+        "passphrase-words": lambda n: fill("The passphrase is a1b2c3d4 " + "word " * 40 + ", ", n),
+        "prose-equals": lambda n: fill("pwd for the host = ", n),
+    },
+    "CredentialTableRecognizer": {
+        "markdown-rows": lambda n: fill("| x | Wachtwoord |\n|---|---|\n" + "| a | Xk9mQ2vLp |\n" * 50, n),
+        "csv-rows": lambda n: fill("user,password\n" + "a,Xk9mQ2vLp!\n" * 50, n),
+        "comma-lines": lambda n: fill("password," * 30 + "\n", n),
+        "pipes": lambda n: fill("|", n, head="| password |\n|---|\n"),
+        "rules": lambda n: fill("|---", n, head="| token |\n"),
     },
     "CredentialFileRecognizer": {
         "colon-fields": lambda n: fill("a:", n),

@@ -41,6 +41,11 @@ SLACK_WEBHOOK = (
     "https://hooks.slack.com/services/T" + body(8, "ABCDEFGHJK0123456789") + "/B" + body(10, "ABCDEFGHJK0123456789")
 )
 SLACK_WEBHOOK += "/" + body(24)
+DISCORD_WEBHOOK = "https://discord.com/api/webhooks/" + body(18, "0123456789") + "/" + body(68, URLSAFE)
+TEAMS_WEBHOOK = (
+    "https://contoso.webhook.office.com/webhookb2/" + body(36, HEX + "-") + "@" + body(36, HEX + "-")
+    + "/IncomingWebhook/" + body(32, HEX) + "/" + body(36, HEX + "-")
+)  # fmt: skip
 STRIPE = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
 STRIPE_RESTRICTED = "rk_live_" + body(99)
 STRIPE_TEST = "sk_test_" + body(24)
@@ -95,6 +100,8 @@ def found(text: str) -> list[tuple[str, str]]:
         (SLACK, "slack_token"),
         (SLACK_USER, "slack_token"),
         (SLACK_WEBHOOK, "slack_webhook"),
+        (DISCORD_WEBHOOK, "discord_webhook"),
+        (TEAMS_WEBHOOK, "teams_webhook"),
         (STRIPE, "stripe_key"),
         (STRIPE_RESTRICTED, "stripe_key"),
         (STRIPE_TEST, "stripe_key"),

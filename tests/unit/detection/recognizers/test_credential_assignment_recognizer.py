@@ -358,6 +358,15 @@ def test_when_shorthand_login_details_give_user_and_password_then_only_the_passw
         ("password: $db_pass", []),
         ("password = $this->dbPass", []),
         ("password: $CONFIG_DIR/db.pw", []),
+        # more key words, "=" after a few words, a quoted value, a passphrase of several words
+        ("Mijn inlogcode voor het portaal is BC9CQK6LIR maar hij werkt niet.", ["BC9CQK6LIR"]),
+        ("Wachtwoordzin van de kluis: z6wq36-uq7hoi3-z6rvo-7k1krx", ["z6wq36-uq7hoi3-z6rvo-7k1krx"]),
+        ("pwd for the jump host = KNU2McOIAJBzU", ["KNU2McOIAJBzU"]),
+        ("Je kunt erin met gebruiker 'support' en wachtwoord 'z8SuhdQNe'.", ["z8SuhdQNe"]),
+        ("The passphrase is 4g8hx09 xoc6gf zs50xjd7 yccxg, can you explain it?", ["4g8hx09 xoc6gf zs50xjd7 yccxg"]),
+        ("password = os.environ['DB_PASSWORD']", []),  # code: a call, not a literal
+        ("the password policy = strict", []),
+        ("pwd = /home/jan/projects", []),  # the working directory
     ],
 )
 def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_found(
