@@ -197,6 +197,8 @@ def main() -> int:
     ap.add_argument("--single", action="store_true", help="a first name alone, in SINGLE_SHAPES")
     ap.add_argument("--fresh", action="store_true", help="a first name alone, in FRESH_SINGLE_SHAPES")
     ap.add_argument("--lower", action="store_true", help="the whole text in lower case, as chat messages are typed")
+    ap.add_argument("--upper", action="store_true", help="the whole text in capitals, as headings and shouting are")
+    ap.add_argument("--name-case", choices=("lower", "upper"), help="only the name in lower case or capitals")
     args = ap.parse_args()
     detector = dev_detector()
     hits = total = 0
@@ -212,6 +214,11 @@ def main() -> int:
             text = shapes[k % len(shapes)].format(n=name)
             if args.lower:
                 text, name = text.lower(), name.lower()
+            elif args.upper:
+                text, name = text.upper(), name.upper()
+            elif args.name_case:
+                cased = name.lower() if args.name_case == "lower" else name.upper()
+                text, name = text.replace(name, cased), cased
             start = text.index(name)
             spans = [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type == "PERSON"]
             covered = sum(max(0, min(e, start + len(name)) - max(s, start)) for s, e in spans)

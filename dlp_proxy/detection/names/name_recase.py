@@ -59,13 +59,20 @@ def _code_like(line: str) -> bool:
     return not _CODE_MARKS.isdisjoint(line) or first in _CODE_OPENERS or stripped.endswith(":")
 
 
-def line_case(line: str) -> str | None:
-    """'lower' or 'upper' for a line written without case (module docstring); None otherwise."""
+def line_case(line: str, lex: Lexicon | None = None) -> str | None:
+    """'lower' or 'upper' for a line written without case (module docstring); None otherwise.
+
+    With `lex`, a line whose capitals inside are all no name ("Please send it to sarah johnson
+    before Friday", "vraag het aan pieter over Excel") counts as lower case too: its writer
+    capitalised days, products and places, but not the person."""
     if line.islower():  # a cased letter, none in capitals
         return "lower" if _LOWER_WORD.search(line) else None
     if line.isupper():
         return "upper" if len(_UPPER_WORD.findall(line)) >= 2 else None
+    if lex is not None and _caps_name(line, lex):
+        return "mixed"
     first = _LETTER.search(line)
+    cased_inside = False
     for m in _TITLE_WORD.finditer(line):
         if first is not None and m.start() == first.start():
             continue  # the word opening the line
@@ -73,8 +80,46 @@ def line_case(line: str) -> str | None:
         while j > 0 and m.start() - j < _OPENING_REACH and line[j] in _OPENING_MARKS:
             j -= 1  # spaces, quotes and brackets before a sentence: ". \"Kun", ": (Zie"
         if line[j] not in _SENTENCE_STOPS:
-            return None  # "Stuur dit naar Jan": a capital inside the line, the writer uses case
+            if lex is None or _name_word(line, m.start(), lex):
+                return None  # "Stuur dit naar Jan": a capital inside the line, the writer uses case
+            cased_inside = True
+    if cased_inside and not (lex is not None and _confident_lower(line, lex)):
+        return None  # "the price rose in March": only a word that is surely a name makes such a line worth re-casing
     return "lower" if _LOWER_WORD.search(line) else None
+
+
+def _confident_lower(line: str, lex: Lexicon) -> bool:
+    """A word in lower case that is a first name and no word, product or place ("sarah", not "rose")."""
+    for m in _LOWER_WORD.finditer(line):
+        titled = title_case(m.group())
+        if titled in lex.first_names and titled not in lex.ambiguous_first_names:
+            return True
+    return False
+
+
+def _caps_name(line: str, lex: Lexicon) -> bool:
+    """A word in capitals in a line with case that is a confident first name or a listed surname
+    ("mail SANNE even", "Jean DUPONT", "de klant PEETERS")."""
+    for m in _UPPER_WORD.finditer(line):
+        word = m.group()
+        if len(word) < 3 or (m.end() < len(line) and line[m.end()].isalpha()):
+            continue  # "IT", "HR"; a capital run inside a word ("ABCdef")
+        titled = title_case(word)
+        confident = titled in lex.first_names and titled not in lex.ambiguous_first_names
+        if confident or (titled in lex.surnames and word.lower() not in lex.ordinary):
+            return True
+    return False
+
+
+def _name_word(line: str, start: int, lex: Lexicon) -> bool:
+    """The capitalised word at `start` is a listed first name or surname, or an initial."""
+    m = _WORD.match(line, start)
+    word = m.group() if m else ""
+    if len(word) < 2 or (word in lex.first_names and word not in lex.month_first_names):
+        return True
+    if word.lower() in words.MONTHS_AND_DAYS:
+        return False  # "before Friday", "in May": a writer who capitalises days, not a name
+    return word in lex.surnames or word.lower() in lex.word_surnames
 
 
 class Recaser:
@@ -89,7 +134,7 @@ class Recaser:
         self.changed: list[tuple[int, int]] = []
         for start, end in _lines(text, at):
             line = text[start:end]
-            case = line_case(line)
+            case = line_case(line, lex)
             if case:
                 _Line(self, line, start, case).recase()
 
@@ -122,6 +167,9 @@ class _Line:
         self.matches = list(_WORD.finditer(self.line))
         for k, m in enumerate(self.matches):
             word = m.group()
+            if self.case == "mixed" and not (word.isupper() and len(word) > 1):
+                self._mixed_word(k, m)  # only words in capitals are re-cased in a line with case
+                continue
             if self.case == "lower" and not word.islower():
                 self.last, self.kind = (k, "initial") if self._initial(m) else (-2, "")
                 continue
@@ -141,6 +189,17 @@ class _Line:
                 self.last, self.kind = k, "initial"  # "J. DE VRIES"
             elif word.lower() in words.TITLES:
                 self.last, self.kind = k, "title"  # "dhr. jansen", "MEVROUW DE VRIES"
+
+    def _mixed_word(self, k: int, m: regex.Match[str]) -> None:
+        """In a line with case, a word not in capitals is read as written: initials or a first
+        name may start a name whose surname is in capitals ("J. PEETERS", "Jean DUPONT")."""
+        word = m.group()
+        if self._initial(m):
+            self.last, self.kind = k, "initial"
+        elif word[:1].isupper() and word in self.lex.first_names and word not in self.lex.ambiguous_first_names:
+            self.last, self.kind = k, "first"
+        else:
+            self.last, self.kind = -2, ""
 
     def _name_kind(self, word: str, k: int) -> str | None:
         """'first' or 'surname' when the word is a name part here, else None.
@@ -329,6 +388,8 @@ def _uncased_start_test(lex: Lexicon) -> Callable[[str], bool]:
 
     @functools.lru_cache(maxsize=1 << 16)
     def test(word: str) -> bool:
+        if word.isupper() and len(word) > 2 and title_case(word) in lex.surnames:
+            return word.lower() not in lex.ordinary  # "Jean DUPONT": a surname in capitals
         return (word.islower() or word.isupper()) and starts(word)
 
     return test
@@ -370,11 +431,33 @@ def recased_names(
     if not recaser.changed:
         return []
     taken = sorted((s, e) for s, e, _ in found)
-    return [
-        (start, end, score)
-        for start, end, score in find(recaser.text())
-        if overlaps(recaser.changed, start, end) and not overlaps(taken, start, end)
-    ]
+    recased = recaser.text()
+    out = []
+    for ws, we in _windows(recased, recaser.changed):  # the rules read the changed lines and their neighbours
+        out += [
+            (ws + start, ws + end, score)
+            for start, end, score in find(recased[ws:we])
+            if overlaps(recaser.changed, ws + start, ws + end) and not overlaps(taken, ws + start, ws + end)
+        ]
+    return out
+
+
+def _windows(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines holding re-cased words, each with the line before and after it (a sign-off above
+    a name, a role below it), merged where they touch: a long text with one re-cased line is not
+    read twice in full."""
+    out: list[tuple[int, int]] = []
+    for s, e in changed:
+        start = text.rfind("\n", 0, s)
+        start = text.rfind("\n", 0, start) + 1 if start > 0 else 0
+        end = text.find("\n", e)
+        end = text.find("\n", end + 1) if end >= 0 else -1
+        end = len(text) if end < 0 else end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -172,3 +172,37 @@ def test_when_a_line_without_case_has_dots_then_abbreviations_and_sentence_ends_
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("Please send it to sarah johnson before Friday.", "lower"),  # only a weekday has a capital
+        ("Vraag het aan pieter over de Excel-sheet.", "lower"),  # a product, no name
+        ("Stuur dit naar Jan en pieter", None),  # a capitalised name: the writer uses case for names
+        ("Can you email SANNE about it?", "mixed"),  # a name in capitals in a line with case
+        ("Jean DUPONT a appelé", "mixed"),
+        ("The IT team meets HR at NASA", "lower"),  # acronyms are no case (nor names: nothing to re-case)
+    ],
+)
+def test_with_the_lexicon_a_line_with_case_around_an_uncased_name_is_recased(line: str, case: str | None) -> None:
+    assert line_case(line, lexicon()) == case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please send the invoice to sarah johnson before Friday.", ["sarah johnson"]),
+        ("Can you ask david about the Excel sheet for Amsterdam?", ["david"]),
+        ("Can you draft an email to SANNE about the schedule?", ["SANNE"]),
+        ("Jean DUPONT a appelé, stuur hem de offerte.", ["Jean DUPONT"]),
+        ("De klant, Marc PEETERS, belde over de levering.", ["Marc PEETERS"]),
+        ("Graag een reactie naar J. DE BOER sturen.", ["J. DE BOER"]),
+        # and no name in capitals or lower case where there is none
+        ("Please check the PDF and the API docs before Friday.", []),
+        ("The IT team and HR will meet at the NASA office in the USA.", []),
+        ("Zet de TODO in Jira en mail het team over de planning.", []),
+    ],
+)
+def test_a_name_in_lower_case_or_capitals_inside_a_line_with_case_is_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
