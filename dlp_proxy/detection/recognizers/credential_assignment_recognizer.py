@@ -69,6 +69,14 @@ _DEFINE = regex.compile(
 _APPSETTING = regex.compile(
     r"<add[ \t]++key=\"(?P<key>[A-Za-z][A-Za-z0-9_.:-]{0,63}+)\"[ \t]++value=\"(?P<dq>[^\"\r\n]{1,512}+)\""
 )
+# A name and its value as two fields: Kubernetes and ECS environment lists, Azure app settings,
+# XML attributes ("- name: DB_PASSWORD\n  value: ...", '{"name": "API_KEY", "value": "..."}',
+# '<setting name="DB_PASSWORD" value="..." />'). The name must be a credential key (key_kind).
+_NAME_VALUE = regex.compile(
+    r"(?<![A-Za-z0-9_])[\"']?(?i:name|key)[\"']?[ \t]*+[:=][ \t]*+(?P<kq>[\"']?)"
+    r"(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,63}+)(?P=kq)[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+(?:-[ \t]++)?)?"
+    r"[\"']?(?i:value)[\"']?[ \t]*+[:=][ \t]*+" + _VALUE
+)
 _XML = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,63}+)" + _STEM + r">(?P<bare>[^<\s]{1,512}+)</(?P=key)>")
 _AUTHORIZATION = regex.compile(
     r"(?<![A-Za-z0-9_-])(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -155,6 +163,7 @@ _GATES: dict[regex.Pattern[str], regex.Pattern[str]] = {
     _DEFINE: _KEYED_GATE,
     _XML: _KEYED_GATE,
     _APPSETTING: _KEYED_GATE,
+    _NAME_VALUE: _KEYED_GATE,
     _AUTHORIZATION: _KEYED_GATE,
     _CURL_USER: regex.compile("-u"),
     _NETRC: regex.compile("machine"),
@@ -249,7 +258,8 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
         hex_ok = "-" not in value and not _HEX_NAMES.intersection(words)  # "AZURE_OPENAI_KEY=<32 hex>"
         return SECRET if random_token(value, labelled=hex_ok) or jumbled else None
     if kind == "token" and not (
-        len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        (len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
+        or (len(value) >= 16 and (_strong(value) or random_token(value)))
     ):
         return None  # tokens are random: {"token": "incredible"} is a word from a model's logprobs
     if kind == "password_inner" and not credential_like(value):
@@ -265,6 +275,8 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
         value = value.split("&", 1)[0]  # ?user=x&password=y&next=z: the value ends at '&'
     # A bare value in code is often a variable; between quotes or XML tags it is a literal.
     literal = group != "bare" or m.re is _XML
+    in_query = m.re is _ASSIGNMENT and m.string[max(0, m.start() - 1) : m.start()] in ("?", "&")
+    literal = literal or (in_query and not set("([").intersection(value))  # a query string holds literals
     literal = literal or (m.re is _ASSIGNMENT and _env_password(m, _trim(value), start + len(_trim(value))))
     literal = literal or (
         m.re is _ASSIGNMENT and _CLI_FLAG.search(m.string, max(0, m.start() - 16), m.start()) is not None
@@ -292,6 +304,7 @@ def _env_password(m: regex.Match[str], value: str, end: int) -> bool:
         and key_kind(key_words(m.group("key"))) == "password"
         and _LINE_END.match(m.string, end) is not None
         and "(" not in value
+        and "[" not in value  # os.environ['X'], settings['x']: a lookup
         and _ATTRIBUTE.fullmatch(value) is None
     )
 
@@ -354,7 +367,7 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
                 return None  # "password = os.environ[...]" is code (_ASSIGNMENT); "pwd for the host = X" is prose
             kind = kind or ("password" if passwordish else "token")
             # a password stated in a sentence with a digit or symbol is one, whatever its case ("Koffie4All")
-            literal = literal or (passwordish and credential_like(value))
+            literal = literal or (passwordish and credential_like(value) and not set("([").intersection(value))
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
             if verdict == SECRET and words[-1] in _PHRASE_KEYS and m.group("bare") is not None:
                 value += _phrase_rest(m.string, start + len(value))
@@ -391,6 +404,7 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
             (_DEFINE, self.SCORE),
             (_XML, self.SCORE),
             (_APPSETTING, self.SCORE),
+            (_NAME_VALUE, self.SCORE),
             (_AUTHORIZATION, self.HEADER_SCORE),
             (_CURL_USER, self.SCORE),
             (_NETRC, self.SCORE),

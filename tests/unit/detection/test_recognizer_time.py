@@ -163,6 +163,8 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "user-pass-shorthand": lambda n: fill("user " + "a" * 60 + " / pass ", n),
         "passphrase-words": lambda n: fill("The passphrase is a1b2c3d4 " + "word " * 40 + ", ", n),
         "prose-equals": lambda n: fill("pwd for the host = ", n),
+        "name-value-fields": lambda n: fill("- name: DB_PASSWORD\n  ", n),
+        "name-values": lambda n: fill('name="api_key" value="x" ', n),
     },
     "CredentialTableRecognizer": {
         "markdown-rows": lambda n: fill("| x | Wachtwoord |\n|---|---|\n" + "| a | Xk9mQ2vLp |\n" * 50, n),

@@ -670,3 +670,25 @@ def test_when_env_lines_hex_keys_adverbs_or_bearer_slots_hold_a_credential_then_
 )  # fmt: skip
 def test_when_a_command_line_flag_gives_a_password_then_the_value_is_a_literal(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a credential name and its value as two fields: Kubernetes, ECS, Azure app settings, XML
+        ('env:\n- name: DB_PASSWORD\n  value: "Xk9mQ2vLp7rT"', ["Xk9mQ2vLp7rT"]),
+        ('{"name": "API_KEY", "value": "q8W2eR4tY6uI8oP0aS2dF4gH"}', ["q8W2eR4tY6uI8oP0aS2dF4gH"]),
+        ('<setting name="SmtpPassword" value="Autumn9753!" />', ["Autumn9753!"]),
+        ('- name: DB_HOST\n  value: "db01.internal"', []),  # no credential name
+        ("- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}", []),  # a reference
+        # a query string holds literals, letters only too; a lookup in YAML is none
+        ("GET https://api.example.com/v1/items?app_secret=QXecqxvmzZGPTZvgRYEX&page=2", ["QXecqxvmzZGPTZvgRYEX"]),
+        ("app:\n  settings:\n    DB_PASSWORD: os.environ['API_KEY']", []),
+        # a token of letters and symbols, long enough to be generated
+        ("AUTH_TOKEN=CTzCR^XBFy!uG-FGjoFwQ2", ["CTzCR^XBFy!uG-FGjoFwQ2"]),
+    ],
+)
+def test_when_a_credential_is_given_as_name_and_value_fields_or_in_a_query_then_the_value_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
