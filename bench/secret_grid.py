@@ -76,6 +76,32 @@ FORMATS = {
     "header": "{k}: {v}",
     "cli_flag": "./deploy.sh --{k}={v}",
 }
+# Prose: a key phrase, a link and the value, in Dutch and English (the --prose grid).
+PROSE_KEYS = (
+    "het wachtwoord", "mijn wachtwoord", "het nieuwe wachtwoord", "het admin-wachtwoord", "de API-sleutel",
+    "mijn API key", "de sleutel", "de geheime sleutel", "het token", "mijn toegangstoken", "de client secret",
+    "the password", "my password", "the new password", "the admin password", "the API key", "my API key",
+    "the key", "the secret key", "the token", "my access token", "the client secret", "the secret",
+    "our GitHub token", "het root-wachtwoord", "the bearer token",
+)  # fmt: skip
+PROSE_LINKS = (
+    "{k} is {v}", "{k}: {v}", "{k} = {v}", "{k} is nu {v}", "{k} is still {v}", "{k} luidt {v}",
+    "Hier is {k}: {v}", "Here is {k}: {v}", "{k} staat hieronder:\n{v}", "{k} is below:\n{v}",
+    "Gebruik {k} {v} voor de koppeling.", "Use {k} {v} for the integration.", "{k} (geldig tot vrijdag): {v}",
+    "{k} -> {v}", "{k} is '{v}'", '{k} is "{v}"',
+)  # fmt: skip
+# Prose that names a credential without giving one: none of these may be a SECRET finding.
+PROSE_BENIGN = (
+    "Het wachtwoord is verlopen, hoe reset ik het?", "The API key is invalid according to the logs.",
+    "The token -> expired after an hour.", "Use the API key header for the integration.",
+    "The secret key is stored in Vault.", "Het token staat hieronder: zie de bijlage.",
+    "Map each key -> value in the dictionary.", "API key: see 1Password.", "The client secret (geldig tot vrijdag): opvragen bij IT",
+    "Mijn wachtwoord is below the minimum length.", "De sleutel -> kluis in de gang.", "Gebruik de API-sleutel uit de kluis voor de koppeling.",
+    "Use the access token endpoint for the integration.", "The token count for gpt-4o: 128000", "het admin-wachtwoord is sterk genoeg",
+    "The password is hunter2-style weak, right?", "The bearer token -> Authorization header, correct?",
+    "Het wachtwoord staat hieronder:\n(zie het ticket)", "Here is the API key:\nask the team lead", "The key => the primary key of the table",
+    "mijn toegangstoken is ongeldig", "the secret is out", "Gebruik the key F5 to refresh.", "The API key Rotation2024 policy applies.",
+)  # fmt: skip
 INTROS = (
     "Waarom werkt dit niet?\n{c}",
     "Can you review this config?\n\n{c}\n\nThanks!",
@@ -104,9 +130,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed cells and benign findings")
     ap.add_argument("--seed", type=int, default=6120)
+    ap.add_argument("--prose", action="store_true", help="the prose grid: key phrases and links in sentences")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     detector = dev_detector()
+    if args.prose:
+        return prose_grid(detector, rng, args.misses)
     by_format: Counter[str] = Counter()
     by_key: Counter[str] = Counter()
     by_value: Counter[str] = Counter()
@@ -151,6 +180,46 @@ def main() -> int:
     print(f"benign cells with a SECRET finding: {len(benign)}/{n_benign}")
     if args.misses:
         print("\n".join(misses + benign))
+    return 0
+
+
+def prose_grid(detector: object, rng: random.Random, show: bool) -> int:
+    """Every key phrase with every link, one random value kind each: recall per link and per phrase."""
+    by_link: Counter[str] = Counter()
+    by_key: Counter[str] = Counter()
+    misses = []
+    total = 0
+    for link in PROSE_LINKS:
+        for key in PROSE_KEYS:
+            kind, value = rng.choice(sorted(values(rng).items()))
+            sentence = link.format(k=key, v=value)
+            text = sentence[0].upper() + sentence[1:]
+            start = text.index(value)
+            spans = [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type == "SECRET"]  # type: ignore[attr-defined]
+            ok = covered(spans, start, start + len(value))
+            total += 1
+            by_link[link] += ok
+            by_key[key] += ok
+            if not ok:
+                misses.append(f"  miss [{kind}] {text!r}")
+    hits = sum(by_link.values())
+    print(f"SECRET recall in prose {hits / total:.3f} ({hits}/{total})")
+    benign = [
+        (t, [t[f.start : f.end] for f in detector.scan(t, None) if f.entity_type == "SECRET"]) for t in PROSE_BENIGN
+    ]  # type: ignore[attr-defined]
+    flagged = [f"  benign {found} in {t!r}" for t, found in benign if found]
+    print(f"benign sentences with a SECRET finding: {len(flagged)}/{len(PROSE_BENIGN)}")
+    misses += flagged
+    print(
+        "  links short of all: "
+        + (", ".join(f"{k!r} {n}/{len(PROSE_KEYS)}" for k, n in by_link.items() if n < len(PROSE_KEYS)) or "none")
+    )
+    print(
+        "  phrases short of all: "
+        + (", ".join(f"{k!r} {n}/{len(PROSE_LINKS)}" for k, n in by_key.items() if n < len(PROSE_LINKS)) or "none")
+    )
+    if show:
+        print("\n".join(misses))
     return 0
 
 

@@ -89,19 +89,22 @@ _PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord(?:zin)?))
 _PROSE = regex.compile(
     r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
     r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
-    r"|(?:ww|pwd?)(?![A-Za-z])))"
+    r"|(?:ww|pwd?)(?![A-Za-z]))|(?i:toegangstoken|sessietoken|verificatietoken|authenticatietoken))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
     r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
     r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
-    r"[ \t]*+:?|(?<=\w)(?P<colon>:)|[ \t]++(?P<eq>=)(?!=))[ \t]*+"
+    r"[ \t]*+:?|(?<=[\w)])(?P<colon>:)|[ \t]++(?P<eq>=|->|=>|→)(?!=))[ \t]*+"
+    # after a colon the value may open the next line ("Het wachtwoord staat hieronder:\n...")
+    r"(?:(?<=:)\r?\n[ \t]*+)?"
     r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )
 
 # "user admin, password Zomer2021!", "wachtwoord Welkom01": no separator and no verb, so the
 # value must look like a password on its own (see _strong).
 _MENTION = regex.compile(
-    r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase))[ \t]++"
+    r"(?P<key>" + _PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|client[ -]secret|api[ -]?key|api[ -]?sleutel"
+    r"|secret[ -]key|access[ -]token|geheime[ -]sleutel)(?![A-Za-z]))[ \t]++"
     r"(?:(?P<bare>[^\s\"'“”‘’«»]{8,128}+)|[\"'“‘](?P<dq>[^\s\"'“”‘’«»]{8,128}+)[\"'”’])"
 )
 
@@ -350,7 +353,11 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         verdict = _verdict(value, ["password"], kind, True, 4) if value != m.group("key") else None
     elif m.re is _MENTION:
         kind = "password_mention"
-        verdict = _verdict(value, key_words(m.group("key")), "password", False, 8) if _strong(value) else None
+        words = key_words(m.group("key"))
+        # a password word: a strong value; "client secret", "API key": a generated one, or one with a symbol
+        passwordish = words[-1] in PROSE_PASSWORDS
+        ok = _strong(value) and (passwordish or not value.isalnum()) or (not passwordish and random_token(value))
+        verdict = _verdict(value, words, "password", False, 8) if ok else None
     elif m.re is _LOGIN or m.re is _USER_PASS:  # the key group holds the user name; prose, not code ("&H8Np...")
         kind = "login"
         ok = value != m.group("key") and _strong(value)
@@ -358,12 +365,16 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     else:
         words = key_words(m.group("key"))
         kind = key_kind(words) or ""
+        if m.re is _PROSE and m.string[max(0, m.start("key") - 1) : m.start("key")] in ("_", "."):
+            return None  # the end of an identifier ("next_page_token:"): _ASSIGNMENT reads the whole key
         if m.re is _PROSE:
             # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
             passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"]
-            if m.group("colon") and not passwordish:
+            generated = random_token(value, labelled=True) or (len(value) >= 8 and _strong(value))
+            if m.group("colon") and not passwordish and not generated:
                 return None  # "token count for gpt-4o: ..." is no credential; "wachtwoord voor de NAS: ..." is
-            if m.group("eq") and (not m.string[m.end("key") : m.start("eq")].strip() or not _bare_literal(value)):
+            direct = m.group("eq") == "=" and not m.string[m.end("key") : m.start("eq")].strip()
+            if m.group("eq") and (direct or not _bare_literal(value)):
                 return None  # "password = os.environ[...]" is code (_ASSIGNMENT); "pwd for the host = X" is prose
             kind = kind or ("password" if passwordish else "token")
             # a password stated in a sentence with a digit or symbol is one, whatever its case ("Koffie4All")

@@ -39,6 +39,7 @@ from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder
 # '-' are not letters).
 _KEYWORD = regex.compile(
     r"(?<![\w-])[\w-]{0,30}?(?i:sleutel|wachtwoord)(?i:s|en)?(?![A-Za-z])"
+    r"|(?<![\w-])(?i:toegangs|sessie|verificatie|authenticatie)-?tokens?(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:geheim(?:en)?|inloggegevens|api[ _-]?keys?|apikeys?|access[ _-]?keys?|tokens?|secrets?"
     r"|keys?|passwords?|passwd|passphrases?|credentials?|bearer)(?![A-Za-z])"
 )
@@ -66,7 +67,8 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _LABEL = regex.compile(
     r"[ \t]*+(?:[:=]|(?i:is|was|luidt|wordt)(?=[ \t]))[ \t]*+[\"'`]?"
     # a space after a compound that can only name a credential: "Bearer x", "auth token x", "api key x"
-    r"|(?<=(?i:bearer|auth[ _-]token|access[ _-]token|api[ _-]?key|app[ _-]key|license[ _-]key))[ \t]++"
+    r"|(?<=(?i:bearer|auth[ _-]token|access[ _-]token|api[ _-]?key|app[ _-]key|license[ _-]key|sleutel|secret"
+    r"|toegangstoken))[ \t]++"
 )
 # What may stand between a line that ends in a colon and the token opening a later line: blank
 # lines and a Markdown fence ("Hier is de sleutel:\n```\n<token>").

@@ -165,6 +165,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "prose-equals": lambda n: fill("pwd for the host = ", n),
         "name-value-fields": lambda n: fill("- name: DB_PASSWORD\n  ", n),
         "name-values": lambda n: fill('name="api_key" value="x" ', n),
+        "arrows": lambda n: fill("token -> ", n),
+        "colon-lines": lambda n: fill("wachtwoord (x):\n", n),
+        "mention-keys": lambda n: fill("client secret ", n),
     },
     "CredentialTableRecognizer": {
         "markdown-rows": lambda n: fill("| x | Wachtwoord |\n|---|---|\n" + "| a | Xk9mQ2vLp |\n" * 50, n),

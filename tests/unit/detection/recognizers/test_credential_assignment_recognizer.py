@@ -692,3 +692,29 @@ def test_when_a_credential_is_given_as_name_and_value_fields_or_in_a_query_then_
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrow, a parenthesis before the colon, the value on the line after the colon
+        ("Het token -> Welkom6935!", ["Welkom6935!"]),
+        ("De client secret (geldig tot vrijdag): Xk9#mQ2!vLp7", ["Xk9#mQ2!vLp7"]),
+        ("Het wachtwoord staat hieronder:\nLente7835%", ["Lente7835%"]),
+        ("The API key below:\nq8W2eR4tY6uI8oP0aS2dF4gH", ["q8W2eR4tY6uI8oP0aS2dF4gH"]),
+        # a Dutch compound token, and a key phrase right before a generated or symbol-bearing value
+        ("Mijn toegangstoken is P6XM2LYHC7qiM6LgrWOucJQ1YczUbhES", ["P6XM2LYHC7qiM6LgrWOucJQ1YczUbhES"]),
+        ("Gebruik de client secret Welkom3161$ voor de koppeling.", ["Welkom3161$"]),
+        # ... and the same words around no credential
+        ("The token -> expired after an hour.", []),
+        ("The token count for gpt-4o: 128000", []),
+        ("Het wachtwoord staat hieronder:\n(zie het ticket)", []),
+        ("The API key Rotation2024 policy applies.", []),
+        ("Map each key -> value in the dictionary.", []),
+        ("mijn toegangstoken is ongeldig", []),
+    ],
+)
+def test_when_a_secret_is_given_with_an_arrow_a_parenthesis_or_on_the_next_line_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
