@@ -233,10 +233,14 @@ BENIGN = [
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    return command(__doc__, LABELLED, BENIGN)
+
+
+def command(doc: str | None, labelled: list[str], benign: list[str]) -> int:
+    """The command of a SECRET development set: `--misses` lists missed secrets and benign findings."""
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list missed secrets and benign findings")
-    args = ap.parse_args()
-    return run(LABELLED, BENIGN, args.misses)
+    return run(labelled, benign, ap.parse_args().misses)
 
 
 def run(labelled: list[str], benign: list[str], show_misses: bool) -> int:

@@ -16,12 +16,11 @@ seed, so no real credential is in here. Marks and kinds as in secret_dev.py; the
 # ruff: noqa: E501  (the prompts are data: one text to a line)
 from __future__ import annotations
 
-import argparse
 import base64
 import random
 import sys
 
-from secret_dev import B62, B64, HEX, LOWNUM, URL64, run
+from secret_dev import B62, B64, HEX, LOWNUM, URL64, command
 
 _RNG = random.Random(202612063)
 
@@ -109,11 +108,5 @@ BENIGN = [
 ]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="list missed secrets and benign findings")
-    return run(LABELLED, BENIGN, ap.parse_args().misses)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command(__doc__, LABELLED, BENIGN))
