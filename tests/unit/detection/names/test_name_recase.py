@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from dlp_proxy.detection.names.line_case import line_case
 from dlp_proxy.detection.names.name_finder import NameFinder
 from dlp_proxy.detection.names.name_lexicon import lexicon
-from dlp_proxy.detection.names.name_recase import Recaser, line_case, overlaps
+from dlp_proxy.detection.names.name_recase import Recaser, overlaps
 
 
 def names(text: str) -> list[str]:
