@@ -1,0 +1,68 @@
+"""The prose shapes of a credential, for credential_assignment_recognizer: a password or key stated
+in a sentence ("het wachtwoord is ...", "the API key: ...", "pwd for the jump host = ..."), named
+without a verb ("wachtwoord Welkom01", "client secret Xk9#..."), login instructions ("inloggen met
+root / ...") and shorthand login details ("user m.jansen / pass ..."), and the further words of a
+passphrase. Each value is then judged by the recognizer's _check.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# "het wachtwoord is Zomer2024!", "the password for the VPN is hunter2", "API key is ...".
+# Dutch writes compounds as one word ("het beheerwachtwoord", "root-wachtwoord"): "wachtwoord"
+# needs no word boundary before it; what follows must still be a space.
+PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord(?:zin)?))"
+PROSE = regex.compile(
+    r"(?P<key>" + PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
+    r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
+    r"|(?:ww|pwd?)(?![A-Za-z]))|(?i:toegangstoken|sessietoken|verificatietoken|authenticatietoken))"
+    # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
+    # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
+    r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
+    r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
+    r"[ \t]*+:?|(?<=[\w)])(?P<colon>:)|[ \t]++(?P<eq>=|->|=>|→)(?!=))[ \t]*+"
+    # after a colon the value may open the next line ("Het wachtwoord staat hieronder:\n...")
+    r"(?:(?<=:)\r?\n[ \t]*+)?"
+    r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
+)
+
+# "user admin, password Zomer2021!", "wachtwoord Welkom01": no separator and no verb, so the
+# value must look like a password on its own (see _strong).
+MENTION = regex.compile(
+    r"(?P<key>" + PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|client[ -]secret|api[ -]?key|api[ -]?sleutel"
+    r"|secret[ -]key|access[ -]token|geheime[ -]sleutel)(?![A-Za-z]))[ \t]++"
+    r"(?:(?P<bare>[^\s\"'“”‘’«»]{8,128}+)|[\"'“‘](?P<dq>[^\s\"'“”‘’«»]{8,128}+)[\"'”’])"
+)
+
+# Login instructions: "Inloggen met root / Zomer2024!", "log in as admin/Welkom01!", "login: jan / S3cret!x",
+# "sign in with deploy:Dpl0y-2024". The value must look like a password on its own (see _strong);
+# a '/' or ':' in it would make "sign in with example.com/login/oauth2" a finding, so it may hold neither.
+LOGIN = regex.compile(
+    r"(?<![A-Za-z])(?:(?i:log(?:ge)?[ -]?in|inloggen|aanmelden|sign[ -]?in)[ \t]++(?i:met|with|as|als|using)[ \t]++"
+    r"|(?i:login|inlog|inloggegevens|credentials|creds)[ \t]*+:[ \t]*+)"
+    r"(?:(?i:user(?:name)?|gebruiker(?:snaam)?|account)[ \t]++)?"
+    r"(?P<key>[\w.@\\-]{1,64}+)(?:[ \t]*+/[ \t]*+|:)(?P<bare>[^\s\"'“”‘’«»/:]{6,128}+)(?![/:])"
+)
+
+# Shorthand login details: "user m.jansen / pass Xk9!mQ2v", "gebruiker: admin, ww: Welkom01!". The
+# value must look like a password on its own (see _strong), as for _LOGIN.
+USER_PASS = regex.compile(
+    r"(?<![A-Za-z])(?i:user(?:name)?|gebruiker(?:snaam)?|login|account)[ \t]*+:?[ \t]*+(?P<key>[\w.@\\-]{1,64}+)"
+    r"[ \t]*+[/,;|][ \t]*+(?i:pass(?:word)?|pwd|pw|ww|wachtwoord)[ \t]*+:?[ \t]*+(?P<bare>[^\s\"'“”‘’«»]{6,128}+)"
+)
+
+
+# A passphrase is several words: "The passphrase is 4g8hx09 xoc6gf zs50xjd7, can you ...". After
+# its first word, up to seven more words of letters and digits that run to a clause's end.
+PHRASE_KEYS = frozenset({"passphrase", "wachtwoordzin"})
+_PHRASE_REST = regex.compile(r"(?:[ \t][A-Za-z0-9]{2,24}+){1,7}+(?=[.,;!?]?(?:\s|$))")
+
+
+def phrase_rest(text: str, end: int) -> str:
+    """The passphrase's further words after `end`, up to a clause's end; '' when it stops mid-clause."""
+    m = _PHRASE_REST.match(text, end)
+    if m is None:
+        return ""
+    after = text[m.end() : m.end() + 1]
+    return m.group() if after in ("", ".", ",", ";", "!", "?", "\n", "\r") else ""
