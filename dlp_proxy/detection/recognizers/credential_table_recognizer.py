@@ -8,9 +8,10 @@ A Markdown table (a header row, a `|---|` row, then rows), or a CSV, semicolon o
 block whose first line is its header. The header cell decides (secret_keys.key_kind: "Wachtwoord",
 "Password", "API key", "Token", "Client secret"; not "Password policy" or "Key"); a cell counts when
 it is one word of 4 to 256 characters that is no stand-in ("-", "n/a", "zie kluis", "${DB_PASS}",
-"changeme"). In a delimited block, where two lines of prose with a comma each could pass for a
-table, every header cell is a short label and a value must look like a credential on its own (a
-digit or symbol, or random). Each finding is the cell's value only.
+"changeme") and looks like a credential: a digit or symbol, random, or (in a Markdown table only)
+letters whose case jumps ("REfXwBvVQP", not "required"). In a delimited block, where two lines of
+prose or code with a comma each could pass for a table, every header cell must be a plain label.
+Each finding is the cell's value only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _RULE = regex.compile(r"[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*
 _SEPARATORS = (",", ";", "\t")
 _MAX_HEADER_CELL = 40
 _MAX_HEADER_WORDS = 3
+# A header cell of a delimited block is a plain label: no code ("user, password = get_creds()").
+_LABEL = regex.compile(r"[\w][\w .#/-]{0,39}+")
 _NOT_A_VALUE = frozenset("- -- — n/a na nvt none geen null nil ? ... *** ****".split())
 
 
@@ -54,8 +57,10 @@ def _cells(line: str, sep: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _secret_columns(header: list[tuple[int, str]], sep: str) -> list[int]:
-    if sep != "|" and any(len(cell.split()) > _MAX_HEADER_WORDS or "." in cell for _, cell in header):
-        return []  # a sentence with commas, not a header line
+    if sep != "|" and any(
+        len(cell.split()) > _MAX_HEADER_WORDS or "." in cell or not _LABEL.fullmatch(cell) for _, cell in header
+    ):
+        return []  # a sentence with commas or a line of code, not a header line
     return [
         i
         for i, (_, cell) in enumerate(header)
@@ -66,9 +71,13 @@ def _secret_columns(header: list[tuple[int, str]], sep: str) -> list[int]:
 def _value(cell: str, sep: str) -> bool:
     if not 4 <= len(cell) <= 256 or any(c.isspace() for c in cell) or cell.lower() in _NOT_A_VALUE:
         return False
-    if set(cell) & set("${}<>") or is_placeholder(cell):
+    if set(cell) & set("${}<>()=") or is_placeholder(cell):
         return False
-    return sep == "|" or credential_like(cell) or strong_password(cell) or random_token(cell)
+    if credential_like(cell) or strong_password(cell) or random_token(cell):
+        return True
+    # in a Markdown table a word in letters only counts when its case jumps ("REfXwBvVQP"), not
+    # "required", "Optional" or "None" in a table of settings
+    return sep == "|" and cell.isalpha() and any(c.isupper() for c in cell[1:]) and any(c.islower() for c in cell)
 
 
 def table_secrets(text: str) -> list[tuple[int, int]]:

@@ -49,6 +49,9 @@ def test_the_cells_under_a_credential_header_are_found(text: str, expected: list
         "user,password\nadmin,changeme",  # a stand-in
         "Dear team, the new password\nis ready, please",  # prose with a comma on each line
         "user,password\nadmin,welkom",  # a word: in a CSV, only what looks like a credential
+        "user, password = get_creds()\nprint(user, password)",  # code, not a table
+        "def login(user, password):\n    return check(user, password)",
+        "| Option | Token | Description |\n|---|---|---|\n| auth | required | how to log in |",  # a settings table
     ],
 )
 def test_without_a_credential_column_or_value_nothing_is_found(text: str) -> None:
