@@ -318,6 +318,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         if m.re is _PROSE:
             # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
             passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"]
+            if not passwordish and m.group("bare") is not None:
+                value = value.rstrip("?")  # "deze sleutel: AKIA...?": a key ends before the question mark
             generated = random_token(value, labelled=True) or (len(value) >= 8 and _strong(value))
             if m.group("colon") and not passwordish and not generated:
                 return None  # "token count for gpt-4o: ..." is no credential; "wachtwoord voor de NAS: ..." is

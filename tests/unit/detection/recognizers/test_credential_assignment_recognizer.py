@@ -705,6 +705,7 @@ def test_when_a_credential_is_given_as_name_and_value_fields_or_in_a_query_then_
         # a Dutch compound token, and a key phrase right before a generated or symbol-bearing value
         ("Mijn toegangstoken is P6XM2LYHC7qiM6LgrWOucJQ1YczUbhES", ["P6XM2LYHC7qiM6LgrWOucJQ1YczUbhES"]),
         ("Gebruik de client secret Welkom3161$ voor de koppeling.", ["Welkom3161$"]),
+        ("Waarom werkt deze sleutel niet: q8W2eR4tY6uI8oP0aS2dF4gH? Vreemd.", ["q8W2eR4tY6uI8oP0aS2dF4gH"]),
         # ... and the same words around no credential
         ("The token -> expired after an hour.", []),
         ("The token count for gpt-4o: 128000", []),
