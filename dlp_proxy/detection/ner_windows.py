@@ -16,10 +16,6 @@ import regex
 from dlp_proxy.detection.span_index import SpanIndex
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
-# A capitalised word, a space, a capitalised word: a listed first name that is also a word or
-# place ("Mark", "Holly", "Jordan") before a surname-like word ("Carter", "Hughes") is a name
-# only the model can tell from "Mark Down" or "Jordan River".
-_PAIR = regex.compile(r"\b(\p{Lu}[\p{L}'’-]+)[ \t]+(?=(\p{Lu}[\p{L}'’-]+))")
 # Context around a word: up to this many characters each side, cut back to a sentence end, a
 # line break or, failing those, a space, so no word is cut.
 NER_WINDOW = 240
@@ -68,18 +64,20 @@ def first_name_pair(first: str, second: str) -> bool:
 
 def unexplained_words(text: str, start: int, end: int, found: SpanIndex) -> list[tuple[int, int]]:
     """Spans of the listed name words in text[start:end], and of the first words of first-name
-    pairs (first_name_pair), that lie outside every found name."""
-    out = {
-        m.span()
-        for m in _CAPITALISED.finditer(text, start, end)
-        if name_word(m.group()) and not found.covers(m.start())
-    }
-    out.update(
-        m.span(1)
-        for m in _PAIR.finditer(text, start, end)
-        if m.end(2) <= end and first_name_pair(m.group(1), m.group(2)) and not found.covers(m.start())
-    )
-    return sorted(out)
+    pairs (first_name_pair: a first name that is also a word or place, "Mark", "Jordan", before a
+    surname-like word, "Carter", which only the model can tell from "Mark Down"), that lie outside
+    every found name. One pass over the capitalised words; a pair is two of them a space apart."""
+    out: list[tuple[int, int]] = []
+    prev: regex.Match[str] | None = None
+    for m in _CAPITALISED.finditer(text, start, end):
+        if prev is not None and not found.covers(prev.start()) and (not out or out[-1] != prev.span()):
+            gap = text[prev.end() : m.start()]
+            if gap and not gap.strip(" \t") and first_name_pair(prev.group(), m.group()):
+                out.append(prev.span())
+        if name_word(m.group()) and not found.covers(m.start()):
+            out.append(m.span())
+        prev = m
+    return sorted(set(out))
 
 
 def windows(text: str, start: int, end: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
