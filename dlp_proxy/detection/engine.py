@@ -94,10 +94,10 @@ class PresidioDetector:
 
     def load(self) -> PresidioDetector:
         import spacy
-        from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         from dlp_proxy.detection.nlp import (
+            GroupingAnalyzerEngine,
             OfflineSpacyNlpEngine,
             OrderedRecognizerRegistry,
             ensure_offline,
@@ -120,7 +120,7 @@ class PresidioDetector:
             registry.add_recognizer(recognizer)
         for lang in models:
             registry.add_recognizer(SpacyRecognizer(supported_language=lang, supported_entities=list(NER_ENTITIES)))
-        self._analyzer = AnalyzerEngine(
+        self._analyzer = GroupingAnalyzerEngine(
             registry=registry,
             nlp_engine=nlp_engine,
             supported_languages=languages,

@@ -70,3 +70,36 @@ def test_the_context_enhancer_raises_a_score_next_to_a_context_word(before: str,
     [result] = make_context_enhancer().enhance_using_context(text, [raw], artifacts, [recognizer])
     assert result.score == after
     assert raw.score == score  # the analyzer's own result is not changed in place
+
+
+def test_the_analyzer_keeps_presidios_result_order_and_context_scores() -> None:
+    """The grouping analyzer answers exactly what presidio's own loop answers."""
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
+
+    from dlp_proxy.detection.nlp import GroupingAnalyzerEngine, OfflineSpacyNlpEngine, OrderedRecognizerRegistry
+
+    def build(cls: type) -> AnalyzerEngine:
+        registry = OrderedRecognizerRegistry(supported_languages=["xx"])
+        for entity, rx, context in (
+            ("PHONE_NUMBER", r"\b06\d{8}\b", ["telefoon"]),
+            ("NUMBER", r"\b\d{4}\b", []),
+            ("CODE", r"\b[A-Z]{2}\d{2}\b", ["code"]),
+        ):
+            registry.add_recognizer(
+                PatternRecognizer(entity, patterns=[Pattern(entity, rx, 0.3)], context=context, supported_language="xx")
+            )
+        nlp = OfflineSpacyNlpEngine({"xx": spacy.blank("xx")})
+        return cls(
+            registry=registry,
+            nlp_engine=nlp,
+            supported_languages=["xx"],
+            context_aware_enhancer=make_context_enhancer(),
+        )
+
+    text = "code AB12 en 1234, telefoon 0612345678 of 0687654321; XY99 en 5678"
+    ours, theirs = build(GroupingAnalyzerEngine), build(AnalyzerEngine)
+    got = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="xx")]
+    want = [(r.entity_type, r.start, r.end, r.score) for r in theirs.analyze(text=text, language="xx")]
+    assert got == want
+    assert {r[0] for r in got} == {"PHONE_NUMBER", "NUMBER", "CODE"}
+    assert any(score > 0.3 for *_, score in got)  # a context word raised one
