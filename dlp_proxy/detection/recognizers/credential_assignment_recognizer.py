@@ -120,7 +120,7 @@ _USER_AT_HOST = regex.compile(
 # and _APPSETTING ("<add key=").
 _KEYED_GATE = regex.compile(
     r"(?i:pass|pw|phrase|wachtwoord|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode|accesscode"
-    r"|inlogcode|logincode)"
+    r"|inlogcode|logincode|recovery|backup|herstel)"
 )
 _LOGIN_GATE = regex.compile(r"(?i:log|aanmelden|sign|cred)")
 _CLI_GATE = regex.compile(r"mysql|mariadb|sshpass|docker|redis-cli")
@@ -305,6 +305,12 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         # a password word: a strong value; "client secret", "API key": a generated one, or one with a symbol
         passwordish = words[-1] in PROSE_PASSWORDS
         ok = _strong(value) and (passwordish or not value.isalnum()) or (not passwordish and random_token(value))
+        if m.group("bare_key"):  # "the key <40 hex> stopped working"; not "the token gpt-4o-mini"
+            ok = random_token(value, labelled=True) or (
+                len(value) >= 12 and _strong(value) and mean_unit_length(value) <= 2.5
+            )
+            # a secret may be a memorable password: "use the secret Winter7738#"
+            ok = ok or (m.group("bare_key").lower() == "secret" and _strong(value) and not value.isalnum())
         verdict = _verdict(value, words, "password", False, 8) if ok else None
     elif m.re is _LOGIN or m.re is _USER_PASS:  # the key group holds the user name; prose, not code ("&H8Np...")
         kind = "login"
@@ -317,12 +323,15 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             return None  # the end of an identifier ("next_page_token:"): _ASSIGNMENT reads the whole key
         if m.re is _PROSE:
             # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
-            passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"]
+            # a recovery or backup code is used once, like a password
+            passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"] or bool(_RECOVERY_CODE.search(m.group("key")))
             if not passwordish and m.group("bare") is not None:
                 value = value.rstrip("?")  # "deze sleutel: AKIA...?": a key ends before the question mark
             generated = random_token(value, labelled=True) or (len(value) >= 8 and _strong(value))
             if m.group("colon") and not passwordish and not generated:
                 return None  # "token count for gpt-4o: ..." is no credential; "wachtwoord voor de NAS: ..." is
+            if m.group("bare_key") and not generated:
+                return None  # "the key is to keep it short", "the secret ingredient is cardamom"
             direct = m.group("eq") == "=" and not m.string[m.end("key") : m.start("eq")].strip()
             if m.group("eq") and (direct or not _bare_literal(value)):
                 return None  # "password = os.environ[...]" is code (_ASSIGNMENT); "pwd for the host = X" is prose
@@ -339,6 +348,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     if verdict is None or (kind in ("password_mention", "login") and verdict != SECRET):
         return None
     return start, start + len(value), kind, verdict
+
+
+_RECOVERY_CODE = regex.compile(r"(?i:recovery|backup|herstel)")
 
 
 class CredentialAssignmentRecognizer(PlainRecognizer):

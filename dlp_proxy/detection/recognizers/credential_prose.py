@@ -16,14 +16,20 @@ PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord(?:zin)?))"
 PROSE = regex.compile(
     r"(?P<key>" + PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
     r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
-    r"|(?:ww|pwd?)(?![A-Za-z]))|(?i:toegangstoken|sessietoken|verificatietoken|authenticatietoken))"
+    r"|recovery[ -]codes?|backup[ -]codes?|(?:ww|pwd?)(?![A-Za-z]))"
+    r"|(?i:toegangstoken|sessietoken|verificatietoken|authenticatietoken|herstelcodes?)"
+    # a bare "key" or "secret": only a generated value counts (see _check)
+    r"|(?<![A-Za-z])(?P<bare_key>(?i:key|secret))(?![A-Za-z]))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
     r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
-    r"(?:[ \t]++(?i:is|was|luidt|wordt|blijft)(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
-    r"[ \t]*+:?|(?<=[\w)])(?P<colon>:)|[ \t]++(?P<eq>=|->|=>|→)(?!=))[ \t]*+"
+    r"(?:(?:[ \t]++(?i:is|was|luidt|wordt|blijft)|(?<=[A-Za-z])['’]s)"
+    r"(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
+    # "is below:", "is as follows:", "is hieronder:": the value opens the next line
+    r"(?:[ \t]++(?i:below|as[ \t]+follows|hieronder|als[ \t]+volgt)(?=[ \t]*+:?[ \t]*+\r?\n))?[ \t]*+:?"
+    r"|(?<=[\w)])(?P<colon>:)|[ \t]++(?P<eq>=|->|=>|→|[-–—](?=[ \t]))(?!=))[ \t]*+"
     # after a colon the value may open the next line ("Het wachtwoord staat hieronder:\n...")
-    r"(?:(?<=:)\r?\n[ \t]*+)?"
+    r"(?:(?<=:|below|follows|hieronder|volgt)\r?\n[ \t]*+)?"
     r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )
 
@@ -31,7 +37,9 @@ PROSE = regex.compile(
 # value must look like a password on its own (see _strong).
 MENTION = regex.compile(
     r"(?P<key>" + PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|client[ -]secret|api[ -]?key|api[ -]?sleutel"
-    r"|secret[ -]key|access[ -]token|geheime[ -]sleutel)(?![A-Za-z]))[ \t]++"
+    r"|secret[ -]key|access[ -]token|geheime[ -]sleutel)(?![A-Za-z])"
+    # a bare word for a key: only a generated value counts (see _check)
+    r"|(?<![A-Za-z])(?P<bare_key>(?i:key|secret|token|sleutel))(?![A-Za-z]))[ \t]++"
     r"(?:(?P<bare>[^\s\"'“”‘’«»]{8,128}+)|[\"'“‘](?P<dq>[^\s\"'“”‘’«»]{8,128}+)[\"'”’])"
 )
 

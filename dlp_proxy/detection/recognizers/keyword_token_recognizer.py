@@ -55,8 +55,11 @@ _NOT_SECRET_AFTER = frozenset(
     usage rotation header headers field fields prefix scope scopes endpoint endpoints server store
     naam nummer beleid""".split()
 )
-# The token: base64, base64url, dotted; trailing sentence punctuation is trimmed.
-_TOKEN = regex.compile(r"(?<![A-Za-z0-9+/=_.~-])[A-Za-z0-9+/_.~-]{20,256}+={0,2}+(?![A-Za-z0-9+/=_~-])")
+# The token: base64, base64url, dotted, or with the symbols of a generated password
+# ("6SLk8MIqwCGLLBp$D349"); a trailing full stop is trimmed.
+_TOKEN = regex.compile(
+    r"(?<![A-Za-z0-9+/=_.~!#$%&*@^-])[A-Za-z0-9+/_.~!#$%&*@^-]{20,256}+={0,2}+(?![A-Za-z0-9+/=_~!#$%&*@^-])"
+)
 # An SSH public key's base64 starts with the length-prefixed algorithm name: public, not a secret.
 _SSH_PUBLIC_KEY = regex.compile(r"AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)")
 _WINDOW = 60  # characters from the end of the key word to the token

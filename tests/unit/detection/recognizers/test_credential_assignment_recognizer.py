@@ -719,3 +719,37 @@ def test_when_a_secret_is_given_with_an_arrow_a_parenthesis_or_on_the_next_line_
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is below:", "is as follows:", "'s", a dash, a bare "key" or "secret", a recovery code
+        ("The admin password is below:\nWinter5523%", ["Winter5523%"]),
+        ("The shared secret is as follows:\nY8Q7IZOeGL*wYI*BOM039Gmk", ["Y8Q7IZOeGL*wYI*BOM039Gmk"]),
+        ("De sleutel is hieronder:\nq8W2eR4tY6uI8oP0aS2dF4gH", ["q8W2eR4tY6uI8oP0aS2dF4gH"]),
+        ("the password's Sunset2249! if you need it", ["Sunset2249!"]),
+        ("user - demo@example.com\npassword - Lantern2941?", ["Lantern2941?"]),
+        ("Our webhook secret is fY6dx9*2YWXswnjyIXc4AvxY##&&, how do I verify it?", ["fY6dx9*2YWXswnjyIXc4AvxY##&&"]),
+        (
+            "The key c48dd2291f3698713ce7da137224694a05c8accb stopped working.",
+            ["c48dd2291f3698713ce7da137224694a05c8accb"],
+        ),
+        ("Use the secret Winter7738# for the integration.", ["Winter7738#"]),
+        ("Recovery code: 1asam-r70t2 (one of ten)", ["1asam-r70t2"]),
+        # ... and the same words around no credential
+        ("The key is to keep the prompt short.", []),
+        ("The secret ingredient is cardamom.", []),
+        ("Use the key Ctrl+Shift+P to open the palette.", []),
+        ("What's the token gpt-4o-mini-2024 limit?", []),
+        ("The token is below:\n(none yet)", []),
+        ("Key takeaways below:\n- keep it simple", []),
+        ("The key 'user:1234:profile' is in Redis.", []),
+        ("Add a step - token usage - to the report.", []),
+        ("Recovery codes: see the vault.", []),
+    ],
+)
+def test_when_a_secret_is_introduced_below_with_a_dash_or_by_a_bare_key_word_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

@@ -136,3 +136,19 @@ def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes_withou
 )
 def test_when_a_credential_compound_is_followed_by_hex_then_the_hex_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generated password with symbols, a few words after the key word
+        ("I rotated the secret, the new one is 6SLk8MIqwCGLLBp$D349.", ["6SLk8MIqwCGLLBp$D349"]),
+        ("Het wachtwoord was tot gisteren 7b^grF9^h5x6MHUr#k2Lm, nu niet meer.", ["7b^grF9^h5x6MHUr#k2Lm"]),
+        # ... and symbol-bearing strings that are no token
+        ("The password rule: use at least !@#$%^&*-_+ symbols", []),
+        ("My email for the token is jan.de.vries@example-company.com", []),
+        ("the key ######################## is masked", []),
+    ],
+)
+def test_when_a_key_word_points_at_a_token_with_symbols_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET"])] == expected
