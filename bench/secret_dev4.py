@@ -62,7 +62,7 @@ LABELLED = [
     f"Het wachtwoord is `[[prose:{r(B62, 12)}]]`, maak er een sterkere variant van.",
     f"The token is **[[prose:{r(B62, 36)}]]**; when does it expire?",
     f"Ze zei dat het wachtwoord ‘[[prose:{memorable('Molen')}]]’ is.",
-    f"Set the secret to \"[[prose:{r(SYM, 22)}]]\" in the dashboard.",
+    f'Set the secret to "[[prose:{r(SYM, 22)}]]" in the dashboard.',
     # -- multi-line chat ---------------------------------------------------------------------------
     f"hoi, kun je inloggen op de nas?\ngebruiker: beheer\nww: [[prose:{r(B62, 10)}]]\nthx",
     f"Login details for the demo:\nuser - demo@example.com\npassword - [[prose:{memorable('Lantern')}]]",
