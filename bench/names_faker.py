@@ -189,6 +189,79 @@ FRESH_SINGLE_SHAPES = {
 }
 
 
+# A fourth batch, written in full on 2026-12-06 (fourth session) before the engine ran on any of
+# it: the ways a sentence makes a lone first name a person that the other batches lack: a role
+# or team after it ("van de receptie", "from finance"), a greeting or thanks addressing it, a
+# possessive, a sign-off, an @-mention, a list of attendees, a title word before it ("collega",
+# "my intern"), and the name opening a sentence before an ordinary verb. `--fourth` scores it.
+FOURTH_SINGLE_SHAPES = {
+    "nl": (
+        "Schrijf een bedankmail aan {n} van de receptie.",
+        "{n} neemt contact op met de leverancier.",
+        "Hoi {n}, kun je de cijfers nog even checken?",
+        "Dank je wel {n}, dit helpt enorm!",
+        "Het rapport van {n} moet nog worden nagelezen.",
+        "Met vriendelijke groet,\n{n}",
+        "@{n} kun jij de klant vandaag terugbellen?",
+        "Aanwezig: {n}, de teamleider en ik.",
+        "Mijn collega {n} gaat met pensioen, schrijf een speech.",
+        "Onze stagiair {n} begint maandag op de afdeling.",
+        "{n} van financiën vraagt om de facturen van maart.",
+        "Teamleider {n} wil de cijfers voor vrijdag.",
+        "Kun je {n} uit het marketingteam toevoegen aan de groep?",
+        "{n} belt morgen over de verlenging van het contract.",
+        "Goedemorgen {n}! Hierbij de stukken voor vanmiddag.",
+        "De auto van {n} staat op mijn plek.",
+        "Gisteren vertelde {n} dat ze zwanger is.",
+        "{n} werkt sinds januari bij ons als planner.",
+        "Geef een reactie op de klacht die {n} indiende.",
+        "Beste {n},\n\nBedankt voor je bericht.",
+        "{n} en ik hebben de offerte samen opgesteld.",
+        "Ik heb {n} beloofd dat ik het rapport vandaag stuur.",
+        "Vraag aan {n} of de printer al gemaakt is.",
+        "Onze klant {n} wil een terugbetaling.",
+        "Zeg tegen {n} dat de taxi om vijf uur komt.",
+        "{n} stuurde vanochtend een boze mail.",
+        "Help me een excuusbericht voor {n} te schrijven.",
+        "Volgens mij is {n} de beste kandidaat.",
+        "{n} heeft de sleutels van het magazijn.",
+        "Ik zit in een project met {n} en dat loopt stroef.",
+    ),
+    "en": (
+        "Write a thank-you note to {n} from reception.",
+        "{n} will contact the supplier today.",
+        "Hi {n}, could you double-check the numbers?",
+        "Thanks so much {n}, this really helps!",
+        "The report from {n} still needs proofreading.",
+        "Kind regards,\n{n}",
+        "@{n} can you call the client back today?",
+        "Attendees: {n}, the team lead and me.",
+        "My colleague {n} is retiring, write a short speech.",
+        "Our intern {n} starts in the department on Monday.",
+        "{n} from finance is asking for the March invoices.",
+        "Team lead {n} wants the figures by Friday.",
+        "Can you add {n} from the marketing team to the group?",
+        "{n} will phone tomorrow about the contract renewal.",
+        "Good morning {n}! Attached are the papers for this afternoon.",
+        "{n}'s car is parked in my spot.",
+        "Yesterday {n} told me she is expecting a baby.",
+        "{n} has worked here as a planner since January.",
+        "Respond to the complaint {n} filed.",
+        "Dear {n},\n\nThank you for your message.",
+        "{n} and I drafted the quote together.",
+        "I promised {n} I would send the report today.",
+        "Ask {n} whether the printer has been fixed.",
+        "Our customer {n} wants a refund.",
+        "Tell {n} the taxi comes at five.",
+        "{n} sent an angry email this morning.",
+        "Help me write an apology to {n}.",
+        "I think {n} is the best candidate.",
+        "{n} has the keys to the warehouse.",
+        "I'm on a project with {n} and it's not going well.",
+    ),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the missed texts")
@@ -196,6 +269,7 @@ def main() -> int:
     ap.add_argument("--per-locale", type=int, default=64)
     ap.add_argument("--single", action="store_true", help="a first name alone, in SINGLE_SHAPES")
     ap.add_argument("--fresh", action="store_true", help="a first name alone, in FRESH_SINGLE_SHAPES")
+    ap.add_argument("--fourth", action="store_true", help="a first name alone, in FOURTH_SINGLE_SHAPES")
     ap.add_argument("--lower", action="store_true", help="the whole text in lower case, as chat messages are typed")
     ap.add_argument("--upper", action="store_true", help="the whole text in capitals, as headings and shouting are")
     ap.add_argument("--name-case", choices=("lower", "upper"), help="only the name in lower case or capitals")
@@ -206,11 +280,20 @@ def main() -> int:
     for locale in LOCALES:
         fake = Faker(locale)
         fake.seed_instance(args.seed)
-        table = FRESH_SINGLE_SHAPES if args.fresh else SINGLE_SHAPES if args.single else SHAPES
+        table = (
+            FOURTH_SINGLE_SHAPES
+            if args.fourth
+            else FRESH_SINGLE_SHAPES
+            if args.fresh
+            else SINGLE_SHAPES
+            if args.single
+            else SHAPES
+        )
         shapes = table["en" if locale.startswith("en") else "nl"]
         found = 0
         for k in range(args.per_locale):
-            name = fake.first_name() if args.single or args.fresh else f"{fake.first_name()} {fake.last_name()}"
+            single = args.single or args.fresh or args.fourth
+            name = fake.first_name() if single else f"{fake.first_name()} {fake.last_name()}"
             text = shapes[k % len(shapes)].format(n=name)
             if args.lower:
                 text, name = text.lower(), name.lower()

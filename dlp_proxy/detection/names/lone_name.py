@@ -76,12 +76,21 @@ class LoneNameRules(LoneCues):
         offerte die Sanne stuurde", "I forwarded it to Riley yesterday"): only a name is written
         so. Not in a re-cased line (every word there has a capital) nor after another capitalised
         word (a heading, a title: "Release Notes Sanne") nor before a number ("due Jan 2024")."""
-        if not self.as_written or i == 0 or not self.spaced(i) or self._opens(i):
+        if i == 0 or not self.spaced(i) or self._opens(i):
             return False
         if end < self.n and self.words[end][:1].isdigit():
             return False
+        if not self.as_written and not self._no_word(i):
+            return False  # re-cased: the lists made it a name, so it must be no word in either language
         prev = self.words[i - 1]
         return prev.islower() or prev in (",", "(", "&")
+
+    def _no_word(self, i: int) -> bool:
+        """The plain first name is no common Dutch or English word ("kader", "trees", "sander"
+        are). The English word list also holds names as proper nouns ("daniel", "scott"), so
+        the plain names it lists were sorted by hand (name_words.EN_WORD_NAMES)."""
+        low = self.words[i].lower()
+        return low not in self.lex.ordinary and low not in words.DUTCH_WORD_NAMES and low not in words.EN_WORD_NAMES
 
     def _cued_full_name(self, i: int, tier: str) -> Hit | None:
         """A first name and a surname the name rules did not vouch for ("Lot Dubois", "Joy Vial",
@@ -192,7 +201,7 @@ class LoneNameRules(LoneCues):
         after = tuple(self.words[end : end + 2]) if end + 1 < self.n else ()
         before = tuple(w.lower() for w in self.words[i - 2 : i]) if i >= 2 else ()
         if after and self.spaced(end) and self.spaced(end + 1) and (after[0], after[1].lower()) in cues.SPEAKER_PAIRS:
-            return after[1] in ("I", "ik", "me", "mij")
+            return after[1] in ("I", "ik", "me", "mij") or (not self.as_written and after[1] == "i")
         return bool(before) and self.spaced(i) and self.spaced(i - 1) and before in cues.SPEAKER_PAIRS_BEFORE
 
     def _role_after(self, end: int) -> bool:

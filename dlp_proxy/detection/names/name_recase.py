@@ -40,6 +40,7 @@ _MAX_INTERFIXES = 2  # "van der", "van den"
 _JOINERS = frozenset("@_/\\.#")  # joined to a word, they make it part of an address or handle
 _DOTTED = regex.compile(r"(?:\p{L}\.)+")  # a run of initials, "J.P.", "j.p."
 _CODE_MARKS = frozenset("=(){}[]<>#;`$|\\_")  # characters prose hardly has and code mostly does
+_NOT_CASED_AMBIGUOUS = frozenset({"ai", "api", "app", "bot"})  # listed as first names, and the words of every AI prompt
 _CODE_OPENERS = frozenset("async def import return await const var let function class elif lambda yield".split())
 
 
@@ -110,7 +111,8 @@ class _Line:
                 if self.kind == "initial" and kind == "surname":
                     self._capitalise_initials(self.last)
                 self.recaser.write(self.offset + m.start(), word, title_case(word), changed=True)
-                self.last, self.kind = k, kind
+                # a noun or place cased as a name starts no longer name ("max de waarde")
+                self.last, self.kind = (k, kind) if kind != "ambiguous" else (-2, "")
                 continue
             if self.case == "upper" and (len(word) > 1 or self._long_dotted_run(m)):  # "T.N.V." too
                 self.recaser.write(self.offset + m.start(), word, word.lower(), changed=False)
@@ -155,15 +157,26 @@ class _Line:
         if titled not in lex.first_names or titled in lex.word_first_names or titled in lex.thing_first_names:
             return None  # "mark", "will", "may" never start a name here
         s = self._after_interfixes(nxt)
-        if s is None:
-            return None
-        after, after_low = self.matches[s].group(), self.matches[s].group().lower()
-        if len(after) < 3 or after_low in lex.surname_stop or after_low in lex.ordinary:
-            return None
-        if title_case(after) in lex.surnames:
-            return "first"
-        unlisted = self.case == "upper" and s == nxt
-        return "first" if unlisted and not is_english_word(after_low, lex.english) else None
+        if s is not None:
+            after, after_low = self.matches[s].group(), self.matches[s].group().lower()
+            if len(after) >= 3 and after_low not in lex.surname_stop and after_low not in lex.ordinary:
+                if title_case(after) in lex.surnames:
+                    return "first"
+                if self.case == "upper" and s == nxt and not is_english_word(after_low, lex.english):
+                    return "first"  # an unlisted surname in capitals
+        # A first name that is also a noun or place ("robin", "hazel", "georgia") is cased as a
+        # writer with case might have: the rules then want a cue only a person fits ("teamleider
+        # Robin wil", "our intern Hazel"), as for the same word written so.
+        return "ambiguous" if self._may_case_ambiguous(low, k) else None
+
+    def _may_case_ambiguous(self, low: str, k: int) -> bool:
+        """A first name that is also a noun or place may be cased in a prose line without case,
+        unless it is a verb or a word of our own field ("the coach said", "ai") or the first
+        part of a compound ("ai-beleid")."""
+        if self.case == "mixed" or self.code or low in cues.SPEECH_VERBS or low in _NOT_CASED_AMBIGUOUS:
+            return False
+        end = self.matches[k].end()
+        return not (self.line[end : end + 1] == "-" and self.line[end + 1 : end + 2].isalpha())
 
     def _after_bare_preposition(self, k: int) -> bool:
         """In a lower-case line of code "with", "to", "for", "van" ... lead to a word as often as
@@ -342,6 +355,8 @@ def _embedded(line: str, m: regex.Match[str]) -> bool:
     """The word is part of an address, handle or path: 'ceylin.kolen@live.nl', 'joseph_collier43'."""
     before = line[m.start() - 1] if m.start() else " "
     after = line[m.end() : m.end() + 2]
+    if before == "@" and (m.start() < 2 or line[m.start() - 2] in " \t(") and not after[:1].isalnum():
+        return after[:1] in _JOINERS and after[1:2].isalnum()  # "@hannah can you", not "@jan.de"
     if before in _JOINERS or before.isdigit():
         return True
     if not after or after[0] == ".":  # a dot ends a sentence ("to stacy.") unless a word goes on ("jan.de")

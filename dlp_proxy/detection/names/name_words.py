@@ -337,3 +337,32 @@ WORLD_PLACES = frozenset(
     waal rijn ijssel amstel schelde lek vecht dommel dinkel gouwe rotte zaan spaarne linge merwede
     noordzee waddenzee randstad""".split()
 )
+
+# Dutch words that deduce also lists as first names, checked against a Dutch word-frequency list
+# (the listed first names most frequent as Dutch text, read by hand, on 2026-12-06). In a line
+# without case nothing tells them from a name, so the rule for a re-cased name inside a sentence
+# passes them by ("een stevig kader", "de zwaan", "haring met uitjes").
+DUTCH_WORD_NAMES = frozenset(
+    """koop el kader ouwe vrouwtje maatje kong hee engel zonne parel volken beren zwaan kar emo kam
+    sim adel leen anno hok blaas vin haring linde griet peren lok deen hei raaf kik tromp wille kiem
+    mille lelie heere verde bink romein botje ingen bor har enne bien roemer kee wende savanne poppe
+    pui luit peet kommer stans ran ide terra femme torre bonne homme amer wierd gea fer""".split()
+)
+
+# English words among the listed first names the lexicon holds as plain names (WordNet, the
+# English word list, also lists names as proper nouns: "daniel", "calvin", "scott"; these are
+# the common words among them, read by hand on 2026-12-06). Same use as DUTCH_WORD_NAMES.
+EN_WORD_NAMES = frozenset(
+    """abbey abele ambrosia amine angelica aria aster aura bailey beau benne beryl bijou billy bobby
+    bonnie bonny brant brit cain carol cars chevy chi chin chuck cis clary clement cole cornel curt
+    dahlia dane dick dickey dicky dixie dolly dong edger elan els emmy erica ester eve fanny fay
+    felicity fen fester fey finn fosse franc funs gael gemma goos gosling griffin grit han harper
+    hector henna hens herm hin hyacinth ids indie iva jagger jay jazzy jenny jerry jimmy john johnny
+    josh kea ken khan kina kirk lam lamina lea lei lev levy lilo lindy lino lode lulu mack madonna
+    marlin mart mavis maxim merle merlin mete mick mickey mien miller mina mo molly moos murk nan
+    nard noel norma paddy patty pax pebbles peer peke perry phi pia pieta pita pol pom poppy quint
+    raj ram rana randy rani rein rhea rick rima roan romany rosette rowan rut saber sally sander
+    sang savanna sen shah si sierra sissy soma sonny stein sura sylvan taco tam tamer tames tanner
+    tao taro teddy terry thai tiara tin tine ting toby toke tom ton trees troy tung undine vesper
+    viola wally wan warren wester yang yaw yen yin yip""".split()
+)

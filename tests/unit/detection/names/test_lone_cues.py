@@ -275,8 +275,32 @@ def test_no_such_cue_for_months_or_unlisted_words(text: str) -> None:
         ("Release Notes Sanne edition", []),
         ("Sanne.", []),
         ("We plant a rose garden behind the office.", []),
-        ("ik heb de offerte die sanne stuurde", []),  # no case: a re-cased line gives no capital to read
+        # without case: a plain name that is no common word in either language, after a lower-case word
+        ("ik heb de offerte die sanne stuurde", ["sanne"]),
+        ("i promised daniel i would send the report today.", ["daniel"]),
+        ("willow trees grow fast in wet soil.", []),  # "Trees" is a Dutch name, "trees" a word
+        ("een stevig kader richting klanten en toezichthouders", []),  # "Kader" too
+        ("i bought a new sander and some tin cans.", []),
     ],
 )
 def test_a_plain_first_name_inside_a_sentence_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without case: a name that is also a noun or place, with a cue only a person fits
+        ("teamleider robin wil de cijfers voor vrijdag.", ["robin"]),
+        ("our intern hazel starts on monday.", ["hazel"]),
+        ("@hannah can you call the client back today?", ["hannah"]),
+        ("calvin and i drafted the quote together.", ["calvin"]),
+        # ... and the same words without one
+        ("the robin sang in the hazel tree.", []),
+        ("rob the defence of its best player, the coach said.", []),
+        ("een intern ai-beleid klinkt formeel", []),
+        ("mail me at @hannah.example or jan@hannah", []),
+    ],
+)
+def test_in_a_line_without_case_a_cued_name_that_is_also_a_word_is_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected

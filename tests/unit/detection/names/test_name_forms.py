@@ -49,7 +49,7 @@ def test_when_a_lone_first_name_has_a_person_cue_then_it_is_found(text: str, exp
         ("vraag even aan kai de vrome of het klopt", ["kai de vrome"]),
         ("groetjes wesley rubben", ["wesley rubben"]),
         ("thx, leah", ["leah"]),
-        ("groetjes wesley, tot morgen", []),  # a sign-off takes a name that ends the line
+        ("groetjes wesley, tot morgen", ["wesley"]),  # a plain name after a lower-case word
         ("vraag even aan sales of de korting klopt", []),
         ("async with sem as yielded:", []),
         ("# narrows pwd for ty", []),
