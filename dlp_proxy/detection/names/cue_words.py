@@ -329,3 +329,12 @@ VERB_AFTER_NAME = (
     PERSON_VERBS | PERSON_VERBS_PAST | AUXILIARIES | SUBJECT_ADVERBS | PERSON_ACTS | CONTACT_PARTICIPLES
     | STATE_LINKS | MORE_SUBJECT_VERBS | INVERTING_VERBS | MODALS | MEET_VERBS
 )  # fmt: skip
+# After "X's": a contraction, not a possessive ("Summer's here", "Grace's been waiting").
+CONTRACTED_NEXT = frozenset("here there coming going gone been not got over back a an the".split())
+# "Thanks so much Georgia,", "Dank je wel Jade!": thanks and its fillers before the person thanked.
+THANKS_WORDS = frozenset("thanks thank thx cheers bedankt dank merci".split())
+THANKS_FILLERS = frozenset("so much a lot again you je wel u hartelijk heel erg".split())
+# After "X's": a thing named after someone, not their belonging ("Dean's list", "King's day").
+EPONYM_NOUNS = frozenset(
+    "day dag eve list law laws disease syndrome cross college court inn road street park bay lane gate".split()
+)

@@ -165,3 +165,40 @@ class LoneCues(ContextRules):
 
     def _joined_letter(self, j: int) -> bool:
         return j < self.n and self.joined(j) and self.words[j][0].isalpha()
+
+    def _mention(self, i: int) -> bool:
+        """'@Grace can you', '(@Mark)': an @-mention at a word's start names a person, whatever
+        else the name means; not 'jan@Mark' nor '@Mark.com'."""
+        if i == 0 or self.words[i - 1] != "@" or not self.joined(i):
+            return False
+        if i > 1 and self.joined(i - 1) and self.words[i - 2][-1:].isalnum():
+            return False
+        end = self.first_name_end(i) or i + 1
+        return not (end + 1 < self.n and self.joined(end) and self.words[end] in "._" and self.joined(end + 1))
+
+    def _owned(self, end: int) -> bool:
+        """ "Grace's car", "Jade's laptop": a possessive before a word in lower case that is no
+        verb or adverb of a contraction ("Summer's here", "Grace's been") nor the noun of an
+        eponym or feast ("Dean's list", "King's day", "Murphy's law")."""
+        if not self._possessive(end):
+            return False
+        j = end + 2 if self.words[end] in "'’" else end + 3
+        if j >= self.n or not self.spaced(j) or not self.words[j].islower():
+            return False
+        return self.words[j] not in cues.CONTRACTED_NEXT and self.words[j] not in cues.EPONYM_NOUNS
+
+    def _thanked(self, i: int, end: int) -> bool:
+        """'Thanks so much Georgia, this helps', 'Dank je wel Jade!', 'Merci Robin.': thanks, a
+        filler or two, the name, then a comma or the end of a sentence."""
+        j = i - 1
+        while j >= 0 and i - j <= 3 and self.words[j].lower() in cues.THANKS_FILLERS:
+            j -= 1
+        if j < 0 or j == i - 1 or self.words[j].lower() not in cues.THANKS_WORDS:
+            j = i - 1
+            if j < 0 or self.words[j].lower() not in cues.THANKS_WORDS:
+                return False
+        if not all(self.spaced(k) for k in range(j + 1, i + 1)):
+            return False
+        if not (self.words[j].islower() or self._opens(j)):
+            return False
+        return end >= self.n or (self.words[end] in (",", "!", ".") and self.joined(end))

@@ -167,6 +167,10 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and self._lead(i, frozenset({"bij"})) and self.words[i - 2].lower() == "terecht":
             return True  # "kunt u terecht bij Mark"
+        if tier != "month" and (self._mention(i) or self._thanked(i, end)):
+            return True
+        if tier == "ambiguous" and self._owned(end):
+            return True  # not a function word or verb: "Will's" may be "will's"
         if tier == "month":
             return False
         return self._contacted(i) or self._addressed(i, self.words[i].casefold() in self.lex.places)

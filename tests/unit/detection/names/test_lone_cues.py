@@ -304,3 +304,23 @@ def test_a_plain_first_name_inside_a_sentence_is_a_person(text: str, expected: l
 )
 def test_in_a_line_without_case_a_cued_name_that_is_also_a_word_is_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an @-mention, a possessive, thanks: cues for a name that is also a word or place
+        ("@Grace can you call the client back today?", ["Grace"]),
+        ("Grace's car is parked in my spot.", ["Grace"]),
+        ("Thanks so much Georgia, this really helps!", ["Georgia"]),
+        ("Dank je wel Jade!", ["Jade"]),
+        # ... and the same shapes around no person
+        ("Summer's here, let's plan the outing.", []),
+        ("Dean's list students get a scholarship.", []),
+        ("The office is closed on King's day.", []),
+        ("Thanks so much for the grace period.", []),
+        ("Mail me at jan@Mark.com please.", []),
+    ],
+)
+def test_a_mention_a_possessive_or_thanks_make_a_word_like_first_name_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

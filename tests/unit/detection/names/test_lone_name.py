@@ -38,7 +38,7 @@ def lone(text: str) -> list[str]:
         ("Kun je het vragen aan Jade?", []),
         ("- Sanne is tot mei met verlof", ["Sanne"]),
         ("Sanne's laptop", ["Sanne"]),
-        ("Jade's laptop", []),
+        ("Jade's laptop", ["Jade"]),  # a noun's possessive before a thing: a person (not "Dean's list")
         # strong cues: enough for a noun or place, and for a word
         ("Jade van de receptie belt.", ["Jade"]),
         ("Milan from accounting called.", ["Milan"]),
