@@ -169,8 +169,8 @@ class LoneNameRules(LoneCues):
             return True  # "kunt u terecht bij Mark"
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
-        if tier == "ambiguous" and self._owned(end):
-            return True  # not a function word or verb: "Will's" may be "will's"
+        if tier == "ambiguous" and self.words[i].casefold() not in self.lex.places and self._owned(end):
+            return True  # a noun, not a function word ("Will's") nor a place ("Jordan's economy")
         if tier == "month":
             return False
         return self._contacted(i) or self._addressed(i, self.words[i].casefold() in self.lex.places)
