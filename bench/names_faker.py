@@ -262,6 +262,48 @@ FOURTH_SINGLE_SHAPES = {
 }
 
 
+# A fifth batch, written in full on 2026-12-06 (fourth session) before the engine ran on any of
+# it: a first name alone inside the longer texts people paste (an e-mail body, meeting notes, a
+# CRM or HR note, a support ticket, a chat log, a to-do list), where the cue words may stand a
+# sentence away. `--fifth` scores it.
+FIFTH_SINGLE_SHAPES = {
+    "nl": (
+        "Hoi allemaal,\n\nVolgende week ben ik afwezig. Voor vragen over de planning kun je bij {n} terecht.\n\nGroet",
+        "Notulen teamoverleg\n- Budget: akkoord\n- Nieuwe collega: {n} start op 1 maart\n- Rondvraag: geen",
+        "Klantnotitie: belde om 10:15, ontevreden over de levertijd. {n} heeft beloofd vandaag terug te bellen.",
+        "Kun je deze mail vriendelijker maken?\n\n{n}, ik verwacht het rapport uiterlijk vrijdag. Dit is de laatste keer.",  # noqa: E501
+        "Ticket #4821: printer op de tweede verdieping werkt niet. Gemeld door {n}, prioriteit laag.",
+        "To-do:\n1. offerte nakijken\n2. {n} bellen over het contract\n3. facturen boeken",
+        "[09:12] {n}: ben er over vijf minuten\n[09:13] ik: prima, we wachten",
+        "Beoordeling: {n} heeft dit jaar goed gepresteerd, maar moet werken aan communicatie met klanten.",
+        "Samenvatting van het gesprek: de klant wil korting. {n} gaat na of dat kan binnen de marge.",
+        "Ik schrijf een referentie voor een oud-collega. {n} was drie jaar mijn teamgenoot bij de helpdesk.",
+        'Vraag: hoe reageer ik hierop? "Hallo, ik ben {n} en ik wil graag een afspraak maken voor volgende week."',
+        "Planning week 12: maandag inwerken, dinsdag training met {n}, woensdag vrij.",
+        "Wie is er bij de demo? Ik weet dat {n} en de projectleider komen.",
+        "Schrijf een kort bericht voor het intranet: {n} is vandaag 25 jaar in dienst!",
+        "De storing is gisteren door {n} opgelost, de oorzaak was een verlopen certificaat.",
+    ),
+    "en": (
+        "Hi all,\n\nI'm out next week. For questions about the schedule please reach out to {n}.\n\nBest",
+        "Meeting notes\n- Budget: approved\n- New starter: {n} joins on 1 March\n- AOB: none",
+        "Customer note: called at 10:15, unhappy about the delivery time. {n} promised to call back today.",
+        "Can you make this email friendlier?\n\n{n}, I expect the report by Friday at the latest. This is the last time.",  # noqa: E501
+        "Ticket #4821: printer on the second floor is down. Reported by {n}, priority low.",
+        "To-do:\n1. review the quote\n2. call {n} about the contract\n3. book the invoices",
+        "[09:12] {n}: be there in five\n[09:13] me: great, we'll wait",
+        "Review: {n} performed well this year but needs to work on communication with clients.",
+        "Summary of the call: the client wants a discount. {n} will check whether it fits the margin.",
+        "I'm writing a reference for a former colleague. {n} was my teammate on the help desk for three years.",
+        "Question: how do I reply to this? \"Hello, I'm {n} and I'd like to book an appointment next week.\"",
+        "Schedule week 12: Monday onboarding, Tuesday training with {n}, Wednesday off.",
+        "Who is at the demo? I know {n} and the project lead are coming.",
+        "Write a short intranet post: {n} celebrates 25 years with the company today!",
+        "The outage was fixed yesterday by {n}; the cause was an expired certificate.",
+    ),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the missed texts")
@@ -270,6 +312,7 @@ def main() -> int:
     ap.add_argument("--single", action="store_true", help="a first name alone, in SINGLE_SHAPES")
     ap.add_argument("--fresh", action="store_true", help="a first name alone, in FRESH_SINGLE_SHAPES")
     ap.add_argument("--fourth", action="store_true", help="a first name alone, in FOURTH_SINGLE_SHAPES")
+    ap.add_argument("--fifth", action="store_true", help="a first name alone, in FIFTH_SINGLE_SHAPES")
     ap.add_argument("--lower", action="store_true", help="the whole text in lower case, as chat messages are typed")
     ap.add_argument("--upper", action="store_true", help="the whole text in capitals, as headings and shouting are")
     ap.add_argument("--name-case", choices=("lower", "upper"), help="only the name in lower case or capitals")
@@ -281,7 +324,9 @@ def main() -> int:
         fake = Faker(locale)
         fake.seed_instance(args.seed)
         table = (
-            FOURTH_SINGLE_SHAPES
+            FIFTH_SINGLE_SHAPES
+            if args.fifth
+            else FOURTH_SINGLE_SHAPES
             if args.fourth
             else FRESH_SINGLE_SHAPES
             if args.fresh
@@ -292,7 +337,7 @@ def main() -> int:
         shapes = table["en" if locale.startswith("en") else "nl"]
         found = 0
         for k in range(args.per_locale):
-            single = args.single or args.fresh or args.fourth
+            single = args.single or args.fresh or args.fourth or args.fifth
             name = fake.first_name() if single else f"{fake.first_name()} {fake.last_name()}"
             text = shapes[k % len(shapes)].format(n=name)
             if args.lower:

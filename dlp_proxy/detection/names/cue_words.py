@@ -145,7 +145,7 @@ PERSON_VERBS = frozenset(
 )
 PERSON_VERBS_PAST = frozenset(
     """called emailed sent asked mentioned confirmed agreed reported phoned texted messaged promised
-    approved signed""".split()
+    approved signed joins joined performed presteerde celebrates resigned retired""".split()
 )
 # Auxiliaries, then (within a few words) a verb of PERSON_ACTS: "Milan heeft de offerte gestuurd",
 # "Jordan will send", "May is going to call".
@@ -338,3 +338,7 @@ THANKS_FILLERS = frozenset("so much a lot again you je wel u hartelijk heel erg"
 EPONYM_NOUNS = frozenset(
     "day dag eve list law laws disease syndrome cross college court inn road street park bay lane gate".split()
 )
+# After "Jade," opening a message: the writer speaks to that person ("Bethan, I expect the report").
+VOCATIVE_PRONOUNS = frozenset("ik i we wij je jij u you hierbij sorry fijn great leuk goed welkom welcome".split())
+# After "door Jack": the participle of what the person did ("door Jack opgelost").
+DONE_BY_AFTER = frozenset("opgelost gedaan gemaakt gebouwd gevonden ontdekt gebeld gemaild gevraagd".split())

@@ -202,3 +202,12 @@ class LoneCues(ContextRules):
         if not (self.words[j].islower() or self._opens(j)):
             return False
         return end >= self.n or (self.words[end] in (",", "!", ".") and self.joined(end))
+
+    def _done_by(self, i: int, end: int) -> bool:
+        """'Gemeld door Mark, prioriteit laag', 'Reported by Guy', 'door Jack opgelost': an act
+        of a person, 'door' or 'by', the name (the participle before or after it)."""
+        if i < 1 or not self.spaced(i) or self.words[i - 1].lower() not in ("door", "by"):
+            return False
+        if i >= 2 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.BY_VERBS:
+            return True
+        return self._next_in(end, cues.BY_VERBS | cues.DONE_BY_AFTER)

@@ -157,7 +157,7 @@ class LoneNameRules(LoneCues):
             return True
         if self._contact_after(i, end) or self._to_infinitive(end):
             return True
-        if tier != "month" and (self._vocative(i, end) or self._with_speaker(i, end) or self._role_before(i)):
+        if tier != "month" and (self._vocative(i, end, tier) or self._with_speaker(i, end) or self._role_before(i)):
             return True
         if tier != "month" and (self._with_person(i) or (self._lead(i, cues.WANT_VERBS) and self._next_in(end, _TO))):
             return True
@@ -167,6 +167,10 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and self._lead(i, frozenset({"bij"})) and self.words[i - 2].lower() == "terecht":
             return True  # "kunt u terecht bij Mark"
+        if tier != "month" and self._lead(i, frozenset({"bij"})) and self._next_in(end, frozenset({"terecht"})):
+            return True  # "kun je bij Roos terecht"
+        if tier != "month" and self.words[i].casefold() not in self.lex.places and self._done_by(i, end):
+            return True
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
         if tier == "ambiguous" and self.words[i].casefold() not in self.lex.places and self._owned(end):
@@ -177,9 +181,13 @@ class LoneNameRules(LoneCues):
 
     def _role_before(self, i: int) -> bool:
         """'collega Milan', 'my colleague Jordan', 'klant Jade', 'Manager Will': a job or relation;
-        also set off by commas: 'The new hire, Mateo, starts', 'onze stagiair, Jade, begint'."""
+        also set off by commas: 'The new hire, Mateo, starts', 'onze stagiair, Jade, begint'; or
+        a label: 'Nieuwe collega: Dean start', 'New starter: Samantha joins'."""
         if self._lead(i, cues.PERSON_ROLES):
             return True
+        if i > 1 and self.words[i - 1] == ":" and self.joined(i - 1) and self.spaced(i):
+            if self.words[i - 2].lower() in cues.PERSON_ROLES:
+                return True
         end = self.first_name_end(i) or i + 1
         return (
             self._after_comma(i)
@@ -250,6 +258,8 @@ class LoneNameRules(LoneCues):
         if self.words[end] in cues.SUBJECT_ADVERBS and end + 1 < self.n and self.spaced(end + 1):
             end += 1  # "Dave still hasn't sent", "Sanne ook belt" reads the verb after the adverb
         verb = self.words[end]
+        if verb in cues.CONTACT_INFINITIVES:  # _opens(i) holds here
+            return True  # a to-do line: "2. Nadia bellen over het contract"
         guarded = self.words[i].lower() in cues.CLAUSE_ADVERBS
         if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and tier in ("plain", "ambiguous")):
             return not (guarded and self._inverted(end + 1))
@@ -262,7 +272,7 @@ class LoneNameRules(LoneCues):
                     return not (guarded and self._inverted(end + 1))
         return False
 
-    def _vocative(self, i: int, end: int) -> bool:
+    def _vocative(self, i: int, end: int, tier: str = "plain") -> bool:
         """'Milan, kun je ...', 'Jordan, could you ...': the name opens a sentence, a comma and a
         question or thanks to that person follow."""
         quoted = i > 0 and self.words[i - 1] in _QUOTES and self.joined(i)  # "'Juul, je bent ...'"
@@ -271,7 +281,15 @@ class LoneNameRules(LoneCues):
         after = self.words[end + 1]
         if quoted and not self._opens(i) and after != after.lower():
             return False  # "'Augusta, GA'": a place and its state, not "'Juul, je bent ...'"
-        return self.spaced(end + 1) and after.lower() in cues.VOCATIVE_NEXT
+        if not self.spaced(end + 1):
+            return False
+        if (
+            after.lower() in cues.VOCATIVE_PRONOUNS
+            and tier != "word"
+            and self.words[i].casefold() not in self.lex.places
+        ):
+            return True  # "Bethan, I expect the report by Friday" (not "Paris, I love it", "Frank, I")
+        return after.lower() in cues.VOCATIVE_NEXT
 
     def _inverted(self, j: int) -> bool:
         """A subject follows the verb, so the sentence opened with an adverb: 'Dan belt hij terug'."""

@@ -324,3 +324,27 @@ def test_in_a_line_without_case_a_cued_name_that_is_also_a_word_is_a_person(text
 )
 def test_a_mention_a_possessive_or_thanks_make_a_word_like_first_name_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name addressed at a message's start, a to-do line, a role label, "by", "bij ... terecht"
+        ("Can you make this friendlier?\n\nBethan, I expect the report by Friday.", ["Bethan"]),
+        ("Wout, ik verwacht het rapport uiterlijk vrijdag.", ["Wout"]),
+        ("To-do:\n1. offerte nakijken\n2. Nadia bellen over het contract", ["Nadia"]),
+        ("Meeting notes\n- New starter: Samantha joins on 1 March", ["Samantha"]),
+        ("Nieuwe collega: Dean start op 1 maart", ["Dean"]),
+        ("Ticket: printer down. Reported by Guy, priority low.", ["Guy"]),
+        ("De storing is gisteren door Jack opgelost.", ["Jack"]),
+        ("Voor vragen kun je bij Roos terecht.", ["Roos"]),
+        # ... and the same shapes around no person
+        ("Paris, I love it there.", []),
+        ("Summer, as always, is busy for us.", []),
+        ("2. Amsterdam bellen over de vergunning", []),
+        ("Reported by Google, the outage lasted an hour.", []),
+        ("Nieuwe klant: Albert Heijn wil een offerte.", []),
+    ],
+)
+def test_cues_of_longer_pasted_texts_make_a_lone_first_name_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
