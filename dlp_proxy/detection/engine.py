@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
@@ -300,4 +301,23 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
             continue
         kept.append(f)
         active.append(f)
-    return kept
+    return _merge_same_type(kept)
+
+
+def _merge_same_type(findings: list[Finding]) -> list[Finding]:
+    """One finding for overlapping findings of one type (and client): their joint span, with the
+    score and recognizer of the surest. A key found by its vendor shape inside a longer prose
+    match, or two name rules' spans that overlap, is one value to mask and to count, not two."""
+    out: list[Finding] = []
+    open_by_type: dict[tuple[str, str | None], int] = {}  # (type, subject) -> index in out
+    for f in findings:  # ordered by start
+        key = (f.entity_type, f.subject)
+        j = open_by_type.get(key)
+        if j is not None and f.start < out[j].end:
+            held = out[j]
+            surest = f if f.score > held.score else held
+            out[j] = replace(surest, start=held.start, end=max(held.end, f.end))
+            continue
+        open_by_type[key] = len(out)
+        out.append(f)
+    return out
