@@ -313,6 +313,7 @@ def main() -> int:
     ap.add_argument("--fresh", action="store_true", help="a first name alone, in FRESH_SINGLE_SHAPES")
     ap.add_argument("--fourth", action="store_true", help="a first name alone, in FOURTH_SINGLE_SHAPES")
     ap.add_argument("--fifth", action="store_true", help="a first name alone, in FIFTH_SINGLE_SHAPES")
+    ap.add_argument("--full", action="store_true", help="with a batch of single-name shapes: a full name instead")
     ap.add_argument("--lower", action="store_true", help="the whole text in lower case, as chat messages are typed")
     ap.add_argument("--upper", action="store_true", help="the whole text in capitals, as headings and shouting are")
     ap.add_argument("--name-case", choices=("lower", "upper"), help="only the name in lower case or capitals")
@@ -337,7 +338,7 @@ def main() -> int:
         shapes = table["en" if locale.startswith("en") else "nl"]
         found = 0
         for k in range(args.per_locale):
-            single = args.single or args.fresh or args.fourth or args.fifth
+            single = (args.single or args.fresh or args.fourth or args.fifth) and not args.full
             name = fake.first_name() if single else f"{fake.first_name()} {fake.last_name()}"
             text = shapes[k % len(shapes)].format(n=name)
             if args.lower:

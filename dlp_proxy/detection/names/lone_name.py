@@ -97,9 +97,11 @@ class LoneNameRules(LoneCues):
         "Victoria Weston"), where a cue only a person fits stands around them: "een brief aan Lot
         Dubois", "Joy Vial opent de vergadering", "to email Victoria Weston"."""
         name = self.parse(i, "plain")
-        if tier == "month" or name is None or not name.firsts or not name.surname or self.not_a_name(name):
+        if tier == "month":
             return None
-        if not self.stands_apart(name):
+        if name is None or not name.surname:
+            return self._cued_first_name_pair(i, tier)
+        if not name.firsts or self.not_a_name(name) or not self.stands_apart(name):
             return None
         place = self.words[i].casefold() in self.lex.places
         cued = (
@@ -113,6 +115,34 @@ class LoneNameRules(LoneCues):
             or self._to_infinitive(name.end)
         )
         return (name.start, name.end, MEDIUM) if cued else None
+
+    def _cued_first_name_pair(self, i: int, tier: str) -> Hit | None:
+        """A first name and a second listed name as the surname ("Suzanne Louis", "Benoît Pascal",
+        "Nicole Day"), which the parse leaves alone, where a cue only a person fits stands
+        around the pair: "Houd Suzanne Louis op de hoogte", "Onze klant Benoît Pascal wil"."""
+        end = i + 2
+        if tier not in ("plain", "ambiguous") or end > self.n or not (self.spaced(i + 1) and self.cap(i + 1)):
+            return None
+        second = self.words[i + 1]
+        low = second.lower()
+        if second not in self.lex.first_names and second not in self.lex.surnames:
+            return None
+        if low in self.lex.ordinary or second.casefold() in self.lex.places or low in cues.SURNAME_STOP:
+            return None
+        if end < self.n and self.spaced(end) and self.cap(end):
+            return None  # a longer run of capitals: a heading or a title
+        cued = (
+            self._contacted(i)
+            or self._addressed(i, False)
+            or self._role_before(i)
+            or self._role_after(end)
+            or self._kept_informed(i, end)
+            or self._contact_after(i, end)
+            or self._told(i)
+            or self._according(i)
+            or self._mention(i)
+        )
+        return (i, end, MEDIUM) if cued else None
 
     def _tier(self, word: str) -> str:
         """'plain', 'ambiguous' (a noun or place: "Milan", "Jade"), 'word' (a function word or verb:

@@ -348,3 +348,16 @@ def test_a_mention_a_possessive_or_thanks_make_a_word_like_first_name_a_person(t
 )
 def test_cues_of_longer_pasted_texts_make_a_lone_first_name_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Houd Suzanne Louis op de hoogte van de wijziging.", ["Suzanne Louis"]),
+        ("Bel Albert Heijn over de levering.", []),  # a brand
+        ("Keep Grace Period in mind for the invoice.", []),
+        ("Mail Victoria Station about the lost bag.", []),
+    ],
+)
+def test_a_first_name_with_a_listed_name_as_surname_counts_with_a_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
