@@ -103,3 +103,15 @@ def test_the_analyzer_keeps_presidios_result_order_and_context_scores() -> None:
     assert got == want
     assert {r[0] for r in got} == {"PHONE_NUMBER", "NUMBER", "CODE"}
     assert any(score > 0.3 for *_, score in got)  # a context word raised one
+
+
+def test_the_ner_model_multiplies_with_numpy_and_finds_what_blis_finds() -> None:
+    from thinc.api import NumpyOps
+
+    ours = load_spacy(PACKAGE)
+    assert all(type(node.ops) is not NumpyOps for node in ours.get_pipe("ner").model.walk())
+    blis = spacy.load(PACKAGE, exclude=list(NER_ONLY_EXCLUDE))
+    for text in SENTENCES:
+        assert [(e.start_char, e.end_char, e.label_) for e in ours(text).ents] == [
+            (e.start_char, e.end_char, e.label_) for e in blis(text).ents
+        ]
