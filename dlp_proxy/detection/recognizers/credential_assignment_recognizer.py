@@ -311,6 +311,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             )
             # a secret may be a memorable password: "use the secret Winter7738#"
             ok = ok or (m.group("bare_key").lower() == "secret" and _strong(value) and not value.isalnum())
+            ok = ok or _MEMORABLE.fullmatch(value) is not None  # "use the key Zomer5419$"
+        # a password word before 40 hex or another generated value: "gebruik het wachtwoord fc6c7a..."
+        ok = ok or (passwordish and random_token(value, labelled=True))
         verdict = _verdict(value, words, "password", False, 8) if ok else None
     elif m.re is _LOGIN or m.re is _USER_PASS:  # the key group holds the user name; prose, not code ("&H8Np...")
         kind = "login"
@@ -339,6 +342,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             # a password stated in a sentence with a digit or symbol is one, whatever its case ("Koffie4All")
             literal = literal or (passwordish and credential_like(value) and not set("([").intersection(value))
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
+            if verdict is None and kind == "weak_key" and _MEMORABLE.fullmatch(value) and m.group("bare") is not None:
+                verdict = SECRET  # "de sleutel is nu Lente9721!": a password by its shape, whatever it is called
             if verdict == SECRET and words[-1] in _PHRASE_KEYS and m.group("bare") is not None:
                 value += _phrase_rest(m.string, start + len(value))
         elif kind == "password_inner" and any(c in " \t" for c in m.group("key")) and not _strong(value):
@@ -351,6 +356,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
 
 
 _RECOVERY_CODE = regex.compile(r"(?i:recovery|backup|herstel)")
+# A memorable password: a capitalised word, digits and a symbol ("Lente9721!", "Zomer$2024").
+_MEMORABLE = regex.compile(r"\p{Lu}\p{Ll}{2,12}+(?:\d{2,6}+[!#$%&*?@^]{1,3}+|[!#$%&*?@^]{1,3}+\d{2,6}+)")
 
 
 class CredentialAssignmentRecognizer(PlainRecognizer):

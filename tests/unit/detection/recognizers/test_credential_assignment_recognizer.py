@@ -737,6 +737,12 @@ def test_when_a_secret_is_given_with_an_arrow_a_parenthesis_or_on_the_next_line_
         ),
         ("Use the secret Winter7738# for the integration.", ["Winter7738#"]),
         ("Recovery code: 1asam-r70t2 (one of ten)", ["1asam-r70t2"]),
+        ("De sleutel is nu Lente9721!", ["Lente9721!"]),  # a memorable password, whatever it is called
+        ("Use the key Zomer5419$ for the integration.", ["Zomer5419$"]),
+        (
+            "Gebruik het wachtwoord fc6c7ada5d5c96c058d9149d1af2b5a02e3e2f3b voor de koppeling.",
+            ["fc6c7ada5d5c96c058d9149d1af2b5a02e3e2f3b"],
+        ),
         # ... and the same words around no credential
         ("The key is to keep the prompt short.", []),
         ("The secret ingredient is cardamom.", []),
@@ -747,6 +753,8 @@ def test_when_a_secret_is_given_with_an_arrow_a_parenthesis_or_on_the_next_line_
         ("The key 'user:1234:profile' is in Redis.", []),
         ("Add a step - token usage - to the report.", []),
         ("Recovery codes: see the vault.", []),
+        ("The key is Shift+Alt+F12 in VS Code.", []),
+        ("Use the key Ctrl+1 to switch tabs.", []),
     ],
 )
 def test_when_a_secret_is_introduced_below_with_a_dash_or_by_a_bare_key_word_then_it_is_found(
