@@ -28,6 +28,9 @@ def capitalised(word: str) -> bool:
     return CAPITALISED.fullmatch(word) is not None
 
 
+_BARE_INITIAL_TITLES = frozenset("mr mrs ms dr dhr mw mevr heer mevrouw prof ir drs dear beste geachte".split())
+
+
 class Phrases:
     """Lower-case word sequences ('met vriendelijke groet', 't.a.v.') indexed by first token."""
 
@@ -115,7 +118,21 @@ class NameScan:
                 break
             letters += self.words[j]
             j += 2
-        return (letters, j) if letters else ("", i)
+        if letters:
+            return letters, j
+        return self._bare_initial(i)
+
+    def _bare_initial(self, i: int) -> tuple[str, int]:
+        """('S', i + 1) for an initial written without its dot after a title or salutation and
+        before a capitalised word ("dhr. S Riehl", "Dear M Benitez"); elsewhere a lone capital
+        is too often something else ("Plan B Smith", "vitamin D")."""
+        word = self.words[i] if i < self.n else ""
+        if len(word) != 1 or not word.isupper() or not word.isalpha() or i < 1 or i + 1 >= self.n:
+            return "", i
+        if not (self.spaced(i) and self.spaced(i + 1) and self.cap(i + 1) and len(self.words[i + 1]) > 1):
+            return "", i
+        k = i - 2 if self.words[i - 1] == "." and i >= 2 else i - 1
+        return (word, i + 1) if self.words[k].lower() in _BARE_INITIAL_TITLES else ("", i)
 
 
 # -- delimited tables: CSV exports, Markdown tables ---------------------------------------

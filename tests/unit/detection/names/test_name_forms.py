@@ -92,3 +92,21 @@ def test_when_a_capitalised_interfix_follows_a_first_name_then_the_surname_is_in
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial without its dot, after a title or salutation
+        ("Afspraak met dhr. S Riehl om 15.00 uur.", ["S Riehl"]),
+        ("Dear M Benitez,\nThank you for your letter.", ["M Benitez"]),
+        ("Meeting with Mr A Page at 3pm.", ["A Page"]),
+        # ... and a lone capital elsewhere
+        ("We chose Plan B Smith suggested last week.", []),
+        ("Take vitamin D Every morning.", []),
+        ("Section C Brown paper bags are in stock.", []),
+        ("Mr T is here.", []),
+    ],
+)
+def test_an_initial_without_its_dot_counts_after_a_title(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
