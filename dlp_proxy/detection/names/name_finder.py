@@ -19,6 +19,7 @@ from itertools import compress
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.cued_names import CuedRules
+from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.name_gate import ALL, FEW, may_start
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, STRONG, WEAK, WEAK_SURNAMES, Hit, Name
 from dlp_proxy.detection.names.name_recase import recase_triggers, recased_names
@@ -184,12 +185,21 @@ class NameFinder(CuedRules):
             return None
         end = self.surname_end(j)
         kind = self.surname_kind(j, end, interfix)
-        if not (kind == "known" or (interfix and kind.startswith("known"))):
-            return None
         if not (end + 1 < self.n and self.words[end] == "," and self.joined(end) and self.spaced(end + 1)):
             return None
         f = end + 1
         letters, e = self.initials(f)
+        # Before dotted initials that end the name ("Sullivan, A.S. (Finance)", "Nerger, M.S."), a
+        # surname the lists lack will do too, if it is no word; a place has its own ("Washington, D.C.").
+        dotted = bool(letters) and self.words[e - 1] == "." and (e >= self.n or not self._word_follows(e))
+        unlisted = dotted and kind == "unknown" and not is_english_word(self.words[j].lower(), self.lex.english)
+        if not (
+            kind == "known"
+            or (interfix and kind.startswith("known"))
+            or (dotted and kind.startswith("known"))
+            or unlisted
+        ):
+            return None
         if not letters:
             first_end = self.first_name_end(f)
             if first_end is None:
@@ -200,6 +210,10 @@ class NameFinder(CuedRules):
         if e < self.n and self.spaced(e) and (self.cap(e) or self.interfix_end(e) is not None):
             return None  # "Bakker, Jan de Vries": a list, and a forward name follows
         return i, e, STRONG
+
+    def _word_follows(self, e: int) -> bool:
+        """A capitalised word or a further initial follows on the same line ("D.C. Metro")."""
+        return self.spaced(e) and self.cap(e)
 
     def _capitalised_interfix(self, i: int) -> Hit | None:
         """'met De Vries', 'zei Van den Heuvel': Dutch capitalises the interfix of a surname that

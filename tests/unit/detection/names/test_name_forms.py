@@ -110,3 +110,20 @@ def test_when_a_capitalised_interfix_follows_a_first_name_then_the_surname_is_in
 )
 def test_an_initial_without_its_dot_counts_after_a_title(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname before dotted initials that end the name, listed or not (if no word)
+        ("Nerger, M.S. (financiën) vroeg om de cijfers.", ["Nerger, M.S."]),
+        ("Jansen, J. (financiën) vroeg om de cijfers.", ["Jansen, J."]),
+        # ... not a place, a word, or initials that run on
+        ("We met in Washington, D.C. last year.", []),
+        ("Long, D.C. (Finance) asked for the figures.", []),
+        ("Note, P.S. please call me.", []),
+        ("Results: Table, A.B. shows the data.", []),
+    ],
+)
+def test_a_surname_before_dotted_initials_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
