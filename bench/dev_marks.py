@@ -41,6 +41,13 @@ def spans_of(detector: Any, text: str, types: set[str]) -> list[tuple[int, int]]
     return [(f.start, f.end) for f in detector.scan(text, None) if f.entity_type in types]
 
 
+def names_found(detector: Any, text: str, name: str) -> bool:
+    """The name (first occurrence in the text) counts as found: PERSON findings cover at least
+    half of its characters."""
+    start = text.index(name)
+    return covered(start, start + len(name), spans_of(detector, text, {"PERSON"}))
+
+
 def detector() -> Any:
     """The proxy's detector with the bundled policy, as the proxy builds it."""
     from dlp_proxy.cli.common import build_detector

@@ -193,10 +193,8 @@ class LoneCues(ContextRules):
         j = i - 1
         while j >= 0 and i - j <= 3 and self.words[j].lower() in cues.THANKS_FILLERS:
             j -= 1
-        if j < 0 or j == i - 1 or self.words[j].lower() not in cues.THANKS_WORDS:
-            j = i - 1
-            if j < 0 or self.words[j].lower() not in cues.THANKS_WORDS:
-                return False
+        if j < 0 or self.words[j].lower() not in cues.THANKS_WORDS:  # the two lists share no word
+            return False
         if not all(self.spaced(k) for k in range(j + 1, i + 1)):
             return False
         if not (self.words[j].islower() or self._opens(j)):
