@@ -223,6 +223,9 @@ class NationalIdRecognizer(LocalRecognizer):
     # The fewest decimal digits any match of PATTERNS holds (at most 16): a text with fewer
     # holds no candidate, and without a candidate nothing is found, label or not.
     MIN_DIGITS: ClassVar[int] = 1
+    # A check digit or key of its own: a bare "ID" before such a value ("Patient ID (FR): 1 79
+    # 02 97 209 661 44") names an identifier, maybe this one, not another kind of number.
+    CHECKED: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -332,5 +335,9 @@ class NationalIdRecognizer(LocalRecognizer):
         if c.pattern.score <= 0:
             return 0.0
         before = text[max(0, c.start - MAX_GAP - 20) : c.start]
-        other = [m for m in OTHER_LABEL.finditer(before) if gap_reads_as_label(before[m.end() :])]
+        other = [
+            m
+            for m in OTHER_LABEL.finditer(before)
+            if gap_reads_as_label(before[m.end() :]) and not (self.CHECKED and m.group().lower() == "id")
+        ]
         return min(c.pattern.score, BARE_SCORE) if other else c.pattern.score

@@ -32,19 +32,23 @@ class FrNirRecognizer(NationalIdRecognizer):
 
     The key is 97 minus the first thirteen digits mod 97 (python-stdnum; for Corsica 2A counts
     as 19 and 2B as 18), also after a dash or slash (1850775123456-08). The spaced notation
-    and one-separator notations count on their own; fifteen plain digits and any other grouping
-    (185 07 75 123 456 08) need a label (numéro de sécurité sociale, NIR,
-    n° SS, sécu, NSS, n° INSEE, carte Vitale, social security number (France), Frans
-    sofinummer, Franse BSN), and so do the thirteen digits without the key, which have no
-    check beyond their fields (sex, month, department).
+    and one-separator notations count on their own, and so do the fifteen digits written compact
+    (185077512345608, 1850775123456 08: fields and key check; another number's label before
+    them, "order", "tel", demotes them). Any other grouping (185 07 75 123 456 08) needs a
+    label (numéro de sécurité sociale, NIR, n° SS, sécu, NSS, n° INSEE, carte Vitale, social
+    security number (France), Frans sofinummer, Franse BSN), and so do the thirteen digits
+    without the key, which have no check beyond their fields (sex, month, department).
     """
 
     ENTITY = "FR_NIR"
     LABELLED_SCORE = CHECKED_LABELLED_SCORE
+    CHECKED = True
     MIN_DIGITS = 12  # the fewest digits of any notation below
     PATTERNS = [
         Pattern("nir_spaced", rf"(?<![\w\-.]|\d ){_SPACED}(?![\w\-]| \d|[.,]\d)", 0.6),
-        Pattern("nir_compact", rf"(?<![\w\-]|\d[.,]){_COMPACT}(?![\w\-]| \d|[.,]\d)", 0.3),
+        # Fifteen digits whose fields and key check (about one random number in 250 would):
+        # surer than a card number's Luhn digit, so it counts alone like one.
+        Pattern("nir_compact", rf"(?<![\w\-]|\d[.,]){_COMPACT}(?![\w\-]| \d|[.,]\d)", 0.5),
         Pattern("nir_grouped", rf"(?<![\w\-.]|\d ){_GROUPED}(?![\w\-]| \d|[.,]\d)", 0.6),
         Pattern("nir_loose", rf"(?<![\w\-.]|\d[ .,]){_LOOSE}(?![\w\-]| \d|[.,]\d)", 0.3),
         Pattern("nir_no_key", rf"(?<![\w\-.]|\d[ .,]){_NO_KEY}(?![\w\-]| \d|[.,/]\d)", 0.0),

@@ -23,7 +23,8 @@ _LIST_JOIN = re.compile(r"(?i)[ \t]*+(?:[,;/]|or|of|and|en|vs\.?|versus)[ \t]*+"
 
 
 class NlBsnRecognizer(PatternRecognizer):
-    """Nine digits (or 8 with an implied leading zero), plain, dotted (1234.56.782) or spaced.
+    """Nine digits (or 8 with an implied leading zero), plain, dotted (1234.56.782) or spaced
+    (123 456 782, or in an SSN's layout 123-45-6782 with a context word).
 
     About one random 9-digit number in eleven passes the eleven-test, so a bare number
     starts below the default threshold and needs a context word ("BSN", "sofinummer",
@@ -38,6 +39,9 @@ class NlBsnRecognizer(PatternRecognizer):
         # 1234.56.782 and 123.456.782
         Pattern("bsn_dotted", r"(?<![\d.])(?:\d{4}\.\d{2}|\d{3}\.\d{3})\.\d{3}(?!\d|\.\d)", 0.6),
         Pattern("bsn_spaced", r"(?<!\d)(?<!\d )\d{3} \d{3} \d{3}(?!\d| \d)", 0.35),
+        # The US SSN's layouts (123-45-6789, 123 45 6789), which the canonical text keeps: a
+        # BSN only where a context word makes it one (an SSN otherwise, US_SSN's).
+        Pattern("bsn_ssn_layout", r"(?<![\w\-./])(?<!\d )\d{3}([- ])\d{2}\1\d{4}(?![\w\-]| \d|[./]\d)", 0.35),
         # Not part of a longer number, a decimal or a thousands-grouped amount.
         Pattern("bsn_plain", r"(?<![\w-]|\d[.,])\d{8,9}(?![\w-]|[.,]\d)", 0.35),
         # Nine digits joined to a word by '-' or '_', as file names write them: "361915573-loonstrook.pdf",

@@ -14,6 +14,19 @@ ADVERTISED = frozenset({"078051120", "219099999", "457555462"})
 _BSN_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)")
 
 
+# The text asked last and its answer: every candidate of a scan asks about the same text, and a
+# search per candidate would make a long list of numbers quadratic.
+_last_asked: tuple[str, bool] = ("", False)
+
+
+def _has_bsn_word(text: str) -> bool:
+    global _last_asked
+    last = _last_asked
+    if last[0] is not text:
+        _last_asked = last = (text, _BSN_WORDS.search(text) is not None)
+    return last[1]
+
+
 class UsSsnRecognizer(NationalIdRecognizer):
     """123-45-6789 and 123 45 6789 count on their own; nine plain digits and 123.45.6789 need a
     label ("SSN#123-45-6789", "ssn:123456789", "SS No.", "soc. sec. number"). A masked
@@ -30,12 +43,14 @@ class UsSsnRecognizer(NationalIdRecognizer):
     123-45-6789 is not on that list: it is what people type as an SSN, and masking it costs
     nothing.
 
-    Nine digits that pass the Dutch eleven-test belong to the NL_BSN recognizer first (in a
-    Dutch organisation's text such a number is a BSN): one counts as an SSN only with an SSN
-    label, and, unless it is written with dashes, only in a text without a BSN word. An
-    employee writing "SSN: 111222333" about a BSN still has it masked. (In the engine the
-    canonical text already writes such a number without its dashes, unless it starts with 0,
-    so next to a BSN word it is masked as NL_BSN.)
+    Nine digits that pass the Dutch eleven-test (one SSN in eleven does) belong to the NL_BSN
+    recognizer first where the text is about a BSN. In the SSN's own layout (123-45-6789,
+    123 45 6789; a BSN is written 123456782, 1234.56.782 or 123 456 782) such a number counts
+    as an SSN in a text without a BSN word, and with an SSN label and dashes anywhere;
+    plain or dotted it counts only with an SSN label, in a text without a BSN word. An
+    employee writing "SSN: 111222333" about a BSN still has it masked. (Next to a BSN word the
+    NL_BSN recognizer masks such a number in any notation.) Before this, an unlabelled
+    "111-22-2333" was left to NL_BSN, which needs a BSN word: it was masked by no one.
     """
 
     ENTITY = "US_SSN"
@@ -86,6 +101,8 @@ class UsSsnRecognizer(NationalIdRecognizer):
             return False
         if bsn.checksum(value.replace("-", "").replace(" ", "").replace(".", "")) != 0:  # not a BSN (eleven-test)
             return True
-        if candidate.label is None:
-            return False
-        return "-" in value or _BSN_WORDS.search(text) is None
+        if candidate.label is not None and "-" in value:
+            return True
+        if candidate.label is None and "-" not in value and " " not in value:
+            return False  # nine plain digits or dotted: a BSN's notations
+        return not _has_bsn_word(text)

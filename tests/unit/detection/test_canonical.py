@@ -213,6 +213,9 @@ def test_when_an_identifier_with_odd_separators_passes_its_checksum_then_it_is_c
         "bel 02 123 45 67",  # nine digits, but a phone number
         "versie 1.2.3.4.5.6.7.8.9",
         "order nl91abna0417164300x",  # runs on into a word
+        # the US SSN's layouts, though 134489895 passes the eleven-test: the layout makes it an SSN
+        "nummer 134-48-9895",
+        "nummer 134 48 9895",
     ],
 )
 def test_when_separated_digits_fail_their_checksum_or_are_another_thing_then_they_stay(text: str) -> None:
@@ -235,6 +238,10 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
         ("Mail jan[at]example[dot]nl graag", "EMAIL_ADDRESS", "jan[at]example[dot]nl"),
         ("Mail jan @ example . nl graag", "EMAIL_ADDRESS", "jan @ example . nl"),
         ("Mijn BSN is 1112-22-333.", "NL_BSN", "1112-22-333"),
+        # 134489895 passes the eleven-test: in the SSN's layout an SSN, unless the text is about a BSN
+        ("The employee's number is 134-48-9895 and she starts Monday.", "US_SSN", "134-48-9895"),
+        ("Applicant: John Miller, 134 48 9895", "US_SSN", "134 48 9895"),
+        ("BSN van de klant: 134-48-9895", "NL_BSN", "134-48-9895"),
         ("Mijn BSN is 1 1 1 2 2 2 3 3 3.", "NL_BSN", "1 1 1 2 2 2 3 3 3"),
         ("Mijn BSN is 111 222 333.", "NL_BSN", "111 222 333"),
         ("Mijn BSN is 111.222.333.", "NL_BSN", "111.222.333"),

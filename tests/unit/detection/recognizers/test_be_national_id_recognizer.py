@@ -36,6 +36,8 @@ def test_when_the_number_passes_mod97_then_found_and_when_not_then_no_finding(va
     ("text", "expected"),
     [
         ("85.07.30-033.28", ["85.07.30-033.28"]),  # the eID notation counts on its own
+        ("Patient ID: 85.07.30-033.28", ["85.07.30-033.28"]),  # a bare "ID" names an identifier
+        ("Factuur 85.07.30-033.28", []),  # another number's label demotes it
         ("Geboren 30/07/1985, nr 850730-033-28", ["850730-033-28"]),
         ("rijksregisternummer 85073003328", ["85073003328"]),
         ("Rijksregisternummer van mevr. Peeters: 85073003328", ["85073003328"]),

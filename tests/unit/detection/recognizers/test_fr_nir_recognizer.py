@@ -53,8 +53,19 @@ def test_when_the_key_holds_then_found_and_when_not_then_no_finding(valid: str, 
         ("1.85.07.75.123.456.08", ["1.85.07.75.123.456.08"]),  # ... on its own
         ("Frans sofinummer 1 85 07 75 123456 08", ["1 85 07 75 123456 08"]),  # the order number in one piece
         ("numéro de sécu 185 07 75 123 456 08", ["185 07 75 123 456 08"]),  # another grouping: with a label
+        # fifteen digits whose fields and key check count alone, like a card number
+        ("185077512345608", ["185077512345608"]),
+        ("Stuur door: werknemer Julien Petit, 185077512345608, contract per 1 mei", ["185077512345608"]),
+        ("1850775123456 08", ["1850775123456 08"]),
+        # a bare "ID" names an identifier: it does not demote a checked one
+        ("Patient ID (FR): 1 85 07 75 123 456 08", ["1 85 07 75 123 456 08"]),
+        ("Employee ID 185077512345608", ["185077512345608"]),
         # ... and what is not one
-        ("185077512345608", []),  # fifteen plain digits without a label
+        ("185077512345609", []),  # fifteen plain digits, a wrong key
+        ("185137512345607", []),  # month 13, its key right
+        ("Commande 185077512345608", []),  # another number's label
+        ("Bestelnummer: 185077512345608", []),
+        ("IMEI 490154203237518", []),  # a device number: sex digit 4
         ("Commande 1 85 07 75 123 456 08", []),  # another number's label
         ("Carte 4111 1111 1111 111", []),
         ("Tél. 01 23 45 67 89", []),

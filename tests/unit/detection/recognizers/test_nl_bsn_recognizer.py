@@ -27,6 +27,8 @@ def found(text: str) -> list[str]:
         ("Wat staat er in de bijlage? 569461935-loonstrook.pdf", "569461935"),
         ("jaaropgave_2024_569461935.pdf", "569461935"),
         ("salarisstrook-569461935.pdf", "569461935"),
+        ("BSN van de klant: 134-48-9895", "134-48-9895"),  # the SSN's layout, with a BSN word
+        ("Burgerservicenummer: 134 48 9895", "134 48 9895"),
     ],
 )
 def test_when_a_valid_bsn_has_context_or_a_bsn_notation_then_it_is_found(text: str, bsn: str | None) -> None:
@@ -51,6 +53,7 @@ def test_when_a_valid_bsn_has_context_or_a_bsn_notation_then_it_is_found(text: s
         "loonstrook-569461936.pdf",  # fails the eleven-test
         "loonstrook ORD-569461935",  # a code in capitals before it
         "loonstrook 06-12345678",
+        "nummer 134-48-9895",  # the SSN's layout without a BSN word: US_SSN's
     ],
 )
 def test_when_number_is_not_a_bsn_then_nothing_counts(text: str) -> None:

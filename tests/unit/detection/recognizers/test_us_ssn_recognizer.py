@@ -89,13 +89,21 @@ def test_when_text_holds_ssn_like_numbers_then_only_ssns_count(text: str, expect
     [
         # 111222333 passes the Dutch eleven-test: a BSN first.
         ("BSN 111222333", []),
-        ("111-22-2333", []),  # dashed but without an SSN label
+        ("111222333", []),  # plain without a label: a BSN's notation
+        ("Ref 1112.22.333", []),  # dotted without a label: a BSN's notation
+        # The SSN's own layout, unlabelled, in a text without a BSN word: an SSN (134-48-9895
+        # passed the eleven-test and was masked by no one).
+        ("111-22-2333", ["111-22-2333"]),
+        ("the employee's number is 134-48-9895 and she starts Monday", ["134-48-9895"]),
+        ("Applicant: John Miller, 134 48 9895", ["134 48 9895"]),
+        ("BSN van de klant: 134-48-9895", []),  # next to a BSN word: NL_BSN's
+        ("Burgerservicenummer bekend; ref 134 48 9895", []),
         ("BSN 111222333, SSN 111-22-2333", ["111-22-2333"]),  # dashed with an SSN label
         ("Burgerservicenummer bekend; SSN: 111222333", []),  # plain, in a text about a BSN
         ("SSN: 111222333", ["111222333"]),  # plain with an SSN label and no BSN word: still masked
     ],
 )
-def test_a_number_that_passes_the_eleven_test_is_an_ssn_only_with_an_ssn_label(text: str, expected: list[str]) -> None:
+def test_an_eleven_test_number_is_an_ssn_in_its_own_layout_or_with_an_ssn_label(text: str, expected: list[str]) -> None:
     assert found(text) == expected
 
 
