@@ -131,7 +131,7 @@ PATTERNS = [
     # AI and developer platforms with a vendor prefix: xAI, Perplexity, LangSmith, Pinecone, Supabase,
     # Netlify, Sentry, Doppler, Pulumi, Figma, Buildkite, Contentful, Airtable, age secret keys,
     # Alibaba Cloud access key ids, Mapbox secret tokens, Firebase Cloud Messaging server keys,
-    # Braintree access tokens and Terraform Cloud tokens.
+    # Braintree access tokens, Terraform Cloud tokens and ElevenLabs keys (sk_ + 48 hex).
     Pattern(
         "platform_token",
         _START + r"(?:xai-[A-Za-z0-9]{70,90}+|pplx-[A-Za-z0-9]{40,56}+|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"
@@ -140,7 +140,7 @@ PATTERNS = [
         r"|bkua_[a-f0-9]{40}|CFPAT-[A-Za-z0-9_-]{43}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|AGE-SECRET-KEY-1[0-9A-Z]{58}"
         r"|LTAI[A-Za-z0-9]{20}|sk\.eyJ[A-Za-z0-9_-]{20,300}+\.[A-Za-z0-9_-]{20,100}+"
         r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}+|access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32}"
-        r"|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}+)" + _END,
+        r"|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}+|sk_[a-f0-9]{48})" + _END,
         0.9,
     ),
     # Azure shared access signatures: the sig= of a SAS URL (the HMAC, URL-encoded base64).

@@ -86,10 +86,14 @@ _NAME_VALUE = regex.compile(
 _XML = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,63}+)" + _STEM + r">(?P<bare>[^<\s]{1,512}+)</(?P=key)>")
 _AUTHORIZATION = regex.compile(
     r"(?<![A-Za-z0-9_-])(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key)[ \t]++(?P<bare>[A-Za-z0-9._~+/=:-]{8,4096}+|<[^<>\s]{1,60}+>)"
+    r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key|ssws)[ \t]++"
+    r"(?P<bare>[A-Za-z0-9._~+/=:-]{8,4096}+|<[^<>\s]{1,60}+>)"
 )
 # curl -u user:password / --user=user:password: the password after the first ':'.
-_CURL_USER = regex.compile(r"(?<!\S)(?:-u|--user)(?:[ \t]++|=)[\"']?(?P<key>[^\s:\"']{1,64}+):(?P<dq>[^\s\"']{1,128}+)")
+# Not "-u http://app" (az login's service principal): a URL is no user.
+_CURL_USER = regex.compile(
+    r"(?<!\S)(?:-u|--user)(?:[ \t]++|=)[\"']?(?P<key>[^\s:\"']{1,64}+):(?!//)(?P<dq>[^\s\"']{1,128}+)"
+)
 
 # .netrc: "machine host login user password secret", on one line or several.
 _NETRC = regex.compile(
@@ -101,12 +105,15 @@ _NETRC = regex.compile(
 # and placeholders never pass unmasked); a template or variable reference ("${API_KEY}") is not one.
 _DOC_PLACEHOLDER = regex.compile(r"(?i)^[^${%]*?(?:(?:^|[^a-z])your(?:[^a-z]|$)|[^a-z]here>?$)|^<[^<>\s]{1,60}+>$")
 # A password on a command line: "mysql -u root -pS3cret", "--password=x", "sshpass -p x",
-# "docker login -u jan -p x", "redis-cli -a x"; only after one of these commands on the same line
-# (not psql or pg_dump, whose -p is a port).
+# "docker login -u jan -p x", "az login -u app -p x", "redis-cli -a x"; only after one of these
+# commands on the same line (not psql or pg_dump, whose -p is a port). And the token of a login
+# command that takes it as its argument: "wandb login x", "huggingface-cli login --token x".
 _CLI_PASSWORD = regex.compile(
-    r"(?<![\w-])(?:mysql\w*+|mariadb\w*+|sshpass|docker[ \t]++login|redis-cli)(?![\w-])[^\n]{0,120}?"
+    r"(?<![\w-])(?:mysql\w*+|mariadb\w*+|sshpass|(?:docker|az)[ \t]++login|redis-cli)(?![\w-])[^\n]{0,120}?"
     r"(?:(?<=[ \t]-p)(?!assword)|(?<=[ \t]-[pa][ \t])|(?<=[ \t]--password[= \t]))"
     r"[\"']?(?P<bare>[^\s\"'-][^\s\"']{3,127}+)"
+    r"|(?<![\w-])(?:wandb|huggingface-cli|hf[ \t]++auth)[ \t]++login(?:[ \t]++--(?:relogin|host[= ]\S++))*+"
+    r"[ \t]++(?:--token[= \t]++)?[\"']?(?P<bare>[A-Za-z0-9_-]{20,128}+)(?![\w-])"
 )
 # user:password@host without a scheme ("root:Toor!2024@192.168.1.10"): the password must look like one.
 _USER_AT_HOST = regex.compile(
@@ -123,7 +130,7 @@ _KEYED_GATE = regex.compile(
     r"|inlogcode|logincode|recovery|backup|herstel)"
 )
 _LOGIN_GATE = regex.compile(r"(?i:log|aanmelden|sign|cred)")
-_CLI_GATE = regex.compile(r"mysql|mariadb|sshpass|docker|redis-cli")
+_CLI_GATE = regex.compile(r"mysql|mariadb|sshpass|docker|redis-cli|az|login")
 _GATES: dict[regex.Pattern[str], regex.Pattern[str]] = {
     _ASSIGNMENT: _KEYED_GATE,
     _DEFINE: _KEYED_GATE,
@@ -275,12 +282,27 @@ def _env_password(m: regex.Match[str], value: str, end: int) -> bool:
     )
 
 
+_PUBLIC = frozenset({"public", "publieke", "openbare", "publishable", "pub"})
+_WORD_BEFORE = regex.compile(r"(?i)(\p{L}+)[ \t]++\Z")
+
+
+def _public_key(m: regex.Match[str]) -> bool:
+    """The key word is a bare "key" or "sleutel" right after "public" ("public key: ..."): the key
+    group holds the last word only, so the word before it is read from the text."""
+    if "key" not in m.re.groupindex or m.group("key") is None or m.group("key").lower() not in ("key", "sleutel"):
+        return False
+    before = _WORD_BEFORE.search(m.string, max(0, m.start("key") - 16), m.start("key"))
+    return before is not None and before.group(1).lower() in _PUBLIC
+
+
 def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, kind, entity type) of the value a match holds when it counts, else None."""
     start, value, literal = _value(m)
     ref = m.string.rfind("${", max(0, m.start() - 64), m.start())
     if not value or (ref >= 0 and "}" not in m.string[ref : m.start()]):
         return None  # "${DB_PASSWORD:?missing}": a shell default or message inside a reference
+    if _public_key(m):
+        return None  # "# public key: age1...", "de publieke sleutel is ...": published on purpose
     verdict: str | None
     if m.re is _AUTHORIZATION:  # Authorization: Bearer/Basic <credential>
         kind = "authorization"

@@ -302,6 +302,8 @@ SAS_SIG = body(43, ALNUM) + "%3D"
         ("see ?sig=short for the docs", []),
         ("dckr_pat_ is Docker's prefix", []),
         ("pk_live_ keys are publishable", []),
+        (f"sk_{body(47, HEX)}", []),  # one hex digit short of an ElevenLabs key
+        (f"sk_{body(48)}", []),  # not hex
         (f"pk_test_{body(24)}", []),  # a test publishable key opens nothing
         (f"pk_live_{body(24)}", []),  # a live one is public too: it is in every checkout page
     ],
@@ -326,6 +328,7 @@ PLATFORM_TOKENS = [
     "LTAI" + body(20),
     "sk.eyJ" + body(60, URLSAFE) + "." + body(22, URLSAFE),
     "access_token$production$" + body(16, "abcdefghijklmnopqrstuvwxyz0123456789") + "$" + body(32, HEX),
+    "sk_" + body(48, HEX),  # ElevenLabs
 ]
 
 

@@ -60,6 +60,7 @@ def found(text: str) -> list[str]:
         ("Ocp-Apim-Subscription-Key: 0f1e2d3c4b5a69788796a5b4c3d2e1f0", ["0f1e2d3c4b5a69788796a5b4c3d2e1f0"]),
         # HTTP Authorization headers
         ("Authorization: Bearer abc.def-ghi123456", ["abc.def-ghi123456"]),
+        ("Authorization: SSWS 00Kn1l_vQqwciuY5I1iIPNUnyBcZx", ["00Kn1l_vQqwciuY5I1iIPNUnyBcZx"]),  # Okta
         (
             "curl -H 'Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l' https://api.example.com",
             ["YWxhZGRpbjpvcGVuc2VzYW1l"],
@@ -560,12 +561,25 @@ def test_when_a_password_has_a_short_key_a_sentence_or_a_netrc_line_then_it_is_f
         ("mysqldump --password=Dump#2024x crm > crm.sql", ["Dump#2024x"]),
         ("sshpass -p 'Tr0ub4dor&3' ssh jan@host", ["Tr0ub4dor&3"]),
         ("redis-cli -a Cache!Pw9 ping", ["Cache!Pw9"]),
+        ("az login --service-principal -u http://app -p Xk8~q2LmR7vT9wZ3 --tenant t", ["Xk8~q2LmR7vT9wZ3"]),
+        ("wandb login 5f3a401971b03679a7e15ab9010f54ce7d6d160a", ["5f3a401971b03679a7e15ab9010f54ce7d6d160a"]),
+        ("huggingface-cli login --token Zq8mX2pL7vR4tK9wB3nC6yJd1s", ["Zq8mX2pL7vR4tK9wB3nC6yJd1s"]),
+        ("hf auth login --token=Zq8mX2pL7vR4tK9wB3nC6yJd1s", ["Zq8mX2pL7vR4tK9wB3nC6yJd1s"]),
         ("root:Toor!2024@192.168.1.10", ["Toor!2024"]),
         ("ssh -i key.pem ubuntu@host  # passphrase Tr0ub4dor&3", ["Tr0ub4dor&3"]),
         # invalid: the same commands and shapes without a password
         ("mysql -u root -p -h db.internal", []),
         ("mysql -u root -p crm < dump.sql", []),  # -p then a database name: the password is prompted for
         ("docker login -u jan --password-stdin", []),
+        ("az login -u http://app --tenant contoso", []),  # a URL after -u is no user:password
+        # a public key is published on purpose; a private one, or a bare "key", is not
+        ("# public key: age13zpjfdxus2ywxpjlk40np9wlfu7k0tass0ujhwy8ewpqhaxyzabcd", []),
+        ("De publieke sleutel is Zq8mX2pL7vR4tK9wB3nC6yJd1s", []),
+        ("private key: Zq8mX2pL7vR4tK9wB3nC6yJd1s", ["Zq8mX2pL7vR4tK9wB3nC6yJd1s"]),
+        ("key: Zq8mX2pL7vR4tK9wB3nC6yJd1s", ["Zq8mX2pL7vR4tK9wB3nC6yJd1s"]),
+        ("wandb login", []),
+        ("wandb login --relogin", []),
+        ("huggingface-cli login --token $HF_TOKEN", []),
         ("mailto:jan.devries@acme.nl", []),
         ("note:see@acme.nl", []),
         ("the passphrase protects the key", []),
