@@ -48,6 +48,9 @@ FILLER = frozenset(
     "customer klant client applicant aanvrager patient patiënt holder houder person persoon "
     "chauffeur driver bestuurder fahrer reiziger traveller traveler passenger passagier collega colleague "
     "new nieuw nieuwe heeft has hat a "
+    # who the number is of: "SSN of the insured", "BSN van de verzekerde", "SSN/TIN"
+    "insured verzekerde member lid beneficiary subscriber policyholder taxpayer spouse partner dependent "
+    "student tenant huurder borrower candidate kandidaat recipient owner eigenaar tin itin "
     # the country a number is of: "social security number (France)", "Frans sofinummer"
     "us usa uk gb british brits britse french france frans franse frankrijk français française".split()
 ) | frozenset(TITLES)

@@ -189,6 +189,8 @@ _SUFFIX = r"[\s\-_]?(?:nummer|nr|number|no|id|code)s?\.?"
 _NOT_A_PHONE_BEFORE = regex.compile(
     rf"(?i)(?:\b(?:(?:{_LABEL_ALONE})s?(?:{_SUFFIX})?|(?:{_LABEL_COMPOUND}){_SUFFIX})"
     r"[\s.:#=\-]{0,12}(?:(?:nr|nummer|number|no)\.?[\s.:#=\-]{0,4})?"
+    # a short qualifier in brackets: "Social Security Number (SSN): ", "Order (web shop): "
+    r"(?:\([\w .'’\-]{1,24}\)[\s.:#=\-]{0,4})?"
     r"|\b(?-i:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|[A-Z]{2}\d{2})\s|[€$£#]\s?|\b(?:eur|usd|gbp)\s?)$"
 )
 

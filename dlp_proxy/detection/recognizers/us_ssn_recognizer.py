@@ -76,6 +76,7 @@ class UsSsnRecognizer(NationalIdRecognizer):
         "social security no.",
         "social security nr.",
         "social security",
+        "social",  # "Social: 123456789" in an employee record
         "soc. sec. no.",
         "soc. sec.",
         "sociale-zekerheidsnummer",

@@ -171,6 +171,8 @@ def test_when_a_number_is_only_possible_then_its_notation_or_a_phone_word_decide
         "KvK 12345678",
         "KvK 07044856, btw NL791556929B04",
         "KvK-nummer: 07044856",
+        "Social Security Number (SSN): 014 29 0065",  # a qualifier in brackets after the label
+        "ordernummer (webshop): 0612345678",
         "Chamber of Commerce 03308828",
         "order 1234567890",
         "order 2024-123456 is verzonden",

@@ -57,6 +57,9 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("SSN:536904399", ["536904399"]),
         ("ssn 536-90-4399 for the W-2", ["536-90-4399"]),  # lower case
         ("SSN: 536.90.4399", ["536.90.4399"]),  # dotted, with a label
+        ("Employee: Jennifer Lopez\nSocial: 536904399\nStart date: 2026-01-05", ["536904399"]),  # "Social:" as a label
+        ("Taxpayer: Robert King, SSN/TIN 536904399, tax year 2025", ["536904399"]),
+        ("Social Security number of the insured: 536904399; policy PN-4471.", ["536904399"]),
         ("SS No. 536-90-4399", ["536-90-4399"]),
         ("Soc. Sec. number 536904399", ["536904399"]),
         ("Taxpayer ID (SSN): 536904399", ["536904399"]),
