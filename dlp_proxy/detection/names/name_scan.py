@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -171,31 +172,64 @@ def column_name(cell: str) -> str:
     return " ".join(cell.lower().replace("_", " ").replace("-", " ").split())
 
 
+@dataclass(frozen=True)
+class _Header:
+    """A line that may head a table: its index, delimiter and column names (column_name)."""
+
+    index: int
+    delimiter: str
+    columns: tuple[str, ...]
+
+
+# The text asked last, its lines and its header lines: four recognizers read the tables of one
+# scan (names, dates of birth, addresses, national identifiers), all of the same text object.
+_memo: tuple[str, list[tuple[int, int]], list[_Header]] = ("", [], [])
+
+
+def _headers(text: str) -> tuple[list[tuple[int, int]], list[_Header]]:
+    """The (start, end) of each line, and the lines that may head a table: at most MAX_HEADER
+    characters, a delimiter, at most MAX_COLUMNS columns each named in a word or three ("Naam,
+    adres en woonplaats van de klant graag" is a sentence with commas)."""
+    global _memo
+    memo = _memo  # one read: another thread may set it meanwhile
+    if memo[0] is text:
+        return memo[1], memo[2]
+    lines: list[tuple[int, int]] = []
+    headers: list[_Header] = []
+    pos = 0
+    for index, line in enumerate(text.split("\n")):
+        s, e = pos, pos + len(line)
+        lines.append((s, e))
+        pos = e + 1
+        if e - s > MAX_HEADER:
+            continue
+        delimiter = max(DELIMITERS, key=line.count)
+        if not line.count(delimiter):
+            continue
+        if '"' in line:  # a quoted delimiter does not split: the careful split
+            columns = tuple(column_name(text[a:b]) for a, b in split_cells(text, s, e, delimiter))
+        else:  # the same cells (column_name drops the spaces split_cells would strip)
+            columns = tuple(column_name(cell) for cell in line.split(delimiter))
+        if len(columns) > MAX_COLUMNS or any(len(name.split()) > 3 for name in columns):
+            continue
+        headers.append(_Header(index, delimiter, columns))
+    _memo = (text, lines, headers)
+    return lines, headers
+
+
 def table_cells(text: str, wanted: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, column) of every non-empty cell, in the rows under a header row, of a column
     whose name (column_name) is in `wanted`. The rows run until a blank line or a line with
     another number of cells; a Markdown rule row (|---|---|) is skipped."""
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines, headers = _headers(text)
     i = 0
-    while i < len(lines):
-        s, e = lines[i]
-        i += 1
-        if e - s > MAX_HEADER:
-            continue
-        line = text[s:e]
-        delimiter = max(DELIMITERS, key=line.count)
-        if not line.count(delimiter):
-            continue
-        header = split_cells(text, s, e, delimiter)
-        columns = {k: column_name(text[a:b]) for k, (a, b) in enumerate(header)}
-        # A header names its columns in a word or three; "Naam, adres en woonplaats van de
-        # klant graag" is a sentence with commas.
-        if len(header) > MAX_COLUMNS or any(len(name.split()) > 3 for name in columns.values()):
-            continue
+    for head in headers:
+        if head.index < i:
+            continue  # a row of the table before it
+        i = head.index + 1
+        delimiter = head.delimiter
+        header = head.columns
+        columns = dict(enumerate(header))
         picked = {k: name for k, name in columns.items() if name in wanted}
         if not picked:
             continue
