@@ -203,6 +203,12 @@ VOCATIVE_NEXT = frozenset(
 )
 # Conjunctions after which a new clause, and so perhaps its subject, starts: "en Milan belt".
 CLAUSE_STARTS = frozenset("en maar want dus toen daarna and but so then because".split())
+# English adverbs that may open a sentence before its subject: "Yesterday Curtis told me",
+# "Unfortunately Heather can't make it". (Dutch puts the verb second: "Gisteren vertelde Sanne".)
+LEADING_ADVERBS = frozenset(
+    """yesterday today tomorrow tonight earlier later meanwhile recently lately also then
+    unfortunately fortunately luckily apparently honestly actually basically hopefully""".split()
+)
 
 # Words that never are a surname, however they are written after a first name: function words,
 # greetings and thanks, weekdays and months ("Sanne Maandag", "Thanks Sarah Please", "Hoi Jan Wat").

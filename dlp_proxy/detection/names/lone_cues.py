@@ -116,7 +116,12 @@ class LoneCues(ContextRules):
         if self.first_on_line[i]:
             return True
         prev = self.words[i - 1]
-        return prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i))
+        if prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i)):
+            return True
+        # "Yesterday Curtis told me": an adverb opening the sentence, then its subject
+        if not (prev[:1].isupper() and prev.lower() in cues.LEADING_ADVERBS and self.spaced(i)):
+            return False
+        return self.first_on_line[i - 1] or (i > 1 and self.words[i - 2] in _OPENERS)
 
     def _next_in(self, j: int, vocabulary: frozenset[str]) -> bool:
         return j < self.n and self.spaced(j) and self.words[j] in vocabulary

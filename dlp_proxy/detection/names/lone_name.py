@@ -25,10 +25,26 @@ _QUOTES = frozenset("'\"“‘„«")
 # Between a name and its role: "van (de)", "bij (het)", "from (the)", "at (the)". Not "of"
 # (Dutch "or": "Ben of IT?") nor "in".
 _ROLE_ARTICLES = frozenset({"de", "het", "the"})
-_ROLE_PREPOSITIONS = frozenset({"van", "bij", "from", "at"})
+_ROLE_PREPOSITIONS = frozenset({"van", "bij", "uit", "from", "at"})
+# Compounds that name a team or department: "marketingteam", "salesafdeling".
+_ROLE_COMPOUND_ENDS = ("team", "afdeling", "department")
 _ADDRESS_PREPOSITIONS = frozenset({"aan", "voor", "for"})  # to a person; "naar", "to" also to a place
 _PLACE_PREPOSITIONS = frozenset({"naar", "to"})
 _TO = frozenset({"to"})
+_ASK_TO_VERBS = frozenset("vraag vraagt vroeg vragen zeg zegt zei zeggen vertel vertelt vertelde".split())
+# Verbs that name or pick a thing: after them such a word is as often a thing's name ("the release
+# is Summer", "the network is called Daisy", "we use Iris for", "het project heet Lente").
+_NAMING_VERBS = frozenset(
+    """is are was were be been called named dubbed codenamed use uses using used choose chose pick picked
+    select selected install installed run lists heet heten genaamd noemen gebruik gebruiken gebruikt
+    kies koos""".split()
+)
+_LIST_JOINS = frozenset({",", "and", "or", "en", "of", "&"})
+# Words before a noun: a first name that is also a noun is the noun after them ("a Holly wreath").
+_DETERMINERS = frozenset(
+    """the a an this that these those our your my his her its their some any each every no which what
+    de het een deze dit die dat onze ons jouw je mijn zijn haar hun elke ieder geen welke""".split()
+)
 
 
 class LoneNameRules(LoneCues):
@@ -52,7 +68,24 @@ class LoneNameRules(LoneCues):
             return hit
         if tier == "plain" and (self._weak_cue(i, end) or self._inside_sentence(i, end)):
             return hit
+        if tier == "ambiguous" and word in words.CASE_TELLS_NAMES and self._case_tells(i, end):
+            return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
         return None
+
+    def _case_tells(self, i: int, end: int) -> bool:
+        """A first name that is also a common noun or adjective (name_words.CASE_TELLS_NAMES),
+        capitalised inside a sentence as written, where as a word it would be in lower case:
+        "a project with Grace and", "Please loop in Holly before", "vraag het aan Roos". Not after
+        a determiner ("a Holly wreath", "the Summer closing", "de Roos in de tuin") nor joined to
+        the next word ("Sky-Guest", "Lente-editie")."""
+        if not self.as_written or not self._inside_sentence(i, end):
+            return False
+        prev = self.words[i - 1].lower()
+        if prev in _DETERMINERS or prev in _NAMING_VERBS:
+            return False  # "the Summer closing"; "the release is Summer", "we use Iris for"
+        if prev in _LIST_JOINS and i > 2 and self.words[i - 2] in self.lex.ambiguous_first_names:
+            return False  # "Cherry, Ginger and Pepper": a list of such words names things as often
+        return end >= self.n or not (self.joined(end) and self.words[end] in ("-", "/", "_", "."))
 
     def lone_surname(self, i: int) -> Hit | None:
         """A listed surname alone where only a person fits: 'Smith from procurement', 'collega
@@ -274,11 +307,23 @@ class LoneNameRules(LoneCues):
         word = self.words[j]
         if word.lower() == "it":
             return word == "IT"
-        return word.lower() in cues.ROLE_WORDS and (word.islower() or word.isupper() or self.cap(j))
+        low = word.lower()
+        if low.endswith(_ROLE_COMPOUND_ENDS) and len(low) > 9 and word.islower():
+            return True  # "Ivy uit het marketingteam", "Jet van de salesafdeling"
+        return low in cues.ROLE_WORDS and (word.islower() or word.isupper() or self.cap(j))
 
     def _asked(self, i: int, end: int) -> bool:
-        """'ask Mark to', 'vraag Milan om', 'laat Jade weten', 'let Will know'."""
-        return self._lead(i, cues.ASK_VERBS) and self._next_in(end, cues.ASK_LINKS)
+        """'ask Mark to', 'vraag Milan om', 'laat Jade weten', 'let Will know'; 'vraag aan Jet of',
+        'zeg tegen Lex dat'."""
+        if self._lead(i, cues.ASK_VERBS) and self._next_in(end, cues.ASK_LINKS):
+            return True
+        return (
+            i > 1
+            and self.words[i - 1] in ("aan", "tegen")
+            and self.spaced(i - 1)
+            and self._lead(i - 1, _ASK_TO_VERBS)
+            and self._next_in(end, cues.ASK_LINKS)
+        )
 
     def _subject(self, i: int, end: int, tier: str) -> bool:
         """'Milan neemt contact op', 'Jordan called', 'Jade heeft de offerte gestuurd', 'Mark to call

@@ -349,6 +349,23 @@ DUTCH_WORD_NAMES = frozenset(
     pui luit peet kommer stans ran ide terra femme torre bonne homme amer wierd gea fer""".split()
 )
 
+# First names that are also common nouns or adjectives, written in lower case as words (flowers,
+# gems, virtues, colours, weather, nicknames), so a capital inside a sentence tells the name:
+# "I'm on a project with Grace and", "vraag het aan Roos". Read by hand on 2026-12-06 from the
+# lexicon's ambiguous first names; left out are the ones whose capitalised use is something else
+# as well: places, brands and software ("Sage", "Chase", "Jersey", "Mac"), titles ("King",
+# "Duke", "Dean"), languages and nationalities ("Frans", "Danish", "Roman"), deities and faiths,
+# and words that open names of things ("Amber alert", "Taylor series", "Mason jar", "Ivy League"
+# needs its capital and stays out by that).
+CASE_TELLS_NAMES = frozenset(
+    """Basil Belle Berry Bliss Blessing Brandy Candy Cherry Clay Daisy Dawn Destiny Dusty Ebony
+    Faith Fleur Flora Ginger Grace Hazel Heather Holly Hope Iris Ivy Jade Jewel Joy Kitty Laurel
+    Lily Luna Melody Mercy Misty Olive Pearl Penny Pepper Precious Prudence Raven Robin Rose
+    Rosemary Rosy Sandy Scarlet Serenity Sky Stella Summer Sunny Violet Willow Woody
+    Bob Buddy Cliff Don Frank Glen Guy Jack Kit Lee Nick Rob Sam Sue
+    Roos Merel Lente Mees Bas Greet Floor""".split()
+)
+
 # English words among the listed first names the lexicon holds as plain names (WordNet, the
 # English word list, also lists names as proper nouns: "daniel", "calvin", "scott"; these are
 # the common words among them, read by hand on 2026-12-06). Same use as DUTCH_WORD_NAMES.

@@ -254,7 +254,7 @@ def test_subordinate_clauses_questions_wants_assignments_wishes_and_cc(text: str
     [
         "I want May to be the launch month.",  # a month
         "Zet Excel in de cc-lijst.",  # no listed name
-        "We need to replace Jade with marble.",  # a name that is a word takes no weak cue
+        "We need to replace Will with a trust.",  # a name that is a word takes no weak cue
         "replace May with June in the schedule",
         "Write a birthday wish for Amsterdam.",
     ],
