@@ -206,13 +206,35 @@ def _bare_literal(value: str) -> bool:
     return credential_like(value) or value.lower() in DEFAULT_PASSWORDS or _strong(value)
 
 
+_SENTENCE_MARKS = frozenset(".!?:;,")
+_SPACED_PASSWORD_KEYS = PROSE_PASSWORDS | {"pass", "passwd"}
+
+
+def _spaced_password(value: str, words: list[str]) -> bool:
+    """A quoted password with spaces: a passphrase of three to eight words after a passphrase key
+    ('wachtwoordzin = "paard batterij nietje correct"'), or, after a password key, two or more
+    words that mix letters with digits or symbols ('"p@ss w0rd with spaces"'). Not a message
+    ('"must be at least 8 characters."', '"Enter your password"')."""
+    parts = value.split()
+    if not 2 <= len(parts) <= 8 or len(value) > 100 or value[-1] in _SENTENCE_MARKS:
+        return False
+    if not words or not (words[-1] in _PHRASE_KEYS or any(w in _SPACED_PASSWORD_KEYS for w in words)):
+        return False
+    if words[-1] in _PHRASE_KEYS and len(parts) >= 3 and all(p.isalpha() for p in parts) and len(value) >= 15:
+        return True
+    mixed = [p for p in parts if any(c.isalpha() for c in p) and credential_like(p) and p[-1] not in _SENTENCE_MARKS]
+    return len(mixed) >= 2
+
+
 def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length: int) -> str | None:
     """SECRET, PLACEHOLDER (a stand-in literal where the key wants a credential), or None."""
     if kind == "private_key_id":
         return SECRET if _HEX40.fullmatch(value) else None
     if kind == "basic_auth":
         return SECRET if _is_basic_auth(value) else None
-    if len(value) < min_length or any(c.isspace() for c in value):
+    if len(value) < min_length or (
+        any(c.isspace() for c in value) and not (literal and _spaced_password(value, words))
+    ):
         return None
     if kind in _PLACEHOLDER_KINDS and _DOC_PLACEHOLDER.search(value):
         return PLACEHOLDER

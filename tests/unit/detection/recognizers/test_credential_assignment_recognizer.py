@@ -572,6 +572,16 @@ def test_when_a_password_has_a_short_key_a_sentence_or_a_netrc_line_then_it_is_f
         ("mysql -u root -p crm < dump.sql", []),  # -p then a database name: the password is prompted for
         ("docker login -u jan --password-stdin", []),
         ("az login -u http://app --tenant contoso", []),  # a URL after -u is no user:password
+        # a quoted password with spaces: a passphrase, or words mixing letters with digits or symbols
+        (
+            'Mijn wachtwoordzin is "paard batterij nietje correct", is dat sterk genoeg?',
+            ["paard batterij nietje correct"],
+        ),
+        ('MAIL_PASS="p@ss w0rd with spaces"', ["p@ss w0rd with spaces"]),
+        ('errors = {"password": "This field is required"}', []),  # a message, not a password
+        ('{"password": "must be at least 8 characters"}', []),
+        ('password_label = "Enter your password"', []),
+        ('{"passphrase": "min 3 words, max 8 words"}', []),
         # a public key is published on purpose; a private one, or a bare "key", is not
         ("# public key: age13zpjfdxus2ywxpjlk40np9wlfu7k0tass0ujhwy8ewpqhaxyzabcd", []),
         ("De publieke sleutel is Zq8mX2pL7vR4tK9wB3nC6yJd1s", []),
