@@ -203,6 +203,13 @@ VOCATIVE_NEXT = frozenset(
 )
 # Conjunctions after which a new clause, and so perhaps its subject, starts: "en Milan belt".
 CLAUSE_STARTS = frozenset("en maar want dus toen daarna and but so then because".split())
+# An age after a name: "Oswald Hermighausen, 42 jaar", "Cord Rose, 42 years old".
+AGE_WORDS = frozenset("jaar jr yrs years year yo jarige".split())
+# A note about someone, the name closing the label: "Opmerking over Elke Standaert:", "Note about June Stone:".
+ABOUT_WORDS = frozenset("over about regarding betreft inzake".split())
+NOTE_WORDS = frozenset(
+    "opmerking opmerkingen notitie notities aantekening note notes comment comments remark remarks memo".split()
+)
 # English adverbs that may open a sentence before its subject: "Yesterday Curtis told me",
 # "Unfortunately Heather can't make it". (Dutch puts the verb second: "Gisteren vertelde Sanne".)
 LEADING_ADVERBS = frozenset(

@@ -55,12 +55,14 @@ class LoneNameRules(LoneCues):
     def lone_first_name(self, i: int) -> Hit | None:
         word = self.words[i]
         lex = self.lex
-        if not self.cap(i) or word not in lex.first_names or word in lex.thing_first_names:
+        if not self.cap(i) or word not in lex.first_names:
             return None
         if word.lower() in cues.SURNAME_STOP:
             return None  # "You can reach me", "Dan werkt alles": function words deduce lists as names
         end = self.first_name_end(i) or i + 1
         tier = self._tier(word)
+        if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
+            return self._cued_full_name(i, tier) if self._continues(end) else None
         if self._continues(end):
             return self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)
         hit = (i, end, MEDIUM)
@@ -146,6 +148,8 @@ class LoneNameRules(LoneCues):
             or self._contact_after(i, name.end)
             or self._paired(i)
             or self._to_infinitive(name.end)
+            or self._age_after(name.end)
+            or self._noted_about(i, name.end)
         )
         return (name.start, name.end, MEDIUM) if cued else None
 
@@ -398,6 +402,25 @@ class LoneNameRules(LoneCues):
         if word.casefold() in self.lex.world_places:
             return None  # "Jan Amsterdam te bellen" is no full name
         return (i, end + 1, MEDIUM) if self._to_infinitive(end + 1) else None
+
+    def _age_after(self, end: int) -> bool:
+        """An age in apposition: "Oswald Hermighausen, 42 jaar, zoekt", "Julia Ullrich (42)",
+        "Cord Rose, 42 years old": only a person has one written so."""
+        if end + 2 >= self.n or not self.joined(end):
+            return False
+        mark, number = self.words[end], self.words[end + 1]
+        if not (number.isdigit() and len(number) <= 3 and self.spaced(end + 1)):
+            return False
+        if mark == "(":
+            return self.words[end + 2] == ")"
+        return mark == "," and self._next_in(end + 2, cues.AGE_WORDS)
+
+    def _noted_about(self, i: int, end: int) -> bool:
+        """A note about the person, the name closing a label: "Opmerking over Elke Standaert:",
+        "Note about June Stone:"."""
+        if i < 2 or not self.spaced(i) or end >= self.n or self.words[end] != ":" or not self.joined(end):
+            return False
+        return self.words[i - 1].lower() in cues.ABOUT_WORDS and self.words[i - 2].lower() in cues.NOTE_WORDS
 
     def _to_infinitive(self, end: int) -> bool:
         """'te' and a verb done to a person follow: "Vergeet niet Paul Thijs te feliciteren"."""

@@ -102,3 +102,22 @@ def test_when_a_first_name_stands_alone_then_the_cue_must_fit_its_tier(text: str
 )
 def test_when_a_word_like_first_name_is_written_as_a_name_then_it_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age in apposition, and a note about the person, cue a full name the lists do not vouch for
+        ("Oswald Hermighausen, 42 jaar, zoekt een nieuwe baan in de zorg.", ["Oswald Hermighausen"]),
+        ("Julia Ullrich, 42 jaar, zoekt een baan.", ["Julia Ullrich"]),  # a product name, with surname and cue
+        ("Cora Wutke (42) start maandag.", ["Cora Wutke"]),
+        ("Opmerking over Elke Standaert: wil liever mail dan telefoon.", ["Elke Standaert"]),
+        ("Note about Marine Gilles: prefers email.", ["Marine Gilles"]),
+        # ... and not without them
+        ("Julia Programming, a guide for beginners", []),
+        ("Julia from accounting called.", []),
+        ("Release 42, Grace Period: 30 days", []),
+    ],
+)
+def test_when_an_age_or_a_note_stands_by_a_full_name_then_it_counts(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
