@@ -82,7 +82,9 @@ class LoneNameRules(LoneCues):
         the next word ("Sky-Guest", "Lente-editie")."""
         if not self.as_written or not self._inside_sentence(i, end):
             return False
-        prev = self.words[i - 1].lower()
+        if not self.words[i - 1].islower():
+            return False  # after a word, not a comma: "This is the best, Floor tiles are cheaper"
+        prev = self.words[i - 1]
         if prev in _DETERMINERS or prev in _NAMING_VERBS:
             return False  # "the Summer closing"; "the release is Summer", "we use Iris for"
         if prev in _LIST_JOINS and i > 2 and self.words[i - 2] in self.lex.ambiguous_first_names:
