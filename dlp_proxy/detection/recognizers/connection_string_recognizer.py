@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 from dlp_proxy.detection.secret_values import is_placeholder, names_a_secret
 
 # Each pattern reports only the credential: `\K` (regex module) drops what precedes it from the
@@ -62,7 +63,7 @@ PATTERNS = [
 _AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
 
-class ConnectionStringRecognizer(PatternRecognizer):
+class ConnectionStringRecognizer(HintedPatternRecognizer):
     """Passwords and keys embedded in connection strings; placeholders like user:password@ do not count."""
 
     PATTERNS = PATTERNS

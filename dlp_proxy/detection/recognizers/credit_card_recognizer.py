@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum import luhn
+
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 
 # The issuers whose cards have 15 digits: American Express (34, 37), JCB's old range (2131) and
 # Diners Club enRoute (2014, 2149). Other 15-digit runs that pass Luhn are identifiers: a French
@@ -11,7 +13,7 @@ from stdnum import luhn
 _FIFTEEN_DIGIT_PREFIXES = ("34", "37", "2131", "2014", "2149")
 
 
-class CreditCardRecognizer(PatternRecognizer):
+class CreditCardRecognizer(HintedPatternRecognizer):
     """Payment card numbers (Visa, Mastercard, Amex, Maestro, Discover, ...)."""
 
     # Issuer prefixes 2-6 (Mastercard 2-series, Amex 3, Visa 4, MC 5, Discover/Maestro 6).

@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import tldextract
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +18,7 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailRecognizer(HintedPatternRecognizer):
     """E-mail addresses; the domain must end in a known public suffix."""
 
     # Possessive quantifiers and bounded repeats keep this linear on crafted input

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
 
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 from dlp_proxy.detection.results import first_valid
 
 
@@ -19,7 +20,7 @@ def _without_trailing_groups(run: str) -> Iterator[str]:
         run = run[:cut] if cut > 4 else ""
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanRecognizer(HintedPatternRecognizer):
     """International bank account numbers, validated with python-stdnum (mod 97 + country format)."""
 
     PATTERNS = [

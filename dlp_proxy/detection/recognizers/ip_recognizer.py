@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 
 
-class IpRecognizer(PatternRecognizer):
+class IpRecognizer(HintedPatternRecognizer):
     """IPv4 dotted quads and IPv6 addresses; version numbers ("v1.2.3.4") are not addresses."""
 
     PATTERNS = [

@@ -6,7 +6,9 @@ import base64
 import binascii
 import json
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 
 PATTERNS = [
     Pattern(
@@ -30,7 +32,7 @@ def _header(token: str) -> object:
         return None
 
 
-class JwtRecognizer(PatternRecognizer):
+class JwtRecognizer(HintedPatternRecognizer):
     """Bearer tokens in JWT form (OAuth access and ID tokens, Supabase/Firebase keys, ...)."""
 
     PATTERNS = PATTERNS

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import bsn
+
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 
 _ANY_CONTEXT = re.compile(r"(?i)\b(?:bsn(?:'?s)?|burgerservicenummers?|sofi-?nummers?|citizen service numbers?)\b")
 # The places a BSN is asked for: benefits, tax, social security, healthcare, DigiD. In a
@@ -22,7 +24,7 @@ _DOMAIN_CONTEXT = re.compile(
 _LIST_JOIN = re.compile(r"(?i)[ \t]*+(?:[,;/]|or|of|and|en|vs\.?|versus)[ \t]*+")
 
 
-class NlBsnRecognizer(PatternRecognizer):
+class NlBsnRecognizer(HintedPatternRecognizer):
     """Nine digits (or 8 with an implied leading zero), plain, dotted (1234.56.782) or spaced
     (123 456 782, or in an SSN's layout 123-45-6782 with a context word).
 

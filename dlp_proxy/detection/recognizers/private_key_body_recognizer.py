@@ -7,9 +7,10 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 from dlp_proxy.detection.results import first_valid
 
 # Algorithm identifiers a PKCS#8 key names after its version: rsaEncryption, RSASSA-PSS,
@@ -60,7 +61,7 @@ def _without_last_line(block: str) -> Iterator[str]:
     yield block[: max(block.rfind("\n"), 0)].rstrip()
 
 
-class PrivateKeyBodyRecognizer(PatternRecognizer):
+class PrivateKeyBodyRecognizer(HintedPatternRecognizer):
     """A base64 block (one long line, or lines as in a PEM body) that decodes to a private key.
 
     The armour lines are what PrivateKeyRecognizer looks for; a user who leaves them out

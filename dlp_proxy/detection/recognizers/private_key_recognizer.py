@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
 
 # The armour label: up to three words before "PRIVATE KEY" ("RSA", "ENCRYPTED", "SSH2 ENCRYPTED",
 # "PGP ... BLOCK"); "PUBLIC KEY" and "CERTIFICATE" blocks are not secrets.
@@ -44,7 +46,7 @@ PATTERNS = [
 ]
 
 
-class PrivateKeyRecognizer(PatternRecognizer):
+class PrivateKeyRecognizer(HintedPatternRecognizer):
     """Private keys pasted as text: the whole armoured block, or its first line if the block is cut short."""
 
     PATTERNS = PATTERNS
