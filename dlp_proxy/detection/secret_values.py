@@ -207,6 +207,10 @@ MAX_SINGLE_CASE_UNIT = 4.0
 # 32-64 digit draws keep >= 3.0 (detect-secrets' hex limit), "0000...0001" and "deadbeef..." fall below.
 MIN_HEX_ENTROPY = 3.0
 MIN_TOKEN = 20
+# A key word naming the value directly ("API_KEY=", "de sleutel is") vouches for shorter ones.
+MIN_LABELLED_TOKEN = 16
+# A CamelCase unit: a capitalised or lower-case word, or a run of capitals ("HTTP" in "HTTPServer").
+_CASE_UNIT = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 MAX_TOKEN = 256
 _UNITS = regex.compile(r"[A-Z][a-z]{2,}+|[a-z]++|[A-Z]++|[0-9]++")
 _SEPARATOR_CHARS = frozenset("-_.:\\~")
@@ -237,6 +241,17 @@ def normalised_entropy(value: str) -> float:
     return shannon_entropy(value) / most
 
 
+def _made_of_words(letters: str) -> bool:
+    """Whether a third or more of a run of letters lies in CamelCase units that are English words
+    of three letters or more: "getUserNameFromDatabase", "HTTPServerError" are; a generated
+    "ysqrfwndhWLZQMlfZJLh" is not."""
+    from dlp_proxy.detection.names.english_words import english_words, is_english_word
+
+    vocabulary = english_words()
+    covered = sum(len(u) for u in _CASE_UNIT.findall(letters) if len(u) >= 3 and is_english_word(u, vocabulary))
+    return covered * 3 >= len(letters)
+
+
 def mean_unit_length(value: str) -> float:
     """Mean length of the letter and digit units of a value: "getUserToken2" -> get, User, Token, 2 -> 3.25."""
     units = _UNITS.findall(value)
@@ -251,7 +266,7 @@ def random_token(value: str, *, labelled: bool = False) -> bool:
     value directly: "sleutel: 3f2a...").
     """
     n = len(value)
-    if not MIN_TOKEN <= n <= MAX_TOKEN or _NAME_LIKE.search(value):
+    if not (MIN_LABELLED_TOKEN if labelled else MIN_TOKEN) <= n <= MAX_TOKEN or _NAME_LIKE.search(value):
         return False
     if _HEX_ONLY.fullmatch(value) or _UUID.fullmatch(value):
         return labelled and n >= 32 and not value.isdigit() and shannon_entropy(value) >= MIN_HEX_ENTROPY
@@ -264,6 +279,10 @@ def random_token(value: str, *, labelled: bool = False) -> bool:
     if "=" in core or digits > 0.6 * n or separators > 0.15 * n or normalised_entropy(value) < MIN_NORMALISED_ENTROPY:
         return False
     if lower and upper:
-        return unit <= (MAX_MIXED_UNIT if digits else 2.5)
+        if digits:
+            return unit <= MAX_MIXED_UNIT
+        # letters alone: jumbled case ("RdbTFOqEkmpaeIvCWenN"), or case runs that are no words
+        # ("ysqrfwndhWLZQMlfZJLh"); not an identifier made of words ("getUserNameFromDatabase")
+        return unit <= 2.5 or not _made_of_words(core)
     # One letter case and digits, no separators: "k3jh5gq9wmx2pl7rt0az", not "gpt-4o-mini-2024".
     return (lower or upper) and digits >= 0.1 * n and not separators and unit <= MAX_SINGLE_CASE_UNIT

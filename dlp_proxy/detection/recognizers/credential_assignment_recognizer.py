@@ -195,10 +195,25 @@ def _trim(value: str) -> str:
 _PLACEHOLDER_KINDS = frozenset({"password", "password_inner", "secret", "token", "key", "curl_user", "authorization"})
 
 
+def _code_like(value: str) -> bool:
+    """A call or an index in a value: "os.getenv('X')", "settings['key']", "f(" (a call cut off),
+    not a password with brackets ("evc4OMxna(Fe", "sB%8sgNn(V^)")."""
+    # the call ends the value or goes on as code does: "os.getenv('X').strip()"; not "gu9GilIt()$M"
+    return any(m.end() == len(value) or value[m.end()] in ".)]," for m in _CALL_OR_INDEX.finditer(value))
+
+
+# A call or index: an identifier, then brackets that close (or the value ends at the opening one).
+# Arguments hold names, quotes, numbers and commas, not a password's symbols ("sB%8sgNn(V^)").
+_CALL_OR_INDEX = regex.compile(r"[A-Za-z_][\w.]*+(?:\((?:[\w\s.,'\"=:/*-]*+\)|$)|\[(?:[\w\s.,'\"-]*+\]|$))")
+
+
 def _bare_literal(value: str) -> bool:
-    """In code a bare value is usually a variable, a call or an attribute, not a literal."""
-    if "(" in value or "[" in value or (value[0] in "*&@" and not _strong(value)):
-        return False  # f(x), *ptr, &buf, @decorator; "&IB2brjxe8jBWnegZ" in a .properties file is a password
+    """In code a bare value is usually a variable, a call or an attribute, not a literal; one that
+    looks generated is a literal (no one names a variable "RdbTFOqEkmpaeIvCWenN")."""
+    if _code_like(value) or value[0] in "([" or (value[0] in "*&@" and not _strong(value)):
+        return False  # f(x), (a remark), *ptr, &buf, @decorator; not "&IB2brjxe8jBWnegZ" (a password)
+    if random_token(value, labelled=True):
+        return True
     if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value):
         return False
     if value[0] == "!" and value[1:].isalpha():
@@ -271,7 +286,7 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
     # A bare value in code is often a variable; between quotes or XML tags it is a literal.
     literal = group != "bare" or m.re is _XML
     in_query = m.re is _ASSIGNMENT and m.string[max(0, m.start() - 1) : m.start()] in ("?", "&")
-    literal = literal or (in_query and not set("([").intersection(value))  # a query string holds literals
+    literal = literal or (in_query and not _code_like(value))  # a query string holds literals
     literal = literal or (m.re is _ASSIGNMENT and _env_password(m, _trim(value), start + len(_trim(value))))
     literal = literal or (
         m.re is _ASSIGNMENT and _CLI_FLAG.search(m.string, max(0, m.start() - 16), m.start()) is not None
@@ -384,7 +399,10 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
                 return None  # "password = os.environ[...]" is code (_ASSIGNMENT); "pwd for the host = X" is prose
             kind = kind or ("password" if passwordish else "token")
             # a password stated in a sentence with a digit or symbol is one, whatever its case ("Koffie4All")
-            literal = literal or (passwordish and credential_like(value) and not set("([").intersection(value))
+            # not code, nor a remark in brackets ("staat hieronder:\n(zie het ticket)")
+            literal = literal or (
+                passwordish and credential_like(value) and not _code_like(value) and value[0] not in "(["
+            )
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
             if verdict is None and kind == "weak_key" and _MEMORABLE.fullmatch(value) and m.group("bare") is not None:
                 verdict = SECRET  # "de sleutel is nu Lente9721!": a password by its shape, whatever it is called

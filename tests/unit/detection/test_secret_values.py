@@ -153,6 +153,14 @@ def test_entropy_is_bits_per_character_and_normalised_by_length_and_classes() ->
         ("k3jh5gq9wmx2pl7rt0az4hd8", False, True),  # one case and digits
         ("AKIAQ8EG1N5T07WJXK9MBC2D", False, True),
         ("Gh4KwdPqz8TmvRb2XyLcNsJfWqAeUoZtVkMb", False, True),
+        # letters alone in both cases: generated when the case units are no words
+        ("RdbTFOqEkmpaeIvCWenN", False, True),
+        ("ysqrfwndhWLZQMlfZJLh", False, True),
+        ("GdWmPyagqqrvJIGA", True, True),  # 16 characters: enough when a key word names it
+        ("GdWmPyagqqrvJIGA", False, False),
+        ("getUserNameFromDatabase", True, False),
+        ("HTTPServerErrorHandler", True, False),
+        ("AbstractSingletonProxyFactoryBean", True, False),
         # hex and UUIDs only when a key word names them
         (body(40, HEX), False, False),
         (body(40, HEX), True, True),

@@ -579,6 +579,13 @@ def test_when_a_password_has_a_short_key_a_sentence_or_a_netrc_line_then_it_is_f
         ),
         ('MAIL_PASS="p@ss w0rd with spaces"', ["p@ss w0rd with spaces"]),
         ('errors = {"password": "This field is required"}', []),  # a message, not a password
+        # a generated value is a literal even where code would hold a variable; a call is not
+        ("API_KEY=RdbTFOqEkmpaeIvCWenN", ["RdbTFOqEkmpaeIvCWenN"]),
+        ("Mijn wachtwoord is evc4OMxna(Fe", ["evc4OMxna(Fe"]),  # a bracket, but no call
+        ("password: gu9GilIt()$M", ["gu9GilIt()$M"]),
+        ("password = os.getenv('DB_PASSWORD').strip()", []),
+        ("api_key = settings['openai']", []),
+        ("Het wachtwoord staat hieronder:\n(zie het ticket)", []),
         ('{"password": "must be at least 8 characters"}', []),
         ('password_label = "Enter your password"', []),
         ('{"passphrase": "min 3 words, max 8 words"}', []),
