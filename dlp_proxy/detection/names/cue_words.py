@@ -315,7 +315,8 @@ MORE_SUBJECT_VERBS = frozenset(
     """zit ligt staat loopt reageert blijft wordt krijgt weet vindt denkt wilde kon moest mocht kwam
     zat stond lag kreeg werd bleef vond dacht keeps gets got knows knew feels felt seems went goes came
     comes worked sits sat stays stayed became becomes gave gives tells told wrote writes did does made
-    makes forgot forgets missed misses is won can isn doesn didn hasn wasn couldn wouldn""".split()
+    makes forgot forgets missed misses is won can isn doesn didn hasn wasn couldn wouldn kent kende leidt
+    leidde""".split()
 )
 ARTICLES = frozenset("a an the de het een".split())
 # "wat Riley in de vergadering zei", "what Dean said": what a person said, meant or wants.

@@ -11,6 +11,7 @@ from dlp_proxy.detection.names.name_context import ContextRules
 
 SENTENCE_END = frozenset(".!?;:")
 _OPENERS = frozenset(".!?:;")
+_OPENING_QUOTES = frozenset("'\"“‘„«")
 
 
 class LoneCues(ContextRules):
@@ -122,6 +123,10 @@ class LoneCues(ContextRules):
         if not (prev[:1].isupper() and prev.lower() in cues.LEADING_ADVERBS and self.spaced(i)):
             return False
         return self.first_on_line[i - 1] or (i > 1 and self.words[i - 2] in _OPENERS)
+
+    def _quote_opens(self, i: int) -> bool:
+        """Token i opens a quoted text: "Proofread: 'Annick is traag, ...'"."""
+        return i > 0 and self.words[i - 1] in _OPENING_QUOTES and self.joined(i) and (i == 1 or not self.joined(i - 1))
 
     def _next_in(self, j: int, vocabulary: frozenset[str]) -> bool:
         return j < self.n and self.spaced(j) and self.words[j] in vocabulary

@@ -217,7 +217,9 @@ class LoneNameRules(LoneCues):
             return True
         if self._paired(i) or self._pair_ahead(end) or self._met(i) or self._clause_subject(i, end):
             return True
-        if self._opens(i) and (self._next_in(end, words.SUBJECT_VERBS) or self._next_in(end, cues.MORE_SUBJECT_VERBS)):
+        if (self._opens(i) or self._quote_opens(i)) and (
+            self._next_in(end, words.SUBJECT_VERBS) or self._next_in(end, cues.MORE_SUBJECT_VERBS)
+        ):
             return True
         return self._possessive(end) or self._relative_after(end) or self._question_subject(i) or self._clause_object(i)
 
@@ -270,12 +272,20 @@ class LoneNameRules(LoneCues):
         """'Naomi en Stijn', 'Kyra and Jorge': 'en' or 'and' and a second confident first name that
         ends the name (no surname after it); both are people."""
         k = end + 1
-        if k >= self.n or self.words[end] not in cues.PAIR_WORDS or not self.spaced(end) or not self.spaced(k):
+        if k >= self.n:
             return False
+        listed = self.words[end] == "," and self.joined(end)  # "Candace, Melissa and Tracy"
+        if not (listed or (self.words[end] in cues.PAIR_WORDS and self.spaced(end))):
+            return False
+        if not self.spaced(k) or (listed and not self.cap(k)):
+            return False  # "Augusta, GA"
         other = self.first_name_end(k)
         if other is None or not self.confident_first(k) or self.words[k].casefold() in self.lex.places:
             return False
-        return not self._continues(other)
+        if self._continues(other):
+            return False
+        # after a comma the list must go on: "Candace, Melissa and ...", not "Met Lisa, Sanne"
+        return not listed or (other < self.n and (self.words[other] == "," or self.words[other] in cues.PAIR_WORDS))
 
     def _with_speaker(self, i: int, end: int) -> bool:
         """'Milan en ik', 'Jordan and I', 'ik en Milan', 'me and Jordan'."""
@@ -294,6 +304,9 @@ class LoneNameRules(LoneCues):
                 j += 1
             if j < self.n and self.spaced(j) and self.words[j].lower() in cues.PERSON_ROLES:
                 return True
+            # one word qualifying the role: "Robin, the hiring manager", "Jordan, our new CFO"
+            if j + 1 < self.n and self.words[j].isalpha() and self.spaced(j + 1):
+                return self.words[j + 1].lower() in cues.PERSON_ROLES and self.words[j + 1] != "IT"
         if end >= self.n or not self.spaced(end):
             return False
         j = end

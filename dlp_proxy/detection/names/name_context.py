@@ -6,6 +6,8 @@ Each rule returns (start token, end token, score) or None; name_finder tries the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from dlp_proxy.detection.names import cue_words as cues
@@ -80,7 +82,22 @@ class ContextRules(NameParser):
             return titled
         name = self.parse(j, "context")
         end_ok = name is not None and (self.line_ends(name.end) or self.words[name.end] in _SALUTATION_END)
+        bare_first = name is not None and not name.surname and name.first_known
+        if name is not None and bare_first and not end_ok and self._last_word_of_address(name.end):
+            # "Dear Molly Hall,", "Beste Roos Stone,": a capitalised word closing the address is the
+            # surname, even one that is also a word
+            name = replace(name, end=name.end + 1, surname="known_ordinary", surname_at=name.end)
+            end_ok = True
         return self._context_score(name) if end_ok else None
+
+    def _last_word_of_address(self, k: int) -> bool:
+        """Token k is one capitalised word, the last before the salutation's comma or line end."""
+        if k >= self.n or not (self.spaced(k) and self.cap(k)):
+            return False
+        low = self.words[k].lower()  # a street word will do ("Hall", "Lane"); a function word, month or title not
+        if low in cues.SURNAME_STOP or low in words.MONTHS_AND_DAYS or low in words.TITLES or low in words.ASSISTANTS:
+            return False
+        return self.line_ends(k + 1) or (k + 1 < self.n and self.words[k + 1] in _SALUTATION_END)
 
     def _sign_off(self, i: int) -> Hit | None:
         """'Met vriendelijke groet,\\nJan Jansen', 'Groeten,\\nPiet', 'Kind regards,\\nEmma Wilson'."""

@@ -121,3 +121,24 @@ def test_when_a_word_like_first_name_is_written_as_a_name_then_it_counts(text: s
 )
 def test_when_an_age_or_a_note_stands_by_a_full_name_then_it_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of first names after a label: the first one too
+        ("Attendees: Candace, Melissa and Tracy.", ["Candace", "Melissa", "Tracy"]),
+        ("Aanwezig: Eline, Lucas en Nora.", ["Eline", "Lucas", "Nora"]),
+        ("{'en': 'Augusta, GA'}", []),  # a place and its state
+        # a quoted text opening with the name and its verb
+        ("Maak dit vriendelijker: 'Annick is traag en zegt weinig.'", ["Annick"]),
+        # "kent", "knows" after a name opening a clause
+        ("Ayoub heeft meer ervaring maar Maartje kent de klant.", ["Ayoub", "Maartje"]),
+        # a role with one word before it after a comma
+        ("You are Robin, the hiring manager, and I am the candidate.", ["Robin"]),
+        # a salutation closed by a surname that is also a word
+        ("Translate: 'Dear Molly Hall, thank you for your application.'", ["Molly Hall"]),
+    ],
+)
+def test_when_a_prompt_sets_up_people_then_their_names_count(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
