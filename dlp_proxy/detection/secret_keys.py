@@ -28,10 +28,12 @@ NOT_SECRET_KEYS = frozenset(
     music enum registry s3 file path prefix suffix resource bucket local localstorage meta metadata
     event type name verify verification openbare publieke""".split()
 )
-PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "pincode")
+PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "pincode", "passwort", "kennwort")
 # Key words that name a password in a sentence ("Mijn inlogcode is ...", "pwd for the host = ...").
-PROSE_PASSWORDS = frozenset({*PASSWORDISH, "wachtwoordzin", "inlogcode", "logincode", "pwd", "pw", "passcode"})
-_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "wachtwoord", "pwd"})
+PROSE_PASSWORDS = frozenset(
+    {*PASSWORDISH, "wachtwoordzin", "inlogcode", "logincode", "pwd", "pw", "passcode", "passe"}  # "mot de passe"
+)
+_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "wachtwoord", "pwd", "passwort", "kennwort"})
 # Words after a password word that make the key about the password rather than the password
 # itself: password_hash, passwordPolicy, password_min_length, wachtwoord_vergeten.
 PASSWORD_TAILS = frozenset(
@@ -79,6 +81,7 @@ def key_kind(words: list[str]) -> str | None:
     joined = "".join(words)
     if (
         last.endswith(PASSWORDISH[:4])
+        or last.endswith(("passwort", "kennwort"))
         or last in ("pwd", "pass", "pw", "passcode", "pincode", "toegangscode", "accesscode")
         or last in ("wachtwoordzin", "inlogcode", "logincode")
         or words == ["ww"]

@@ -47,7 +47,8 @@ _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0
 # ... that ends in one of these, or holds a password word ("db_password_prod"); key_kind() then
 # decides on the whole key ("monkey" is not one, nor is "password_min_length").
 _STEM = (
-    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|secret|token|key|sleutel|key[_-]?id|auth|geheim|credentials?|creds"
+    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|key[_-]?id|auth"
+    r"|geheim|credentials?|creds"
     r"|(?<![A-Za-z])(?:ww|pw)|(?i:passcode|toegangscode|pincode|accesscode))"
     r"|(?i:password|passwd|wachtwoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
 )
@@ -126,7 +127,8 @@ _USER_AT_HOST = regex.compile(
 # cover every key word the patterns name. _KEYED_GATE serves _STEM, _PROSE, _MENTION, _AUTHORIZATION
 # and _APPSETTING ("<add key=").
 _KEYED_GATE = regex.compile(
-    r"(?i:pass|pw|phrase|wachtwoord|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode|accesscode"
+    r"(?i:pass|pw|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode"
+    r"|accesscode"
     r"|inlogcode|logincode|recovery|backup|herstel)"
 )
 _LOGIN_GATE = regex.compile(r"(?i:log|aanmelden|sign|cred)")

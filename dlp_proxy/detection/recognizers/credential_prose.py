@@ -12,7 +12,8 @@ import regex
 # "het wachtwoord is Zomer2024!", "the password for the VPN is hunter2", "API key is ...".
 # Dutch writes compounds as one word ("het beheerwachtwoord", "root-wachtwoord"): "wachtwoord"
 # needs no word boundary before it; what follows must still be a space.
-PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd)|(?i:wachtwoord(?:zin)?))"
+# German and French too ("Das Passwort lautet", "le mot de passe est"): pasted from a colleague's mail.
+PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd|mot[ \t]de[ \t]passe)|(?i:wachtwoord(?:zin)?|passwort|kennwort))"
 PROSE = regex.compile(
     r"(?P<key>" + PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
     r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
@@ -23,7 +24,7 @@ PROSE = regex.compile(
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
     r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
-    r"(?:(?:[ \t]++(?i:is|was|luidt|wordt|blijft)|(?<=[A-Za-z])['’]s)"
+    r"(?:(?:[ \t]++(?i:is|was|luidt|wordt|blijft|ist|lautet|est)|(?<=[A-Za-z])['’]s)"
     r"(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
     # "is below:", "is as follows:", "is hieronder:": the value opens the next line
     r"(?:[ \t]++(?i:below|as[ \t]+follows|hieronder|als[ \t]+volgt)(?=[ \t]*+:?[ \t]*+\r?\n))?[ \t]*+:?"

@@ -579,6 +579,12 @@ def test_when_a_password_has_a_short_key_a_sentence_or_a_netrc_line_then_it_is_f
         ),
         ('MAIL_PASS="p@ss w0rd with spaces"', ["p@ss w0rd with spaces"]),
         ('errors = {"password": "This field is required"}', []),  # a message, not a password
+        # German and French, pasted from a colleague's mail
+        ("Das Passwort lautet: Kx9#mPq2vL", ["Kx9#mPq2vL"]),
+        ("Le mot de passe est Tr0ub4dor&3 pour le serveur.", ["Tr0ub4dor&3"]),
+        ("Datenbankpasswort: Gx7!mLq2Zp", ["Gx7!mLq2Zp"]),
+        ("Passwort vergessen? Klicken Sie hier.", []),
+        ("Das Passwort muss 12 Zeichen haben.", []),
         # a generated value is a literal even where code would hold a variable; a call is not
         ("API_KEY=RdbTFOqEkmpaeIvCWenN", ["RdbTFOqEkmpaeIvCWenN"]),
         ("Mijn wachtwoord is evc4OMxna(Fe", ["evc4OMxna(Fe"]),  # a bracket, but no call
