@@ -33,6 +33,29 @@ def name_word(word: str) -> bool:
     return (word in lex.first_names or word in lex.surnames) and word not in lex.ambiguous_first_names
 
 
+def _no_trigger(text: str, m: regex.Match[str]) -> bool:
+    """A listed name word the model need not read around: a month or weekday ("in July"), or a
+    word of a brand or place phrase ("Albert Heijn", "Den Haag"). A span holding only such a word is no name
+    (engine._plausible_name), and one holding a name word besides it has that word to open the
+    window for."""
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    low = m.group().strip(".'’-").lower()
+    if low in words.MONTHS_AND_DAYS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(text, m.end())
+    pairs = [f"{before.group(1).lower()} {low}"] if before else []
+    if after:
+        pairs.append(f"{low} {after.group(1).lower()}")
+    return any(p in words.PRODUCT_PHRASES or p in lexicon().places for p in pairs)
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]\Z")
+_WORD_AFTER = regex.compile(r"[ \t]([\p{L}]+)")
+
+
 def surname_like(word: str) -> bool:
     """A capitalised word that can be a surname after a first name: a listed surname, a census
     surname, also one that is an English word ("Carter", "Hughes", "Chambers"), or a word that is
@@ -74,7 +97,7 @@ def unexplained_words(text: str, start: int, end: int, found: SpanIndex) -> list
             gap = text[prev.end() : m.start()]
             if gap and not gap.strip(" \t") and first_name_pair(prev.group(), m.group()):
                 out.append(prev.span())
-        if name_word(m.group()) and not found.covers(m.start()):
+        if name_word(m.group()) and not found.covers(m.start()) and not _no_trigger(text, m):
             out.append(m.span())
         prev = m
     return sorted(set(out))

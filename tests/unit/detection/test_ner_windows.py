@@ -124,3 +124,8 @@ def test_the_engine_reads_first_name_pairs_with_the_model(
     detector: PresidioDetector, text: str, expected: set[str]
 ) -> None:
     assert {text[f.start : f.end] for f in detector.scan(text) if f.entity_type == "PERSON"} == expected
+
+
+def test_months_and_brand_or_place_phrases_open_no_window() -> None:
+    text = "Bestel bij Albert Heijn in July, en plan een bezoek aan Den Haag met Warren."
+    assert [text[s:e] for s, e in unexplained_words(text, 0, len(text), SpanIndex([]))] == ["Warren"]
