@@ -26,6 +26,10 @@ from dlp_proxy.detection.names.name_recase import recase_triggers, recased_names
 
 __all__ = ["MEDIUM", "STRONG", "WEAK", "NameFinder"]
 
+# How far after the first token of "Surname, First" its comma can stand: an interfix of up to
+# three tokens, a surname of up to three parts joined by hyphens (five tokens) and a second word.
+_REVERSE_REACH = 10
+
 
 class NameFinder(CuedRules):
     """One left-to-right pass over the tokens; each position tries the rules in a fixed order."""
@@ -178,6 +182,8 @@ class NameFinder(CuedRules):
 
     def _reverse(self, i: int) -> Hit | None:
         """'Van der Berg, Jan', 'Jansen, Pieter', 'de Vries, J.'."""
+        if "," not in self.words[i + 1 : i + _REVERSE_REACH]:
+            return None  # the comma after the surname: interfixes, three surname parts and a double surname at most
         j = self.interfix_end(i, allow_capital=True)
         interfix = j is not None
         j = j if j is not None else i
