@@ -203,6 +203,33 @@ VOCATIVE_NEXT = frozenset(
 )
 # Conjunctions after which a new clause, and so perhaps its subject, starts: "en Milan belt".
 CLAUSE_STARTS = frozenset("en maar want dus toen daarna and but so then because".split())
+# Things only a person has, after a possessive: "Georgia's email", "Will's laptop" (not "Georgia's
+# economy", "Dean's list").
+PERSON_POSSESSIONS = frozenset(
+    """email e-mail mail mails emails inbox mailbox phone mobile laptop desk badge birthday wife husband
+    partner boyfriend girlfriend son daughter kids children mom mum dad mother father cv resume
+    signature resignation appraisal moeder vader vrouw zoon dochter kinderen verjaardag handtekening
+    ontslagbrief""".split()
+)  # not "manager", "contract", "salary": a club or firm has them too ("Chelsea's manager")
+# Verbs whose object can only be a person: "Congratulate Pat on", "feliciteer Roos".
+PERSON_ONLY_VERBS = frozenset(
+    """congratulate congratulated thank thanked remind reminded ping pinged cc onboard onboarded mentor
+    coach interview interviewed hire hired fire fired promote promoted reassure greet welcome
+    feliciteer feliciteren bedank bedanken herinner pingen ontsla ontslaan""".split()
+)
+# Phrases before a name whose object can only be a person: "a 1:1 with Florence", "loop in Sydney".
+PERSON_ONLY_PAIRS = (
+    "loop in",
+    "1:1 with",
+    "one-on-one with",
+    "1-on-1 with",
+    "check-in with",
+    "catch-up with",
+    "interview with",
+    "gesprek met",
+    "belletje met",
+    "1-op-1 met",
+)
 # An age after a name: "Oswald Hermighausen, 42 jaar", "Cord Rose, 42 years old".
 AGE_WORDS = frozenset("jaar jr yrs years year yo jarige".split())
 # A note about someone, the name closing the label: "Opmerking over Elke Standaert:", "Note about June Stone:".

@@ -74,6 +74,27 @@ class LoneNameRules(LoneCues):
             return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
         return None
 
+    def _owned_personal(self, end: int) -> bool:
+        """A possessive before a thing only a person has: "Georgia's email", "Will's laptop"."""
+        if not self._possessive(end):
+            return False
+        j = end + 2 if self.words[end] in "'’" else end + 3
+        return j < self.n and self.spaced(j) and self.words[j] in cues.PERSON_POSSESSIONS
+
+    def _person_only_lead(self, i: int) -> bool:
+        """A verb or phrase before the name whose object can only be a person: "Congratulate Pat
+        on", "feliciteer Roos met", "a 1:1 with Florence", "loop in Sydney"."""
+        if self._lead(i, cues.PERSON_ONLY_VERBS):
+            return True
+        if i < 2 or not self.spaced(i):
+            return False
+        before = self.text[max(0, self.starts[i] - 20) : self.starts[i]].lower()
+        for phrase in cues.PERSON_ONLY_PAIRS:
+            k = len(before) - len(phrase) - 1
+            if before.endswith(phrase + " ") and (k <= 0 or not before[k - 1].isalnum()):
+                return True
+        return False
+
     def _case_tells(self, i: int, end: int) -> bool:
         """A first name that is also a common noun or adjective (name_words.CASE_TELLS_NAMES),
         capitalised inside a sentence as written, where as a word it would be in lower case:
@@ -244,6 +265,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
+        if tier != "month" and (self._owned_personal(end) or self._person_only_lead(i)):
+            return True  # "Georgia's email", "Congratulate Pat on", "a 1:1 with Florence": only a person fits
         if tier == "ambiguous" and self.words[i].casefold() not in self.lex.places and self._owned(end):
             return True  # a noun, not a function word ("Will's") nor a place ("Jordan's economy")
         if tier == "month":

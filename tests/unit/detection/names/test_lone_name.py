@@ -89,8 +89,8 @@ def test_when_a_first_name_stands_alone_then_the_cue_must_fit_its_tier(text: str
         ("We use Iris for the image recognition step.", []),
         ("The network is still Sky-Guest.", []),
         ("The cocktail menu lists Cherry, Ginger and Pepper as flavours.", []),
-        # nor a place or a product that is also a first name
-        ("Schedule a 1:1 with Florence for next week.", []),
+        # nor a place that is also a first name
+        ("We took the train to Florence last week.", []),
         # an adverb opening the sentence before its subject
         ("Yesterday Heather told me she is expecting a baby.", ["Heather"]),
         ("Unfortunately Curtis can't make it on Friday.", ["Curtis"]),
@@ -141,4 +141,21 @@ def test_when_an_age_or_a_note_stands_by_a_full_name_then_it_counts(text: str, e
     ],
 )
 def test_when_a_prompt_sets_up_people_then_their_names_count(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only a person has these, or is the object of these: a place or word name counts too
+        ("Is it okay to forward Georgia's email to the whole team?", ["Georgia"]),
+        ("Schedule a 1:1 with Florence for next week.", ["Florence"]),
+        ("Please loop in Sydney before we reply.", ["Sydney"]),
+        ("Congratulate Jordan on ten years with the company.", ["Jordan"]),
+        # ... and not a country's things
+        ("Georgia's economy grew by 7 percent.", []),
+        ("Schedule a meeting in Florence for next week.", []),
+    ],
+)
+def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
