@@ -154,6 +154,12 @@ SHORTEST_MATCH = 15
 _LONG_RUN = regex.compile(rf"\S{{{SHORTEST_MATCH}}}")
 
 _OPENAI_PREFIX = regex.compile(r"sk-(?:(?:proj|svcacct|admin)-)?")
+# The words the look-behinds of three patterns require (the same matching as in the patterns).
+_LOOKBEHIND_GATES = {
+    "azure_sas_signature": regex.compile(r"[?&]sig="),
+    "mailgun_key": regex.compile(r"(?i:mailgun)"),
+    "twilio_api_key": regex.compile(r"(?i:twilio|account_?sid)"),
+}
 _ALNUM_RUN = regex.compile(r"[A-Za-z0-9]++")
 
 
@@ -223,6 +229,12 @@ class ApiKeyRecognizer(HintedPatternRecognizer):
         if _LONG_RUN.search(text) is None:
             return []  # no run of SHORTEST_MATCH characters without white space: no pattern can match
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    def gate_ok(self, pattern: Pattern, text: str) -> bool:
+        # What the look-behinds of these patterns require, which required_literals cannot read:
+        # tested once per text instead of at every position of the scan.
+        gate = _LOOKBEHIND_GATES.get(pattern.name)
+        return gate is None or gate.search(text) is not None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Documentation placeholders ("sk-proj-xxxx...", "AKIAIOSFODNN7EXAMPLE", "ghp_YOUR...")

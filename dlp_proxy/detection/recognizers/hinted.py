@@ -41,7 +41,14 @@ class HintedPatternRecognizer(PatternRecognizer):
         flags = regex_flags if regex_flags else self.global_regex_flags
         # Case-insensitive flags make a written prefix match other cases: then every pattern runs.
         hinted = [(p, None) for p in self.patterns] if (flags or 0) & regex.IGNORECASE else self._hinted
-        return self.analyze_patterns(text, [p for p, hints in hinted if may_match(hints, text)], flags)
+        return self.analyze_patterns(
+            text, [p for p, hints in hinted if may_match(hints, text) and self.gate_ok(p, text)], flags
+        )
+
+    def gate_ok(self, pattern: Pattern, text: str) -> bool:
+        """A further test a subclass may make before a pattern runs (one the literals cannot say,
+        such as a look-behind's word); every pattern runs by default."""
+        return True
 
     def analyze_patterns(self, text: str, patterns: Sequence[Pattern], flags: int | None) -> list[RecognizerResult]:
         """Presidio's pattern pass over `patterns` alone."""

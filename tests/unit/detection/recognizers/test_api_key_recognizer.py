@@ -409,3 +409,24 @@ def test_a_key_in_a_text_of_short_words_is_still_found_and_prose_is_skipped() ->
     key = "ghp_" + "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hI6"
     assert [r.entity_type for r in recognizer.analyze(f"de sleutel is {key} ok", ["SECRET"])] == ["SECRET"]
     assert recognizer.analyze("een gewone zin met korte woorden, zonder sleutel", ["SECRET"]) == []
+
+
+def test_the_look_behind_gates_say_what_their_patterns_require() -> None:
+    """The words the mailgun, Twilio and SAS patterns' look-behinds need are tested once per text
+    (ApiKeyRecognizer.gate_ok): with the word the key counts, without it neither way does."""
+    from dlp_proxy.detection.recognizers.api_key_recognizer import _LOOKBEHIND_GATES
+
+    r = ApiKeyRecognizer()
+    hex32 = "3f9a1c77e2b84d0c9a6f5e21b7d43c88"
+    sig = "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1h"
+    cases = {
+        "mailgun_key": (f"MAILGUN config: key-{hex32}", f"config: key-{hex32}"),
+        "twilio_api_key": (f"Twilio: SK{hex32}", f"Service: SK{hex32}"),
+        "azure_sas_signature": (f"https://x.blob.core.windows.net/c/f?sv=1&sig={sig}", f"https://x/c/f?sv=1&s={sig}"),
+    }
+    for name, (with_word, without) in cases.items():
+        pattern = next(p for p in r.patterns if p.name == name)
+        assert r.gate_ok(pattern, with_word) and not r.gate_ok(pattern, without), name
+        assert [x for x in r.analyze(with_word, ["SECRET"])], name
+        assert not [x for x in r.analyze(without, ["SECRET"])], name
+    assert set(_LOOKBEHIND_GATES) <= {p.name for p in r.patterns}
