@@ -139,3 +139,33 @@ GITHUB_DOCS = "ghp_" + "16C7e42F292c6912E7710c838347Ae178B4a"
 def test_when_a_vendor_published_example_key_is_pasted_then_it_is_a_placeholder(text: str, expected: list[str]) -> None:
     assert found(text) == expected
     assert all(API_KEYS.analyze(value, ["SECRET"]) == [] for value in expected)
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token windows the recognizer examines for these marker spans (its loop)."""
+    from dlp_proxy.detection.recognizers.secret_placeholder_recognizer import _token
+
+    out, done = [], -1
+    for start, end in spans:
+        if start < done:
+            continue
+        lo, done = _token(text, start, end)
+        out.append((lo, done))
+    return out
+
+
+def test_the_fast_marker_search_reads_the_same_tokens_as_the_marker_pattern() -> None:
+    import random
+
+    from dlp_proxy.detection.recognizers.secret_placeholder_recognizer import _MARKER, _marker_spans
+
+    rng = random.Random(7)
+    pieces = [
+        "Example", "EXAMPLE", "examples", "your", "YOURS", "yourself", "placeholder", "dummy", "sample",
+        "fake", "redacted", "change_me", "CHANGEME", "replace_me", "notareal", "not_a_real", "xxxx", "XxXxX",
+        "***", "....", "…", "000000", "-0000-", "sk-", "ghp_", "AKIA", "=", ":", " ", " ", "\n", "é", "İ", "ſample",
+        "\u212aey", "abc", "Q9", "_", "-", "/",
+    ]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert _windows(text, _marker_spans(text)) == _windows(text, [m.span() for m in _MARKER.finditer(text)]), text
