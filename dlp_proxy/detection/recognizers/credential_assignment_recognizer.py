@@ -121,29 +121,77 @@ _USER_AT_HOST = regex.compile(
     r"(?<![\w/:.@-])(?P<key>[A-Za-z][\w.-]{0,31}+):(?P<bare>[^\s:@/\"']{6,64}+)@(?=[\w-]++(?:\.[\w-]++)++)"
 )
 
+
 # Pre-filters: a word every match of a pattern holds, searched with the same (?i) matching as the
 # pattern (str.casefold would differ: "sİgn" matches (?i:sign), its casefold does not). A text with
 # none of a pattern's gate words is not searched with it; test_credential_gates checks the words
 # cover every key word the patterns name. _KEYED_GATE serves _STEM, _PROSE, _MENTION, _AUTHORIZATION
 # and _APPSETTING ("<add key=").
-_KEYED_GATE = regex.compile(
-    r"(?i:pass|pw|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|auth|geheim|cred|ww|toegangscode|pincode"
-    r"|accesscode"
-    r"|inlogcode|logincode|recovery|backup|herstel)"
+class _WordGate:
+    """A pre-filter: whether a text holds one of some words, answered as `search` of the pattern
+    (?i:w1|w2|...) (or, case-sensitive, w1|w2|...) would, but by str.find in the text or its lower
+    case: the patterns' scan was most of this recognizer's time on a text without key words.
+    lower() finds what (?i) finds except around "İ" (two characters in lower case; (?i) reads it
+    as "i") and "ſ" ((?i) reads it as "s"): a text with either is searched with the pattern."""
+
+    _UNFOLDED = frozenset("\u0130\u017f")
+
+    def __init__(self, words: tuple[str, ...], ignore_case: bool) -> None:
+        self.words = tuple(w.lower() for w in words) if ignore_case else words
+        self.ignore_case = ignore_case
+        alternatives = "|".join(regex.escape(w) for w in words)
+        self.pattern = regex.compile(f"(?i:{alternatives})" if ignore_case else alternatives)
+
+    def search(self, text: str) -> bool | None:
+        """True where the pattern would find a word, else None (as a failed search)."""
+        if self.ignore_case and not self._UNFOLDED.isdisjoint(text):
+            found = self.pattern.search(text) is not None
+        else:
+            hay = text.lower() if self.ignore_case else text
+            found = any(w in hay for w in self.words)
+        return True if found else None
+
+
+_KEYED_GATE = _WordGate(
+    (
+        "pass",
+        "pw",
+        "phrase",
+        "wachtwoord",
+        "passwort",
+        "kennwort",
+        "secret",
+        "token",
+        "key",
+        "sleutel",
+        "auth",
+        "geheim",
+        "cred",
+        "ww",
+        "toegangscode",
+        "pincode",
+        "accesscode",
+        "inlogcode",
+        "logincode",
+        "recovery",
+        "backup",
+        "herstel",
+    ),  # fmt: skip
+    ignore_case=True,
 )
-_LOGIN_GATE = regex.compile(r"(?i:log|aanmelden|sign|cred)")
-_CLI_GATE = regex.compile(r"mysql|mariadb|sshpass|docker|redis-cli|az|login")
-_GATES: dict[regex.Pattern[str], regex.Pattern[str]] = {
+_LOGIN_GATE = _WordGate(("log", "aanmelden", "sign", "cred"), ignore_case=True)
+_CLI_GATE = _WordGate(("mysql", "mariadb", "sshpass", "docker", "redis-cli", "az", "login"), ignore_case=False)
+_GATES: dict[regex.Pattern[str], _WordGate] = {
     _ASSIGNMENT: _KEYED_GATE,
     _DEFINE: _KEYED_GATE,
     _XML: _KEYED_GATE,
     _APPSETTING: _KEYED_GATE,
     _NAME_VALUE: _KEYED_GATE,
     _AUTHORIZATION: _KEYED_GATE,
-    _CURL_USER: regex.compile("-u"),
-    _NETRC: regex.compile("machine"),
+    _CURL_USER: _WordGate(("-u",), ignore_case=False),
+    _NETRC: _WordGate(("machine",), ignore_case=False),
     _CLI_PASSWORD: _CLI_GATE,
-    _USER_AT_HOST: regex.compile("@"),
+    _USER_AT_HOST: _WordGate(("@",), ignore_case=False),
     _PROSE: _KEYED_GATE,
     _MENTION: _KEYED_GATE,
     _LOGIN: _LOGIN_GATE,
@@ -442,7 +490,7 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
         if not wanted:
             return []
         found: dict[tuple[int, int], tuple[float, str, str]] = {}
-        open_gates: dict[regex.Pattern[str], bool] = {}
+        open_gates: dict[_WordGate, bool] = {}
         for pattern, score in (
             (_ASSIGNMENT, self.SCORE),
             (_DEFINE, self.SCORE),

@@ -43,3 +43,18 @@ def test_login_gate_covers_every_login_word() -> None:
 def test_every_pattern_has_a_gate_and_gates_match_case_insensitively_like_the_patterns() -> None:
     assert len(rec._GATES) == 14
     assert rec._KEYED_GATE.search("PAsSWORD") and rec._LOGIN_GATE.search("SİGN IN")
+
+
+def test_a_gate_answers_as_its_pattern_would() -> None:
+    """The gates search by str.find in the lower-cased text; their pattern is the reference,
+    "İ" and "ſ" included (which the pattern's (?i) reads as "i" and "s")."""
+    import random
+
+    gates = {id(g): g for g in rec._GATES.values()}.values()
+    rng = random.Random(11)
+    pieces = ["PASS", "Pw", "SİGN", "ſecret", "\u212aey", "loG", "wW", "docker", "DOCKER", "-u", "@", "machine",
+              "token", "x", " ", "é", "İ", "ſ", "in", "gn", "s", "ecret", "a", "z"]  # fmt: skip
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for gate in gates:
+            assert (gate.search(text) is not None) == (gate.pattern.search(text) is not None), (text, gate.words)
