@@ -430,3 +430,17 @@ def test_the_look_behind_gates_say_what_their_patterns_require() -> None:
         assert [x for x in r.analyze(with_word, ["SECRET"])], name
         assert not [x for x in r.analyze(without, ["SECRET"])], name
     assert set(_LOOKBEHIND_GATES) <= {p.name for p in r.patterns}
+
+
+def test_the_long_run_test_answers_as_its_pattern() -> None:
+    """_has_long_run splits the text instead of scanning it; the information separators, which
+    str.split() splits at and \\S does not, send it back to the pattern."""
+    import random
+
+    from dlp_proxy.detection.recognizers.api_key_recognizer import _LONG_RUN, _has_long_run
+
+    rng = random.Random(3)
+    pieces = ["abcdefg", "xyz", "0123456789", " ", "\t", "\n", "\x1c", "\x1f", "\u00a0", "\u2003", "é", "-", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert _has_long_run(text) == (_LONG_RUN.search(text) is not None), repr(text)
