@@ -6,6 +6,7 @@ characters (bench/scoring.py's rule)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,3 +74,27 @@ def benign_findings(detector: Any, texts: list[str], types: set[str]) -> list[st
         if found := spans_of(detector, text, types):
             lines.append(f"  benign {[text[s:e] for s, e in found]} in {text!r}")
     return lines
+
+
+def identifier_probe(
+    entity: str, templates: list[str], forms: list[Callable[[str], str]], make: Callable[[], str]
+) -> tuple[int, int, list[str]]:
+    """Each template with each notation of freshly made values ({v}, and {w} where a template has a
+    second one): (found, total, misses) for `entity`, a value found when findings of that type cover
+    half of it (bench/nir_dev.py, bench/ssn_dev.py)."""
+    det = detector()
+    found = total = 0
+    misses: list[str] = []
+    for template in templates:
+        for form in forms:
+            v, w = form(make()), form(make())
+            text = template.format(v=v, w=w)
+            spans = spans_of(det, text, {entity})
+            for value in [v, w] if "{w}" in template else [v]:
+                start = text.index(value)
+                total += 1
+                if covered(start, start + len(value), spans):
+                    found += 1
+                else:
+                    misses.append(f"{form.__name__}: {text[:90]!r}")
+    return found, total, misses

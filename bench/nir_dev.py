@@ -8,46 +8,41 @@ the text's start. First run 0.812 (65/80): the compact fifteen digits without a 
 before a number (read as another number's label) were the misses.
 """
 
-# ruff: noqa: E501, E702, E401
+# ruff: noqa: E501  (the shapes are data: one sentence to a line)
+
+from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 from faker import Faker
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from dlp_proxy.detection.factory import build_detector  # noqa: E402
-from dlp_proxy.detection.workers import for_detection  # noqa: E402
-from dlp_proxy.policy.loader import load_policy  # noqa: E402
-
-det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-fk = Faker("fr_FR")
-fk.seed_instance(4242)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dev_marks import identifier_probe  # noqa: E402
 
 
-def spaced(s):
+def spaced(s: str) -> str:
     return f"{s[0]} {s[1:3]} {s[3:5]} {s[5:7]} {s[7:10]} {s[10:13]} {s[13:]}"
 
 
-def spaced_key(s):
+def spaced_key(s: str) -> str:
     return f"{s[0]} {s[1:3]} {s[3:5]} {s[5:7]} {s[7:10]} {s[10:13]} / {s[13:]}"
 
 
-def dotted(s):
+def dotted(s: str) -> str:
     return f"{s[0]}.{s[1:3]}.{s[3:5]}.{s[5:7]}.{s[7:10]}.{s[10:13]}.{s[13:]}"
 
 
-def compact(s):
+def compact(s: str) -> str:
     return s
 
 
-def thirteen_key(s):
+def thirteen_key(s: str) -> str:
     return f"{s[:13]} {s[13:]}"
 
 
 FORMS = [spaced, spaced_key, dotted, compact, thirteen_key]
-T = [
+TEMPLATES = [
     "Numéro de sécurité sociale : {v}",
     "Voici mon numéro de sécu {v}, merci de mettre à jour le dossier.",
     "Le NIR de Mme Dubois est {v}.",
@@ -64,29 +59,16 @@ T = [
     "Translate to English: 'Mon numéro de sécurité sociale est {v}.'",
     "The payroll file has a row: Dupont, Marie, {v}, 2450 EUR",
 ]
-found = total = 0
-miss = []
-for i, t in enumerate(T):
-    for f in FORMS:
-        v, w = f(fk.ssn()), f(fk.ssn())
-        text = t.format(v=v, w=w)
-        res = det.scan(text)
-        for val in [v, w] if "{w}" in t else [v]:
-            s = text.index(val)
-            e = s + len(val)
-            cov = sum(max(0, min(e, r.end) - max(s, r.start)) for r in res if r.entity_type == "FR_NIR")
-            total += 1
-            if cov * 2 >= len(val):
-                found += 1
-            else:
-                miss.append(
-                    (
-                        i,
-                        f.__name__,
-                        text[:90].replace("\n", " | "),
-                        [(r.entity_type, text[r.start : r.end]) for r in res],
-                    )
-                )
-print(f"FR_NIR probe recall {found}/{total} = {found / total:.3f}")
-for m in miss:
-    print(m)
+
+
+def main() -> None:
+    fake = Faker("fr_FR")
+    fake.seed_instance(4242)
+    found, total, misses = identifier_probe("FR_NIR", TEMPLATES, FORMS, fake.ssn)
+    print(f"FR_NIR probe recall {found}/{total} = {found / total:.3f}")
+    for miss in misses:
+        print("  miss", miss)
+
+
+if __name__ == "__main__":
+    main()

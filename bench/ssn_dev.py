@@ -15,11 +15,8 @@ from pathlib import Path
 
 from faker import Faker
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from dlp_proxy.detection.factory import build_detector  # noqa: E402
-from dlp_proxy.detection.workers import for_detection  # noqa: E402
-from dlp_proxy.policy.loader import load_policy  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dev_marks import identifier_probe  # noqa: E402
 
 
 def dashed(s: str) -> str:
@@ -60,29 +57,12 @@ TEMPLATES = [
 
 
 def main() -> None:
-    det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
     fake = Faker("en_US")
     fake.seed_instance(5151)
-    found = total = 0
-    misses = []
-    for i, template in enumerate(TEMPLATES):
-        for form in FORMS:
-            v, w = form(fake.ssn()), form(fake.ssn())
-            text = template.format(v=v, w=w)
-            results = det.scan(text)
-            for value in [v, w] if "{w}" in template else [v]:
-                s = text.index(value)
-                e = s + len(value)
-                cover = sum(max(0, min(e, r.end) - max(s, r.start)) for r in results if r.entity_type == "US_SSN")
-                total += 1
-                if cover * 2 >= len(value):
-                    found += 1
-                else:
-                    seen = [(r.entity_type, text[r.start : r.end]) for r in results]
-                    misses.append((i, form.__name__, text[:90].replace("\n", " | "), seen))
+    found, total, misses = identifier_probe("US_SSN", TEMPLATES, FORMS, fake.ssn)
     print(f"US_SSN probe recall {found}/{total} = {found / total:.3f}")
     for miss in misses:
-        print(" ", miss)
+        print("  miss", miss)
 
 
 if __name__ == "__main__":
