@@ -190,12 +190,18 @@ class LoneCues(ContextRules):
         """ "Grace's car", "Jade's laptop": a possessive before a word in lower case that is no
         verb or adverb of a contraction ("Summer's here", "Grace's been") nor the noun of an
         eponym or feast ("Dean's list", "King's day", "Murphy's law")."""
-        if not self._possessive(end):
-            return False
-        j = end + 2 if self.words[end] in "'’" else end + 3
-        if j >= self.n or not self.spaced(j) or not self.words[j].islower():
+        j = self._possessed(end)
+        if j is None or not self.words[j].islower():
             return False
         return self.words[j] not in cues.CONTRACTED_NEXT and self.words[j] not in cues.EPONYM_NOUNS
+
+    def _possessed(self, end: int) -> int | None:
+        """The token after a possessive at `end` ("Grace's car", "Grace' car": "car"), when a space
+        stands before it; else None."""
+        if not self._possessive(end):
+            return None
+        j = end + 2 if self.words[end] in "'’" else end + 3
+        return j if j < self.n and self.spaced(j) else None
 
     def _thanked(self, i: int, end: int) -> bool:
         """'Thanks so much Georgia, this helps', 'Dank je wel Jade!', 'Merci Robin.': thanks, a

@@ -39,7 +39,7 @@ _NAMING_VERBS = frozenset(
     select selected install installed run lists heet heten genaamd noemen gebruik gebruiken gebruikt
     kies koos""".split()
 )
-_LIST_JOINS = frozenset({",", "and", "or", "en", "of", "&"})
+_LIST_JOINS = frozenset({"and", "or", "en", "of"})
 # Words before a noun: a first name that is also a noun is the noun after them ("a Holly wreath").
 _DETERMINERS = frozenset(
     """the a an this that these those our your my his her its their some any each every no which what
@@ -76,10 +76,8 @@ class LoneNameRules(LoneCues):
 
     def _owned_personal(self, end: int) -> bool:
         """A possessive before a thing only a person has: "Georgia's email", "Will's laptop"."""
-        if not self._possessive(end):
-            return False
-        j = end + 2 if self.words[end] in "'’" else end + 3
-        return j < self.n and self.spaced(j) and self.words[j] in cues.PERSON_POSSESSIONS
+        j = self._possessed(end)
+        return j is not None and self.words[j] in cues.PERSON_POSSESSIONS
 
     def _person_only_lead(self, i: int) -> bool:
         """A verb or phrase before the name whose object can only be a person: "Congratulate Pat
@@ -293,7 +291,8 @@ class LoneNameRules(LoneCues):
 
     def _pair_ahead(self, end: int) -> bool:
         """'Naomi en Stijn', 'Kyra and Jorge': 'en' or 'and' and a second confident first name that
-        ends the name (no surname after it); both are people."""
+        ends the name (no surname after it); both are people. After a comma only in a list that goes
+        on: 'Candace, Melissa and Tracy'."""
         k = end + 1
         if k >= self.n:
             return False
