@@ -377,8 +377,16 @@ def test_thousands_of_idle_connections_are_bounded_and_released(idle_env: Env) -
         assert wait_until(lambda: "client connection(s) refused" in "".join(env.proxy.output), 3)
         # The idle ones are closed at the header deadline; the proxy's descriptors come back.
         assert wait_until(lambda: descriptors(pid) <= fds + 5, IDLE_HEADER_TIMEOUT + 15), descriptors(pid)
-        assert time.monotonic() - started < IDLE_HEADER_TIMEOUT + 30
-        assert sum(closed_by_peer(c) for c in conns) == IDLE  # by the proxy, not by us
+        # The last few may still be closing when the count allows for them (fds + 5): wait for
+        # every one to be closed by the proxy, not by us.
+        open_ones = list(conns)
+
+        def all_closed() -> bool:
+            open_ones[:] = [c for c in open_ones if not closed_by_peer(c)]
+            return not open_ones
+
+        assert wait_until(all_closed, 10), f"{len(open_ones)} of {IDLE} idle connections still open"
+        assert time.monotonic() - started < IDLE_HEADER_TIMEOUT + 40
     finally:
         for c in conns:
             c.close()
