@@ -125,14 +125,20 @@ def _fold_char(c: str) -> str:
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d")
 
 
+def _between_digits(text: str, i: int) -> bool:
+    """Whether text[i] has a digit either side, up to two spaces away ("536 – 22")."""
+    before = text[max(0, i - 3) : i].rstrip(" ")
+    after = text[i + 1 : i + 4].lstrip(" ")
+    return bool(before) and before[-1].isdigit() and bool(after) and after[0].isdigit()
+
+
 def _unicode_edits(text: str) -> list[Edit]:
     if text.isascii():
         return []
     edits: list[Edit] = []
     for m in _NON_ASCII.finditer(text):
         c = m.group()
-        pair = text[m.start() - 1 : m.end() + 1 : 2] if m.start() else ""  # the characters either side
-        folded = "-" if c in _DASHES and len(pair) == 2 and pair.isdigit() else _fold_char(c)
+        folded = "-" if c in _DASHES and _between_digits(text, m.start()) else _fold_char(c)
         if folded == " " and _inside_address(text, m.start(), m.end()):
             folded = ""  # "jan\u00a0@example.nl", "jan@exa\u00a0mple.nl": an odd space hiding an address
         if folded != c:
@@ -303,6 +309,28 @@ def _card_ok(digits: str, run: str) -> bool:
     return all(g == 1 for g in groups) or groups == [4, 6, 5] or (all(g == 4 for g in groups[:-1]) and groups[-1] <= 4)
 
 
+def _ssn_layout(run: str) -> bool:
+    """Three, two and four digits (a US SSN's groups) with one kind of separator between them,
+    the area, group and serial in the issued ranges."""
+    groups = _GROUPS.findall(run)
+    if [len(g) for g in groups] != [3, 2, 4]:
+        return False
+    seps = {s.strip() or " " for s in re.split(r"\d+", run)[1:-1]}
+    area, group, serial = groups
+    return len(seps) == 1 and area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def _dashed(text: str, start: int, end: int) -> list[Edit]:
+    """Edits that write every separator in text[start:end] as one dash."""
+    edits: list[Edit] = []
+    pos = start
+    for m in _ALNUM.finditer(text, start, end):
+        if m.start() > pos:
+            edits.append((pos, m.start(), "-"))
+        pos = m.end()
+    return edits
+
+
 def _compact(text: str, start: int, end: int, upper: bool = False) -> list[Edit]:
     """Edits that drop every separator in text[start:end] (and upper-case its letters)."""
     edits: list[Edit] = []
@@ -376,7 +404,9 @@ def _identifier_edits(text: str) -> list[Edit]:
         if _STANDARD_DIGITS.fullmatch(run) or _IPV4.fullmatch(run) or _DATE_INSIDE.search(run):
             continue
         digits = "".join(_GROUPS.findall(run))
-        if (len(digits) == 9 and _bsn_ok(digits, run)) or (13 <= len(digits) <= 19 and _card_ok(digits, run)):
+        if _ssn_layout(run):  # "536 - 22 - 4139", "536_22_4139": the SSN's own layout, written oddly
+            edits += _dashed(text, m.start(), m.end())
+        elif (len(digits) == 9 and _bsn_ok(digits, run)) or (13 <= len(digits) <= 19 and _card_ok(digits, run)):
             edits += _compact(text, m.start(), m.end())
     for m in _IBAN_RUN.finditer(text):
         edits += _iban_edits(text, m)

@@ -59,7 +59,7 @@ def test_when_text_holds_invisible_or_compatibility_characters_then_canonical_te
         "BSN 111222333, 111 222 333, 111.222.333, 1112.22.333",
         "Card 4111 1111 1111 1111 or 4111-1111-1111-1111",
         "Jan \u2013 de directeur \u2013 belt morgen \u2014 of niet.",  # dashes in prose stay
-        "Score 3\u2013 en 4 \u2013 5 \u20136",  # a dash with a digit on one side only
+        "Score 3\u2013 en 4 \u2013 vijf \u20136, 4   \u2013 5",  # a digit on one side only, or further
     ],
 )
 def test_when_nothing_needs_undoing_then_text_is_unchanged_and_map_is_identity(text: str) -> None:
@@ -222,6 +222,36 @@ def test_when_separated_digits_fail_their_checksum_or_are_another_thing_then_the
     assert canonical(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SSN 536 - 22 - 4139", "SSN 536-22-4139"),
+        ("SSN 536_22_4139", "SSN 536-22-4139"),
+        ("SSN 536/22/4139", "SSN 536-22-4139"),
+        ("SSN 536 . 22 . 4139", "SSN 536-22-4139"),
+        ("SSN 536 \u2013 22 \u2013 4139", "SSN 536-22-4139"),  # en dashes with spaces
+        ("SSN 134 - 48 - 9895", "SSN 134-48-9895"),  # passes the eleven-test too: still the SSN layout
+    ],
+)
+def test_when_three_two_four_digits_have_odd_separators_then_they_take_the_ssn_layout(text: str, expected: str) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSN 666 - 22 - 4139",  # area 666 is never issued
+        "SSN 936_22_4139",  # nor 9xx
+        "SSN 536 - 00 - 4139",  # group 00
+        "SSN 536_22_0000",  # serial 0000
+        "SSN 536 - 22_4139",  # two kinds of separator
+        "room 12 - 22 - 4139",  # other groups
+    ],
+)
+def test_when_three_two_four_digits_are_outside_the_issued_ranges_then_they_stay(text: str) -> None:
+    assert canonical(text) == text
+
+
 # --- through the detector ----------------------------------------------------------------------
 
 
@@ -238,6 +268,9 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
         ("Mail jan[at]example[dot]nl graag", "EMAIL_ADDRESS", "jan[at]example[dot]nl"),
         ("Mail jan @ example . nl graag", "EMAIL_ADDRESS", "jan @ example . nl"),
         ("Mijn BSN is 1112-22-333.", "NL_BSN", "1112-22-333"),
+        ("My SSN is 536 - 22 - 4139.", "US_SSN", "536 - 22 - 4139"),
+        ("SSN: 536_22_4139", "US_SSN", "536_22_4139"),
+        ("Mijn BSN is 134 - 48 - 9895.", "NL_BSN", "134 - 48 - 9895"),
         # 134489895 passes the eleven-test: in the SSN's layout an SSN, unless the text is about a BSN
         ("The employee's number is 134-48-9895 and she starts Monday.", "US_SSN", "134-48-9895"),
         ("Applicant: John Miller, 134 48 9895", "US_SSN", "134 48 9895"),
