@@ -81,7 +81,7 @@ WITH_AFTER = frozenset("afgesproken overlegd gesproken gepraat samengewerkt gebe
 CONTACT_SUBJECTS = frozenset("je jij u we wij ik".split())
 CONTACT_FILLERS = frozenset(
     """even nog morgen vandaag straks direct meteen al gisteren vanochtend ook zelf eerst net pas zojuist
-    vanmiddag vanmorgen vanavond""".split()
+    vanmiddag vanmorgen vanavond volgende vorige deze week""".split()
 )
 # "Ik heb Roel gisteren gebeld", "ik moet Noah nog terugbellen": an auxiliary before the name,
 # a contact verb (infinitive or participle) after it.
@@ -229,6 +229,17 @@ PERSON_ONLY_PAIRS = (
     "gesprek met",
     "belletje met",
     "1-op-1 met",
+    "1:1",
+    "1-on-1",
+    "1-op-1",
+    "reply to",
+    "respond to",
+    "write back to",
+)
+# A verb before the name and a word after it that, together, take only a person: "Loop Jade in on",
+# "Betrek Laura bij het", "keep Will posted".
+PERSON_ONLY_FRAMES = frozenset(
+    {("loop", "in"), ("betrek", "bij"), ("betrekken", "bij"), ("involve", "in"), ("keep", "posted")}
 )
 # An age after a name: "Oswald Hermighausen, 42 jaar", "Cord Rose, 42 years old".
 AGE_WORDS = frozenset("jaar jr yrs years year yo jarige".split())
@@ -383,3 +394,20 @@ EPONYM_NOUNS = frozenset(
 VOCATIVE_PRONOUNS = frozenset("ik i we wij je jij u you hierbij sorry fijn great leuk goed welkom welcome".split())
 # After "door Jack": the participle of what the person did ("door Jack opgelost").
 DONE_BY_AFTER = frozenset("opgelost gedaan gemaakt gebouwd gevonden ontdekt gebeld gemaild gevraagd".split())
+
+# A personal pronoun right after a name (after a comma or a conjunction) refers back to it: "replace
+# Hunter while he is on leave", "a card for Hugo, she is moving", "Roos, want ze is ziek".
+REFERRING_PRONOUNS = frozenset("he she hij zij".split())
+REFERRING_AFTER_COMMA = frozenset("ze".split())
+PRONOUN_LINKS = frozenset(
+    """while because since as when so but and until unless although though omdat want terwijl zodat als maar
+    en tot""".split()
+)
+# A possessive pronoun after the verb that follows a name opening a sentence: "Willow forgot her
+# badge", "Roos vergat haar pasje" (not "zijn", which is also "are").
+OWN_PRONOUNS = frozenset("her his haar".split())
+# First names that are abstract nouns, the subject of "keeps her going" as often as a person.
+ABSTRACT_NAMES = frozenset(
+    """faith hope joy grace charity patience mercy destiny harmony glory honor honour trinity unity liberty
+    serenity felicity prudence constance verity justice""".split()
+)

@@ -13,11 +13,14 @@ products and assistants ("Julia", "Alexa") never count alone.
 
 from __future__ import annotations
 
+import re
+
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.lone_cues import SENTENCE_END as _SENTENCE_END
 from dlp_proxy.detection.names.lone_cues import LoneCues
-from dlp_proxy.detection.names.name_parse import MEDIUM, Hit, Name
+from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, Hit, Name
 
 # How far after an auxiliary its verb may stand: "Milan heeft gisteren de offerte al gestuurd".
 _AUX_REACH = 8
@@ -47,6 +50,10 @@ _DETERMINERS = frozenset(
 )
 
 
+# After a name: "(even) in (de) cc", "(ook) in cc", "to the cc", "on cc".
+_IN_CC = re.compile(r"(?:(?:even|ook|also) )?(?:in|to|on) (?:de |the )?cc\b", re.IGNORECASE)
+
+
 class LoneNameRules(LoneCues):
     """The lone-first-name rule and the cues it reads."""
 
@@ -64,7 +71,20 @@ class LoneNameRules(LoneCues):
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
             return self._cued_full_name(i, tier) if self._continues(end) else None
         if self._continues(end):
-            return self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)
+            hit = self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)
+            if hit is None and tier in ("plain", "ambiguous") and self.as_written:
+                # "from Claire Day", "Kimberly Hall called", "our new client Dawn Price": the
+                # surname is a word the parse would not take, the cue is the first name's
+                last = self._word_surname_end(end)
+                after = self.words[end].lower()
+                institution = after in words.INSTITUTION_WORDS and self.words[end] not in census_surnames()
+                if self.not_a_name(Name(i, end + 1)) or after in words.STREET_WORDS or institution:
+                    return None  # "Bel Albert Heijn", "Mail Victoria Station": a brand or a place
+                # "Vergeet niet Sanne Microsoft te bellen": the cue stands after the firm
+                cue_end = end + 1 if after in words.PRODUCTS else last
+                if (tier == "plain" and self._weak_cue(i, end)) or self._strong_cue(i, cue_end, tier):
+                    return i, last, MEDIUM
+            return hit
         hit = (i, end, MEDIUM)
         if self._strong_cue(i, end, tier):
             return hit
@@ -79,11 +99,16 @@ class LoneNameRules(LoneCues):
         j = self._possessed(end)
         return j is not None and self.words[j] in cues.PERSON_POSSESSIONS
 
-    def _person_only_lead(self, i: int) -> bool:
+    def _person_only_lead(self, i: int, end: int) -> bool:
         """A verb or phrase before the name whose object can only be a person: "Congratulate Pat
-        on", "feliciteer Roos met", "a 1:1 with Florence", "loop in Sydney"."""
+        on", "feliciteer Roos met", "a 1:1 with Florence", "loop in Sydney", "Loop Jade in on"."""
         if self._lead(i, cues.PERSON_ONLY_VERBS):
             return True
+        if end < self.n and self.spaced(end) and i > 0 and self.spaced(i):
+            frame = (self.words[i - 1].lower(), self.words[end])
+            prev = self.words[i - 1]
+            if frame in cues.PERSON_ONLY_FRAMES and (prev.islower() or self._opens(i - 1)):
+                return True
         if i < 2 or not self.spaced(i):
             return False
         before = self.text[max(0, self.starts[i] - 20) : self.starts[i]].lower()
@@ -165,14 +190,48 @@ class LoneNameRules(LoneCues):
             or self._addressed(i, place)
             or self._subject(i, name.end, tier)
             or self._role_after(name.end)
-            or self._vocative(i, name.end)
+            or self._vocative(i, name.end, tier)
             or self._contact_after(i, name.end)
             or self._paired(i)
             or self._to_infinitive(name.end)
             or self._age_after(name.end)
             or self._noted_about(i, name.end)
+            or self._in_prose(i, name, tier)
         )
         return (name.start, name.end, MEDIUM) if cued else None
+
+    def _word_surname_end(self, end: int) -> int:
+        """Past the capitalised word after a first name when it ends the name and is no day, month,
+        place or group ("Claire Day", not "Claire Monday", "Sanne Utrecht"); else `end`."""
+        word = self.words[end]
+        after = end + 1
+        if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+            return end
+        if after < self.n and self.spaced(after) and self.cap(after):
+            return end  # a longer run of capitals
+        low = word.lower()
+        if low in words.MONTHS_AND_DAYS or low in cues.CUE_STOP or word.casefold() in self.lex.places:
+            return end
+        if low in words.PRODUCTS and low not in words.PRODUCT_SURNAMES:
+            return end  # "Sanne Microsoft": the firm she is at
+        return after
+
+    def _in_prose(self, i: int, name: Name, tier: str) -> bool:
+        """A full name inside a sentence the rules did not vouch for, where its first name shows it
+        is a person: one that is no word after a lead word or written with a capital inside the
+        sentence ("the complaint from Claire Day", "a call with Amina Hall"); one that is a word
+        with a surname that is none, after a word in lower case ("a call from Holly Okafor").
+        Never a product's first name ("Julia Programming")."""
+        if self.words[i] in self.lex.thing_first_names or not self.as_written:
+            return False
+        if tier == "plain":
+            return self._weak_cue(i, name.end) or self._inside_sentence(i, name.end)
+        if tier != "ambiguous" or self.words[i].casefold() in self.lex.places:
+            return False
+        if name.surname not in KNOWN and (name.surname != "unknown" or self.english_surname(name)):
+            return False  # "ordered Ginger Ale": a word after a word
+        prev = self.words[i - 1] if i > 0 else ""
+        return prev.isalpha() and prev.islower() and prev not in _DETERMINERS and self._inside_sentence(i, name.end)
 
     def _cued_first_name_pair(self, i: int, tier: str) -> Hit | None:
         """A first name and a second listed name as the surname ("Suzanne Louis", "Benoît Pascal",
@@ -263,13 +322,53 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
-        if tier != "month" and (self._owned_personal(end) or self._person_only_lead(i)):
+        if tier != "month" and (self._owned_personal(end) or self._person_only_lead(i, end) or self._in_cc(end)):
             return True  # "Georgia's email", "Congratulate Pat on", "a 1:1 with Florence": only a person fits
+        place = self.words[i].casefold() in self.lex.places
+        if tier != "month" and not place and (self._pronoun_after(end) or self._own_pronoun_after(i, end)):
+            return True  # "replace Hunter while he is away", "Willow forgot her badge": the pronoun refers back
         if tier == "ambiguous" and self.words[i].casefold() not in self.lex.places and self._owned(end):
             return True  # a noun, not a function word ("Will's") nor a place ("Jordan's economy")
         if tier == "month":
             return False
         return self._contacted(i) or self._addressed(i, self.words[i].casefold() in self.lex.places)
+
+    def _in_cc(self, end: int) -> bool:
+        """'Zet Fleur even in de cc', 'put Sky in cc', 'add Mark to the cc': copied on a message."""
+        if end >= self.n or not self.spaced(end):
+            return False
+        return _IN_CC.match(self.text, self.starts[end], self.starts[end] + 24) is not None
+
+    def _own_pronoun_after(self, i: int, end: int) -> bool:
+        """'Willow forgot her badge again', 'Roos vergat haar pasje': the name opens a sentence, a verb
+        follows (not "is", "was": "Holly is her favourite"), then her, his or haar and a word."""
+        if not self._opens(i) or end + 2 >= self.n or not (self.spaced(end) and self.spaced(end + 1)):
+            return False
+        if self.words[i].lower() in cues.ABSTRACT_NAMES:
+            return False  # "Faith keeps her going"
+        verb, pronoun = self.words[end], self.words[end + 1]
+        if not verb.isalpha() or not verb.islower() or verb in _NAMING_VERBS or verb in _DETERMINERS:
+            return False
+        return pronoun in cues.OWN_PRONOUNS and self.spaced(end + 2) and self.words[end + 2].isalpha()
+
+    def _pronoun_after(self, end: int) -> bool:
+        """A personal pronoun refers back to the name: "replace Hunter while he is on leave", "a
+        card for Hugo, she is moving", "Roos, want ze is ziek": a comma, a conjunction or both,
+        then he, she, hij, zij (or ze after a comma); the pronoun followed by a word."""
+        j = end
+        comma = j < self.n and self.words[j] == "," and self.joined(j)
+        if comma:
+            j += 1
+        if j < self.n and self.spaced(j) and self.words[j].lower() in cues.PRONOUN_LINKS:
+            j += 1
+        if j == end or j + 1 >= self.n or not self.spaced(j) or not self.spaced(j + 1):
+            return False
+        pronoun = self.words[j]
+        if pronoun != pronoun.lower() and not (pronoun == "I" or self.words[j - 1] == ","):
+            pronoun = ""  # "Austin, She Said" (a title): written in lower case inside a sentence
+        low = pronoun.lower()
+        refers = low in cues.REFERRING_PRONOUNS or (comma and low in cues.REFERRING_AFTER_COMMA)
+        return refers and self.words[j + 1].isalpha()
 
     def _role_before(self, i: int) -> bool:
         """'collega Milan', 'my colleague Jordan', 'klant Jade', 'Manager Will': a job or relation;
@@ -405,6 +504,8 @@ class LoneNameRules(LoneCues):
             and self.words[i].casefold() not in self.lex.places
         ):
             return True  # "Bethan, I expect the report by Friday" (not "Paris, I love it", "Frank, I")
+        if tier == "plain" and after.isalpha() and after.islower() and self.words[i].casefold() not in self.lex.places:
+            return True  # "'Maria, zoals gezegd ...'": a name that is no word, a comma, the sentence goes on
         return after.lower() in cues.VOCATIVE_NEXT
 
     def _inverted(self, j: int) -> bool:
@@ -418,7 +519,8 @@ class LoneNameRules(LoneCues):
 
     def _contact_after(self, i: int, end: int) -> bool:
         """'Kun je Jill bellen', 'wil je Sanne even mailen', 'Ik heb Roel gisteren gebeld', 'ik moet
-        Noah nog terugbellen': a pronoun or auxiliary, the name, a filler or two, a contact verb."""
+        Nick volgende week ontslaan': a pronoun or auxiliary, the name, a filler or two, a verb done
+        to a person."""
         if i == 0 or not self.spaced(i):
             return False
         prev = self.words[i - 1]
@@ -427,7 +529,7 @@ class LoneNameRules(LoneCues):
         j = end
         while j < min(self.n, end + 2) and self.words[j] in cues.CONTACT_FILLERS:
             j += 1
-        return self._next_in(j, cues.CONTACT_INFINITIVES) or self._next_in(j, cues.CONTACT_PARTICIPLES)
+        return self._next_in(j, cues.TO_PERSON_INFINITIVES) or self._next_in(j, cues.CONTACT_PARTICIPLES)
 
     def _two_words_to_infinitive(self, i: int, end: int) -> Hit | None:
         """A first name and one more capitalised word that is no common word, then 'te' and a verb

@@ -176,8 +176,10 @@ class ContextRules(NameParser):
 
         The name opens its line (after a time stamp, perhaps) and a colon follows it. Without a
         time stamp an ambiguous first name is not enough ("Mark: done" may be an instruction)."""
-        stamped = False
-        if not self.first_on_line[i]:
+        stamped = inline = False
+        if not self.first_on_line[i] and self.words[i - 1] in ".!?" and self.joined(i - 1) and self.spaced(i):
+            inline = True  # "Uit het verslag. Tygo: ik wil uitstellen. Nina: eens": speakers run on
+        elif not self.first_on_line[i]:
             # The line before i would have to be a time stamp, which ends in a digit, a bracket,
             # a dash, "m" or "." ("[10:02]", "10:02 -", "10:02 PM", "10:02 a.m."); token i-1 holds
             # its last character (every character but white space is in a token).
@@ -211,6 +213,8 @@ class ContextRules(NameParser):
             return name.start, name.end, MEDIUM
         # "Merel Oversteeg-Spruyt: wie pakt ...": an ambiguous first name with a surname will do.
         full = name.surname in KNOWN or (name.surname == "unknown" and not self.english_surname(name))
+        if inline and (not name.first_known or name.initials or self.words[i] in self.lex.thing_first_names):
+            return None
         if name.first_known and (stamped or not ambiguous or full):
             return name.start, name.end, MEDIUM if not name.surname else STRONG
         return None

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dlp_proxy.detection.names import cue_words, deduce_lists, english_words, intl_first_names, origin_first_names
+from dlp_proxy.detection.names import (
+    cue_words,
+    deduce_lists,
+    english_words,
+    intl_first_names,
+    more_first_names,
+    origin_first_names,
+)
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.name_scan import Phrases
@@ -42,7 +49,12 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    listed = deduce_lists.first_names() | intl_first_names.FIRST_NAMES | origin_first_names.FIRST_NAMES
+    listed = (
+        deduce_lists.first_names()
+        | intl_first_names.FIRST_NAMES
+        | origin_first_names.FIRST_NAMES
+        | more_first_names.FIRST_NAMES
+    )
     first = frozenset(f for f in listed if f.lower() not in words.INTERFIX_STARTS)
     ordinary = deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS
     # Month abbreviations stay out: "Jan" is the commonest Dutch first name, and "Jan 2024"
@@ -71,7 +83,10 @@ def lexicon() -> Lexicon:
         world_places=words.WORLD_PLACES,
         english=english,
         word_surnames=_census_word_surnames(not_a_name, english),
-        interfixes=Phrases(deduce_lists.interfixes() | {"von der", "della", "zu", "vander", "vanden", "vande", "ait"}),
+        interfixes=Phrases(
+            deduce_lists.interfixes()
+            | {"von der", "della", "zu", "vander", "vanden", "vande", "ait", "ní", "nic", "ó", "uí", "mac"}
+        ),
         salutations=Phrases(words.SALUTATIONS),
         sign_offs=Phrases(words.SIGN_OFFS),
         labels=Phrases(words.LABELS),

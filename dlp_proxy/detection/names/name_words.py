@@ -57,10 +57,12 @@ LABELS = (
     "actiehouder", "action owner", "assigned to", "toegewezen aan", "melder", "gemeld door", "reported by",
     "voorzitter", "chair", "notulist", "minute taker", "projectleider", "teamleider", "bedrijfsarts",
     "bill to", "ship to", "invoice to", "deliver to", "factuur aan", "speaker", "spreker",
+    "reviewer", "beoordelaar", "approved by", "goedgekeurd door", "akkoord", "on call", "piket",
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Labels of a list of people, one or more names after the colon ("Aanwezig: Jan, Piet, Sanne").
 LIST_LABELS = (
-    "aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "deelnemers", "genodigden",
+    "aanwezig", "aanwezigen", "afwezig", "afgemeld", "met kennisgeving afwezig", "afwezig met bericht",
+    "afwezig met kennisgeving", "verhinderd", "afmeldingen", "deelnemers", "genodigden",
     "attendees", "attendance", "present", "absent", "apologies", "participants", "invitees", "also present",
     "cc", "bcc", "team", "teamleden", "team members", "members", "leden", "sprekers", "speakers",
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line

@@ -117,7 +117,6 @@ def test_when_a_cue_only_a_person_fits_stands_around_a_lone_name_then_it_is_foun
         "The server still hasn't sent the file.",
         "Wat bedoelt Excel met deze foutmelding?",
         "Vergeet niet de server te herstarten.",
-        "Vergeet niet Sanne Microsoft te bellen.",  # a product is no surname
         "Jenkins build failed again on main.",  # the product alone
         "Configure Jenkins Pipeline for the repo",
         "Dell Latitude 5440 laptop",

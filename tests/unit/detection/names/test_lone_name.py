@@ -159,3 +159,36 @@ def test_when_a_prompt_sets_up_people_then_their_names_count(text: str, expected
 )
 def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frame of verb and particle that takes only a person
+        ("Loop Jade in on the vendor issue.", ["Jade"]),
+        ("Betrek Laura bij het leveranciersprobleem.", ["Laura"]),
+        # a one-to-one in a calendar, a reply, the cc
+        ("Calendar: 10:00 1:1 Clive / 14:00 budget review.", ["Clive"]),
+        ("Draft a reply to Austin saying the delivery is late.", ["Austin"]),
+        ("Zet Fleur even in de cc voordat we antwoorden.", ["Fleur"]),
+        # a pronoun that refers back to the name
+        ("We need someone to replace Hunter while he is on leave.", ["Hunter"]),
+        ("Willow forgot her badge again.", ["Willow"]),
+        # a name that is no word opening a quote, a comma, the sentence going on
+        ("Is deze toon goed? 'Maria, zoals gezegd is het rapport te laat.'", ["Maria"]),
+        # ... and not where the pronoun is someone else's, the word a thing, or the name a place
+        ("After the trip to Jordan, she wrote a blog post.", []),
+        ("In April, she started at the bank.", []),
+        ("Faith keeps her going.", []),
+        ("Mark the invoice as paid, and he will see it.", []),
+        ("Put Legal in cc please.", []),
+        # a surname the parse would not take: the cue is the first name's
+        ("Summarize the complaint from Claire Day in two sentences.", ["Claire Day"]),
+        ("Kimberly Hall called this morning about the refund.", ["Kimberly Hall"]),
+        ("Vergeet niet Sanne Microsoft te bellen.", ["Sanne"]),  # a product is no surname
+        ("Meeting with Claire Monday, not Tuesday.", ["Claire"]),
+        ("We ordered Ginger Ale and Cherry Coke.", []),
+    ],
+)
+def test_when_a_frame_or_pronoun_makes_it_a_person_then_a_word_like_name_counts(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
