@@ -40,6 +40,12 @@ PERSON_ROLES = frozenset(
     cursist hire starter nieuwkomer intern trainee teammate teamlid contractor freelancer vrijwilliger
     volunteer invalkracht uitzendkracht""".split()
 )
+# Job titles after a qualifying word, set off by a comma after a name: "J. Foster, project lead",
+# "Sam, senior developer", "Ilse, data-analist".
+QUALIFIED_ROLES = frozenset(
+    """lead owner engineer developer analyst designer officer director specialist architect administrator
+    scientist beheerder ontwikkelaar analist ontwerper eigenaar specialist architect""".split()
+)
 # Relatives, colleagues and people in one's care: before a capitalised word that is no common
 # word, place or product, only a person's name fits ("mijn collega Ruairi", "my coworker Nkechi",
 # "onze stagiair Xandrine"), so the cue takes names the lists do not know too (cued_names).

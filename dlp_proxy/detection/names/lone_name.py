@@ -13,8 +13,6 @@ products and assistants ("Julia", "Alexa") never count alone.
 
 from __future__ import annotations
 
-import re
-
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
@@ -29,6 +27,9 @@ _QUOTES = frozenset("'\"“‘„«")
 # (Dutch "or": "Ben of IT?") nor "in".
 _ROLE_ARTICLES = frozenset({"de", "het", "the"})
 _ROLE_PREPOSITIONS = frozenset({"van", "bij", "uit", "from", "at"})
+# Before the cc after a name: "Johan in de cc", "Fleur even in de cc", "Mark to the cc".
+_CC_FILLERS = frozenset({"even", "ook", "also"})
+_CC_PREPOSITIONS = frozenset({"in", "to", "on"})
 # Compounds that name a team or department: "marketingteam", "salesafdeling".
 _ROLE_COMPOUND_ENDS = ("team", "afdeling", "department")
 _ADDRESS_PREPOSITIONS = frozenset({"aan", "voor", "for"})  # to a person; "naar", "to" also to a place
@@ -48,10 +49,6 @@ _DETERMINERS = frozenset(
     """the a an this that these those our your my his her its their some any each every no which what
     de het een deze dit die dat onze ons jouw je mijn zijn haar hun elke ieder geen welke""".split()
 )
-
-
-# After a name: "(even) in (de) cc", "(ook) in cc", "to the cc", "on cc".
-_IN_CC = re.compile(r"(?:(?:even|ook|also) )?(?:in|to|on) (?:de |the )?cc\b", re.IGNORECASE)
 
 
 class LoneNameRules(LoneCues):
@@ -322,7 +319,7 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
-        if tier != "month" and (self._owned_personal(end) or self._person_only_lead(i, end) or self._in_cc(end)):
+        if tier != "month" and (self._owned_personal(end) or self._person_only_lead(i, end)):
             return True  # "Georgia's email", "Congratulate Pat on", "a 1:1 with Florence": only a person fits
         place = self.words[i].casefold() in self.lex.places
         if tier != "month" and not place and (self._pronoun_after(end) or self._own_pronoun_after(i, end)):
@@ -332,12 +329,6 @@ class LoneNameRules(LoneCues):
         if tier == "month":
             return False
         return self._contacted(i) or self._addressed(i, self.words[i].casefold() in self.lex.places)
-
-    def _in_cc(self, end: int) -> bool:
-        """'Zet Fleur even in de cc', 'put Sky in cc', 'add Mark to the cc': copied on a message."""
-        if end >= self.n or not self.spaced(end):
-            return False
-        return _IN_CC.match(self.text, self.starts[end], self.starts[end] + 24) is not None
 
     def _own_pronoun_after(self, i: int, end: int) -> bool:
         """'Willow forgot her badge again', 'Roos vergat haar pasje': the name opens a sentence, a verb
@@ -427,13 +418,17 @@ class LoneNameRules(LoneCues):
                 return True
             # one word qualifying the role: "Robin, the hiring manager", "Jordan, our new CFO"
             if j + 1 < self.n and self.words[j].isalpha() and self.spaced(j + 1):
-                return self.words[j + 1].lower() in cues.PERSON_ROLES and self.words[j + 1] != "IT"
+                role = self.words[j + 1].lower()
+                return (role in cues.PERSON_ROLES or role in cues.QUALIFIED_ROLES) and self.words[j + 1] != "IT"
         if end >= self.n or not self.spaced(end):
             return False
         j = end
-        if self.words[j] == "in":  # "Zet Johan in de cc", "Put Sofia in cc"
+        if self.words[j] in _CC_FILLERS and j + 1 < self.n and self.spaced(j + 1):
+            j += 1  # "Zet Fleur even in de cc"
+        if self.words[j] in _CC_PREPOSITIONS:  # "Zet Johan in de cc", "Put Sofia in cc", "add Mark to the cc"
             k = j + 2 if j + 2 < self.n and self.words[j + 1] in _ROLE_ARTICLES else j + 1
             return k < self.n and self.spaced(k) and self.words[k].lower() in ("cc", "bcc")
+        j = end
         if self.words[j] == "(":
             return j + 2 < self.n and self._role_word(j + 1) and self.words[j + 2] == ")"
         if self.words[j] not in _ROLE_PREPOSITIONS:

@@ -163,7 +163,8 @@ class NameFinder(CuedRules):
             return None  # "II. Methods", "Plan B. Then"
         if self.first_on_line[i]:
             # "L. Moenen opent de vergadering", "- R. Belpere neemt contact op"; not "A. Introduction".
-            return (name.start, name.end, MEDIUM) if self._subject(i, name.end, "ambiguous") else None
+            cued = self._subject(i, name.end, "ambiguous") or self._role_after(name.end)
+            return (name.start, name.end, MEDIUM) if cued else None  # "- J. Foster, project lead"
         if self.gap(i + 2) != " ":
             return None  # "other than Z.  According to": two spaces end a sentence
         if weak and not self._initials_surname_ok(name):

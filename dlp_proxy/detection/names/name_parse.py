@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from dlp_proxy.detection.names import cue_words
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.name_lexicon import Lexicon
-from dlp_proxy.detection.names.name_scan import NameScan
+from dlp_proxy.detection.names.name_scan import BARE_INITIAL_TITLES, BULLETS, NameScan
 
 STRONG = 0.85  # listed first name + listed surname, initials + surname, title + surname
 MEDIUM = 0.7  # listed first name + capitalised unknown surname; salutation + first name
@@ -24,6 +25,9 @@ Hit = tuple[int, int, float]  # start token, end token, score
 # that is a surname only after a confident first name, initials, a title or a label; "place": a
 # Dutch village or town ("Oosterhout"), a surname after a confident first name.
 KNOWN = ("known", "known_ordinary")
+# Before an initial without its dot: prepositions that send something to or name a person.
+_BARE_INITIAL_LEADS = frozenset("to naar aan with met by door from cc voor for".split())
+_WORD_LETTERS = frozenset("AIOU")
 WEAK_SURNAMES = ("ordinary", "place")
 
 
@@ -223,6 +227,40 @@ class NameParser(NameScan):
         ):
             j += 1
         return j
+
+    def _bare_initial(self, i: int) -> tuple[str, int]:
+        """As NameScan's, and also after a preposition that sends something to or names a person,
+        or a bullet, before a listed surname or an interfix: "send it to N Chavez", "- R Jackson,
+        project lead", "dhr. C van Bergen". Not a letter that is a word ("to A Smith" is rare,
+        "I Jackson" none)."""
+        letters, end = super()._bare_initial(i)
+        if letters or i < 1 or i + 1 >= self.n:
+            return letters, end
+        word, nxt = self.words[i], self.words[i + 1]
+        if len(word) != 1 or not word.isupper() or word in _WORD_LETTERS or not (self.spaced(i) and self.spaced(i + 1)):
+            return "", i
+        after_interfix = self.interfix_end(i + 1) if nxt.islower() else None
+        if after_interfix is not None:
+            k = i - 2 if self.words[i - 1] == "." and i >= 2 else i - 1
+            if self.words[k].lower() in BARE_INITIAL_TITLES and after_interfix < self.n and self.cap(after_interfix):
+                return word, i + 1  # "dhr. C van Bergen"
+        surname = after_interfix is not None and after_interfix < self.n and self.cap(after_interfix)
+        low = nxt.lower()
+        listed = nxt in self.lex.surnames or nxt in census_surnames()
+        unlisted = (
+            len(nxt) > 2
+            and nxt.isalpha()
+            and nxt.istitle()
+            and low not in self.lex.ordinary
+            and not is_english_word(low, self.lex.english)
+        )
+        if nxt.casefold() in self.lex.places or low in words.PRODUCTS or low in self.lex.surname_stop:
+            return "", i
+        if not (listed or unlisted or surname):
+            return "", i
+        prev = self.words[i - 1]
+        lead = prev in _BARE_INITIAL_LEADS or (prev in BULLETS and self.first_on_line[i - 1])
+        return (word, i + 1) if lead else ("", i)
 
     def interfix_end(self, i: int, allow_capital: bool = False) -> int | None:
         return self.phrase_end(i, self.lex.interfixes, lower_only=not allow_capital)

@@ -29,7 +29,7 @@ def capitalised(word: str) -> bool:
     return CAPITALISED.fullmatch(word) is not None
 
 
-_BARE_INITIAL_TITLES = frozenset("mr mrs ms dr dhr mw mevr heer mevrouw prof ir drs dear beste geachte".split())
+BARE_INITIAL_TITLES = frozenset("mr mrs ms dr dhr mw mevr heer mevrouw prof ir drs dear beste geachte".split())
 
 
 class Phrases:
@@ -133,7 +133,7 @@ class NameScan:
         if not (self.spaced(i) and self.spaced(i + 1) and self.cap(i + 1) and len(self.words[i + 1]) > 1):
             return "", i
         k = i - 2 if self.words[i - 1] == "." and i >= 2 else i - 1
-        return (word, i + 1) if self.words[k].lower() in _BARE_INITIAL_TITLES else ("", i)
+        return (word, i + 1) if self.words[k].lower() in BARE_INITIAL_TITLES else ("", i)
 
 
 # -- delimited tables: CSV exports, Markdown tables ---------------------------------------
