@@ -64,6 +64,8 @@ class LoneNameRules(LoneCues):
         if word.lower() in cues.SURNAME_STOP:
             return None  # "You can reach me", "Dan werkt alles": function words deduce lists as names
         end = self.first_name_end(i) or i + 1
+        if self._club_after(end):
+            return None  # "Chelsea fans", "Chelsea's squad"
         tier = self._tier(word)
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
             return self._cued_full_name(i, tier) if self._continues(end) else None
@@ -90,6 +92,12 @@ class LoneNameRules(LoneCues):
         if tier == "ambiguous" and word in words.CASE_TELLS_NAMES and self._case_tells(i, end):
             return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
         return None
+
+    def _club_after(self, end: int) -> bool:
+        j = self._possessed(end)
+        if j is None and end < self.n and self.spaced(end):
+            j = end
+        return j is not None and self.words[j].lower() in cues.CLUB_WORDS
 
     def _owned_personal(self, end: int) -> bool:
         """A possessive before a thing only a person has: "Georgia's email", "Will's laptop"."""

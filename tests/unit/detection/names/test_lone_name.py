@@ -188,6 +188,11 @@ def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, exp
         ("Vergeet niet Sanne Microsoft te bellen.", ["Sanne"]),  # a product is no surname
         ("Meeting with Claire Monday, not Tuesday.", ["Claire"]),
         ("We ordered Ginger Ale and Cherry Coke.", []),
+        # a club, a folk hero, a French phrase
+        ("Hey Chelsea fans, what a game.", []),
+        ("Chelsea's squad flew to Madrid.", []),
+        ("The Robin Hood tax debate is back.", []),
+        ("Merci de me rappeler si besoin.", []),
     ],
 )
 def test_when_a_frame_or_pronoun_makes_it_a_person_then_a_word_like_name_counts(text: str, expected: list[str]) -> None:
