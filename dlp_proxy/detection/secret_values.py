@@ -73,7 +73,7 @@ _PLACEHOLDER = regex.compile(
       | \{[^{}]*+\}                         # {password} in a format string
       | \$\{[^}]*+\}? | \$\(                # ${DB_PASSWORD}, $(cat ...)
       | \$[a-z_]\w*+(?:$|[/\\.:$()\[\]{}=+-])  # $PASSWORD, $cfg->pw, $HOME/x, $f(x); "$pKj3!x" is a password
-      | %[a-z_][a-z0-9_]*+%                 # %PASSWORD% (Windows)
+      | %[a-z_][a-z0-9_]*+%(?:$|[\\/.;])     # %PASSWORD%, %APPDATA%\x (Windows); not "%u0EWi8%puD*"
       | [\W_]++$                            # ****, ..., ---
       | (.)\1*+$                            # xxxxxxxx, 00000000
     )
@@ -91,7 +91,19 @@ _PLACEHOLDER = regex.compile(
 def is_placeholder(value: str) -> bool:
     """True for documentation placeholders, template references and masked values."""
     v = value.strip()
-    return not v or v.lower() in PLACEHOLDER_WORDS or _PLACEHOLDER.search(v) is not None
+    if not v or v.lower() in PLACEHOLDER_WORDS:
+        return True
+    m = _PLACEHOLDER.search(v)
+    return m is not None and not (m.start() == 0 and v[0] == "$" and _generated_name(v[1:]))
+
+
+def _generated_name(name: str) -> bool:
+    """A "$" and a name no one gives a variable: upper and lower case and digits mixed in short
+    units that are no words ("$yuzVj2eK43U" is a password; "$apiKey2", "$HOME" are variables)."""
+    if len(name) < 8 or not name.isalnum():
+        return False
+    has_all = any(c.isupper() for c in name) and any(c.islower() for c in name) and any(c.isdigit() for c in name)
+    return has_all and mean_unit_length(name) <= 3 and not _made_of_words("".join(c for c in name if c.isalpha()))
 
 
 # A value that names a secret instead of being one: password=my_password, Password=myPassword.

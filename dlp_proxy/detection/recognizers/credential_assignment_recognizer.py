@@ -88,7 +88,7 @@ _XML = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,63}+)" + _STEM + r">(?P
 _AUTHORIZATION = regex.compile(
     r"(?<![A-Za-z0-9_-])(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key|ssws)[ \t]++"
-    r"(?P<bare>[A-Za-z0-9._~+/=:-]{8,4096}+|<[^<>\s]{1,60}+>)"
+    r"(?P<bare><[^<>\s]{1,60}+>|[^\s\"'<>]{8,4096}+)"
 )
 # curl -u user:password / --user=user:password: the password after the first ':'.
 # Not "-u http://app" (az login's service principal): a URL is no user.
@@ -260,8 +260,9 @@ _CALL_OR_INDEX = regex.compile(r"[A-Za-z_][\w.]*+(?:\((?:[\w\s.,'\"=:/*-]*+\)|$)
 def _bare_literal(value: str) -> bool:
     """In code a bare value is usually a variable, a call or an attribute, not a literal; one that
     looks generated is a literal (no one names a variable "RdbTFOqEkmpaeIvCWenN")."""
-    if _code_like(value) or value[0] in "([" or (value[0] in "*&@" and not _strong(value)):
-        return False  # f(x), (a remark), *ptr, &buf, @decorator; not "&IB2brjxe8jBWnegZ" (a password)
+    remark = value[0] in "([" and (")" in value or "]" in value or value[1:].isalpha())  # "(zie het ticket)"
+    if _code_like(value) or remark or (value[0] in "*&@" and not _strong(value)):
+        return False  # f(x), (a remark), *ptr, &buf, @decorator; not "&IB2brjxe8jBWnegZ", "(c%9Purs99UZ"
     if random_token(value, labelled=True):
         return True
     if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value):
@@ -319,7 +320,7 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
         return SECRET if random_token(value, labelled=hex_ok) or jumbled else None
     if kind == "token" and not (
         (len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
-        or (len(value) >= 16 and (_strong(value) or random_token(value)))
+        or (len(value) >= 16 and (_strong(value) or random_token(value, labelled=literal)))
     ):
         return None  # tokens are random: {"token": "incredible"} is a word from a model's logprobs
     if kind == "password_inner" and not credential_like(value):

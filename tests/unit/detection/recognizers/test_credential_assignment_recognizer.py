@@ -388,6 +388,17 @@ def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_f
         ("private_key: X509CertificateLoader", []),
         ("signing_key: HMACSha256Signer", []),
         ("signing_key = newHmac256Signer", []),  # camelCase too
+        # generated passwords that open with a symbol of a reference, a remark or a variable
+        ("Mijn wachtwoord is $yuzVj2eK43U", ["$yuzVj2eK43U"]),
+        ("export SECRET_KEY=%u0EWi8%puD*", ["%u0EWi8%puD*"]),
+        ("API_KEY=(c%9Purs99UZ", ["(c%9Purs99UZ"]),
+        ('token = "wIGUiAPIYxZkjRNV"', ["wIGUiAPIYxZkjRNV"]),  # letters alone, quoted, under a token key
+        ("Authorization: Bearer n6rjY#mC@#fJ", ["n6rjY#mC@#fJ"]),  # outside token68, still pasted so
+        # ... and not variables, Windows references or remarks
+        ("DB_PASSWORD=$dbPass2", []),
+        ("set DB_PASSWORD=%DB_PASS%", []),
+        ("Het wachtwoord staat hieronder:\n(zie het ticket)", []),
+        ("Authorization: Bearer $API_TOKEN", []),
     ],
 )
 def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(text: str, expected: list[str]) -> None:
