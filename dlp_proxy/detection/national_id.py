@@ -41,7 +41,7 @@ TITLES = tuple("mevrouw mevr meneer dhr heer mr mrs ms miss dr herr herrn frau m
 # Words that may stand between a label and its value: "SSN of the employee is ...",
 # "rijksregisternummer van mevrouw Peeters: ...", "Steuer-ID des Mitarbeiters lautet ...".
 FILLER = frozenset(
-    "nummer nummers number numbers no nr num nbr n° nº is was are zijn luidt lautet ist est "
+    "nummer nummers number numbers no nr num nbr n° nº is was are zijn luidt lautet ist est sec "
     "of van the a an de het een der die das des dem den du la le les von vom ter ten "
     "my mijn his her zijn haar their hun your je jouw uw our onze ons sein seine ihr ihre son sa "
     "voor for on op employee employees werknemer medewerker mitarbeiter mitarbeiters "
@@ -70,7 +70,7 @@ OTHER_LABEL = regex.compile(
     r"|(?<!\p{L})(?:part|call|bel|ext|id|flight|vlucht)(?!\p{L})"
 )
 # What may stand between a label and its value: words, and these marks.
-_GAP = regex.compile(r"[\p{L}\s:#=()\[\]\"'“”‘’,\-–—|;/.°º]*")
+_GAP = regex.compile(r"[\p{L}\s:#=()\[\]\"'“”‘’,\-–—|;/.°º_<>]*")  # "_" and "<>": ssn_number=, <ssn>
 _GAP_WORD = regex.compile(r"n[°º]|\p{L}[\p{L}'’]*\.?")
 # A qualifier in brackets is part of the label: "driver's license (CA): ", "SSN (employee): ".
 _QUALIFIER = regex.compile(r"[ \t]?\([ \t]?\p{L}[\p{L} .'’\-]{0,24}\)")

@@ -28,8 +28,8 @@ def _has_bsn_word(text: str) -> bool:
 
 
 class UsSsnRecognizer(NationalIdRecognizer):
-    """123-45-6789 and 123 45 6789 count on their own; nine plain digits and 123.45.6789 need a
-    label ("SSN#123-45-6789", "ssn:123456789", "SS No.", "soc. sec. number"). A masked
+    """123-45-6789 and 123 45 6789 count on their own; nine plain digits, 123.45.6789 and a
+    misplaced dash (12345-6789, 123-456789) need a label ("SSN#123-45-6789", "ssn:123456789", "SS No.", "soc. sec. number"). A masked
     number (xxx-xx-6789, ***-**-6789) is not one: the last four digits alone identify no one
     and the writer has already masked it.
 
@@ -63,6 +63,12 @@ class UsSsnRecognizer(NationalIdRecognizer):
         Pattern("ssn_plain", r"(?<![\w\-]|\d[.,])\d{9}(?![\w\-]|[.,]\d)", 0.3),
         # 123.45.6789: also a shape of other codes, so only with a label.
         Pattern("ssn_dotted", r"(?<![\w\-./])\d{3}\.\d{2}\.\d{4}(?![\w\-]|[./]\d)", 0.0),
+        # 12345-6789 and 123-456789 (a dash misplaced or dropped): a ZIP+4 or an order number
+        # without a label, so only with one.
+        Pattern("ssn_5_4", r"(?<![\w\-./])\d{5}-\d{4}(?![\w\-]|[./]\d)", 0.0),
+        Pattern("ssn_3_6", r"(?<![\w\-./])\d{3}-\d{6}(?![\w\-]|[./]\d)", 0.0),
+        # 3-2-4 with two kinds of separator ("536-22 4139"): only with a label.
+        Pattern("ssn_mixed", r"(?<![\w\-./])\d{3}([- .])\d{2}(?!\1)[- .]\d{4}(?![\w\-]|[./]\d)", 0.0),
     ]
     CONTEXT = [
         "ssn",

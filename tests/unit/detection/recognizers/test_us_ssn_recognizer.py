@@ -57,6 +57,12 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("SSN:536904399", ["536904399"]),
         ("ssn 536-90-4399 for the W-2", ["536-90-4399"]),  # lower case
         ("SSN: 536.90.4399", ["536.90.4399"]),  # dotted, with a label
+        ("SSN: 53690-4399", ["53690-4399"]),  # a dash misplaced, with a label
+        ("SSN: 536-904399", ["536-904399"]),  # a dash dropped, with a label
+        ("SSN 536-90 4399", ["536-90 4399"]),  # two kinds of separator, with a label
+        ("ssn_number=536904399", ["536904399"]),  # a snake-case key
+        ("<ssn>536904399</ssn>", ["536904399"]),  # an XML element
+        ("social sec. no 536904399", ["536904399"]),
         ("Employee: Jennifer Lopez\nSocial: 536904399\nStart date: 2026-01-05", ["536904399"]),  # "Social:" as a label
         ("Taxpayer: Robert King, SSN/TIN 536904399, tax year 2025", ["536904399"]),
         ("Social Security number of the insured: 536904399; policy PN-4471.", ["536904399"]),
@@ -81,6 +87,10 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("SSN: ***-**-4399", []),
         ("Part no. 536 90 4399 is back-ordered", []),  # another number's label
         ("Call 536-90-4399 ext 2", []),
+        ("ZIP 53690-4399", []),  # ZIP+4 without an SSN label
+        ("Order 536-904399 shipped", []),
+        ("Tel 536-90 4399", []),
+        ("order_number=536904399", []),
     ],
 )
 def test_when_text_holds_ssn_like_numbers_then_only_ssns_count(text: str, expected: list[str]) -> None:
