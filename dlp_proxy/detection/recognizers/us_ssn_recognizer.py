@@ -28,10 +28,11 @@ def _has_bsn_word(text: str) -> bool:
 
 
 class UsSsnRecognizer(NationalIdRecognizer):
-    """123-45-6789 and 123 45 6789 count on their own; nine plain digits, 123.45.6789 and a
-    misplaced dash (12345-6789, 123-456789) need a label ("SSN#123-45-6789", "ssn:123456789", "SS No.", "soc. sec. number"). A masked
-    number (xxx-xx-6789, ***-**-6789) is not one: the last four digits alone identify no one
-    and the writer has already masked it.
+    """123-45-6789 and 123 45 6789 count on their own; nine plain digits, 123.45.6789, a
+    misplaced dash (12345-6789, 123-456789) and mixed separators need a label
+    ("SSN#123-45-6789", "ssn:123456789", "SS No.", "soc. sec. number"). A masked number
+    (xxx-xx-6789, ***-**-6789) is not one: the last four digits alone identify no one and the
+    writer has already masked it.
 
     An SSN has no check digit, so the ranges carry the check, the rules of python-stdnum's
     us.ssn written out (its validate cleans the text first, which costs more than the rules
