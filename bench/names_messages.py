@@ -8,6 +8,13 @@ Written on 2026-12-06 (sixth session) in one go, before the engine ran on it. Na
 with the seed from Faker's en_US, en_GB, en_IE, en_CA (English shapes) and nl_NL, nl_BE (Dutch
 shapes) locales; a first name, or a first name and surname, as the shape says. A name counts as
 found when PERSON findings cover half of it (bench/scoring.py's rule).
+
+First run (seed 6161, at ab2a878): English as written 0.902, lower case 0.717; Dutch 0.837 and
+0.826; all 0.821 (302/368). Misses: Irish and other first names the lists lacked (Bronagh,
+Breandan, Dearbhla), speakers running on after a sentence ("Tygo: ... Nina: ..."), "Reviewer:",
+"Afwezig met bericht:", "1:1 Clive", "Loop Jade in", "Betrek Laura bij", a name opening a quote
+before a comma, lower-case labels and lists. After the rules for these (dfafc90), 0.957; seed
+7272 (other names, same shapes): 0.943.
 """
 
 # ruff: noqa: E501  (the shapes are data: one prompt to a line)
