@@ -54,14 +54,23 @@ def lexicon() -> Lexicon:
         | intl_first_names.FIRST_NAMES
         | origin_first_names.FIRST_NAMES
         | more_first_names.FIRST_NAMES
+        | words.WORD_LIKE_FIRST_NAMES
+        | words.VERB_FIRST_NAMES
     )
     first = frozenset(f for f in listed if f.lower() not in words.INTERFIX_STARTS)
     ordinary = deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS
     # Month abbreviations stay out: "Jan" is the commonest Dutch first name, and "Jan 2024"
     # has no capitalised surname anyway. Village names stay out too ("Axel", "Wessel").
     not_a_name = ordinary | words.NAME_WORDS | words.PRODUCTS | words.ASSISTANTS | words.WORLD_PLACES
-    ambiguous = deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in not_a_name}
-    word_like = deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in ordinary}
+    ambiguous = (
+        deduce_lists.first_name_exceptions()
+        | {f for f in first if f.lower() in not_a_name}
+        | words.WORD_LIKE_FIRST_NAMES
+        | words.VERB_FIRST_NAMES
+    )
+    word_like = (
+        deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in ordinary} | words.VERB_FIRST_NAMES
+    )
     english = english_words.english_words()
     return Lexicon(
         first_names=first,

@@ -152,6 +152,17 @@ PRODUCT_PHRASES = frozenset(
 # First names that are also ordinary English or Dutch words, months or places, beyond deduce's
 # own exceptions: they count as a name only with strong evidence (a listed surname, a title,
 # a salutation or sign-off).
+# First names that are also words, which the name lists leave out on that account (Faker's en_US,
+# en_IE, en_NZ, nl_BE, de_DE and fr_BE tuples less the lexicon, read by hand): in the lexicon as
+# ambiguous names, counted only where a cue makes them a person ("Dear Drew,", "ask Sherry to").
+WORD_LIKE_FIRST_NAMES = frozenset(
+    """Autumn Sherry Brigid Bryony Carter Emmet Frazer Jude Mollie Shea Tory Zak Blair Campbell
+    Fletcher Harmony Hudson Murray Nixon Piper Trent Vaughan Warwick Gust Lander Warre Cord Heide Holm
+    Urban Eliot Martial Tanguy Brogan Inna Insa""".split()
+)
+# Of those, the verbs and function words: the strictest tier, as "Will" and "Mark".
+VERB_FIRST_NAMES = frozenset("Drew Grant Pierce Till Hardy".split())
+
 NAME_WORDS = frozenset(
     """will may mark bill rose hope grace faith joy dawn june april august summer autumn winter ivy
     lily daisy holly iris jasmine violet ruby amber crystal pearl jade sky river storm rain sunny

@@ -193,6 +193,12 @@ def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, exp
         ("Chelsea's squad flew to Madrid.", []),
         ("The Robin Hood tax debate is back.", []),
         ("Merci de me rappeler si besoin.", []),
+        # first names that are words, which the lists left out: ambiguous, counted with a cue
+        ("Please ask Sherry to send the report.", ["Sherry"]),
+        ("My colleague Grant is on leave.", ["Grant"]),
+        ("The research grant was approved and she drew up the budget.", []),
+        ("In autumn we serve sherry at the office party.", []),
+        ("Grant access to the repo for the new service account.", []),
     ],
 )
 def test_when_a_frame_or_pronoun_makes_it_a_person_then_a_word_like_name_counts(text: str, expected: list[str]) -> None:
