@@ -114,6 +114,8 @@ def _fold_char(c: str) -> str:
     category = unicodedata.category(c)
     if category == "Cf":  # zero-width space/joiners, soft hyphen, word joiner, bidi controls, BOM
         return ""
+    if category == "Me":  # enclosing marks: the keycap of "1\ufe0f\u20e3" (an emoji digit), circles
+        return ""
     if category == "Zs":  # NBSP, thin and ideographic spaces
         return " "
     if category == "Nd":  # Arabic-Indic, Devanagari, ... digits (NFKC keeps them): the digit itself
@@ -199,15 +201,25 @@ def _confusable_edits(text: str) -> list[Edit]:
 # --- 4: obfuscated e-mail addresses -------------------------------------------------------------
 
 _SP = r"[ \t]*+"
+# "@" and "." as words: English, Dutch ("apenstaartje", "punt"), German ("Klammeraffe", "Punkt"), French.
+_AT_WORDS = ("at", "apenstaartje", "klammeraffe", "arobase")
+_DOT_WORDS = ("dot", "punt", "punkt", "point")
+_AT_WORD = "|".join(_AT_WORDS)
+_DOT_WORD = "|".join(_DOT_WORDS)
 _BRACKETED = rf"{_SP}[(\[{{<]{_SP}(?i:WORD){_SP}[)\]}}>]{_SP}"
-_AT = rf"(?:{_BRACKETED.replace('WORD', 'at')}|[ \t]++(?i:at)[ \t]++|{_SP}@{_SP})"
-_DOT = rf"(?:{_BRACKETED.replace('WORD', 'dot')}|[ \t]++(?i:dot)[ \t]++|{_SP}\.{_SP})"
+_AT = rf"(?:{_BRACKETED.replace('WORD', _AT_WORD)}|[ \t]++(?i:{_AT_WORD})[ \t]++|{_SP}@{_SP})"
+_DOT = rf"(?:{_BRACKETED.replace('WORD', _DOT_WORD)}|[ \t]++(?i:{_DOT_WORD})[ \t]++|{_SP}\.{_SP})"
+# In the local part a dot as a word too ("jan punt de punt vries at ..."), not a spaced one.
+_LOCAL_DOT = rf"(?:{_BRACKETED.replace('WORD', _DOT_WORD)}|[ \t]++(?i:{_DOT_WORD})[ \t]++|\.)"
 _LABEL = r"[^\W_](?:[\w-]{0,61}+(?<=[^\W_]))?"
 _OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.+%-])[\w%+-]{{1,64}}+(?:\.[\w%+-]{{1,64}}+){{0,8}}+(?P<at>{_AT}){_LABEL}(?:{_DOT}{_LABEL}){{1,8}}"
+    rf"(?<![\w.+%-])[\w%+-]{{1,64}}+(?:{_LOCAL_DOT}[\w%+-]{{1,64}}+){{0,8}}+(?P<at>{_AT}){_LABEL}(?:{_DOT}{_LABEL}){{1,8}}"
 )
-_BRACKETED_HINT = re.compile(r"[(\[{<][ \t]*+(?i:at|dot)[ \t]*+[)\]}>]")
-_SEPARATOR = re.compile(rf"{_BRACKETED.replace('WORD', 'at|dot')}|[ \t]++(?i:at|dot)[ \t]++|{_SP}[@.]{_SP}")
+_BRACKETED_HINT = re.compile(rf"[(\[{{<][ \t]*+(?i:{_AT_WORD}|{_DOT_WORD})[ \t]*+[)\]}}>]")
+_EITHER_WORD = f"{_AT_WORD}|{_DOT_WORD}"
+_SEPARATOR = re.compile(rf"{_BRACKETED.replace('WORD', _EITHER_WORD)}|[ \t]++(?i:{_EITHER_WORD})[ \t]++|{_SP}[@.]{_SP}")
+# Words for "@" and "." other than "at" and "dot" that the cheap test before the pattern looks for.
+_OTHER_WORDS = (" punt ", " Punt ", " punkt ", " Punkt ", " point ", "apenstaartje", "lammeraffe", "arobase")
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +241,7 @@ def _kind(separator: str) -> str:
         return "plain"
     if word in ("@", "."):
         return "spaced"
-    return "bare" if word in ("at", "dot") else "bracketed"
+    return "bare" if word in _AT_WORDS or word in _DOT_WORDS else "bracketed"
 
 
 def _email_edits(text: str) -> list[Edit]:
@@ -240,7 +252,7 @@ def _email_edits(text: str) -> list[Edit]:
     needs a dot written as a word too: `look at example.com` is prose."""
     # Substring tests first: one regex over every prompt is the cost to keep small.
     spaced = " @" in text or "@ " in text or "dot " in text or "DOT " in text or "Dot " in text
-    if not spaced and not _BRACKETED_HINT.search(text):
+    if not spaced and not any(w in text for w in _OTHER_WORDS) and not _BRACKETED_HINT.search(text):
         return []
     edits: list[Edit] = []
     for m in _OBFUSCATED_EMAIL.finditer(text):
@@ -258,8 +270,10 @@ def _email_edits(text: str) -> list[Edit]:
             tld = domain.rsplit(".", 1)[-1]
             if tld.isalpha() and len(tld) >= 2 and _known_suffix(domain):
                 edits += [(s.start(), s.end(), "." if i else "@") for i, s in enumerate(seps[: last + 1])]
+                local = _SEPARATOR.finditer(text, m.start(), m.start("at"))
+                edits += [(s.start(), s.end(), ".") for s in local if s.group() != "."]  # "jan punt de punt vries"
                 break
-    return [e for e in edits if text[e[0] : e[1]] != e[2]]
+    return sorted(e for e in edits if text[e[0] : e[1]] != e[2])
 
 
 # --- 5: separators inside BSNs, IBANs and card numbers -------------------------------------
@@ -421,11 +435,36 @@ def _identifier_edits(text: str) -> list[Edit]:
     return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
 
 
+# --- 6: string literals joined in code -------------------------------------------------------
+
+# Quoted pieces without spaces joined by +, ., ||, & or nothing ("AKIA" + "Z7QX4PLM" + "9RT2VWYB",
+# Python's "abc" "def"): a secret split to pass a scanner. Joined in the canonical text; pieces
+# with spaces ("Hello " + "world") are prose and stay.
+_LITERAL = r"[^\s\"'\\]{1,200}+"
+_JOINED_LITERALS = re.compile(
+    rf"(?P<q>[\"'])({_LITERAL})(?P=q)(?:[ \t]*+(?:\+|\.|\|\||&)?[ \t]*+(?:\r?\n[ \t]*+)?(?P=q){_LITERAL}(?P=q))++"
+)
+
+
+def _joined_literal_edits(text: str) -> list[Edit]:
+    """Edits that drop what stands between joined string literals (closing quote, operator,
+    opening quote), so the pieces read as one value."""
+    if '"' not in text and "'" not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _JOINED_LITERALS.finditer(text):
+        q = m.group("q")
+        pieces = list(re.finditer(re.escape(q) + "(" + _LITERAL + ")" + re.escape(q), m.group()))
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            edits.append((m.start() + a.end(1), m.start() + b.start(1), ""))
+    return edits
+
+
 def canonicalize(text: str) -> Canonical:
     """The canonical form of `text`; unchanged (no map) when nothing needs undoing."""
     stages: list[OffsetMap] = []
     current = text
-    for find in (_unicode_edits, _confusable_edits, _email_edits, _identifier_edits):
+    for find in (_unicode_edits, _confusable_edits, _joined_literal_edits, _email_edits, _identifier_edits):
         edits = find(current)
         if edits:
             current, stage = apply_edits(current, edits)

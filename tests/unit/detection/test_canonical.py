@@ -28,6 +28,7 @@ def canonical(text: str) -> str:
         ("\ufeffsk-abc", "sk-abc"),  # byte-order mark
         ("a\u202eb\u2066c\u2067d\u2068e\u2069f", "abcdef"),  # bidi override and isolates
         ("key\ufe0f1", "key1"),  # variation selector
+        ("1\ufe0f\u20e32\ufe0f\u20e3", "12"),  # keycap emoji digits
         ("PRIVATE\u00a0KEY", "PRIVATE KEY"),  # no-break space
         ("a\u2009b\u202fc\u3000d", "a b c d"),  # thin, narrow no-break and ideographic spaces
         ("\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13", "111222333"),  # full-width digits
@@ -149,6 +150,12 @@ def test_when_cyrillic_or_greek_is_prose_then_it_stays(text: str) -> None:
         ("jan at example dot nl", "jan@example.nl"),
         ("Mail jan (at) example (dot) nl. Dank je", "Mail jan@example.nl. Dank je"),
         ("jan@example (dot) nl", "jan@example.nl"),
+        # "@" and "." as Dutch, German and French words, also in the local part
+        ("jan apenstaartje example punt nl", "jan@example.nl"),
+        ("jan punt de punt vries at gmail punt com", "jan.de.vries@gmail.com"),
+        ("jan.devries (at) example [punt] nl", "jan.devries@example.nl"),
+        ("jan Klammeraffe example Punkt de", "jan@example.de"),
+        ("jan arobase example point fr", "jan@example.fr"),
     ],
 )
 def test_when_an_address_is_obfuscated_then_canonical_text_holds_the_address(text: str, expected: str) -> None:
@@ -164,6 +171,8 @@ def test_when_an_address_is_obfuscated_then_canonical_text_holds_the_address(tex
         "meet (at) home (dot) later",  # no known suffix
         "jan@example.nl",  # nothing obfuscated
         "price 2 @ 3.50 each",
+        "Dit is een goed punt. Kijk op example punt nl voor meer.",  # no "@" in any form
+        "We zijn at home op punt zeven van de agenda.",
     ],
 )
 def test_when_at_or_dot_is_prose_then_it_stays(text: str) -> None:
@@ -249,6 +258,33 @@ def test_when_three_two_four_digits_have_odd_separators_then_they_take_the_ssn_l
     ],
 )
 def test_when_three_two_four_digits_are_outside_the_issued_ranges_then_they_stay(text: str) -> None:
+    assert canonical(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('key = "AKIA" + "Z7QX4PLM" + "9RT2VWYB"', 'key = "AKIAZ7QX4PLM9RT2VWYB"'),
+        ("token = 'ghp_' . 'abc123'", "token = 'ghp_abc123'"),  # PHP
+        ('pw = "abc" "def"', 'pw = "abcdef"'),  # Python's implicit joining
+        ("x = 'NL91' || 'ABNA0417164300'", "x = 'NL91ABNA0417164300'"),  # SQL
+        ('k = "AKIA" +\n    "Z7QX4PLM"', 'k = "AKIAZ7QX4PLM"'),  # over a line break
+    ],
+)
+def test_when_string_literals_are_joined_then_the_canonical_text_reads_them_as_one(text: str, expected: str) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'greeting = "Hello " + "world"',  # pieces with spaces: prose
+        '{"a": "b", "c": "d"}',  # JSON: a colon and a comma join nothing
+        "it's Jan's turn",
+        'say "yes" or "no"',
+    ],
+)
+def test_when_quoted_pieces_are_prose_or_data_then_they_stay(text: str) -> None:
     assert canonical(text) == text
 
 
