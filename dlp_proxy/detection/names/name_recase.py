@@ -39,7 +39,10 @@ _GAP = regex.compile(r"[ \t]{1,2}")  # between two words of one name
 _MAX_INTERFIXES = 2  # "van der", "van den"
 _JOINERS = frozenset("@_/\\.#")  # joined to a word, they make it part of an address or handle
 _DOTTED = regex.compile(r"(?:\p{L}\.)+")  # a run of initials, "J.P.", "j.p."
-_CODE_MARKS = frozenset("=(){}[]<>#;`$|\\_")  # characters prose hardly has and code mostly does
+_CODE_MARKS = frozenset("={}[]<>;`$|\\_")  # characters prose hardly has and code mostly does
+# A call ("f(x)", "print(") or a comment or directive ("# narrows", "#include"): not a bracketed
+# remark ("(5 yrs python)") nor a number sign ("ticket #4821").
+_CODE_CALL_OR_HASH = regex.compile(r"\w\(|#(?!\d)")
 _NOT_CASED_AMBIGUOUS = frozenset({"ai", "api", "app", "bot"})  # listed as first names, and the words of every AI prompt
 _CODE_OPENERS = frozenset("async def import return await const var let function class elif lambda yield".split())
 
@@ -49,7 +52,12 @@ def _code_like(line: str) -> bool:
     ending it ("async with sem as lock:")."""
     stripped = line.strip()
     first = stripped.split(None, 1)[0] if stripped else ""
-    return not _CODE_MARKS.isdisjoint(line) or first in _CODE_OPENERS or stripped.endswith(":")
+    return (
+        not _CODE_MARKS.isdisjoint(line)
+        or _CODE_CALL_OR_HASH.search(line) is not None
+        or first in _CODE_OPENERS
+        or stripped.endswith(":")
+    )
 
 
 class Recaser:

@@ -140,6 +140,9 @@ def test_when_input_without_case_is_long_and_crafted_then_the_scan_still_finishe
         ("what should i reply to angela?", ["angela"]),
         ("hoe reageer ik op de mail van noud?", ["noud"]),
         ("het voorstel van jasmijn is te duur.", ["jasmijn"]),
+        # a number sign and a bracketed remark are prose, not code
+        ("ticket #4821 is open. assigned to joshua. write a status update.", ["joshua"]),
+        ("rank these candidates (no other info) and send the list to angela", ["angela"]),
     ],
 )
 def test_when_a_prose_line_without_case_has_a_first_name_after_a_preposition_then_it_is_found(
@@ -153,6 +156,8 @@ def test_when_a_prose_line_without_case_has_a_first_name_after_a_preposition_the
     [
         "async with sem as lock: pass",  # code: "with", "to", "for" lead to a word as often
         "for (kim in rows) { total += kim }",
+        "send(to, kim) # not a name here",
+        "#include for kim",
         "map the field to kim_id in the schema",
         "we moved the meeting to june and the budget to april",
     ],
