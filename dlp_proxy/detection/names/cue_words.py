@@ -262,11 +262,9 @@ LEADING_ADVERBS = frozenset(
 )
 
 # Words that never are a surname, however they are written after a first name: function words,
-# greetings and thanks, weekdays and months ("Sanne Maandag", "Thanks Sarah Please", "Hoi Jan Wat");
-# French function words the lists hold as first names ("si besoin", "tu peux").
+# greetings and thanks, weekdays and months ("Sanne Maandag", "Thanks Sarah Please", "Hoi Jan Wat").
 SURNAME_STOP = frozenset(
-    """si tu elle ton bien
-    de het een en of maar want dus als dan toen nu ook nog wel niet geen al alle alles wat wie
+    """de het een en of maar want dus als dan toen nu ook nog wel niet geen al alle alles wat wie
     waar waarom hoe welke welk wanneer hoeveel ik je jij u hij zij ze we wij jullie ons onze mijn
     jouw uw zijn haar hun hen hem mij me dit dat deze die daar hier er aan bij in op uit met voor
     naar van tot over onder door om te tegen zonder na sinds tijdens per via ja nee oké ok graag

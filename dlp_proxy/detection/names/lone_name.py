@@ -294,6 +294,8 @@ class LoneNameRules(LoneCues):
             return True
         if prev == "@" and self.joined(i) and not (i > 1 and self.joined(i - 1) and self.words[i - 2].isalnum()):
             return True  # "@Pieter", not "jan@Pieter"
+        if prev == "/" and i > 1 and self.words[i - 2].lower() == "w" and self.joined(i - 1) and self.spaced(i):
+            return i == 2 or self.spaced(i - 2)  # "spoke w/ Gary": "w/" is "with"
         if self._lead(i, words.LEAD_WORDS) and (
             prev.islower() or (prev.lower() not in cues.BARE_PREPOSITIONS and not self.line_ends(end))
         ):  # "vraag het aan Sanne", "Stuur Thijn een ..."; not "Van Dijk", "For Felix source", a heading "Met Lisa"

@@ -260,6 +260,16 @@ class CaseRules(LoneNameRules):
             return j > 0 and self.words[j - 1].lower() in words.TITLE_HEER_BEFORE
         return low in words.TITLES
 
+    def _surname_initial(self, end: int) -> bool:
+        """A capital and its dot after a first name, then no capitalised word ("Sanne B. belde",
+        not "Jan A. Jansen" (a middle initial the parse takes) nor "Jan A. Then")."""
+        if end + 1 >= self.n or len(self.words[end]) != 1 or not self.words[end].isupper():
+            return False
+        if self.words[end + 1] != "." or not self.joined(end + 1):
+            return False
+        nxt = end + 2
+        return nxt >= self.n or not self.spaced(nxt) or not self.words[nxt][:1].isupper()
+
     def caps_tail(self, end: int) -> int:
         """'Naam: Jan DE VRIES', 'Beste Jan DE VRIES,': a surname in capitals after a name another
         rule found joins it (the Belgian and French way of writing a surname)."""
@@ -267,6 +277,8 @@ class CaseRules(LoneNameRules):
             return end
         if self.words[end - 1] not in self.lex.first_names:
             return end  # only a first name found alone: not "J. Myers POP3"
+        if self._surname_initial(end):
+            return end + 2  # "Sanne B. belde", "Customer John D. complained": the surname's initial
         s, interfix = self._surname_start(end, "upper")
         if s is None or title_case(self.words[s]).lower() in self.lex.surname_stop:
             return end

@@ -57,7 +57,9 @@ def lexicon() -> Lexicon:
         | words.WORD_LIKE_FIRST_NAMES
         | words.VERB_FIRST_NAMES
     )
-    first = frozenset(f for f in listed if f.lower() not in words.INTERFIX_STARTS)
+    first = frozenset(
+        f for f in listed if f.lower() not in words.INTERFIX_STARTS and f.lower() not in words.NOT_FIRST_NAMES
+    )
     ordinary = deduce_lists.common_words() | words.NL_WORDS | words.EN_WORDS
     # Month abbreviations stay out: "Jan" is the commonest Dutch first name, and "Jan 2024"
     # has no capitalised surname anyway. Village names stay out too ("Axel", "Wessel").

@@ -163,6 +163,10 @@ WORD_LIKE_FIRST_NAMES = frozenset(
 # Of those, the verbs and function words: the strictest tier, as "Will" and "Mark".
 VERB_FIRST_NAMES = frozenset("Drew Grant Pierce Till Hardy".split())
 
+# Listed as first names, but in a prompt the French and German function words they are
+# ("si besoin", "Meine Steuer-ID", "Sie haben"): never a first name.
+NOT_FIRST_NAMES = frozenset("si tu elle ton bien meine seine sie".split())
+
 NAME_WORDS = frozenset(
     """will may mark bill rose hope grace faith joy dawn june april august summer autumn winter ivy
     lily daisy holly iris jasmine violet ruby amber crystal pearl jade sky river storm rain sunny

@@ -170,6 +170,7 @@ def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, exp
         # a one-to-one in a calendar, a reply, the cc
         ("Calendar: 10:00 1:1 Clive / 14:00 budget review.", ["Clive"]),
         ("Draft a reply to Austin saying the delivery is late.", ["Austin"]),
+        ("CRM note: spoke w/ Gary at Acme, wants a quote.", ["Gary"]),  # "w/" is "with"
         ("Zet Fleur even in de cc voordat we antwoorden.", ["Fleur"]),
         # a pronoun that refers back to the name
         ("We need someone to replace Hunter while he is on leave.", ["Hunter"]),
@@ -193,6 +194,7 @@ def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, exp
         ("Chelsea's squad flew to Madrid.", []),
         ("The Robin Hood tax debate is back.", []),
         ("Merci de me rappeler si besoin.", []),
+        ("Meine Steuer-ID ist bekannt, Sie haben sie.", []),
         # first names that are words, which the lists left out: ambiguous, counted with a cue
         ("Please ask Sherry to send the report.", ["Sherry"]),
         ("My colleague Grant is on leave.", ["Grant"]),

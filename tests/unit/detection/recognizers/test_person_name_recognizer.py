@@ -507,6 +507,8 @@ def test_when_context_makes_a_name_then_only_that_is_found(text: str, expected: 
         ("Upgrade to X Pro before Friday.", [], "bare-letter-before-a-word"),
         ("We switched to T Mobile last year.", [], "bare-letter-before-a-brand-word"),
         ("Options are A Smith or I Jones.", [], "bare-letter-that-is-a-word"),
+        ("Patient Sanne B. belde over haar uitslag.", ["Sanne B."], "first-name-and-surname-initial"),
+        ("Customer John D. complained about the delay.", ["John D."], "first-name-and-surname-initial-en"),
         ("Contactpersoon: L. Lees", ["L. Lees"], "initial-after-label"),
         ("Zie bijlage B. Lees de tekst.", [], "enumeration-then-imperative"),
         ("option C. Check the logs", [], "option-then-imperative"),
