@@ -6,7 +6,7 @@ characters (bench/scoring.py's rule)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -98,3 +98,16 @@ def identifier_probe(
                 else:
                     misses.append(f"{form.__name__}: {text[:90]!r}")
     return found, total, misses
+
+
+def shape_names(
+    shape: str, values: dict[str, str], text: str, found: list[tuple[int, int]]
+) -> Iterator[tuple[str, bool]]:
+    """Each name set into a shape's fields ({f}, {n2}, ...), as often as its field stands there,
+    and whether the findings cover it: (name, found), in the order of the fields in `values`
+    (bench/names_prompts.py, bench/names_messages.py)."""
+    for key, value in values.items():
+        start = -1
+        for _ in range(shape.count("{" + key + "}")):
+            start = text.index(value, start + 1)
+            yield value, covered(start, start + len(value), found)

@@ -26,6 +26,7 @@ import random
 import sys
 from pathlib import Path
 
+from dev_marks import shape_names, spans_of
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,21 +130,13 @@ def main() -> None:
                     vals = values
                     if form == "lower case":
                         text, vals = text.lower(), {k: v.lower() for k, v in values.items()}
-                    results = [r for r in det.scan(text) if r.entity_type == "PERSON"]
-                    for key in KEYS:
-                        if "{" + key + "}" not in shape:
-                            continue
-                        value = vals[key]
-                        start = -1
-                        for _ in range(shape.count("{" + key + "}")):
-                            start = text.index(value, start + 1)
-                            end = start + len(value)
-                            cover = sum(max(0, min(end, r.end) - max(start, r.start)) for r in results)
-                            total[lang, form] = total.get((lang, form), 0) + 1
-                            if cover * 2 >= len(value):
-                                found[lang, form] = found.get((lang, form), 0) + 1
-                            elif args.misses:
-                                print(f"  miss [{lang}, {form}] {value!r} in {text[:120]!r}")
+                    spans = spans_of(det, text, {"PERSON"})
+                    for value, hit in shape_names(shape, vals, text, spans):
+                        total[lang, form] = total.get((lang, form), 0) + 1
+                        if hit:
+                            found[lang, form] = found.get((lang, form), 0) + 1
+                        elif args.misses:
+                            print(f"  miss [{lang}, {form}] {value!r} in {text[:120]!r}")
     for key in sorted(total):
         print(
             f"{key[0]}  {key[1]:10}  PERSON recall {found.get(key, 0) / total[key]:.3f} ({found.get(key, 0)}/{total[key]})"

@@ -26,6 +26,7 @@ import random
 import sys
 from pathlib import Path
 
+from dev_marks import shape_names, spans_of
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,21 +105,13 @@ def main() -> None:
                 fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(2)]
                 values = {"f": firsts[0], "f2": firsts[1], "f3": firsts[2], "n": fulls[0], "n2": fulls[1]}
                 text = shape.format(**values)
-                results = [r for r in det.scan(text) if r.entity_type == "PERSON"]
-                for key in ("f", "f2", "f3", "n", "n2"):
-                    if "{" + key + "}" not in shape:
-                        continue
-                    value = values[key]
-                    start = -1
-                    for _ in range(shape.count("{" + key + "}")):
-                        start = text.index(value, start + 1)
-                        end = start + len(value)
-                        cover = sum(max(0, min(end, r.end) - max(start, r.start)) for r in results)
-                        total[lang] += 1
-                        if cover * 2 >= len(value):
-                            found[lang] += 1
-                        elif args.misses:
-                            print(f"  miss [{lang}] {value!r} in {text[:110]!r}")
+                spans = spans_of(det, text, {"PERSON"})
+                for value, hit in shape_names(shape, values, text, spans):
+                    total[lang] += 1
+                    if hit:
+                        found[lang] += 1
+                    elif args.misses:
+                        print(f"  miss [{lang}] {value!r} in {text[:110]!r}")
     for lang in ("en", "nl"):
         print(f"{lang}  PERSON recall {found[lang] / total[lang]:.3f} ({found[lang]}/{total[lang]})")
     all_found, all_total = sum(found.values()), sum(total.values())
