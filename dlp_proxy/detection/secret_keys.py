@@ -85,6 +85,8 @@ def key_kind(words: list[str]) -> str | None:
         or last in ("pwd", "pass", "pw", "passcode", "pincode", "toegangscode", "accesscode")
         or last in ("wachtwoordzin", "inlogcode", "logincode")
         or words == ["ww"]
+        or (last == "code" and before[-1:] in (["wifi"], ["fi"], ["wlan"]))  # "wifi-code", "wi-fi code"
+        or last in ("wificode", "wlancode", "netwerksleutel", "netzwerkschlüssel")
     ):
         return "password"
     if last.endswith(("secret", "geheim")):

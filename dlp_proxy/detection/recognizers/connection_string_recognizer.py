@@ -20,8 +20,9 @@ _SCHEMES = (
 )
 # User: no ':' or '@'. Password: up to the last '@' of the authority (a raw '@' in a password
 # is common), so this part backtracks, bounded by 256 characters. No ',' in either: that is a
-# multi-host URL ("https://h1:123,h2:456/").
-_USERINFO = r"[^\s:/?#@'\"<>\[\]{},]{0,128}+:[^\s/?#'\"<>,]{1,256}@"
+# multi-host URL ("https://h1:123,h2:456/"). A '#' or '?' in the password is allowed: people type
+# them unencoded ("https://deploy:Xk9#mQ2v@pypi.acme.nl"), and an '@' must still follow.
+_USERINFO = r"[^\s:/?#@'\"<>\[\]{},]{0,128}+:[^\s/'\"<>,]{1,256}@"
 
 # Keys that make a ';'-separated string a connection string (ADO.NET, ODBC, JDBC properties).
 _CONN_KEYS = (

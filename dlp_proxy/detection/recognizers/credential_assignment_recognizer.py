@@ -176,6 +176,10 @@ _KEYED_GATE = _WordGate(
         "recovery",
         "backup",
         "herstel",
+        "wifi",
+        "wi-fi",
+        "wlan",
+        "netzwerkschl",
     ),  # fmt: skip
     ignore_case=True,
 )

@@ -19,6 +19,8 @@ PROSE = regex.compile(
     r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
     r"|recovery[ -]codes?|backup[ -]codes?|(?:ww|pwd?)(?![A-Za-z]))"
     r"|(?i:toegangstoken|sessietoken|verificatietoken|authenticatietoken|herstelcodes?)"
+    # the code of a wireless network: "De wifi-code is ...", "netwerksleutel: ..."
+    r"|(?<![A-Za-z])(?i:wi-?fi[ -]?code|wlan[ -]?code|netwerksleutel|netzwerkschlüssel)"
     # a bare "key" or "secret": only a generated value counts (see _check)
     r"|(?<![A-Za-z])(?P<bare_key>(?i:key|secret))(?![A-Za-z]))"
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")

@@ -67,6 +67,8 @@ def found(text: str) -> list[str]:
             f"BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&sig={SAS_SIG}",
             [SAS_SIG],
         ),
+        # a '#' or '?' typed unencoded in the password
+        ("pip install --index-url https://deploy:Xk9#mQ2vLp7Rt4Ws@pypi.acme.nl/simple", ["deploy:Xk9#mQ2vLp7Rt4Ws@"]),
         # invalid: placeholders and documentation examples
         ("postgres://user:password@localhost:5432/db", []),
         ("postgres://user:pass@localhost/db", []),
@@ -94,6 +96,8 @@ def found(text: str) -> list[str]:
         ("SharedAccessKeyName=RootManageSharedAccessKey", []),
         ("mailto:jan@example.com", []),
         ("meet at 10:30@office", []),
+        ("https://host:443/?q=1#x@y", []),  # a path before the '@': no user:password
+        ("see https://example.com:8080/#/login", []),
     ],
 )
 def test_when_text_holds_a_connection_string_then_exactly_the_credential_is_found(

@@ -399,6 +399,10 @@ def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_f
         ("set DB_PASSWORD=%DB_PASS%", []),
         ("Het wachtwoord staat hieronder:\n(zie het ticket)", []),
         ("Authorization: Bearer $API_TOKEN", []),
+        # the code of a wireless network
+        ("De wifi-code is: Bl4uwR00d!Huis", ["Bl4uwR00d!Huis"]),
+        ("netwerksleutel: Bl4uwR00d!Huis", ["Bl4uwR00d!Huis"]),
+        ("De wifi-code staat op de router.", []),
     ],
 )
 def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(text: str, expected: list[str]) -> None:
