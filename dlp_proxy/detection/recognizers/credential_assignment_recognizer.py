@@ -463,6 +463,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
                 verdict = SECRET  # "de sleutel is nu Lente9721!": a password by its shape, whatever it is called
             if verdict == SECRET and words[-1] in _PHRASE_KEYS and m.group("bare") is not None:
                 value += _phrase_rest(m.string, start + len(value))
+            elif verdict == SECRET and _RECOVERY_CODE.search(m.group("key")) and m.group("bare") is not None:
+                value += _code_list_rest(m.string, start + len(value), value)  # "codes: 8f3k-2m9x, 7q1z-5w8v"
         elif kind == "password_inner" and any(c in " \t" for c in m.group("key")) and not _strong(value):
             verdict = None  # "Password for admin: ..." in prose: the value must look like one on its own
         else:
@@ -473,6 +475,28 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
 
 
 _RECOVERY_CODE = regex.compile(r"(?i:recovery|backup|herstel)")
+# The next code of a list of recovery codes: a comma, semicolon or spaces, then a code.
+_NEXT_CODE = regex.compile(r"[ \t]*+[,;][ \t]*+|[ \t]++")
+_CODE = regex.compile(r"[A-Za-z0-9-]{4,32}+")
+
+
+def _code_list_rest(text: str, end: int, first: str) -> str:
+    """The further codes of a list after the first ("8f3k-2m9x, 7q1z-5w8v, 3n6b-9c2d"): each as long
+    as the first (give or take one) and, like it, holding a digit; up to 16 of them."""
+    first = first.rstrip(",;")
+    rest_end = end
+    for _ in range(16):
+        sep = _NEXT_CODE.match(text, rest_end)
+        code = _CODE.match(text, sep.end()) if sep else None
+        if code is None or abs(len(code.group()) - len(first)) > 1 or not any(c.isdigit() for c in code.group()):
+            break
+        after = code.end()
+        if after < len(text) and (text[after].isalnum() or text[after] in "_-"):
+            break
+        rest_end = after
+    return text[end:rest_end]
+
+
 # A memorable password: a capitalised word, digits and a symbol ("Lente9721!", "Zomer$2024").
 _MEMORABLE = regex.compile(r"\p{Lu}\p{Ll}{2,12}+(?:\d{2,6}+[!#$%&*?@^]{1,3}+|[!#$%&*?@^]{1,3}+\d{2,6}+)")
 

@@ -403,6 +403,9 @@ def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_f
         ("De wifi-code is: Bl4uwR00d!Huis", ["Bl4uwR00d!Huis"]),
         ("netwerksleutel: Bl4uwR00d!Huis", ["Bl4uwR00d!Huis"]),
         ("De wifi-code staat op de router.", []),
+        # a list of recovery codes: every code, not the first alone
+        ("Recovery codes: 8f3k-2m9x, 7q1z-5w8v, 3n6b-9c2d", ["8f3k-2m9x, 7q1z-5w8v, 3n6b-9c2d"]),
+        ("Backup codes: 84920173 55102938 99201847. Keep them safe.", ["84920173 55102938 99201847"]),
     ],
 )
 def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(text: str, expected: list[str]) -> None:
