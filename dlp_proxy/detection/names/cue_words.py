@@ -245,7 +245,16 @@ PERSON_ONLY_PAIRS = (
 # A verb before the name and a word after it that, together, take only a person: "Loop Jade in on",
 # "Betrek Laura bij het", "keep Will posted".
 PERSON_ONLY_FRAMES = frozenset(
-    {("loop", "in"), ("betrek", "bij"), ("betrekken", "bij"), ("involve", "in"), ("keep", "posted")}
+    {
+        ("loop", "in"),
+        ("betrek", "bij"),
+        ("betrekken", "bij"),
+        ("involve", "in"),
+        ("keep", "posted"),
+        ("brief", "on"),
+        ("introduce", "to"),
+        ("onboard", "to"),
+    }
 )
 # An age after a name: "Oswald Hermighausen, 42 jaar", "Cord Rose, 42 years old".
 AGE_WORDS = frozenset("jaar jr yrs years year yo jarige".split())
@@ -360,7 +369,7 @@ MORE_SUBJECT_VERBS = frozenset(
     zat stond lag kreeg werd bleef vond dacht keeps gets got knows knew feels felt seems went goes came
     comes worked sits sat stays stayed became becomes gave gives tells told wrote writes did does made
     makes forgot forgets missed misses is won can isn doesn didn hasn wasn couldn wouldn kent kende leidt
-    leidde""".split()
+    leidde verzet verzette verschuift annuleert annuleerde vergeet vergat mist miste""".split()
 )
 ARTICLES = frozenset("a an the de het een".split())
 # "wat Riley in de vergadering zei", "what Dean said": what a person said, meant or wants.

@@ -166,6 +166,9 @@ def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, exp
     [
         # a frame of verb and particle that takes only a person
         ("Loop Jade in on the vendor issue.", ["Jade"]),
+        ("Please brief Amber on the client's complaints.", ["Amber"]),
+        ("Draft a message to introduce Mark to the sales team.", ["Mark"]),
+        ("Stefan verzet steeds ons overleg.", ["Stefan"]),
         ("Betrek Laura bij het leveranciersprobleem.", ["Laura"]),
         # a one-to-one in a calendar, a reply, the cc
         ("Calendar: 10:00 1:1 Clive / 14:00 budget review.", ["Clive"]),
