@@ -111,3 +111,43 @@ def shape_names(
         for _ in range(shape.count("{" + key + "}")):
             start = text.index(value, start + 1)
             yield value, covered(start, start + len(value), found)
+
+
+def faker_name_probe(
+    det: Any,
+    shapes: dict[str, list[str]],
+    locales: dict[str, tuple[str, ...]],
+    seed: int,
+    repeats: int,
+    draw: Callable[[Any], dict[str, str]],
+    lower_too: bool = False,
+    misses: bool = False,
+) -> dict[tuple[str, str], list[int]]:
+    """Each language's shapes `repeats` times with names drawn by `draw` from a Faker of one of its
+    locales (picked with the seed), as written and, with `lower_too`, in lower case: {(language,
+    form): [found, total]}, a miss printed when asked (bench/names_prompts.py, names_messages.py,
+    names_verbs.py)."""
+    import random
+
+    from faker import Faker
+
+    rng = random.Random(seed)
+    fakers = {loc: Faker(loc) for locs in locales.values() for loc in locs}
+    for k, f in enumerate(fakers.values()):
+        f.seed_instance(seed + k)
+    counts: dict[tuple[str, str], list[int]] = {}
+    for _ in range(repeats):
+        for lang, lang_shapes in shapes.items():
+            for shape in lang_shapes:
+                values = draw(fakers[rng.choice(locales[lang])])
+                for form in ("as written", "lower case") if lower_too else ("as written",):
+                    text, vals = shape.format(**values), values
+                    if form == "lower case":
+                        text, vals = text.lower(), {k: v.lower() for k, v in values.items()}
+                    for value, hit in shape_names(shape, vals, text, spans_of(det, text, {"PERSON"})):
+                        count = counts.setdefault((lang, form), [0, 0])
+                        count[0] += hit
+                        count[1] += 1
+                        if not hit and misses:
+                            print(f"  miss [{lang}, {form}] {value!r} in {text[:120]!r}")
+    return counts

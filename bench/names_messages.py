@@ -22,11 +22,10 @@ before a comma, lower-case labels and lists. After the rules for these (dfafc90)
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
-from dev_marks import shape_names, spans_of
+from dev_marks import faker_name_probe
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,31 +111,17 @@ def main() -> None:
     from dlp_proxy.policy.loader import load_policy
 
     det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-    rng = random.Random(args.seed)
-    fakers = {loc: Faker(loc) for locs in LOCALES.values() for loc in locs}
-    for k, f in enumerate(fakers.values()):
-        f.seed_instance(args.seed + k)
-    found: dict[tuple[str, str], int] = {}
-    total: dict[tuple[str, str], int] = {}
-    for _ in range(2):  # each shape twice, with other names
-        for lang, shapes in (("en", EN), ("nl", NL)):
-            for shape in shapes:
-                fk = fakers[rng.choice(LOCALES[lang])]
-                firsts = [fk.first_name() for _ in range(3)]
-                fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(2)]
-                values = dict(zip(KEYS, firsts + fulls, strict=True))
-                for form in ("as written", "lower case"):
-                    text = shape.format(**values)
-                    vals = values
-                    if form == "lower case":
-                        text, vals = text.lower(), {k: v.lower() for k, v in values.items()}
-                    spans = spans_of(det, text, {"PERSON"})
-                    for value, hit in shape_names(shape, vals, text, spans):
-                        total[lang, form] = total.get((lang, form), 0) + 1
-                        if hit:
-                            found[lang, form] = found.get((lang, form), 0) + 1
-                        elif args.misses:
-                            print(f"  miss [{lang}, {form}] {value!r} in {text[:120]!r}")
+
+    def draw(fk: Faker) -> dict[str, str]:
+        firsts = [fk.first_name() for _ in range(3)]
+        fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(2)]
+        return dict(zip(KEYS, firsts + fulls, strict=True))
+
+    counts = faker_name_probe(
+        det, {"en": EN, "nl": NL}, LOCALES, args.seed, 2, draw, lower_too=True, misses=args.misses
+    )
+    found = {key: c[0] for key, c in counts.items()}
+    total = {key: c[1] for key, c in counts.items()}
     for key in sorted(total):
         print(
             f"{key[0]}  {key[1]:10}  PERSON recall {found.get(key, 0) / total[key]:.3f} ({found.get(key, 0)}/{total[key]})"

@@ -22,11 +22,10 @@ these, 0.976 (164/168); seed 9191 (other names, same shapes) 0.952.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
-from dev_marks import shape_names, spans_of
+from dev_marks import faker_name_probe
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,27 +90,15 @@ def main() -> None:
     from dlp_proxy.policy.loader import load_policy
 
     det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-    rng = random.Random(args.seed)
-    fakers = {loc: Faker(loc) for locs in LOCALES.values() for loc in locs}
-    for k, f in enumerate(fakers.values()):
-        f.seed_instance(args.seed + k)
-    found = {"en": 0, "nl": 0}
-    total = {"en": 0, "nl": 0}
-    for _ in range(3):  # each shape three times, with other names
-        for lang, shapes in (("en", EN), ("nl", NL)):
-            for shape in shapes:
-                fk = fakers[rng.choice(LOCALES[lang])]
-                firsts = [fk.first_name() for _ in range(3)]
-                fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(2)]
-                values = {"f": firsts[0], "f2": firsts[1], "f3": firsts[2], "n": fulls[0], "n2": fulls[1]}
-                text = shape.format(**values)
-                spans = spans_of(det, text, {"PERSON"})
-                for value, hit in shape_names(shape, values, text, spans):
-                    total[lang] += 1
-                    if hit:
-                        found[lang] += 1
-                    elif args.misses:
-                        print(f"  miss [{lang}] {value!r} in {text[:110]!r}")
+
+    def draw(fk: Faker) -> dict[str, str]:
+        firsts = [fk.first_name() for _ in range(3)]
+        fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(2)]
+        return {"f": firsts[0], "f2": firsts[1], "f3": firsts[2], "n": fulls[0], "n2": fulls[1]}
+
+    counts = faker_name_probe(det, {"en": EN, "nl": NL}, LOCALES, args.seed, 3, draw, misses=args.misses)
+    found = {lang: counts[lang, "as written"][0] for lang in ("en", "nl")}
+    total = {lang: counts[lang, "as written"][1] for lang in ("en", "nl")}
     for lang in ("en", "nl"):
         print(f"{lang}  PERSON recall {found[lang] / total[lang]:.3f} ({found[lang]}/{total[lang]})")
     all_found, all_total = sum(found.values()), sum(total.values())

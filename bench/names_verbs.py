@@ -18,11 +18,10 @@ first three as cues: 0.973; seed 8484 (other names): 0.962.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
-from dev_marks import shape_names, spans_of
+from dev_marks import faker_name_probe
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,24 +105,13 @@ def main() -> None:
     from dlp_proxy.policy.loader import load_policy
 
     det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-    rng = random.Random(args.seed)
-    fakers = {loc: Faker(loc) for locs in LOCALES.values() for loc in locs}
-    for k, f in enumerate(fakers.values()):
-        f.seed_instance(args.seed + k)
-    found = {"en": 0, "nl": 0}
-    total = {"en": 0, "nl": 0}
-    for _ in range(3):  # each frame three times, with other names
-        for lang, frames in (("en", EN), ("nl", NL)):
-            for frame in frames:
-                fk = fakers[rng.choice(LOCALES[lang])]
-                values = {"f": fk.first_name(), "f2": fk.first_name()}
-                text = frame.format(**values)
-                for value, hit in shape_names(frame, values, text, spans_of(det, text, {"PERSON"})):
-                    total[lang] += 1
-                    if hit:
-                        found[lang] += 1
-                    elif args.misses:
-                        print(f"  miss [{lang}] {value!r} in {text!r}")
+
+    def draw(fk: Faker) -> dict[str, str]:
+        return {"f": fk.first_name(), "f2": fk.first_name()}
+
+    counts = faker_name_probe(det, {"en": EN, "nl": NL}, LOCALES, args.seed, 3, draw, misses=args.misses)
+    found = {lang: counts[lang, "as written"][0] for lang in ("en", "nl")}
+    total = {lang: counts[lang, "as written"][1] for lang in ("en", "nl")}
     for lang in ("en", "nl"):
         print(f"{lang}  PERSON recall {found[lang] / total[lang]:.3f} ({found[lang]}/{total[lang]})")
     all_found, all_total = sum(found.values()), sum(total.values())
