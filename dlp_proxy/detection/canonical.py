@@ -293,6 +293,8 @@ _STANDARD_DIGITS = re.compile(
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?!\d)")
 _SPACED_DIGITS = re.compile(r"\d(?:[ .\-_/]{1,3}\d)+")
+# Single digits joined by commas, semicolons or line breaks: "1,1,1,2,2,2,3,3,3", one digit a line.
+_SINGLE_DIGITS = re.compile(r"(?<![\d,.;])\d(?:[ \t]*+(?:[,;]|\r?\n)[ \t]*+\d(?!\d)){8,18}+(?![\d,;])")
 _GROUPS = re.compile(r"\d+")
 # Country code and check digits, then 11-30 letters or digits, any separator between any two.
 _IBAN_RUN = re.compile(
@@ -422,6 +424,13 @@ def _identifier_edits(text: str) -> list[Edit]:
             edits += _dashed(text, m.start(), m.end())
         elif (len(digits) == 9 and _bsn_ok(digits, run)) or (13 <= len(digits) <= 19 and _card_ok(digits, run)):
             edits += _compact(text, m.start(), m.end())
+    if "," in text or "\n" in text or ";" in text:
+        for m in _SINGLE_DIGITS.finditer(text):  # "1,1,1,2,2,2,3,3,3", one digit a line
+            digits = "".join(_GROUPS.findall(m.group()))
+            if (len(digits) == 9 and _bsn_ok(digits, m.group())) or (
+                13 <= len(digits) <= 19 and _card_ok(digits, m.group())
+            ):
+                edits += _compact(text, m.start(), m.end())
     for m in _IBAN_RUN.finditer(text):
         edits += _iban_edits(text, m)
     for m in _GLUED_IDENTIFIER.finditer(text):  # "bsn_111222333", "iban-NL91ABNA0417164300": a word glued on

@@ -200,6 +200,9 @@ def test_when_at_or_dot_is_prose_then_it_stays(text: str) -> None:
         ("card 4111 1111-1111 1111", "card 4111111111111111"),
         ("card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "card 4111111111111111"),
         ("amex 3782.822463.10005", "amex 378282246310005"),
+        ("BSN 1,1,1,2,2,2,3,3,3", "BSN 111222333"),  # single digits joined by commas
+        ("BSN:\n1\n1\n1\n2\n2\n2\n3\n3\n3\n", "BSN:\n111222333\n"),  # one digit a line
+        ("card 4;1;1;1;1;1;1;1;1;1;1;1;1;1;1;1", "card 4111111111111111"),
     ],
 )
 def test_when_an_identifier_with_odd_separators_passes_its_checksum_then_it_is_compacted(
@@ -221,6 +224,8 @@ def test_when_an_identifier_with_odd_separators_passes_its_checksum_then_it_is_c
         "bedrag 111.222.333,00 en 1,234,567",
         "bel 02 123 45 67",  # nine digits, but a phone number
         "versie 1.2.3.4.5.6.7.8.9",
+        "flags 1,0,0,1,1,0,1,0,1",  # two kinds of digit: no BSN
+        "1,2,3,4,5,6,7,8,9,10",  # a count, not nine single digits
         "order nl91abna0417164300x",  # runs on into a word
         # the US SSN's layouts, though 134489895 passes the eleven-test: the layout makes it an SSN
         "nummer 134-48-9895",
