@@ -1092,6 +1092,7 @@ SPELLED_EN = "-".join(_DIGIT_NAMES["en"].split()[int(d)] for d in BSN)
 ARABIC_BSN = "".join(chr(0x0660 + int(d)) for d in BSN)
 _NATO = "alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
 NATO_IBAN = " ".join(_NATO[ord(c) - 65] if c.isalpha() else _DIGIT_NAMES["en"].split()[int(c)] for c in IBAN)
+KEYCAP_BSN = "".join(d + "\ufe0f\u20e3" for d in BSN)  # emoji digits: the digit, a variation selector, a keycap
 TWICE_B64 = base64.b64encode(base64.b64encode(AWS_PAIR.encode())).decode()
 GZIP_B64 = base64.b64encode(gzip.compress(PEM.encode())).decode()
 
@@ -1156,6 +1157,29 @@ TEXT: list[Variant] = [
     _text("aws-key-id-split-over-lines", "openai", _key_id(AWS_KEY_ID[:10] + "\n" + AWS_KEY_ID[10:]), KEY_ID),
     _text("aws-key-id-glued-to-secret", "gemini", f"Sleutels: {AWS_KEY_ID}-{AWS_SECRET}", N("aws")),
     _text("aws-key-id-dashed", "anthropic", _key_id("-".join(AWS_KEY_ID[i : i + 4] for i in range(0, 20, 4))), KEY_ID),
+    # Split into string literals joined in code, spelled with Dutch words, separated oddly.
+    _text(
+        "aws-key-id-joined-literals",
+        "openai",
+        f'key = "{AWS_KEY_ID[:4]}" + "{AWS_KEY_ID[4:12]}" + "{AWS_KEY_ID[12:]}"',
+        (AWS_KEY_ID[4:12], AWS_KEY_ID[12:]),
+    ),
+    _text(
+        "email-dutch-words",
+        "anthropic",
+        "Mail naar jan punt de punt vries apenstaartje example punt nl.",
+        ("punt vries apenstaartje example",),
+    ),
+    _text("ssn-spaced-dashes", "gemini", "My SSN is 536 - 90 - 4399, please fill in the form.", ("536 - 90 - 4399",)),
+    _text("ssn-underscores", "responses", "SSN: 536_90_4399", ("536_90_4399",)),
+    _text("bsn-comma-digits", "openai", f"Het BSN van de klant is {','.join(BSN)}.", (",".join(BSN),)),
+    _text("bsn-keycap-digits", "anthropic", f"Het BSN van de klant is {KEYCAP_BSN}.", (KEYCAP_BSN,)),
+    _text(
+        "url-password-with-hash",
+        "gemini",
+        "pip install --index-url https://deploy:Xk9#mQ2vLp7Rt4Ws@pypi.acme.nl/simple pkg",
+        ("Xk9#mQ2vLp7Rt4Ws",),
+    ),
     v(
         "text-openai-split-over-content-parts-email",
         "openai",
