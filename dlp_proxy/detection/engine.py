@@ -36,6 +36,8 @@ from dlp_proxy.findings import DataClass, Finding
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 
+    from dlp_proxy.detection.nlp import ForgetfulVocabularies
+
 logger = logging.getLogger(__name__)
 
 # Entity types that come from a statistical NER model rather than from patterns or lists.
@@ -90,6 +92,7 @@ class PresidioDetector:
         self.default_language = default_language
         self.max_chars = max_chars
         self._analyzer: AnalyzerEngine | None = None
+        self._vocabularies: ForgetfulVocabularies | None = None
         self._base_entities: list[str] = []
         self._ner_entities: list[str] = []
 
@@ -98,6 +101,7 @@ class PresidioDetector:
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         from dlp_proxy.detection.nlp import (
+            ForgetfulVocabularies,
             GroupingAnalyzerEngine,
             OfflineSpacyNlpEngine,
             OrderedRecognizerRegistry,
@@ -108,11 +112,16 @@ class PresidioDetector:
 
         ensure_offline()
         models = {lang: load_spacy(pkg) for lang, pkg in self.pipelines.items()}
-        base_nlp = spacy.blank("xx")
-        base_nlp.max_length = self.max_chars + 1
+
+        def blank() -> Any:
+            nlp = spacy.blank("xx")
+            nlp.max_length = self.max_chars + 1
+            return nlp
+
         for nlp in models.values():
             nlp.max_length = NER_CHUNK + 1
-        nlp_engine = OfflineSpacyNlpEngine({BASE: base_nlp, **models})
+        nlp_engine = OfflineSpacyNlpEngine({BASE: blank(), **models})
+        self._vocabularies = ForgetfulVocabularies(nlp_engine.nlp, BASE, blank)
 
         languages = [BASE, *models]
         registry = OrderedRecognizerRegistry(supported_languages=languages)
@@ -137,8 +146,8 @@ class PresidioDetector:
         return self._analyzer is not None
 
     def scan(self, text: str, language: str | None = None) -> list[Finding]:
-        analyzer = self._analyzer
-        if analyzer is None:
+        analyzer, vocabularies = self._analyzer, self._vocabularies
+        if analyzer is None or vocabularies is None:
             raise DetectorError("detection engine used before load()")
         if len(text) > self.max_chars:
             raise DetectorError(f"text of {len(text)} characters exceeds the scan limit of {self.max_chars}")
@@ -148,15 +157,8 @@ class PresidioDetector:
         if len(canon.text) > self.max_chars:  # NFKC can lengthen a text ("ﷺ" is 18 characters)
             raise DetectorError(f"canonical text of {len(canon.text)} characters exceeds the scan limit")
         try:
-            results = [
-                (r.entity_type, r.start, r.end, r.score, r.recognition_metadata, "")
-                for r in analyzer.analyze(text=canon.text, language=BASE, entities=self._base_entities, regex_flags=0)
-            ]
-            if self._ner_entities:
-                found = [(start, end) for t, start, end, _, _, _ in results if t == "PERSON"]
-                results += [(*r, "") for r in self._ner_pass(analyzer, canon.text, language, found)]
-            results = [(t, *canon.to_original(s, e), score, meta, suffix) for t, s, e, score, meta, suffix in results]
-            results += self._extras_pass(analyzer, canon)
+            with vocabularies.scan():
+                results = self._analyze(analyzer, canon, language)
         except DetectorError:
             raise
         except Exception as e:  # any failure inside Presidio/spaCy means "not scanned"
@@ -180,6 +182,20 @@ class PresidioDetector:
                 )
             )
         return resolve_overlaps(findings)
+
+    def _analyze(
+        self, analyzer: AnalyzerEngine, canon: Canonical, language: str | None
+    ) -> list[tuple[str, int, int, float, Any, str]]:
+        """Every pass over the canonical text; offsets into the original text."""
+        results = [
+            (r.entity_type, r.start, r.end, r.score, r.recognition_metadata, "")
+            for r in analyzer.analyze(text=canon.text, language=BASE, entities=self._base_entities, regex_flags=0)
+        ]
+        if self._ner_entities:
+            found = [(start, end) for t, start, end, _, _, _ in results if t == "PERSON"]
+            results += [(*r, "") for r in self._ner_pass(analyzer, canon.text, language, found)]
+        results = [(t, *canon.to_original(s, e), score, meta, suffix) for t, s, e, score, meta, suffix in results]
+        return results + self._extras_pass(analyzer, canon)
 
     def _extras_pass(self, analyzer: AnalyzerEngine, canon: Canonical) -> list[tuple[str, int, int, float, Any, str]]:
         """The pattern pass over joined lines and decoded runs, all in one call (each call has a

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import copy
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,9 +108,53 @@ def _disable_unheard_embedders(nlp: Any) -> None:
             nlp.disable_pipe(name)
 
 
-# (word, language) -> (is_stop, is_punct), shared by the engines of a process.
+# (word, language) -> (is_stop, is_punct), shared by the engines of a process. Small, and
+# cleared when full: it holds the words of texts.
 _LEXEME_FLAGS: dict[tuple[str, str], tuple[bool, bool]] = {}
-_LEXEME_FLAGS_MAX = 200_000
+_LEXEME_FLAGS_MAX = 20_000
+# The blank tokenizer's vocabulary is renewed past this many strings (see ForgetfulVocabularies).
+BASE_VOCAB_LIMIT = 20_000
+
+
+class ForgetfulVocabularies:
+    """Keeps spaCy from holding on to the words of the texts it reads.
+
+    spaCy adds every new token to its pipeline's vocabulary and keeps it for the life of the
+    process: in a detection worker every phone number, key and name it ever read, and a
+    vocabulary that only grows. A pipeline with components (the NER model, whose packaged
+    vocabulary already holds the common words) runs each scan in a spaCy memory zone, which
+    frees what the scan added when it ends. The blank tokenizer of the context words starts
+    with an empty vocabulary, so in a zone it would re-read every word of every text (a tenth
+    of the scan time); it is replaced by a new one instead once its vocabulary passes
+    BASE_VOCAB_LIMIT strings.
+
+    Zones must not overlap: a scan that finds another thread inside one runs without.
+    """
+
+    def __init__(self, pipelines: dict[str, Any], base: str, make_base: Any, limit: int = BASE_VOCAB_LIMIT) -> None:
+        self.pipelines = pipelines  # the engine's own dict: a renewed base pipeline lands there
+        self.base = base
+        self.make_base = make_base
+        self.limit = limit
+        self.renewed = 0
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def scan(self) -> Iterator[None]:
+        if not self._lock.acquire(blocking=False):
+            yield
+            return
+        try:
+            with contextlib.ExitStack() as zones:
+                for language, nlp in self.pipelines.items():
+                    if language != self.base and nlp.pipe_names:
+                        zones.enter_context(nlp.memory_zone())
+                yield
+            if len(self.pipelines[self.base].vocab.strings) > self.limit:
+                self.pipelines[self.base] = self.make_base()
+                self.renewed += 1
+        finally:
+            self._lock.release()
 
 
 def _make_engine_class() -> type:
@@ -195,7 +243,88 @@ def _make_artifacts_class() -> type:
                 self.keywords = NlpArtifacts.set_keywords(engine, self.lemmas, language)
             return self.__dict__[name]
 
+        def window_words(self, start: int, before: int, after: int) -> list[str] | None:
+            """The context words presidio's enhancer would collect around `start` (up to
+            `before` + 1 keywords back from the token there, `after` + 1 forward), read from a
+            window of the text instead of tokenising all of it; None where only the whole text
+            can answer (a pipeline with components, or a rare text whose keyword list depends on
+            tokens outside the window). See `context_window_words`."""
+            make = self.__dict__.get("_make")
+            if make is None or make[3] is not None or "tokens" in self.__dict__:
+                return None
+            nlp, text, language, _ = make
+            engine = self.nlp_engine
+            return context_window_words(nlp, text, start, before, after, lambda w: engine.is_punct(w, language))
+
     return LazyNlpArtifacts
+
+
+def _run_start(text: str, i: int) -> int:
+    """The nearest place at or before `i` where spaCy's tokenizer starts a span: the text's
+    start, or a non-space character after a space. A slice from there tokenises as the whole."""
+    while i > 0 and not (text[i - 1].isspace() and not text[i].isspace()):
+        i -= 1
+    return i
+
+
+def _run_end(text: str, i: int) -> int:
+    """The nearest place at or after `i` where a span ends: the text's end, or a space after a
+    non-space character."""
+    while i < len(text) and not (i > 0 and text[i].isspace() and not text[i - 1].isspace()):
+        i += 1
+    return i
+
+
+def context_window_words(
+    nlp: Any, text: str, start: int, before: int, after: int, is_punct: Any, span: int = 48
+) -> list[str] | None:
+    """Presidio's context words for a finding at `start`, from a window of the text.
+
+    spaCy's tokenizer cuts the text into alternating runs of space and non-space and tokenises
+    each run alone, so a slice from the start of a non-space run to the end of one gives the
+    same tokens as the whole text there. The window grows until the walk (the token at `start`,
+    then keywords back and forward, as presidio's `_add_n_words`) stops inside it or at the
+    text's edge.
+
+    A token of the blank pipeline (its lemma is the lower-cased token) is a keyword unless it is
+    punctuation, is 'be', or holds a ':' (presidio splits such keywords, so the whole never
+    matches). A punctuation token or 'be' still matches where the same string is a piece of a
+    keyword split at ':' elsewhere in the text ('to:be', 'x:.'): where the walk meets one the
+    text could hold so, None sends the caller to the whole text."""
+    lowered: str | None = None
+    while True:
+        lo = _run_start(text, max(0, start - span))
+        hi = _run_end(text, min(len(text), start + span // 4))
+        doc = nlp.make_doc(text[lo:hi])
+        ends = [lo + t.idx + len(t) for t in doc]
+        index = bisect.bisect_right(ends, start)
+        if index >= len(ends):
+            if hi >= len(text):
+                return None
+            span *= 2
+            continue
+        words: list[str] = []
+        complete = True
+        for step, wanted in ((-1, before + 1), (1, after + 1)):
+            i, remaining = index, wanted
+            while 0 <= i < len(doc) and remaining > 0:
+                word = doc[i].lower_
+                if ":" in word:
+                    pass
+                elif word == "be" or is_punct(word):
+                    if lowered is None:
+                        lowered = text.lower()
+                    if ":" + word in lowered or word + ":" in lowered:
+                        return None
+                else:
+                    words.append(word)
+                    remaining -= 1
+                i += step
+            if remaining > 0 and (lo > 0 if step < 0 else hi < len(text)):
+                complete = False
+        if complete:
+            return list(set(words))
+        span *= 2
 
 
 def _make_registry_class() -> type:
@@ -298,9 +427,16 @@ def make_context_enhancer() -> Any:
                 if recognizer is None or nlp_artifacts is None:
                     out.append(result)
                     continue
-                words = self._extract_surrounding_words(
-                    nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
+                window = getattr(nlp_artifacts, "window_words", None)
+                words = (
+                    window(result.start, self.context_prefix_count, self.context_suffix_count)
+                    if window is not None
+                    else None
                 )
+                if words is None:
+                    words = self._extract_surrounding_words(
+                        nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
+                    )
                 supportive = self._find_supportive_word_in_context(
                     words + extra, recognizer.context, self.context_matching_mode
                 )
