@@ -132,7 +132,7 @@ def measure_startup(args: argparse.Namespace, work: Path) -> dict[str, list[floa
 
 
 def measure(rows: list[dict[str, Any]], work: Path, startup: dict[str, list[float]], tag: str,
-            private: bool = False) -> dict[str, Any]:  # fmt: skip
+            private: bool = False, rounds: int = 1) -> dict[str, Any]:  # fmt: skip
     """Scan one corpus with both engines; `private` keeps values and templates out of the results."""
     import scoring
 
@@ -166,7 +166,34 @@ def measure(rows: list[dict[str, Any]], work: Path, startup: dict[str, list[floa
             results[name]["false_positive_examples"] = score.false_positives[:3000]
         (work / f"{tag}.{name}.out").unlink()  # the findings (offsets into the texts) do not outlive the run
         print(f"  {tag} {name}: {run.wall_s:.1f} s wall, peak RSS {run.maxrss_kib / 1024:.0f} MiB", file=sys.stderr)
+    _throughput_rounds(results, rows, inp, work, tag, rounds)
     return results
+
+
+def _throughput_rounds(
+    results: dict[str, Any], rows: list[dict[str, Any]], inp: Path, work: Path, tag: str, rounds: int
+) -> None:
+    """Scan the corpus `rounds` - 1 more times with each engine, alternating which goes first
+    (B A, A B, ...; the scoring pass was A B), and give each engine the median of its rounds'
+    characters per second. On a noisy machine one pass of each moved the ratio by 15 %; the
+    ratio of each round is kept beside the median."""
+    commands, env = engine_commands(), engine_env()
+    chars = sum(len(r["text"]) for r in rows)
+    speeds: dict[str, list[float]] = {name: [results[name]["chars_per_second"]] for name in ENGINES}
+    for k in range(1, rounds):
+        for name in ENGINES[::-1] if k % 2 else ENGINES:
+            cmd = [c.replace("{IN}", str(inp)) for c in commands[name]]
+            out, err = work / f"{tag}.{name}.t.out", work / f"{tag}.{name}.t.err"
+            run = run_process(cmd, ROOT, out, err, env)
+            ms = sum(line.get("ms") or 0.0 for line in read_output(run, name, [r["id"] for r in rows]).values())
+            out.unlink()
+            speeds[name].append(chars / (ms / 1000) if ms else 0.0)
+    ratios = [a / b for a, b in zip(speeds[ENGINES[0]], speeds[ENGINES[1]], strict=True) if b]
+    for name in ENGINES:
+        results[name]["chars_per_second_rounds"] = speeds[name]
+        results[name]["chars_per_second"] = statistics.median(speeds[name])
+    results[ENGINES[0]]["throughput_ratio_rounds"] = ratios
+    print(f"  {tag} throughput ratio by round: {', '.join(f'{r:.2f}x' for r in ratios)}", file=sys.stderr)
 
 
 def _git() -> str:
@@ -216,6 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--startup-runs", type=int, help="start-up measurements per engine (default 3, --quick 1)")
     ap.add_argument(
+        "--throughput-rounds",
+        type=int,
+        help="passes of each engine over each corpus for throughput, alternating which goes first; "
+        "each engine's median counts (default 3, --quick 1)",
+    )
+    ap.add_argument(
         "--out", type=Path, help="tuning results JSON (default bench/results/detection[-quick][-firstN].json)"
     )
     ap.add_argument(
@@ -226,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     _ensure_interpreter(argv)
     args.startup_runs = args.startup_runs or (1 if args.quick else 3)
+    args.throughput_rounds = max(1, args.throughput_rounds or (1 if args.quick else 3))
 
     import corpus
     import heldout
@@ -255,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, path in corpora.items():
             rows = _read_rows(path, args.limit)
             t0 = time.perf_counter()
-            engines = measure(rows, Path(tmp), startup, name, private=name != "tuning")
+            engines = measure(rows, Path(tmp), startup, name, private=name != "tuning", rounds=args.throughput_rounds)
             summaries[name] = {
                 "corpus_name": CORPUS_NAMES[name],
                 "corpus": _corpus_info(path, rows, args.limit),

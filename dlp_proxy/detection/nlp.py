@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import copy
 import os
@@ -13,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from dlp_proxy.detection.context_words import context_words
 from dlp_proxy.errors import DetectorError
 
 # What `models/nlp.yaml` ships with; used when no file is named. A deployment that can
@@ -123,10 +123,11 @@ class ForgetfulVocabularies:
     process: in a detection worker every phone number, key and name it ever read, and a
     vocabulary that only grows. A pipeline with components (the NER model, whose packaged
     vocabulary already holds the common words) runs each scan in a spaCy memory zone, which
-    frees what the scan added when it ends. The blank tokenizer of the context words starts
-    with an empty vocabulary, so in a zone it would re-read every word of every text (a tenth
-    of the scan time); it is replaced by a new one instead once its vocabulary passes
-    BASE_VOCAB_LIMIT strings.
+    frees what the scan added when it ends. The blank pipeline of the pattern pass tokenises
+    nothing in a scan today (the context words have a tokenizer of their own), but where it
+    does (presidio's own context step, a lexeme looked up) its vocabulary, which starts empty,
+    would grow the same way: it is replaced by a new one once that passes BASE_VOCAB_LIMIT
+    strings (a zone there would make it re-read every word of every text).
 
     Zones must not overlap: a scan that finds another thread inside one runs without.
     """
@@ -244,87 +245,15 @@ def _make_artifacts_class() -> type:
             return self.__dict__[name]
 
         def window_words(self, start: int, before: int, after: int) -> list[str] | None:
-            """The context words presidio's enhancer would collect around `start` (up to
-            `before` + 1 keywords back from the token there, `after` + 1 forward), read from a
-            window of the text instead of tokenising all of it; None where only the whole text
-            can answer (a pipeline with components, or a rare text whose keyword list depends on
-            tokens outside the window). See `context_window_words`."""
+            """The context words around `start` (dlp_proxy.detection.context_words: a window
+            of the text, our own tokenizer) for the blank pipeline's artifacts; None for a
+            pipeline with components, whose tokens are made already."""
             make = self.__dict__.get("_make")
             if make is None or make[3] is not None or "tokens" in self.__dict__:
                 return None
-            nlp, text, language, _ = make
-            engine = self.nlp_engine
-            return context_window_words(nlp, text, start, before, after, lambda w: engine.is_punct(w, language))
+            return context_words(make[1], start, before, after)
 
     return LazyNlpArtifacts
-
-
-def _run_start(text: str, i: int) -> int:
-    """The nearest place at or before `i` where spaCy's tokenizer starts a span: the text's
-    start, or a non-space character after a space. A slice from there tokenises as the whole."""
-    while i > 0 and not (text[i - 1].isspace() and not text[i].isspace()):
-        i -= 1
-    return i
-
-
-def _run_end(text: str, i: int) -> int:
-    """The nearest place at or after `i` where a span ends: the text's end, or a space after a
-    non-space character."""
-    while i < len(text) and not (i > 0 and text[i].isspace() and not text[i - 1].isspace()):
-        i += 1
-    return i
-
-
-def context_window_words(
-    nlp: Any, text: str, start: int, before: int, after: int, is_punct: Any, span: int = 48
-) -> list[str] | None:
-    """Presidio's context words for a finding at `start`, from a window of the text.
-
-    spaCy's tokenizer cuts the text into alternating runs of space and non-space and tokenises
-    each run alone, so a slice from the start of a non-space run to the end of one gives the
-    same tokens as the whole text there. The window grows until the walk (the token at `start`,
-    then keywords back and forward, as presidio's `_add_n_words`) stops inside it or at the
-    text's edge.
-
-    A token of the blank pipeline (its lemma is the lower-cased token) is a keyword unless it is
-    punctuation, is 'be', or holds a ':' (presidio splits such keywords, so the whole never
-    matches). A punctuation token or 'be' still matches where the same string is a piece of a
-    keyword split at ':' elsewhere in the text ('to:be', 'x:.'): where the walk meets one the
-    text could hold so, None sends the caller to the whole text."""
-    lowered: str | None = None
-    while True:
-        lo = _run_start(text, max(0, start - span))
-        hi = _run_end(text, min(len(text), start + span // 4))
-        doc = nlp.make_doc(text[lo:hi])
-        ends = [lo + t.idx + len(t) for t in doc]
-        index = bisect.bisect_right(ends, start)
-        if index >= len(ends):
-            if hi >= len(text):
-                return None
-            span *= 2
-            continue
-        words: list[str] = []
-        complete = True
-        for step, wanted in ((-1, before + 1), (1, after + 1)):
-            i, remaining = index, wanted
-            while 0 <= i < len(doc) and remaining > 0:
-                word = doc[i].lower_
-                if ":" in word:
-                    pass
-                elif word == "be" or is_punct(word):
-                    if lowered is None:
-                        lowered = text.lower()
-                    if ":" + word in lowered or word + ":" in lowered:
-                        return None
-                else:
-                    words.append(word)
-                    remaining -= 1
-                i += step
-            if remaining > 0 and (lo > 0 if step < 0 else hi < len(text)):
-                complete = False
-        if complete:
-            return list(set(words))
-        span *= 2
 
 
 def _make_registry_class() -> type:
