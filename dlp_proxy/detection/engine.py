@@ -30,6 +30,7 @@ from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
+from dlp_proxy.detection.warm_up import WARM_UP_TEXT
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
 
@@ -139,6 +140,7 @@ class PresidioDetector:
         supported = set(registry.get_supported_entities([BASE]))
         self._base_entities = sorted(e for e in self.entity_classes if e in supported)
         self._ner_entities = [e for e in NER_ENTITIES if e in self.entity_classes]
+        self.scan(WARM_UP_TEXT)
         return self
 
     @property

@@ -173,6 +173,15 @@ def _make_engine_class() -> type:
         def __init__(self, pipelines: dict[str, Any]) -> None:
             super().__init__(models=[{"lang_code": k, "model_name": "(preloaded)"} for k in pipelines])
             self.nlp = pipelines  # type: ignore[assignment]  # presidio declares None until load()
+            # Only names are read from the model. Presidio logs a warning for every entity of a
+            # label it has no mapping for (CARDINAL, PRODUCT, LAW: a few in every worker's log
+            # each minute); the labels that are no person are ignored before that.
+            config = self.ner_model_configuration
+            person = {label for label, entity in config.model_to_presidio_entity_mapping.items() if entity == "PERSON"}
+            labels = {
+                label for nlp in pipelines.values() if "ner" in nlp.pipe_names for label in nlp.get_pipe("ner").labels
+            }
+            config.labels_to_ignore = sorted(set(config.labels_to_ignore) | (labels - person))
 
         def load(self) -> None:  # already loaded
             pass

@@ -99,3 +99,33 @@ def test_regions_merge_only_adjacent_paragraphs_and_cut_long_ones() -> None:
     assert all("Nederlands" not in text[a:b] for a, b, _ in regions)  # never across Dutch
     assert all(end - start <= 40 for start, end, _ in regions)
     assert regions[-1][1] == len(text)
+
+
+def test_the_warm_up_text_reaches_every_common_recognizer(detector: PresidioDetector) -> None:
+    """load() scans WARM_UP_TEXT so that what loads on first use (name lists, the suffix list,
+    the model's first run) is loaded before the first prompt: it must hold a value of each kind."""
+    from dlp_proxy.detection.warm_up import WARM_UP_TEXT
+
+    found = {f.entity_type for f in detector.scan(WARM_UP_TEXT)}
+    assert found >= {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IBAN_CODE",
+        "NL_BSN",
+        "CREDIT_CARD",
+        "US_SSN",
+        "SECRET",
+        "IP_ADDRESS",
+        "LOCATION",
+    }
+
+
+def test_the_models_other_labels_log_no_warning(detector: PresidioDetector, caplog: pytest.LogCaptureFixture) -> None:
+    """The NER model also tags numbers, products and laws; presidio warned about each label it
+    cannot map, in every worker's log. Only PERSON is read, the rest is ignored quietly."""
+    text = "Mark Carter ordered 3 laptops with 25 percent off under the Data Protection Act and a Pixel 8."
+    with caplog.at_level("WARNING"):
+        found = detector.scan(text)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("presidio")] == []
+    assert any(f.entity_type == "PERSON" for f in found)
