@@ -177,11 +177,12 @@ def _make_engine_class() -> type:
             # label it has no mapping for (CARDINAL, PRODUCT, LAW: a few in every worker's log
             # each minute); the labels that are no person are ignored before that.
             config = self.ner_model_configuration
-            person = {label for label, entity in config.model_to_presidio_entity_mapping.items() if entity == "PERSON"}
+            mapping = config.model_to_presidio_entity_mapping or {}
+            person = {label for label, entity in mapping.items() if entity == "PERSON"}
             labels = {
                 label for nlp in pipelines.values() if "ner" in nlp.pipe_names for label in nlp.get_pipe("ner").labels
             }
-            config.labels_to_ignore = sorted(set(config.labels_to_ignore) | (labels - person))
+            config.labels_to_ignore = sorted(set(config.labels_to_ignore or ()) | (labels - person))
 
         def load(self) -> None:  # already loaded
             pass
