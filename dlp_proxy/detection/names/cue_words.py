@@ -215,7 +215,7 @@ PERSON_POSSESSIONS = frozenset(
     """email e-mail mail mails emails inbox mailbox phone mobile laptop desk badge birthday wife husband
     partner boyfriend girlfriend son daughter kids children mom mum dad mother father cv resume
     signature resignation appraisal moeder vader vrouw zoon dochter kinderen verjaardag handtekening
-    ontslagbrief""".split()
+    ontslagbrief complaint klacht""".split()
 )  # not "manager", "contract", "salary": a club or firm has them too ("Chelsea's manager")
 # Verbs whose object can only be a person: "Congratulate Pat on", "feliciteer Roos".
 PERSON_ONLY_VERBS = frozenset(
@@ -350,6 +350,24 @@ INVERTING_VERBS = frozenset(
     stuurt zit staat blijft krijgt wordt vindt denkt bedoelt bedoelde zegt zei vraagt vroeg schrijft
     is was can could will would should does did has""".split()
 )
+# A verb after "Did/Has/Will ... <name>" that only a person does: "Did Dale cancel the meeting?",
+# "Has Kelly replied?". Base forms and past participles.
+QUESTION_ACTS = frozenset(
+    """send sent reply replied cancel cancelled canceled approve approved sign signed call called email
+    emailed phone phoned text texted confirm confirmed agree agreed review reviewed submit submitted
+    respond responded answer answered accept accepted decline declined say said ask asked mention
+    mentioned forward forwarded attend attended resign resigned apologise apologize apologised
+    apologized""".split()
+)
+# Before "to" or "naar" and a surname alone: answering or passing something on to a person.
+PASS_ON_VERBS = frozenset("reply replied respond responded forward forwarded stuur stuurde doorsturen antwoord".split())
+# Before "to" and a surname alone: "I spoke to Reilly".
+SPOKE_TO_VERBS = frozenset("spoke speak speaking spoken talked talk talking chatted".split())
+# Of those, what no place or country does ("Did Jordan sign the treaty?" may be the country).
+QUESTION_PERSON_ACTS = frozenset(
+    """reply replied cancel cancelled canceled email emailed phone phoned text texted call called resign
+    resigned apologise apologize apologised apologized mention mentioned attend attended""".split()
+)
 QUESTION_WORDS = frozenset("waarom wanneer hoe wat waar hoelang wie welke why when how what where who which".split())
 # A first name as the object in a clause after a pronoun ("of ik Lars moet aannemen") or after a
 # pronoun and a modal ("Ik wil Tess feedback geven", "je moet Bart even bellen").
@@ -361,7 +379,8 @@ WITH_WORDS = frozenset(
     """afgesproken gesproken overlegd overleggen overleg praten gepraat sprak spreek gesprek afspraak eens
     oneens samen samenwerken samengewerkt agreed agree agrees disagree disagreed disagrees spoke speak
     talked talk talking meeting together collaborate collaborated worked onenigheid ruzie discussie
-    conflict argument disagreement dispute""".split()
+    conflict argument disagreement dispute lunch lunched lunchen geluncht coffee koffie dinner dined
+    breakfast drinks borrel etentje gegeten""".split()
 )
 # More verbs a first name opening a sentence is the subject of ("Olivia zit in de ziektewet").
 MORE_SUBJECT_VERBS = frozenset(
@@ -400,6 +419,20 @@ VERB_AFTER_NAME = (
 CONTRACTED_NEXT = frozenset("here there coming going gone been not got over back a an the".split())
 # "Thanks so much Georgia,", "Dank je wel Jade!": thanks and its fillers before the person thanked.
 THANKS_WORDS = frozenset("thanks thank thx cheers bedankt dank merci".split())
+# After a name: "Werner here, quick question", "Fien hier, even een vraag": the writer introduces
+# themselves.
+SELF_INTRO = frozenset({"here", "hier"})
+# A contraction after a name: "Shannon'll handle it", "Carol'd be upset" (will, would, had).
+CONTRACTED_AUX = frozenset({"ll", "d"})
+# What a speaker does after a quote: '"That won't work," Nicholas replied'.
+QUOTE_SPEECH_VERBS = SPEECH_VERBS | frozenset(
+    """replied replies answered answers added adds explained explains continued warned noted antwoordde
+    antwoordt voegde""".split()
+)
+# Opening a sentence that ends in a name after a comma: "Thanks for the quick turnaround, Glen!".
+VOCATIVE_OPENERS = THANKS_WORDS | frozenset(
+    "sorry great nice well congrats congratulations good welcome goed knap mooi".split()
+)
 THANKS_FILLERS = frozenset("so much a lot again you je wel u hartelijk heel erg".split())
 # After "X's": a thing named after someone, not their belonging ("Dean's list", "King's day").
 EPONYM_NOUNS = frozenset(

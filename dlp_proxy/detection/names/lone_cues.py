@@ -12,6 +12,9 @@ from dlp_proxy.detection.names.name_context import ContextRules
 SENTENCE_END = frozenset(".!?;:")
 _OPENERS = frozenset(".!?:;")
 _OPENING_QUOTES = frozenset("'\"“‘„«")
+_CLOSING_QUOTES = frozenset("'\"”’»")
+_QUOTE_ENDS = frozenset(",?!")
+_SELF_INTRO_AFTER = frozenset(",.:;!-–—")
 
 
 class LoneCues(ContextRules):
@@ -27,6 +30,15 @@ class LoneCues(ContextRules):
         if self._opens(i - 1):
             return True
         return i > 1 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.QUESTION_WORDS and self._opens(i - 2)
+
+    def _question_act(self, i: int, end: int) -> bool:
+        """'Did Dale cancel the vendor meeting?', 'Why has Kelly replied so late?': a question with
+        the name as subject of a verb a person does; after a place name ("Dale", "Jordan") one no
+        place does ("Did Jordan sign the treaty?" may be the country)."""
+        if not self._question_subject(i) or self.words[i - 1].lower() not in cues.INVERTING_VERBS:
+            return False
+        place = self.words[i].casefold() in self.lex.places
+        return self._next_in(end, cues.QUESTION_PERSON_ACTS if place else cues.QUESTION_ACTS)
 
     def _clause_object(self, i: int) -> bool:
         """After a pronoun in a subordinate clause ("of ik Lars moet aannemen") or after a pronoun
@@ -216,6 +228,77 @@ class LoneCues(ContextRules):
         if not (self.words[j].islower() or self._opens(j)):
             return False
         return end >= self.n or (self.words[end] in (",", "!", ".") and self.joined(end))
+
+    def _self_intro(self, i: int, end: int) -> bool:
+        """'Werner here, quick question', 'Fien hier, even een vraag', 'Hi all, Brian here.': the
+        writer names themselves ("here" ends the clause; not a place: "Sydney here is hot")."""
+        if not (self._opens(i) or self._after_comma(i)) or not self._next_in(end, cues.SELF_INTRO):
+            return False
+        if self.words[i].casefold() in self.lex.places:
+            return False
+        k = end + 1
+        return k >= self.n or self.line_ends(k) or (self.words[k] in _SELF_INTRO_AFTER and self.joined(k))
+
+    def _contracted(self, i: int, end: int) -> bool:
+        """'Shannon'll handle the call', 'I think Carol'd be upset': will or would contracted onto
+        the name, then a verb in lower case (not a place: "Sydney'll be hot")."""
+        if end + 2 >= self.n or self.words[end] not in "'’" or not (self.joined(end) and self.joined(end + 1)):
+            return False
+        if self.words[end + 1].lower() not in cues.CONTRACTED_AUX or self.words[i].casefold() in self.lex.places:
+            return False
+        verb = self.words[end + 2]
+        return self.spaced(end + 2) and verb.isalpha() and verb.islower()
+
+    def _quoted_speaker(self, i: int, end: int) -> bool:
+        """'"That won't work," Nicholas replied', '"Klopt," zei Fien': the speaker of a quote,
+        after its closing mark and before or after a verb of saying."""
+        if i < 2 or not self.spaced(i):
+            return False
+        if self.words[i - 1] in _CLOSING_QUOTES and self.words[i - 2] in _QUOTE_ENDS and self.joined(i - 1):
+            return self._next_in(end, cues.QUOTE_SPEECH_VERBS)
+        return (
+            i >= 3
+            and self.words[i - 1].lower() in cues.QUOTE_SPEECH_VERBS
+            and self.words[i - 2] in _CLOSING_QUOTES
+            and self.words[i - 3] in _QUOTE_ENDS
+            and self.spaced(i - 1)
+        )
+
+    def _per_source(self, i: int, end: int) -> bool:
+        """'Per Mitchell, the deadline moved', 'as per Mitchell's email': the name is a source."""
+        if not self._lead(i, frozenset({"per"})) or self.words[i].casefold() in self.lex.places:
+            return False
+        return (end < self.n and self.words[end] == "," and self.joined(end)) or self._possessive(end)
+
+    def _sentence_start(self, i: int) -> int:
+        """The first token of the sentence token i is in."""
+        j = i
+        while j > 0 and not self.first_on_line[j] and self.words[j - 1] not in SENTENCE_END:
+            j -= 1
+        return j
+
+    def _vocative_end(self, i: int, end: int, tier: str) -> bool:
+        """'Thanks for the quick turnaround, Glen!', 'Can you send it today, Mark?': a comma after a
+        word in lower case, the name, the sentence's end. A name that is also a noun needs a "!" or
+        "?" or a sentence of thanks or regret; one that is also a function word, the latter."""
+        if not self._after_comma(i) or end >= self.n or self.words[end] not in ("!", "?", ".") or not self.joined(end):
+            return False
+        if not (end + 1 >= self.n or self.line_ends(end + 1) or (self.spaced(end + 1) and self.cap(end + 1))):
+            return False
+        prev = self.words[i - 2]
+        if not (prev.isalpha() and prev.islower()) or self.words[i].casefold() in self.lex.places:
+            return False  # "Paris, Glen.": a list of names or places
+        if tier == "plain":
+            return True
+        opener = self.words[self._sentence_start(i)].lower() in cues.VOCATIVE_OPENERS
+        return opener or (tier == "ambiguous" and self.words[end] in ("!", "?"))
+
+    def _listed(self, i: int) -> bool:
+        """'Nodig Niels, Irena en Guy uit': the last of a list of names found, after 'en' or 'and'
+        (two found before it, or one that reads as two: "Niels, Irena" is also "Surname, First")."""
+        if not (self._paired(i) and self.words[i - 1].lower() in ("en", "and", "&")):
+            return False
+        return self.chain >= 2 or "," in self.words[self.last_start : self.last_end]
 
     def _done_by(self, i: int, end: int) -> bool:
         """'Gemeld door Mark, prioriteit laag', 'Reported by Guy', 'door Jack opgelost': an act

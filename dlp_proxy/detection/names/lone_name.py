@@ -143,10 +143,21 @@ class LoneNameRules(LoneCues):
     def lone_surname(self, i: int) -> Hit | None:
         """A listed surname alone where only a person fits: 'Smith from procurement', 'collega
         Verbeek', 'vraag Visser om', 'Bakker en ik'. Companies share surnames ("bel Blokker",
-        "Blokker zegt"), so contact verbs and verbs after it are no cue here."""
+        "Blokker zegt"), so contact verbs and verbs after it are no cue for the Dutch lists.
+
+        A surname of the US census list that is no English word, first name, place or product
+        ("Wheeler", "Gibson", "Castro") also counts as formal mail and minutes use one: the subject
+        of a personal verb ("Wheeler approved the budget", "Gibson will review"), a source ("according
+        to Walters", "per Hudson,", "the email from Morrow"), someone met, replied to or spoken with
+        ("Meeting with Moore at 3 pm", "Reply to Walsh with", "I spoke to Reilly"). A surname of the
+        Dutch lists takes only what no firm fits: "Hoe vertel ik Visser dat", "Bakker's laptop"."""
         word = self.words[i]
         lex = self.lex
-        if not self.cap(i) or word not in lex.surnames or word in lex.first_names:
+        if not self.cap(i) or word in lex.first_names:
+            return None
+        listed = word in lex.surnames
+        census = word in census_surnames()
+        if not (listed or census):
             return None
         low = word.lower()
         if low in lex.ordinary or low in lex.surname_stop or word.casefold() in lex.places:
@@ -155,7 +166,48 @@ class LoneNameRules(LoneCues):
         if self._continues(end) or self.not_a_name(Name(i, end)):
             return None
         cued = self._role_after(end) or self._role_before(i) or self._asked(i, end) or self._with_speaker(i, end)
+        if not cued and self.as_written and not census:
+            cued = self._told(i) or self._owned_personal(end) or self._spoken_to(i)
+        elif not cued and self.as_written and self._wordless_surname(i):
+            cued = (
+                self._subject(i, end, "plain")
+                or self._according(i)
+                or self._per_source(i, end)
+                or self._sent_by(i)
+                or self._with_person(i)
+                or self._spoken_to(i)
+                or self._replied_to(i)
+                or self._contact_after(i, end)
+                or self._told(i)
+                or self._owned_personal(end)
+            )
         return (i, end, MEDIUM) if cued else None
+
+    def _wordless_surname(self, i: int) -> bool:
+        """A surname that is no common word, product or brand. (WordNet lists half of the census
+        surnames, as proper nouns: "Wheeler", "Gibson"; the cues ask for a capital where a noun
+        would have an article, "Wheeler approved the budget".)"""
+        low = self.words[i].lower()
+        return low not in words.PRODUCTS and low not in words.DUTCH_WORD_NAMES and low not in words.EN_WORD_NAMES
+
+    def _spoken_to(self, i: int) -> bool:
+        """'I spoke to Reilly this morning', 'talked to Hodgson': speaking to someone."""
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] != "to":
+            return False
+        return self.words[i - 2].lower() in cues.SPOKE_TO_VERBS
+
+    def _replied_to(self, i: int) -> bool:
+        """'Reply to Walsh with the schedule', 'Forward this to Buckley.', 'Stuur dit door naar
+        Roessink': a verb of answering or passing on, maybe 'this' or 'it', then 'to' or 'naar'."""
+        if i < 2 or not self.spaced(i) or self.words[i - 1] not in ("to", "naar"):
+            return False
+        j = i - 2
+        if self.words[j].lower() in ("door",) and j > 0:
+            j -= 1  # "stuur dit door naar"
+        if self.words[j].lower() in ("this", "it", "dit", "het", "them", "deze") and j > 0:
+            j -= 1
+        verb = self.words[j]
+        return verb.lower() in cues.PASS_ON_VERBS and (verb.islower() or self._opens(j))
 
     def _inside_sentence(self, i: int, end: int) -> bool:
         """A first name that is no word or place, capitalised inside a sentence as written ("de
@@ -329,6 +381,12 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
+        if tier != "month" and (self._self_intro(i, end) or self._contracted(i, end) or self._quoted_speaker(i, end)):
+            return True  # "Werner here,", "Shannon'll handle it", '"No," Nicholas replied'
+        if tier != "month" and self._question_act(i, end):
+            return True  # "Did Dale cancel the meeting?"
+        if tier != "month" and (self._per_source(i, end) or self._listed(i) or self._vocative_end(i, end, tier)):
+            return True  # "Per Mitchell,", "Niels, Irena en Guy", "Thanks for this, Glen!"
         if tier != "month" and (self._owned_personal(end) or self._person_only_lead(i, end)):
             return True  # "Georgia's email", "Congratulate Pat on", "a 1:1 with Florence": only a person fits
         place = self.words[i].casefold() in self.lex.places
@@ -377,17 +435,18 @@ class LoneNameRules(LoneCues):
         a label: 'Nieuwe collega: Dean start', 'New starter: Samantha joins'."""
         if self._lead(i, cues.PERSON_ROLES):
             return True
+        end = self.first_name_end(i) or i + 1
+        if i > 1 and self.words[i - 1] == "(" and self.joined(i) and end < self.n and self.words[end] == ")":
+            if self.words[i - 2].lower() in cues.PERSON_ROLES and self.spaced(i - 1):
+                return True  # "The new hire (Jasmine) starts", "onze stagiair (Jade)"
         if i > 1 and self.words[i - 1] == ":" and self.joined(i - 1) and self.spaced(i):
             if self.words[i - 2].lower() in cues.PERSON_ROLES:
                 return True
-        end = self.first_name_end(i) or i + 1
-        return (
-            self._after_comma(i)
-            and self.words[i - 2].lower() in cues.PERSON_ROLES
-            and end < self.n
-            and self.words[end] == ","
-            and self.joined(end)
-        )
+        role = i > 1 and self.words[i - 2].lower() in cues.PERSON_ROLES
+        if not role and i > 2 and self.words[i - 2].lower() in cues.QUALIFIED_ROLES and self.spaced(i - 2):
+            qualifier = self.words[i - 3]  # "Our team lead, Ben, approved", "onze data scientist, Priya,"
+            role = qualifier.isalpha() and qualifier.islower()
+        return self._after_comma(i) and role and end < self.n and self.words[end] == "," and self.joined(end)
 
     def _pair_ahead(self, end: int) -> bool:
         """'Naomi en Stijn', 'Kyra and Jorge': 'en' or 'and' and a second confident first name that

@@ -50,6 +50,8 @@ class ContextRules(NameParser):
         super().__init__(text, lex)
         self.items = self._list_items()
         self.last_end = -1  # end token of the last name found (NameFinder sets it)
+        self.last_start = -1  # its first token
+        self.chain = 0  # names found in a row joined by a comma or "and", up to the last (NameFinder)
 
     def _title(self, i: int) -> Hit | None:
         """'dhr. Jansen', 'mevrouw De Vries', 'Mr. Smith', 'prof. dr. J. de Vries'."""

@@ -72,7 +72,9 @@ class NameFinder(CuedRules):
                 start, end, score = hit
                 end = self.caps_tail(end)
                 found.append((self.starts[start], self.ends[end - 1], score))
-                self.last_end = end
+                joined = start >= 1 and self.last_end == start - 1 and self.words[start - 1].lower() in cues.PAIR_LINKS
+                self.chain = self.chain + 1 if joined else 1
+                self.last_start, self.last_end = start, end
                 i = end
             else:
                 i += 1

@@ -9,7 +9,8 @@ test on the word it starts at, and a word passes one only when it is
   `_sign_off`, `_title`, `_reverse`, `_capitalised_interfix` and `uncased` look these up), or a
   word that cues an unknown name after it (`cued_unknown`: greetings, "by", relatives),
 - a listed first name or surname, as written or in Title Case (`_forward`, `lone_first_name`,
-  `uncased`, `lower_cued`), or initials (`_initials_first`),
+  `uncased`, `lower_cued`), a surname of the US census list as written (`lone_surname`), or
+  initials (`_initials_first`),
 - in capitals or in lower case (`upper_reverse`, `lower_cued`), capitalised (CAPITALISED: never
   a word without an upper-case letter) or the start of an item of a list of people (`_list_item`).
 
@@ -26,6 +27,7 @@ from collections.abc import Callable
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.name_case import case_of, title_case
 from dlp_proxy.detection.names.name_lexicon import Lexicon
 from dlp_proxy.detection.names.name_scan import INITIAL
@@ -46,6 +48,7 @@ def word_test(lex: Lexicon) -> Callable[[str], int]:
     starts = frozenset().union(*(p.index for p in phrases), words.TITLES, {words.TITLE_HEER}, cues.BY_VERBS)
     starts |= {t.split()[0] for t in cues.THANKS + cues.PERSON_LABELS} | cues.RELATIONS
     first_names, surnames = lex.first_names, lex.surnames
+    census = census_surnames()  # lone_surname reads these too ("Wheeler approved the budget")
 
     @functools.lru_cache(maxsize=1 << 16)  # words repeat across texts; the lexicon never changes
     def test(word: str) -> int:
@@ -56,7 +59,9 @@ def word_test(lex: Lexicon) -> Callable[[str], int]:
             return ALL
         if word.islower():
             return SKIP
-        if word in first_names or word in surnames or INITIAL.fullmatch(word) or case_of(word) in ("upper", "lower"):
+        if word in first_names or word in surnames or word in census:
+            return ALL
+        if INITIAL.fullmatch(word) or case_of(word) in ("upper", "lower"):
             return ALL
         return FEW
 

@@ -25,7 +25,7 @@ TITLE_HEER_BEFORE = frozenset({"de", "geachte", "beste", "waarde"})
 SALUTATIONS = (
     "beste", "lieve", "hoi", "hallo", "hey", "hee", "hé", "dag", "goedemorgen", "goedemiddag",
     "goedenavond", "goedendag", "geachte", "waarde", "dear", "dearest", "hi", "hello", "hiya",
-    "good morning", "good afternoon", "good evening", "morning",
+    "good morning", "good afternoon", "good evening", "morning", "sorry", "welcome", "welkom",
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 
 # Closings followed by the sender's name: "Met vriendelijke groet,\nJan Jansen".

@@ -360,3 +360,73 @@ def test_cues_of_longer_pasted_texts_make_a_lone_first_name_a_person(text: str, 
 )
 def test_a_first_name_with_a_listed_name_as_surname_counts_with_a_cue(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer names themselves
+        ("Werner here, quick question about the expense policy.", ["Werner"]),
+        ("Fien hier, even een vraag over de declaratieregeling.", ["Fien"]),
+        ("Hi all, Glen here.", ["Glen"]),
+        # will or would contracted onto the name
+        ("Shannon'll handle the client call, you take the notes.", ["Shannon"]),
+        ("I think Carol’d be upset if we skipped the retro.", ["Carol"]),
+        # the speaker of a quote
+        ('"That won\'t work," Nicholas replied during the meeting.', ["Nicholas"]),
+        ('"Klopt," zei Fien.', ["Fien"]),
+        # a source after "per"
+        ("Per Mitchell, the deadline moved to the 14th.", ["Mitchell"]),
+        ("As per Heather's email, the office is closed.", ["Heather"]),
+        # the last of a list of names
+        ("Nodig Niels, Irena en Guy uit voor de planningssessie.", ["Niels, Irena", "Guy"]),
+        # a vocative closing the sentence
+        ("Thanks for the quick turnaround, Glen!", ["Glen"]),
+        ("Can you send the minutes today, Brandon?", ["Brandon"]),
+        # sorry, welcome as a salutation
+        ("Sorry Timo, ik kan niet bij de standup zijn.", ["Timo"]),
+        # a meal or coffee with someone
+        ("I had lunch with Sydney.", ["Sydney"]),
+        # a role, then the name set off by commas or brackets
+        ("Our team lead, Ben, approved the request.", ["Ben"]),
+        ("The new hire (Kelly) starts on Monday.", ["Kelly"]),
+        # a question whose subject does what a person does
+        ("Why did Dale cancel the vendor meeting?", ["Dale"]),
+        # ... and the same shapes around no person
+        ("Sydney here is hot in January.", []),  # a place
+        ("Sydney'll be crowded during the festival.", []),
+        ("We have offices in London, Paris and Sydney.", []),
+        ("I love the colour, jade.", []),
+        ("Per Amsterdam, the numbers are lower.", []),
+        ("Did Jordan sign the treaty?", []),
+        ("Bring the maps, Summer is coming.", []),
+        ("The final grade, Mark.", []),  # a function word needs a sentence of thanks or regret
+    ],
+)
+def test_cues_from_the_syntax_probe_make_a_lone_first_name_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname of the census list alone, with a cue only a person fits
+        ("Wheeler approved the budget yesterday.", ["Wheeler"]),
+        ("Gibson will review the draft before Friday.", ["Gibson"]),
+        ("According to Walters, the shipment is delayed.", ["Walters"]),
+        ("The email from Morrow needs a reply today.", ["Morrow"]),
+        ("Meeting with Moore at 3 pm about the renewal.", ["Moore"]),
+        ("Forward this to Wright.", ["Wright"]),
+        ("I spoke to Reilly this morning about the claim.", ["Reilly"]),
+        ("Can you summarise Gutierrez's complaint in two lines?", ["Gutierrez"]),
+        ("Blokker zegt dat de levering later komt.", []),  # a Dutch-listed surname and a shop
+        # ... and not without one, nor a common word, brand or place
+        ("Wheeler is a small town.", []),
+        ("Price approved by the board is final.", []),
+        ("Forward this to Washington.", []),
+        ("The email from Philips needs a reply today.", []),
+        ("Gibson guitars sound warm.", []),
+    ],
+)
+def test_a_census_surname_alone_counts_with_a_person_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
