@@ -60,8 +60,8 @@ EN = [
     "{f} and I finished the risk assessment.",
     "Per {f}, the deadline moved to the 14th.",
     # quoted speech
-    "{f} said: \"we need this signed by Friday\".",
-    "\"That won't work,\" {f} replied during the meeting.",
+    '{f} said: "we need this signed by Friday".',
+    '"That won\'t work," {f} replied during the meeting.',
     # objects of prepositions at the end
     "I had lunch with {f}.",
     "The keys are with {f}",
@@ -99,8 +99,8 @@ NL = [
     "Ik en {f} doen dit weekend de helpdesk.",
     "Volgens {f} is de deadline verschoven naar de 14e.",
     # citaten
-    "{f} zei: \"dit moet vrijdag getekend zijn\".",
-    "\"Dat gaat niet werken,\" antwoordde {f} in het overleg.",
+    '{f} zei: "dit moet vrijdag getekend zijn".',
+    '"Dat gaat niet werken," antwoordde {f} in het overleg.',
     # voorzetsel aan het eind
     "Ik heb geluncht met {f}.",
     "De sleutels liggen bij {f}",

@@ -293,13 +293,6 @@ class LoneCues(ContextRules):
         opener = self.words[self._sentence_start(i)].lower() in cues.VOCATIVE_OPENERS
         return opener or (tier == "ambiguous" and self.words[end] in ("!", "?"))
 
-    def _listed(self, i: int) -> bool:
-        """'Nodig Niels, Irena en Guy uit': the last of a list of names found, after 'en' or 'and'
-        (two found before it, or one that reads as two: "Niels, Irena" is also "Surname, First")."""
-        if not (self._paired(i) and self.words[i - 1].lower() in ("en", "and", "&")):
-            return False
-        return self.chain >= 2 or "," in self.words[self.last_start : self.last_end]
-
     def _done_by(self, i: int, end: int) -> bool:
         """'Gemeld door Mark, prioriteit laag', 'Reported by Guy', 'door Jack opgelost': an act
         of a person, 'door' or 'by', the name (the participle before or after it)."""

@@ -581,6 +581,13 @@ class LoneNameRules(LoneCues):
         follows another name (found just before it) and a comma or conjunction."""
         return i >= 2 and self.last_end == i - 1 and self.words[i - 1].lower() in cues.PAIR_LINKS and self.spaced(i)
 
+    def _listed(self, i: int) -> bool:
+        """'Nodig Niels, Irena en Guy uit': the last of a list of names found, after 'en' or 'and'
+        (two found before it, or one that reads as two: "Niels, Irena" is also "Surname, First")."""
+        if not (self._paired(i) and self.words[i - 1].lower() in ("en", "and", "&")):
+            return False
+        return self.chain >= 2 or "," in self.words[self.last_start : self.last_end]
+
     def _contact_after(self, i: int, end: int) -> bool:
         """'Kun je Jill bellen', 'wil je Sanne even mailen', 'Ik heb Roel gisteren gebeld', 'ik moet
         Nick volgende week ontslaan': a pronoun or auxiliary, the name, a filler or two, a verb done
