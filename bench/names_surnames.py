@@ -13,11 +13,10 @@ nl_NL and nl_BE (Dutch) locales. A name counts as found when PERSON findings cov
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from dev_marks import faker_name_probe
+from dev_marks import faker_probe_main
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,26 +76,10 @@ LOCALES = {"en": ("en_US", "en_GB"), "nl": ("nl_NL", "nl_BE")}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--seed", type=int, default=7171)
-    args = ap.parse_args()
-
-    from dlp_proxy.detection.factory import build_detector
-    from dlp_proxy.detection.workers import for_detection
-    from dlp_proxy.policy.loader import load_policy
-
-    det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-
     def draw(fk: Faker) -> dict[str, str]:
-        return {"s": fk.last_name(), "s2": fk.last_name(), "s3": fk.last_name()}
+        return {k: fk.last_name() for k in ("s", "s2", "s3")}
 
-    counts = faker_name_probe(det, {"en": EN, "nl": NL}, LOCALES, args.seed, 3, draw, misses=args.misses)
-    found = total = 0
-    for (lang, form), (hit, n) in sorted(counts.items()):
-        print(f"{lang}  {form:10s}  PERSON recall {hit / n:.3f} ({hit}/{n})")
-        found, total = found + hit, total + n
-    print(f"all PERSON recall {found / total:.3f} ({found}/{total})")
+    faker_probe_main(__doc__, {"en": EN, "nl": NL}, LOCALES, 7171, draw)
 
 
 if __name__ == "__main__":

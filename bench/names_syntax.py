@@ -13,11 +13,10 @@ in lower case. A name counts as found when PERSON findings cover half of it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from dev_marks import faker_name_probe
+from dev_marks import faker_probe_main
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,28 +109,10 @@ LOCALES = {"en": ("en_US", "en_GB"), "nl": ("nl_NL", "nl_BE")}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--seed", type=int, default=9191)
-    args = ap.parse_args()
-
-    from dlp_proxy.detection.factory import build_detector
-    from dlp_proxy.detection.workers import for_detection
-    from dlp_proxy.policy.loader import load_policy
-
-    det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-
     def draw(fk: Faker) -> dict[str, str]:
-        return {"f": fk.first_name(), "f2": fk.first_name(), "f3": fk.first_name()}
+        return {k: fk.first_name() for k in ("f", "f2", "f3")}
 
-    counts = faker_name_probe(
-        det, {"en": EN, "nl": NL}, LOCALES, args.seed, 3, draw, lower_too=True, misses=args.misses
-    )
-    found = total = 0
-    for (lang, form), (hit, n) in sorted(counts.items()):
-        print(f"{lang}  {form:10s}  PERSON recall {hit / n:.3f} ({hit}/{n})")
-        found, total = found + hit, total + n
-    print(f"all PERSON recall {found / total:.3f} ({found}/{total})")
+    faker_probe_main(__doc__, {"en": EN, "nl": NL}, LOCALES, 9191, draw, lower_too=True)
 
 
 if __name__ == "__main__":
