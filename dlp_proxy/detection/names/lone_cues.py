@@ -15,6 +15,7 @@ _OPENING_QUOTES = frozenset("'\"“‘„«")
 _CLOSING_QUOTES = frozenset("'\"”’»")
 _QUOTE_ENDS = frozenset(",?!")
 _SELF_INTRO_AFTER = frozenset(",.:;!-–—")
+_LATIN_AFTER_PER = frozenset({"diem", "annum", "capita", "se", "cent", "mille", "stirpes", "mensem"})
 
 
 class LoneCues(ContextRules):
@@ -268,6 +269,8 @@ class LoneCues(ContextRules):
         """'Per Mitchell, the deadline moved', 'as per Mitchell's email': the name is a source."""
         if not self._lead(i, frozenset({"per"})) or self.words[i].casefold() in self.lex.places:
             return False
+        if self.words[i].lower() in _LATIN_AFTER_PER:
+            return False  # "Per diem, the allowance is ...", "per annum"
         return (end < self.n and self.words[end] == "," and self.joined(end)) or self._possessive(end)
 
     def _sentence_start(self, i: int) -> int:

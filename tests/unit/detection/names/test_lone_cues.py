@@ -398,6 +398,7 @@ def test_a_first_name_with_a_listed_name_as_surname_counts_with_a_cue(text: str,
         ("We have offices in London, Paris and Sydney.", []),
         ("I love the colour, jade.", []),
         ("Per Amsterdam, the numbers are lower.", []),
+        ("Per Diem, the allowance is 40 euros a day.", []),  # Latin, not a source
         ("Did Jordan sign the treaty?", []),
         ("Bring the maps, Summer is coming.", []),
         ("The final grade, Mark.", []),  # a function word needs a sentence of thanks or regret
