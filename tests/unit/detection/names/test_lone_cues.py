@@ -394,6 +394,7 @@ def test_a_first_name_with_a_listed_name_as_surname_counts_with_a_cue(text: str,
         ("Why did Dale cancel the vendor meeting?", ["Dale"]),
         # ... and the same shapes around no person
         ("Sydney here is hot in January.", []),  # a place
+        ("Mark here, then sign below.", []),  # a function word: an instruction
         ("Sydney'll be crowded during the festival.", []),
         ("We have offices in London, Paris and Sydney.", []),
         ("I love the colour, jade.", []),
