@@ -381,8 +381,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._mention(i) or self._thanked(i, end)):
             return True
-        if tier not in ("month", "word") and self._self_intro(i, end):
-            return True  # "Werner here,"; not "Mark here, then sign below"
+        if tier != "month" and self._self_intro(i, end) and (tier != "word" or self.words[end] == "hier"):
+            return True  # "Werner here,", "Ben hier,"; not "Mark here, then sign below"
         if tier != "month" and (self._contracted(i, end) or self._quoted_speaker(i, end)):
             return True  # "Shannon'll handle it", '"No," Nicholas replied'
         if tier != "month" and self._question_act(i, end):

@@ -368,6 +368,7 @@ def test_a_first_name_with_a_listed_name_as_surname_counts_with_a_cue(text: str,
         # the writer names themselves
         ("Werner here, quick question about the expense policy.", ["Werner"]),
         ("Fien hier, even een vraag over de declaratieregeling.", ["Fien"]),
+        ("Ben hier, even een vraag over mijn rooster.", ["Ben"]),  # Dutch: no instruction reads so
         ("Hi all, Glen here.", ["Glen"]),
         # will or would contracted onto the name
         ("Shannon'll handle the client call, you take the notes.", ["Shannon"]),
