@@ -1174,6 +1174,15 @@ TEXT: list[Variant] = [
     _text("ssn-underscores", "responses", "SSN: 536_90_4399", ("536_90_4399",)),
     _text("bsn-comma-digits", "openai", f"Het BSN van de klant is {','.join(BSN)}.", (",".join(BSN),)),
     _text("bsn-keycap-digits", "anthropic", f"Het BSN van de klant is {KEYCAP_BSN}.", (KEYCAP_BSN,)),
+    # Names where only the sentence says they are a person's (seventh session; each leaked at 678956c).
+    _text(
+        "surname-alone-subject",
+        "openai",
+        "Wheeler approved the budget yesterday; draft the confirmation.",
+        ("Wheeler",),
+    ),
+    _text("first-name-contracted", "anthropic", "Shannon'll handle the client call, you take the notes.", ("Shannon",)),
+    _text("first-name-self-intro", "gemini", "Werner hier, even een vraag over de declaratieregeling.", ("Werner",)),
     _text(
         "url-password-with-hash",
         "gemini",
