@@ -72,12 +72,13 @@ class DecisionLog:
         self._torn = False  # a failed group could not be cut back yet: nothing is appended until it is
         self._day = datetime.now(UTC).date()
         self._rotate_after = 0.0  # monotonic time before which a failed rotation is not tried again
+        self._now = datetime.now(UTC)  # the clock as the group being written read it
         if self._owned:
             self.path = Path(target)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # A restart continues the chain of the newest file, rotated or not.
             self._chain = Chain.resume(self.path, rotated_siblings(self.path))
-            self._open()  # a log that cannot be opened stops the start (or the reload)
+            self._open(datetime.now(UTC))  # a log that cannot be opened stops the start (or the reload)
         else:
             self._chain = Chain()
         # A private pipeline that renders lines, not writes them: the writer decides what reaches
@@ -85,7 +86,7 @@ class DecisionLog:
         self._log = structlog.wrap_logger(
             structlog.ReturnLogger(),
             processors=[
-                structlog.processors.TimeStamper(fmt="iso", utc=True, key="timestamp"),
+                self._stamp,
                 _lead_with_time_and_event,
                 self._chain,
                 structlog.processors.JSONRenderer(sort_keys=False, ensure_ascii=False),
@@ -100,7 +101,7 @@ class DecisionLog:
 
     # --- the file -----------------------------------------------------------------------
 
-    def _open(self) -> None:
+    def _open(self, now: datetime) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o666)
         try:
             size = os.fstat(fd).st_size
@@ -115,36 +116,37 @@ class DecisionLog:
             raise
         self._fd, self._size, self._torn = fd, size, False
         if size == 0:
-            self._day = datetime.now(UTC).date()
+            self._day = now.date()
 
     def _close_file(self) -> None:
         fd, self._fd = self._fd, None
         if fd is not None:
             os.close(fd)
 
-    def _ready(self) -> int:
-        """The file to append to: reopened, cut back or rotated first where needed (OSError if it cannot be)."""
+    def _ready(self, now: datetime) -> int:
+        """The file to append to at `now`: reopened, cut back or rotated first where needed
+        (OSError if it cannot be)."""
         if self._fd is None:
-            self._open()
+            self._open(now)
         elif self._torn:
             self._cut_back()
-        if self._rotation_due():
-            self._rotate()
+        if self._rotation_due(now):
+            self._rotate(now)
             if self._fd is None:
-                self._open()
+                self._open(now)
         assert self._fd is not None
         return self._fd
 
-    def _rotation_due(self) -> bool:
-        today = datetime.now(UTC).date()
+    def _rotation_due(self, now: datetime) -> bool:
+        today = now.date()
         if self._size == 0:  # an empty file is never rotated away; it belongs to today
             self._day = today
             return False
         due = (self.max_bytes > 0 and self._size >= self.max_bytes) or (self.daily and today != self._day)
         return due and time.monotonic() >= self._rotate_after
 
-    def _rotate(self) -> None:
-        target = rotated_name(self.path, datetime.now(UTC), (p.name for p in rotated_siblings(self.path)))
+    def _rotate(self, now: datetime) -> None:
+        target = rotated_name(self.path, now, (p.name for p in rotated_siblings(self.path)))
         try:
             os.rename(self.path, target)
         except OSError as e:
@@ -220,8 +222,12 @@ class DecisionLog:
         written: list[Future[None]] = []
         with self._lock:
             start = self._chain.mark()
+            # One reading of the clock for the group: the file it goes to (a new one after UTC
+            # midnight) and its records' timestamps agree, even when the clock is stepped between
+            # two readings (the date of the file and of its lines once differed so).
+            self._now = datetime.now(UTC)
             try:
-                fd = self._ready() if self._owned else None
+                fd = self._ready(self._now) if self._owned else None
                 lines = []
                 for record, done in group:
                     if record is not _BARRIER:
@@ -251,6 +257,11 @@ class DecisionLog:
         self.groups += 1
         for done in written:
             done.set_result(None)
+
+    def _stamp(self, _logger: Any, _name: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+        """The group's time as `timestamp`, ISO 8601 in UTC ("2026-12-06T18:06:13.890447Z")."""
+        event_dict["timestamp"] = self._now.isoformat().replace("+00:00", "Z")
+        return event_dict
 
     def _emit(self, record: dict[str, Any]) -> str:
         """The record's line, linked into the chain."""

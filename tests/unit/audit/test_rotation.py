@@ -120,6 +120,35 @@ def test_daily_rotation_follows_the_date_either_way_and_never_rotates_an_empty_f
     assert verify(folder) == (4, None)
 
 
+def test_a_clock_stepped_during_a_group_leaves_each_line_in_the_file_of_its_date(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer reads the clock once per group, for the file and the lines' timestamps alike.
+    A clock stepped between two readings (a cached fake clock in CI expired there) once left a
+    line stamped yesterday in today's file: the rotation had read the clock before the step."""
+    readings: list[datetime] = []
+
+    class SteppingDatetime(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> SteppingDatetime:
+            return readings.pop(0) if len(readings) > 1 else readings[0]  # type: ignore[return-value]
+
+    monkeypatch.setattr("dlp_proxy.audit.decision_log.datetime", SteppingDatetime)
+    today, yesterday = T0 - timedelta(hours=1), T0 - timedelta(days=1)
+    path = folder / "decisions.jsonl"
+    readings[:] = [today]
+    log = DecisionLog(str(path), daily=True)
+    log.write({"event": "decision", "decision_id": "today"})
+    readings[:] = [yesterday, today]  # stepped back just before the group; a later reading is today again
+    log.write({"event": "decision", "decision_id": "yesterday"})
+    log.close()
+    for file in folder.iterdir():
+        lines = [json.loads(x) for x in file.read_text(encoding="utf-8").splitlines()]
+        assert len({line["timestamp"][:10] for line in lines}) == 1, file.name  # one date a file
+    assert [json.loads(x)["decision_id"] for x in path.read_text(encoding="utf-8").splitlines()] == ["yesterday"]
+    assert json.loads(path.read_text(encoding="utf-8"))["timestamp"].startswith(yesterday.date().isoformat())
+
+
 def test_an_empty_file_at_midnight_is_not_rotated_after_its_first_record(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
