@@ -160,16 +160,20 @@ def faker_probe_main(
     seed: int,
     draw: Callable[[Any], dict[str, str]],
     lower_too: bool = False,
+    repeats: int = 3,
 ) -> None:
-    """The command line of a Faker name probe (bench/names_syntax.py, names_surnames.py):
-    --misses, --seed; each shape three times; recall per language and form, then overall."""
+    """The command line of a Faker name probe (bench/names_prompts.py, names_messages.py,
+    names_verbs.py, names_syntax.py, names_surnames.py): --misses, --seed; each shape `repeats`
+    times; recall per language and form, then overall."""
     import argparse
 
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--seed", type=int, default=seed)
     args = ap.parse_args()
-    counts = faker_name_probe(detector(), shapes, locales, args.seed, 3, draw, lower_too=lower_too, misses=args.misses)
+    counts = faker_name_probe(
+        detector(), shapes, locales, args.seed, repeats, draw, lower_too=lower_too, misses=args.misses
+    )
     found = total = 0
     for (lang, form), (hit, n) in sorted(counts.items()):
         print(f"{lang}  {form:10s}  PERSON recall {hit / n:.3f} ({hit}/{n})")

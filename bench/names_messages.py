@@ -21,11 +21,10 @@ before a comma, lower-case labels and lists. After the rules for these (dfafc90)
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from dev_marks import faker_name_probe
+from dev_marks import faker_probe_main
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,33 +100,12 @@ KEYS = ("f", "f2", "f3", "n", "n2")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--seed", type=int, default=6161)
-    args = ap.parse_args()
-
-    from dlp_proxy.detection.factory import build_detector
-    from dlp_proxy.detection.workers import for_detection
-    from dlp_proxy.policy.loader import load_policy
-
-    det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-
     def draw(fk: Faker) -> dict[str, str]:
         firsts = [fk.first_name() for _ in range(3)]
         fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(2)]
         return dict(zip(KEYS, firsts + fulls, strict=True))
 
-    counts = faker_name_probe(
-        det, {"en": EN, "nl": NL}, LOCALES, args.seed, 2, draw, lower_too=True, misses=args.misses
-    )
-    found = {key: c[0] for key, c in counts.items()}
-    total = {key: c[1] for key, c in counts.items()}
-    for key in sorted(total):
-        print(
-            f"{key[0]}  {key[1]:10}  PERSON recall {found.get(key, 0) / total[key]:.3f} ({found.get(key, 0)}/{total[key]})"
-        )
-    all_found, all_total = sum(found.values()), sum(total.values())
-    print(f"all PERSON recall {all_found / all_total:.3f} ({all_found}/{all_total})")
+    faker_probe_main(__doc__, {"en": EN, "nl": NL}, LOCALES, 6161, draw, lower_too=True, repeats=2)
 
 
 if __name__ == "__main__":

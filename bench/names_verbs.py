@@ -17,11 +17,10 @@ first three as cues: 0.973; seed 8484 (other names): 0.962.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from dev_marks import faker_name_probe
+from dev_marks import faker_probe_main
 from faker import Faker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,27 +94,10 @@ LOCALES = {"en": ("en_US", "en_GB"), "nl": ("nl_NL", "nl_BE")}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--seed", type=int, default=8383)
-    args = ap.parse_args()
-
-    from dlp_proxy.detection.factory import build_detector
-    from dlp_proxy.detection.workers import for_detection
-    from dlp_proxy.policy.loader import load_policy
-
-    det = build_detector(for_detection(load_policy(str(ROOT / "rules")))).load()
-
     def draw(fk: Faker) -> dict[str, str]:
         return {"f": fk.first_name(), "f2": fk.first_name()}
 
-    counts = faker_name_probe(det, {"en": EN, "nl": NL}, LOCALES, args.seed, 3, draw, misses=args.misses)
-    found = {lang: counts[lang, "as written"][0] for lang in ("en", "nl")}
-    total = {lang: counts[lang, "as written"][1] for lang in ("en", "nl")}
-    for lang in ("en", "nl"):
-        print(f"{lang}  PERSON recall {found[lang] / total[lang]:.3f} ({found[lang]}/{total[lang]})")
-    all_found, all_total = sum(found.values()), sum(total.values())
-    print(f"all PERSON recall {all_found / all_total:.3f} ({all_found}/{all_total})")
+    faker_probe_main(__doc__, {"en": EN, "nl": NL}, LOCALES, 8383, draw)
 
 
 if __name__ == "__main__":
