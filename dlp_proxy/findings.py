@@ -21,6 +21,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     "NL_BSN",
     "US_SSN",
     "UK_NINO",
+    "UK_NHS",
     "BE_NATIONAL_ID",
     "DE_TAX_ID",
     "FR_NIR",

@@ -16,6 +16,7 @@ from dlp_proxy.detection.recognizers.driver_license_recognizer import DriverLice
 from dlp_proxy.detection.recognizers.email_recognizer import EmailRecognizer
 from dlp_proxy.detection.recognizers.fr_address_recognizer import FrAddressRecognizer
 from dlp_proxy.detection.recognizers.fr_nir_recognizer import FrNirRecognizer
+from dlp_proxy.detection.recognizers.gb_nhs_recognizer import GbNhsRecognizer
 from dlp_proxy.detection.recognizers.gb_nino_recognizer import GbNinoRecognizer
 from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
 from dlp_proxy.detection.recognizers.ip_recognizer import IpRecognizer
@@ -40,6 +41,7 @@ PATTERN_RECOGNIZERS = (
     NlBsnRecognizer,
     UsSsnRecognizer,
     GbNinoRecognizer,
+    GbNhsRecognizer,
     BeNationalIdRecognizer,
     DeTaxIdRecognizer,
     FrNirRecognizer,

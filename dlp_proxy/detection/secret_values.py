@@ -179,6 +179,7 @@ PUBLISHED_EXAMPLES = frozenset(
         "ghp_16C7e42F292c6912E7710c838347Ae178B4a",  # GitHub's token format announcement
         "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",  # Telegram Bot API documentation
         "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",  # Telegram Bot API documentation
+        "JBSWY3DPEHPK3PXP",  # one-time-password seed of Google Authenticator's key URI format
     }
 )
 _MASK_RUN = regex.compile(r"[xX]{3,}+|\*++|\.{2,}+|…++|0{4,}+")

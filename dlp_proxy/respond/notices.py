@@ -20,6 +20,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "NL_BSN": ("BSN", "BSN (Dutch citizen service number)"),
     "US_SSN": ("Amerikaans social security number (SSN)", "US social security number"),
     "UK_NINO": ("Brits National Insurance-nummer", "UK National Insurance number"),
+    "UK_NHS": ("Brits NHS-nummer (patiëntnummer)", "UK NHS number (patient number)"),
     "BE_NATIONAL_ID": ("Belgisch rijksregisternummer", "Belgian national register number"),
     "DE_TAX_ID": ("Duits fiscaal identificatienummer (Steuer-ID)", "German tax ID (Steuer-ID)"),
     "FR_NIR": ("Frans sociaal-zekerheidsnummer (NIR)", "French social security number (NIR)"),

@@ -145,6 +145,10 @@ PATTERNS = [
     ),
     # Azure shared access signatures: the sig= of a SAS URL (the HMAC, URL-encoded base64).
     Pattern("azure_sas_signature", r"(?<=[?&]sig=)[A-Za-z0-9%+/]{40,120}+(?:=|%3D|%3d)?", 0.9),
+    # A one-time-password seed in an otpauth:// URI (what an authenticator's QR code holds): base32.
+    Pattern(
+        "totp_seed", r"(?<=otpauth://[^\s?]{1,300}\?(?:[^\s#]{0,500}&)?secret=)[A-Za-z2-7]{16,128}+(?:=|%3D){0,6}", 0.95
+    ),
 ]
 
 # Every pattern matches at least this many characters, none of them white space (the bodies are
@@ -168,6 +172,7 @@ _OPENAI_PREFIX = regex.compile(r"sk-(?:(?:proj|svcacct|admin)-)?")
 # The words the look-behinds of three patterns require (the same matching as in the patterns).
 _LOOKBEHIND_GATES = {
     "azure_sas_signature": regex.compile(r"[?&]sig="),
+    "totp_seed": regex.compile(r"otpauth://"),
     "mailgun_key": regex.compile(r"(?i:mailgun)"),
     "twilio_api_key": regex.compile(r"(?i:twilio|account_?sid)"),
 }

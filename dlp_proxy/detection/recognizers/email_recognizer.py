@@ -27,8 +27,9 @@ class EmailRecognizer(HintedPatternRecognizer):
         Pattern(
             "email",
             # Not the password in "scheme://user:password@host" (that is a secret, not an
-            # address), but "mailto:jan@x.nl" is an address.
-            r"(?<![\w.+/-])(?:(?<=mailto:)|(?<!:))[\w%+-]{1,64}+(?:\.[\w%+-]{1,64}+){0,8}+"
+            # address) nor the user of "ssh://git@host", but "mailto:jan@x.nl", "Contact:jan@x.nl",
+            # "otpauth://totp/ACME:jan@x.nl" and a path's "/a/jan@x.nl" are addresses.
+            r"(?<![\w.+-])(?<!://)(?<!//[^\s/@:]{0,64}+:)[\w%+-]{1,64}+(?:\.[\w%+-]{1,64}+){0,8}+"
             # A label ends in a letter or digit: consume possessively, then look back.
             # Letters and digits of any script: internationalised addresses (jan@café.nl) too.
             r"@(?:[^\W_](?:[\w-]{0,61}+(?<=[^\W_]))?\.){1,8}[^\W\d_]{2,24}+\b",

@@ -11,7 +11,16 @@ from dlp_proxy.detection.national_id import gap_reads_as_label, label_pattern, r
 from dlp_proxy.policy import load_policy
 from tests.paths import TEST_POLICY
 
-NATIONAL_IDS = {"US_SSN", "UK_NINO", "BE_NATIONAL_ID", "DE_TAX_ID", "FR_NIR", "PASSPORT_NUMBER", "DRIVER_LICENSE"}
+NATIONAL_IDS = {
+    "US_SSN",
+    "UK_NINO",
+    "UK_NHS",
+    "BE_NATIONAL_ID",
+    "DE_TAX_ID",
+    "FR_NIR",
+    "PASSPORT_NUMBER",
+    "DRIVER_LICENSE",
+}
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +107,9 @@ def test_eight_digits_that_are_a_calendar_date_read_as_one(digits: str, date: bo
         ("my NI number is ab 12 34 56 c", [("UK_NINO", "ab 12 34 56 c")]),
         ("N° SS : 1850775123456-08", [("FR_NIR", "1850775123456-08")]),
         ("DL# 746970267", [("DRIVER_LICENSE", "746970267")]),
+        # ten digits under an NHS label: the patient's number, not also a phone number
+        ("Patient Amira Khan, NHS number 9434765919.", [("PERSON", "Amira Khan"), ("UK_NHS", "9434765919")]),
+        ("NHS no: 943 476 5919", [("UK_NHS", "943 476 5919")]),
     ],
 )
 def test_through_the_engine_each_identifier_is_found_once_with_its_type(
@@ -121,6 +133,7 @@ def test_through_the_engine_each_identifier_is_found_once_with_its_type(
         "Error code HE000123B na de update; model TW123456A.",
         "Stuur het naar de DL: sales-team-2024; Windows license number XKCD-9F8E-7D6C-5B4A.",
         "Alleen de laatste vier cijfers van het SSN: xxx-xx-6789.",
+        "The NHS app crashed; ticket 9434765919 was raised.",
     ],
 )
 def test_through_the_engine_benign_text_has_no_national_identifier(detector: PresidioDetector, text: str) -> None:

@@ -101,6 +101,10 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "pairs": lambda n: fill("AB 12 ", n),
         "labelled-list": lambda n: distinct(lambda r: f"AB{r.randrange(10**6):06d}C en ", n, head="NINO: "),
     },
+    "GbNhsRecognizer": {
+        "grouped-run": lambda n: fill("943 476 ", n, head="NHS number: "),
+        "labelled-list": lambda n: distinct(lambda r: f"{r.randrange(10**10):010d}, ", n, head="NHS numbers: "),
+    },
     "BeNationalIdRecognizer": {
         "dotted": lambda n: fill("85.07.", n),
         "labelled-list": lambda n: distinct(

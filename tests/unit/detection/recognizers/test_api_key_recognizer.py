@@ -292,7 +292,14 @@ SAS_SIG = body(43, ALNUM) + "%3D"
         (f"square {SQUARE}", [(SQUARE, "square_token")]),
         (f"MOLLIE_API_KEY={MOLLIE}", [(MOLLIE, "mollie_key")]),
         (f"https://acme.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig={SAS_SIG}", [(SAS_SIG, "azure_sas_signature")]),
+        (
+            "otpauth://totp/ACME:jan@x.nl?issuer=ACME&secret=K7QWZ2M4XR5TNV3LQ6PJ",
+            [("K7QWZ2M4XR5TNV3LQ6PJ", "totp_seed")],
+        ),
+        ("otpauth://hotp/x?secret=k7qwz2m4xr5tnv3lq6pj&counter=3", [("k7qwz2m4xr5tnv3lq6pj", "totp_seed")]),
         # invalid: the same prefixes on identifiers, words and short bodies
+        ("otpauth://totp/x?secret=ABC234", []),  # too short for a seed
+        ("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP", []),  # the documented example: a placeholder
         ("def test_handlesUnicodeCorrectlyInEveryLocale2(self):", []),
         ("secret_manager_access_token_for_the_service_x1 = 3", []),
         ("live_" + "a" * 30, []),
@@ -423,6 +430,7 @@ def test_the_look_behind_gates_say_what_their_patterns_require() -> None:
         "mailgun_key": (f"MAILGUN config: key-{hex32}", f"config: key-{hex32}"),
         "twilio_api_key": (f"Twilio: SK{hex32}", f"Service: SK{hex32}"),
         "azure_sas_signature": (f"https://x.blob.core.windows.net/c/f?sv=1&sig={sig}", f"https://x/c/f?sv=1&s={sig}"),
+        "totp_seed": ("otpauth://totp/a?secret=K7QWZ2M4XR5TNV3LQ6PJ", "totp://a?secret=K7QWZ2M4XR5TNV3LQ6PJ"),
     }
     for name, (with_word, without) in cases.items():
         pattern = next(p for p in r.patterns if p.name == name)

@@ -28,6 +28,11 @@ def found(text: str) -> list[str]:
         ("ping john@example.com:8080", ["john@example.com"]),
         ("MAIL JAN@VOORBEELD.NL", ["JAN@VOORBEELD.NL"]),
         ("jan@xn--caf-dma.nl", ["jan@xn--caf-dma.nl"]),  # an internationalised domain, ASCII form
+        # after a colon or a slash that is no URL's user part
+        ("mailto:jan@example.nl", ["jan@example.nl"]),
+        ("Contact:jan@example.nl", ["jan@example.nl"]),
+        ("otpauth://totp/ACME:jan@example.nl?secret=X", ["jan@example.nl"]),
+        ("https://x.nl/users/jan@example.nl/edit", ["jan@example.nl"]),
         # invalid
         ("a@localhost", []),  # no top-level domain
         ("root@localhost.", []),
@@ -38,6 +43,11 @@ def found(text: str) -> list[str]:
         ("@example.com", []),
         ("a @ example.com", []),
         ("versie 1.2.3@latest", []),
+        # a URL's user and password: a login, and the password is a secret's
+        ("https://deploy:S3cretPw@db.example.nl/app", []),
+        ("redis://:S3cretPw@cache.example.nl:6379", []),
+        ("ssh://git@github.com/acme/app.git", []),
+        ("https://jan@example.nl/", []),
     ],
 )
 def test_when_text_holds_an_address_then_exactly_that_address_is_found(text: str, expected: list[str]) -> None:
