@@ -233,11 +233,27 @@ class PresidioDetector:
             for w_start, w_end in windows(text, start, end, words):
                 for r in analyzer.analyze(text=text[w_start:w_end], language=lang, entities=self._ner_entities):
                     s, e = r.start + w_start, r.end + w_start
+                    s = _after_greeting(text, s, e)
                     if _plausible_name(text[s:e]):
                         out.append((r.entity_type, s, e, r.score, r.recognition_metadata))
                     elif (pair := _name_in(text, s, e)) is not None:
                         out.append((r.entity_type, *pair, r.score, r.recognition_metadata))
         return out
+
+
+# Words the model runs into the name after them ("Congrats Hendrik", "Happy birthday"): never a name part.
+_GREETINGS = frozenset(
+    """congrats congratulations hi hey hello hiya dear thanks thank cheers happy welcome bye goodbye rip
+    morning evening birthday hoi hallo beste lieve dag gefeliciteerd proficiat bedankt""".split()
+)
+_LEADING_WORD = regex.compile(r"([\p{L}'’]+)[ \t]+")
+
+
+def _after_greeting(text: str, start: int, end: int) -> int:
+    """Where a model span starts once greetings before its first name are left out."""
+    while (m := _LEADING_WORD.match(text, start, end)) is not None and m.group(1).casefold() in _GREETINGS:
+        start = m.end()
+    return start
 
 
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+")
@@ -308,9 +324,11 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Drop a finding that lies inside another at least as sure of itself.
 
     A validated identifier (score 1.0) inside a statistical name span (0.85) survives: the
-    NER model sometimes runs a name on into the e-mail address or IBAN next to it.
+    NER model sometimes runs a name on into the e-mail address or IBAN next to it. Where a phone
+    number and another type are as sure of the same span, the other type wins: ten digits under
+    an "NHS number" label are the patient's number, not a phone.
     """
-    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
+    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score, f.entity_type == "PHONE_NUMBER"))
     kept: list[Finding] = []
     active: list[Finding] = []  # kept findings that may still contain later ones
     for f in ordered:

@@ -1183,6 +1183,11 @@ TEXT: list[Variant] = [
     ),
     _text("first-name-contracted", "anthropic", "Shannon'll handle the client call, you take the notes.", ("Shannon",)),
     _text("first-name-self-intro", "gemini", "Werner hier, even een vraag over de declaratieregeling.", ("Werner",)),
+    # Records and comings and goings (eighth session; each leaked at b3a94f0).
+    _text("nhs-number-unspaced", "openai", "NHS no. 6426212997 - please check the letter.", ("6426212997",)),
+    _text("surname-comma-first-record", "anthropic", "Patient: Kerrigan, Shauna\nReason: follow-up.", ("Kerrigan",)),
+    _text("first-name-leaves", "gemini", "Dominic leaves in March, who takes over his accounts?", ("Dominic",)),
+    _text("email-after-colon-unspaced", "responses", "Contact:jan@example.nl for the contract.", N("email")),
     _text(
         "url-password-with-hash",
         "gemini",

@@ -38,8 +38,10 @@ PERSON_ROLES = frozenset(
     brother sister moeder vader mother father partner husband wife echtgenoot echtgenote
     opa oma leerling student pupil patiënt patient cliënt kandidaat candidate sollicitant deelnemer
     cursist hire starter nieuwkomer intern trainee teammate teamlid contractor freelancer vrijwilliger
-    volunteer invalkracht uitzendkracht""".split()
-)
+    volunteer invalkracht uitzendkracht mum mom dad mam pap mama papa grandad granddad grandpa grandma
+    granny nan nana aunt auntie cousin nephew niece fiancé fiancée fiance fiancee girlfriend
+    boyfriend stepdad stepmum stepmom oom tante neef nicht schoonmoeder schoonvader""".split()
+)  # not "uncle": "Uncle Sam wants you"
 # Job titles after a qualifying word, set off by a comma after a name: "J. Foster, project lead",
 # "Sam, senior developer", "Ilse, data-analist".
 QUALIFIED_ROLES = frozenset(
@@ -282,8 +284,9 @@ SURNAME_STOP = frozenset(
     on onto to with about after before during since until via is are was were be been am do does
     did i you he she we they it me him her us them my your his our their this that these those
     there here what which who whom whose why how when where yes no not re fw fwd cc bcc tel
-    telefoon mobiel phone mobile email mail e adres address naam name datum date geboren born""".split()
-)
+    telefoon mobiel phone mobile email mail e adres address naam name datum date geboren born
+    dob geb ssn nhs bsn nino mrn iban ref nr""".split()
+)  # the last line: field labels after a name in a record ("SHAUNA KERRIGAN DOB 12/03/1981")
 # Sign-offs that take a name on their own line without a comma ("Groetjes Milan", "Thanks Jordan!");
 # not "Best" or "Love", which open headings and titles ("Best Summer", "Love Island").
 BARE_SIGN_OFFS = frozenset("thanks thank cheers groet groeten groetjes bedankt dank mvg gr liefs".split())
@@ -323,12 +326,23 @@ PERSON_LABELS = (
     "gemeld door", "aangevraagd door", "goedgekeurd door", "melder", "aanvrager", "naam", "name", "full name",
     "volledige naam", "attn", "t.a.v.", "author", "auteur", "actiehouder", "action owner", "escalated to",
     "requester", "requestor", "submitter", "approver", "aanmelder", "indiener",
+    # bookings, records and forms: "Passenger: Temitope Okonjo", "Reiziger: Okonjo"
+    "passenger", "lead passenger", "traveller", "traveler", "passagier", "reiziger", "guest name",
+    "reservation name", "booking name", "patient", "patient name", "patiënt", "patiëntnaam", "account holder",
+    "cardholder", "card holder", "rekeninghouder", "kaarthouder", "policyholder", "policy holder", "verzekerde",
+    "insured", "beneficiary", "begunstigde", "witness", "getuige", "tenant", "huurder", "applicant",
+    "sollicitant", "candidate", "kandidaat", "attendee", "employee", "employee name", "werknemer",
+    "client name", "customer name", "klantnaam", "student name", "next of kin",
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Of those, the labels after which one word is a person, not a tool or a company.
 PERSON_ONLY_LABELS = frozenset(
     """cc bcc assignee behandelaar contactpersoon actiehouder melder aanvrager reporter requester requestor
-    submitter approver aanmelder indiener""".split()
-) | {"assigned to", "toegewezen aan", "contact person", "action owner", "reported by", "gemeld door"}
+    submitter approver aanmelder indiener passenger traveller traveler passagier reiziger patient patiënt
+    patiëntnaam cardholder rekeninghouder kaarthouder witness getuige sollicitant attendee werknemer""".split()
+) | {"assigned to", "toegewezen aan", "contact person", "action owner", "reported by", "gemeld door",
+     "lead passenger", "guest name", "reservation name", "booking name", "patient name", "account holder",
+     "card holder", "employee name", "student name", "next of kin"}  # fmt: skip
+# (not "tenant", "applicant", "insured", "beneficiary": a firm is one too, "Tenant: Contoso")
 # Words of address and groups the common-word lists lack: "Beste Lezer,", "Hi Folks,", "Owner: TBD".
 CUE_STOP = frozenset(
     """lezer lezers heren dames allen allemaal iedereen collega's team teams wereld klantenservice
@@ -390,6 +404,16 @@ MORE_SUBJECT_VERBS = frozenset(
     makes forgot forgets missed misses is won can isn doesn didn hasn wasn couldn wouldn kent kende leidt
     leidde verzet verzette verschuift annuleert annuleerde vergeet vergat mist miste""".split()
 )
+# A person's comings and goings, and what else only a person does, after a name opening a sentence
+# ("Dominic leaves in March", "Priya moved to Leeds", "Sanne vertrekt in mei", "Rory scored 42%");
+# software and clubs start and move too ("Sierra starts faster"), so only after a name that is no
+# word. Not "arrived": storms do ("Katrina arrived").
+MOVE_VERBS = frozenset(
+    """starts started leaves moved moves quit quits resigns resigned retires retired begins began
+    returns returned graduated graduates vertrekt vertrok verhuist verhuisde stopt stopte startte
+    scored scores complained complains apologised apologized refused refuses admitted cried studied
+    studies klaagde klaagt weigerde weigert scoorde""".split()
+)
 ARTICLES = frozenset("a an the de het een".split())
 # "wat Riley in de vergadering zei", "what Dean said": what a person said, meant or wants.
 SPEECH_VERBS = frozenset(
@@ -413,7 +437,7 @@ MESSAGE_ENDS = ("kaart", "kaartje", "mail", "mailtje", "bericht", "berichtje", "
 # ("dave called", "sanne heeft gebeld", "dave still hasn't"): the re-caser leaves them alone.
 VERB_AFTER_NAME = (
     PERSON_VERBS | PERSON_VERBS_PAST | AUXILIARIES | SUBJECT_ADVERBS | PERSON_ACTS | CONTACT_PARTICIPLES
-    | STATE_LINKS | MORE_SUBJECT_VERBS | INVERTING_VERBS | MODALS | MEET_VERBS
+    | STATE_LINKS | MORE_SUBJECT_VERBS | MOVE_VERBS | INVERTING_VERBS | MODALS | MEET_VERBS
 )  # fmt: skip
 # After "X's": a contraction, not a possessive ("Summer's here", "Grace's been waiting").
 CONTRACTED_NEXT = frozenset("here there coming going gone been not got over back a an the".split())

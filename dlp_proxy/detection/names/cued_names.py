@@ -76,6 +76,10 @@ class CuedRules(CaseRules):
             return i, end, MEDIUM
         return None
 
+    def _reverse(self, i: int) -> Hit | None:
+        """'Surname, First' at token i: NameFinder's rule (here for the label cue, which defers to it)."""
+        return None
+
     def _goes_on(self, end: int) -> bool:
         """A hyphen or a letter joins the word before token `end` to more: part of a longer word."""
         return end < self.n and self.joined(end) and (self.words[end] == "-" or self.words[end].isalnum())
@@ -134,6 +138,8 @@ class CuedRules(CaseRules):
         # One word will do after a label only people stand after ("cc: Aarav"); after "name:"
         # or "owner:" it may be a tool or a company ("name: Codecov", "Owner: Contoso").
         label = " ".join(self.words[i:j]).lower()
+        if (whole := self._reverse(j + 1)) is not None:
+            return whole  # "Patient: Kerrigan, Shauna": the surname and first name as one
         end = self._cued_words(j + 1, 1 if label in cues.PERSON_ONLY_LABELS else 2)
         if end is None or not (self.line_ends(end) or self._stops(end, _LABEL_END)):
             return None

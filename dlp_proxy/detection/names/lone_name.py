@@ -355,9 +355,13 @@ class LoneNameRules(LoneCues):
         if self._paired(i) or self._pair_ahead(end) or self._met(i) or self._clause_subject(i, end):
             return True
         if (self._opens(i) or self._quote_opens(i)) and (
-            self._next_in(end, words.SUBJECT_VERBS) or self._next_in(end, cues.MORE_SUBJECT_VERBS)
+            self._next_in(end, words.SUBJECT_VERBS)
+            or self._next_in(end, cues.MORE_SUBJECT_VERBS)
+            or (self._next_in(end, cues.MOVE_VERBS) and self._no_word(i))
         ):
             return True
+        if self._age_after(end) or (self._age_apposition(end) and self._no_word(i)):
+            return True  # "Trevor, 54, presents with", "Rory (12) scored", "Fenna, 34 jaar"
         return self._possessive(end) or self._relative_after(end) or self._question_subject(i) or self._clause_object(i)
 
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
@@ -442,8 +446,11 @@ class LoneNameRules(LoneCues):
             if self.words[i - 2].lower() in cues.PERSON_ROLES and self.spaced(i - 1):
                 return True  # "The new hire (Jasmine) starts", "onze stagiair (Jade)"
         if i > 1 and self.words[i - 1] == ":" and self.joined(i - 1) and self.spaced(i):
-            if self.words[i - 2].lower() in cues.PERSON_ROLES:
+            job = self.words[i - 2].lower()
+            if job in cues.PERSON_ROLES:
                 return True
+            if job in cues.QUALIFIED_ROLES and i > 2 and self.words[i - 3].isalpha() and self.words[i - 3].islower():
+                return True  # "Meet our new designer: Ingrid"
         role = i > 1 and self.words[i - 2].lower() in cues.PERSON_ROLES
         if not role and i > 2 and self.words[i - 2].lower() in cues.QUALIFIED_ROLES and self.spaced(i - 2):
             qualifier = self.words[i - 3]  # "Our team lead, Ben, approved", "onze data scientist, Priya,"
@@ -626,6 +633,27 @@ class LoneNameRules(LoneCues):
         if mark == "(":
             return self.words[end + 2] == ")"
         return mark == "," and self._next_in(end + 2, cues.AGE_WORDS)
+
+    def _age_apposition(self, end: int) -> bool:
+        """An age set off by commas, the sentence going on in lower case, or in brackets: "Trevor, 54,
+        presents with chest pain", "Fenna, 8, zit in groep 5", "Rory (12) scored"."""
+        if end + 2 >= self.n or self.words[end] not in (",", "("):
+            return False
+        number = self.words[end + 1]
+        if not (number.isdigit() and len(number) <= 3 and int(number) <= 110):
+            return False
+        if self.words[end] == "(":
+            return self.spaced(end) and self.joined(end + 1) and self.words[end + 2] == ")" and self.joined(end + 2)
+        if end + 3 >= self.n or not (self.joined(end) and self.spaced(end + 1)):
+            return False
+        after = self.words[end + 3]
+        return (
+            self.words[end + 2] == ","
+            and self.joined(end + 2)
+            and self.spaced(end + 3)
+            and after.isalpha()
+            and after.islower()
+        )
 
     def _noted_about(self, i: int, end: int) -> bool:
         """A note about the person, the name closing a label: "Opmerking over Elke Standaert:",

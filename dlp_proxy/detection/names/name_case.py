@@ -22,6 +22,8 @@ from dlp_proxy.detection.names.name_parse import MEDIUM, STRONG, Hit, Name
 
 _LABEL_REACH = 5  # tokens: the longest label ("ter attentie van") and its colon
 # Keywords and common identifiers that deduce lists as first names ("elif").
+# The titles an airline writes after "SURNAME/GIVEN NAMES" ("OKONJO/TEMITOPE MS").
+_BOOKING_TITLES = frozenset("MR MRS MS MISS MSTR DR PROF MEJ DHR MEVR".split())
 _CODE_WORDS = frozenset("elif else def var let val int str len max min sum dir".split())
 
 
@@ -144,7 +146,46 @@ class CaseRules(LoneNameRules):
         if j + 1 >= self.n or self.words[j] != "," or not self.joined(j) or not self.spaced(j + 1):
             return None
         letters, end = self.initials(j + 1)
-        return (i, end, STRONG) if letters else None
+        if letters:
+            return i, end, STRONG
+        # "PATIENT: KERRIGAN, SHAUNA": a first name in capitals that is no word or place, ending the line
+        f = j + 1
+        first = self.words[f]
+        if case_of(first) != "upper" or not self.confident_first_title(f) or not self.line_ends(f + 1):
+            return None
+        parts = [w.lower() for w in self.words[i:j] if w.lower() not in words.INTERFIX_STARTS]
+        if not parts or any(w in self.lex.surname_stop or w in self.lex.ordinary for w in parts):
+            return None  # "SUBJECT: URGENT, SHAUNA"; but "NAAM: DE VRIES, ANNA"
+        return i, f + 1, STRONG
+
+    def upper_slashed(self, i: int) -> Hit | None:
+        """'OKONJO/TEMITOPE MS', 'DE VRIES/JAN MR', 'SMITH/JOHN': a booking's SURNAME/GIVEN NAMES
+        and title. Without the title the given name must be a first name that is no word."""
+        k = i
+        while k < i + 3 and k + 1 < self.n and self.words[k] != "/":
+            if case_of(self.words[k]) != "upper" or len(self.words[k]) < 2 or (k > i and not self.spaced(k)):
+                return None
+            k += 1
+        if k == i or k + 1 >= self.n or self.words[k] != "/" or not (self.joined(k) and self.joined(k + 1)):
+            return None
+        end = k + 1
+        while (
+            end < min(self.n, k + 4) and case_of(self.words[end]) == "upper" and self.words[end] not in _BOOKING_TITLES
+        ):
+            if end > k + 1 and not self.spaced(end):
+                break
+            end += 1
+        if end == k + 1:
+            return None
+        titled = end < self.n and self.words[end] in _BOOKING_TITLES and self.spaced(end)
+        surname = [w.lower() for w in self.words[i:k] if w.lower() not in words.INTERFIX_STARTS]
+        if not surname or any(w in self.lex.ordinary or w in self.lex.surname_stop for w in surname):
+            return None  # "AND/OR", "IN/OUT"
+        if titled or (
+            self.confident_first_title(k + 1) and not is_english_word(self.words[k + 1].lower(), self.lex.english)
+        ):
+            return i, end, STRONG
+        return None
 
     def _after_upper_lead(self, i: int) -> bool:
         """A salutation or colon-less label in capitals, opening its line, ends right before i:

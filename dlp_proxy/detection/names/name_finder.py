@@ -18,6 +18,7 @@ from itertools import compress
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.cued_names import CuedRules
 from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.name_gate import ALL, FEW, may_start
@@ -29,6 +30,11 @@ __all__ = ["MEDIUM", "STRONG", "WEAK", "NameFinder"]
 # How far after the first token of "Surname, First" its comma can stand: an interfix of up to
 # three tokens, a surname of up to three parts joined by hyphens (five tokens) and a second word.
 _REVERSE_REACH = 10
+# Greetings and fillers that may open a line before a comma and a name, and that the word lists
+# lack: "Hiya, Shauna", "Moin, Jens".
+_NOT_SURNAMES = frozenset("hiya heya hej hoi hola ciao moin servus salut bonjour yo ok oke lol btw fyi".split())
+_FIELD_ENDS = frozenset("| ; ( [ - – — /".split())
+_RECORD_LABELS = frozenset("dob geb ssn nhs bsn nino mrn tel born geboren".split())
 
 
 class NameFinder(CuedRules):
@@ -99,6 +105,7 @@ class NameFinder(CuedRules):
             self.uncased,
             self.lower_cued,
             self.upper_reverse,
+            self.upper_slashed,
             self.cued_unknown,
         )
 
@@ -201,12 +208,18 @@ class NameFinder(CuedRules):
         # Before dotted initials that end the name ("Sullivan, A.S. (Finance)", "Nerger, M.S."), a
         # surname the lists lack will do too, if it is no word; a place has its own ("Washington, D.C.").
         dotted = bool(letters) and self.words[e - 1] == "." and (e >= self.n or not self._word_follows(e))
-        unlisted = dotted and kind == "unknown" and not is_english_word(self.words[j].lower(), self.lex.english)
+        wordless = kind == "unknown" and not is_english_word(self.words[j].lower(), self.lex.english)
+        # ... and a census surname that is also an English word ("Hartley, J.", "Wheeler, K.M.")
+        unlisted = dotted and (wordless or (kind == "unknown" and self.words[j] in census_surnames()))
+        # A record's "Surname, First" with a surname the lists lack: it opens the line or a field
+        # ("Patient: Kerrigan, Shauna"), a first name that is no word or place ends the field.
+        recorded = wordless and not letters and self._field_opens(i) and self.words[j].lower() not in _NOT_SURNAMES
         if not (
             kind == "known"
             or (interfix and kind.startswith("known"))
             or (dotted and kind.startswith("known"))
             or unlisted
+            or recorded
         ):
             return None
         if not letters:
@@ -215,10 +228,26 @@ class NameFinder(CuedRules):
                 return None
             if self.words[f] in self.lex.ambiguous_first_names and not self.line_ends(first_end):
                 return None  # "Amsterdam, May 12": an ambiguous first name must end the line
+            if recorded and not (kind == "known" or (self.confident_first(f) and self._field_ends(first_end))):
+                return None  # "Kerrigan, Shauna" ends its field; "Zoom, Jordan" and prose do not count
             e = first_end
         if e < self.n and self.spaced(e) and (self.cap(e) or self.interfix_end(e) is not None):
             return None  # "Bakker, Jan de Vries": a list, and a forward name follows
         return i, e, STRONG
+
+    def _field_opens(self, i: int) -> bool:
+        """Token i opens its line or a field: after a colon, a bar, a semicolon or a tab."""
+        if self.first_on_line[i]:
+            return True
+        return self.words[i - 1] in (":", "|", ";") or "\t" in self.gap(i)
+
+    def _field_ends(self, e: int) -> bool:
+        """The field ends before token e: the line does, or a tab, a bar, a semicolon, a bracket, a
+        dash or a record label follows ("Kerrigan, Shauna  DOB 12/03/1981")."""
+        if self.line_ends(e):
+            return True
+        gap = self.gap(e)
+        return "\t" in gap or "  " in gap or self.words[e] in _FIELD_ENDS or self.words[e].lower() in _RECORD_LABELS
 
     def _word_follows(self, e: int) -> bool:
         """A capitalised word or a further initial follows on the same line ("D.C. Metro")."""

@@ -214,6 +214,8 @@ class _Line:
             return True
         if len(low) < 3 or low in lex.ordinary or titled in lex.first_names:
             return False
+        if self.case == "upper" and not interfix and low in cues.VERB_AFTER_NAME:
+            return False  # "PRIYA CALLED ABOUT", "PRIYA MOVED TO": the name's verb, unless a listed surname
         if self.kind not in ("first", "initial"):
             return False
         if self.kind == "first" and low in lex.word_surnames and self._confident_last():

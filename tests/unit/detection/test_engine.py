@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dlp_proxy.detection.engine import PresidioDetector, _regions
+from dlp_proxy.detection.engine import PresidioDetector, _after_greeting, _regions
 from dlp_proxy.detection.factory import build_detector
 from dlp_proxy.detection.language import Span, guess_language, paragraph_languages
 from dlp_proxy.policy import load_policy
@@ -129,3 +129,20 @@ def test_the_models_other_labels_log_no_warning(detector: PresidioDetector, capl
         found = detector.scan(text)
     assert [r.getMessage() for r in caplog.records if r.name.startswith("presidio")] == []
     assert any(f.entity_type == "PERSON" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [
+        ("Congrats Hendrik", "Hendrik"),
+        ("Happy birthday Leopold", "Leopold"),
+        ("Hi Sam", "Sam"),
+        ("Dear Mr Jones", "Mr Jones"),
+        ("Hendrik Visser", "Hendrik Visser"),
+        ("Thanks", "Thanks"),  # the last word stays: the span is then no plausible name
+    ],
+)
+def test_greetings_the_model_runs_into_a_name_are_left_out(span: str, kept: str) -> None:
+    text = f"x {span} y"
+    start = _after_greeting(text, 2, 2 + len(span))
+    assert text[start : 2 + len(span)] == kept
