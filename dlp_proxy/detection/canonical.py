@@ -85,6 +85,10 @@ class Canonical:
     text: str
     original: str
     stages: tuple[OffsetMap, ...] = ()
+    # The text for the statistical model: `text` with the commas of records kept (the last stage
+    # only swaps characters one for one, so offsets are the same). The model reads
+    # "12345,Dean Harvey,active" as a name in a cell, "12345;Dean" as a number.
+    model_text: str = ""
 
     @property
     def changed(self) -> bool:
@@ -469,6 +473,83 @@ def _joined_literal_edits(text: str) -> list[Edit]:
     return edits
 
 
+# --- 7: comma-separated records ----------------------------------------------------------------
+
+# A comma with no space after it: a CSV field separator ("Jan Jansen,111222333,1981-03-12") unless
+# it is inside a number (_in_number).
+_CSV_COMMA = re.compile(r",(?=[^\s,])|,(?=,)")
+_DIGITS_BEFORE = re.compile(r"\d+$")
+_DIGITS_AFTER = re.compile(r"\d+")
+
+
+def _in_number(line: str, i: int) -> bool:
+    """The comma at line[i] is a thousands separator ("1,234,567") or a decimal comma ("333,00"):
+    digits before it and three, or one or two, after it. Not after an identifier's run of eight
+    or more digits ("85073003328,3": the next field)."""
+    before = _DIGITS_BEFORE.search(line, 0, i)
+    after = _DIGITS_AFTER.match(line, i + 1)
+    if before is None or after is None:
+        return False
+    if len(before.group()) >= 8:
+        return False
+    return len(after.group()) <= 3
+
+
+_NOT_CSV = re.compile(r"[{}=<>]")  # code, JSON, markup: their commas are not a record's
+
+
+def _csv_edits(text: str) -> list[Edit]:
+    """In comma-separated records, each separating comma (none inside double quotes or a number)
+    becomes ";". The recognizers read ",1981" after a number as a decimal ("111222333,50"), so a
+    BSN, SSN or phone number with a number in the next field was missed; ";" separates fields
+    for them and for the table-column labels (name_scan.table_cells). A record is a line without
+    the marks of code, JSON or markup and with two or more separating commas, or one when the line
+    above or below has one too ("id,ssn" over "1,536904399"): a header and its rows alike, so a
+    table keeps one delimiter."""
+    if _CSV_COMMA.search(text) is None:
+        return []  # prose: a space after every comma
+    lines = text.split("\n")
+    commas = [_separating_commas(line) for line in lines]
+    edits: list[Edit] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        found = commas[i]
+        if len(found) == 1:
+            paired = (i > 0 and len(commas[i - 1]) == 1) or (i + 1 < len(lines) and len(commas[i + 1]) == 1)
+            found = found if paired else []
+        edits += [(pos + c, pos + c + 1, ";") for c in found]
+        pos += len(line) + 1
+    return edits
+
+
+def _separating_commas(line: str) -> list[int]:
+    """Offsets of the commas that may separate fields of a record."""
+    if "," not in line or _NOT_CSV.search(line):
+        return []
+    quoted = _quoted_spans(line) if '"' in line else []
+    return [
+        m.start()
+        for m in _CSV_COMMA.finditer(line)
+        if not _in_number(line, m.start()) and not any(a < m.start() < b for a, b in quoted)
+    ]
+
+
+def _quoted_spans(line: str) -> list[tuple[int, int]]:
+    """The (open, close) offsets of each double-quoted field of a CSV line."""
+    spans = []
+    start = line.find('"')
+    while start >= 0:
+        close = line.find('"', start + 1)
+        while close >= 0 and line[close + 1 : close + 2] == '"':  # "" is an escaped quote
+            close = line.find('"', close + 2)
+        if close < 0:
+            spans.append((start, len(line)))
+            break
+        spans.append((start, close))
+        start = line.find('"', close + 1)
+    return spans
+
+
 def canonicalize(text: str) -> Canonical:
     """The canonical form of `text`; unchanged (no map) when nothing needs undoing."""
     stages: list[OffsetMap] = []
@@ -478,4 +559,9 @@ def canonicalize(text: str) -> Canonical:
         if edits:
             current, stage = apply_edits(current, edits)
             stages.append(stage)
-    return Canonical(text=current, original=text, stages=tuple(stages))
+    model_text = current
+    edits = _csv_edits(current)  # one character for one: last, so model_text keeps the same offsets
+    if edits:
+        current, stage = apply_edits(current, edits)
+        stages.append(stage)
+    return Canonical(text=current, original=text, stages=tuple(stages), model_text=model_text)

@@ -195,7 +195,7 @@ class PresidioDetector:
         ]
         if self._ner_entities:
             found = [(start, end) for t, start, end, _, _, _ in results if t == "PERSON"]
-            results += [(*r, "") for r in self._ner_pass(analyzer, canon.text, language, found)]
+            results += [(*r, "") for r in self._ner_pass(analyzer, canon.model_text, language, found)]
         results = [(t, *canon.to_original(s, e), score, meta, suffix) for t, s, e, score, meta, suffix in results]
         return results + self._extras_pass(analyzer, canon)
 

@@ -5,7 +5,8 @@ names (intl_first_names), English dictionary words (english_words), our own titl
 sign-offs, labels and ordinary words (name_words) and the words that make a lone first name a
 person (cue_words); the rules live in name_finder and the modules it names. In a table
 (a CSV export) the header says which columns hold names ("voornaam;achternaam"): their cells
-are names whatever the lists say ("Green", "Field" under "last_name").
+are names whatever the lists say ("Green", "Field" under "last_name"); so does a key in JSON, YAML,
+a query string or XML ('"firstName": "hope"', name_fields).
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.english_words import is_english_word
+from dlp_proxy.detection.names.name_case import title_case
 from dlp_proxy.detection.names.name_finder import MEDIUM, STRONG, WEAK, NameFinder
 from dlp_proxy.detection.names.name_lexicon import Lexicon, lexicon
-from dlp_proxy.detection.names.name_scan import CAPITALISED, table_cells
+from dlp_proxy.detection.names.name_scan import CAPITALISED, column_name, table_cells
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.span_index import SpanIndex
 
@@ -78,6 +82,8 @@ class PersonNameRecognizer(LocalRecognizer):
         spans = NameFinder(text, lexicon()).find()
         taken = SpanIndex((s, e) for s, e, _ in spans)
         spans += [c for c in name_cells(text, lexicon()) if not taken.contains(c[0], c[1])]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
+        spans += [c for c in name_fields(text, lexicon()) if not taken.contains(c[0], c[1])]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
@@ -96,15 +102,17 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     unsure: dict[str, list[tuple[int, int, bool]]] = {}
     for start, end, column in table_cells(text, PERSON_COLUMNS | MAYBE_PERSON_COLUMNS):
         cell = text[start:end]
-        if len(cell) > 60 or NAME_CELL.fullmatch(cell) is None or not any(c.isupper() for c in cell):
+        if len(cell) > 60 or NAME_CELL.fullmatch(cell) is None or cell.lower() in FIELD_STAND_INS:
             continue
+        if not any(c.isupper() for c in cell) and (column not in PERSON_COLUMNS or not cell.replace(" ", "").isalpha()):
+            continue  # "annette" under "first_name" is a name; under "name" it may be a login
         parts = [p.strip(".,'’-") for p in cell.replace(",", " ").split()]
         # An assistant may be an assignee ("Copilot"); a product name in a column of people is a
         # person all the same ("Julia", "Cassandra" under "first_name").
         products = column not in PERSON_COLUMNS and any(p.lower() in words.PRODUCTS for p in parts)
         if products or any(p.lower() in words.ASSISTANTS for p in parts):
             continue
-        listed = any(p in lex.first_names or p in lex.surnames for p in parts) or "." in cell
+        listed = any(_listed(p, lex) for p in parts) or "." in cell
         if column in PERSON_COLUMNS:
             sure.append((start, end, STRONG if listed else MEDIUM))
             continue
@@ -116,3 +124,86 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         people = 2 * sum(listed for _, _, listed in cells) > len(cells)
         sure += [(s, e, MEDIUM) for s, e, listed in cells if listed or (people and len(cells) > 2)]
     return sure
+
+
+# A key and its value in JSON, YAML, a query string or XML: '"first_name": "hope"', "lastName:
+# Bates", "name=Hope Bates", "<firstName>Hope</firstName>". The key as a column name (camelCase
+# split), the value quoted or running to the end of the field.
+_KEYED = regex.compile(
+    r"""(?<![\w-])["']?(?P<key>[A-Za-z][A-Za-z_-]{1,29}+(?<=[A-Za-z]))["']?[ \t]*+[:=][ \t]*+"""
+    r"""(?:"(?P<dq>[^"\n]{1,60})"|'(?P<sq>[^'\n]{1,60})'|(?P<bare>[^\s"'{}\[\]<>&,;|=:][^\n"'{}\[\]<>&,;|=:]{0,59}))"""
+)
+_TAGGED = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z_-]{0,28}[A-Za-z])>(?P<value>[^<>\n]{1,60})</(?P=key)>")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Departments, teams and roles: what a person field holds when it names no one.
+_GROUP_WORDS = frozenset(cues.ROLE_WORDS | cues.PERSON_ROLES | cues.CUE_STOP)
+# Keys of configuration that share a name with a column of people: an Azure or SaaS "tenant".
+_THING_KEYS = frozenset({"tenant", "owner name"})
+# Values that stand in a name field of an example, a schema or an empty form: no one's name.
+FIELD_STAND_INS = frozenset(
+    """string str text null none nil undefined name first last firstname lastname example test tbd n/a na
+    unknown onbekend value varchar required optional true false anonymous anoniem""".split()
+)
+
+
+def _field_key(key: str) -> str:
+    return column_name(_CAMEL.sub(" ", key))
+
+
+def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """Values of keys that name a person in JSON, YAML, query strings and XML. Under a key that
+    holds nothing but names ("first_name", "lastName", "voornaam") any name-shaped value counts,
+    in any case ("hope", "BATES"); under one that may name a thing ("name", "owner") the value
+    needs capitals and a listed first name or surname, as a table cell does."""
+    if not column_hint(text) or not any(c in text for c in ":=<"):
+        return []
+    out: list[tuple[int, int, float]] = []
+    fields = [(m.group("key"), *_value_span(m), m.group("bare") is not None) for m in _KEYED.finditer(text)]
+    if "</" in text:
+        fields += [(m.group("key"), m.start("value"), m.end("value"), False) for m in _TAGGED.finditer(text)]
+    for key, start, end, bare in fields:
+        column = _field_key(key)
+        if (column not in PERSON_COLUMNS and column not in MAYBE_PERSON_COLUMNS) or column in _THING_KEYS:
+            continue
+        value = text[start:end]
+        start += len(value) - len(value.lstrip())
+        end -= len(value) - len(value.rstrip())
+        value = text[start:end]
+        if not value or NAME_CELL.fullmatch(value) is None or value.lower() in FIELD_STAND_INS:
+            continue
+        parts = [p.strip(".,'’-") for p in value.replace(",", " ").split()]
+        if any(p.lower() in words.ASSISTANTS or p.lower() in words.PRODUCTS for p in parts):
+            continue
+        listed = any(_listed(p, lex) for p in parts)
+        if not any(c.isupper() for c in value) and not all(p.isalpha() for p in parts):
+            continue  # "contoso.onmicrosoft.com": in lower case only words will do
+        if any(p.lower() in _GROUP_WORDS for p in parts):
+            continue  # "Requester: Finance", '"owner": "Support Team"'
+        if (
+            bare
+            and not listed
+            and any(p.lower() in lex.ordinary or is_english_word(p.lower(), lex.english) for p in parts)
+        ):
+            continue  # a label in prose ("Reporter: Unknown"): an unlisted value must be no word
+        if column in PERSON_COLUMNS:
+            out.append((start, end, STRONG if listed else MEDIUM))
+            continue
+        shaped = all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
+        if shaped and listed and not all(p.lower() in lex.ordinary for p in parts):
+            out.append((start, end, MEDIUM))
+    return out
+
+
+def _value_span(m: regex.Match[str]) -> tuple[int, int]:
+    for group in ("dq", "sq", "bare"):
+        if m.group(group) is not None:
+            return m.start(group), m.end(group)
+    return m.end(), m.end()
+
+
+def _listed(part: str, lex: Lexicon) -> bool:
+    """A listed first name or surname, as written or in Title Case ("hope", "BATES")."""
+    if part in lex.first_names or part in lex.surnames:
+        return True
+    titled = title_case(part)
+    return titled in lex.first_names or titled in lex.surnames

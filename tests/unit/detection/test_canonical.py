@@ -393,3 +393,54 @@ def test_when_a_finding_is_masked_by_its_offsets_then_no_disguised_character_rem
     for f in sorted(detector.scan(text), key=lambda f: f.start, reverse=True):
         masked = masked[: f.start] + "<" + f.entity_type + ">" + masked[f.end :]
     assert masked == "BSN: <NL_BSN>, mail <EMAIL_ADDRESS>."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header and its rows: every separating comma, the header's too
+        (
+            "naam,bsn,geboortedatum\nJan Jansen,111222333,1981-03-12",
+            "naam;bsn;geboortedatum\nJan Jansen;111222333;1981-03-12",
+        ),
+        ("An Peeters,85073003328,3", "An Peeters;85073003328;3"),  # after eight or more digits: the next field
+        ("Amber,Gibson,+44 (0)20 3749 8255,x", "Amber;Gibson;+44 (0)20 3749 8255;x"),
+        ('"Jansen, Jan",111222333,1981', '"Jansen, Jan";111222333;1981'),  # not inside quotes
+        ("a,,b,c", "a;;b;c"),  # an empty field
+        ("id,ssn\n1,536904399", "id;ssn\n1;536904399"),  # one comma a line, two such lines
+    ],
+)
+def test_comma_separated_records_get_semicolons(text: str, expected: str) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bedrag 111.222.333,00 en 1,234,567",  # thousands and decimals
+        "Jan, Piet en Klaas komen, denk ik, morgen.",  # prose: a space after each comma
+        "Naam,BSN",  # one comma: not enough to tell
+        '{"a":1,"b":2,"c":3}',  # JSON
+        "f(x,y,z) = x,y",  # code
+        "items 3,4,5",  # small numbers
+        "Amsterdam,Rotterdam",  # one comma, one line
+    ],
+)
+def test_prose_numbers_code_and_json_keep_their_commas(text: str) -> None:
+    assert canonical(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("naam,bsn,geboortedatum\nJan Jansen,111222333,1981-03-12", "111222333", "NL_BSN"),
+        ("name,ssn,dob\nJohn Smith,536904399,1981-03-12", "536904399", "US_SSN"),
+        ("naam,telefoon,geboortedatum\nJan Jansen,0612345678,1981-03-12", "0612345678", "PHONE_NUMBER"),
+        ("naam,rrn,x\nAn Peeters,85073003328,3", "85073003328", "BE_NATIONAL_ID"),
+        ("id,ssn\n1,536904399", "536904399", "US_SSN"),
+    ],
+)
+def test_through_the_engine_a_number_with_a_number_in_the_next_field_is_found(
+    detector: PresidioDetector, text: str, value: str, entity: str
+) -> None:
+    assert (entity, value) in [(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)]

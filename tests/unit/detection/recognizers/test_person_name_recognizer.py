@@ -544,3 +544,40 @@ def test_when_context_makes_a_name_then_only_that_is_found(text: str, expected: 
 )
 def test_when_the_sentence_vouches_for_a_name_then_it_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keys that hold names, in JSON, YAML, query strings and XML, whatever the case of the value
+        ('{"first_name": "Hope", "last_name": "Bates", "role": "analyst"}', ["Hope", "Bates"]),
+        ('{"firstName": "hope", "lastName": "bates"}', ["hope", "bates"]),
+        ("voornaam: Femke\nachternaam: Wolters", ["Femke", "Wolters"]),
+        ("?customer_name=Grant+Underwood&id=4", []),  # "+" for a space: no name shape
+        ("name=Hope Bates", ["Hope Bates"]),  # an unsure key: capitals and a listed name
+        ("<firstName>Ysolde</firstName><lastName>Contreras</lastName>", ["Ysolde", "Contreras"]),
+        # in a table, lower case under a column of people only
+        ("first_name,last_name\nannette,cooper\nhugh,clark", ["annette", "cooper", "hugh", "clark"]),
+    ],
+)
+def test_names_under_keys_and_columns_of_people(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "production-db", "owner": "platform-team", "user": "admin"}',
+        '{"first_name": "string", "last_name": "string"}',  # a schema's example
+        '{"name": "Power BI", "author": "Microsoft"}',
+        '{"tenant": "contoso"}',  # an Azure tenant
+        '{"first_name": "contoso.onmicrosoft.com"}',
+        "name: my-service\nversion: 1.2.3",
+        "first_name=${FIRST_NAME}",
+        "<author>Anonymous</author>",
+        "first_name,last_name\nn/a,n/a",
+        "name,role\nadmin,owner",  # lower case under an unsure column: a login
+    ],
+)
+def test_things_and_stand_ins_under_such_keys_are_no_names(text: str) -> None:
+    assert found(text) == []
