@@ -1189,7 +1189,9 @@ TEXT: list[Variant] = [
     _text("first-name-leaves", "gemini", "Dominic leaves in March, who takes over his accounts?", ("Dominic",)),
     _text("email-after-colon-unspaced", "responses", "Contact:jan@example.nl for the contract.", N("email")),
     _text("bsn-csv-number-after", "openai", f"naam,bsn,geboortedatum\nJan Jansen,{BSN},1981-03-12", (BSN,)),
-    _text("name-json-lower-case", "anthropic", 'Fix this: {"firstName": "hope", "lastName": "bates"}', ("bates",)),
+    _text(
+        "name-json-lower-case", "anthropic", 'Fix this: {"firstName": "hope", "lastName": "whitfield"}', ("whitfield",)
+    ),
     _text(
         "url-password-with-hash",
         "gemini",
