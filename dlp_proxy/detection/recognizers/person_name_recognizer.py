@@ -84,6 +84,8 @@ class PersonNameRecognizer(LocalRecognizer):
         spans += [c for c in name_cells(text, lexicon()) if not taken.contains(c[0], c[1])]
         taken = SpanIndex((s, e) for s, e, _ in spans)
         spans += [c for c in name_fields(text, lexicon()) if not taken.contains(c[0], c[1])]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
+        spans += [c for c in contact_names(text, lexicon()) if not taken.contains(c[0], c[1])]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
@@ -207,3 +209,69 @@ def _listed(part: str, lex: Lexicon) -> bool:
         return True
     titled = title_case(part)
     return titled in lex.first_names or titled in lex.surnames
+
+
+# A contact card's name lines ("FN:Hope Bates", "N:Bates;Hope;;;", with parameters before the colon).
+_VCARD_NAME = regex.compile(r"(?im)^(?:item\d+\.)?(?P<key>FN|N)(?:;[^:\n]{0,80})?:(?P<value>[^\n]{1,120})$")
+# An LDAP or calendar common name: "CN=Hope Bates,OU=Users", "ATTENDEE;CN=Hope Bates;ROLE=...".
+_COMMON_NAME = regex.compile(r"(?i)(?<![\w-])CN=(?P<value>[^,;:=\n\\\"]{2,60})")
+# A display name before an address in angle brackets: '"Bates, Hope" <hope.bates@x.nl>', 'Hope Bates <hb@x.nl>'.
+_DISPLAY_NAME = regex.compile(
+    r"""(?:"(?P<quoted>[^"\n<>@]{2,60})"|(?P<bare>\p{L}[\p{L}\p{M} .'’-]{1,58}?))"""
+    r"""[ \t]*<(?P<local>[^<>\s@]{1,64})@[^<>\s]{3,255}>"""
+)
+
+
+def contact_names(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """Names in the places contact data keeps them: a vCard's FN and N lines, an LDAP or
+    calendar CN=, and the display name before an e-mail address. A vCard's lines are names by
+    definition; a CN or display name counts when it is name-shaped and holds a listed name or a
+    word of the address ('"Bates, Hope" <hope.bates@...>'), not a team or a service."""
+    out: list[tuple[int, int, float]] = []
+    if "vcard" in text.casefold():
+        for m in _VCARD_NAME.finditer(text):
+            value, start = m.group("value"), m.start("value")
+            if m.group("key").upper() == "FN":
+                out += _name_span(text, start, start + len(value), lex, sure=True)
+            else:  # Family;Given;Additional;Prefix;Suffix: the first three are name parts
+                pos = start
+                for k, part in enumerate(value.split(";")):
+                    if k < 3 and part.strip():
+                        out += _name_span(text, pos, pos + len(part), lex, sure=True)
+                    pos += len(part) + 1
+    if "cn=" in text or "CN=" in text:
+        for m in _COMMON_NAME.finditer(text):
+            out += _name_span(text, m.start("value"), m.end("value"), lex, sure=False)
+    if "@" in text and "<" in text:
+        for m in _DISPLAY_NAME.finditer(text):
+            group = "quoted" if m.group("quoted") is not None else "bare"
+            local = m.group("local").casefold()
+            out += _name_span(text, m.start(group), m.end(group), lex, sure=False, address=local)
+    return out
+
+
+def _name_span(
+    text: str, start: int, end: int, lex: Lexicon, *, sure: bool, address: str = ""
+) -> list[tuple[int, int, float]]:
+    """text[start:end], trimmed, as a name when it is shaped like one (see contact_names)."""
+    value = text[start:end]
+    start += len(value) - len(value.lstrip())
+    end -= len(value) - len(value.rstrip())
+    value = text[start:end]
+    if not value or NAME_CELL.fullmatch(value) is None or value.lower() in FIELD_STAND_INS:
+        return []
+    parts = [p.strip(".,'’-") for p in value.replace(",", " ").split()]
+    if not parts or any(p.lower() in _GROUP_WORDS or p.lower() in words.PRODUCTS for p in parts):
+        return []
+    if sure:
+        return [(start, end, MEDIUM)]
+    shaped = all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
+    listed = any(_listed(p, lex) for p in parts)
+    # The address spells the name: two of its words, or one that is no common word ("billing@" is)
+    spelled = [p for p in parts if len(p) >= 3 and p.casefold() in address] if address else []
+    in_address = len(spelled) >= 2 or any(
+        p.lower() not in lex.ordinary and not is_english_word(p.lower(), lex.english) for p in spelled
+    )
+    if shaped and (listed or in_address) and not all(p.lower() in lex.ordinary for p in parts):
+        return [(start, end, MEDIUM)]
+    return []

@@ -581,3 +581,38 @@ def test_names_under_keys_and_columns_of_people(text: str, expected: list[str]) 
 )
 def test_things_and_stand_ins_under_such_keys_are_no_names(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact card's name lines
+        ("BEGIN:VCARD\nN:Bates;Hope;;;\nFN:Hope Bates\nEND:VCARD", ["Bates", "Hope", "Hope Bates"]),
+        ("BEGIN:VCARD\nFN;CHARSET=UTF-8:Ysolde Contreras\nEND:VCARD", ["Ysolde Contreras"]),
+        # LDAP and calendar common names
+        ("CN=Hope Bates,OU=Users,DC=corp,DC=example,DC=com", ["Hope Bates"]),
+        ("ATTENDEE;CN=Grant Underwood;ROLE=REQ-PARTICIPANT:mailto:g@example.com", ["Grant Underwood"]),
+        # a display name before an address: listed, or spelled by the address
+        ('To: "Bates, Hope" <hope.bates@example.com>', ["Bates, Hope"]),
+        ("Okonjo Temitope <t.okonjo@example.com>", ["Okonjo Temitope"]),
+    ],
+)
+def test_names_where_contact_data_keeps_them(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Microsoft Teams <noreply@email.teams.microsoft.com>",
+        "From: Support Team <support@example.com>",
+        '"Acme Billing" <billing@acme.example>',  # the address spells a common word only
+        "CN=svc_backup,OU=Service Accounts,DC=corp",
+        "CN=Domain Admins,CN=Users,DC=corp",
+        "subject=CN=api.example.com",
+        "GitHub <noreply@github.com>",
+        "FN:Hope Bates",  # no contact card around it
+    ],
+)
+def test_teams_services_and_hosts_in_those_places_are_no_names(text: str) -> None:
+    assert found(text) == []
