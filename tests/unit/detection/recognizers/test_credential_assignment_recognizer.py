@@ -301,7 +301,12 @@ RANDOM_CAPS = "Gh4KwdPqz8TmvRb2Xy"
         ("sign in with svc_backup:Bck!up-7781", ["Bck!up-7781"]),
         ("Inloggegevens: j.devries / Zomer#2024", ["Zomer#2024"]),
         ("Aanmelden als gebruiker beheer / Lente2025?", ["Lente2025?"]),
+        ("credentials are admin:Zomer2024!", ["Zomer2024!"]),
+        ("De inloggegevens zijn jan / Welkom01!", ["Welkom01!"]),
+        ("the login is root/Xk9mQ2vLp7", ["Xk9mQ2vLp7"]),
         # ... and what only looks like one
+        ("The credentials are stored in the vault.", []),
+        ("Login is https://example.com/login/oauth2", []),
         ("log in with your username / password", []),
         ("Inloggen met root / <wachtwoord>", []),
         ("log in met admin / admin", []),
