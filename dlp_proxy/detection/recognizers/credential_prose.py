@@ -47,8 +47,9 @@ MENTION = regex.compile(
 )
 
 # Login instructions: "Inloggen met root / Zomer2024!", "log in as admin/Welkom01!", "login: jan / S3cret!x",
-# "sign in with deploy:Dpl0y-2024", "credentials are admin:Zomer2024!", "inloggegevens zijn jan / Welkom01!". The value must look like a password on its own (see _strong);
-# a '/' or ':' in it would make "sign in with example.com/login/oauth2" a finding, so it may hold neither.
+# "sign in with deploy:Dpl0y-2024", "credentials are admin:Zomer2024!", "inloggegevens zijn jan /
+# Welkom01!". The value must look like a password on its own (see _strong); a '/' or ':' in it would
+# make "sign in with example.com/login/oauth2" a finding, so it may hold neither.
 LOGIN = regex.compile(
     r"(?<![A-Za-z])(?:(?i:log(?:ge)?[ -]?in|inloggen|aanmelden|sign[ -]?in)[ \t]++(?i:met|with|as|als|using)[ \t]++"
     r"|(?i:login|inlog|inloggegevens|credentials|creds)(?:[ \t]*+:|[ \t]++(?i:are|is|zijn|zijn[ \t]+nu))[ \t]*+)"
