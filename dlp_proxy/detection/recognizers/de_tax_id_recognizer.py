@@ -47,6 +47,13 @@ class DeTaxIdRecognizer(NationalIdRecognizer):
         "duits fiscaal nummer",
         "duits fiscaal identificatienummer",
         "fiscaal identificatienummer",
+        "duitse fiscale nummer",
+        "fiscaal nummer",
+        "fiscale nummer",
+        "steuerliche id",
+        "steuerliche id-nr.",
+        "german tax number",
+        "tax number",
     ]
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -41,6 +41,10 @@ def test_when_the_number_passes_iso7064_and_repetition_then_found_and_when_not_t
         ("His German tax ID is 36574261809", ["36574261809"]),
         ("Duits fiscaal nummer van Klaus Weber: 36574261809", ["36574261809"]),
         ("Name;Steuer-ID\nKlaus Weber;36574261809", ["36574261809"]),
+        ("steuerliche ID 36574261809", ["36574261809"]),
+        ("Zijn Duitse fiscale nummer is 36574261809.", ["36574261809"]),
+        ("German tax number 36574261809", ["36574261809"]),
+        ("tax number 36574261808", []),  # the check digit fails
         # ... never bare
         ("36574261809", []),
         ("Bestellnummer 36574261809", []),
