@@ -16,12 +16,16 @@ import functools
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.lone_name import LoneNameRules
 from dlp_proxy.detection.names.name_parse import MEDIUM, STRONG, Hit, Name
 
 _LABEL_REACH = 5  # tokens: the longest label ("ter attentie van") and its colon
 # Keywords and common identifiers that deduce lists as first names ("elif").
+# What ends a record's field after a name: a mark, or a label of the next field ("  DOB 12/03/1981").
+_FIELD_ENDS = frozenset("| ; ( [ - – — /".split())
+_RECORD_LABELS = frozenset("dob geb ssn nhs bsn nino mrn tel born geboren".split())
 # The titles an airline writes after "SURNAME/GIVEN NAMES" ("OKONJO/TEMITOPE MS").
 _BOOKING_TITLES = frozenset("MR MRS MS MISS MSTR DR PROF MEJ DHR MEVR".split())
 _CODE_WORDS = frozenset("elif else def var let val int str len max min sum dir".split())
@@ -137,8 +141,12 @@ class CaseRules(LoneNameRules):
 
     def upper_reverse(self, i: int) -> Hit | None:
         """'NAAM: WENSEN, S.C.', 'AANVRAGER: VAN LUCEL, J.', 'GEACHTE AIT TALEB, I.P.,': a surname in
-        capitals, a comma and initials, after a field label or a salutation."""
-        if case_of(self.words[i]) != "upper" or not (self._after_label(i) or self._after_upper_lead(i)):
+        capitals, a comma and initials, after a field label or a salutation; 'PATIENT: KERRIGAN,
+        SHAUNA' with a first name; 'GALLOWAY, RICHARD  DOB 12-03-1980' opening a record's line."""
+        if case_of(self.words[i]) != "upper":
+            return None
+        labelled = self._after_label(i) or self._after_upper_lead(i)
+        if not labelled and not self.first_on_line[i]:
             return None
         j = i + 1
         while j < i + 4 and j < self.n and self.spaced(j) and case_of(self.words[j]) == "upper":
@@ -147,16 +155,36 @@ class CaseRules(LoneNameRules):
             return None
         letters, end = self.initials(j + 1)
         if letters:
-            return i, end, STRONG
-        # "PATIENT: KERRIGAN, SHAUNA": a first name in capitals that is no word or place, ending the line
+            return (i, end, STRONG) if labelled else None
+        # "PATIENT: KERRIGAN, SHAUNA": a first name in capitals that is no word or place, ending the
+        # line, or the field of a record's line ("GALLOWAY, RICHARD  DOB 12-03-1980")
         f = j + 1
         first = self.words[f]
-        if case_of(first) != "upper" or not self.confident_first_title(f) or not self.line_ends(f + 1):
+        if case_of(first) != "upper" or not self.confident_first_title(f):
+            return None
+        if not (self.line_ends(f + 1) if labelled else self._field_ends(f + 1)):
             return None
         parts = [w.lower() for w in self.words[i:j] if w.lower() not in words.INTERFIX_STARTS]
         if not parts or any(w in self.lex.surname_stop or w in self.lex.ordinary for w in parts):
             return None  # "SUBJECT: URGENT, SHAUNA"; but "NAAM: DE VRIES, ANNA"
+        alone = not labelled and self.line_ends(f + 1)  # "URGENT, SHAUNA" as a line of its own
+        if alone and any(is_english_word(w, self.lex.english) and w.title() not in census_surnames() for w in parts):
+            return None  # but "BROWN, RICHARD", and any surname before "  DOB 12-03-1980"
         return i, f + 1, STRONG
+
+    def _field_opens(self, i: int) -> bool:
+        """Token i opens its line or a field: after a colon, a bar, a semicolon or a tab."""
+        if self.first_on_line[i]:
+            return True
+        return self.words[i - 1] in (":", "|", ";") or "\t" in self.gap(i)
+
+    def _field_ends(self, e: int) -> bool:
+        """The field ends before token e: the line does, or a tab, a bar, a semicolon, a bracket, a
+        dash or a record label follows ("Kerrigan, Shauna  DOB 12/03/1981")."""
+        if self.line_ends(e):
+            return True
+        gap = self.gap(e)
+        return "\t" in gap or "  " in gap or self.words[e] in _FIELD_ENDS or self.words[e].lower() in _RECORD_LABELS
 
     def upper_slashed(self, i: int) -> Hit | None:
         """'OKONJO/TEMITOPE MS', 'DE VRIES/JAN MR', 'SMITH/JOHN': a booking's SURNAME/GIVEN NAMES
@@ -179,11 +207,13 @@ class CaseRules(LoneNameRules):
             return None
         titled = end < self.n and self.words[end] in _BOOKING_TITLES and self.spaced(end)
         surname = [w.lower() for w in self.words[i:k] if w.lower() not in words.INTERFIX_STARTS]
-        if not surname or any(w in self.lex.ordinary or w in self.lex.surname_stop for w in surname):
-            return None  # "AND/OR", "IN/OUT"
-        if titled or (
-            self.confident_first_title(k + 1) and not is_english_word(self.words[k + 1].lower(), self.lex.english)
-        ):
+        if not surname or any(w in self.lex.surname_stop for w in surname):
+            return None  # "AND/OR MR", "IN/OUT"
+        if titled:
+            return i, end, STRONG  # the title makes it a booking's name, word or not ("JARVIS/CHARLES MR")
+        if any(w in self.lex.ordinary for w in surname):
+            return None  # "READ/WRITE", "EUR/USD"
+        if self.confident_first_title(k + 1) and not is_english_word(self.words[k + 1].lower(), self.lex.english):
             return i, end, STRONG
         return None
 

@@ -33,8 +33,6 @@ _REVERSE_REACH = 10
 # Greetings and fillers that may open a line before a comma and a name, and that the word lists
 # lack: "Hiya, Shauna", "Moin, Jens".
 _NOT_SURNAMES = frozenset("hiya heya hej hoi hola ciao moin servus salut bonjour yo ok oke lol btw fyi".split())
-_FIELD_ENDS = frozenset("| ; ( [ - – — /".split())
-_RECORD_LABELS = frozenset("dob geb ssn nhs bsn nino mrn tel born geboren".split())
 
 
 class NameFinder(CuedRules):
@@ -234,20 +232,6 @@ class NameFinder(CuedRules):
         if e < self.n and self.spaced(e) and (self.cap(e) or self.interfix_end(e) is not None):
             return None  # "Bakker, Jan de Vries": a list, and a forward name follows
         return i, e, STRONG
-
-    def _field_opens(self, i: int) -> bool:
-        """Token i opens its line or a field: after a colon, a bar, a semicolon or a tab."""
-        if self.first_on_line[i]:
-            return True
-        return self.words[i - 1] in (":", "|", ";") or "\t" in self.gap(i)
-
-    def _field_ends(self, e: int) -> bool:
-        """The field ends before token e: the line does, or a tab, a bar, a semicolon, a bracket, a
-        dash or a record label follows ("Kerrigan, Shauna  DOB 12/03/1981")."""
-        if self.line_ends(e):
-            return True
-        gap = self.gap(e)
-        return "\t" in gap or "  " in gap or self.words[e] in _FIELD_ENDS or self.words[e].lower() in _RECORD_LABELS
 
     def _word_follows(self, e: int) -> bool:
         """A capitalised word or a further initial follows on the same line ("D.C. Metro")."""

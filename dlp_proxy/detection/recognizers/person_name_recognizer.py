@@ -37,19 +37,23 @@ PERSON_COLUMNS = frozenset(
      "medewerker", "werknemer", "employee", "patient name", "patiënt", "patient", "cliënt", "huurder",
      "tenant", "aanvrager", "applicant", "sollicitant", "candidate", "kandidaat", "deelnemer", "participant",
      "leerling", "student", "person", "persoon", "requester", "assignee", "reporter", "owner name",
-     "account holder", "rekeninghouder", "tenaamstelling", "signatory", "ondertekenaar"}
+     "account holder", "rekeninghouder", "tenaamstelling", "signatory", "ondertekenaar", "sn"}
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Headers that may hold a person or a thing ("name" of a product, "contact" as a channel): a
 # cell counts when a word of it is a listed first name or surname, or it holds initials.
 MAYBE_PERSON_COLUMNS = frozenset(
     {"name", "naam", "contact", "klant", "customer", "client", "owner", "eigenaar", "author", "auteur",
-     "user", "gebruiker", "behandelaar", "manager", "verkoper", "sales rep", "account manager"}
+     "user", "gebruiker", "behandelaar", "manager", "verkoper", "sales rep", "account manager", "cn",
+     "display name", "user name"}
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # A cheap test whether a text can hold such a header at all (most prompts cannot): a word of a
 # header name anywhere in the case-folded text. Substring tests on one casefold() cost a tenth of
 # a case-insensitive alternation, and they find every match it would (casefold() folds at least
 # what the alternation's simple case folding does: "K", "ſ", capitals).
-COLUMN_WORDS = tuple(sorted({w.casefold() for c in PERSON_COLUMNS | MAYBE_PERSON_COLUMNS for w in c.split()}))
+COLUMN_WORDS = tuple(
+    sorted({w.casefold() for c in PERSON_COLUMNS | MAYBE_PERSON_COLUMNS for w in c.split() if len(w) > 2})
+    + ["sn:", "cn:"]  # LDAP's surname and common name: two letters are in too many words to look for alone
+)
 
 
 def column_hint(text: str) -> bool:
@@ -132,8 +136,12 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
 # Bates", "name=Hope Bates", "<firstName>Hope</firstName>". The key as a column name (camelCase
 # split), the value quoted or running to the end of the field.
 _KEYED = regex.compile(
-    r"""(?<![\w-])["']?(?P<key>[A-Za-z][A-Za-z_-]{1,29}+(?<=[A-Za-z]))["']?[ \t]*+[:=][ \t]*+"""
-    r"""(?:"(?P<dq>[^"\n]{1,60})"|'(?P<sq>[^'\n]{1,60})'|(?P<bare>[^\s"'{}\[\]<>&,;|=:][^\n"'{}\[\]<>&,;|=:]{0,59}))"""
+    r"""(?<![\w-])["']?(?P<key>[A-Za-z][A-Za-z_-]{1,29}+(?<=[A-Za-z]))["']?[ \t]*+(?:(?P<colon>:)|=)[ \t]*+"""
+    r"""(?:"(?P<dq>[^"\n]{1,60})"|'(?P<sq>[^'\n]{1,60})'"""
+    # unquoted: after a colon to the end of the field ("name: Grant Underwood"), after "=" up to the
+    # next key (logfmt's "level=info user_name=..."; "name=Hope Bates")
+    r"""|(?(colon)(?P<bare>[^\s"'{}\[\]<>&,;|=:][^\n"'{}\[\]<>&,;|=:]{0,59})"""
+    r"""|(?P<bare_eq>[^\s"'{}\[\]<>&,;|=:]{1,30}(?:[ ](?![\w-]+=)[^\s"'{}\[\]<>&,;|=:]{1,30}){0,3})))"""
 )
 _TAGGED = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z_-]{0,28}[A-Za-z])>(?P<value>[^<>\n]{1,60})</(?P=key)>")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -160,7 +168,7 @@ def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     if not column_hint(text) or not any(c in text for c in ":=<"):
         return []
     out: list[tuple[int, int, float]] = []
-    fields = [(m.group("key"), *_value_span(m), m.group("bare") is not None) for m in _KEYED.finditer(text)]
+    fields = [(m.group("key"), *_value_span(m), m.group("dq") is m.group("sq") is None) for m in _KEYED.finditer(text)]
     if "</" in text:
         fields += [(m.group("key"), m.start("value"), m.end("value"), False) for m in _TAGGED.finditer(text)]
     for key, start, end, bare in fields:
@@ -181,12 +189,13 @@ def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             continue  # "contoso.onmicrosoft.com": in lower case only words will do
         if any(p.lower() in _GROUP_WORDS for p in parts):
             continue  # "Requester: Finance", '"owner": "Support Team"'
+        prose_label = bare and key[:1].isupper()  # "Reporter: Unknown"; not YAML's or LDIF's "sn: Porter"
         if (
-            bare
+            prose_label
             and not listed
-            and any(p.lower() in lex.ordinary or is_english_word(p.lower(), lex.english) for p in parts)
+            and any(p.lower() in lex.ordinary or is_english_word(p, lex.english) for p in parts)
         ):
-            continue  # a label in prose ("Reporter: Unknown"): an unlisted value must be no word
+            continue  # a label in prose: an unlisted value must be no word
         if column in PERSON_COLUMNS:
             out.append((start, end, STRONG if listed else MEDIUM))
             continue
@@ -197,7 +206,7 @@ def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
 
 
 def _value_span(m: regex.Match[str]) -> tuple[int, int]:
-    for group in ("dq", "sq", "bare"):
+    for group in ("dq", "sq", "bare", "bare_eq"):
         if m.group(group) is not None:
             return m.start(group), m.end(group)
     return m.end(), m.end()
@@ -213,6 +222,8 @@ def _listed(part: str, lex: Lexicon) -> bool:
 
 # A contact card's name lines ("FN:Hope Bates", "N:Bates;Hope;;;", with parameters before the colon).
 _VCARD_NAME = regex.compile(r"(?im)^(?:item\d+\.)?(?P<key>FN|N)(?:;[^:\n]{0,80})?:(?P<value>[^\n]{1,120})$")
+# A WebVTT voice span, as Teams and Zoom transcripts name each speaker: "<v Hope Bates>".
+_VOICE = regex.compile(r"<v(?:\.[\w.-]{1,30})?[ \t]+(?P<value>[^<>\n]{1,60})>")
 # An LDAP or calendar common name: "CN=Hope Bates,OU=Users", "ATTENDEE;CN=Hope Bates;ROLE=...".
 _COMMON_NAME = regex.compile(r"(?i)(?<![\w-])CN=(?P<value>[^,;:=\n\\\"]{2,60})")
 # A display name before an address in angle brackets: '"Bates, Hope" <hope.bates@x.nl>', 'Hope Bates <hb@x.nl>'.
@@ -223,10 +234,11 @@ _DISPLAY_NAME = regex.compile(
 
 
 def contact_names(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Names in the places contact data keeps them: a vCard's FN and N lines, an LDAP or
-    calendar CN=, and the display name before an e-mail address. A vCard's lines are names by
-    definition; a CN or display name counts when it is name-shaped and holds a listed name or a
-    word of the address ('"Bates, Hope" <hope.bates@...>'), not a team or a service."""
+    """Names in the places contact data keeps them: a vCard's FN and N lines, a transcript's
+    voice tag, an LDAP or calendar CN=, and the display name before an e-mail address. A vCard's
+    lines and a voice tag are names by definition; a CN or display name counts when it is
+    name-shaped and holds a listed name or a word of the address ('"Bates, Hope"
+    <hope.bates@...>'), not a team or a service."""
     out: list[tuple[int, int, float]] = []
     if "vcard" in text.casefold():
         for m in _VCARD_NAME.finditer(text):
@@ -239,6 +251,9 @@ def contact_names(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
                     if k < 3 and part.strip():
                         out += _name_span(text, pos, pos + len(part), lex, sure=True)
                     pos += len(part) + 1
+    if "<v" in text:
+        for m in _VOICE.finditer(text):
+            out += _name_span(text, m.start("value"), m.end("value"), lex, sure=True)
     if "cn=" in text or "CN=" in text:
         for m in _COMMON_NAME.finditer(text):
             out += _name_span(text, m.start("value"), m.end("value"), lex, sure=False)

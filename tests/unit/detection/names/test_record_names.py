@@ -27,6 +27,10 @@ def names(text: str) -> list[str]:
         ("PATIENT: KERRIGAN, SHAUNA", ["KERRIGAN, SHAUNA"]),
         ("NAAM: DE VRIES, ANNA", ["DE VRIES, ANNA"]),
         ("NAAM: WENSEN, S.C.", ["WENSEN, S.C."]),  # as before: initials
+        # a record's line in capitals: surname, first name, then the next field
+        ("GALLOWAY, RICHARD  DOB 12-03-1980  Tel 555-1234", ["GALLOWAY, RICHARD"]),
+        ("BENNETT, ABIGAIL  DOB 05-12-1976", ["BENNETT, ABIGAIL"]),
+        ("BROWN, RICHARD", ["BROWN, RICHARD"]),  # a census surname on a line of its own
         # a census surname that is also an English word, before dotted initials
         ("Contact: Hartley, J. (Accounts)", ["Hartley, J."]),
         ("Authors: Wood, K.M. and Stone, L.", ["Wood, K.M.", "Stone, L."]),
@@ -47,6 +51,8 @@ def test_surname_comma_first_name_as_a_record_field(text: str, expected: list[st
         ("Met de groeten aan Kerrigan, Shauna", ["Shauna"]),  # the surname opens no field
         ("SUBJECT: URGENT, SHAUNA", ["SHAUNA"]),  # a word in capitals, not a surname
         ("RE: INVOICE, SHAUNA", ["SHAUNA"]),
+        ("NOTE, SHAUNA", ["SHAUNA"]),  # a word on a line of its own
+        ("URGENT, SHAUNA", ["SHAUNA"]),
         ("Washington, D.C.", []),
         ("Reading, P.A. is a city", []),
     ],
@@ -126,6 +132,7 @@ def test_family_words_and_job_titles_before_a_name(text: str, expected: list[str
     [
         ("Passenger: OKONJO/TEMITOPE MS", ["OKONJO/TEMITOPE"]),  # a booking's SURNAME/GIVEN TITLE
         ("DE VRIES/JAN MR", ["DE VRIES/JAN"]),
+        ("PAX 1: SIMPSON/CARLY MRS  DOB 05-09-1970", ["SIMPSON/CARLY"]),  # with the title a word may be a surname
         ("NAME: PATEL/PRIYA MRS  PNR: X7K2LQ", ["PATEL/PRIYA"]),
         ("SMITH/JOHN", []),  # no title, and "john" is also a word
         ("AND/OR", []),

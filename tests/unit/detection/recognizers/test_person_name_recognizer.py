@@ -595,6 +595,12 @@ def test_things_and_stand_ins_under_such_keys_are_no_names(text: str) -> None:
         # a display name before an address: listed, or spelled by the address
         ('To: "Bates, Hope" <hope.bates@example.com>', ["Bates, Hope"]),
         ("Okonjo Temitope <t.okonjo@example.com>", ["Okonjo Temitope"]),
+        # a transcript's voice tag, and LDIF's surname key
+        ("00:00:01.000 --> 00:00:04.000\n<v Dawn Wood>I'll send the figures.</v>", ["Dawn Wood"]),
+        ("dn: CN=Ysolde Contreras,OU=Staff\nsn: Porter\ngivenName: Ysolde", ["Ysolde Contreras", "Porter", "Ysolde"]),
+        # logfmt: an unquoted value after "=" runs to the next key
+        ('level=info user_name="Mark Harper" action=update', ["Mark Harper"]),
+        ("level=info user_name=Mark Harper action=update", ["Mark Harper"]),
     ],
 )
 def test_names_where_contact_data_keeps_them(text: str, expected: list[str]) -> None:
