@@ -145,6 +145,12 @@ _KEYED = regex.compile(
 )
 _TAGGED = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z_-]{0,28}[A-Za-z])>(?P<value>[^<>\n]{1,60})</(?P=key)>")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Keys and columns that hold a personal name and nothing else (no team, tool or role).
+NAME_ONLY_KEYS = frozenset(
+    {"first name", "firstname", "fname", "given name", "given names", "forename", "voornaam", "voornamen",
+     "roepnaam", "last name", "lastname", "lname", "surname", "family name", "achternaam", "geslachtsnaam",
+     "geboortenaam", "full name", "fullname", "volledige naam", "sn"}
+)  # fmt: skip
 # Departments, teams and roles: what a person field holds when it names no one.
 _GROUP_WORDS = frozenset(cues.ROLE_WORDS | cues.PERSON_ROLES | cues.CUE_STOP)
 # Keys of configuration that share a name with a column of people: an Azure or SaaS "tenant".
@@ -182,20 +188,21 @@ def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         if not value or NAME_CELL.fullmatch(value) is None or value.lower() in FIELD_STAND_INS:
             continue
         parts = [p.strip(".,'’-") for p in value.replace(",", " ").split()]
-        if any(p.lower() in words.ASSISTANTS or p.lower() in words.PRODUCTS for p in parts):
-            continue
         listed = any(_listed(p, lex) for p in parts)
         if not any(c.isupper() for c in value) and not all(p.isalpha() for p in parts):
             continue  # "contoso.onmicrosoft.com": in lower case only words will do
-        if any(p.lower() in _GROUP_WORDS for p in parts):
-            continue  # "Requester: Finance", '"owner": "Support Team"'
-        prose_label = bare and key[:1].isupper()  # "Reporter: Unknown"; not YAML's or LDIF's "sn: Porter"
-        if (
-            prose_label
-            and not listed
-            and any(p.lower() in lex.ordinary or is_english_word(p, lex.english) for p in parts)
-        ):
-            continue  # a label in prose: an unlisted value must be no word
+        if column not in NAME_ONLY_KEYS:  # "lastName": "Allen", "firstName": "Julia" are names whatever they spell
+            if any(p.lower() in words.ASSISTANTS or p.lower() in words.PRODUCTS for p in parts):
+                continue
+            if any(p.lower() in _GROUP_WORDS for p in parts):
+                continue  # "Requester: Finance", '"owner": "Support Team"'
+            prose_label = bare and key[:1].isupper()  # "Reporter: Unknown"; not YAML's or LDIF's "sn: Porter"
+            if (
+                prose_label
+                and not listed
+                and any(p.lower() in lex.ordinary or is_english_word(p, lex.english) for p in parts)
+            ):
+                continue  # a label in prose: an unlisted value must be no word
         if column in PERSON_COLUMNS:
             out.append((start, end, STRONG if listed else MEDIUM))
             continue
@@ -276,10 +283,12 @@ def _name_span(
     if not value or NAME_CELL.fullmatch(value) is None or value.lower() in FIELD_STAND_INS:
         return []
     parts = [p.strip(".,'’-") for p in value.replace(",", " ").split()]
-    if not parts or any(p.lower() in _GROUP_WORDS or p.lower() in words.PRODUCTS for p in parts):
+    if not parts:
         return []
     if sure:
-        return [(start, end, MEDIUM)]
+        return [(start, end, MEDIUM)]  # a vCard's name, a speaker: "Amber Jenkins" whatever "Jenkins" is too
+    if any(p.lower() in _GROUP_WORDS or p.lower() in words.PRODUCTS for p in parts):
+        return []
     shaped = all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
     listed = any(_listed(p, lex) for p in parts)
     # The address spells the name: two of its words, or one that is no common word ("billing@" is)

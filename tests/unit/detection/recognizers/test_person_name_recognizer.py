@@ -601,6 +601,10 @@ def test_things_and_stand_ins_under_such_keys_are_no_names(text: str) -> None:
         # logfmt: an unquoted value after "=" runs to the next key
         ('level=info user_name="Mark Harper" action=update', ["Mark Harper"]),
         ("level=info user_name=Mark Harper action=update", ["Mark Harper"]),
+        # under a key that holds nothing but a name, whatever else the name spells
+        ('{"firstName": "Julia", "lastName": "Allen"}', ["Julia", "Allen"]),
+        ("Achternaam: Kosten\nVoornaam: Beau", ["Kosten", "Beau"]),
+        ("BEGIN:VCARD\nFN:Amber Jenkins\nEND:VCARD", ["Amber Jenkins"]),
     ],
 )
 def test_names_where_contact_data_keeps_them(text: str, expected: list[str]) -> None:
