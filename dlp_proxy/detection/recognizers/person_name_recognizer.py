@@ -171,11 +171,9 @@ def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     holds nothing but names ("first_name", "lastName", "voornaam") any name-shaped value counts,
     in any case ("hope", "BATES"); under one that may name a thing ("name", "owner") the value
     needs capitals and a listed first name or surname, as a table cell does."""
-    if not column_hint(text) or not any(c in text for c in ":=<"):
-        return []
     out: list[tuple[int, int, float]] = []
-    fields = [(m.group("key"), *_value_span(m), m.group("dq") is m.group("sq") is None) for m in _KEYED.finditer(text)]
-    if "</" in text:
+    fields = [(m.group("key"), *_value_span(m), m.group("dq") is m.group("sq") is None) for m in _keyed(text)]
+    if "</" in text and column_hint(text):
         fields += [(m.group("key"), m.start("value"), m.end("value"), False) for m in _TAGGED.finditer(text)]
     for key, start, end, bare in fields:
         column = _field_key(key)
@@ -209,6 +207,37 @@ def name_fields(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         shaped = all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
         if shaped and listed and not all(p.lower() in lex.ordinary for p in parts):
             out.append((start, end, MEDIUM))
+    return out
+
+
+# The last words of the keys that may name a person ("first_name" and "lastName" end in "name").
+_KEY_LAST_WORDS = frozenset(c.split()[-1] for c in PERSON_COLUMNS | MAYBE_PERSON_COLUMNS)
+_SEPARATOR = regex.compile(r"[:=]")
+# The key before a separator, read backwards from it ('"firstName" ', "user_name").
+_KEY_BEFORE = regex.compile(r"(?r)(?<![A-Za-z_-])([A-Za-z][A-Za-z_-]{0,29})[\"']?[ \t]*+")
+
+
+def _keyed(text: str) -> list[regex.Match[str]]:
+    """The key-value matches of _KEYED whose key ends in a word of a person column: the key
+    pattern runs only before a colon or "=" whose key's last word is one."""
+    out = []
+    last = -1
+    for sep in _SEPARATOR.finditer(text):
+        before = _KEY_BEFORE.match(text, max(0, sep.start() - 34), sep.start())
+        if before is None:
+            continue
+        key = before.group(1)
+        if _field_key(key).rsplit(" ", 1)[-1] not in _KEY_LAST_WORDS:
+            continue
+        start = before.start()
+        if start > 0 and text[start - 1] in "\"'":
+            start -= 1
+        if start <= last:
+            continue
+        m = _KEYED.match(text, start)
+        if m is not None:
+            out.append(m)
+            last = m.end()
     return out
 
 

@@ -211,6 +211,11 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "address-blocks": lambda n: fill("Anna Bakker\nKerk Laan Weg Pad Dijk Hof\n", n),
         "time-after-speakers": lambda n: fill("Piet (10:02): ", n),
         "task-owners": lambda n: fill("* Priya - ", n),
+        "key-values": lambda n: fill('"firstName": "Hope", name=Jan ', n),
+        "common-names": lambda n: fill("CN=", n),
+        "display-names": lambda n: fill("Jan <j@x.nl> ", n),
+        "vcard-lines": lambda n: fill("FN:Jan Jansen\nN:Jansen;Jan;;;\n", n, head="BEGIN:VCARD\n"),
+        "voices": lambda n: fill("<v Jan Jansen>", n),
     },
     "AddressRecognizer": {
         "streets": lambda n: fill("Kerkstraat 1 ", n),
