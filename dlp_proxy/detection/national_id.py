@@ -25,6 +25,7 @@ from presidio_analyzer import LocalRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.names.name_scan import column_name, table_cells
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 
 LABELLED_SCORE = 0.85
@@ -288,7 +289,7 @@ class NationalIdRecognizer(LocalRecognizer):
         for pattern, compiled in self._compiled:
             taken = [(c.start, c.end) for c in out]  # sorted: one pattern's matches do not overlap
             # The matches first: the timeout guards the regex, not the checks done per match.
-            for m in list(compiled.finditer(text, timeout=5)):
+            for m in list(compiled.finditer(text, timeout=scan_timeout(text, 5))):
                 start, end = m.start(), m.end()
                 i = bisect_left(taken, (end, end))  # the spans starting before this one ends
                 if (i and taken[i - 1][1] > start) or not self.validate_result(m.group()):

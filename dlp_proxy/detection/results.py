@@ -9,6 +9,8 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 
+from dlp_proxy.detection.regex_time import scan_timeout
+
 
 def metadata(recognizer: EntityRecognizer) -> dict[str, Any]:
     """The recognition metadata presidio's own recognizers give a result (a fresh dict each call)."""
@@ -27,7 +29,7 @@ def first_valid(
     pattern = recognizer.patterns[0]
     results = []
     # The matches first: the timeout guards the regex, not the checksum work done per match.
-    for m in list(regex.finditer(pattern.regex, text, timeout=5)):
+    for m in list(regex.finditer(pattern.regex, text, timeout=scan_timeout(text, 5))):
         candidate = next((c for c in candidates(m.group()) if c and recognizer.validate_result(c)), None)
         if candidate is None:
             continue

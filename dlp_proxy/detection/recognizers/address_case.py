@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from dlp_proxy.detection.names.street_words import US_STATE_CODES
+from dlp_proxy.detection.regex_time import scan_timeout
 
 # Dutch "7421 ab" right after a house number ("3, 7421 ab", "50a\n2517 an": not "in 2024 is"),
 # British "rg1 5aa" (BS 7666 in lower case, with its space), American ", il 60611".
@@ -49,7 +50,7 @@ def recased_windows(text: str, patterns: tuple[regex.Pattern[str], ...]) -> Iter
 
     Overlapping regions are merged, so a text full of postcodes is copied about once (linear)."""
     live = [p for p in patterns if p not in _QUICK or _QUICK[p].search(text)]
-    anchors = sorted((m.start(), m.end()) for p in live for m in p.finditer(text, timeout=5.0))
+    anchors = sorted((m.start(), m.end()) for p in live for m in p.finditer(text, timeout=scan_timeout(text, 5.0)))
     regions: list[list[int]] = []
     for start, end in anchors:
         lo = _window_start(text, start)

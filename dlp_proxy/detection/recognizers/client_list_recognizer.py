@@ -10,6 +10,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.textnorm import key, tokens, words_of
 
@@ -76,7 +77,7 @@ class ClientListRecognizer(LocalRecognizer):
                     spans.append((toks[i][0], toks[i + n - 1][1], subject))
                     after = i + n
         for n, pattern in enumerate(self._references):
-            for m in pattern.finditer(text, timeout=1.0):
+            for m in pattern.finditer(text, timeout=scan_timeout(text, 1.0)):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end(), f"reference:{n}"))
         # `subject` says which client matched (for exceptions scoped to one client).

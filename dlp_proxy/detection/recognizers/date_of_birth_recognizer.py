@@ -14,6 +14,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.names.name_scan import table_cells
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 
 SCORE = 0.85
@@ -91,7 +92,7 @@ class DateOfBirthRecognizer(LocalRecognizer):
             return []
         spans = [
             (m.start(), m.end())
-            for m in list(DATE.finditer(text, timeout=5.0))  # the timeout guards the regex alone
+            for m in list(DATE.finditer(text, timeout=scan_timeout(text, 5.0)))  # the timeout guards the regex alone
             if self._is_date(m) and self._has_context(text, m.start(), m.end())
         ]
         seen = set(spans)  # a set: a table of thousands of dates is as many lookups

@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.recognizers.nl_address_recognizer import FULL, STREET
 from dlp_proxy.detection.recognizers.plain import PlainRecognizer
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 
 _TYPE_WORDS = (
@@ -86,7 +87,7 @@ def _streets(text: str) -> list[regex.Match[str]]:
     street_address_recognizer)."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
-        return list(FR_STREET.finditer(text, timeout=5.0))
+        return list(FR_STREET.finditer(text, timeout=scan_timeout(text, 5.0)))
     starts: set[int] = set()
     for word in _TYPE_WORDS:
         at = low.find(word + " ")

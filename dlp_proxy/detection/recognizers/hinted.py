@@ -19,6 +19,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.literal_hints import may_match, required_literals
+from dlp_proxy.detection.regex_time import scan_timeout
 
 # As presidio's PatternRecognizer: a pattern whose scan takes longer is skipped.
 REGEX_TIMEOUT_SECONDS = int(os.environ.get("REGEX_TIMEOUT_SECONDS", "60"))
@@ -59,7 +60,7 @@ class HintedPatternRecognizer(PatternRecognizer):
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags or 0)
             compiled: regex.Pattern[str] = pattern.compiled_regex
             try:
-                for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                for match in compiled.finditer(text, timeout=scan_timeout(text, REGEX_TIMEOUT_SECONDS)):
                     result = self._result(pattern, match.start(), match.end(), text[match.start() : match.end()], flags)
                     if result is not None:
                         results.append(result)

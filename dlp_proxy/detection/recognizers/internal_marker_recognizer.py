@@ -8,6 +8,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 
 DEFAULT_MARKERS = (
@@ -79,11 +80,11 @@ class InternalMarkerRecognizer(LocalRecognizer):
         if "INTERNAL_MARKER" not in entities:
             return []
         out = []
-        patterns = [p for hint, p in self._markers if hint.search(text, timeout=1.0) is not None]
+        patterns = [p for hint, p in self._markers if hint.search(text, timeout=scan_timeout(text, 1.0)) is not None]
         if self._domains is not None and self._may_hold_a_domain(text):
             patterns.append(self._domains)
         for pattern in patterns:
-            for m in pattern.finditer(text, timeout=1.0):
+            for m in pattern.finditer(text, timeout=scan_timeout(text, 1.0)):
                 out.append(
                     RecognizerResult("INTERNAL_MARKER", m.start(), m.end(), 0.9, recognition_metadata=metadata(self))
                 )

@@ -13,6 +13,7 @@ import regex
 
 from dlp_proxy.detection.names import street_words as data
 from dlp_proxy.detection.recognizers.nl_address_recognizer import STREET
+from dlp_proxy.detection.regex_time import scan_timeout
 
 LABELLED_POSTCODE = regex.compile(
     rf"(?i:(?<![\p{{L}}\d_])(?P<label>{data.POSTCODE_LABELS})(?![\p{{L}}\d]))[\p{{L}} /]{{0,14}}?"
@@ -33,7 +34,7 @@ def labelled_postcodes(text: str, all_ordinary: Callable[[str], bool]) -> list[t
     """Postcodes under a label ("PLZ: 10115 Berlin", "zip 90210"), with the town after them;
     `all_ordinary` tells a town from ordinary words ("zip 90210 Please" ends at the code)."""
     out: list[tuple[int, int, float]] = []
-    for m in list(LABELLED_POSTCODE.finditer(text, timeout=5.0)):
+    for m in list(LABELLED_POSTCODE.finditer(text, timeout=scan_timeout(text, 5.0))):
         after = text[m.end() : m.end() + 2]
         bare_zip = m.group("label").casefold() == "zip" and m.group("code").isdigit()
         if bare_zip and len(after) == 2 and after[0] == " " and after[1].islower():

@@ -49,6 +49,7 @@ from dlp_proxy.detection.phone_notation import (
     shorter,
     stands_alone,
 )
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 
 SCORE = 0.7  # valid: libphonenumber knows the range
@@ -159,7 +160,7 @@ class PhoneRecognizer(LocalRecognizer):
         for notation in NOTATIONS:
             # The matches first: the timeout guards the regex, not libphonenumber's work per match
             # (a megabyte of numbers takes seconds of that, which the detection timeout bounds).
-            for m in list(notation.pattern.finditer(text, timeout=5)):
+            for m in list(notation.pattern.finditer(text, timeout=scan_timeout(text, 5))):
                 counted = _first_counting(text, m, notation.kind)
                 if counted is not None:
                     spans.append((m.start("number"), *counted))

@@ -27,6 +27,7 @@ from dlp_proxy.detection.recognizers.address_case import UK_LOWER_POSTCODE, US_L
 from dlp_proxy.detection.recognizers.labelled_postcode import TOWN as _TOWN
 from dlp_proxy.detection.recognizers.labelled_postcode import labelled_postcodes
 from dlp_proxy.detection.recognizers.nl_address_recognizer import FULL, NOT_STREETS, STREET
+from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.span_index import absorb
 
@@ -176,15 +177,19 @@ def _english(text: str) -> list[Span]:
     out: list[Span] = []
     last_end = 0
     # Matches first, in each loop here: the timeout guards the regex, not the judging per match.
-    for candidate in list(EN_START.finditer(text, timeout=5.0)):
-        m = EN_ADDRESS.match(text, candidate.start(), timeout=5.0) if candidate.start() >= last_end else None
+    for candidate in list(EN_START.finditer(text, timeout=scan_timeout(text, 5.0))):
+        m = (
+            EN_ADDRESS.match(text, candidate.start(), timeout=scan_timeout(text, 5.0))
+            if candidate.start() >= last_end
+            else None
+        )
         if m is None:
             continue
         span = _judge_english(text, m)
         if span is not None:
             out.append(span)
             last_end = span[1]
-    for m in list(EN_UNIT_STREET.finditer(text, timeout=5.0)):
+    for m in list(EN_UNIT_STREET.finditer(text, timeout=scan_timeout(text, 5.0))):
         if m.start() >= last_end and _street_kind(m.group("name"), m.group("type")):
             end, strength = _tail(text, m.end())
             out.append((m.start(), end, FULL if strength else STREET))
@@ -342,7 +347,7 @@ def _eu_tail(text: str, pos: int, digits: int) -> int | None:
 
 def _german(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in list(DE_ADDRESS.finditer(text, timeout=5.0)):
+    for m in list(DE_ADDRESS.finditer(text, timeout=scan_timeout(text, 5.0))):
         street = m.group("street")
         if street.casefold() in NOT_STREETS or street.casefold() in _ordinary():
             continue
@@ -373,7 +378,7 @@ def _named_street(street: str) -> bool:
 
 def _french(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in list(FR_ADDRESS.finditer(text, timeout=5.0)):
+    for m in list(FR_ADDRESS.finditer(text, timeout=scan_timeout(text, 5.0))):
         end = _eu_tail(text, m.end(), 4) or _eu_tail(text, m.end(), 5)
         if end is not None:
             out.append((m.start(), end, FULL))
@@ -388,8 +393,8 @@ def _french(text: str) -> list[Span]:
 
 def _boxes(text: str) -> list[Span]:
     """US military addresses (always whole) and post-office boxes with their town and ZIP."""
-    out: list[Span] = [(m.start(), m.end(), FULL) for m in MILITARY.finditer(text, timeout=5.0)]
-    for m in list(PO_BOX.finditer(text, timeout=5.0)):
+    out: list[Span] = [(m.start(), m.end(), FULL) for m in MILITARY.finditer(text, timeout=scan_timeout(text, 5.0))]
+    for m in list(PO_BOX.finditer(text, timeout=scan_timeout(text, 5.0))):
         end, strength = _tail(text, m.end())
         if strength:  # "P.O. Box 45, Springfield": a box and its town; a box alone is no address
             out.append((m.start(), end, FULL if strength == 2 else STREET))
