@@ -241,6 +241,7 @@ class NationalIdRecognizer(LocalRecognizer):
         self._label = label_pattern(self.CONTEXT)
         self._label_parts = label_parts(self.CONTEXT)
         self._compiled = [(p, regex.compile(p.regex)) for p in self.PATTERNS]
+        self._label_only = all(p.score <= 0 for p in self.PATTERNS)  # nothing counts without a label
 
     def load(self) -> None:
         pass
@@ -259,7 +260,7 @@ class NationalIdRecognizer(LocalRecognizer):
         if self.ENTITY not in entities or not text or not digits_at_least(text, self.MIN_DIGITS):
             return []
         labels = None
-        if all(p.score <= 0 for p in self.PATTERNS):
+        if self._label_only:
             labels = self._labels(text)
             if not labels:
                 return []  # nothing of this kind counts without a label, and there is none

@@ -189,6 +189,8 @@ class CaseRules(LoneNameRules):
     def upper_slashed(self, i: int) -> Hit | None:
         """'OKONJO/TEMITOPE MS', 'DE VRIES/JAN MR', 'SMITH/JOHN': a booking's SURNAME/GIVEN NAMES
         and title. Without the title the given name must be a first name that is no word."""
+        if "/" not in self.words[i + 1 : i + 4]:
+            return None  # most words in capitals: no slash within a surname's reach
         k = i
         while k < i + 3 and k + 1 < self.n and self.words[k] != "/":
             if case_of(self.words[k]) != "upper" or len(self.words[k]) < 2 or (k > i and not self.spaced(k)):
