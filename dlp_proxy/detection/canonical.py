@@ -478,19 +478,18 @@ def _joined_literal_edits(text: str) -> list[Edit]:
 # A comma with no space after it: a CSV field separator ("Jan Jansen,111222333,1981-03-12") unless
 # it is inside a number (_in_number).
 _CSV_COMMA = re.compile(r",(?=[^\s,])|,(?=,)")
-_DIGITS_BEFORE = re.compile(r"\d+$")
-_DIGITS_AFTER = re.compile(r"\d+")
+_DIGITS_AFTER = re.compile(r"\d{1,4}")
 
 
 def _in_number(line: str, i: int) -> bool:
     """The comma at line[i] is a thousands separator ("1,234,567") or a decimal comma ("333,00"):
     digits before it and three, or one or two, after it. Not after an identifier's run of eight
-    or more digits ("85073003328,3": the next field)."""
-    before = _DIGITS_BEFORE.search(line, 0, i)
+    or more digits ("85073003328,3": the next field). Bounded look-arounds: linear in the line."""
+    before = 0
+    while before < 8 and i - before > 0 and line[i - before - 1].isdigit():
+        before += 1
     after = _DIGITS_AFTER.match(line, i + 1)
-    if before is None or after is None:
-        return False
-    if len(before.group()) >= 8:
+    if before == 0 or before >= 8 or after is None:
         return False
     return len(after.group()) <= 3
 
@@ -527,11 +526,15 @@ def _separating_commas(line: str) -> list[int]:
     if "," not in line or _NOT_CSV.search(line):
         return []
     quoted = _quoted_spans(line) if '"' in line else []
-    return [
-        m.start()
-        for m in _CSV_COMMA.finditer(line)
-        if not _in_number(line, m.start()) and not any(a < m.start() < b for a, b in quoted)
-    ]
+    opens = [a for a, _ in quoted]
+    out = []
+    for m in _CSV_COMMA.finditer(line):
+        c = m.start()
+        k = bisect_right(opens, c) - 1  # the last quote opened before the comma (spans do not overlap)
+        if (k >= 0 and c < quoted[k][1]) or _in_number(line, c):
+            continue
+        out.append(c)
+    return out
 
 
 def _quoted_spans(line: str) -> list[tuple[int, int]]:

@@ -256,6 +256,9 @@ STAGES: dict[str, dict[str, Build]] = {
         "spaced-at": lambda n: fill("a @ ", n),
         "digit-runs": lambda n: fill("1 2 3 ", n),
         "iban-runs": lambda n: fill("nl91 a", n),
+        "csv-one-line": lambda n: fill("a1,", n),
+        "csv-quoted": lambda n: fill('"a,b",', n),
+        "csv-numbers": lambda n: fill("12345678,1,", n),
     },
     "encoded": {
         "base64-lines": lambda n: fill("QUJD" * 20 + "\n", n),
