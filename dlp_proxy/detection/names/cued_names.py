@@ -47,7 +47,7 @@ class CuedRules(CaseRules):
 
     def cued_unknown(self, i: int) -> Hit | None:
         """A name after a greeting, a role verb and 'by', or a person label and a colon."""
-        low = self.words[i].lower()
+        low = self.lowered[i]
         hit = self._cued_by(i) if low in cues.BY_VERBS else None
         if hit is None and low in _LABELS.index:
             hit = self._cued_label(i)  # "Assigned to: ...", "Reported by: ..."

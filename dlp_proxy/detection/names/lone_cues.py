@@ -24,19 +24,19 @@ class LoneCues(ContextRules):
     def _question_subject(self, i: int) -> bool:
         """After the verb opening a question, maybe after a question word: "Kan Esther ...",
         "Waarom reageert Iris niet?", "Can Esther cover it?"."""
-        if i == 0 or not self.spaced(i) or self.words[i - 1].lower() not in cues.INVERTING_VERBS:
+        if i == 0 or not self.spaced(i) or self.lowered[i - 1] not in cues.INVERTING_VERBS:
             return False
-        if self.words[i - 1].lower() in ("is", "was") and self._next_in(i + 1, cues.ARTICLES):
+        if self.lowered[i - 1] in ("is", "was") and self._next_in(i + 1, cues.ARTICLES):
             return False  # "Is Chelsea a good area": a place described, not a person asked about
         if self._opens(i - 1):
             return True
-        return i > 1 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.QUESTION_WORDS and self._opens(i - 2)
+        return i > 1 and self.spaced(i - 1) and self.lowered[i - 2] in cues.QUESTION_WORDS and self._opens(i - 2)
 
     def _question_act(self, i: int, end: int) -> bool:
         """'Did Dale cancel the vendor meeting?', 'Why has Kelly replied so late?': a question with
         the name as subject of a verb a person does; after a place name ("Dale", "Jordan") one no
         place does ("Did Jordan sign the treaty?" may be the country)."""
-        if not self._question_subject(i) or self.words[i - 1].lower() not in cues.INVERTING_VERBS:
+        if not self._question_subject(i) or self.lowered[i - 1] not in cues.INVERTING_VERBS:
             return False
         place = self.words[i].casefold() in self.lex.places
         return self._next_in(end, cues.QUESTION_PERSON_ACTS if place else cues.QUESTION_ACTS)
@@ -46,7 +46,7 @@ class LoneCues(ContextRules):
         and a modal ("Ik wil Tess feedback geven")."""
         if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
             return False
-        before, prev = self.words[i - 2].lower(), self.words[i - 1]
+        before, prev = self.lowered[i - 2], self.words[i - 1]
         if prev in cues.CLAUSE_PRONOUNS:
             return before in cues.SUBORDINATORS or self._asked_object(i)
         return prev in cues.MODALS and before in cues.CLAUSE_PRONOUNS
@@ -55,18 +55,18 @@ class LoneCues(ContextRules):
         """A question with its modal first, then the pronoun, the name and a verb in lower case:
         "Wat moet ik Pieter antwoorden?", "Moet ik Sanne nog bellen?"."""
         j = i - 2  # the modal
-        if self.words[j].lower() not in cues.MODALS or i + 1 >= self.n or not self.words[i + 1].islower():
+        if self.lowered[j] not in cues.MODALS or i + 1 >= self.n or not self.words[i + 1].islower():
             return False
         if self._opens(j):
             return True
-        return j > 0 and self.spaced(j) and self.words[j - 1].lower() in cues.QUESTION_WORDS and self._opens(j - 1)
+        return j > 0 and self.spaced(j) and self.lowered[j - 1] in cues.QUESTION_WORDS and self._opens(j - 1)
 
     def _with_person(self, i: int) -> bool:
         """'afgesproken met Jade', 'het niet eens met Lore', 'agreed with Jordan', 'together with
         Heather': talking or working with someone."""
         if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] not in ("met", "with"):
             return False
-        return self.words[i - 2].lower() in cues.WITH_WORDS
+        return self.lowered[i - 2] in cues.WITH_WORDS
 
     def _with_after(self, i: int, end: int) -> bool:
         """'met Valentine afgesproken', 'met Frank overlegd': 'met', the name, a participle of
@@ -80,18 +80,18 @@ class LoneCues(ContextRules):
             return False
         if self._lead(i, frozenset({"volgens"})):
             return True
-        return i > 1 and self.words[i - 1] == "to" and self.spaced(i - 1) and self.words[i - 2].lower() == "according"
+        return i > 1 and self.words[i - 1] == "to" and self.spaced(i - 1) and self.lowered[i - 2] == "according"
 
     def _sent_by(self, i: int) -> bool:
         """'de mail van Lore', 'the email from Heather': a message right before 'van' or 'from'."""
         if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] not in ("van", "from"):
             return False
-        return self.words[i - 2].lower() in cues.SENT_MESSAGES and self.words[i].casefold() not in self.lex.places
+        return self.lowered[i - 2] in cues.SENT_MESSAGES and self.words[i].casefold() not in self.lex.places
 
     def _reported(self, i: int, end: int) -> bool:
         """'wat Riley in de vergadering zei', 'what Dean said': 'wat' or 'what', the name, and a verb
         of saying or wanting before the clause ends."""
-        if i == 0 or not self.spaced(i) or self.words[i - 1].lower() not in ("wat", "what"):
+        if i == 0 or not self.spaced(i) or self.lowered[i - 1] not in ("wat", "what"):
             return False
         for j in range(end, min(self.n, end + 7)):
             if self.words[j] in SENTENCE_END or self.line_ends(j) or (j > end and self.cap(j)):
@@ -102,7 +102,7 @@ class LoneCues(ContextRules):
 
     def _told(self, i: int) -> bool:
         """'Hoe vertel ik Jet dat', 'Hoe help ik Ise met': a verb done to a person, a pronoun, the name."""
-        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1].lower() not in ("ik", "je", "we"):
+        if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.lowered[i - 1] not in ("ik", "je", "we"):
             return False
         verb = self.words[i - 2]
         return verb.lower() in cues.TELL_VERBS and (verb.islower() or self._opens(i - 2))
@@ -133,7 +133,7 @@ class LoneCues(ContextRules):
         if prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i)):
             return True
         # "Yesterday Curtis told me": an adverb opening the sentence, then its subject
-        if not (prev[:1].isupper() and prev.lower() in cues.LEADING_ADVERBS and self.spaced(i)):
+        if not (prev[:1].isupper() and self.lowered[i - 1] in cues.LEADING_ADVERBS and self.spaced(i)):
             return False
         return self.first_on_line[i - 1] or (i > 1 and self.words[i - 2] in _OPENERS)
 
@@ -148,8 +148,7 @@ class LoneCues(ContextRules):
         """The word before i is in the vocabulary, in lower case or capitalised opening a sentence."""
         if i == 0 or not self.spaced(i):
             return False
-        prev = self.words[i - 1]
-        low = prev.lower()
+        prev, low = self.words[i - 1], self.lowered[i - 1]
         return low in vocabulary and (prev == low or (prev == low.capitalize() and self._opens(i - 1)))
 
     def _after_comma(self, i: int) -> bool:
@@ -161,7 +160,7 @@ class LoneCues(ContextRules):
         word in lower case (a surname would have been capitalised)."""
         return (
             i > 0
-            and self.words[i - 1].lower() in cues.SUBORDINATORS
+            and self.lowered[i - 1] in cues.SUBORDINATORS
             and self.spaced(i)
             and end < self.n
             and self.spaced(end)
@@ -173,7 +172,7 @@ class LoneCues(ContextRules):
         meeting or contact, a subject pronoun, the name (or pronoun and verb the other way round)."""
         if i < 2 or not (self.spaced(i) and self.spaced(i - 1)):
             return False
-        a, b = self.words[i - 2].lower(), self.words[i - 1].lower()
+        a, b = self.lowered[i - 2], self.lowered[i - 1]
         return (a in cues.MEET_VERBS and b in cues.SUBJECT_PRONOUNS) or (
             a in cues.SUBJECT_PRONOUNS and b in cues.MEET_VERBS
         )
@@ -220,9 +219,9 @@ class LoneCues(ContextRules):
         """'Thanks so much Georgia, this helps', 'Dank je wel Jade!', 'Merci Robin.': thanks, a
         filler or two, the name, then a comma or the end of a sentence."""
         j = i - 1
-        while j >= 0 and i - j <= 3 and self.words[j].lower() in cues.THANKS_FILLERS:
+        while j >= 0 and i - j <= 3 and self.lowered[j] in cues.THANKS_FILLERS:
             j -= 1
-        if j < 0 or self.words[j].lower() not in cues.THANKS_WORDS:  # the two lists share no word
+        if j < 0 or self.lowered[j] not in cues.THANKS_WORDS:  # the two lists share no word
             return False
         if not all(self.spaced(k) for k in range(j + 1, i + 1)):
             return False
@@ -245,7 +244,7 @@ class LoneCues(ContextRules):
         the name, then a verb in lower case (not a place: "Sydney'll be hot")."""
         if end + 2 >= self.n or self.words[end] not in "'’" or not (self.joined(end) and self.joined(end + 1)):
             return False
-        if self.words[end + 1].lower() not in cues.CONTRACTED_AUX or self.words[i].casefold() in self.lex.places:
+        if self.lowered[end + 1] not in cues.CONTRACTED_AUX or self.words[i].casefold() in self.lex.places:
             return False
         verb = self.words[end + 2]
         return self.spaced(end + 2) and verb.isalpha() and verb.islower()
@@ -259,7 +258,7 @@ class LoneCues(ContextRules):
             return self._next_in(end, cues.QUOTE_SPEECH_VERBS)
         return (
             i >= 3
-            and self.words[i - 1].lower() in cues.QUOTE_SPEECH_VERBS
+            and self.lowered[i - 1] in cues.QUOTE_SPEECH_VERBS
             and self.words[i - 2] in _CLOSING_QUOTES
             and self.words[i - 3] in _QUOTE_ENDS
             and self.spaced(i - 1)
@@ -269,7 +268,7 @@ class LoneCues(ContextRules):
         """'Per Mitchell, the deadline moved', 'as per Mitchell's email': the name is a source."""
         if not self._lead(i, frozenset({"per"})) or self.words[i].casefold() in self.lex.places:
             return False
-        if self.words[i].lower() in _LATIN_AFTER_PER:
+        if self.lowered[i] in _LATIN_AFTER_PER:
             return False  # "Per diem, the allowance is ...", "per annum"
         return (end < self.n and self.words[end] == "," and self.joined(end)) or self._possessive(end)
 
@@ -293,14 +292,14 @@ class LoneCues(ContextRules):
             return False  # "Paris, Glen.": a list of names or places
         if tier == "plain":
             return True
-        opener = self.words[self._sentence_start(i)].lower() in cues.VOCATIVE_OPENERS
+        opener = self.lowered[self._sentence_start(i)] in cues.VOCATIVE_OPENERS
         return opener or (tier == "ambiguous" and self.words[end] in ("!", "?"))
 
     def _done_by(self, i: int, end: int) -> bool:
         """'Gemeld door Mark, prioriteit laag', 'Reported by Guy', 'door Jack opgelost': an act
         of a person, 'door' or 'by', the name (the participle before or after it)."""
-        if i < 1 or not self.spaced(i) or self.words[i - 1].lower() not in ("door", "by"):
+        if i < 1 or not self.spaced(i) or self.lowered[i - 1] not in ("door", "by"):
             return False
-        if i >= 2 and self.spaced(i - 1) and self.words[i - 2].lower() in cues.BY_VERBS:
+        if i >= 2 and self.spaced(i - 1) and self.lowered[i - 2] in cues.BY_VERBS:
             return True
         return self._next_in(end, cues.BY_VERBS | cues.DONE_BY_AFTER)

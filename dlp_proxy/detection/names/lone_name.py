@@ -75,7 +75,7 @@ class LoneNameRules(LoneCues):
                 # "from Claire Day", "Kimberly Hall called", "our new client Dawn Price": the
                 # surname is a word the parse would not take, the cue is the first name's
                 last = self._word_surname_end(end)
-                after = self.words[end].lower()
+                after = self.lowered[end]
                 institution = after in words.INSTITUTION_WORDS and self.words[end] not in census_surnames()
                 if self.not_a_name(Name(i, end + 1)) or after in words.STREET_WORDS or institution:
                     return None  # "Bel Albert Heijn", "Mail Victoria Station": a brand or a place
@@ -97,7 +97,7 @@ class LoneNameRules(LoneCues):
         j = self._possessed(end)
         if j is None and end < self.n and self.spaced(end):
             j = end
-        return j is not None and self.words[j].lower() in cues.CLUB_WORDS
+        return j is not None and self.lowered[j] in cues.CLUB_WORDS
 
     def _owned_personal(self, end: int) -> bool:
         """A possessive before a thing only a person has: "Georgia's email", "Will's laptop"."""
@@ -110,16 +110,18 @@ class LoneNameRules(LoneCues):
         if self._lead(i, cues.PERSON_ONLY_VERBS):
             return True
         if end < self.n and self.spaced(end) and i > 0 and self.spaced(i):
-            frame = (self.words[i - 1].lower(), self.words[end])
+            frame = (self.lowered[i - 1], self.words[end])
             prev = self.words[i - 1]
             if frame in cues.PERSON_ONLY_FRAMES and (prev.islower() or self._opens(i - 1)):
                 return True
         if i < 2 or not self.spaced(i):
             return False
-        before = self.text[max(0, self.starts[i] - 20) : self.starts[i]].lower()
+        before = self.text[max(0, self.starts[i] - 20) : self.starts[i] - 1].lower()
+        if self.text[self.starts[i] - 1] != " " or not before.endswith(cues.PERSON_ONLY_PAIRS):
+            return False
         for phrase in cues.PERSON_ONLY_PAIRS:
-            k = len(before) - len(phrase) - 1
-            if before.endswith(phrase + " ") and (k <= 0 or not before[k - 1].isalnum()):
+            k = len(before) - len(phrase)
+            if before.endswith(phrase) and (k <= 0 or not before[k - 1].isalnum()):
                 return True
         return False
 
@@ -187,14 +189,14 @@ class LoneNameRules(LoneCues):
         """A surname that is no common word, product or brand. (WordNet lists half of the census
         surnames, as proper nouns: "Wheeler", "Gibson"; the cues ask for a capital where a noun
         would have an article, "Wheeler approved the budget".)"""
-        low = self.words[i].lower()
+        low = self.lowered[i]
         return low not in words.PRODUCTS and low not in words.DUTCH_WORD_NAMES and low not in words.EN_WORD_NAMES
 
     def _spoken_to(self, i: int) -> bool:
         """'I spoke to Reilly this morning', 'talked to Hodgson': speaking to someone."""
         if i < 2 or not (self.spaced(i) and self.spaced(i - 1)) or self.words[i - 1] != "to":
             return False
-        return self.words[i - 2].lower() in cues.SPOKE_TO_VERBS
+        return self.lowered[i - 2] in cues.SPOKE_TO_VERBS
 
     def _replied_to(self, i: int) -> bool:
         """'Reply to Walsh with the schedule', 'Forward this to Buckley.', 'Stuur dit door naar
@@ -202,9 +204,9 @@ class LoneNameRules(LoneCues):
         if i < 2 or not self.spaced(i) or self.words[i - 1] not in ("to", "naar"):
             return False
         j = i - 2
-        if self.words[j].lower() in ("door",) and j > 0:
+        if self.lowered[j] in ("door",) and j > 0:
             j -= 1  # "stuur dit door naar"
-        if self.words[j].lower() in ("this", "it", "dit", "het", "them", "deze") and j > 0:
+        if self.lowered[j] in ("this", "it", "dit", "het", "them", "deze") and j > 0:
             j -= 1
         verb = self.words[j]
         return verb.lower() in cues.PASS_ON_VERBS and (verb.islower() or self._opens(j))
@@ -227,7 +229,7 @@ class LoneNameRules(LoneCues):
         """The plain first name is no common Dutch or English word ("kader", "trees", "sander"
         are). The English word list also holds names as proper nouns ("daniel", "scott"), so
         the plain names it lists were sorted by hand (name_words.EN_WORD_NAMES)."""
-        low = self.words[i].lower()
+        low = self.lowered[i]
         return low not in self.lex.ordinary and low not in words.DUTCH_WORD_NAMES and low not in words.EN_WORD_NAMES
 
     def _cued_full_name(self, i: int, tier: str) -> Hit | None:
@@ -346,7 +348,7 @@ class LoneNameRules(LoneCues):
             return True
         if prev == "@" and self.joined(i) and not (i > 1 and self.joined(i - 1) and self.words[i - 2].isalnum()):
             return True  # "@Pieter", not "jan@Pieter"
-        if prev == "/" and i > 1 and self.words[i - 2].lower() == "w" and self.joined(i - 1) and self.spaced(i):
+        if prev == "/" and i > 1 and self.lowered[i - 2] == "w" and self.joined(i - 1) and self.spaced(i):
             return i == 2 or self.spaced(i - 2)  # "spoke w/ Gary": "w/" is "with"
         if self._lead(i, words.LEAD_WORDS) and (
             prev.islower() or (prev.lower() not in cues.BARE_PREPOSITIONS and not self.line_ends(end))
@@ -377,7 +379,7 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._reported(i, end) or self._told(i) or self._kept_informed(i, end)):
             return True
-        if tier != "month" and self._lead(i, frozenset({"bij"})) and self.words[i - 2].lower() == "terecht":
+        if tier != "month" and self._lead(i, frozenset({"bij"})) and self.lowered[i - 2] == "terecht":
             return True  # "kunt u terecht bij Mark"
         if tier != "month" and self._lead(i, frozenset({"bij"})) and self._next_in(end, frozenset({"terecht"})):
             return True  # "kun je bij Roos terecht"
@@ -409,7 +411,7 @@ class LoneNameRules(LoneCues):
         follows (not "is", "was": "Holly is her favourite"), then her, his or haar and a word."""
         if not self._opens(i) or end + 2 >= self.n or not (self.spaced(end) and self.spaced(end + 1)):
             return False
-        if self.words[i].lower() in cues.ABSTRACT_NAMES:
+        if self.lowered[i] in cues.ABSTRACT_NAMES:
             return False  # "Faith keeps her going"
         verb, pronoun = self.words[end], self.words[end + 1]
         if not verb.isalpha() or not verb.islower() or verb in _NAMING_VERBS or verb in _DETERMINERS:
@@ -424,7 +426,7 @@ class LoneNameRules(LoneCues):
         comma = j < self.n and self.words[j] == "," and self.joined(j)
         if comma:
             j += 1
-        if j < self.n and self.spaced(j) and self.words[j].lower() in cues.PRONOUN_LINKS:
+        if j < self.n and self.spaced(j) and self.lowered[j] in cues.PRONOUN_LINKS:
             j += 1
         if j == end or j + 1 >= self.n or not self.spaced(j) or not self.spaced(j + 1):
             return False
@@ -443,16 +445,16 @@ class LoneNameRules(LoneCues):
             return True
         end = self.first_name_end(i) or i + 1
         if i > 1 and self.words[i - 1] == "(" and self.joined(i) and end < self.n and self.words[end] == ")":
-            if self.words[i - 2].lower() in cues.PERSON_ROLES and self.spaced(i - 1):
+            if self.lowered[i - 2] in cues.PERSON_ROLES and self.spaced(i - 1):
                 return True  # "The new hire (Jasmine) starts", "onze stagiair (Jade)"
         if i > 1 and self.words[i - 1] == ":" and self.joined(i - 1) and self.spaced(i):
-            job = self.words[i - 2].lower()
+            job = self.lowered[i - 2]
             if job in cues.PERSON_ROLES:
                 return True
             if job in cues.QUALIFIED_ROLES and i > 2 and self.words[i - 3].isalpha() and self.words[i - 3].islower():
                 return True  # "Meet our new designer: Ingrid"
-        role = i > 1 and self.words[i - 2].lower() in cues.PERSON_ROLES
-        if not role and i > 2 and self.words[i - 2].lower() in cues.QUALIFIED_ROLES and self.spaced(i - 2):
+        role = i > 1 and self.lowered[i - 2] in cues.PERSON_ROLES
+        if not role and i > 2 and self.lowered[i - 2] in cues.QUALIFIED_ROLES and self.spaced(i - 2):
             qualifier = self.words[i - 3]  # "Our team lead, Ben, approved", "onze data scientist, Priya,"
             role = qualifier.isalpha() and qualifier.islower()
         return self._after_comma(i) and role and end < self.n and self.words[end] == "," and self.joined(end)
@@ -480,8 +482,13 @@ class LoneNameRules(LoneCues):
     def _with_speaker(self, i: int, end: int) -> bool:
         """'Milan en ik', 'Jordan and I', 'ik en Milan', 'me and Jordan'."""
         after = tuple(self.words[end : end + 2]) if end + 1 < self.n else ()
-        before = tuple(w.lower() for w in self.words[i - 2 : i]) if i >= 2 else ()
-        if after and self.spaced(end) and self.spaced(end + 1) and (after[0], after[1].lower()) in cues.SPEAKER_PAIRS:
+        before = tuple(self.lowered[i - 2 : i]) if i >= 2 else ()
+        if (
+            after
+            and self.spaced(end)
+            and self.spaced(end + 1)
+            and (after[0], self.lowered[end + 1]) in cues.SPEAKER_PAIRS
+        ):
             return after[1] in ("I", "ik", "me", "mij") or (not self.as_written and after[1] == "i")
         return bool(before) and self.spaced(i) and self.spaced(i - 1) and before in cues.SPEAKER_PAIRS_BEFORE
 
@@ -490,13 +497,13 @@ class LoneNameRules(LoneCues):
         'Jordan, our new CFO', 'Johan in de cc'."""
         if end + 1 < self.n and self.words[end] == "," and self.joined(end) and self.spaced(end + 1):
             j = end + 1
-            while j < end + 3 and j < self.n and self.words[j].lower() in cues.ROLE_DETERMINERS:
+            while j < end + 3 and j < self.n and self.lowered[j] in cues.ROLE_DETERMINERS:
                 j += 1
-            if j < self.n and self.spaced(j) and self.words[j].lower() in cues.PERSON_ROLES:
+            if j < self.n and self.spaced(j) and self.lowered[j] in cues.PERSON_ROLES:
                 return True
             # one word qualifying the role: "Robin, the hiring manager", "Jordan, our new CFO"
             if j + 1 < self.n and self.words[j].isalpha() and self.spaced(j + 1):
-                role = self.words[j + 1].lower()
+                role = self.lowered[j + 1]
                 return (role in cues.PERSON_ROLES or role in cues.QUALIFIED_ROLES) and self.words[j + 1] != "IT"
         if end >= self.n or not self.spaced(end):
             return False
@@ -505,7 +512,7 @@ class LoneNameRules(LoneCues):
             j += 1  # "Zet Fleur even in de cc"
         if self.words[j] in _CC_PREPOSITIONS:  # "Zet Johan in de cc", "Put Sofia in cc", "add Mark to the cc"
             k = j + 2 if j + 2 < self.n and self.words[j + 1] in _ROLE_ARTICLES else j + 1
-            return k < self.n and self.spaced(k) and self.words[k].lower() in ("cc", "bcc")
+            return k < self.n and self.spaced(k) and self.lowered[k] in ("cc", "bcc")
         j = end
         if self.words[j] == "(":
             return j + 2 < self.n and self._role_word(j + 1) and self.words[j + 2] == ")"
@@ -548,7 +555,7 @@ class LoneNameRules(LoneCues):
         verb = self.words[end]
         if verb in cues.CONTACT_INFINITIVES:  # _opens(i) holds here
             return True  # a to-do line: "2. Nadia bellen over het contract"
-        guarded = self.words[i].lower() in cues.CLAUSE_ADVERBS
+        guarded = self.lowered[i] in cues.CLAUSE_ADVERBS
         if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and tier in ("plain", "ambiguous")):
             return not (guarded and self._inverted(end + 1))
         if verb in cues.AUXILIARIES or verb == "to" or verb in cues.STATE_LINKS:
@@ -588,12 +595,12 @@ class LoneNameRules(LoneCues):
     def _paired(self, i: int) -> bool:
         """'Jan de Vries en Sanne', 'tussen Deddo en Bilal', 'with Kyra and Jorge': the name
         follows another name (found just before it) and a comma or conjunction."""
-        return i >= 2 and self.last_end == i - 1 and self.words[i - 1].lower() in cues.PAIR_LINKS and self.spaced(i)
+        return i >= 2 and self.last_end == i - 1 and self.lowered[i - 1] in cues.PAIR_LINKS and self.spaced(i)
 
     def _listed(self, i: int) -> bool:
         """'Nodig Niels, Irena en Guy uit': the last of a list of names found, after 'en' or 'and'
         (two found before it, or one that reads as two: "Niels, Irena" is also "Surname, First")."""
-        if not (self._paired(i) and self.words[i - 1].lower() in ("en", "and", "&")):
+        if not (self._paired(i) and self.lowered[i - 1] in ("en", "and", "&")):
             return False
         return self.chain >= 2 or "," in self.words[self.last_start : self.last_end]
 
@@ -660,7 +667,7 @@ class LoneNameRules(LoneCues):
         "Note about June Stone:"."""
         if i < 2 or not self.spaced(i) or end >= self.n or self.words[end] != ":" or not self.joined(end):
             return False
-        return self.words[i - 1].lower() in cues.ABOUT_WORDS and self.words[i - 2].lower() in cues.NOTE_WORDS
+        return self.lowered[i - 1] in cues.ABOUT_WORDS and self.lowered[i - 2] in cues.NOTE_WORDS
 
     def _to_infinitive(self, end: int) -> bool:
         """'te' and a verb done to a person follow: "Vergeet niet Paul Thijs te feliciteren"."""
@@ -681,7 +688,7 @@ class LoneNameRules(LoneCues):
         for j in range(i - 2, max(-1, i - 5), -1):
             if self.words[j] in _SENTENCE_END:
                 return False
-            low = self.words[j].lower()
+            low = self.lowered[j]
             if low in cues.MESSAGE_WORDS or (len(low) > 7 and low.endswith(cues.MESSAGE_ENDS)):
                 return True
         return False

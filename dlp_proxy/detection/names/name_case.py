@@ -184,7 +184,7 @@ class CaseRules(LoneNameRules):
         if self.line_ends(e):
             return True
         gap = self.gap(e)
-        return "\t" in gap or "  " in gap or self.words[e] in _FIELD_ENDS or self.words[e].lower() in _RECORD_LABELS
+        return "\t" in gap or "  " in gap or self.words[e] in _FIELD_ENDS or self.lowered[e] in _RECORD_LABELS
 
     def upper_slashed(self, i: int) -> Hit | None:
         """'OKONJO/TEMITOPE MS', 'DE VRIES/JAN MR', 'SMITH/JOHN': a booking's SURNAME/GIVEN NAMES
@@ -215,7 +215,7 @@ class CaseRules(LoneNameRules):
             return i, end, STRONG  # the title makes it a booking's name, word or not ("JARVIS/CHARLES MR")
         if any(w in self.lex.ordinary for w in surname):
             return None  # "READ/WRITE", "EUR/USD"
-        if self.confident_first_title(k + 1) and not is_english_word(self.words[k + 1].lower(), self.lex.english):
+        if self.confident_first_title(k + 1) and not is_english_word(self.lowered[k + 1], self.lex.english):
             return i, end, STRONG
         return None
 
@@ -279,7 +279,7 @@ class CaseRules(LoneNameRules):
                 return False
             if case_of(self.words[j]) == "upper":
                 return True
-            if self.words[j].lower() not in self.lex.interfixes.index:
+            if self.lowered[j] not in self.lex.interfixes.index:
                 return False
             j += 1
         return False
@@ -328,9 +328,9 @@ class CaseRules(LoneNameRules):
         j = i - 2 if self.words[i - 1] == "." else i - 1
         if j < 0 or self.joined(j):
             return False  # "05ac8582bc ak": letters of a hash, not the title "bc"
-        low = self.words[j].lower()
+        low = self.lowered[j]
         if low == words.TITLE_HEER:
-            return j > 0 and self.words[j - 1].lower() in words.TITLE_HEER_BEFORE
+            return j > 0 and self.lowered[j - 1] in words.TITLE_HEER_BEFORE
         return low in words.TITLES
 
     def _surname_initial(self, end: int) -> bool:
@@ -355,6 +355,6 @@ class CaseRules(LoneNameRules):
         s, interfix = self._surname_start(end, "upper")
         if s is None or title_case(self.words[s]).lower() in self.lex.surname_stop:
             return end
-        if (len(self.words[s]) < 3 and not interfix) or self.words[s].lower() in cues.ROLE_WORDS:
+        if (len(self.words[s]) < 3 and not interfix) or self.lowered[s] in cues.ROLE_WORDS:
             return end  # "Travis CI", "Fleur van HR": an acronym or a department
         return self._surname_end(s, "upper")

@@ -96,7 +96,7 @@ class ContextRules(NameParser):
         """Token k is one capitalised word, the last before the salutation's comma or line end."""
         if k >= self.n or not (self.spaced(k) and self.cap(k)):
             return False
-        low = self.words[k].lower()  # a street word will do ("Hall", "Lane"); a function word, month or title not
+        low = self.lowered[k]  # a street word will do ("Hall", "Lane"); a function word, month or title not
         if low in cues.SURNAME_STOP or low in words.MONTHS_AND_DAYS or low in words.TITLES or low in words.ASSISTANTS:
             return False
         return self.line_ends(k + 1) or (k + 1 < self.n and self.words[k + 1] in _SALUTATION_END)
@@ -115,7 +115,7 @@ class ContextRules(NameParser):
             comma = comma or self.words[j] == ","
             j += 1
         # "Groetjes Milan", "Thanks Jordan!": a sign-off opening its line, the name ending it.
-        bare = self.first_on_line[i] and not comma and self.spaced(j) and self.words[i].lower() in cues.BARE_SIGN_OFFS
+        bare = self.first_on_line[i] and not comma and self.spaced(j) and self.lowered[i] in cues.BARE_SIGN_OFFS
         if not (self.next_line(j) or (comma and self.spaced(j)) or bare) or (inline and not comma):
             return None
         name = self.parse(j, "context")
@@ -237,7 +237,7 @@ class ContextRules(NameParser):
         """Token indices where an item of a list of people starts ('Aanwezig: Jan, Piet en Sanne')."""
         items: set[int] = set()
         for i in range(self.n):
-            if not self.first_on_line[i] or self.words[i].lower() not in self.lex.list_labels.index:
+            if not self.first_on_line[i] or self.lowered[i] not in self.lex.list_labels.index:
                 continue
             j = self.phrase_end(i, self.lex.list_labels)
             if j is None or j >= self.n or self.words[j] != ":":
@@ -245,7 +245,7 @@ class ContextRules(NameParser):
             j += 1
             items.add(j)
             while j < self.n and not self.line_ends(j):
-                if self.words[j].lower() in _ITEM_END and self.words[j] != "(":
+                if self.lowered[j] in _ITEM_END and self.words[j] != "(":
                     items.add(j + 1)
                 j += 1
         return frozenset(items)
@@ -272,7 +272,7 @@ class ContextRules(NameParser):
         return None
 
     def _item_ends(self, end: int) -> bool:
-        return self.line_ends(end) or self.words[end].lower() in _ITEM_END
+        return self.line_ends(end) or self.lowered[end] in _ITEM_END
 
     def _context_score(self, name: Name | None) -> Hit | None:
         """Score of a name after a salutation or sign-off (ambiguous first names allowed)."""

@@ -76,7 +76,7 @@ class NameFinder(CuedRules):
                 start, end, score = hit
                 end = self.caps_tail(end)
                 found.append((self.starts[start], self.ends[end - 1], score))
-                joined = start >= 1 and self.last_end == start - 1 and self.words[start - 1].lower() in cues.PAIR_LINKS
+                joined = start >= 1 and self.last_end == start - 1 and self.lowered[start - 1] in cues.PAIR_LINKS
                 self.chain = self.chain + 1 if joined else 1
                 self.last_start, self.last_end = start, end
                 i = end
@@ -135,7 +135,7 @@ class NameFinder(CuedRules):
         if word_like or word in self.lex.month_first_names or word in self.lex.thing_first_names:
             # "Will Post", "May Bank": English function words and nouns. "Roos Groen", "Julia Kok":
             # a Dutch word that is also a listed surname.
-            listed_word = kind == "known_ordinary" and self.words[name.surname_at].lower() not in words.EN_WORDS
+            listed_word = kind == "known_ordinary" and self.lowered[name.surname_at] not in words.EN_WORDS
             return (name.start, name.end, MEDIUM) if listed_word and not word_like else None
         # "Jordan Solis", "Isis Wutke", "Jade Sestig": a first name that is also a noun or a place,
         # then a capitalised word that is no common word, English word or place ("Grace Period").
@@ -164,7 +164,7 @@ class NameFinder(CuedRules):
         if len(letters) > 1:
             return (name.start, name.end, MEDIUM) if self._initials_surname_ok(name) else None
         previous_capitalised = i > 0 and not self.first_on_line[i] and self.cap(i - 1)
-        if previous_capitalised and self.words[i - 1].lower() in cues.PERSON_NOUNS and not weak:
+        if previous_capitalised and self.lowered[i - 1] in cues.PERSON_NOUNS and not weak:
             return name.start, name.end, MEDIUM  # "Klant F. Groen geeft", "User M. Howard gets"
         if letters in "IVX" or previous_capitalised:
             return None  # "II. Methods", "Plan B. Then"
@@ -206,12 +206,12 @@ class NameFinder(CuedRules):
         # Before dotted initials that end the name ("Sullivan, A.S. (Finance)", "Nerger, M.S."), a
         # surname the lists lack will do too, if it is no word; a place has its own ("Washington, D.C.").
         dotted = bool(letters) and self.words[e - 1] == "." and (e >= self.n or not self._word_follows(e))
-        wordless = kind == "unknown" and not is_english_word(self.words[j].lower(), self.lex.english)
+        wordless = kind == "unknown" and not is_english_word(self.lowered[j], self.lex.english)
         # ... and a census surname that is also an English word ("Hartley, J.", "Wheeler, K.M.")
         unlisted = dotted and (wordless or (kind == "unknown" and self.words[j] in census_surnames()))
         # A record's "Surname, First" with a surname the lists lack: it opens the line or a field
         # ("Patient: Kerrigan, Shauna"), a first name that is no word or place ends the field.
-        recorded = wordless and not letters and self._field_opens(i) and self.words[j].lower() not in _NOT_SURNAMES
+        recorded = wordless and not letters and self._field_opens(i) and self.lowered[j] not in _NOT_SURNAMES
         if not (
             kind == "known"
             or (interfix and kind.startswith("known"))

@@ -51,14 +51,22 @@ class NameParser(NameScan):
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text)
         self.lex = lex
+        self._parsed: dict[tuple[int, str], Name | None] = {}
 
     def parse(self, i: int, mode: str) -> Name | None:
         """[initials] [first names] [interfix] surname, starting at token i.
 
         mode "plain": names must come from the list; "title": after a title, the interfix may be
         capitalised ("mevrouw De Vries"); "context": after a salutation, sign-off or label, an
-        unlisted capitalised first word is allowed.
+        unlisted capitalised first word is allowed. Several rules ask for the same parse: each
+        is worked out once per text.
         """
+        key = (i, mode)
+        if key not in self._parsed:
+            self._parsed[key] = self._parse(i, mode)
+        return self._parsed[key]
+
+    def _parse(self, i: int, mode: str) -> Name | None:
         letters, j = self.initials(i)
         firsts: list[int] = []
         first_known = False
@@ -110,7 +118,7 @@ class NameParser(NameScan):
     def _unknown_first(self, j: int) -> bool:
         return (
             self.cap(j)
-            and self.words[j].lower() not in self.lex.ordinary
+            and self.lowered[j] not in self.lex.ordinary
             and j + 1 < self.n
             and self.spaced(j + 1)
             and (self.cap(j + 1) or self.interfix_end(j + 1) is not None)
@@ -131,12 +139,12 @@ class NameParser(NameScan):
             if word not in (low, low.capitalize()):
                 break
             if low == words.TITLE_HEER:
-                if j == 0 or self.words[j - 1].lower() not in words.TITLE_HEER_BEFORE:
+                if j == 0 or self.lowered[j - 1] not in words.TITLE_HEER_BEFORE:
                     break
             elif low not in words.TITLES:
                 break
             if low == "dr" and count == 0 and j > 0 and self.spaced(j) and self.cap(j - 1):
-                if self.words[j - 1].lower() not in words.SALUTATIONS:
+                if self.lowered[j - 1] not in words.SALUTATIONS:
                     break  # "Ocean Dr. Miami": a street, not a doctor; but "Dear Dr. Smythe"
             j += 1
             if j < self.n and self.words[j] == "." and self.joined(j):
@@ -152,11 +160,11 @@ class NameParser(NameScan):
             return True
         before = name.start - 1
         if before >= 0 and self.words[before].isdigit() and self.spaced(name.start):
-            if self.words[name.end - 1].lower() in words.EN_STREET_TYPES:
+            if self.lowered[name.end - 1] in words.EN_STREET_TYPES:
                 return True  # "424 Michele Canyon", "12 Oliver Corners": a street
         after = name.end
         if after < self.n and self.spaced(after):
-            following = self.words[after].lower()
+            following = self.lowered[after]
             return following in words.STREET_WORDS or following in words.INSTITUTION_WORDS
         return False
 
@@ -242,7 +250,7 @@ class NameParser(NameScan):
         after_interfix = self.interfix_end(i + 1) if nxt.islower() else None
         if after_interfix is not None:
             k = i - 2 if self.words[i - 1] == "." and i >= 2 else i - 1
-            if self.words[k].lower() in BARE_INITIAL_TITLES and after_interfix < self.n and self.cap(after_interfix):
+            if self.lowered[k] in BARE_INITIAL_TITLES and after_interfix < self.n and self.cap(after_interfix):
                 return word, i + 1  # "dhr. C van Bergen"
         surname = after_interfix is not None and after_interfix < self.n and self.cap(after_interfix)
         low = nxt.lower()

@@ -18,8 +18,8 @@ TOKEN = regex.compile(r"(?:[OD]['’](?=\p{Lu}))?[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M
 CAPITALISED = regex.compile(r"(?:[OD]['’]\p{Lu}|Ma?c\p{Lu}|IJ|\p{Lu})[\p{Ll}\p{M}]+")
 # Letters written as initials (deduce's lst_initial: single capitals and a few digraphs).
 INITIAL = regex.compile(r"\p{Lu}|Ch|Chr|Ph|Th")
-# The gap between two words of one name: a few spaces or tabs, no line break.
-SPACE = regex.compile(r"[ \t\u00a0]{1,3}")
+# The gap between two words of one name: one to three spaces, tabs or no-break spaces.
+_SPACE_CHARS = " \t\u00a0"
 # Tokens that may open a line before its real content (list bullets, quote marks).
 BULLETS = frozenset("-*•>#·–—")
 
@@ -53,8 +53,15 @@ class NameScan:
         self.starts: list[int] = [m.start() for m in matches]
         self.ends: list[int] = [m.end() for m in matches]
         self.words: list[str] = [m.group() for m in matches]
+        self.lowered: list[str] = [w.lower() for w in self.words]  # asked for at nearly every rule
         self.n = len(matches)
         self._cap = [capitalised(w) for w in self.words]
+        # _spaced[i]: token i follows token i-1 on its line after such a gap; worked out once,
+        # as the rules ask it dozens of times per token.
+        self._spaced = [False] + [
+            (gap := text[end:start]) == " " or (0 < len(gap) <= 3 and not gap.strip(_SPACE_CHARS))
+            for end, start in zip(self.ends, self.starts[1:], strict=False)
+        ]
         self.first_on_line: list[bool] = []
         content = False
         # The next line break at or after the previous token's end (tokens hold none): one
@@ -81,7 +88,7 @@ class NameScan:
 
     def spaced(self, i: int) -> bool:
         """Token i follows token i-1 on the same line, after a short run of spaces."""
-        return 0 < i < self.n and SPACE.fullmatch(self.text, self.ends[i - 1], self.starts[i]) is not None
+        return 0 < i < self.n and self._spaced[i]
 
     def joined(self, i: int) -> bool:
         return 0 < i < self.n and self.ends[i - 1] == self.starts[i]
@@ -96,13 +103,13 @@ class NameScan:
 
     def phrase_end(self, i: int, phrases: Phrases, lower_only: bool = False) -> int | None:
         """End of the longest phrase starting at token i, its words on one line; or None."""
-        candidates = phrases.index.get(self.words[i].lower()) if i < self.n else None
+        candidates = phrases.index.get(self.lowered[i]) if i < self.n else None
         for phrase in candidates or ():
             end = i + len(phrase)
             if end > self.n:
                 continue
             if all(
-                (self.words[i + k] == p if lower_only else self.words[i + k].lower() == p)
+                (self.words[i + k] == p if lower_only else self.lowered[i + k] == p)
                 and (k == 0 or self.joined(i + k) or self.spaced(i + k))
                 for k, p in enumerate(phrase)
             ):
@@ -133,7 +140,7 @@ class NameScan:
         if not (self.spaced(i) and self.spaced(i + 1) and self.cap(i + 1) and len(self.words[i + 1]) > 1):
             return "", i
         k = i - 2 if self.words[i - 1] == "." and i >= 2 else i - 1
-        return (word, i + 1) if self.words[k].lower() in BARE_INITIAL_TITLES else ("", i)
+        return (word, i + 1) if self.lowered[k] in BARE_INITIAL_TITLES else ("", i)
 
 
 # -- delimited tables: CSV exports, Markdown tables ---------------------------------------

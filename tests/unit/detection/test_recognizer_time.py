@@ -35,7 +35,9 @@ MAX_TEXT = PresidioDetector(entity_classes={}).max_chars  # the engine's scan li
 GROWTH = 8.0
 SLACK_SECONDS = 0.05  # timer resolution and noise on runs of a few milliseconds
 # CPU seconds at the full size. The slowest linear recognizer (names on a megabyte of first
-# names) takes about 6 s on the 2-core reference machine; a quadratic one takes minutes.
+# names, 250,000 candidates each weighed against every cue) takes about 10 s on the 2-core
+# reference machine (21 s before the name scan cached its per-token facts); a quadratic one
+# takes minutes.
 LIMIT_SECONDS = 20.0
 ATTEMPTS = 3
 
