@@ -143,6 +143,49 @@ PATTERNS = [
         r"|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}+|sk_[a-f0-9]{48})" + _END,
         0.9,
     ),
+    # More vendor prefixes from gitleaks' rule set: 1Password secret keys and service-account
+    # tokens, Adobe client secrets, Artifactory API and reference tokens, Amazon Bedrock API keys,
+    # ClickHouse Cloud, Clojars, Cloudflare origin CA keys, Duffel, Dynatrace, EasyPost, Facebook
+    # page tokens, Flutterwave, Fly.io, Frame.io, Grafana API keys, Harness, Infracost, 42 Intra,
+    # Mailchimp (32 hex and the data centre), MaxMind licence keys, Octopus Deploy, OpenShift,
+    # PlanetScale, Prefect, ReadMe, RubyGems, Scalingo, Brevo (Sendinblue), SettleMint, Shippo,
+    # Sourcegraph, Typeform, Yandex API keys and IAM tokens, Defined Networking, Authress, Mailgun
+    # public keys, X (Twitter) app bearer tokens (22 "A"s), Facebook app tokens (app id | secret).
+    # Weak prefixes need a random body (validate_result).
+    Pattern(
+        "vendor_token",
+        _START + r"(?:A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}"
+        r"|ops_eyJ[A-Za-z0-9+/]{250,4000}+={0,3}+|p8e-[A-Za-z0-9]{32}|AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}"
+        r"|ABSK[A-Za-z0-9+/]{109,269}+={0,2}+|4b1d[A-Za-z0-9]{38}|CLOJARS_[A-Za-z0-9]{60}"
+        r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}"
+        r"|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}|EZ[AT]K[A-Za-z0-9]{54}|EAA[MC][A-Za-z0-9]{100,400}+"
+        r"|FLW(?:SECK|PUBK)(?:_TEST)?-[a-hA-H0-9]{32}-X|fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,2000}+={0,3}+"
+        r"|fio-u-[A-Za-z0-9_=-]{64}|eyJrIjoi[A-Za-z0-9]{70,400}+={0,3}+"
+        r"|pat\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}|sat\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}"
+        r"|ico-[A-Za-z0-9]{32}|s-s4t2(?:ud|af)-[a-f0-9]{64}"
+        r"|API-[A-Z0-9]{26}|sha256~[A-Za-z0-9_-]{43}|pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=.-]{32,64}+"
+        r"|pnu_[A-Za-z0-9]{36}|rdme_[a-z0-9]{70}|rubygems_[a-f0-9]{48}|tk-us-[A-Za-z0-9_-]{48}"
+        r"|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|sm_(?:aat|pat|sat)_[A-Za-z0-9]{16}"
+        r"|shippo_(?:live|test)_[a-fA-F0-9]{40}|sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}"
+        r"|tfp_[A-Za-z0-9_.=-]{59}|AQVN[A-Za-z0-9_-]{35,38}+|t1\.[A-Za-z0-9_-]{20,200}+={0,2}+\.[A-Za-z0-9_-]{86}={0,2}"
+        r"|dnkey-[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52}|pubkey-[a-f0-9]{32}|AAAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{80,120}+"
+        r"|(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}+\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}+\.[A-Za-z0-9+/_=-]{30,120}+)"
+        + _END,
+        0.9,
+    ),
+    # Three without a prefix: Mailchimp keys (32 hex, "-us" and the data centre), MaxMind licence
+    # keys (ending "_mmk"), Facebook app tokens (the app's numeric id, "|", the app secret).
+    Pattern("mailchimp_key", _START + r"[a-f0-9]{32}-us[0-9]{1,2}" + _END, 0.9),
+    Pattern("maxmind_key", _START + r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk" + _END, 0.9),
+    Pattern("facebook_app_token", r"(?<![\w|])\d{15,16}\|[A-Za-z0-9_-]{27,40}+" + _END, 0.85),
+    # Okta API tokens ("00" and 40 characters) only with the vendor's name up to 200 characters
+    # before, as Twilio's; a GitLab session cookie's value.
+    Pattern(
+        "okta_token",
+        _START + r"00[A-Za-z0-9_=-]{40}" + _END + r"(?<=(?i:okta)[\s\S]{0,200}00[A-Za-z0-9_=-]{40})",
+        0.85,
+    ),
+    Pattern("gitlab_session", r"(?<=_gitlab_session=)[0-9a-z]{32}" + _END, 0.9),
     # Azure shared access signatures: the sig= of a SAS URL (the HMAC, URL-encoded base64).
     Pattern("azure_sas_signature", r"(?<=[?&]sig=)[A-Za-z0-9%+/]{40,120}+(?:=|%3D|%3d)?", 0.9),
     # A one-time-password seed in an otpauth:// URI (what an authenticator's QR code holds): base32.
@@ -175,12 +218,22 @@ _LOOKBEHIND_GATES = {
     "totp_seed": regex.compile(r"otpauth://"),
     "mailgun_key": regex.compile(r"(?i:mailgun)"),
     "twilio_api_key": regex.compile(r"(?i:twilio|account_?sid)"),
+    "okta_token": regex.compile(r"(?i:okta)"),
+    "gitlab_session": regex.compile(r"_gitlab_session="),
+    "facebook_app_token": regex.compile(r"\d\|"),
 }
 _ALNUM_RUN = regex.compile(r"[A-Za-z0-9]++")
 
 
 # Prefixes that are also ordinary identifier starts ("secret_", "live_", "test_"): the body must look random.
-_RANDOM_BODY_PREFIXES = ("secret_", "ntn_", "live_", "test_", "gsk_", "r8_", "lin_", "xai-", "pplx-", "LTAI", "pcsk_")
+_RANDOM_BODY_PREFIXES = (
+    "secret_", "ntn_", "live_", "test_", "gsk_", "r8_", "lin_", "xai-", "pplx-", "LTAI", "pcsk_",
+    "p8e-", "4b1d", "ico-", "API-", "pnu_", "cmVmd", "AKCp", "00", "AQVN",
+)  # fmt: skip
+# Short bodies (16 characters) after a weak prefix: letters and digits mixed, enough distinct ones.
+_SHORT_RANDOM_PREFIXES = ("sm_aat_", "sm_pat_", "sm_sat_")
+# A Facebook app token: the app's numeric id, "|", the app secret.
+_APP_TOKEN = regex.compile(r"\d{15,16}\|(?P<secret>.+)")
 
 
 def _openai_body_ok(token: str) -> bool:
@@ -265,6 +318,12 @@ class ApiKeyRecognizer(HintedPatternRecognizer):
             return None if any(c.isdigit() for c in pattern_text) else False
         if pattern_text.startswith(("hf_", "api_org_")):
             return None if _mixed_case(pattern_text) else False
+        if pattern_text.startswith(_SHORT_RANDOM_PREFIXES):
+            body = pattern_text.split("_", 2)[2]
+            return None if looks_random(body, min_length=16, min_distinct=10) else False
+        app = _APP_TOKEN.fullmatch(pattern_text)
+        if app is not None:
+            return None if random_token(app["secret"], labelled=True) else False
         if pattern_text.startswith(_RANDOM_BODY_PREFIXES):
             prefix = next(x for x in _RANDOM_BODY_PREFIXES if pattern_text.startswith(x))
             return None if random_token(pattern_text[len(prefix) :]) else False

@@ -44,8 +44,11 @@ def test_a_case_insensitive_flag_reads_nothing() -> None:
 
 
 def test_most_vendor_patterns_have_a_required_string() -> None:
-    # The filter only saves work where there are hints: all but a few vendor shapes have one.
-    without = [p.name for p in PATTERNS if required_literals(p.regex) is None]
+    # The filter only saves work where there are hints: all but a few vendor shapes have one, or
+    # a gate the recognizer tests once per text instead (the word a look-behind requires).
+    from dlp_proxy.detection.recognizers.api_key_recognizer import _LOOKBEHIND_GATES
+
+    without = [p.name for p in PATTERNS if required_literals(p.regex) is None and p.name not in _LOOKBEHIND_GATES]
     assert len(without) <= 4, without
 
 

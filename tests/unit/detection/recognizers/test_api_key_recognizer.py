@@ -359,6 +359,96 @@ def test_when_a_platform_prefix_holds_no_token_then_no_finding(text: str) -> Non
     assert found(text) == []
 
 
+# Round 3: the prefix rules of gitleaks' rule set the recognizer lacked (bench/secret_vendors.py).
+VENDOR_TOKENS = [
+    "A3-"
+    + body(6, HEX.upper() + "XYZ")
+    + "-"
+    + body(11, "ABCDEFGHJKLMNPQRSTVWXYZ0123456789")
+    + "-"
+    + "-".join(body(5, "ABCDEFGHJKLMNPQRSTVWXYZ0123456789", seed=k) for k in range(3)),  # 1Password secret key
+    "ops_eyJ" + body(300, BASE64),  # 1Password service account
+    "p8e-" + body(32),  # Adobe
+    "AKCp" + body(69),  # Artifactory API key
+    "cmVmd" + body(59),  # Artifactory reference token
+    "ABSK" + body(132, BASE64),  # Amazon Bedrock long-lived API key
+    "4b1d" + body(38),  # ClickHouse Cloud
+    "CLOJARS_" + body(60, HEX),
+    "v1.0-" + body(24, HEX) + "-" + body(146, HEX),  # Cloudflare origin CA
+    "duffel_live_" + body(43, URLSAFE),
+    "dt0c01." + body(24, HEX.upper() + "XYZ") + "." + body(64),  # Dynatrace
+    "EZAK" + body(54),  # EasyPost
+    "EAAC" + body(120),  # Facebook page token
+    "FLWSECK_TEST-" + body(32, "abcdefgh0123456789") + "-X",  # Flutterwave
+    "fo1_" + body(43, URLSAFE),  # Fly.io
+    "fm2_" + body(140, BASE64),
+    "fio-u-" + body(64, URLSAFE),  # Frame.io
+    "eyJrIjoi" + body(80),  # Grafana API key
+    "pat." + body(22, URLSAFE) + "." + body(24) + "." + body(20),  # Harness
+    "ico-" + body(32),  # Infracost
+    "s-s4t2ud-" + body(64, HEX),  # 42 Intra
+    "API-" + body(26, "ABCDEFGHJKLMNPQRSTVWXYZ0123456789"),  # Octopus Deploy
+    "sha256~" + body(43, URLSAFE),  # OpenShift
+    "pscale_pw_" + body(43, URLSAFE),  # PlanetScale
+    "pnu_" + body(36),  # Prefect
+    "rdme_" + body(70, HEX + "ghijklmnopqrstuvwxyz"),  # ReadMe
+    "rubygems_" + body(48, HEX),
+    "tk-us-" + body(48, URLSAFE),  # Scalingo
+    "xkeysib-" + body(64, HEX) + "-" + body(16),  # Brevo
+    "sm_pat_" + body(16),  # SettleMint
+    "shippo_live_" + body(40, HEX),
+    "sgp_" + body(16, HEX) + "_" + body(40, HEX),  # Sourcegraph
+    "tfp_" + body(59, URLSAFE),  # Typeform
+    "AQVN" + body(36, URLSAFE),  # Yandex
+    "t1." + body(40) + "." + body(86, URLSAFE),  # Yandex IAM
+    "dnkey-" + body(26) + "-" + body(52),  # Defined Networking
+    "pubkey-" + body(32, HEX),  # Mailgun public key
+    "A" * 22 + body(90),  # X app bearer token
+]
+
+
+@pytest.mark.parametrize("key", VENDOR_TOKENS, ids=lambda k: k[:6])
+def test_when_a_round3_vendor_token_is_pasted_then_it_is_found(key: str) -> None:
+    assert found(f"Why does this fail? {key} is what I pass") == [(key, "vendor_token")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"apikey {body(32, HEX)}-us21", [(f"{body(32, HEX)}-us21", "mailchimp_key")]),
+        (f"licence {body(6)}_{body(29)}_mmk", [(f"{body(6)}_{body(29)}_mmk", "maxmind_key")]),
+        (f"token 123456789012345|{body(32, HEX)}", [(f"123456789012345|{body(32, HEX)}", "facebook_app_token")]),
+        (f"OKTA_API_TOKEN=00{body(40, URLSAFE)}", [(f"00{body(40, URLSAFE)}", "okta_token")]),
+        (f"Cookie: _gitlab_session={body(32, HEX)}", [(body(32, HEX), "gitlab_session")]),
+    ],
+)
+def test_when_a_round3_key_without_a_prefix_is_pasted_then_it_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See API-REFERENCEDOCUMENTATIONV202 for the details",  # words, not a random body
+        "API-" + "A" * 26,
+        "ico-arrowdownwardsmallsizefixedwidth",  # an icon name
+        "sm_pat_configurationset",  # words
+        "sm_pat_" + "ab" * 8,  # too few distinct characters
+        "order 123456789012345|shippedtowarehousenumberfour",  # an id and words, not a secret
+        "AAAAAAAAAAAAAAAAAAAAAA" + "A" * 90,  # base64 of zeros
+        "sha1 4b1d" + body(36, HEX),  # a git SHA that starts like a ClickHouse key
+        "digest 4b1d" + body(60, HEX),
+        f"id 00{body(40, URLSAFE)}",  # Okta's shape without Okta
+        f"session={body(32, HEX)}",  # not GitLab's cookie
+        "4b1d" + "abcdefghij" * 3 + "klmnopqr",  # letters in order, no digit
+    ],
+)
+def test_when_a_round3_shape_holds_no_token_then_no_finding(text: str) -> None:
+    assert found(text) == []
+
+
 # --- the pre-check: a text without a long run of non-space characters holds no key --------------
 
 
@@ -431,6 +521,9 @@ def test_the_look_behind_gates_say_what_their_patterns_require() -> None:
         "twilio_api_key": (f"Twilio: SK{hex32}", f"Service: SK{hex32}"),
         "azure_sas_signature": (f"https://x.blob.core.windows.net/c/f?sv=1&sig={sig}", f"https://x/c/f?sv=1&s={sig}"),
         "totp_seed": ("otpauth://totp/a?secret=K7QWZ2M4XR5TNV3LQ6PJ", "totp://a?secret=K7QWZ2M4XR5TNV3LQ6PJ"),
+        "okta_token": (f"okta: 00{hex32}aB3dE5fG", f"id: 00{hex32}aB3dE5fG"),
+        "gitlab_session": (f"_gitlab_session={hex32}", f"_session={hex32}"),
+        "facebook_app_token": (f"123456789012345|{hex32}", f"123456789012345/{hex32}"),
     }
     for name, (with_word, without) in cases.items():
         pattern = next(p for p in r.patterns if p.name == name)
