@@ -1063,6 +1063,13 @@ def fullwidth(text: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
+# Vendor tokens, assembled here so that the source holds no whole token (made up, never real).
+_BODY = "Hq7RmZ2kXw9VtP4nLs8JcB3yGf6DeA1uQo5WiK0NjYrTbMxSgCvEhUlIpFzOa"
+DYNATRACE = "dt0c01." + _BODY[:24].upper() + "." + (_BODY + _BODY[::-1])[:64]
+PSCALE = "pscale_pw_" + _BODY[5:48]
+OPENSHIFT = "sha256~" + _BODY[11:54].replace("I", "-")
+
+
 def _text(id: str, api: str, text: str, needles: tuple[str, ...]) -> Variant:
     return v(f"text-{api}-{id}", api, PROMPT[api](text), needles)
 
@@ -1192,6 +1199,10 @@ TEXT: list[Variant] = [
     _text(
         "name-json-lower-case", "anthropic", 'Fix this: {"firstName": "hope", "lastName": "whitfield"}', ("whitfield",)
     ),
+    # Vendor tokens in the shapes of gitleaks' prefix rules (ninth session; each leaked at b45141e).
+    _text("dynatrace-token-bare", "openai", f"Waarom krijg ik 401 met {DYNATRACE}?", (DYNATRACE[7:31],)),
+    _text("planetscale-password-bare", "anthropic", f"Connect fails: user app, {PSCALE}", (PSCALE[10:40],)),
+    _text("openshift-token-bare", "responses", f"Is {OPENSHIFT} nog geldig voor het cluster?", (OPENSHIFT[7:],)),
     _text(
         "url-password-with-hash",
         "gemini",
