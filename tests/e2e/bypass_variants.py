@@ -1204,6 +1204,13 @@ TEXT: list[Variant] = [
     _text("planetscale-password-bare", "anthropic", f"Connect fails: user app, {PSCALE}", (PSCALE[10:40],)),
     _text("openshift-token-bare", "responses", f"Is {OPENSHIFT} nog geldig voor het cluster?", (OPENSHIFT[7:],)),
     _text(
+        "sql-identified-by",
+        "gemini",
+        "Waarom faalt dit?\nCREATE USER 'report'@'%' IDENTIFIED BY 'Rp9$kLm2Qx';",
+        ("Rp9$kLm2Qx",),
+    ),
+    _text("net-user-password", "openai", "net user svc_backup Hx7!pQ2mZr /add gives error 2245", ("Hx7!pQ2mZr",)),
+    _text(
         "url-password-with-hash",
         "gemini",
         "pip install --index-url https://deploy:Xk9#mQ2vLp7Rt4Ws@pypi.acme.nl/simple pkg",

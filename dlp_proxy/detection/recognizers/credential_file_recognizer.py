@@ -8,6 +8,13 @@
   `$5$`, `$6$`, bcrypt `$2b$10$`, `$argon2id$`, yescrypt `$y$`, `{SSHA}`): offline guessing
   recovers weak passwords from them, so they are credentials too.
 
+- SQL that sets a password: `CREATE USER ... IDENTIFIED BY 'x'` (MySQL, Oracle), `... WITH PASSWORD
+  'x'` and `ALTER ROLE ... PASSWORD 'x'` (PostgreSQL), `SET PASSWORD ... = 'x'`, `LOGIN ... WITH
+  PASSWORD = 'x'` (SQL Server): the quoted literal;
+- Windows' `net user NAME PASSWORD` (the second argument, not `*`, which prompts);
+- Redis configuration (`requirepass X`, `masterauth X`) and Wi-Fi keys (`psk="..."` in
+  wpa_supplicant.conf, `wpa_passphrase=` in hostapd.conf).
+
 Each finding is the value only, so redaction keeps the rest of the line.
 """
 
@@ -45,18 +52,36 @@ _CRYPT_HASH = regex.compile(
     r"|\{(?:SSHA|SSHA256|SSHA512|SHA)\}[A-Za-z0-9+/]{20,128}+={0,2}+"
     r")(?![\w$])"
 )
+_SQL_PASSWORD = regex.compile(
+    r"(?i:\bIDENTIFIED[ \t]++BY(?:[ \t]++PASSWORD)?|\bWITH[ \t]++(?:ENCRYPTED[ \t]++)?PASSWORD(?:[ \t]*+=)?"
+    r"|\b(?:ROLE|USER)[ \t]++[^\s;]{1,64}+[ \t]++(?:ENCRYPTED[ \t]++)?PASSWORD|\bSET[ \t]++PASSWORD\b[^;\n]{0,80}?=)"
+    r"[ \t]*+(?:'(?P<value>[^'\r\n]{1,128}+)'|\"(?P<sq>[^\"\r\n]{1,128}+)\")"
+)
+_NET_USER = regex.compile(
+    r"(?i:\bnet[ \t]++user)[ \t]++(?:\"[^\"\r\n]{1,64}+\"|[^\s/\"]{1,64}+)[ \t]++"
+    r"(?:\"(?P<sq>[^\"\r\n]{1,128}+)\"|(?P<value>(?![*/])[^\s\"]{1,128}+))"
+)
+_SERVICE_KEY = regex.compile(
+    r"(?m)^[ \t]*+(?:(?:requirepass|masterauth)[ \t]++(?:\"(?P<sq>[^\"\r\n]{1,128}+)\"|(?P<value>[^\s\"]{1,128}+))"
+    r"|(?:psk|wpa_passphrase|sae_password)[ \t]*+=[ \t]*+(?:\"(?P<q2>[^\"\r\n]{8,63}+)\"|(?P<bare>[^\s\"]{8,64}+)))"
+    r"|\bpsk=\"(?P<q3>[^\"\r\n]{8,63}+)\""
+)
 # What every match of a pattern holds, searched first: a text without it is not searched with the
 # pattern (the same (?i) matching as the pattern, so no casing slips past the gate).
 _GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
     (_PGPASS, regex.compile(":"), "pgpass"),
     (_SECURE_STRING, regex.compile("(?i:SecureString)"), "secure_string"),
     (_CRYPT_HASH, regex.compile(r"\$(?:1|2|5|6|y|apr1|md5|argon2)|\{S?SHA"), "password_hash"),
+    (_SQL_PASSWORD, regex.compile(r"(?i:password|identified)"), "sql_password"),
+    (_NET_USER, regex.compile(r"(?i:net[ \t]++user)"), "net_user"),
+    (_SERVICE_KEY, regex.compile(r"requirepass|masterauth|psk|wpa_passphrase|sae_password"), "service_key"),
 )
 _MIN_COLONS = 4  # a .pgpass line has five fields
 
 
 class CredentialFileRecognizer(PlainRecognizer):
-    """Passwords in .pgpass lines and PowerShell SecureString calls; password hashes in crypt notation."""
+    """Passwords in .pgpass lines, PowerShell SecureString calls, SQL, `net user`, Redis and Wi-Fi
+    configuration; password hashes in crypt notation."""
 
     SCORE = 0.85
     ENTITIES = (SECRET,)
@@ -74,7 +99,9 @@ class CredentialFileRecognizer(PlainRecognizer):
             if pattern is _PGPASS and text.count(":") < _MIN_COLONS:
                 continue
             for m in pattern.finditer(text):
-                group = next(g for g in ("value", "sq") if g in pattern.groupindex and m.group(g) is not None)
+                group = next(
+                    g for g in ("value", "sq", "q2", "bare", "q3") if g in pattern.groupindex and m.group(g) is not None
+                )
                 value = m.group(group)
                 if kind != "password_hash" and (len(value) < 4 or is_placeholder(value)):
                     continue

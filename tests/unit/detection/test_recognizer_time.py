@@ -189,6 +189,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "secure-strings": lambda n: fill("ConvertTo-SecureString 'aaaa' ", n),
         "crypt-prefixes": lambda n: fill("$6$", n),
         "argon-heads": lambda n: fill("$argon2id$v=19$m=1,t=1,p=1$aaaaaaaa$", n),
+        "sql-passwords": lambda n: fill("user a password set password identified by '", n),
+        "net-users": lambda n: fill("net user a net user ", n),
+        "service-keys": lambda n: fill('requirepass psk="a', n, head="\n"),
     },
     "KeywordTokenRecognizer": {
         "token-runs": lambda n: fill("A" * 300 + " ", n),

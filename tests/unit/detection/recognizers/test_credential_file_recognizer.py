@@ -1,4 +1,5 @@
-"""CredentialFileRecognizer: .pgpass lines, PowerShell SecureString passwords, crypt password hashes."""
+"""CredentialFileRecognizer: .pgpass lines, PowerShell SecureString passwords, crypt password hashes,
+SQL, net user, Redis and Wi-Fi passwords."""
 
 from __future__ import annotations
 
@@ -42,7 +43,29 @@ def found(text: str) -> list[str]:
         (ARGON, [ARGON]),
         (f"userPassword: {SSHA}", [SSHA]),
         (f"jan:{YESCRYPT}:19500::::::", [YESCRYPT]),
+        # valid: SQL that sets a password (MySQL, PostgreSQL, SQL Server), in any case
+        ("CREATE USER 'report'@'%' IDENTIFIED BY 'Rp9$kLm2Qx';", ["Rp9$kLm2Qx"]),
+        ("ALTER USER app WITH PASSWORD 'Lp4#Vx9Kq2';", ["Lp4#Vx9Kq2"]),
+        ("alter role app encrypted password 'Lp4#Vx9Kq2';", ["Lp4#Vx9Kq2"]),
+        ("CREATE LOGIN app WITH PASSWORD = 'Lp4#Vx9Kq2', CHECK_POLICY = ON;", ["Lp4#Vx9Kq2"]),
+        ("SET PASSWORD FOR 'app'@'localhost' = 'Lp4#Vx9Kq2';", ["Lp4#Vx9Kq2"]),
+        ('GRANT ALL ON crm.* TO app IDENTIFIED BY "Qz7!mK2p";', ["Qz7!mK2p"]),
+        # valid: Windows net user, Redis and Wi-Fi configuration
+        ("net user svc_backup Hx7!pQ2mZr /add", ["Hx7!pQ2mZr"]),
+        ('NET USER "Jan Jansen" "Welkom 01!" /domain', ["Welkom 01!"]),
+        ("requirepass Kx8mQ2vLp7Rt", ["Kx8mQ2vLp7Rt"]),
+        ('# redis.conf\nmasterauth "Rd5!kQ9mZx2"', ["Rd5!kQ9mZx2"]),
+        ('network={\n    ssid="Kantoor"\n    psk="Gr0enteW1nkel!"\n}', ["Gr0enteW1nkel!"]),
+        ("wpa_passphrase=Gr0enteW1nkel", ["Gr0enteW1nkel"]),
+        ('network={ ssid="Kantoor" psk="Gr0enteW1nkel!" }', ["Gr0enteW1nkel!"]),
         # invalid
+        ("Click 'Forgot password' and enter password 'reset' in the field.", []),  # no SQL
+        ("The user password 'policy' requires 12 characters.", []),
+        ("net user /domain", []),  # lists the users
+        ("net user admin *", []),  # * prompts for the password
+        ("requirepass ${REDIS_PASSWORD}", []),  # a reference, not the value
+        ("# requirepass foobared", []),  # redis.conf's commented-out example
+        ('psk="short"', []),  # WPA passphrases have 8 to 63 characters
         ("10:30:00:12:45", []),  # a time, no host
         ("12:30:45:67:89", []),
         ("std::vector<int>::iterator:begin", []),  # C++: no port
