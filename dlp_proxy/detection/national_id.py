@@ -52,6 +52,8 @@ FILLER = frozenset(
     # who the number is of: "SSN of the insured", "BSN van de verzekerde", "SSN/TIN"
     "insured verzekerde member lid beneficiary subscriber policyholder taxpayer spouse partner dependent "
     "student tenant huurder borrower candidate kandidaat recipient owner eigenaar tin itin "
+    # where the value stands: "SSN below:", "het BSN staat hieronder", "as follows"
+    "below hieronder staat follows volgt volgend as listed "
     # the country a number is of: "social security number (France)", "Frans sofinummer"
     "us usa uk gb british brits britse french france frans franse frankrijk français française".split()
 ) | frozenset(TITLES)

@@ -84,6 +84,11 @@ class UsSsnRecognizer(NationalIdRecognizer):
         "social security nr.",
         "social security",
         "social",  # "Social: 123456789" in an employee record
+        # an individual's US taxpayer identification number is the SSN (or an ITIN); not "TIN"
+        # alone, which matching without case would find in "a tin of 123456789"
+        "itin",
+        "taxpayer id",
+        "taxpayer identification number",
         "soc. sec. no.",
         "soc. sec.",
         "sociale-zekerheidsnummer",

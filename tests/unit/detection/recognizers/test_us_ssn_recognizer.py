@@ -72,7 +72,13 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("SSN (employee): 536904399", ["536904399"]),  # a qualifier in brackets is part of the label
         ("SSNs: 536-90-4399, 536904391 en 432112345", ["536-90-4399", "536904391", "432112345"]),  # a list
         ("name;ssn;city\nMary Smith;536904399;Boston\nJohn Doe;432112345;Denver", ["536904399", "432112345"]),
+        ("Kindly find Anna Ellison's SSN below:\n536904399", ["536904399"]),  # where it stands, then the value
+        ("Het SSN staat hieronder: 536904399", ["536904399"]),
+        ("ITIN 936904399 for the dependent", ["936904399"]),  # 9xx is an ITIN, masked as the SSN's kin
+        ("Taxpayer identification number 536904399", ["536904399"]),
         # ... and what is not an SSN
+        ("The tin 536904399 weighs 5 kg", []),  # "tin" is no label: a word matched without case
+        ("SSN below. Order 536904399 shipped", []),  # another sentence and another number
         ("Ordernummer 536904399 is verzonden", []),  # nine plain digits without a label
         ("Factuur 536-90-4399", []),  # the SSN notation after another number's label
         ("SSN en ordernummer 536904399", []),  # the label belongs to the other word
