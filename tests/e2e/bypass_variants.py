@@ -1204,6 +1204,15 @@ TEXT: list[Variant] = [
     _text("planetscale-password-bare", "anthropic", f"Connect fails: user app, {PSCALE}", (PSCALE[10:40],)),
     _text("openshift-token-bare", "responses", f"Is {OPENSHIFT} nog geldig voor het cluster?", (OPENSHIFT[7:],)),
     _text(
+        "product-name-after-relation", "anthropic", "My coworker Jasmine keeps taking credit for my work.", ("Jasmine",)
+    ),
+    _text(
+        "name-spelled-by-address",
+        "openai",
+        "from: june.lloyd@gmail.com\nsubject: refund\nhi, this is june lloyd, i ordered a lamp and it never came",
+        ("june lloyd",),
+    ),
+    _text(
         "sql-identified-by",
         "gemini",
         "Waarom faalt dit?\nCREATE USER 'report'@'%' IDENTIFIED BY 'Rp9$kLm2Qx';",

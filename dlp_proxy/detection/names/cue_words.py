@@ -40,7 +40,9 @@ PERSON_ROLES = frozenset(
     cursist hire starter nieuwkomer intern trainee teammate teamlid contractor freelancer vrijwilliger
     volunteer invalkracht uitzendkracht mum mom dad mam pap mama papa grandad granddad grandpa grandma
     granny nan nana aunt auntie cousin nephew niece fiancé fiancée fiance fiancee girlfriend
-    boyfriend stepdad stepmum stepmom oom tante neef nicht schoonmoeder schoonvader""".split()
+    boyfriend stepdad stepmum stepmom oom tante neef nicht schoonmoeder schoonvader co-worker ex
+    landlord landlady roommate flatmate housemate grandfather grandmother doctor nurse teacher dentist
+    therapist tutor huisbaas verhuurder hospita huisgenoot kamergenoot zwager schoonzus""".split()
 )  # not "uncle": "Uncle Sam wants you"
 # Job titles after a qualifying word, set off by a comma after a name: "J. Foster, project lead",
 # "Sam, senior developer", "Ilse, data-analist".
@@ -172,7 +174,8 @@ PERSON_ACTS = frozenset(
     send call email phone text contact reply respond confirm sign approve ask tell write follow
     reach review prepare share forward check sent called emailed phoned texted contacted replied
     responded confirmed signed approved asked told written reached reviewed prepared shared forwarded
-    checked submitted""".split()
+    checked submitted hire hired recruit recruited interview interviewed onboard onboarded
+    aannemen aangenomen""".split()
 )
 # "Sam is tot mei met verlof", "Robin on leave until", "Milan is ziek": a state only a person is in,
 # a few words after the name and one of STATE_LINKS.
@@ -256,6 +259,8 @@ PERSON_ONLY_FRAMES = frozenset(
         ("brief", "on"),
         ("introduce", "to"),
         ("onboard", "to"),
+        ("let", "go"),  # "I need to let Chad go next week": dismissal
+        ("laten", "gaan"),  # "we laten Roos gaan"
     }
 )
 # An age after a name: "Oswald Hermighausen, 42 jaar", "Cord Rose, 42 years old".

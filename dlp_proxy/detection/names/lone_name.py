@@ -68,7 +68,10 @@ class LoneNameRules(LoneCues):
             return None  # "Chelsea fans", "Chelsea's squad"
         tier = self._tier(word)
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
-            return self._cued_full_name(i, tier) if self._continues(end) else None
+            if self._continues(end):
+                return self._cued_full_name(i, tier)
+            # a relation or job right before: "my coworker Julia", "zijn zus Jasmine"
+            return (i, end, MEDIUM) if self._role_before(i) else None
         if self._continues(end):
             hit = self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)
             if hit is None and tier in ("plain", "ambiguous") and self.as_written:
@@ -369,6 +372,8 @@ class LoneNameRules(LoneCues):
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
             return True
+        if tier == "month" and self._lead(i, cues.RELATIONS):
+            return True  # "my son June", "mijn zus April": a month is no one's relation
         if self._contact_after(i, end) or self._to_infinitive(end):
             return True
         if tier != "month" and (self._vocative(i, end, tier) or self._with_speaker(i, end) or self._role_before(i)):
@@ -501,10 +506,17 @@ class LoneNameRules(LoneCues):
                 j += 1
             if j < self.n and self.spaced(j) and self.lowered[j] in cues.PERSON_ROLES:
                 return True
-            # one word qualifying the role: "Robin, the hiring manager", "Jordan, our new CFO"
-            if j + 1 < self.n and self.words[j].isalpha() and self.spaced(j + 1):
-                role = self.lowered[j + 1]
-                return (role in cues.PERSON_ROLES or role in cues.QUALIFIED_ROLES) and self.words[j + 1] != "IT"
+            # one or two words qualifying the role: "Robin, the hiring manager", "Jordan, our new
+            # CFO", "Max, a nervous job candidate"
+            for k in (j + 1, j + 2):
+                if k >= self.n or not (self.words[k - 1].isalpha() and self.spaced(k)):
+                    return False
+                role = self.lowered[k]
+                if (role in cues.PERSON_ROLES or role in cues.QUALIFIED_ROLES) and self.words[k] != "IT":
+                    return True
+                if k == j + 1 and not self.words[k].islower():
+                    return False
+            return False
         if end >= self.n or not self.spaced(end):
             return False
         j = end

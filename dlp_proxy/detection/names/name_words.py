@@ -90,10 +90,9 @@ LABELS_WITHOUT_COLON = frozenset({"t.a.v.", "attn.", "attn", "ter attentie van"}
 # some of them ("De", "Van"): "De Maas" is a river.
 INTERFIX_STARTS = frozenset("de van den der te ter ten het von la le du di da del el".split())
 
-# Chatbots and assistants addressed by name ("Hi Claude,"): never a person.
-ASSISTANTS = frozenset(
-    "claude chatgpt gpt gemini copilot siri alexa cortana bard grok jarvis bixby watson llama".split()
-)
+# Chatbots and assistants addressed by name ("Hi Claude,"): never a person. Not "Jarvis" nor
+# "Watson": far more often a surname ("Dear Mrs Jarvis") than an assistant.
+ASSISTANTS = frozenset("claude chatgpt gpt gemini copilot siri alexa cortana bard grok bixby llama".split())
 
 # Multi-letter initials that are abbreviations: "U.S. Army", "B.V. Amsterdam", "P.S. Vergeet".
 ABBREVIATIONS = frozenset(

@@ -298,6 +298,51 @@ def contact_names(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             group = "quoted" if m.group("quoted") is not None else "bare"
             local = m.group("local").casefold()
             out += _name_span(text, m.start(group), m.end(group), lex, sure=False, address=local)
+    if "@" in text:
+        out += spelled_by_address(text, lex)
+    return out
+
+
+# An address whose local part is two name parts ("june.lloyd@", "lloyd_june@").
+_TWO_PART_ADDRESS = regex.compile(
+    r"(?<![\w.+-])(?P<a>[A-Za-z]{2,20}+)[._-](?P<b>[A-Za-z]{2,30}+)@[\w-]++(?:\.[\w-]++)++"
+)
+_WORD = regex.compile(r"[A-Za-z]++")
+
+
+def spelled_by_address(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """Two words in a row that an e-mail address in the text spells, in either order, in any case:
+    "from: june.lloyd@gmail.com ... hi, this is june lloyd". One of them must be a listed first
+    name and the other a listed surname (a census surname that is also a word too: "hall") or no
+    common word; team and role words never count
+    ("sales.team@" and "the sales team"). Linear: one pass over the addresses, one over the words."""
+    pairs: set[tuple[str, str]] = set()
+    for m in _TWO_PART_ADDRESS.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if a in _GROUP_WORDS or b in _GROUP_WORDS or a == b:
+            continue
+        for first, last in ((a, b), (b, a)):
+            if title_case(first) in lex.first_names and (
+                _listed(last, lex)
+                or last in lex.word_surnames
+                or (last not in lex.ordinary and not is_english_word(last, lex.english))
+            ):
+                pairs.add((a, b))
+                pairs.add((b, a))
+    if not pairs:
+        return []
+    out: list[tuple[int, int, float]] = []
+    previous: regex.Match[str] | None = None
+    for m in _WORD.finditer(text):
+        if (
+            previous is not None
+            and (previous.group().lower(), m.group().lower()) in pairs
+            and text[previous.end() : m.start()] in (" ", "  ", "\t")
+            and text[previous.start() - 1 : previous.start()] not in (".", "_", "-")
+            and text[m.end() : m.end() + 1] not in ("@", ".", "_", "-")
+        ):
+            out.append((previous.start(), m.end(), MEDIUM))
+        previous = m
     return out
 
 

@@ -217,6 +217,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "time-after-speakers": lambda n: fill("Piet (10:02): ", n),
         "task-owners": lambda n: fill("* Priya - ", n),
         "key-values": lambda n: fill('"firstName": "Hope", name=Jan ', n),
+        "spelled-addresses": lambda n: distinct(
+            lambda r: f"june.l{r.randrange(10**6)}@x.nl june l{r.randrange(10**6)} june.lloyd@x.nl june lloyd ", n
+        ),
         "common-names": lambda n: fill("CN=", n),
         "display-names": lambda n: fill("Jan <j@x.nl> ", n),
         "vcard-lines": lambda n: fill("FN:Jan Jansen\nN:Jansen;Jan;;;\n", n, head="BEGIN:VCARD\n"),
