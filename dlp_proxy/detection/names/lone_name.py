@@ -16,6 +16,7 @@ from __future__ import annotations
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
+from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.lone_cues import SENTENCE_END as _SENTENCE_END
 from dlp_proxy.detection.names.lone_cues import LoneCues
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, Hit, Name
@@ -69,7 +70,7 @@ class LoneNameRules(LoneCues):
         tier = self._tier(word)
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
             if self._continues(end):
-                return self._cued_full_name(i, tier)
+                return self._cued_full_name(i, tier) or self._capital_interfix_surname(i, end)
             # a relation or job right before: "my coworker Julia", "zijn zus Jasmine"
             return (i, end, MEDIUM) if self._role_before(i) else None
         if self._continues(end):
@@ -95,6 +96,21 @@ class LoneNameRules(LoneCues):
         if tier == "ambiguous" and word in words.CASE_TELLS_NAMES and self._case_tells(i, end):
             return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
         return None
+
+    def _capital_interfix_surname(self, i: int, end: int) -> Hit | None:
+        """'Julia Van Looveren', 'Julia De Smet': a capitalised interfix and a surname that is no
+        common word, the Belgian way of writing a surname, after a first name that is also a
+        product's: the whole is a name."""
+        after = self.interfix_end(end, allow_capital=True)
+        if after is None or after >= self.n or not (self.cap(end) and self.cap(after) and self.spaced(after)):
+            return None
+        last = self.surname_end(after)
+        kind = self.surname_kind(after, last, True)
+        if kind == "unknown" and is_english_word(self.words[after], self.lex.english):
+            return None  # "Julia De Luxe"
+        if kind not in ("known", "unknown") or self.not_a_name(Name(i, last)):
+            return None
+        return i, last, MEDIUM
 
     def _club_after(self, end: int) -> bool:
         j = self._possessed(end)

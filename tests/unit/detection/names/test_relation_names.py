@@ -34,6 +34,9 @@ def names(text: str) -> list[str]:
         # letting someone go, hiring
         ("I need to let Chad go next week.", ["Chad"]),
         ("Glen will hire two contractors.", ["Glen"]),
+        # a product's name before a capitalised interfix and a surname: a Belgian name
+        ("Notulen - aanwezig: Julia Van Looveren, Berend Joos en ik.", ["Julia Van Looveren", "Berend Joos"]),
+        ("Julia De Smet belde gisteren.", ["Julia De Smet"]),
         # a surname once on the assistants' list, after a form of address
         ("Dear Mrs Jarvis, I am applying for the analyst role.", ["Jarvis"]),
     ],
@@ -52,6 +55,8 @@ def test_a_relation_role_or_verb_makes_a_word_like_name_a_person(text: str, expe
         "Hi Claude, summarise this thread.",  # an assistant
         "The product, a nervous system simulator, ships in May.",  # no name before the apposition
         "Grace, a free period between payments, is 14 days.",  # a term, not a role
+        "Julia De Luxe edition",  # an English word after the interfix
+        "Use Julia De facto",  # no capital surname
     ],
 )
 def test_products_months_and_terms_without_such_a_cue_are_not_people(text: str) -> None:
