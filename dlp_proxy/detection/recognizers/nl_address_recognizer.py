@@ -89,7 +89,9 @@ BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-]),?[ \t]*\n?[ \t]*(?=\p{L
 BE_BOX = re.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
 _BE_PLACE = regex.compile(rf"{TOWN_WORD}(?:[ ](?:aan[ ]de[ ])?{TOWN_WORD}){{0,2}}")
 POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address|woonplaats|woont|gevestigd)\b")
-_SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
+# Between the parts of an address: a comma, a line break or spaces; in an exported record a
+# semicolon or bar between cells (the canonical text reads a CSV record's commas as ";").
+_SEPARATOR = regex.compile(r"[ \t]*(?:[,;|][ \t]*|\n[ \t]*|[ \t]+)")
 _IN_PLACE = regex.compile(r"[ \t]+(?:te|in)(?=[ \t])")
 _PLACE_WORDS = regex.compile(rf"{_WORD}(?:[ \t-]{_WORD}){{0,3}}")
 _WORD_BACKWARDS = regex.compile(rf"(?r){_WORD}")
@@ -305,12 +307,12 @@ def _after_number(text: str, pos: int, sure: bool) -> tuple[int, bool]:
         listed = _place_end(text, in_place.end())
         if listed is not None:
             return listed, True
-    if "," in sep.group() or "\n" in sep.group():
+    if any(c in sep.group() for c in ",;|\n"):
         listed = _place_end(text, pos)
         if listed is not None:
             return listed, True
         town = _BE_PLACE.match(text, sep.end()) if sure else None
-        if town is not None and _town(text, town, own_line="," not in sep.group()):
+        if town is not None and _town(text, town, own_line=not any(c in sep.group() for c in ",;|")):
             return town.end(), True
     return pos, False
 

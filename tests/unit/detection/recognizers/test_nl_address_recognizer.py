@@ -25,6 +25,10 @@ def scored(text: str) -> list[tuple[str, float]]:
     [
         # Dutch: street + number, running on over postcode and place
         ("Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12, 1234 AB Amsterdam"]),
+        # ... over the cells of an exported record ("5248 KW": a postcode right after a street)
+        ("Piet de Vries;Molenweg 3;5248 KW;Paasloo", ["Molenweg 3;5248 KW;Paasloo"]),
+        ("Damrak 1 | 1012 LG | Amsterdam", ["Damrak 1 | 1012 LG | Amsterdam"]),
+        ("Klant: Stefweg 58; 2178 XK Vragender", ["Stefweg 58; 2178 XK Vragender"]),
         ("Mijn adres is Kerkstraat 12, 1234 AB Amsterdam.", ["Kerkstraat 12, 1234 AB Amsterdam"]),
         ("Kerkstraat 12\n1234 AB Amsterdam", ["Kerkstraat 12\n1234 AB Amsterdam"]),
         ("Stationsplein 1, 3511 ED Utrecht", ["Stationsplein 1, 3511 ED Utrecht"]),
@@ -63,6 +67,7 @@ def test_when_text_holds_an_address_then_the_span_covers_it(text: str, expected:
 @pytest.mark.parametrize(
     "text",
     [
+        "Sprint 12; 2024 is gepland",
         "versie 2.1",
         "Windows 11",
         "Python 3.12",
@@ -196,7 +201,7 @@ def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) 
         ("Ik woon op de Dam 1", ["Dam 1"]),
         ("woonachtig te Veldhoven, Heuvel 7", ["Heuvel 7"]),
         # valid: a street column beside a house-number column
-        ("straat;huisnummer;postcode;plaats\nBeukenlaan;22;5616 AB;Eindhoven", ["5616 AB", "Beukenlaan;22"]),
+        ("straat;huisnummer;postcode;plaats\nBeukenlaan;22;5616 AB;Eindhoven", ["5616 AB;Eindhoven", "Beukenlaan;22"]),
         # invalid: dates, counts and the living words without a street
         ("Stationsplein 12/3/2024 was de datum", []),
         ("Ik woon al 12 jaar in Utrecht.", []),
