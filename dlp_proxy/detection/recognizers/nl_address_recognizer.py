@@ -83,7 +83,7 @@ WORD_PAIRS = frozenset(
 )
 # A Belgian postcode after a street and number ("Kerkstraat 12, 1000 Brussel"), and a box number
 # before it ("12 bus 3").
-BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-]),?[ \t]*\n?[ \t]*(?=\p{Lu})")
+BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-])(?:[,;|]?[ \t]*\n?[ \t]*)(?=\p{Lu})")
 # Matched at every house number: `re`, because the regex module looks for the box word in
 # the whole rest of the text before it tries a match there (quadratic over a long text).
 BE_BOX = re.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
@@ -307,6 +307,10 @@ def _after_number(text: str, pos: int, sure: bool) -> tuple[int, bool]:
         listed = _place_end(text, in_place.end())
         if listed is not None:
             return listed, True
+        # an unlisted town, as a Belgian one: "Heidisingel 66 in Arbrefontaine, phone ..."
+        town = _BE_PLACE.match(text, in_place.end() + 1)
+        if town is not None and _town(text, town, own_line=False):
+            return town.end(), True
     if any(c in sep.group() for c in ",;|\n"):
         listed = _place_end(text, pos)
         if listed is not None:

@@ -29,6 +29,10 @@ def scored(text: str) -> list[tuple[str, float]]:
         ("Piet de Vries;Molenweg 3;5248 KW;Paasloo", ["Molenweg 3;5248 KW;Paasloo"]),
         ("Damrak 1 | 1012 LG | Amsterdam", ["Damrak 1 | 1012 LG | Amsterdam"]),
         ("Klant: Stefweg 58; 2178 XK Vragender", ["Stefweg 58; 2178 XK Vragender"]),
+        ("Delphine;Edithbaan 21;9314;Sint-Martens-Voeren", ["Edithbaan 21;9314;Sint-Martens-Voeren"]),  # Belgian
+        # an unlisted (Belgian) town after "in"
+        ("lives at Heidisingel 66 in Arbrefontaine, phone", ["Heidisingel 66 in Arbrefontaine"]),
+        ("Kerkstraat 12 in Excel zetten", ["Kerkstraat 12"]),  # a word, not a town
         ("Mijn adres is Kerkstraat 12, 1234 AB Amsterdam.", ["Kerkstraat 12, 1234 AB Amsterdam"]),
         ("Kerkstraat 12\n1234 AB Amsterdam", ["Kerkstraat 12\n1234 AB Amsterdam"]),
         ("Stationsplein 1, 3511 ED Utrecht", ["Stationsplein 1, 3511 ED Utrecht"]),
