@@ -103,7 +103,10 @@ FR_ADDRESS = regex.compile(
     r"(?:,?[ ](?:bte|boîte|bus|b)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-]))?"
 )
 
-_SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n[ \t]*|[ \t]+)")
+# Between the parts of an address; in an exported record a semicolon or bar between cells (the
+# canonical text reads a CSV record's commas as ";").
+_SEPARATOR = regex.compile(r"[ \t]*(?:[,;|][ \t]*(?:\n[ \t]*)?|\n[ \t]*|[ \t]+)")
+_IN_TOWN = regex.compile(r"[ \t]+(?:in|te)[ \t]+")
 _STATE_ZIP = regex.compile(
     rf"(?:{data.US_STATE_CODES}|{data.US_STATE_NAMES})(?P<zip>[ ]{{1,2}}{data.US_ZIP})?(?![\w-])"
 )
@@ -281,7 +284,7 @@ def _tail(text: str, pos: int) -> tuple[int, int]:
     sep = _SEPARATOR.match(text, pos)
     if sep is None or sep.group().count("\n") > 1:
         return pos, 0
-    hard = "," in sep.group() or "\n" in sep.group()
+    hard = any(c in sep.group() for c in ",;|\n")
     code = _code(text, sep.end(), after_town=False)
     if code is not None:
         return _country(text, code), 2
@@ -338,7 +341,7 @@ def _eu_tail(text: str, pos: int, digits: int) -> int | None:
         return None
     sep2 = _SEPARATOR.match(text, code.end())
     if sep2 is None or sep2.group().count("\n") > 1 or "," in sep2.group():
-        return None
+        return None  # "52062, Aachen" in prose is no postcode and town; a record's cells are "52062;Aachen"
     town = _TOWN.match(text, sep2.end())
     if town is None or _all_ordinary(town.group()):
         return None
@@ -366,7 +369,13 @@ def _german(text: str) -> list[Span]:
         if strength and (sure or not year):  # "Textorring 377, Grevenbroich", not "Spring 2024, Berlin"
             out.append((m.start(), end, FULL))
         elif sure:
-            out.append((m.start(), m.end(), STREET))
+            # "Weißstraße 57 in Olpe": a town after "in"
+            at = _IN_TOWN.match(text, m.end())
+            town = _TOWN.match(text, at.end()) if at is not None else None
+            if town is not None and _plausible_town(text, town, own_line=False):
+                out.append((m.start(), _country(text, town.end()), FULL))
+            else:
+                out.append((m.start(), m.end(), STREET))
     return out
 
 

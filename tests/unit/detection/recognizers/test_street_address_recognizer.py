@@ -136,6 +136,11 @@ def test_british_addresses_and_look_alikes(text: str, expected: list[str]) -> No
         pytest.param("Im Jahr 2024, Berlin", [], id="prefix-without-postcode"),
         pytest.param("Am Markt 5, 04109 Leipzig", ["Am Markt 5, 04109 Leipzig"], id="prefix-with-postcode"),
         pytest.param("Textorring 377, Grevenbroich", ["Textorring 377, Grevenbroich"], id="ring-with-town"),
+        pytest.param("Weißstraße 57 in Olpe, Tel.", ["Weißstraße 57 in Olpe"], id="town-after-in"),
+        pytest.param("Parkweg 3 in Teams", ["Parkweg 3"], id="a-word-after-in"),
+        pytest.param(
+            "Bernard;Schülerweg 5/5;09183;Mallersdorf", ["Schülerweg 5/5;09183;Mallersdorf"], id="record-cells"
+        ),
         pytest.param(
             "Lindenweg 12, D-10115 Berlin, Deutschland",
             ["Lindenweg 12, D-10115 Berlin, Deutschland"],
