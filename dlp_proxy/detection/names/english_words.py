@@ -33,18 +33,39 @@ def _lookups_file() -> Path:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case single-word lemmas of WordNet ('period', 'garden', 'alert'). WordNet also lists
-    a few famous surnames ('kennedy', 'jones'): that only makes the rule above stricter."""
+def _lemma_index() -> dict[int, list[object]]:
+    """The lemmatizer's index: the hash of a word class ("noun", "verb", ...) -> its lemmas."""
     import srsly  # spaCy's serialisation library, installed with spaCy; imported only here
 
     path = _lookups_file()
     try:
-        tables = srsly.msgpack_loads(path.read_bytes())
-        index = tables["lemma_index"]
+        index = srsly.msgpack_loads(path.read_bytes())["lemma_index"]
     except (OSError, KeyError, TypeError, ValueError) as e:
         raise DetectorError(f"cannot read the English word list {path.name}: {e.__class__.__name__}") from e
-    return frozenset(w for words in index.values() for w in words if isinstance(w, str) and w.isalpha())
+    if not isinstance(index, dict):
+        raise DetectorError(f"the English word list {path.name} has no lemma index")
+    return index
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case single-word lemmas of WordNet ('period', 'garden', 'alert'). WordNet also lists
+    a few famous surnames ('kennedy', 'jones'): that only makes the rule above stricter."""
+    return frozenset(w for words in _lemma_index().values() for w in words if isinstance(w, str) and w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def non_noun_words() -> frozenset[str]:
+    """The lemmas WordNet also lists as a verb, adjective or adverb ('young', 'still', 'grant',
+    'stone'). A lemma it lists as a noun alone is a thing or a proper name ('hall', 'mitchell',
+    'kennedy'): WordNet keeps famous bearers of surnames as nouns."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # keys: hashes of the classes
+
+    index = _lemma_index()
+    classes = [index.get(hash_string(c), []) for c in ("verb", "adj", "adv")]
+    if not all(classes):
+        raise DetectorError("the English word list has no verb, adjective or adverb lemmas")
+    return frozenset(w for words in classes for w in words if isinstance(w, str) and w.isalpha())
 
 
 def is_english_word(word: str, vocabulary: frozenset[str]) -> bool:

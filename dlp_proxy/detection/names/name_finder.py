@@ -35,6 +35,10 @@ _REVERSE_REACH = 10
 _NOT_SURNAMES = frozenset("hiya heya hej hoi hola ciao moin servus salut bonjour yo ok oke lol btw fyi".split())
 
 
+# First names that are also prepositions: "Per Mitchell, the deadline moved" is according to him.
+_PREPOSITION_NAMES = frozenset({"per", "via"})
+
+
 class NameFinder(CuedRules):
     """One left-to-right pass over the tokens; each position tries the rules in a fixed order."""
 
@@ -136,7 +140,9 @@ class NameFinder(CuedRules):
             # "Will Post", "May Bank": English function words and nouns. "Roos Groen", "Julia Kok":
             # a Dutch word that is also a listed surname.
             listed_word = kind == "known_ordinary" and self.lowered[name.surname_at] not in words.EN_WORDS
-            return (name.start, name.end, MEDIUM) if listed_word and not word_like else None
+            if listed_word and not word_like:
+                return name.start, name.end, MEDIUM
+            return (name.start, name.end, MEDIUM) if self._noun_surname(name) else None  # "April Mitchell"
         # "Jordan Solis", "Isis Wutke", "Jade Sestig": a first name that is also a noun or a place,
         # then a capitalised word that is no common word, English word or place ("Grace Period").
         surname = self.words[name.surname_at]
@@ -145,6 +151,17 @@ class NameFinder(CuedRules):
         if kind == "known_ordinary" and surname.lower() not in words.EN_WORDS:
             return name.start, name.end, MEDIUM
         return None
+
+    def _noun_surname(self, name: Name) -> bool:
+        """One surname from the census that WordNet lists as a noun alone ("Mitchell", "Hall"),
+        and no heading or sentence goes on after it."""
+        return (
+            name.surname == "unknown"
+            and self.lowered[name.start] not in _PREPOSITION_NAMES
+            and name.end == name.surname_at + 1
+            and self.words[name.surname_at] in self.lex.noun_surnames
+            and self.stands_apart(name)
+        )
 
     def _initials_first(self, i: int) -> Hit | None:
         """'J. de Vries', 'J.P. Balkenende', 'A.B.C. Jansen', 'L. Lees'."""

@@ -40,6 +40,9 @@ class Lexicon:
     world_places: frozenset[str]  # case-folded: countries and large cities, never a surname alone
     english: frozenset[str]  # lower case: English dictionary words (english_words)
     word_surnames: frozenset[str]  # lower case: census surnames that are English words ("moore", "little")
+    # census surnames WordNet lists only as nouns, as written ("Mitchell", "Hall", "Bates"): no
+    # verb, adjective or adverb, so after a first name that is also a word they are its surname
+    noun_surnames: frozenset[str]
     interfixes: Phrases
     salutations: Phrases
     sign_offs: Phrases
@@ -94,6 +97,7 @@ def lexicon() -> Lexicon:
         world_places=words.WORLD_PLACES,
         english=english,
         word_surnames=_census_word_surnames(not_a_name, english),
+        noun_surnames=_census_noun_surnames(not_a_name, english),
         interfixes=Phrases(
             deduce_lists.interfixes()
             | {"von der", "della", "zu", "vander", "vanden", "vande", "ait", "ní", "nic", "ó", "uí", "mac"}
@@ -113,6 +117,21 @@ def _census_surnames(not_a_name: frozenset[str], english: frozenset[str]) -> fro
         n
         for n in census_surnames()
         if n.lower() not in not_a_name and not english_words.is_english_word(n.lower(), english)
+    )
+
+
+def _census_noun_surnames(not_a_name: frozenset[str], english: frozenset[str]) -> frozenset[str]:
+    """The census surnames left out of `surnames` as English words that WordNet lists as nouns alone
+    (or only their singular: "Bates"), as written: "Mitchell", "Kennedy", "Hall"; not "Young",
+    "Still", "Grant" or "Stone", which are also adjectives, adverbs or verbs."""
+    other = english_words.non_noun_words()
+    return frozenset(
+        n
+        for n in census_surnames()
+        if (low := n.lower()) not in not_a_name
+        and low not in cue_words.VERB_AFTER_NAME
+        and english_words.is_english_word(low, english)
+        and low not in other
     )
 
 

@@ -95,3 +95,41 @@ def test_the_recognizer_reports_a_spelled_name_once() -> None:
     text = "from: june.lloyd@gmail.com\nsubject: refund\nhi, this is june lloyd, i ordered a lamp"
     found = [(text[r.start : r.end]) for r in PersonNameRecognizer().analyze(text, ["PERSON"])]
     assert found.count("june lloyd") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a month, word or product, then a census surname WordNet keeps
+        # as a noun alone (a famous bearer, or a thing)
+        ("Send it to April Mitchell today", ["April Mitchell"]),
+        ("Hope Bates called.", ["Hope Bates"]),
+        ("June Kennedy", ["June Kennedy"]),
+        ("Julia Hayes wrote the report.", ["Julia Hayes"]),
+    ],
+)
+def test_a_word_like_first_name_and_a_noun_surname_from_the_census_are_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rose Gold is a colour.",  # gold is also an adjective
+        "Will Young fix it?",  # young is an adjective
+        "The Amber Wood finish costs more.",  # a noun or place first name stays out ("Holly Wood")
+        "Jordan Parish council meets today.",
+        "Mark Hall will join.",  # a heading or clause goes on
+    ],
+)
+def test_a_surname_that_is_also_an_adjective_or_after_a_place_name_is_not_taken(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_noun_surnames_hold_no_adjective_verb_or_adverb() -> None:
+    from dlp_proxy.detection.names.english_words import non_noun_words
+
+    lex = lexicon()
+    assert {"Mitchell", "Kennedy", "Bates"} <= lex.noun_surnames
+    assert not {n.lower() for n in lex.noun_surnames} & non_noun_words()
+    assert not {"Young", "Grant", "Stone", "Still"} & lex.noun_surnames
