@@ -160,17 +160,28 @@ class CaseRules(LoneNameRules):
         # line, or the field of a record's line ("GALLOWAY, RICHARD  DOB 12-03-1980")
         f = j + 1
         first = self.words[f]
-        if case_of(first) != "upper" or not self.confident_first_title(f):
+        # "WARD, DEAN  DOB 01-03-1948": before a record label any listed first name and any
+        # surname, words too ("HOUSE, SAMUEL  Tel ..."), make the record's name
+        recorded = not labelled and self._record_label_after(f + 1)
+        listed = recorded and title_case(first) in self.lex.first_names
+        if case_of(first) != "upper" or not (self.confident_first_title(f) or listed):
             return None
         if not (self.line_ends(f + 1) if labelled else self._field_ends(f + 1)):
             return None
         parts = [w.lower() for w in self.words[i:j] if w.lower() not in words.INTERFIX_STARTS]
-        if not parts or any(w in self.lex.surname_stop or w in self.lex.ordinary for w in parts):
+        if not parts or any(w in self.lex.surname_stop or (w in self.lex.ordinary and not recorded) for w in parts):
             return None  # "SUBJECT: URGENT, SHAUNA"; but "NAAM: DE VRIES, ANNA"
         alone = not labelled and self.line_ends(f + 1)  # "URGENT, SHAUNA" as a line of its own
         if alone and any(is_english_word(w, self.lex.english) and w.title() not in census_surnames() for w in parts):
             return None  # but "BROWN, RICHARD", and any surname before "  DOB 12-03-1980"
         return i, f + 1, STRONG
+
+    def _record_label_after(self, e: int) -> bool:
+        """Two spaces or a tab, then a record label: "  DOB 12-03-1980", "\tTel 555-1234"."""
+        if e >= self.n:
+            return False
+        gap = self.gap(e)
+        return ("\t" in gap or "  " in gap) and "\n" not in gap and self.lowered[e] in _RECORD_LABELS
 
     def _field_opens(self, i: int) -> bool:
         """Token i opens its line or a field: after a colon, a bar, a semicolon or a tab."""

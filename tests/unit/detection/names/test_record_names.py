@@ -160,3 +160,21 @@ def test_a_booking_name_in_capitals_with_a_slash(text: str, expected: list[str])
 )
 def test_booking_and_record_labels_before_names_the_lists_lack(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before a record label, a surname that is a word and a first name that is one too
+        ("WARD, DEAN  DOB 01-03-1948  Tel (734) 555-2134", ["WARD, DEAN"]),
+        ("PRICE, LAURA  DOB 15-09-1976", ["PRICE, LAURA"]),
+        ("BRIGHT, DIAMOND\tDOB 18-04-1954", ["BRIGHT, DIAMOND"]),
+        ("HUNT, KELLY  Tel (862) 555-5657", ["HUNT, KELLY"]),
+        # without the label the words stay words
+        ("PRICE, LAURA", ["LAURA"]),  # the first name alone, as before
+        ("TOTAL, AMOUNT  TEL 555", []),  # no first name
+        ("PRICE, QUANTITY  DOB", []),
+    ],
+)
+def test_a_record_label_after_surname_comma_first_makes_words_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
