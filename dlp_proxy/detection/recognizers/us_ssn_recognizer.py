@@ -14,6 +14,10 @@ ADVERTISED = frozenset({"078051120", "219099999", "457555462"})
 _BSN_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)")
 
 
+# "TIN" in capitals right before a number: a US taxpayer identification number, for a person the
+# SSN. Matched with case, unlike the labels above: "a tin of 536904399" is no SSN.
+_TIN_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])TIN[ \t]*+[:#]?[ \t]*+$")
+
 # The text asked last and its answer: every candidate of a scan asks about the same text, and a
 # search per candidate would make a long list of numbers quadratic.
 _last_asked: tuple[str, bool] = ("", False)
@@ -107,6 +111,11 @@ class UsSsnRecognizer(NationalIdRecognizer):
             and not digits.startswith("98765432")  # the advertising range 987-65-4320 to -4329
             and len(set(digits)) > 1
         )
+
+    def _score(self, text: str, c: Candidate) -> float:
+        if c.label is None and _TIN_BEFORE.search(text, max(0, c.start - 16), c.start):
+            c.label = "TIN"  # "TIN 457569757": the abbreviation in capitals, right before
+        return super()._score(text, c)
 
     def accept(self, text: str, candidate: Candidate) -> bool:
         value = text[candidate.start : candidate.end]

@@ -76,8 +76,12 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("Het SSN staat hieronder: 536904399", ["536904399"]),
         ("ITIN 936904399 for the dependent", ["936904399"]),  # 9xx is an ITIN, masked as the SSN's kin
         ("Taxpayer identification number 536904399", ["536904399"]),
+        ("Dependent: Christian Klein, TIN 536904399", ["536904399"]),  # "TIN" in capitals, right before
+        ("TIN: 536 90 4399", ["536 90 4399"]),
         # ... and what is not an SSN
-        ("The tin 536904399 weighs 5 kg", []),  # "tin" is no label: a word matched without case
+        ("The tin 536904399 weighs 5 kg", []),  # "tin" in lower case is the metal, not a label
+        ("Tin 536904399", []),
+        ("TIN and then some more words 536904399", []),  # not right before the number
         ("SSN below. Order 536904399 shipped", []),  # another sentence and another number
         ("Ordernummer 536904399 is verzonden", []),  # nine plain digits without a label
         ("Factuur 536-90-4399", []),  # the SSN notation after another number's label
