@@ -476,7 +476,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
 
 _RECOVERY_CODE = regex.compile(r"(?i:recovery|backup|herstel)")
 # The next code of a list of recovery codes: a comma, semicolon or spaces, then a code.
-_NEXT_CODE = regex.compile(r"[ \t]*+[,;][ \t]*+|[ \t]++")
+# Between two codes of a list: a comma or semicolon, "and" or "en" (after a comma too), or spaces.
+_NEXT_CODE = regex.compile(r"(?:[ \t]*+[,;])?[ \t]++(?i:and|en|or|of|und)[ \t]++|[ \t]*+[,;][ \t]*+|[ \t]++")
 _CODE = regex.compile(r"[A-Za-z0-9-]{4,32}+")
 
 

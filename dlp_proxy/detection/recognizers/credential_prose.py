@@ -26,7 +26,7 @@ PROSE = regex.compile(
     # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
     # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
     r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
-    r"(?:(?:[ \t]++(?i:is|was|luidt|wordt|blijft|ist|lautet|est)|(?<=[A-Za-z])['’]s)"
+    r"(?:(?:[ \t]++(?i:is|are|was|were|luidt|wordt|blijft|zijn|waren|ist|sind|lautet|est|sont)|(?<=[A-Za-z])['’]s)"
     r"(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
     # "is below:", "is as follows:", "is hieronder:": the value opens the next line
     r"(?:[ \t]++(?i:below|as[ \t]+follows|hieronder|als[ \t]+volgt)(?=[ \t]*+:?[ \t]*+\r?\n))?[ \t]*+:?"

@@ -411,6 +411,17 @@ def test_when_a_password_is_stated_in_dutch_or_english_prose_then_the_value_is_f
         # a list of recovery codes: every code, not the first alone
         ("Recovery codes: 8f3k-2m9x, 7q1z-5w8v, 3n6b-9c2d", ["8f3k-2m9x, 7q1z-5w8v, 3n6b-9c2d"]),
         ("Backup codes: 84920173 55102938 99201847. Keep them safe.", ["84920173 55102938 99201847"]),
+        # ... stated with a plural verb, joined by "and" or "en"
+        (
+            "The recovery codes are 7f3k-9xq2, m4p8-2zr6 and b6t1-8wn5.",
+            ["7f3k-9xq2, m4p8-2zr6 and b6t1-8wn5"],
+        ),
+        ("De herstelcodes zijn 7f3k-9xq2 en m4p8-2zr6.", ["7f3k-9xq2 en m4p8-2zr6"]),
+        ("Backup codes: 8f3k-2m9x, 7q1z-5w8v and then call support.", ["8f3k-2m9x, 7q1z-5w8v"]),
+        # plural verbs before words
+        ("The passwords are case sensitive.", []),
+        ("API keys are rotated monthly.", []),
+        ("The token limits are 4096 per request.", []),
     ],
 )
 def test_when_a_bare_value_is_random_rather_than_a_type_name_then_it_is_found(text: str, expected: list[str]) -> None:
