@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_marks import covered  # noqa: E402
+from dev_marks import benign_findings, covered, spans_of  # noqa: E402
 from dev_marks import detector as dev_detector
 
 R = random.Random(11)
@@ -219,20 +219,14 @@ def main() -> int:
         for setting, shape in (NAMED_SETTINGS if vendor else SETTINGS).items():
             text = shape.format(v=value, n=vendor or "", N=(vendor or "").upper())
             start = text.index(secret)
-            spans = [
-                (f.start, f.end) for f in detector.scan(text, None) if f.entity_type in ("SECRET", "SECRET_PLACEHOLDER")
-            ]
+            spans = spans_of(detector, text, {"SECRET", "SECRET_PLACEHOLDER"})
             ok = covered(start, start + len(secret), spans)
             total += 1
             hits += ok
             if not ok:
                 missed_formats.add(name)
                 misses.append(f"  miss [{name} / {setting}]")
-    flagged = [
-        f"  benign {[t[f.start : f.end] for f in found]} in {t!r}"
-        for t in BENIGN
-        if (found := [f for f in detector.scan(t, None) if f.entity_type == "SECRET"])
-    ]
+    flagged = benign_findings(detector, BENIGN, {"SECRET"})
     print(
         f"SECRET recall on vendor formats {hits / total:.3f} ({hits}/{total}); formats with a miss {len(missed_formats)}/{len(SAMPLES)}"
     )
