@@ -93,6 +93,8 @@ def key_kind(words: list[str]) -> str | None:
         return "secret"
     if last.endswith("token"):
         return None if any(joined.endswith(w + "token") for w in NOT_SECRET_TOKENS) else "token"
+    if last == "hmac":
+        return "weak_key"  # "WEBHOOK_HMAC=<40 hex>": the key, or a signature (random values only)
     if words == ["auth"]:
         return "basic_auth"  # "auth": "<base64 of user:password>" in a Docker config.json
     if joined.endswith("privatekeyid"):

@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.credential_prose import CHANGED as _CHANGED
 from dlp_proxy.detection.recognizers.credential_prose import LOGIN as _LOGIN
 from dlp_proxy.detection.recognizers.credential_prose import MENTION as _MENTION
 from dlp_proxy.detection.recognizers.credential_prose import PHRASE_KEYS as _PHRASE_KEYS
@@ -33,6 +34,7 @@ from dlp_proxy.detection.secret_values import (
     is_placeholder,
     mean_unit_length,
     names_a_secret,
+    random_letters,
     random_token,
     stand_in,
 )
@@ -47,7 +49,7 @@ _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0
 # ... that ends in one of these, or holds a password word ("db_password_prod"); key_kind() then
 # decides on the whole key ("monkey" is not one, nor is "password_min_length").
 _STEM = (
-    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|key[_-]?id|auth"
+    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|key[_-]?id|auth|hmac"
     r"|geheim|credentials?|creds"
     r"|(?<![A-Za-z])(?:ww|pw)|(?i:passcode|toegangscode|pincode|accesscode))"
     r"|(?i:password|passwd|wachtwoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
@@ -65,10 +67,13 @@ _ASSIGNMENT = regex.compile(
     r"[ \t]*(?::=|=>|=|:)[ \t]*" + _VALUE
 )
 # PHP constants: define('DB_PASSWORD', '...'); environment set-up: os.environ.setdefault("SECRET_KEY",
-# "..."), putenv, setenv (a ',' after any quoted string is too loose: ("api-key", "authorization") is
-# a list of header names).
+# "..."), putenv, setenv; a header or property set by a call: req.Header.Set("X-Auth-Token", "..."),
+# xhr.setRequestHeader("X-Api-Key", "..."), props.setProperty("db.password", "...") (a ',' after any
+# quoted string is too loose: ("api-key", "authorization") is a list of header names).
 _DEFINE = regex.compile(
-    r"\b(?:define|getenv|environ\.get|env|setdefault|putenv|setenv|SetEnvironmentVariable)"
+    r"\b(?:define|getenv|environ\.get|env|setdefault|putenv|setenv|SetEnvironmentVariable"
+    r"|(?<=\.)(?:[Ss]et|[Aa]dd|append|put|setRequestHeader|setHeader|addHeader|header|withHeader|setProperty"
+    r"|set_header|add_header|insert))"
     r"\([ \t]*(?P<kq>[\"'])(?P<key>" + _KEY + r")" + _STEM + r"(?P=kq)[ \t]*,[ \t]*"
     r"(?:\"(?P<dq>[^\"\r\n]{1,512}+)\"|'(?P<sq>[^'\r\n]{1,512}+)')"
 )
@@ -84,9 +89,14 @@ _NAME_VALUE = regex.compile(
     r"(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,63}+)(?P=kq)[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+(?:-[ \t]++)?)?"
     r"[\"']?(?i:value)[\"']?[ \t]*+[:=][ \t]*+" + _VALUE
 )
+# A Terraform variable's default: variable "db_password" { default = "..." } (the key is the name).
+_HCL_DEFAULT = regex.compile(
+    r"(?<![\w-])variable[ \t]++\"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,63}+)\"[ \t]*+\{[^{}]{0,240}?"
+    r"(?<![\w-])default[ \t]*+=[ \t]*+\"(?P<dq>[^\"\r\n]{1,512}+)\""
+)
 _XML = regex.compile(r"<(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,63}+)" + _STEM + r">(?P<bare>[^<\s]{1,512}+)</(?P=key)>")
 _AUTHORIZATION = regex.compile(
-    r"(?<![A-Za-z0-9_-])(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?<![A-Za-z0-9_-])(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=,][ \t]*[\"']?"
     r"(?i:bearer|basic|token|bot|apikey|api-key|sso-key|ssws)[ \t]++"
     r"(?P<bare><[^<>\s]{1,60}+>|[^\s\"'<>]{8,4096}+)"
 )
@@ -165,6 +175,7 @@ _KEYED_GATE = _WordGate(
         "key",
         "sleutel",
         "auth",
+        "hmac",
         "geheim",
         "cred",
         "ww",
@@ -189,6 +200,7 @@ _GATES: dict[regex.Pattern[str], _WordGate] = {
     _ASSIGNMENT: _KEYED_GATE,
     _DEFINE: _KEYED_GATE,
     _XML: _KEYED_GATE,
+    _HCL_DEFAULT: _WordGate(("variable",), ignore_case=False),
     _APPSETTING: _KEYED_GATE,
     _NAME_VALUE: _KEYED_GATE,
     _AUTHORIZATION: _KEYED_GATE,
@@ -200,6 +212,7 @@ _GATES: dict[regex.Pattern[str], _WordGate] = {
     _MENTION: _KEYED_GATE,
     _LOGIN: _LOGIN_GATE,
     _USER_PASS: _KEYED_GATE,
+    _CHANGED: _KEYED_GATE,
 }
 
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
@@ -253,9 +266,12 @@ def _code_like(value: str) -> bool:
     """A call or an index in a value: "os.getenv('X')", "settings['key']", "f(" (a call cut off),
     not a password with brackets ("evc4OMxna(Fe", "sB%8sgNn(V^)")."""
     # the call ends the value or goes on as code does: "os.getenv('X').strip()"; not "gu9GilIt()$M"
+    if _INTERPOLATION.search(value):
+        return True  # configparser's "%(DB_PASS)s", a reference to another option
     return any(m.end() == len(value) or value[m.end()] in ".)]," for m in _CALL_OR_INDEX.finditer(value))
 
 
+_INTERPOLATION = regex.compile(r"%\(\w++\)[sd]")
 # A call or index: an identifier, then brackets that close (or the value ends at the opening one).
 # Arguments hold names, quotes, numbers and commas, not a password's symbols ("sB%8sgNn(V^)").
 _CALL_OR_INDEX = regex.compile(r"[A-Za-z_][\w.]*+(?:\((?:[\w\s.,'\"=:/*-]*+\)|$)|\[(?:[\w\s.,'\"-]*+\]|$))")
@@ -300,8 +316,8 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
     """SECRET, PLACEHOLDER (a stand-in literal where the key wants a credential), or None."""
     if kind == "private_key_id":
         return SECRET if _HEX40.fullmatch(value) else None
-    if kind == "basic_auth":
-        return SECRET if _is_basic_auth(value) else None
+    if kind == "basic_auth":  # Docker's base64 of user:password, or a generated one ("auth: <token>" for Redis)
+        return SECRET if _is_basic_auth(value) or random_token(value, labelled=True) else None
     if len(value) < min_length or (
         any(c.isspace() for c in value) and not (literal and _spaced_password(value, words))
     ):
@@ -321,7 +337,8 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
         symbol = any(not c.isalnum() for c in value)
         jumbled = len(value) >= 10 and symbol and _strong(value) and mean_unit_length(value) <= 2.5
         hex_ok = "-" not in value and not _HEX_NAMES.intersection(words)  # "AZURE_OPENAI_KEY=<32 hex>"
-        return SECRET if random_token(value, labelled=hex_ok) or jumbled else None
+        memorable = _MEMORABLE.fullmatch(value) is not None  # "ldap.bind.credentials=Bosrand2543@"
+        return SECRET if random_token(value, labelled=hex_ok) or jumbled or memorable else None
     if kind == "token" and not (
         (len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
         or (len(value) >= 16 and (_strong(value) or random_token(value, labelled=literal)))
@@ -334,7 +351,7 @@ def _verdict(value: str, words: list[str], kind: str, literal: bool, min_length:
 
 def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
     """Start, text and literal-ness of the value a match holds, trimmed of what surrounds it."""
-    group = next(g for g in ("dq", "sq", "bq", "bare") if g in m.re.groupindex and m.group(g) is not None)
+    group = next(g for g in ("dq", "sq", "bq", "app", "bare") if g in m.re.groupindex and m.group(g) is not None)
     start, value = m.start(group), m.group(group)
     if group == "bare" and "&" in value and m.string[max(0, m.start() - 1) : m.start()] in ("?", "&"):
         value = value.split("&", 1)[0]  # ?user=x&password=y&next=z: the value ends at '&'
@@ -429,9 +446,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         # a password word before 40 hex or another generated value: "gebruik het wachtwoord fc6c7a..."
         ok = ok or (passwordish and random_token(value, labelled=True))
         verdict = _verdict(value, words, "password", False, 8) if ok else None
-    elif m.re is _LOGIN or m.re is _USER_PASS:  # the key group holds the user name; prose, not code ("&H8Np...")
+    elif m.re is _LOGIN or m.re is _USER_PASS or m.re is _CHANGED:  # key: the user name; prose, not code ("&H8Np...")
         kind = "login"
-        ok = value != m.group("key") and _strong(value)
+        ok = value != m.group("key") and (_strong(value) or (m.re is _CHANGED and _jumbled(value)))
         verdict = _verdict(value, ["password"], "password", True, 6) if ok else None
     else:
         words = key_words(m.group("key"))
@@ -441,7 +458,13 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         if m.re is _PROSE:
             # Stated in a sentence: 4+ characters for a password, 8+ for a token or key.
             # a recovery or backup code is used once, like a password
-            passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"] or bool(_RECOVERY_CODE.search(m.group("key")))
+            recovery = bool(_RECOVERY_CODE.search(m.group("key")))
+            passwordish = words[-1] in PROSE_PASSWORDS or words == ["ww"] or recovery
+            if m.group("app") is not None:  # "app password: rahq cvxe vgfb rpzm"
+                ok = passwordish and random_letters(value.replace(" ", ""))
+                return (start, start + len(value), "password", SECRET) if ok else None
+            if words == ["pass"] and not (_strong(value) or random_token(value, labelled=True)):
+                return None  # "pass is e1Uw15BmaSc"; not "the boarding pass is ready"
             if not passwordish and m.group("bare") is not None:
                 value = value.rstrip("?")  # "deze sleutel: AKIA...?": a key ends before the question mark
             generated = random_token(value, labelled=True) or (len(value) >= 8 and _strong(value))
@@ -458,6 +481,8 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             literal = literal or (
                 passwordish and credential_like(value) and not _code_like(value) and value[0] not in "(["
             )
+            # letters alone that no word could be: an app password, a recovery code ("LYALJYFZ")
+            literal = literal or (passwordish and random_letters(value, min_length=8 if recovery else 12))
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
             if verdict is None and kind == "weak_key" and _MEMORABLE.fullmatch(value) and m.group("bare") is not None:
                 verdict = SECRET  # "de sleutel is nu Lente9721!": a password by its shape, whatever it is called
@@ -498,6 +523,17 @@ def _code_list_rest(text: str, end: int, first: str) -> str:
     return text[end:rest_end]
 
 
+def _jumbled(value: str) -> bool:
+    """Mixed case and symbols in short runs, as a generator writes them ("TuGP#jL#pLhh"), no digit needed."""
+    return (
+        len(value) >= 10
+        and not value.isalnum()
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and mean_unit_length(value) <= 2.5
+    )
+
+
 # A memorable password: a capitalised word, digits and a symbol ("Lente9721!", "Zomer$2024").
 _MEMORABLE = regex.compile(r"\p{Lu}\p{Ll}{2,12}+(?:\d{2,6}+[!#$%&*?@^]{1,3}+|[!#$%&*?@^]{1,3}+\d{2,6}+)")
 
@@ -525,6 +561,7 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
             (_ASSIGNMENT, self.SCORE),
             (_DEFINE, self.SCORE),
             (_XML, self.SCORE),
+            (_HCL_DEFAULT, self.SCORE),
             (_APPSETTING, self.SCORE),
             (_NAME_VALUE, self.SCORE),
             (_AUTHORIZATION, self.HEADER_SCORE),
@@ -536,6 +573,7 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
             (_MENTION, self.MENTION_SCORE),
             (_LOGIN, self.LOGIN_SCORE),
             (_USER_PASS, self.LOGIN_SCORE),
+            (_CHANGED, self.LOGIN_SCORE),
         ):
             gate = _GATES[pattern]
             if gate not in open_gates:

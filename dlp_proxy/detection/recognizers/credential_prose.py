@@ -14,26 +14,33 @@ import regex
 # needs no word boundary before it; what follows must still be a space.
 # German and French too ("Das Passwort lautet", "le mot de passe est"): pasted from a colleague's mail.
 PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd|mot[ \t]de[ \t]passe)|(?i:wachtwoord(?:zin)?|passwort|kennwort))"
+# An app password as Google shows it: four groups of four lower-case letters ("rahq cvxe vgfb rpzm");
+# only random letters count (secret_values.random_letters), not "must have more than".
+APP_PASSWORD = r"[a-z]{4}(?:[ ][a-z]{4}){3}(?![\w-])"
 PROSE = regex.compile(
     r"(?P<key>" + PASSWORD_WORD + r"|(?<![A-Za-z])(?i:passphrase|pincode|api[ -]?key|api[ -]?sleutel"
     r"|access[ -]token|secret[ -]key|client[ -]secret|token|sleutel|geheim|inlogcode|logincode|passcode"
-    r"|recovery[ -]codes?|backup[ -]codes?|(?:ww|pwd?)(?![A-Za-z]))"
+    r"|recovery[ -]codes?|backup[ -]codes?|(?:ww|pwd?|pass)(?![A-Za-z]))"
     r"|(?i:toegangstoken|sessietoken|verificatietoken|authenticatietoken|herstelcodes?)"
     # the code of a wireless network: "De wifi-code is ...", "netwerksleutel: ..."
     r"|(?<![A-Za-z])(?i:wi-?fi[ -]?code|wlan[ -]?code|netwerksleutel|netzwerkschlüssel)"
     # a bare "key" or "secret": only a generated value counts (see _check)
     r"|(?<![A-Za-z])(?P<bare_key>(?i:key|secret))(?![A-Za-z]))"
-    # up to four words between key and verb, none ending a clause ("secret key and salt. The default is")
-    # or a colon ending the last of them, for a password ("wachtwoord voor de NAS: ...")
-    r"(?:[ \t]++(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?])){0,4}?"
+    # up to five words between key and verb, none ending a clause ("secret key and salt. The default is"),
+    # a remark in brackets counting as one ("token (exp. 30 days) ="); or a colon ending the last of
+    # them, for a password ("wachtwoord voor de NAS: ...")
+    r"(?:[ \t]++(?:\([^()\r\n]{1,40}+\)|(?:[^\s:]|:(?=\S)){1,30}+(?<![.,;:!?]))){0,5}?"
     r"(?:(?:[ \t]++(?i:is|are|was|were|luidt|wordt|blijft|zijn|waren|ist|sind|lautet|est|sont)|(?<=[A-Za-z])['’]s)"
-    r"(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel))?"
+    r"(?:[ \t]++(?i:still|now|currently|nog(?:[ \t]++steeds)?|nu|momenteel|voorlopig|tijdelijk|temporarily"
+    # a time: "was tot gisteren ...", "is sinds maandag ...", "is since Monday ..."
+    r"|(?:tot|sinds|vanaf|until|since|as[ \t]+of)[ \t]++(?:gisteren|vandaag|kort|nu|yesterday|today|recently"
+    r"|(?:vorige|last)[ \t]++(?:week|maand|month)|[a-z]{2,5}dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
     # "is below:", "is as follows:", "is hieronder:": the value opens the next line
     r"(?:[ \t]++(?i:below|as[ \t]+follows|hieronder|als[ \t]+volgt)(?=[ \t]*+:?[ \t]*+\r?\n))?[ \t]*+:?"
     r"|(?<=[\w)])(?P<colon>:)|[ \t]++(?P<eq>=|->|=>|→|[-–—](?=[ \t]))(?!=))[ \t]*+"
     # after a colon the value may open the next line ("Het wachtwoord staat hieronder:\n...")
     r"(?:(?<=:|below|follows|hieronder|volgt)\r?\n[ \t]*+)?"
-    r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
+    r"(?:[\"'“‘«](?P<dq>[^\"'”’»\r\n]{4,128}+)[\"'”’»]|(?P<app>" + APP_PASSWORD + r")|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )
 
 # "user admin, password Zomer2021!", "wachtwoord Welkom01": no separator and no verb, so the
@@ -78,3 +85,17 @@ def phrase_rest(text: str, end: int) -> str:
         return ""
     after = text[m.end() : m.end() + 1]
     return m.group() if after in ("", ".", ",", ";", "!", "?", "\n", "\r") else ""
+
+
+# A password changed to a value: "I changed the password to X", "set the admin password to X", "ik heb het
+# wachtwoord veranderd in X", "wachtwoord gewijzigd naar X". The value must look like a password on its
+# own (see _strong), as for LOGIN.
+CHANGED = regex.compile(
+    r"(?<![A-Za-z])(?i:changed|change|set|reset|updated|update)[ \t]++"
+    r"(?:(?i:the|my|our|your|his|her|their|its)[ \t]++)?(?:[\w-]{1,20}+[ \t]++)?"
+    r"(?P<key>" + PASSWORD_WORD + r")[ \t]++(?i:to|into)[ \t]++"
+    r"(?:[\"'“‘](?P<dq>[^\s\"'”’]{4,128}+)[\"'”’]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
+    r"|(?P<key>" + PASSWORD_WORD + r")[ \t]++(?i:veranderd|gewijzigd|aangepast|gezet|veranderen|wijzigen|geändert)"
+    r"[ \t]++(?i:in|naar|op|to|zu|auf)[ \t]++"
+    r"(?:[\"'“‘](?P<dq>[^\s\"'”’]{4,128}+)[\"'”’]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
+)

@@ -70,6 +70,8 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 # "sleutel is x", "Bearer x"): then hex and UUIDs count too.
 _LABEL = regex.compile(
     r"[ \t]*+(?:[:=]|(?i:is|was|luidt|wordt)(?=[ \t]))[ \t]*+[\"'`]?"
+    # an apposition: "The new key, 3f2a..., replaces the old one"
+    r"|[ \t]*+,[ \t]++"
     # a space after a compound that can only name a credential: "Bearer x", "auth token x", "api key x"
     r"|(?<=(?i:bearer|auth[ _-]token|access[ _-]token|api[ _-]?key|app[ _-]key|license[ _-]key|sleutel|secret"
     r"|toegangstoken))[ \t]++"
@@ -131,10 +133,19 @@ def _pointed_at(text: str, start: int) -> tuple[bool, bool]:
     return True, not text[kw.end() : colon].strip(" \t\"'`")
 
 
+# A short lead-in between that sentence and the token: "Heb je het token nog? Het was <token>".
+_LEAD_IN = regex.compile(
+    r"(?<![\w-])(?i:(?:het|dat|dit|die|it|that|this)[ \t]++(?:was|is|luidt|luidde)|it['’]s|hier|here)[ \t]*+:?[ \t]*+\Z"
+)
+
+
 def _alone_after_key_sentence(text: str, start: int, end: int) -> bool:
     """Whether the token stands alone right after a sentence or line that holds a key word."""
     if _ALONE_AFTER.match(text, end) is None:
         return False
+    lead = _LEAD_IN.search(text, max(0, start - 16), start)
+    if lead is not None:
+        start = lead.start()
     before = _ALONE_BEFORE.search(text, max(0, start - 48), start)
     if before is None:
         return False

@@ -832,3 +832,73 @@ def test_when_a_secret_is_introduced_below_with_a_dash_or_by_a_bare_key_word_the
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after the verb, a remark in brackets between key and '=', five words between key and verb
+        ("Het root wachtwoord was tot gisteren a&aeRl4sA00&&8!i, nu niet meer.", ["a&aeRl4sA00&&8!i"]),
+        ("Wachtwoord van de gedeelde mailbox (info@) is sinds maandag Duin6704@", ["Duin6704@"]),
+        ("The VPN password is since Monday Harbour4471!", ["Harbour4471!"]),
+        (
+            "Personal access token (exp. 30 days) = dGerCRNr8QR0hr8lxkOTQPBDLXrTsH00Gf8IH2M6",
+            ["dGerCRNr8QR0hr8lxkOTQPBDLXrTsH00Gf8IH2M6"],
+        ),
+        # letters alone that no word could be: an app password, a recovery code
+        ("het app-wachtwoord voor Outlook is jejbnupvqiwtgjgc", ["jejbnupvqiwtgjgc"]),
+        ("my gmail app password: rahq cvxe vgfb rpzm", ["rahq cvxe vgfb rpzm"]),
+        ("Mijn herstelcode is LYALJYFZ, waar moet ik die invullen?", ["LYALJYFZ"]),
+        ("pass is e1Uw15BmaSc btw", ["e1Uw15BmaSc"]),
+        # a password changed to a value
+        ("I changed the password to TuGP#jL#pLhh but the login still fails", ["TuGP#jL#pLhh"]),
+        ("ik heb het wachtwoord veranderd in Sneeuw9603@, kun je een betere bedenken?", ["Sneeuw9603@"]),
+        ("Set the admin password to 'Kr8!vQ2#mZ' please", ["Kr8!vQ2#mZ"]),
+        # ... and the same shapes around no credential
+        ("Het wachtwoord was tot gisteren verlopen, nu werkt het weer.", []),
+        ("Het app-wachtwoord voor Outlook is aangemaakt, maar de app vraagt het steeds opnieuw.", []),
+        ("Het wachtwoord is hoofdlettergevoelig.", []),
+        ("The password: must have more than twelve characters", []),
+        ("The boarding pass is in my inbox.", []),
+        ("The pass is valid until 12345678", []),
+        ("Personal access token (exp. 30 days) = not enough for our pipeline", []),
+        ("I changed the password to something longer but the login still fails", []),
+        ("Het wachtwoord veranderd in het nieuwe systeem?", []),
+        ("Wachtwoord van de gedeelde mailbox (info@) is sinds maandag gewijzigd", []),
+    ],
+)
+def test_when_prose_puts_a_time_a_remark_or_a_change_between_key_and_value_then_the_value_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Terraform default, a header set by a call, Redis auth, an HMAC key, LDAP bind credentials
+        ('variable "db_password" {\n  default = "G12xb2gDRn@4ppRQY$"\n}', ["G12xb2gDRn@4ppRQY$"]),
+        (
+            'req.Header.Set("X-Auth-Token", "5e2a3dea23cd94395fd0eddbfb19d80a0b628797")',
+            ["5e2a3dea23cd94395fd0eddbfb19d80a0b628797"],
+        ),
+        ("xhr.setRequestHeader('X-Api-Key', 'q8W2eR4tY6uI8oP0aS2dF4gH')", ["q8W2eR4tY6uI8oP0aS2dF4gH"]),
+        ('headers.set("Authorization", "Bearer q8W2eR4tY6uI8oP0aS2dF4gHj")', ["q8W2eR4tY6uI8oP0aS2dF4gHj"]),
+        ("redis:\n  auth: sJblTEbSyX5QNgm7aVBO2QAY\n", ["sJblTEbSyX5QNgm7aVBO2QAY"]),
+        ("WEBHOOK_HMAC=76b12c074826b400081c66b0a18bbd0f0e8cafb9", ["76b12c074826b400081c66b0a18bbd0f0e8cafb9"]),
+        ("ldap.bind.credentials=Bosrand2543@\n", ["Bosrand2543@"]),
+        # ... and the same places holding no credential
+        ('variable "db_password" {\n  type      = string\n  sensitive = true\n}', []),
+        ('variable "region" {\n  default = "Zomer2024!x"\n}', []),
+        ('req.Header.Set("X-Auth-Token", token)', []),
+        ('headers.set("Content-Type", "application/json")', []),
+        ("redis:\n  auth: true\n", []),
+        ("hmac: sha256\n", []),
+        ('fetch(url, { credentials: "include" })', []),
+        ("[database]\npasswd = %(DB_PASS)s\n", []),
+    ],
+)
+def test_when_terraform_header_calls_redis_auth_or_hmac_keys_hold_a_credential_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

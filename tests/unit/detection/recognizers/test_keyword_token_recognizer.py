@@ -152,3 +152,27 @@ def test_when_a_credential_compound_is_followed_by_hex_then_the_hex_is_found(tex
 )
 def test_when_a_key_word_points_at_a_token_with_symbols_then_it_is_found(text: str, expected: list[str]) -> None:
     assert [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET"])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short lead-in after the sentence with the key word; a key word and a comma before hex
+        (
+            "Heb je het access token nog? Het was cYJfKJCMbtoA60mmEcaUT7cj2TjT7N8ILrI6hOeO",
+            ["cYJfKJCMbtoA60mmEcaUT7cj2TjT7N8ILrI6hOeO"],
+        ),
+        ("Do you still have the API key? It's q8W2eR4tY6uI8oP0aS2dF4gHjK", ["q8W2eR4tY6uI8oP0aS2dF4gHjK"]),
+        (
+            "The new key, d19b5a4c603de5f2a5d850fb26100a50, replaces the one from March.",
+            ["d19b5a4c603de5f2a5d850fb26100a50"],
+        ),
+        # ... and the same shapes around no token
+        ("Heb je het access token nog? Het was verlopen.", []),
+        ("Which commit? It was 3f2a9c1d7e8b4a6f0c2d9e1b7a5c3f8d2e4b6a9c", []),
+    ],
+)
+def test_when_a_lead_in_or_a_comma_stands_between_key_word_and_token_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
