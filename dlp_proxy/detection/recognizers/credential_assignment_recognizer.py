@@ -361,6 +361,9 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
     literal = literal or (in_query and not _code_like(value))  # a query string holds literals
     literal = literal or (m.re is _ASSIGNMENT and _env_password(m, _trim(value), start + len(_trim(value))))
     literal = literal or (
+        m.re is _ASSIGNMENT and group == "bare" and _yaml_password(m, _trim(value), start + len(_trim(value)))
+    )
+    literal = literal or (
         m.re is _ASSIGNMENT and _CLI_FLAG.search(m.string, max(0, m.start() - 16), m.start()) is not None
     )
     if not literal:
@@ -389,6 +392,47 @@ def _env_password(m: regex.Match[str], value: str, end: int) -> bool:
         and "[" not in value  # os.environ['X'], settings['x']: a lookup
         and _ATTRIBUTE.fullmatch(value) is None
     )
+
+
+# A YAML mapping line: "key: value" (a key of letters, digits, '_', '-' or '.').
+_YAML_LINE = regex.compile(r"[ \t]*+(?:-[ \t]++)?[A-Za-z_][\w.-]{0,63}+:(?:[ \t]++[^\s#][^\n]*+|[ \t]*+)")
+_YAML_KEY = regex.compile(r"[a-z][A-Za-z0-9_.-]{0,63}+")
+# Words that say something about the password rather than being it ("password: required").
+_YAML_NOT_VALUES = frozenset(
+    """true false yes no on off null none nil empty required optional unchanged changed hidden masked redacted
+    secret unknown same expired reset random generated onbekend vergeten verlopen gewijzigd leeg verplicht""".split()
+)
+
+
+def _yaml_password(m: regex.Match[str], value: str, end: int) -> bool:
+    """Whether the match is a YAML line giving a lower-case password key a plain word
+    ("  password: vakantie" under "datasource:", or beside another "key: value" line): YAML takes it
+    literally. Not a label in a mail ("Password: forgotten": a capital, no mapping around it)."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    if (
+        _LINE_START.fullmatch(text, line, m.start()) is None
+        or _YAML_KEY.fullmatch(m.group("key")) is None
+        or not text[m.end("key") : m.start("bare")].strip().startswith(":")
+        or key_kind(key_words(m.group("key"))) != "password"
+        or _LINE_END.match(text, end) is None
+        or not value.isalnum()
+        or value.lower() in _YAML_NOT_VALUES
+    ):
+        return False
+    if m.start() > line:
+        return True  # indented: inside a mapping
+    above = _line_at(text, line - 1) if line else ""
+    newline = text.find("\n", end)
+    below = _line_at(text, newline + 1) if newline >= 0 else ""
+    return any(_YAML_LINE.fullmatch(other) is not None for other in (above, below))
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line holding position `pos` (a line break at `pos` ends the line before it)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : len(text) if end < 0 else end].rstrip("\r")
 
 
 _PUBLIC = frozenset({"public", "publieke", "openbare", "publishable", "pub"})
@@ -486,6 +530,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
             if verdict is None and kind == "weak_key" and _MEMORABLE.fullmatch(value) and m.group("bare") is not None:
                 verdict = SECRET  # "de sleutel is nu Lente9721!": a password by its shape, whatever it is called
+            stated = m.group("bare") is not None and not (m.group("colon") or m.group("eq"))
+            if verdict is None and passwordish and stated and _word_password(value):
+                verdict = SECRET  # "the password is sunflower", "het wachtwoord is KoffieMetMelk"
             if verdict == SECRET and words[-1] in _PHRASE_KEYS and m.group("bare") is not None:
                 value += _phrase_rest(m.string, start + len(value))
             elif verdict == SECRET and _RECOVERY_CODE.search(m.group("key")) and m.group("bare") is not None:
@@ -521,6 +568,29 @@ def _code_list_rest(text: str, end: int, first: str) -> str:
             break
         rest_end = after
     return text[end:rest_end]
+
+
+# Capitalised words run together, as a passphrase is written: "KoffieMetMelk", "BlueHorseBattery".
+_CAMEL_WORDS = regex.compile(r"(?:\p{Lu}\p{Ll}{1,}+){3,6}+")
+
+
+def _word_password(value: str) -> bool:
+    """A password made of words, stated after "the password is": capitalised words run together
+    ("KoffieMetMelk"), or an English word WordNet knows only as a noun ("sunflower", "football"),
+    which no sentence about a password ends in ("is wrong", "is required", "is expired", "is
+    below" are adjectives, verbs and adverbs as well)."""
+    if _CAMEL_WORDS.fullmatch(value):
+        return True
+    from dlp_proxy.detection.names.english_words import english_words, non_noun_words
+
+    low = value.lower()
+    return (
+        value.isalpha()
+        and len(value) >= 5
+        and (value.islower() or value[1:].islower())
+        and low in english_words()
+        and low not in non_noun_words()
+    )
 
 
 def _jumbled(value: str) -> bool:

@@ -902,3 +902,33 @@ def test_when_terraform_header_calls_redis_auth_or_hmac_keys_hold_a_credential_t
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain word under a lower-case YAML password key, in a mapping
+        ("db:\n  user: app\n  password: vakantie", ["vakantie"]),
+        ("user: jan\npassword: vakantie\nport: 5432", ["vakantie"]),
+        ("password: vakantie\nuser: jan", ["vakantie"]),
+        # a password of words stated in a sentence
+        ("The password is sunflower", ["sunflower"]),
+        ("The password is Football, right?", ["Football"]),
+        ("het wachtwoord van de wifi is KoffieMetMelk", ["KoffieMetMelk"]),
+        # ... and the same shapes holding no password
+        ("password: vakantie", []),  # one line, no mapping around it
+        ("Password: vergeten\nUsername: jan", []),  # a label in a mail
+        ("user: jan\npassword: required", []),
+        ("db:\n  password: ${DB_PASSWORD}", []),
+        ("The password is wrong", []),
+        ("The password is length-based", []),
+        ("Het wachtwoord is verlopen", []),
+        ("the password is something simple", []),
+        ("The password is JavaScript", []),
+        ("The password policy is strict", []),
+    ],
+)
+def test_when_a_password_is_a_plain_word_in_a_yaml_mapping_or_a_sentence_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
