@@ -28,6 +28,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
+from dlp_proxy.detection.names.mentions import coordinated_names, repeated_mentions
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
@@ -183,7 +184,20 @@ class PresidioDetector:
                     subject=(meta or {}).get("subject"),
                 )
             )
-        return resolve_overlaps(findings)
+        findings = resolve_overlaps(findings)
+        person = self.entity_classes.get("PERSON")
+        if person is not None:  # a name found once, named again further on ("... Wexford also asked")
+            scores = [f.score for f in findings if f.entity_type == "PERSON"]
+            findings += [
+                Finding("PERSON", person, start, end, min(scores), "name_mention")
+                for start, end in repeated_mentions(text, findings)
+            ]
+            findings += [
+                Finding("PERSON", person, start, end, min(scores), "name_conjunct")
+                for start, end in coordinated_names(text, findings)
+            ]
+            findings.sort(key=lambda f: (f.start, f.end))
+        return findings
 
     def _analyze(
         self, analyzer: AnalyzerEngine, canon: Canonical, language: str | None

@@ -8,7 +8,7 @@ spans sorted by start and the furthest end reached so far.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
@@ -32,6 +32,10 @@ class SpanIndex:
         """Whether a span holds position `pos` (start <= pos < end)."""
         reach = self._reach_from(pos)
         return reach is not None and reach > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a position with [start, end)."""
+        return self.covers(start) or bisect_right(self._starts, start) < bisect_left(self._starts, end)
 
     def contains(self, start: int, end: int) -> bool:
         """Whether a span contains [start, end) (its start <= start and end <= its end)."""

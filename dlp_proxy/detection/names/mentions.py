@@ -1,0 +1,154 @@
+"""A person named once is often named again: the later mentions of a found name's words.
+
+"Meeting notes: Tobias Wexford presented the numbers. ... Wexford also asked about hiring": the
+rules and the model find the full name, but the surname alone later has no cue of its own, and
+neither has a first name that is also a word ("Dale: thanks."). Every other occurrence of a word
+of a found PERSON span, written the same way (in lower case too, where the name was typed so),
+is that person too, with these exceptions:
+
+- titles and name particles ("Mevrouw", "Van"), and words of fewer than three letters;
+- a word that is also an ordinary English or Dutch word or a month, where it opens a sentence or
+  line ("Will Smith ... Will you send it?", "Mark Green ... Mark the date"), unless a colon
+  makes it a speaker label ("Dale: thanks.");
+- in lower case, a word that is also an ordinary word anywhere ("ask will smith": "will" is not
+  taken further on);
+- a word inside an e-mail address, a host or an identifier ("tobias.wexford@acme.nl",
+  "Wexford.com"), or inside any other finding.
+
+It never makes the first finding of a text: it only extends a name already found, so a text
+without a person gets nothing from it (the benign false-action rate cannot rise through it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from dlp_proxy.detection.span_index import SpanIndex
+from dlp_proxy.findings import Finding
+
+# A capitalised word (or one in capitals), with inner apostrophes and hyphens ("O'Brien",
+# "Jean-Pierre"); a possessive "'s" is left out of it.
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@./\\-])\p{Lu}[\p{L}\p{M}]*+(?:['’-]\p{L}[\p{L}\p{M}]*+)*+")
+# Any word, for a name typed in lower case ("ask priya raman ... tell priya").
+_ANY_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@./\\-])\p{L}[\p{L}\p{M}]*+(?:['’-]\p{L}[\p{L}\p{M}]*+)*+")
+_POSSESSIVE = ("'s", "’s")
+# What makes a word part of an address or identifier rather than a mention: '@', '_', a path or
+# a dot followed by a letter or digit ("Wexford.com", "Tobias.Wexford@...").
+_INSIDE_AFTER = regex.compile(r"[@_/\\]|\.[\p{L}\p{N}]")
+# Where a sentence or line opens: the text's start, a line break, or . ! ? : and spaces before
+# the word (bullets and quote marks may stand between).
+_SENTENCE_START = regex.compile(r"(?:\A|[.!?:\n])[\s\"'“‘(*•>#-]*+\Z")
+
+
+def _ordinary(word: str) -> bool:
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    low = word.lower()
+    lex = lexicon()
+    return low in lex.ordinary or low in lex.english or low in words.MONTHS_AND_DAYS
+
+
+def _name_words(text: str, persons: Sequence[Finding]) -> set[str]:
+    from dlp_proxy.detection.names import name_words as words
+
+    out: set[str] = set()
+    for f in persons:
+        for m in _ANY_WORD.finditer(text, f.start, f.end):
+            word = m.group()
+            if word.endswith(_POSSESSIVE):
+                word = word[:-2]
+            low = word.lower()
+            if len(word) < 3 or low in words.TITLES or low in words.INTERFIX_STARTS:
+                continue
+            if word[0].isupper() or not _ordinary(word):  # "priya" typed in lower case; never "will" or "rose"
+                out.add(word)
+    return out
+
+
+def repeated_mentions(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """Spans of the further mentions of the words of the PERSON findings, outside every finding."""
+    persons = [f for f in findings if f.entity_type == "PERSON"]
+    if not persons:
+        return []
+    wanted = _name_words(text, persons)
+    if not wanted:
+        return []
+    taken = SpanIndex((f.start, f.end) for f in findings)
+    out: list[tuple[int, int]] = []
+    lower = any(w[0].islower() for w in wanted)
+    for m in (_ANY_WORD if lower else _WORD).finditer(text):
+        word = m.group()
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        if word not in wanted:
+            continue
+        start, end = m.start(), m.start() + len(word)
+        if taken.overlaps(start, end):
+            continue
+        if _INSIDE_AFTER.match(text, end) is not None:
+            continue
+        if (
+            _ordinary(word)
+            and _SENTENCE_START.search(text, max(0, start - 12), start) is not None
+            and not text.startswith(":", end)  # a speaker label names the speaker: "Dale: thanks."
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
+# Between two conjuncts: a comma (maybe with "and"), or "and" / "en" / "&"; a remark in brackets
+# may follow the first ("Jones (chair), Young").
+_JOIN = (
+    r"(?:[ \t]*+\([^()\n]{1,30}+\))?(?:[ \t]*+,[ \t]*+(?:(?:and|en|or|of|&)[ \t]++)?"
+    r"|[ \t]++(?:and|en|or|of|&|und)[ \t]++)"
+)
+# A conjunct: particles, then a capitalised surname ("De Leeuw", "van Gelder", "Op de Beeck").
+_CONJUNCT = r"(?P<name>(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
+_AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@.\-]|[ \t]++\p{Lu})")
+# Neither part of a longer capitalised run ("Polderlicht Energie en Dave Tielemans": a firm's name).
+_BEFORE = regex.compile(r"(?<![\p{L}\p{M}@.\-])(?<!\p{Lu}[\p{L}\p{M}]{0,40}[ \t]{1,3})" + _CONJUNCT + _JOIN + r"\Z")
+
+
+def _person_word(word: str) -> bool:
+    """A listed first name or surname that is no ordinary word, verb or adjective, or no word at all;
+    never a place or a product."""
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.census_surnames import census_surnames
+    from dlp_proxy.detection.names.english_words import non_noun_words
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    low = word.lower()
+    if low in lex.ordinary or low in non_noun_words() or word.casefold() in lex.places:
+        return False
+    if low in words.PRODUCTS or low in words.ASSISTANTS or low in words.MONTHS_AND_DAYS:
+        return False
+    listed = word in lex.surnames or word in lex.first_names or word in census_surnames()
+    return listed or (len(word) >= 4 and low not in lex.english)
+
+
+def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """Spans of the names joined to a PERSON finding by a comma, "and" or "en", outside every finding."""
+    sources = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
+    if not sources:
+        return []
+    taken = SpanIndex((f.start, f.end) for f in findings)
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    while sources and len(out) < 64:
+        start, end = sources.pop()
+        found = [_AFTER.match(text, end), _BEFORE.search(text, max(0, start - 64), start)]
+        for m in found:
+            if m is None or not _person_word(m.group("last")):
+                continue
+            span = m.span("name")
+            if span in seen or taken.overlaps(*span):
+                continue
+            seen.add(span)
+            out.append(span)
+            sources.append(span)
+    return sorted(out)

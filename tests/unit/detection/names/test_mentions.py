@@ -1,0 +1,104 @@
+"""Later mentions of a found name's words (dlp_proxy.detection.names.mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.engine import PresidioDetector
+from dlp_proxy.detection.names.mentions import coordinated_names, repeated_mentions
+from dlp_proxy.findings import Finding
+
+
+def person(text: str, name: str) -> Finding:
+    start = text.index(name)
+    return Finding("PERSON", "personal", start, start + len(name), 0.85, "test")
+
+
+def mentions(text: str, *names: str, others: tuple[Finding, ...] = ()) -> list[str]:
+    findings = [person(text, n) for n in names] + list(others)
+    return [text[s:e] for s, e in repeated_mentions(text, findings)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # the surname or first name alone, further on; possessives; a speaker label after a sentence
+        (
+            "Tobias Wexford presented. Action: Tobias sends it. Wexford asked.",
+            ["Tobias Wexford"],
+            ["Tobias", "Wexford"],
+        ),
+        ("Reply to Priya Raman. Raman's team reviews it.", ["Priya Raman"], ["Raman"]),
+        ("Dale Whitcombe: the build broke.\nInes: I'll look.\nDale: thanks.", ["Dale Whitcombe"], ["Dale"]),
+        ("Mark Green said the Green deal matters.", ["Mark Green"], ["Green"]),  # mid-sentence: taken
+        ("JANSEN, PIETER\nDossier van JANSEN", ["JANSEN, PIETER"], ["JANSEN"]),
+        ("Hi Amina, can you ask Amina's manager?", ["Amina"], ["Amina"]),
+        # ... and what is no mention
+        ("Will Smith joined. Will you send the slides?", ["Will Smith"], []),  # a word opening a sentence
+        ("Mark Green called.\nMark the date in the calendar.", ["Mark Green"], []),
+        ("Mevrouw de Vries belde. Mevrouw Bakker ook.", ["Mevrouw de Vries"], []),  # titles and particles
+        ("Jo Li wrote. Jo said yes.", ["Jo Li"], []),  # fewer than three letters
+        ("Tobias Wexford: mail tobias.Wexford@acme.nl or Wexford.com", ["Tobias Wexford"], []),
+        ("Hello world", [], []),  # no person: nothing to extend
+    ],
+)
+def test_when_a_found_name_is_mentioned_again_then_the_mention_is_found(
+    text: str, names: list[str], expected: list[str]
+) -> None:
+    assert mentions(text, *names) == expected
+
+
+def test_when_a_mention_lies_inside_another_finding_then_it_is_left_to_that_finding() -> None:
+    text = "Sanne Visser, Visserstraat 4. Visser belt morgen."
+    street = Finding("LOCATION", "personal", text.index("Visserstraat"), text.index(" 4.") + 2, 0.9, "test")
+    assert mentions(text, "Sanne Visser", others=(street,)) == ["Visser"]
+
+
+def test_when_the_engine_finds_a_full_name_then_its_later_mentions_are_persons(detector: PresidioDetector) -> None:
+    text = "Meeting notes: Tobias Wexford presented the Q3 numbers. Later Wexford asked about hiring."
+    found = [(f.entity_type, text[f.start : f.end], f.recognizer) for f in detector.scan(text, "en")]
+    assert ("PERSON", "Wexford", "name_mention") in found
+    alone = detector.scan("Later Wexford asked about hiring.", "en")  # no full name before it: no mention
+    assert all(f.recognizer != "name_mention" for f in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("ask priya raman about it. then tell priya the date", ["priya raman"], ["priya"]),
+        ("ask will bakker about it. will you tell bakker?", ["will bakker"], ["bakker"]),  # "will" is a word
+        ("can rose jansen come? the rose garden is closed", ["rose jansen"], []),
+    ],
+)
+def test_when_a_name_was_typed_in_lower_case_then_its_lower_case_mentions_are_found(
+    text: str, names: list[str], expected: list[str]
+) -> None:
+    assert mentions(text, *names) == expected
+
+
+def conjuncts(text: str, *names: str) -> list[str]:
+    return [text[s:e] for s, e in coordinated_names(text, [person(text, n) for n in names])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a name joined to a found one, either side, in a chain, with particles and a remark in brackets
+        ("Interview panel: Sarah Jones (chair), Castro, Cain", ["Sarah Jones"], ["Castro", "Cain"]),
+        ("Sabbe en Sanne de Vries maakten bezwaar.", ["Sanne de Vries"], ["Sabbe"]),
+        ("cc: Anna de Vries, van Gelder, Mertens", ["Anna de Vries"], ["van Gelder", "Mertens"]),
+        ("Priya Raman and Keltenie will join.", ["Priya Raman"], ["Keltenie"]),
+        # ... and conjuncts that are no person
+        ("Pieter Jansen, Amsterdam en Utrecht.", ["Pieter Jansen"], []),  # places
+        ("Meeting with Tobias Wexford and Google tomorrow.", ["Tobias Wexford"], []),  # a product
+        ("Sanne Visser en Marketing pakken het op.", ["Sanne Visser"], []),  # an English word
+        ("Jones and Wade both objected.", ["Jones"], []),  # also a verb
+        ("Sanne Visser and Castro Industries", ["Sanne Visser"], []),  # a capitalised word after it
+        ("Partijen: Polderlicht Energie en Dave Tielemans", ["Dave Tielemans"], []),  # a firm's name
+        ("Hello world and Castro", [], []),  # no person: nothing to extend
+    ],
+)
+def test_when_a_name_is_joined_to_a_found_one_then_it_is_found(
+    text: str, names: list[str], expected: list[str]
+) -> None:
+    assert conjuncts(text, *names) == expected
