@@ -107,7 +107,10 @@ _JOIN = (
     r"|[ \t]++(?:and|en|or|of|&|und)[ \t]++)"
 )
 # A conjunct: particles, then a capitalised surname ("De Leeuw", "van Gelder", "Op de Beeck").
-_CONJUNCT = r"(?P<name>(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
+_CONJUNCT = (
+    r"(?P<name>(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
+    r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
+)
 _AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@.\-]|[ \t]++\p{Lu})")
 # Neither part of a longer capitalised run ("Polderlicht Energie en Dave Tielemans": a firm's name).
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}@.\-])(?<!\p{Lu}[\p{L}\p{M}]{0,40}[ \t]{1,3})" + _CONJUNCT + _JOIN + r"\Z")
