@@ -93,6 +93,11 @@ class UsSsnRecognizer(NationalIdRecognizer):
         "itin",
         "taxpayer id",
         "taxpayer identification number",
+        # a tax id in the SSN's own layout (3-2-4) is the person's SSN or ITIN; an employer's EIN
+        # is written 12-3456789
+        "tax id",
+        "tax identification number",
+        "tax number",
         "soc. sec. no.",
         "soc. sec.",
         "sociale-zekerheidsnummer",
