@@ -106,12 +106,13 @@ _JOIN = (
     r"(?:[ \t]*+\([^()\n]{1,30}+\))?(?:[ \t]*+,[ \t]*+(?:(?:and|en|or|of|&)[ \t]++)?"
     r"|[ \t]++(?:and|en|or|of|&|und)[ \t]++)"
 )
-# A conjunct: particles, then a capitalised surname ("De Leeuw", "van Gelder", "Op de Beeck").
+# A conjunct: initials and particles, then a capitalised surname ("De Leeuw", "van Gelder", "M. Jones").
 _CONJUNCT = (
-    r"(?P<name>(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
+    r"(?P<name>(?:(?:\p{Lu}\.){1,3}+[ \t]*+|\p{Lu}[ \t]++)?"  # initials: "M. Jones", "J.P. Smith", "M Jones"
+    r"(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
     r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
 )
-_AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@.\-]|[ \t]++\p{Lu})")
+_AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@\-]|\.[\p{L}\p{N}]|[ \t]++\p{Lu})")
 # Neither part of a longer capitalised run ("Polderlicht Energie en Dave Tielemans": a firm's name).
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}@.\-])(?<!\p{Lu}[\p{L}\p{M}]{0,40}[ \t]{1,3})" + _CONJUNCT + _JOIN + r"\Z")
 

@@ -88,6 +88,8 @@ def conjuncts(text: str, *names: str) -> list[str]:
         ("Sabbe en Sanne de Vries maakten bezwaar.", ["Sanne de Vries"], ["Sabbe"]),
         ("cc: Anna de Vries, van Gelder, Mertens", ["Anna de Vries"], ["van Gelder", "Mertens"]),
         ("Priya Raman and Keltenie will join.", ["Priya Raman"], ["Keltenie"]),
+        ("Report prepared by J Smith and M Jones.", ["J Smith"], ["M Jones"]),
+        ("Signed: A.B. Chen, K. Okonkwo", ["A.B. Chen"], ["K. Okonkwo"]),
         # ... and conjuncts that are no person
         ("Pieter Jansen, Amsterdam en Utrecht.", ["Pieter Jansen"], []),  # places
         ("Meeting with Tobias Wexford and Google tomorrow.", ["Tobias Wexford"], []),  # a product
