@@ -491,3 +491,11 @@ ABSTRACT_NAMES = frozenset(
 # After a name, or its possessive, words that make it a club or a team: "Chelsea fans", "Chelsea's
 # squad" (not "manager": a person has one too).
 CLUB_WORDS = frozenset("fans fan supporters squad players stadium supporters fc".split())
+
+# Verbs after two names joined by "and" / "en" that open a sentence ("Frank and Sophie are going",
+# "Guy en Sophie gaan samen"): plural forms, English and Dutch.
+PAIR_VERBS = frozenset(
+    """are were have went will would can could should must need want asked agreed
+    zijn waren hebben hadden gaan gingen komen kwamen zullen moeten kunnen willen werken belden vroegen
+    spraken stuurden""".split()
+)

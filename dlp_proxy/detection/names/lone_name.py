@@ -71,8 +71,14 @@ class LoneNameRules(LoneCues):
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
             if self._continues(end):
                 return self._cued_full_name(i, tier) or self._capital_interfix_surname(i, end)
-            # a relation or job right before: "my coworker Julia", "zijn zus Jasmine"
-            return (i, end, MEDIUM) if self._role_before(i) else None
+            # a relation or job right before: "my coworker Julia", "zijn zus Jasmine"; a verb done
+            # only to a person ("Kun je Hugo even bellen", "De klant heeft Julia gesproken"), but
+            # never to an assistant, which is asked and called by name ("vraag Claude om")
+            if self._role_before(i):
+                return i, end, MEDIUM
+            if word.lower() not in words.ASSISTANTS and self.as_written and self._contact_after(i, end):
+                return i, end, MEDIUM
+            return None
         if self._continues(end):
             hit = self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)
             if hit is None and tier in ("plain", "ambiguous") and self.as_written:
@@ -388,6 +394,8 @@ class LoneNameRules(LoneCues):
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
             return True
+        if tier != "month" and self._second_of_pair_subject(i):
+            return True
         if tier == "month" and self._lead(i, cues.RELATIONS):
             return True  # "my son June", "mijn zus April": a month is no one's relation
         if self._contact_after(i, end) or self._to_infinitive(end):
@@ -578,6 +586,8 @@ class LoneNameRules(LoneCues):
         back', 'Sam is tot mei met verlof', 'Robin on leave until Friday'."""
         if not (self._opens(i) or (tier == "plain" and self._after_comma(i))) or end >= self.n or not self.spaced(end):
             return False
+        if self.words[end] in cues.PAIR_WORDS:
+            return self._pair_subject(i, end)
         if self.words[end] in cues.SUBJECT_ADVERBS and end + 1 < self.n and self.spaced(end + 1):
             end += 1  # "Dave still hasn't sent", "Sanne ook belt" reads the verb after the adverb
         verb = self.words[end]
@@ -594,6 +604,28 @@ class LoneNameRules(LoneCues):
                 if self.words[j] in cues.PERSON_ACTS or (verb in cues.STATE_LINKS and self.words[j] in cues.STATES):
                     return not (guarded and self._inverted(end + 1))
         return False
+
+    def _pair_subject(self, i: int, end: int) -> bool:
+        """'Frank and Sophie are going to the fair', 'Guy en Sophie gaan samen': two listed first
+        names joined by 'and' or 'en' open the sentence, one of them no word, and a verb for
+        both follows (plural, past, or an auxiliary)."""
+        k = end + 1
+        if k >= self.n or not (self.spaced(end) and self.spaced(k)) or not self.cap(k):
+            return False
+        other = self.first_name_end(k)
+        if other is None or other >= self.n or not self.spaced(other) or self._continues(other):
+            return False
+        if not (self.confident_first(i) or self.confident_first(k)):
+            return False
+        verb = self.words[other]
+        return verb in cues.PAIR_VERBS or verb in cues.PERSON_VERBS_PAST or verb in cues.AUXILIARIES
+
+    def _second_of_pair_subject(self, i: int) -> bool:
+        """'Sophie and Frank are going': the second name of a pair subject (_pair_subject)."""
+        j = i - 2
+        if j < 0 or self.words[i - 1] not in cues.PAIR_WORDS or self.first_name_end(j) != i - 1:
+            return False
+        return self._opens(j) and self.spaced(i - 1) and self._pair_subject(j, i - 1)
 
     def _vocative(self, i: int, end: int, tier: str = "plain") -> bool:
         """'Milan, kun je ...', 'Jordan, could you ...': the name opens a sentence, a comma and a

@@ -433,3 +433,43 @@ def test_cues_from_the_syntax_probe_make_a_lone_first_name_a_person(text: str, e
 )
 def test_a_census_surname_alone_counts_with_a_person_cue(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two first names joined by "and" / "en" open the sentence, a verb for both follows
+        ("Frank and Sophie are going to the fair together.", ["Frank", "Sophie"]),
+        ("Sophie and Frank are going to the fair together.", ["Sophie", "Frank"]),
+        ("Guy en Sophie gaan samen naar de beurs.", ["Guy", "Sophie"]),
+        ("Heather and Sophie asked for a new date.", ["Heather", "Sophie"]),
+        # ... and pairs that are no people
+        ("Apple and Google are rivals.", []),
+        ("Salt and Pepper are on the table.", []),
+        ("Mark and Will are on leave.", []),  # both are words: no name that is none
+        ("Rose and Gold are the colours of the logo.", []),
+    ],
+)
+def test_when_two_first_names_are_the_subject_of_a_plural_verb_then_both_are_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a product, with a verb done only to a person
+        ("Kun je Hugo even bellen over de offerte?", ["Hugo"]),
+        ("De klant heeft Julia gisteren nog gesproken.", ["Julia"]),
+        ("Heb je Julia al gemaild?", ["Julia"]),
+        # ... not an assistant, and not a verb done to software
+        ("Kun je Claude even bellen over de offerte?", []),
+        ("Ik heb Julia geinstalleerd op mijn laptop.", []),
+        ("Kun je Julia even updaten naar 1.10?", []),
+    ],
+)
+def test_when_a_product_named_first_name_is_called_or_spoken_to_then_it_is_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
