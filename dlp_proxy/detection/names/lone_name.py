@@ -16,7 +16,7 @@ from __future__ import annotations
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
-from dlp_proxy.detection.names.english_words import is_english_word
+from dlp_proxy.detection.names.english_words import is_english_word, non_noun_words
 from dlp_proxy.detection.names.lone_cues import SENTENCE_END as _SENTENCE_END
 from dlp_proxy.detection.names.lone_cues import LoneCues
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, Hit, Name
@@ -594,7 +594,9 @@ class LoneNameRules(LoneCues):
         if verb in cues.CONTACT_INFINITIVES:  # _opens(i) holds here
             return True  # a to-do line: "2. Nadia bellen over het contract"
         guarded = self.lowered[i] in cues.CLAUSE_ADVERBS
-        if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and tier in ("plain", "ambiguous")):
+        # a past verb after a noun-only word ("Hunter asked whether"): as a noun it would have an article
+        nounish = tier in ("plain", "ambiguous") or (tier == "word" and self.lowered[i] not in non_noun_words())
+        if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and nounish):
             return not (guarded and self._inverted(end + 1))
         if verb in cues.AUXILIARIES or verb == "to" or verb in cues.STATE_LINKS:
             reach = 2 if verb == "to" else _AUX_REACH

@@ -473,3 +473,18 @@ def test_when_a_product_named_first_name_is_called_or_spoken_to_then_it_is_a_per
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hunter asked whether we can shorten the deck.", ["Hunter"]),  # a noun alone, no article
+        ("Will asked whether we can shorten the deck.", []),  # also a verb
+        ("Mark asked for the numbers.", []),
+        ("The hunter asked for a permit.", []),
+    ],
+)
+def test_when_a_noun_named_first_name_opens_a_sentence_before_a_past_verb_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
