@@ -246,6 +246,11 @@ PERSON_ONLY_PAIRS = (
     "reply to",
     "respond to",
     "write back to",
+    # only a person (or a pet) has a birthday: "Happy birthday Mark!"
+    "happy birthday",
+    "happy bday",
+    "fijne verjaardag",
+    "gelukkige verjaardag",
 )
 # A verb before the name and a word after it that, together, take only a person: "Loop Jade in on",
 # "Betrek Laura bij het", "keep Will posted".

@@ -68,6 +68,41 @@ def non_noun_words() -> frozenset[str]:
     return frozenset(w for words in classes for w in words if isinstance(w, str) and w.isalpha())
 
 
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """The lemmas WordNet lists as a verb ('exceed', 'answer', 'report')."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # keys: hashes of the classes
+
+    verbs = _lemma_index().get(hash_string("verb"), [])
+    if not verbs:
+        raise DetectorError("the English word list has no verb lemmas")
+    return frozenset(w for w in verbs if isinstance(w, str) and w.isalpha())
+
+
+def present_verb(word: str) -> bool:
+    """A verb in the third person singular, present tense: 'exceeds', 'answers', 'carries', 'reaches'."""
+    if len(word) < 4 or not word.islower() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    verbs = verb_words()
+    if word.endswith("ies") and word[:-3] + "y" in verbs:
+        return True
+    return word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs)
+
+
+def past_verb(word: str) -> bool:
+    """A regular verb in the past tense: 'worked', 'arrived', 'planned', 'replied'."""
+    if len(word) < 5 or not word.islower() or not word.endswith("ed"):
+        return False
+    verbs = verb_words()
+    stem = word[:-2]
+    return (
+        stem in verbs
+        or word[:-1] in verbs  # arrived
+        or (stem.endswith("i") and stem[:-1] + "y" in verbs)  # replied
+        or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)  # planned
+    )
+
+
 def is_english_word(word: str, vocabulary: frozenset[str]) -> bool:
     """The word or its singular is listed: 'Period', 'Gardens', 'Cowboys', 'Puppies'."""
     low = word.lower()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
-from dlp_proxy.detection.names.english_words import is_english_word, non_noun_words
+from dlp_proxy.detection.names.english_words import is_english_word, non_noun_words, past_verb, present_verb
 from dlp_proxy.detection.names.lone_cues import SENTENCE_END as _SENTENCE_END
 from dlp_proxy.detection.names.lone_cues import LoneCues
 from dlp_proxy.detection.names.name_parse import KNOWN, MEDIUM, Hit, Name
@@ -50,6 +50,11 @@ _DETERMINERS = frozenset(
     """the a an this that these those our your my his her its their some any each every no which what
     de het een deze dit die dat onze ons jouw je mijn zijn haar hun elke ieder geen welke""".split()
 )
+
+
+def _ly_adverb(word: str) -> bool:
+    """An English adverb in -ly between a subject and its verb: 'consistently', 'usually'."""
+    return len(word) > 4 and word.endswith("ly") and word.islower()
 
 
 class LoneNameRules(LoneCues):
@@ -396,6 +401,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and self._second_of_pair_subject(i):
             return True
+        if tier != "month" and (self._comma_who_after(end) or self._clause_subject_verb(i, end)):
+            return True
         if tier == "month" and self._lead(i, cues.RELATIONS):
             return True  # "my son June", "mijn zus April": a month is no one's relation
         if self._contact_after(i, end) or self._to_infinitive(end):
@@ -588,9 +595,14 @@ class LoneNameRules(LoneCues):
             return False
         if self.words[end] in cues.PAIR_WORDS:
             return self._pair_subject(i, end)
-        if self.words[end] in cues.SUBJECT_ADVERBS and end + 1 < self.n and self.spaced(end + 1):
+        adverb = self.words[end] in cues.SUBJECT_ADVERBS or (tier == "plain" and _ly_adverb(self.words[end]))
+        if adverb and end + 1 < self.n and self.spaced(end + 1):
             end += 1  # "Dave still hasn't sent", "Sanne ook belt" reads the verb after the adverb
         verb = self.words[end]
+        if adverb and tier == "plain" and self.as_written and present_verb(verb):
+            # "Angela consistently exceeds expectations", "Scott never answers": a habit; not "Sierra
+            # starts faster", which a thing's name does as well
+            return not self._inverted(end + 1)
         if verb in cues.CONTACT_INFINITIVES:  # _opens(i) holds here
             return True  # a to-do line: "2. Nadia bellen over het contract"
         guarded = self.lowered[i] in cues.CLAUSE_ADVERBS
@@ -621,6 +633,25 @@ class LoneNameRules(LoneCues):
             return False
         verb = self.words[other]
         return verb in cues.PAIR_VERBS or verb in cues.PERSON_VERBS_PAST or verb in cues.AUXILIARIES
+
+    def _comma_who_after(self, end: int) -> bool:
+        """'for Dale, who has ten years of experience': a comma and "who", which only a person takes."""
+        return (
+            end + 1 < self.n
+            and self.words[end] == ","
+            and self.joined(end)
+            and self.spaced(end + 1)
+            and self.lowered[end + 1] in ("who", "whom", "whose")
+            and (end + 2 >= self.n or self.lowered[end + 2] not in ("knows", "cares"))  # "Paris, who knows,"
+        )
+
+    def _clause_subject_verb(self, i: int, end: int) -> bool:
+        """'Is it okay that Jack worked 60 hours', 'because Taylor called': a conjunction, the name
+        capitalised inside the sentence (a word would be in lower case), a verb a person does."""
+        if not self._clause_subject(i, end):
+            return False
+        verb = self.words[end]
+        return verb in cues.PERSON_VERBS or verb in cues.PERSON_VERBS_PAST or past_verb(verb)
 
     def _second_of_pair_subject(self, i: int) -> bool:
         """'Sophie and Frank are going': the second name of a pair subject (_pair_subject)."""

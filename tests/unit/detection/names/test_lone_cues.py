@@ -488,3 +488,25 @@ def test_when_a_noun_named_first_name_opens_a_sentence_before_a_past_verb_then_i
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present-tense verb after an adverb in -ly, a past verb after "that", ", who", a birthday
+        ("Performance review: Angela consistently exceeds expectations.", ["Angela"]),
+        ("Rewrite politely: Scott never answers his emails on time.", ["Scott"]),
+        ("Is it okay that Jack worked 60 hours last week?", ["Jack"]),
+        ("Write a LinkedIn summary for Dale, who has 10 years of experience.", ["Dale"]),
+        ("Happy birthday Mark! Make this sound more fun.", ["Mark"]),
+        # ... and the same shapes without a person
+        ("Sales increases every year.", []),
+        ("Jordan borders Syria.", []),
+        ("I think that May worked out well.", []),
+        ("Visit Rome, who knows, maybe next year.", []),
+    ],
+)
+def test_when_a_verb_a_relative_or_a_birthday_makes_a_first_name_a_person_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
