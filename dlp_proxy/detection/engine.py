@@ -196,7 +196,7 @@ class PresidioDetector:
                 Finding("PERSON", person, start, end, min(scores), "name_conjunct")
                 for start, end in coordinated_names(text, findings)
             ]
-            findings.sort(key=lambda f: (f.start, f.end))
+            findings = resolve_overlaps(findings)  # a conjunct may widen a name found inside it
         return findings
 
     def _analyze(

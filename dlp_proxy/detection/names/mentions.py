@@ -21,6 +21,7 @@ without a person gets nothing from it (the benign false-action rate cannot rise 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -106,9 +107,10 @@ _JOIN = (
     r"(?:[ \t]*+\([^()\n]{1,30}+\))?(?:[ \t]*+,[ \t]*+(?:(?:and|en|or|of|&)[ \t]++)?"
     r"|[ \t]++(?:and|en|or|of|&|und)[ \t]++)"
 )
-# A conjunct: initials and particles, then a capitalised surname ("De Leeuw", "van Gelder", "M. Jones").
+# A conjunct: initials or a first name, particles, then a capitalised surname ("De Leeuw", "van Gelder",
+# "M. Jones", "Donald Houston").
 _CONJUNCT = (
-    r"(?P<name>(?:(?:\p{Lu}\.){1,3}+[ \t]*+|\p{Lu}[ \t]++)?"  # initials: "M. Jones", "J.P. Smith", "M Jones"
+    r"(?P<name>(?:(?:\p{Lu}\.){1,3}+[ \t]*+|\p{Lu}[ \t]++|(?P<first>\p{Lu}\p{Ll}++)[ \t]++)?"  # initials, a first name
     r"(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
     r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
 )
@@ -135,24 +137,56 @@ def _person_word(word: str) -> bool:
     return listed or (len(word) >= 4 and low not in lex.english)
 
 
+def _first_and_surname(first: str, last: str) -> bool:
+    """A listed first name and a listed surname or a word that is none ("Donald Houston": the
+    surname may be a place when a first name stands before it); not "Castro Industries"."""
+    from dlp_proxy.detection.names.census_surnames import census_surnames
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    low = last.lower()
+    if first not in lex.first_names or low in lex.ordinary:
+        return False
+    return last in lex.surnames or last in census_surnames() or low not in lex.english
+
+
 def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
     """Spans of the names joined to a PERSON finding by a comma, "and" or "en", outside every finding."""
     sources = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
     if not sources:
         return []
-    taken = SpanIndex((f.start, f.end) for f in findings)
+    # another type's span is never entered; a name found inside the conjunct ("Donald" of "Donald
+    # Houston") is widened, but not one that reaches beyond it
+    others = SpanIndex((f.start, f.end) for f in findings if f.entity_type != "PERSON")
+    persons = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+    known = set(persons)
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     while sources and len(out) < 64:
         start, end = sources.pop()
         found = [_AFTER.match(text, end), _BEFORE.search(text, max(0, start - 64), start)]
         for m in found:
-            if m is None or not _person_word(m.group("last")):
+            if m is None:
+                continue
+            first, last = m.group("first"), m.group("last")
+            if not (_first_and_surname(first, last) if first is not None else _person_word(last)):
                 continue
             span = m.span("name")
-            if span in seen or taken.overlaps(*span):
+            if span in seen or span in known or others.overlaps(*span) or _crosses(persons, *span):
                 continue
             seen.add(span)
             out.append(span)
             sources.append(span)
     return sorted(out)
+
+
+def _crosses(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of the sorted list overlaps [start, end) without lying inside it."""
+    i = bisect_left(spans, (start, -1))
+    if i > 0 and spans[i - 1][1] > start:
+        return True  # one that starts before and reaches in
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > end:
+            return True
+        i += 1
+    return False

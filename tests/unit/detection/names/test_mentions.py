@@ -90,8 +90,10 @@ def conjuncts(text: str, *names: str) -> list[str]:
         ("Priya Raman and Keltenie will join.", ["Priya Raman"], ["Keltenie"]),
         ("Report prepared by J Smith and M Jones.", ["J Smith"], ["M Jones"]),
         ("Signed: A.B. Chen, K. Okonkwo", ["A.B. Chen"], ["K. Okonkwo"]),
+        ("Present: Lori Sanchez, Donald Houston\nApologies: Brian", ["Lori Sanchez"], ["Donald Houston"]),
         # ... and conjuncts that are no person
         ("Pieter Jansen, Amsterdam en Utrecht.", ["Pieter Jansen"], []),  # places
+        ("Pieter Jansen, Visit Houston", ["Pieter Jansen"], []),  # no first name before the place
         ("Meeting with Tobias Wexford and Google tomorrow.", ["Tobias Wexford"], []),  # a product
         ("Sanne Visser en Marketing pakken het op.", ["Sanne Visser"], []),  # an English word
         ("Jones and Wade both objected.", ["Jones"], []),  # also a verb
