@@ -28,7 +28,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
-from dlp_proxy.detection.names.mentions import coordinated_names, repeated_mentions
+from dlp_proxy.detection.names.mentions import address_names, coordinated_names, repeated_mentions
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
@@ -186,18 +186,32 @@ class PresidioDetector:
             )
         findings = resolve_overlaps(findings)
         person = self.entity_classes.get("PERSON")
-        if person is not None:  # a name found once, named again further on ("... Wexford also asked")
-            scores = [f.score for f in findings if f.entity_type == "PERSON"]
-            findings += [
+        if person is not None:
+            findings = resolve_overlaps(findings + self._more_names(text, findings, person))
+        return findings
+
+    @staticmethod
+    def _more_names(text: str, findings: list[Finding], person: DataClass) -> list[Finding]:
+        """A found name named again further on ("... Wexford also asked"), names joined to one
+        ("Jones and Wade"), and the names of found addresses ("Ask Brenda ... brenda.walsh@acme.nl"):
+        each extends what the recognizers found, so none is a text's first finding."""
+        scores = [f.score for f in findings if f.entity_type == "PERSON"]
+        more: list[Finding] = []
+        if scores:
+            more += [
                 Finding("PERSON", person, start, end, min(scores), "name_mention")
                 for start, end in repeated_mentions(text, findings)
             ]
-            findings += [
+            more += [
                 Finding("PERSON", person, start, end, min(scores), "name_conjunct")
-                for start, end in coordinated_names(text, findings)
+                for start, end in coordinated_names(text, findings + more)
             ]
-            findings = resolve_overlaps(findings)  # a conjunct may widen a name found inside it
-        return findings
+        if "@" in text:
+            more += [
+                Finding("PERSON", person, start, end, 0.6, "address_name")
+                for start, end in address_names(text, findings + more)
+            ]
+        return more
 
     def _analyze(
         self, analyzer: AnalyzerEngine, canon: Canonical, language: str | None

@@ -190,3 +190,58 @@ def _crosses(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+# The parts of an address's local part: "brenda.walsh", "j_de-vries", "walsh.b2".
+_LOCAL_PART = regex.compile(r"\p{L}{3,}+")
+# Mailboxes of a role, not a person: their words are no one's name.
+_ROLE_MAILBOXES = frozenset(
+    """info sales support admin contact office hr finance billing noreply reply service services team hello
+    mail help jobs careers security privacy legal marketing press news newsletter accounts account
+    webmaster postmaster abuse orders order booking bookings reception receptie klantenservice
+    administratie facturen factuur planning secretariaat""".split()
+)
+
+
+def address_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """Spans of capitalised words elsewhere in the text that are a part of a found e-mail
+    address's local part and a listed first name or surname, or no word at all ("Ask Brenda ...
+    brenda.walsh@acme.nl", "j.okafor@... Okafor is on leave"):
+    people's addresses hold their names. Not a role's mailbox (info@, sales@), nor an ordinary
+    word opening a sentence, nor a word inside another finding."""
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.census_surnames import census_surnames
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    wanted: set[str] = set()
+    for f in findings:
+        if f.entity_type != "EMAIL_ADDRESS":
+            continue
+        local = text[f.start : f.end].split("@", 1)[0]
+        parts = [p.lower() for p in _LOCAL_PART.findall(local)]
+        if any(p in _ROLE_MAILBOXES for p in parts):
+            continue
+        for part in parts:
+            word = part.capitalize()
+            listed = word in lex.first_names or word in lex.surnames or word in census_surnames()
+            wordless = len(part) >= 4 and part not in lex.english and part not in lex.ordinary
+            if (listed or wordless) and part not in words.PRODUCTS and part not in words.ASSISTANTS:
+                wanted.add(word)
+    if not wanted:
+        return []
+    taken = SpanIndex((f.start, f.end) for f in findings)
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        if word not in wanted:
+            continue
+        start, end = m.start(), m.start() + len(word)
+        if taken.overlaps(start, end) or _INSIDE_AFTER.match(text, end) is not None:
+            continue
+        if _ordinary(word) and _SENTENCE_START.search(text, max(0, start - 12), start) is not None:
+            continue
+        out.append((start, end))
+    return out

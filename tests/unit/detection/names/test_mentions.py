@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dlp_proxy.detection.engine import PresidioDetector
-from dlp_proxy.detection.names.mentions import coordinated_names, repeated_mentions
+from dlp_proxy.detection.names.mentions import address_names, coordinated_names, repeated_mentions
 from dlp_proxy.findings import Finding
 
 
@@ -106,3 +106,28 @@ def test_when_a_name_is_joined_to_a_found_one_then_it_is_found(
     text: str, names: list[str], expected: list[str]
 ) -> None:
     assert conjuncts(text, *names) == expected
+
+
+def email(text: str, address: str) -> Finding:
+    start = text.index(address)
+    return Finding("EMAIL_ADDRESS", "personal", start, start + len(address), 1.0, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "expected"),
+    [
+        # a word of a person's address, capitalised elsewhere in the text
+        ("Please ask Brenda to confirm: brenda.walsh@acme.nl", "brenda.walsh@acme.nl", ["Brenda"]),
+        ("Contact: j.okafor@example.com. Okafor is on leave.", "j.okafor@example.com", ["Okafor"]),
+        ("Walsh's report, sent from b_walsh2@acme.nl", "b_walsh2@acme.nl", ["Walsh"]),
+        # ... not a role's mailbox, a product, an ordinary word opening a sentence, or inside the address
+        ("Mail info@acme.nl or ask Sales for details.", "info@acme.nl", []),
+        ("Write to jira@acme.nl about the Jira ticket", "jira@acme.nl", []),
+        ("Mark the date: mark.green@acme.com", "mark.green@acme.com", []),
+        ("Brenda.Walsh@acme.nl wrote", "Brenda.Walsh@acme.nl", []),
+    ],
+)
+def test_when_a_word_of_a_persons_address_stands_elsewhere_then_it_is_a_name(
+    text: str, address: str, expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e in address_names(text, [email(text, address)])] == expected
