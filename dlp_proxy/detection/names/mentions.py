@@ -114,6 +114,7 @@ _CONJUNCT = (
     r"(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
     r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
 )
+_JOIN_END = regex.compile(r"(?:,|[ \t](?:and|en|or|of|&|und))[ \t]*+\Z")
 _AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@\-]|\.[\p{L}\p{N}]|[ \t]++\p{Lu})")
 # Neither part of a longer capitalised run ("Polderlicht Energie en Dave Tielemans": a firm's name).
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}@.\-])(?<!\p{Lu}[\p{L}\p{M}]{0,40}[ \t]{1,3})" + _CONJUNCT + _JOIN + r"\Z")
@@ -164,7 +165,9 @@ def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int,
     seen: set[tuple[int, int]] = set()
     while sources and len(out) < 64:
         start, end = sources.pop()
-        found = [_AFTER.match(text, end), _BEFORE.search(text, max(0, start - 64), start)]
+        # the backward search tries every position of its window: only where a join ends there
+        joined = _JOIN_END.search(text, max(0, start - 8), start) is not None
+        found = [_AFTER.match(text, end), _BEFORE.search(text, max(0, start - 64), start) if joined else None]
         for m in found:
             if m is None:
                 continue
