@@ -22,7 +22,7 @@ ROLE_WORDS = frozenset(
     coördinator coordinator adviseur consultant medewerker assistent assistant stagiair stagiaire
     intern recruiter recruitment werving leidinggevende supervisor boekhouder accountant jurist
     advocaat notaris huisarts arts tandarts verpleegkundige fysiotherapeut docent leraar lerares
-    mentor trainer coach ceo cfo cto coo ciso dpo fg hrm vp""".split()
+    mentor trainer coach ceo cfo cto coo ciso dpo fg hrm vp chair chairman chairwoman chairperson notulist""".split()
 )
 
 # People by their job or relation, right before a name ("collega Milan", "my colleague Jordan",

@@ -510,3 +510,9 @@ def test_when_a_verb_a_relative_or_a_birthday_makes_a_first_name_a_person_then_i
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+def test_when_a_listed_surname_has_the_chair_in_brackets_then_it_is_a_person() -> None:
+    assert names("Interview panel: Jones (chair), next week") == ["Jones"]
+    assert names("Commissie: Willems (voorzitter)") == ["Willems"]
+    assert names("Agenda: Budget (chair's proposal)") == []
