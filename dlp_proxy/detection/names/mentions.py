@@ -69,6 +69,22 @@ def _name_words(text: str, persons: Sequence[Finding]) -> set[str]:
     return out
 
 
+def _occurrences(text: str, wanted: set[str]) -> list[tuple[int, str]]:
+    """(start, word) of each whole-word occurrence of the wanted words, in text order: found with
+    str.find (a few words in a text; far cheaper than reading every word), each checked to be the
+    word _WORD or _ANY_WORD reads there (a possessive "'s" may follow)."""
+    out: list[tuple[int, str]] = []
+    for word in wanted:
+        pattern = _WORD if word[0].isupper() else _ANY_WORD
+        i = text.find(word)
+        while i >= 0:
+            m = pattern.match(text, i)
+            if m is not None and m.group() in (word, word + "'s", word + "’s"):
+                out.append((i, word))
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
 def repeated_mentions(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
     """Spans of the further mentions of the words of the PERSON findings, outside every finding."""
     persons = [f for f in findings if f.entity_type == "PERSON"]
@@ -79,14 +95,8 @@ def repeated_mentions(text: str, findings: Sequence[Finding]) -> list[tuple[int,
         return []
     taken = SpanIndex((f.start, f.end) for f in findings)
     out: list[tuple[int, int]] = []
-    lower = any(w[0].islower() for w in wanted)
-    for m in (_ANY_WORD if lower else _WORD).finditer(text):
-        word = m.group()
-        if word.endswith(_POSSESSIVE):
-            word = word[:-2]
-        if word not in wanted:
-            continue
-        start, end = m.start(), m.start() + len(word)
+    for start, word in _occurrences(text, wanted):
+        end = start + len(word)
         if taken.overlaps(start, end):
             continue
         if _INSIDE_AFTER.match(text, end) is not None:
