@@ -265,6 +265,9 @@ PERSON_ONLY_FRAMES = frozenset(
         ("introduce", "to"),
         ("onboard", "to"),
         ("let", "go"),  # "I need to let Chad go next week": dismissal
+        ("let", "know"),  # "Please let Will know the server is back"
+        ("laat", "weten"),  # "Laat Lex weten dat de server plat ligt"
+        ("laten", "weten"),
         ("laten", "gaan"),  # "we laten Roos gaan"
     }
 )

@@ -81,8 +81,9 @@ class LoneNameRules(LoneCues):
             # never to an assistant, which is asked and called by name ("vraag Claude om")
             if self._role_before(i):
                 return i, end, MEDIUM
-            if word.lower() not in words.ASSISTANTS and self.as_written and self._contact_after(i, end):
-                return i, end, MEDIUM
+            if word.lower() not in words.ASSISTANTS and self.as_written:
+                if self._contact_after(i, end) or self._person_only_lead(i, end):  # "Laat Lex weten dat"
+                    return i, end, MEDIUM
             return None
         if self._continues(end):
             hit = self._cued_full_name(i, tier) or self._two_words_to_infinitive(i, end)

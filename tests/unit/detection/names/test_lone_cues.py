@@ -516,3 +516,15 @@ def test_when_a_listed_surname_has_the_chair_in_brackets_then_it_is_a_person() -
     assert names("Interview panel: Jones (chair), next week") == ["Jones"]
     assert names("Commissie: Willems (voorzitter)") == ["Willems"]
     assert names("Agenda: Budget (chair's proposal)") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laat Lex weten dat de server plat ligt.",
+        "Please let Will know the server is back.",
+        "Let Jordan know by Friday.",
+    ],
+)
+def test_when_a_word_like_name_is_to_be_let_know_then_it_is_a_person(text: str) -> None:
+    assert len(names(text)) == 1
