@@ -251,6 +251,8 @@ PERSON_ONLY_PAIRS = (
     "happy bday",
     "fijne verjaardag",
     "gelukkige verjaardag",
+    "gefeliciteerd",  # "Gefeliciteerd Joep!"
+    "proficiat",
 )
 # A verb before the name and a word after it that, together, take only a person: "Loop Jade in on",
 # "Betrek Laura bij het", "keep Will posted".

@@ -103,7 +103,7 @@ class LoneNameRules(LoneCues):
         hit = (i, end, MEDIUM)
         if self._strong_cue(i, end, tier):
             return hit
-        if tier == "plain" and (self._weak_cue(i, end) or self._inside_sentence(i, end)):
+        if tier == "plain" and (self._weak_cue(i, end) or self._inside_sentence(i, end) or self._verb_after(i, end)):
             return hit
         if tier == "ambiguous" and word in words.CASE_TELLS_NAMES and self._case_tells(i, end):
             return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
@@ -145,7 +145,7 @@ class LoneNameRules(LoneCues):
             prev = self.words[i - 1]
             if frame in cues.PERSON_ONLY_FRAMES and (prev.islower() or self._opens(i - 1)):
                 return True
-        if i < 2 or not self.spaced(i):
+        if i < 1 or not self.spaced(i):
             return False
         before = self.text[max(0, self.starts[i] - 20) : self.starts[i] - 1].lower()
         if self.text[self.starts[i] - 1] != " " or not before.endswith(cues.PERSON_ONLY_PAIRS):
@@ -634,6 +634,17 @@ class LoneNameRules(LoneCues):
             return False
         verb = self.words[other]
         return verb in cues.PAIR_VERBS or verb in cues.PERSON_VERBS_PAST or verb in cues.AUXILIARIES
+
+    def _verb_after(self, i: int, end: int) -> bool:
+        """'Beoordeling: Willem overtreft consequent ...', 'Herschrijf: Lieke beantwoordt zijn mails
+        nooit': a name that is no word opens a sentence or a line after a label, a word in lower
+        case follows (in Dutch and English the subject's verb), and more words after it."""
+        if not self.as_written or i == 0 or self.words[i - 1] != ":" or not self.spaced(i):
+            return False
+        if end + 1 >= self.n or not (self.spaced(end) and self.spaced(end + 1)):
+            return False
+        verb = self.words[end]
+        return verb.isalpha() and verb.islower() and len(verb) > 2 and self.words[end + 1].isalpha()
 
     def _comma_who_after(self, end: int) -> bool:
         """'for Dale, who has ten years of experience': a comma and "who", which only a person takes."""

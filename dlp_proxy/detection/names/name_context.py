@@ -173,6 +173,16 @@ class ContextRules(NameParser):
         line = self.text.rfind("\n", 0, self.starts[name.end]) + 1
         return (name.start, name.end, MEDIUM) if _STREET_LINE.match(self.text, line) else None
 
+    def _quoted_line(self, i: int) -> bool:
+        """Token i opens a quotation right after a colon: "the chat: 'Kaylee: ...'"."""
+        return (
+            i >= 2
+            and self.words[i - 1] in ("'", '"', "“", "‘")
+            and self.joined(i)
+            and self.words[i - 2] == ":"
+            and self.spaced(i - 1)
+        )
+
     def _speaker(self, i: int) -> Hit | None:
         """'Piet: kan iemand ...', '[10:02] Sanne: ja', 'T. Moensendijk: ik bel': a chat speaker.
 
@@ -181,6 +191,8 @@ class ContextRules(NameParser):
         stamped = inline = False
         if not self.first_on_line[i] and self.words[i - 1] in ".!?" and self.joined(i - 1) and self.spaced(i):
             inline = True  # "Uit het verslag. Tygo: ik wil uitstellen. Nina: eens": speakers run on
+        elif not self.first_on_line[i] and self._quoted_line(i):
+            inline = True  # "Here is the chat: 'Kaylee: can we move the call?'": a quoted chat line
         elif not self.first_on_line[i]:
             # The line before i would have to be a time stamp, which ends in a digit, a bracket,
             # a dash, "m" or "." ("[10:02]", "10:02 -", "10:02 PM", "10:02 a.m."); token i-1 holds

@@ -528,3 +528,24 @@ def test_when_a_listed_surname_has_the_chair_in_brackets_then_it_is_a_person() -
 )
 def test_when_a_word_like_name_is_to_be_let_know_then_it_is_a_person(text: str) -> None:
     assert len(names(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a label, before its verb; after "Gefeliciteerd"; a speaker inside a quoted chat line
+        ("Beoordeling: Willem overtreft consequent de verwachtingen.", ["Willem"]),
+        ("Herschrijf beleefd: Lieke beantwoordt zijn mails nooit op tijd.", ["Lieke"]),
+        ("Gefeliciteerd Joep! Maak dit wat grappiger.", ["Joep"]),
+        ("Hier is de chat: 'Kaylee: kunnen we het gesprek verzetten?' Antwoord voor mij.", ["Kaylee"]),
+        # ... and the same shapes without a person
+        ("Onderwerp: Tesla levert later dan gepland", []),
+        ("Beoordeling: Goed, maar te lang.", []),
+        ("Gefeliciteerd Nederland!", []),
+        ("Hier is de regel: 'Let op: niet roken.'", []),
+    ],
+)
+def test_when_a_label_a_congratulation_or_a_quoted_chat_line_puts_a_first_name_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
