@@ -600,7 +600,7 @@ class LoneNameRules(LoneCues):
         if adverb and end + 1 < self.n and self.spaced(end + 1):
             end += 1  # "Dave still hasn't sent", "Sanne ook belt" reads the verb after the adverb
         verb = self.words[end]
-        if adverb and tier == "plain" and self.as_written and present_verb(verb):
+        if adverb and tier == "plain" and present_verb(verb):
             # "Angela consistently exceeds expectations", "Scott never answers": a habit; not "Sierra
             # starts faster", which a thing's name does as well
             return not self._inverted(end + 1)
@@ -639,7 +639,7 @@ class LoneNameRules(LoneCues):
         """'Beoordeling: Willem overtreft consequent ...', 'Herschrijf: Lieke beantwoordt zijn mails
         nooit': a name that is no word opens a sentence or a line after a label, a word in lower
         case follows (in Dutch and English the subject's verb), and more words after it."""
-        if not self.as_written or i == 0 or self.words[i - 1] != ":" or not self.spaced(i):
+        if i == 0 or self.words[i - 1] != ":" or not self.spaced(i):
             return False
         if end + 1 >= self.n or not (self.spaced(end) and self.spaced(end + 1)):
             return False

@@ -549,3 +549,17 @@ def test_when_a_label_a_congratulation_or_a_quoted_chat_line_puts_a_first_name_t
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("performance review: eileen consistently exceeds expectations in client work.", ["eileen"]),
+        ("beoordeling: willem werkt altijd hard.", ["willem"]),
+        ("rewrite politely: maurice never answers his emails on time.", ["maurice"]),
+    ],
+)
+def test_when_a_text_typed_in_lower_case_puts_a_name_before_its_verb_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
