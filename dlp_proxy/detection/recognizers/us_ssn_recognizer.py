@@ -77,6 +77,7 @@ class UsSsnRecognizer(NationalIdRecognizer):
     ]
     CONTEXT = [
         "ssn",
+        "s.s.n.",  # "S.S.N.: 536904399"
         "ss#",
         "ss no.",
         "ss nr.",

@@ -78,7 +78,8 @@ def test_a_number_of_the_area_never_issued_counts_only_with_an_ssn_label() -> No
         ("Taxpayer identification number 536904399", ["536904399"]),
         ("Dependent: Christian Klein, TIN 536904399", ["536904399"]),  # "TIN" in capitals, right before
         ("TIN: 536 90 4399", ["536 90 4399"]),
-        ("Tax ID: 536-90-4399", ["536-90-4399"]),  # a tax id in the SSN's layout is the person's
+        ("Tax ID: 536-90-4399", ["536-90-4399"]),
+        ("S.S.N.: 536904399", ["536904399"]),  # a tax id in the SSN's layout is the person's
         ("tax number 536904399, filed 2025", ["536904399"]),
         # ... and what is not an SSN
         ("Tax ID (EIN): 12-3456789", []),  # an employer's number, in its own layout
