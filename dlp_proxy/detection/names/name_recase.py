@@ -122,7 +122,9 @@ class _Line:
                 # a noun or place cased as a name starts no longer name ("max de waarde")
                 self.last, self.kind = (k, kind) if kind != "ambiguous" else (-2, "")
                 continue
-            if self.case == "upper" and (len(word) > 1 or self._long_dotted_run(m)):  # "T.N.V." too
+            # "T.N.V." too, and the article "A" (not an initial: no dot after it)
+            article = word == "A" and not self.line.startswith(".", m.end())
+            if self.case == "upper" and (len(word) > 1 or self._long_dotted_run(m) or article):
                 self.recaser.write(self.offset + m.start(), word, word.lower(), changed=False)
             if self._initial(m):
                 self.last, self.kind = k, "initial"  # "J. DE VRIES"

@@ -212,3 +212,13 @@ def test_with_the_lexicon_a_line_with_case_around_an_uncased_name_is_recased(lin
 )
 def test_a_name_in_lower_case_or_capitals_inside_a_line_with_case_is_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_in_a_line_of_capitals_the_article_a_is_lower_case_and_an_initial_keeps_its_capital() -> None:
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+    from dlp_proxy.detection.names.name_recase import Recaser
+
+    text = "BECKY, A 45-YEAR-OLD ACCOUNTANT, WANTS A NEW JOB. CC: J. A. DE VRIES"
+    recased = Recaser(text, lexicon()).text()
+    assert recased.startswith("Becky, a 45-year-old accountant, wants a new job.")
+    assert recased.endswith("J. A. de Vries")
