@@ -57,6 +57,16 @@ def _ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
 
 
+_NAMED = frozenset({"named", "called", "genaamd", "geheten"})
+# Nouns for a person that a name may follow ("a girl named ..."): not "a dog named ...".
+_PERSON_NOUNS = frozenset(
+    """girl boy man woman lady guy kid child baby son daughter character hero heroine protagonist nurse
+    teacher doctor student colleague friend person detective meisje jongen man vrouw kind baby zoon
+    dochter personage held hoofdpersoon verpleegkundige leraar lerares dokter student collega vriend
+    vriendin""".split()
+)
+
+
 class LoneNameRules(LoneCues):
     """The lone-first-name rule and the cues it reads."""
 
@@ -404,6 +414,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier != "month" and (self._comma_who_after(end) or self._clause_subject_verb(i, end)):
             return True
+        if tier != "month" and self._person_named(i, end):
+            return True
         if tier == "month" and self._lead(i, cues.RELATIONS):
             return True  # "my son June", "mijn zus April": a month is no one's relation
         if self._contact_after(i, end) or self._to_infinitive(end):
@@ -645,6 +657,19 @@ class LoneNameRules(LoneCues):
             return False
         verb = self.words[end]
         return verb.isalpha() and verb.islower() and len(verb) > 2 and self.words[end + 1].isalpha()
+
+    def _person_named(self, i: int, end: int) -> bool:
+        """'a girl named Parker', 'a nurse called Dale', 'een meisje genaamd Roos', 'een jongen die
+        Bo heet': a person's noun, then the name it goes by."""
+        if i >= 2 and self.lowered[i - 1] in _NAMED and self.lowered[i - 2] in _PERSON_NOUNS:
+            return self.spaced(i) and self.spaced(i - 1)
+        return (
+            i >= 2
+            and end < self.n
+            and self.lowered[end] in ("heet", "heette")
+            and self.lowered[i - 1] in ("die", "dat")
+            and self.lowered[i - 2] in _PERSON_NOUNS
+        )
 
     def _comma_who_after(self, end: int) -> bool:
         """'for Dale, who has ten years of experience': a comma and "who", which only a person takes."""
