@@ -70,19 +70,18 @@ def _name_words(text: str, persons: Sequence[Finding]) -> set[str]:
 
 
 def _occurrences(text: str, wanted: set[str]) -> list[tuple[int, str]]:
-    """(start, word) of each whole-word occurrence of the wanted words, in text order: found with
-    str.find (a few words in a text; far cheaper than reading every word), each checked to be the
-    word _WORD or _ANY_WORD reads there (a possessive "'s" may follow)."""
+    """(start, word) of each whole-word occurrence of the wanted words, in text order: one pass over
+    the text's words (a search per wanted word would be quadratic in a text of many names); a
+    possessive "'s" may follow a word."""
+    pattern = _ANY_WORD if any(w[0].islower() for w in wanted) else _WORD
     out: list[tuple[int, str]] = []
-    for word in wanted:
-        pattern = _WORD if word[0].isupper() else _ANY_WORD
-        i = text.find(word)
-        while i >= 0:
-            m = pattern.match(text, i)
-            if m is not None and m.group() in (word, word + "'s", word + "’s"):
-                out.append((i, word))
-            i = text.find(word, i + 1)
-    return sorted(out)
+    for m in pattern.finditer(text):
+        word = m.group()
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        if word in wanted:
+            out.append((m.start(), word))
+    return out
 
 
 def repeated_mentions(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:

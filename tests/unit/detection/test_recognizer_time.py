@@ -21,12 +21,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import regex
 
 from dlp_proxy.detection import registry
 from dlp_proxy.detection.canonical import canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.engine import NER_CHUNK, PresidioDetector
 from dlp_proxy.detection.factory import client_recognizer, internal_recognizer
+from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.policy import Policy
 from dlp_proxy.textnorm import tokens
 
@@ -369,3 +371,25 @@ def test_the_engine_on_english_text_of_listed_names_takes_linear_time(detector: 
     """Before the NER pass the engine checks each capitalised word of an English region against
     the names the lists found; asked of a list, that was quadratic in a text full of names."""
     _assert_linear(detector.scan, lambda n: fill("John Smith and ", n), MAX_TEXT // 4)
+
+
+@pytest.mark.timeout(300)
+def test_the_name_passes_on_text_of_many_different_names_take_linear_time() -> None:
+    """The later mentions, joined names and address names of every found name (names.mentions):
+    a search per name word over the whole text was quadratic in a text of thousands of names."""
+    from dlp_proxy.detection.names.mentions import address_names, coordinated_names, repeated_mentions
+    from dlp_proxy.findings import Finding
+
+    first_names = sorted(lexicon().first_names)
+
+    def build(n: int) -> str:
+        return distinct(lambda rng: rng.choice(first_names) + " and " + rng.choice(first_names) + " said yes. ", n)
+
+    def run(text: str) -> object:
+        findings = [
+            Finding("PERSON", "personal", m.start(), m.end(), 0.8, "test")
+            for m in regex.finditer(r"\p{Lu}\p{Ll}+(?= and)", text)
+        ]
+        return repeated_mentions(text, findings), coordinated_names(text, findings), address_names(text, findings)
+
+    _assert_linear(run, build, MAX_TEXT // 4)
