@@ -92,18 +92,24 @@ def repeated_mentions(text: str, findings: Sequence[Finding]) -> list[tuple[int,
     wanted = _name_words(text, persons)
     if not wanted:
         return []
+    return _free_occurrences(text, findings, wanted, speaker_labels=True)
+
+
+def _free_occurrences(
+    text: str, findings: Sequence[Finding], wanted: set[str], *, speaker_labels: bool
+) -> list[tuple[int, int]]:
+    """Spans of the wanted words outside every finding and every address or identifier, less an
+    ordinary word opening a sentence (unless, with `speaker_labels`, a colon follows it: "Dale: thanks.")."""
     taken = SpanIndex((f.start, f.end) for f in findings)
     out: list[tuple[int, int]] = []
     for start, word in _occurrences(text, wanted):
         end = start + len(word)
-        if taken.overlaps(start, end):
-            continue
-        if _INSIDE_AFTER.match(text, end) is not None:
+        if taken.overlaps(start, end) or _INSIDE_AFTER.match(text, end) is not None:
             continue
         if (
             _ordinary(word)
             and _SENTENCE_START.search(text, max(0, start - 12), start) is not None
-            and not text.startswith(":", end)  # a speaker label names the speaker: "Dale: thanks."
+            and not (speaker_labels and text.startswith(":", end))
         ):
             continue
         out.append((start, end))
@@ -242,18 +248,4 @@ def address_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
                 wanted.add(word)
     if not wanted:
         return []
-    taken = SpanIndex((f.start, f.end) for f in findings)
-    out: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word.endswith(_POSSESSIVE):
-            word = word[:-2]
-        if word not in wanted:
-            continue
-        start, end = m.start(), m.start() + len(word)
-        if taken.overlaps(start, end) or _INSIDE_AFTER.match(text, end) is not None:
-            continue
-        if _ordinary(word) and _SENTENCE_START.search(text, max(0, start - 12), start) is not None:
-            continue
-        out.append((start, end))
-    return out
+    return _free_occurrences(text, findings, wanted, speaker_labels=False)
