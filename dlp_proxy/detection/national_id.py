@@ -78,6 +78,29 @@ _GAP_WORD = regex.compile(r"n[°º]|\p{L}[\p{L}'’]*\.?")
 # A qualifier in brackets is part of the label: "driver's license (CA): ", "SSN (employee): ".
 _QUALIFIER = regex.compile(r"[ \t]?\([ \t]?\p{L}[\p{L} .'’\-]{0,24}\)")
 _SENTENCE_END = regex.compile(r"[!?]|\.[ \t]*\n|\.\s+\p{Lu}")
+# A value alone on its line: only spaces and a full stop after it, and the line that ends in a
+# colon above it (one blank line may lie between); at most 200 characters of that line are read.
+_ALONE_AFTER = regex.compile(r"[ \t.]*+(?:\n|$)")
+
+
+def _line_above(text: str, start: int) -> str | None:
+    """The line ending in a colon above a value that opens its line (its last 200 characters,
+    the colon left out), over one blank line at most; None when there is none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t"):
+        return None
+    end = line_start - 1
+    for _ in range(2):
+        begin = max(text.rfind("\n", 0, end) + 1, end - 200)
+        line = text[begin:end].rstrip(" \t\r")
+        if line:
+            return line[:-1] if line.endswith(":") else None
+        if begin == 0:
+            return None
+        end = begin - 1
+    return None
+
+
 # A label right after its value, in brackets: "536-90-4399 (SSN)".
 _AFTER = regex.compile(r"[ \t]?[(\[][ \t]?")
 # Any decimal digit: every notation of every identifier here has some (the gate below).
@@ -325,7 +348,19 @@ class NationalIdRecognizer(LocalRecognizer):
             m = self._label.match(text, after.end())
             if m is not None:
                 return str(m.group())
-        return None
+        return self._label_above(text, start, end)
+
+    def _label_above(self, text: str, start: int, end: int) -> str | None:
+        """The label of a value alone on its line, under a line that names it and ends in a colon
+        ("my wife's social security number below, for the dependent coverage:\n\n069507458"), a
+        blank line between allowed; not when the line names another kind of number too."""
+        line = _line_above(text, start) if _ALONE_AFTER.match(text, end) is not None else None
+        if line is None:
+            return None
+        labels = list(self._label.finditer(line))
+        if not labels or OTHER_LABEL.search(line) is not None:
+            return None
+        return str(labels[-1].group())
 
     @staticmethod
     def _label_columns(text: str, labels: list[regex.Match[str]]) -> dict[tuple[int, int], str]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from dlp_proxy.detection.names.name_words import MONTHS_AND_DAYS
+
 # "O'Brien" and "D'Angelo" are one word; "Smith's" is "Smith", "'", "s".
 TOKEN = regex.compile(r"(?:[OD]['’](?=\p{Lu}))?[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
 # A capitalised word: "Jansen", "O'Brien", "McDonald", "IJzerman"; not "NASA", "iPhone", "GitHub".
@@ -20,8 +22,11 @@ CAPITALISED = regex.compile(r"(?:[OD]['’]\p{Lu}|Ma?c\p{Lu}|IJ|\p{Lu})[\p{Ll}\p
 INITIAL = regex.compile(r"\p{Lu}|Ch|Chr|Ph|Th")
 # The gap between two words of one name: one to three spaces, tabs or no-break spaces.
 _SPACE_CHARS = " \t\u00a0"
-# Tokens that may open a line before its real content (list bullets, quote marks).
-BULLETS = frozenset("-*•>#·–—")
+# Tokens that may open a line before its real content (list bullets, quote marks, the "//" of a
+# code comment).
+BULLETS = frozenset("-*•>#·–—/")
+# A dash or slash joining two days or months into a range ("Mon–Wed", "Jan/Feb").
+_RANGE_MARKS = frozenset("-–—/")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every token of every text
@@ -73,6 +78,16 @@ class NameScan:
                 newline = text.find("\n", start)
             self.first_on_line.append(not content)
             content = content or word not in BULLETS
+
+    def _day_range(self, i: int, end: int) -> bool:
+        """Token i, one word, is a day or month joined by a dash or slash to what follows ("Thu–Sun")."""
+        return (
+            end == i + 1
+            and self.lowered[i] in MONTHS_AND_DAYS
+            and end < self.n
+            and self.joined(end)
+            and self.words[end] in _RANGE_MARKS
+        )
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i (before the first token for i == 0)."""
@@ -186,6 +201,48 @@ class _Header:
     index: int
     delimiter: str
     columns: tuple[str, ...]
+    # ALIGNED only: each column's (start, end) in its line, counted from the line's start
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+# The "delimiter" of a table whose columns are aligned with spaces, as a terminal or a
+# fixed-width report prints them ("Name        Relationship   SSN"): cells lie apart by two or
+# more spaces, and a row's cell belongs to the column whose header it lies under.
+ALIGNED = "  "
+_ALIGNED_CELL = regex.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_header(line: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]] | None:
+    """The column names and spans of a line of aligned column headers, or None."""
+    if "  " not in line.strip() or "\t" in line:
+        return None
+    cells = [m.span() for m in _ALIGNED_CELL.finditer(line)]
+    if not 2 <= len(cells) <= MAX_COLUMNS:
+        return None
+    return tuple(column_name(line[a:b]) for a, b in cells), tuple(cells)
+
+
+def aligned_row(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]] | None:
+    """The cells of the line text[start:end] under aligned headers at `spans`, one (start, end)
+    per column, empty where a column has no cell; None when the line is no row of that table
+    (a cell under no header, two cells under one, fewer than two cells)."""
+    row = [(start, start)] * len(spans)
+    taken = 0
+    for m in _ALIGNED_CELL.finditer(text, start, end):
+        a, b = m.start() - start, m.end() - start
+        # the header it overlaps most; one it starts under when it overlaps none (a long value)
+        overlaps = [min(b, e) - max(a, s) for s, e in spans]
+        best = max(range(len(spans)), key=overlaps.__getitem__)
+        if overlaps[best] <= 0:
+            starts = [k for k, (s, _) in enumerate(spans) if s <= a]
+            if not starts:
+                return None
+            best = starts[-1]
+        if row[best][1] > row[best][0]:
+            return None
+        row[best] = (m.start(), m.end())
+        taken += 1
+    return row if taken >= 2 else None
 
 
 # The text asked last, its lines and its header lines: four recognizers read the tables of one
@@ -212,6 +269,8 @@ def _headers(text: str) -> tuple[list[tuple[int, int]], list[_Header]]:
             continue
         delimiter = max(DELIMITERS, key=line.count)
         if not line.count(delimiter):
+            if (aligned := _aligned_header(line)) is not None and all(len(n.split()) <= 3 for n in aligned[0]):
+                headers.append(_Header(index, ALIGNED, *aligned))
             continue
         if '"' in line:  # a quoted delimiter does not split: the careful split
             columns = tuple(column_name(text[a:b]) for a, b in split_cells(text, s, e, delimiter))
@@ -244,7 +303,12 @@ def table_cells(text: str, wanted: frozenset[str]) -> Iterator[tuple[int, int, s
             rs, re_ = lines[i]
             if not text[rs:re_].strip():
                 break
-            row = split_cells(text, rs, re_, delimiter)
+            if delimiter == ALIGNED:
+                row = aligned_row(text, rs, re_, head.spans)
+                if row is None:
+                    break
+            else:
+                row = split_cells(text, rs, re_, delimiter)
             if len(row) != len(header):
                 break
             i += 1

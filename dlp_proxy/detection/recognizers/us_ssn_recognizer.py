@@ -82,6 +82,9 @@ class UsSsnRecognizer(NationalIdRecognizer):
         "ss no.",
         "ss nr.",
         "ss number",
+        "s.s. no.",  # "S.S. No. ........ 068896391" on a claim form
+        "s.s. nr.",
+        "s.s. number",
         "social security num",
         "soc. sec. number",
         "social security number",

@@ -137,3 +137,40 @@ def test_an_eleven_test_number_is_an_ssn_in_its_own_layout_or_with_an_ssn_label(
 def test_a_bare_plain_number_is_kept_below_the_threshold() -> None:
     results = R.analyze("Referentie 536904399", ["US_SSN"])
     assert [(r.start, r.end, r.score) for r in results] == [(11, 20, 0.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "S.S. No." with dot leaders, as a claim form prints it
+        ("Claimant ........ Harold P. Jensen\nS.S. No. ........ 068896391\n", ["068896391"]),
+        ("S.S. number: 068896391", ["068896391"]),
+        # alone on its line under a line that names it and ends in a colon, one blank line between
+        (
+            "Please find my wife's social security number below, for the dependent coverage:\n\n069507458\n",
+            ["069507458"],
+        ),
+        # ... not when that line names another kind of number, nor when the value does not stand alone
+        ("Our order number for the social security office:\n068896391", []),
+        ("Social security number:\n\nCall me at 068896391", []),
+        ("Social security number:\n\n\n\n068896391", []),  # too far below
+        # a column of a table aligned with spaces, its header two lines up
+        (
+            "Name           Relationship   Social Security Number   DOB\n"
+            "-------------  -------------  -----------------------  ----------\n"
+            "Emma Carter    Daughter       068896391                2014-05-09\n"
+            "Noah Carter    Son            (applied for)            2025-12-01\n"
+            "Liam Carter    Son            069507458                2017-10-21",
+            ["068896391", "069507458"],
+        ),
+        # ... a number under another column is no SSN
+        (
+            "Name           Order          Social Security Number\nEmma Carter    068896391      (applied for)",
+            [],
+        ),
+    ],
+)
+def test_when_a_label_has_dot_leaders_stands_above_or_heads_an_aligned_column_then_the_plain_number_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
