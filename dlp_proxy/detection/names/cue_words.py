@@ -228,6 +228,24 @@ PERSON_ONLY_VERBS = frozenset(
     coach interview interviewed hire hired fire fired promote promoted reassure greet welcome
     feliciteer feliciteren bedank bedanken herinner pingen ontsla ontslaan""".split()
 )
+# Days of the week, written out and abbreviated (not the Dutch "ma", "di", "do": words too).
+WEEKDAYS = frozenset(
+    """mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
+    sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+# The line a mail app adds under the sender's name: "Geraldine\nSent from my iPhone".
+DEVICE_SIGNATURES = (
+    "sent from my",
+    "sent from outlook",
+    "get outlook for",
+    "verzonden vanaf mijn",
+    "verstuurd vanaf mijn",
+    "verzonden vanuit",
+    "verzonden met",
+    "von meinem",
+    "gesendet von",
+    "envoyé de mon",
+)
 # Phrases before a name whose object can only be a person: "a 1:1 with Florence", "loop in Sydney".
 PERSON_ONLY_PAIRS = (
     "loop in",
@@ -244,6 +262,11 @@ PERSON_ONLY_PAIRS = (
     "1-on-1",
     "1-op-1",
     "reply to",
+    # "I have known Chad for six years" (a reference letter)
+    "have known",
+    "'ve known",
+    "’ve known",
+    "had known",
     "respond to",
     "write back to",
     # only a person (or a pet) has a birthday: "Happy birthday Mark!"
@@ -407,7 +430,7 @@ MODALS = frozenset("wil wilt moet moeten kan kun kunt mag zal ga gaan wilde moes
 WITH_WORDS = frozenset(
     """afgesproken gesproken overlegd overleggen overleg praten gepraat sprak spreek gesprek afspraak eens
     oneens samen samenwerken samengewerkt agreed agree agrees disagree disagreed disagrees spoke speak
-    talked talk talking meeting together collaborate collaborated worked onenigheid ruzie discussie
+    talked talk talking meeting call chat sync together collaborate collaborated worked onenigheid ruzie discussie
     conflict argument disagreement dispute lunch lunched lunchen geluncht coffee koffie dinner dined
     breakfast drinks borrel etentje gegeten""".split()
 )

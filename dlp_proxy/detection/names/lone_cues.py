@@ -11,6 +11,8 @@ from dlp_proxy.detection.names.name_context import ContextRules
 
 SENTENCE_END = frozenset(".!?;:")
 _OPENERS = frozenset(".!?:;")
+# A dash with a space on either side: it sets off what follows as a clause of its own.
+_DASHES = frozenset("-–—")
 _OPENING_QUOTES = frozenset("'\"“‘„«")
 _CLOSING_QUOTES = frozenset("'\"”’»")
 _QUOTE_ENDS = frozenset(",?!")
@@ -132,6 +134,8 @@ class LoneCues(ContextRules):
         prev = self.words[i - 1]
         if prev in _OPENERS or (prev in cues.CLAUSE_STARTS and self.spaced(i)):
             return True
+        if prev in _DASHES and self.spaced(i) and self.spaced(i - 1):
+            return True  # "Item 3 — Carolyn reported that", "Update - Sam called back"
         # "Yesterday Curtis told me": an adverb opening the sentence, then its subject
         if not (prev[:1].isupper() and self.lowered[i - 1] in cues.LEADING_ADVERBS and self.spaced(i)):
             return False

@@ -82,6 +82,8 @@ class LoneNameRules(LoneCues):
         end = self.first_name_end(i) or i + 1
         if self._club_after(end):
             return None  # "Chelsea fans", "Chelsea's squad"
+        if self._day_range(i, end):
+            return None  # "Thu–Sun Deborah": "Thu" opens a range of days
         tier = self._tier(word)
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
             if self._continues(end):
@@ -383,6 +385,23 @@ class LoneNameRules(LoneCues):
 
     # -- cues -------------------------------------------------------------------------------
 
+    def _rota_entry(self, i: int, end: int) -> bool:
+        """A rota: the name right after a day or a range of days, closing its entry ("On call: Mon–Wed
+        Steven, Thu–Sun Deborah", "Friday: Priya")."""
+        if i < 1 or not self.spaced(i) or not (self.line_ends(end) or self.words[end] in (",", ";")):
+            return False
+        k = i - 2 if self.words[i - 1] == ":" and self.joined(i - 1) else i - 1
+        return k >= 0 and self.lowered[k] in cues.WEEKDAYS
+
+    def _above_device_line(self, i: int, end: int) -> bool:
+        """The name alone on the line above a phone's signature: "Geraldine\nSent from my iPhone"."""
+        if not (self.first_on_line[i] and self.line_ends(end)):
+            return False
+        line_end = self.text.find("\n", self.ends[end - 1])
+        if line_end < 0:
+            return False
+        return self.text[line_end + 1 : line_end + 40].lstrip(" \t").lower().startswith(cues.DEVICE_SIGNATURES)
+
     def _weak_cue(self, i: int, end: int) -> bool:
         prev = self.words[i - 1] if i > 0 else ""
         if prev == "(" and self.joined(i) and end < self.n and self.words[end] == ")" and self.joined(end):
@@ -409,6 +428,8 @@ class LoneNameRules(LoneCues):
 
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
+            return True
+        if self._above_device_line(i, end) or (tier == "plain" and self._rota_entry(i, end)):
             return True
         if tier != "month" and self._second_of_pair_subject(i):
             return True

@@ -90,6 +90,9 @@ class ContextRules(NameParser):
             # surname, even one that is also a word
             name = replace(name, end=name.end + 1, surname="known_ordinary", surname_at=name.end)
             end_ok = True
+        if name is not None and bare_first and not end_ok:
+            # "Hi Cody can you check", "Hey Sam please send": the comma left out in a chat
+            end_ok = self.spaced(name.end) and self.words[name.end] in cues.VOCATIVE_NEXT
         return self._context_score(name) if end_ok else None
 
     def _last_word_of_address(self, k: int) -> bool:

@@ -243,6 +243,8 @@ class NameFinder(CuedRules):
                 return None
             if self.words[f] in self.lex.ambiguous_first_names and not self.line_ends(first_end):
                 return None  # "Amsterdam, May 12": an ambiguous first name must end the line
+            if self._day_range(f, first_end):
+                return None  # "Mon–Wed Steven, Thu–Sun Deborah": "Thu" opens a range of days
             if recorded and not (kind == "known" or (self.confident_first(f) and self._field_ends(first_end))):
                 return None  # "Kerrigan, Shauna" ends its field; "Zoom, Jordan" and prose do not count
             e = first_end

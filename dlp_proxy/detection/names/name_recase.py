@@ -24,6 +24,7 @@ import regex
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.line_case import line_case
 from dlp_proxy.detection.names.name_case import title_case
@@ -44,6 +45,8 @@ _CODE_MARKS = frozenset("={}[]<>;`$|\\_")  # characters prose hardly has and cod
 # remark ("(5 yrs python)") nor a number sign ("ticket #4821").
 _CODE_CALL_OR_HASH = regex.compile(r"\w\(|#(?!\d)")
 _NOT_CASED_AMBIGUOUS = frozenset({"ai", "api", "app", "bot"})  # listed as first names, and the words of every AI prompt
+# Verbs that take a person ("ping anna", "ask tom", "call jan"), some also a first name ("Ping").
+_VERBS_BEFORE_NAMES = cues.CONTACT_VERBS | cues.ASK_VERBS | cues.PERSON_ONLY_VERBS
 _CODE_OPENERS = frozenset("async def import return await const var let function class elif lambda yield".split())
 
 
@@ -157,6 +160,8 @@ class _Line:
         nxt = self._next_word(k)
         if nxt is not None and f"{low} {self.matches[nxt].group().lower()}" in words.PRODUCT_PHRASES:
             return None  # "albert heijn"
+        if low in _VERBS_BEFORE_NAMES and nxt is not None and _start_test(lex)(self.matches[nxt].group()):
+            return None  # "can you ping anna": the verb before a name, not "Ping Anna"
         if titled in lex.first_names and titled not in lex.ambiguous_first_names:
             if titled in lex.thing_first_names or (self._after_bare_preposition(k) and not self._surname_next(nxt)):
                 return None  # "async with sem as", "# narrows pwd for ty"; but "with sarah johnson"
@@ -214,6 +219,8 @@ class _Line:
             interfix and titled in lex.interfix_surnames
         ):
             return True
+        if self.case == "upper" and self.kind == "first" and titled in census_surnames() and self._confident_last():
+            return True  # "FRANCESCA ALLEN": a census surname that is also a Dutch word ("allen")
         if len(low) < 3 or low in lex.ordinary or titled in lex.first_names:
             return False
         if self.case == "upper" and not interfix and low in cues.VERB_AFTER_NAME:

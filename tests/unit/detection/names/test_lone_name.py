@@ -208,3 +208,37 @@ def test_when_only_a_person_fits_then_a_place_or_word_name_counts(text: str, exp
 )
 def test_when_a_frame_or_pronoun_makes_it_a_person_then_a_word_like_name_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name alone above a phone's signature; not a word there
+        ("Running late, start without me.\n\nGeraldine\nSent from my iPhone", ["Geraldine"]),
+        ("Tot zo.\n\nSanne\nVerzonden vanaf mijn iPhone", ["Sanne"]),
+        ("See you then.\n\nApple\nSent from my iPhone", []),
+        ("Geraldine\nis the name of the boat", []),
+        # a rota: a first name closing an entry after a day or a range of days
+        ("On call this week: Mon–Wed Steven, Thu–Sun Deborah", ["Steven", "Deborah"]),
+        ("Friday: Priya", ["Priya"]),
+        ("Sunday Mass at ten", []),
+        ("Mon–Wed closed, Thu–Sun open", []),  # "Thu" opens a range of days, no first name here
+        # a clause after a dash with spaces; a code comment's "//" opens its line
+        ("Item 3 — Carolyn reported that the audit is on track.", ["Carolyn"]),
+        ("Page 2 – April reported the highest sales.", []),  # a month needs more than a verb
+        ("// Ask George before changing the retry limit.", ["George"]),
+        # only a person is known for years, or is on a call
+        ("I have known Chad for six years.", ["Chad"]),
+        ("I have known Python for six years.", []),
+        ("Notes from call with Kelly (supplier side).", ["Kelly"]),
+        ("Notes from call with support (supplier side).", []),
+        # a greeting without its comma before a request; not a word after the greeting
+        ("Hi Cody can you check the staging server?", ["Cody"]),
+        ("Hi Team can you check the staging server?", []),
+        ("Hello World can you explain this program?", []),
+    ],
+)
+def test_when_a_signature_rota_dash_reference_or_chat_greeting_places_a_first_name_then_it_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert lone(text) == expected

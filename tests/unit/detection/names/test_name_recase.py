@@ -222,3 +222,20 @@ def test_in_a_line_of_capitals_the_article_a_is_lower_case_and_an_initial_keeps_
     recased = Recaser(text, lexicon()).text()
     assert recased.startswith("Becky, a 45-year-old accountant, wants a new job.")
     assert recased.endswith("J. A. de Vries")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb before a name is no first name of its own ("Ping" is one too)
+        ("can someone ping anna about the invoice", ["anna"]),
+        ("can you ask tom to check", ["tom"]),
+        # a census surname that is also a Dutch word, after a first name in capitals
+        ("REFERENCES\nFRANCESCA ALLEN, HEAD OF OPERATIONS", ["FRANCESCA ALLEN"]),
+        ("WIJ ALLEN GAAN NAAR HUIS", []),
+    ],
+)
+def test_when_a_line_without_case_holds_a_verb_or_a_word_like_surname_then_the_name_is_read_right(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
