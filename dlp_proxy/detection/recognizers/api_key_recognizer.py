@@ -82,7 +82,8 @@ PATTERNS = [
     Pattern("databricks_token", _START + r"dapi[a-f0-9]{32}(?:-\d)?" + _END, 0.9),
     Pattern("atlassian_token", _START + r"ATATT3[A-Za-z0-9_=-]{150,300}+", 0.9),
     # Telegram bot tokens: the bot's numeric id, a colon, 35 characters starting with "A".
-    Pattern("telegram_bot_token", r"(?<![\w:])\d{8,10}:A[A-Za-z0-9_-]{34}" + _END, 0.85),
+    # Also in the Bot API's URLs: "https://api.telegram.org/bot<token>/getMe".
+    Pattern("telegram_bot_token", r"(?:(?<![\w:])|(?<=/bot))\d{8,10}:A[A-Za-z0-9_-]{34}" + _END, 0.85),
     # Discord bot tokens: base64 of the bot's numeric id (validated), a timestamp, an HMAC.
     Pattern(
         "discord_bot_token", _START + r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}" + _END, 0.85

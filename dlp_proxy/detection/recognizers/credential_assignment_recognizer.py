@@ -361,7 +361,12 @@ def _value(m: regex.Match[str]) -> tuple[int, str, bool]:
     literal = literal or (in_query and not _code_like(value))  # a query string holds literals
     literal = literal or (m.re is _ASSIGNMENT and _env_password(m, _trim(value), start + len(_trim(value))))
     literal = literal or (
-        m.re is _ASSIGNMENT and group == "bare" and _yaml_password(m, _trim(value), start + len(_trim(value)))
+        m.re is _ASSIGNMENT
+        and group == "bare"
+        and (
+            _yaml_password(m, _trim(value), start + len(_trim(value)))
+            or _ini_password(m, _trim(value), start + len(_trim(value)))
+        )
     )
     literal = literal or (
         m.re is _ASSIGNMENT and _CLI_FLAG.search(m.string, max(0, m.start() - 16), m.start()) is not None
@@ -428,6 +433,28 @@ def _yaml_password(m: regex.Match[str], value: str, end: int) -> bool:
     return any(_YAML_LINE.fullmatch(other) is not None for other in (above, below))
 
 
+# A section header of an INI file (.pypirc, .gitconfig, php.ini, my.cnf): "[nexus]", "[client]".
+_INI_SECTION = regex.compile(r"(?m)^\[[\w .:\-\"]{1,64}+\][ \t]*+\r?$")
+_INI_REACH = 2000  # characters above the line in which its section header is looked for
+
+
+def _ini_password(m: regex.Match[str], value: str, end: int) -> bool:
+    """Whether the match is a line of an INI section giving a lower-case password key a plain word
+    ("password = czpyzmESdxYrtt" under "[nexus]"): INI files hold literals, never code."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    return (
+        m.start() == line
+        and _YAML_KEY.fullmatch(m.group("key")) is not None
+        and text[m.end("key") : m.start("bare")].strip().startswith("=")
+        and key_kind(key_words(m.group("key"))) == "password"
+        and _LINE_END.match(text, end) is not None
+        and value.isalnum()
+        and value.lower() not in _YAML_NOT_VALUES
+        and _INI_SECTION.search(text, max(0, line - _INI_REACH), line) is not None
+    )
+
+
 def _line_at(text: str, pos: int) -> str:
     """The line holding position `pos` (a line break at `pos` ends the line before it)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -448,14 +475,18 @@ def _public_key(m: regex.Match[str]) -> bool:
     return before is not None and before.group(1).lower() in _PUBLIC
 
 
+# A key's fingerprint as ssh and gpg print it ("SHA256:/onvr0qpk...", "MD5:3a:2f:..."): public.
+_FINGERPRINT = regex.compile(r"(?:SHA256|SHA1|MD5):[A-Za-z0-9+/:]{16,}={0,2}$")
+
+
 def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, kind, entity type) of the value a match holds when it counts, else None."""
     start, value, literal = _value(m)
     ref = m.string.rfind("${", max(0, m.start() - 64), m.start())
     if not value or (ref >= 0 and "}" not in m.string[ref : m.start()]):
         return None  # "${DB_PASSWORD:?missing}": a shell default or message inside a reference
-    if _public_key(m):
-        return None  # "# public key: age1...", "de publieke sleutel is ...": published on purpose
+    if _public_key(m) or _FINGERPRINT.match(value):
+        return None  # "# public key: age1...", "key fingerprint is SHA256:...": published on purpose
     verdict: str | None
     if m.re is _AUTHORIZATION:  # Authorization: Bearer/Basic <credential>
         kind = "authorization"
@@ -489,7 +520,10 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             ok = ok or _MEMORABLE.fullmatch(value) is not None  # "use the key Zomer5419$"
         # a password word before 40 hex or another generated value: "gebruik het wachtwoord fc6c7a..."
         ok = ok or (passwordish and random_token(value, labelled=True))
-        verdict = _verdict(value, words, "password", False, 8) if ok else None
+        # letters no word could be, in capitals as a router's sticker prints them ("wachtwoord HZTTNXGO")
+        sticker = passwordish and value.isupper() and random_letters(value, min_length=8)
+        ok = ok or sticker
+        verdict = _verdict(value, words, "password", sticker, 8) if ok else None
     elif m.re is _LOGIN or m.re is _USER_PASS or m.re is _CHANGED:  # key: the user name; prose, not code ("&H8Np...")
         kind = "login"
         ok = value != m.group("key") and (_strong(value) or (m.re is _CHANGED and _jumbled(value)))
@@ -526,7 +560,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
                 passwordish and credential_like(value) and not _code_like(value) and value[0] not in "(["
             )
             # letters alone that no word could be: an app password, a recovery code ("LYALJYFZ")
-            literal = literal or (passwordish and random_letters(value, min_length=8 if recovery else 12))
+            # ... or in capitals, as a router's sticker prints it ("wachtwoord HZTTNXGO")
+            short = recovery or (value.isupper() and value.isalpha())
+            literal = literal or (passwordish and random_letters(value, min_length=8 if short else 12))
             verdict = _verdict(value, words, kind, literal, 4 if passwordish else 8)
             if verdict is None and kind == "weak_key" and _MEMORABLE.fullmatch(value) and m.group("bare") is not None:
                 verdict = SECRET  # "de sleutel is nu Lente9721!": a password by its shape, whatever it is called

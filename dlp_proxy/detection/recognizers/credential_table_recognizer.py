@@ -71,7 +71,7 @@ def _secret_columns(header: list[tuple[int, str]], sep: str) -> list[int]:
 def _value(cell: str, sep: str) -> bool:
     if not 4 <= len(cell) <= 256 or any(c.isspace() for c in cell) or cell.lower() in _NOT_A_VALUE:
         return False
-    if set(cell) & set("${}<>()=") or is_placeholder(cell):
+    if set(cell) & set("{}<>()=") or is_placeholder(cell):  # is_placeholder knows "$DB_PASS", "$(cat x)"
         return False
     if credential_like(cell) or strong_password(cell) or random_token(cell):
         return True

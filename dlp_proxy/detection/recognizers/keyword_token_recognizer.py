@@ -32,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from dlp_proxy.detection.recognizers.plain import PlainRecognizer
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.secret_keys import NOT_SECRET_KEYS, NOT_SECRET_TOKENS
-from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, random_token
+from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder, random_token, strong_password
 
 # Key words, singular and plural; Dutch compounds end in the word ("toegangssleutel", "api-sleutel",
 # "beheerwachtwoord"), English ones stand alone ("api_key" and "x-api-key" still count: '_' and
@@ -130,7 +130,41 @@ def _pointed_at(text: str, start: int) -> tuple[bool, bool]:
     kw = _keyword_in(text, _line_start(text, colon), colon, colon - _WINDOW)
     if kw is None:
         return False, False
-    return True, not text[kw.end() : colon].strip(" \t\"'`")
+    between = text[kw.end() : colon].strip(" \t\"'`").lower().split()
+    # "De API key staat hieronder:", "the token is below:": the key word still names the value
+    return True, all(word in _POINTING_WORDS for word in between)
+
+
+# Words between a key word and the colon ending its line that only point at the value below.
+_POINTING_WORDS = frozenset("staat staan is are hieronder below beneath follows volgt hier here as:".split())
+# An AWS access key id: a 40-character token near one is its secret access key, labelled or not
+# ("[09:41] Ruben: AKIA...\n[09:42] Ruben: <40 characters>").
+_AWS_KEY_ID = regex.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])")
+_AWS_SECRET_REACH = 200
+_AWS_SECRET = regex.compile(r"[A-Za-z0-9/+]{40}")
+# A password alone on its line, under a line that names it and ends in a colon ("The new VPN
+# password (valid from Monday):\n\n9NQvgwmWt69y31"): shorter than a token, so found apart.
+_PASSWORD_ABOVE = regex.compile(
+    r"(?im)^[^\n]{0,120}?(?<![A-Za-z])(?:wachtwoord|password|passwd|passcode|passphrase|ww|pw)(?![A-Za-z])"
+    r"[^\n:]{0,60}+:[ \t]*+\r?\n(?:[ \t]*+\r?\n)?[ \t]*+[\"'`]?(?P<value>[^\s\"'`]{6,64}+)[\"'`]?[ \t]*+(?:\r?\n|\Z)"
+)
+_URL_OR_ADDRESS = regex.compile(r"://|^www\.|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+
+
+def _passwords_above(text: str) -> list[tuple[int, int]]:
+    """Spans of passwords alone on the line under a line that names a password and ends in a colon."""
+    out = []
+    for m in _PASSWORD_ABOVE.finditer(text):
+        value = m.group("value")
+        if _URL_OR_ADDRESS.search(value) or is_placeholder(value) or value in PUBLISHED_EXAMPLES:
+            continue
+        if strong_password(value) or random_token(value, labelled=True):
+            out.append(m.span("value"))
+    return out
+
+
+def _near_aws_key_id(text: str, start: int, end: int) -> bool:
+    return _AWS_KEY_ID.search(text, max(0, start - _AWS_SECRET_REACH), end + _AWS_SECRET_REACH) is not None
 
 
 # A short lead-in between that sentence and the token: "Heb je het token nog? Het was <token>".
@@ -172,21 +206,26 @@ class KeywordTokenRecognizer(PlainRecognizer):
     ) -> list[RecognizerResult]:
         if "SECRET" not in entities:
             return []
-        found: dict[tuple[int, int], float] = {}
+        found: dict[tuple[int, int], float] = dict.fromkeys(_passwords_above(text), self.LABEL_SCORE)
         # Token first: tokens of 20+ characters are rare in prose, key words are not. A token's
         # characters hold no white space, so it lies inside one piece of text.split(): a text
         # without a piece that long holds none (a split is far cheaper than the pattern's scan).
         if max(map(len, text.split()), default=0) < _MIN_TOKEN:
-            return []
+            return self._results(found)
         for m in _TOKEN.finditer(text):
             value = m.group().rstrip(".")
             if _SSH_PUBLIC_KEY.match(value):
                 continue
             pointed, labelled = _pointed_at(text, m.start())
             pointed = pointed or _alone_after_key_sentence(text, m.start(), m.start() + len(value))
+            if not pointed and len(value) == 40 and _near_aws_key_id(text, m.start(), m.end()):
+                pointed = labelled = _AWS_SECRET.fullmatch(value) is not None
             stand_in = is_placeholder(value) or value in PUBLISHED_EXAMPLES  # SecretPlaceholderRecognizer's
             if pointed and not stand_in and random_token(value, labelled=labelled):
                 found[(m.start(), m.start() + len(value))] = self.LABEL_SCORE if labelled else self.SCORE
+        return self._results(found)
+
+    def _results(self, found: dict[tuple[int, int], float]) -> list[RecognizerResult]:
         return [
             RecognizerResult(
                 "SECRET",

@@ -545,3 +545,23 @@ def test_the_long_run_test_answers_as_its_pattern() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert _has_long_run(text) == (_LONG_RUN.search(text) is not None), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Telegram bot token in the Bot API's URL; not glued to another word
+        (
+            "https://api.telegram.org/bot1979373326:AAz7lt6k3MAkVuayJZpjiufnmDD6CmXfqRn/sendMessage",
+            ["1979373326:AAz7lt6k3MAkVuayJZpjiufnmDD6CmXfqRn"],
+        ),
+        ("robot1979373326:AAz7lt6k3MAkVuayJZpjiufnmDD6CmXfqRn", []),
+        # a Mollie test-mode key is a key; "test_" before a word is a placeholder
+        ("MOLLIE_KEY_TEST=test_YGQqPgqUwvEXYxcH0pEWSOF8NphWq7", ["test_YGQqPgqUwvEXYxcH0pEWSOF8NphWq7"]),
+        ("MOLLIE_KEY_TEST=test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", []),
+    ],
+)
+def test_when_a_telegram_token_is_in_a_url_or_a_mollie_key_is_in_test_mode_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert [value for value, _ in found(text)] == expected

@@ -932,3 +932,26 @@ def test_when_a_password_is_a_plain_word_in_a_yaml_mapping_or_a_sentence_then_it
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain word under a password key in an INI section (.pypirc, my.cnf): INI holds literals
+        ("[nexus]\nusername = deployer\npassword = czpyzmESdxYrtt\n", ["czpyzmESdxYrtt"]),
+        ("[client]\npassword = required\n", []),
+        ("class Config:\n    password = secret_value\n", []),  # code, no INI section
+        # a router's sticker password in capitals after a password word; not a word in capitals
+        ("Voor het modem: inloggen met admin en wachtwoord HZTTNXGO (staat op de sticker).", ["HZTTNXGO"]),
+        ("wachtwoord RESETTEN lukt niet", []),
+        # a generated password of letters and symbols in shorthand login details
+        ("temporary creds: user audit-2025, pass q?mGSHeIaE&^, expires Friday.", ["q?mGSHeIaE&^"]),
+        ("user admin, pass Hello,World!", []),
+        # a key's fingerprint is published on purpose
+        ("ED25519 key fingerprint is SHA256:/onvr0qpkQRpM9+2uvkutrogYmeDAltRAPSj0kGrSIN.", []),
+    ],
+)
+def test_when_an_ini_value_a_sticker_password_or_a_fingerprint_is_given_then_only_the_credential_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

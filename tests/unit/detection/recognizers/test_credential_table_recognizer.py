@@ -60,3 +60,17 @@ def test_without_a_credential_column_or_value_nothing_is_found(text: str) -> Non
 
 def test_another_entity_asked_finds_nothing() -> None:
     assert RECOGNIZER.analyze("user,password\nadmin,Xk9mQ2vLp", ["PERSON"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "$" inside a password is part of it; a "$" reference opening the cell is none
+        ("id,username,password\n1,jdoe,summer723$\n3,akhan,Liverpool623$", ["summer723$", "Liverpool623$"]),
+        ("id,username,password\n1,jdoe,$DB_PASSWORD\n2,msmith,${SECRET}", []),
+    ],
+)
+def test_when_a_password_cell_holds_a_dollar_sign_then_it_counts_unless_it_is_a_reference(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

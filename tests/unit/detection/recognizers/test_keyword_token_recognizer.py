@@ -176,3 +176,27 @@ def test_when_a_lead_in_or_a_comma_stands_between_key_word_and_token_then_it_is_
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password alone under a line that names it and ends in a colon (shorter than a token)
+        ("The new VPN password (valid from Monday):\n\n9NQvgwmWt69y31\n\nCan you draft a mail?", ["9NQvgwmWt69y31"]),
+        ("Het wachtwoord voor de NAS:\nZomer2024!Kaas", ["Zomer2024!Kaas"]),
+        # ... not a word, a link or an address there, nor a remark
+        ("Password reset link:\nhttps://acme.example/reset", []),
+        ("The password policy:\nrequired", []),
+        ("Wachtwoord vergeten? Mail naar:\nhelpdesk@acme.nl", []),
+        # a UUID under a line where the key word points down at it
+        (f"De API key staat hieronder:\n\n{UUID}\n", [UUID]),
+        (f"The request id of the failed call, for the key team:\n\n{UUID}\n", []),
+        # a 40-character token near an AWS key id is its secret access key
+        (f"[09:41] Ruben: AKIAPBO50B5TMN75IP1E\n[09:42] Ruben: {KEY_B64}\n", [KEY_B64]),
+        (f"[09:42] Ruben: {KEY_B64}\n", []),
+    ],
+)
+def test_when_a_password_or_key_stands_below_its_label_or_beside_an_aws_key_id_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
