@@ -42,8 +42,9 @@ PERSON_ROLES = frozenset(
     granny nan nana aunt auntie cousin nephew niece fiancé fiancée fiance fiancee girlfriend
     boyfriend stepdad stepmum stepmom oom tante neef nicht schoonmoeder schoonvader co-worker ex
     landlord landlady roommate flatmate housemate grandfather grandmother doctor nurse teacher dentist
-    therapist tutor huisbaas verhuurder hospita huisgenoot kamergenoot zwager schoonzus""".split()
-)  # not "uncle": "Uncle Sam wants you"
+    therapist tutor huisbaas verhuurder hospita huisgenoot kamergenoot zwager schoonzus
+    juf juffrouw meester""".split()
+)  # not "uncle": "Uncle Sam wants you"; "juf Anna", "Meester Ward vertelde" at school
 # Job titles after a qualifying word, set off by a comma after a name: "J. Foster, project lead",
 # "Sam, senior developer", "Ilse, data-analist".
 QUALIFIED_ROLES = frozenset(
@@ -232,6 +233,15 @@ PERSON_ONLY_VERBS = frozenset(
 WEEKDAYS = frozenset(
     """mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
     sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+# Paying or owing someone, before the name and an amount: "Paid Alexis £40", "Betaal Sanne €12 terug".
+PAY_VERBS = frozenset(
+    """pay pays paid owe owes owed reimburse reimbursed refund refunded tip tipped lend lent
+    betaal betaalt betaald betaalde terugbetaald leen leende schuld""".split()
+)
+# Participles of what is done only to a person, right after the name: "Vandaag Ivy gefeliciteerd".
+PERSON_ONLY_PARTICIPLES = frozenset(
+    "gefeliciteerd gecondoleerd ingewerkt uitgenodigd gebeld gemaild geappt bedankt teruggebeld".split()
 )
 # The line a mail app adds under the sender's name: "Geraldine\nSent from my iPhone".
 DEVICE_SIGNATURES = (

@@ -38,6 +38,19 @@ _NOT_NAMES = (
 )
 
 
+# What a person who speaks does next, by verb: "Nkechi asked whether", "Bongani told me", "Ayo said that".
+_SPEECH_ACTS = {
+    "asked": frozenset("whether if me us him her them about for".split()),
+    "told": frozenset("me us him her them the everyone".split()),
+    "said": frozenset("that he she they we i it".split()),
+    "replied": frozenset("that to with".split()),
+    "mentioned": frozenset("that the".split()),
+    "vroeg": frozenset("of me ons hem haar".split()),
+    "zei": frozenset("dat het hij ze".split()),
+    "vertelde": frozenset("dat me mij ons".split()),
+}
+_WHAT = frozenset({"what", "wat"})
+_SAID = frozenset("said says wrote meant asked zei zegt schreef bedoelde vroeg".split())
 # Relative pronouns only a person takes ("die" and "that" take things too).
 _WHO = frozenset({"who", "whom", "whose", "wie"})
 
@@ -67,14 +80,32 @@ class CuedRules(CaseRules):
         word = self.words[i]
         if word in self.lex.first_names or word in self.lex.surnames or not self._cued_like(i):
             return None  # a listed name: the other rules weigh it
-        if i > 0 and self.spaced(i) and self.cap(i - 1):
+        opening = i > 0 and self.lowered[i - 1] in cues.LEADING_ADVERBS and self._opens(i - 1)  # "Yesterday Bongani"
+        if i > 0 and self.spaced(i) and self.cap(i - 1) and not opening:
             return None  # inside a run of capitalised words ("Customer Success from ...")
         end = i + 1
         if self._goes_on(end):
             return None
         if self._role_after(end) or self._with_speaker(i, end) or self._who_after(end):
             return i, end, MEDIUM
+        if self._person_only_lead(i, end) or self._speaker_of(i, end):
+            return i, end, MEDIUM  # "Draft a reply to Bongani", "Nkechi asked whether", "what Thandiwe said"
         return None
+
+    def _speaker_of(self, i: int, end: int) -> bool:
+        """The word says, asks or tells something: opening a sentence before "asked whether", "told
+        me", "said that", or after "what" before "said" ("what Thandiwe said", "wat Sanne zei")."""
+        if end + 1 >= self.n or not (self.spaced(i) or self.first_on_line[i]) or not self.spaced(end):
+            return False
+        verb = self.lowered[end]
+        if i > 0 and self.lowered[i - 1] in _WHAT and verb in _SAID:
+            return True
+        return (
+            self._opens(i)
+            and verb in _SPEECH_ACTS
+            and self.spaced(end + 1)
+            and self.lowered[end + 1] in _SPEECH_ACTS[verb]
+        )
 
     def _reverse(self, i: int) -> Hit | None:
         """'Surname, First' at token i: NameFinder's rule (here for the label cue, which defers to it)."""

@@ -13,6 +13,8 @@ products and assistants ("Julia", "Alexa") never count alone.
 
 from __future__ import annotations
 
+import regex
+
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
@@ -65,6 +67,12 @@ _PERSON_NOUNS = frozenset(
     dochter personage held hoofdpersoon verpleegkundige leraar lerares dokter student collega vriend
     vriendin""".split()
 )
+
+
+# A range of hours right before a name in a rota ("08:00–12:30 Esila", "9.00 - 17.00: Jayda").
+_HOURS_BEFORE = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*+[-–—][ \t]*+\d{1,2}[:.]\d{2}[ \t]*+:?[ \t]*+\Z")
+_CURRENCY = frozenset("£$€¥")
+_SIGN_DASHES = frozenset("–—-")
 
 
 class LoneNameRules(LoneCues):
@@ -386,12 +394,36 @@ class LoneNameRules(LoneCues):
     # -- cues -------------------------------------------------------------------------------
 
     def _rota_entry(self, i: int, end: int) -> bool:
-        """A rota: the name right after a day or a range of days, closing its entry ("On call: Mon–Wed
-        Steven, Thu–Sun Deborah", "Friday: Priya")."""
+        """A rota: the name right after a day, a range of days or of hours, closing its entry ("On
+        call: Mon–Wed Steven, Thu–Sun Deborah", "Friday: Priya", "08:00–12:30 Esila")."""
         if i < 1 or not self.spaced(i) or not (self.line_ends(end) or self.words[end] in (",", ";")):
             return False
         k = i - 2 if self.words[i - 1] == ":" and self.joined(i - 1) else i - 1
-        return k >= 0 and self.lowered[k] in cues.WEEKDAYS
+        if k >= 0 and self.lowered[k] in cues.WEEKDAYS:
+            return True
+        return _HOURS_BEFORE.search(self.text, max(0, self.starts[i] - 24), self.starts[i]) is not None
+
+    def _plus_one(self, end: int) -> bool:
+        """A guest list: "Courtney + 1", "Joel +1"."""
+        if end + 1 >= self.n or self.words[end] != "+" or self.words[end + 1] != "1":
+            return False
+        return (self.spaced(end) or self.joined(end)) and (self.spaced(end + 1) or self.joined(end + 1))
+
+    def _paid(self, i: int, end: int) -> bool:
+        """Paying or owing someone an amount: "Paid Alexis £40 for the tickets", "I owe Sam $12"."""
+        if not self._lead(i, cues.PAY_VERBS) or end >= self.n or not self.spaced(end):
+            return False
+        return self.words[end] in _CURRENCY or self.words[end].isdigit()
+
+    def _dash_signed(self, i: int, end: int) -> bool:
+        """A message signed after a dash: "Great work on the launch, everyone – Martin"."""
+        if i < 2 or self.words[i - 1] not in _SIGN_DASHES or not (self.spaced(i) and self.spaced(i - 1)):
+            return False
+        return not self.first_on_line[i - 1] and (end >= self.n or (self.line_ends(end) and self.words[end] != ":"))
+
+    def _done_to(self, end: int) -> bool:
+        """A participle of what is done only to a person right after the name: "Vandaag Ivy gefeliciteerd"."""
+        return self._next_in(end, cues.PERSON_ONLY_PARTICIPLES)
 
     def _above_device_line(self, i: int, end: int) -> bool:
         """The name alone on the line above a phone's signature: "Geraldine\nSent from my iPhone"."""
@@ -429,7 +461,9 @@ class LoneNameRules(LoneCues):
     def _strong_cue(self, i: int, end: int, tier: str) -> bool:
         if self._role_after(end) or self._asked(i, end) or self._subject(i, end, tier):
             return True
-        if self._above_device_line(i, end) or (tier == "plain" and self._rota_entry(i, end)):
+        if self._above_device_line(i, end) or self._plus_one(end) or (tier != "month" and self._paid(i, end)):
+            return True
+        if tier == "plain" and (self._rota_entry(i, end) or self._dash_signed(i, end) or self._done_to(end)):
             return True
         if tier != "month" and self._second_of_pair_subject(i):
             return True

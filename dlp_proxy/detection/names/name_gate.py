@@ -38,7 +38,16 @@ from dlp_proxy.detection.names.name_scan import INITIAL
 SKIP, FEW, ALL = 0, 1, 2
 # Tokens after an unlisted capitalised word that may make it a name (cued_unknown's _cued_after):
 # a role ("from", "van", "bij", "at", "("), the speaker ("en", "and"), "who" (maybe after a comma).
-AFTER_CUES = frozenset({"from", "van", "bij", "at", "(", "en", "and", ",", "who", "whom", "whose", "wie"})
+AFTER_CUES = frozenset(
+    {"from", "van", "bij", "at", "(", "en", "and", ",", "who", "whom", "whose", "wie"}
+    # a speaker: "Nkechi asked whether", "Bongani told me", "Sanne zei dat"
+    | {"asked", "told", "said", "replied", "mentioned", "vroeg", "zei", "vertelde"}
+    # what comes after "what": "what Thandiwe said", "wat Sanne schreef"
+    | {"says", "wrote", "meant", "zegt", "schreef", "bedoelde"}
+)
+# Tokens before an unlisted capitalised word that may make it a name: a verb or the last word of
+# a phrase whose object only a person can be ("remind Bongani", "a reply to Bongani", "1:1 with").
+BEFORE_CUES = cues.PERSON_ONLY_VERBS | frozenset(p.split()[-1] for p in cues.PERSON_ONLY_PAIRS)
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per process
@@ -79,6 +88,6 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
             gate[i] = ALL
     last = len(tokens) - 1
     for i, g in enumerate(gate):  # an unlisted word a cue after it may make a name (cued_unknown)
-        if g == FEW and i < last and tokens[i + 1] in AFTER_CUES:
+        if g == FEW and ((i < last and tokens[i + 1] in AFTER_CUES) or (i and tokens[i - 1].lower() in BEFORE_CUES)):
             gate[i] = ALL
     return gate

@@ -176,3 +176,26 @@ def test_an_unknown_name_before_a_role_the_speaker_or_who(text: str, expected: l
 )
 def test_an_unknown_word_without_a_person_cue_after_it(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the lists do not know, speaking, asked about, or the object of a person-only verb
+        ("Nkechi asked whether the invoice was paid.", ["Nkechi"]),
+        ("Yesterday Bongani told me the server was down.", ["Bongani"]),
+        ("Can you summarise what Thandiwe said in the meeting?", ["Thandiwe"]),
+        ("Draft a reply to Bongani about the delayed order.", ["Bongani"]),
+        ("Please congratulate Oluwadamilare on the promotion.", ["Oluwadamilare"]),
+        # ... not a product, a word or a system
+        ("Okta asked for MFA again.", []),
+        ("Kubernetes said the pod was evicted.", []),
+        ("What Terraform said was confusing.", []),
+        ("Please reply to Zendesk about the ticket.", []),
+        ("Nobody asked whether it was paid.", []),
+    ],
+)
+def test_when_an_unknown_name_speaks_or_is_the_object_of_a_person_only_verb_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -242,3 +242,25 @@ def test_when_a_signature_rota_dash_reference_or_chat_greeting_places_a_first_na
     text: str, expected: list[str]
 ) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guest's plus-one; a paid or owed amount; a message signed after a dash
+        ("Guest list:\nCourtney + 1\nJoel +1", ["Courtney", "Joel"]),
+        ("Paid Alexis £40 for the tickets.", ["Alexis"]),
+        ("Paid April 40 dollars in rent.", []),  # a month needs more than that
+        ("Great work on the launch, everyone – Martin", ["Martin"]),
+        ("Pricing – Enterprise", []),
+        # a rota by hours; a teacher at school; a participle of what is done to a person
+        ("Rooster zaterdag\n08:00–12:30 Esila\n12:30–17:00 Jayda", ["Esila", "Jayda"]),
+        ("Meester Ward vertelde het in de klas.", ["Ward"]),
+        ("Vandaag Jonathan gefeliciteerd met zijn verjaardag.", ["Jonathan"]),
+        ("Vandaag gefeliciteerd met de nieuwe website.", []),
+    ],
+)
+def test_when_a_guest_list_a_payment_a_dash_signature_an_hour_rota_or_a_teacher_places_a_first_name_then_it_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert lone(text) == expected

@@ -24,7 +24,7 @@ def mentions(text: str, *names: str, others: tuple[Finding, ...] = ()) -> list[s
     [
         # the surname or first name alone, further on; possessives; a speaker label after a sentence
         (
-            "Tobias Wexford presented. Action: Tobias sends it. Wexford asked.",
+            "Tobias Wexford presented. Action: Tobias sends it. Wexford approved.",
             ["Tobias Wexford"],
             ["Tobias", "Wexford"],
         ),
@@ -55,10 +55,10 @@ def test_when_a_mention_lies_inside_another_finding_then_it_is_left_to_that_find
 
 
 def test_when_the_engine_finds_a_full_name_then_its_later_mentions_are_persons(detector: PresidioDetector) -> None:
-    text = "Meeting notes: Tobias Wexford presented the Q3 numbers. Later Wexford asked about hiring."
+    text = "Meeting notes: Tobias Wexford presented the Q3 numbers. Later Wexford approved the hiring plan."
     found = [(f.entity_type, text[f.start : f.end], f.recognizer) for f in detector.scan(text, "en")]
     assert ("PERSON", "Wexford", "name_mention") in found
-    alone = detector.scan("Later Wexford asked about hiring.", "en")  # no full name before it: no mention
+    alone = detector.scan("Later Wexford approved the hiring plan.", "en")  # no full name before it: no mention
     assert all(f.recognizer != "name_mention" for f in alone)
 
 
