@@ -93,6 +93,10 @@ def key_kind(words: list[str]) -> str | None:
         return "secret"
     if last.endswith("token"):
         return None if any(joined.endswith(w + "token") for w in NOT_SECRET_TOKENS) else "token"
+    if last == "pat":
+        return "token"  # a personal access token: "AZDO_PAT", "GITHUB_PAT"
+    if joined.endswith("secretkeybase"):
+        return "secret"  # Rails' secret_key_base
     if last == "hmac":
         return "weak_key"  # "WEBHOOK_HMAC=<40 hex>": the key, or a signature (random values only)
     if words == ["auth"]:

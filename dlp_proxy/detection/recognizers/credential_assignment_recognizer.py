@@ -51,7 +51,8 @@ _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0
 _STEM = (
     r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|key[_-]?id|auth|hmac"
     r"|geheim|credentials?|creds"
-    r"|(?<![A-Za-z])(?:ww|pw)|(?i:passcode|toegangscode|pincode|accesscode))"
+    r"|(?<![A-Za-z])(?:ww|pw)|(?i:passcode|toegangscode|pincode|accesscode)"
+    r"|(?i:[_.-]pat)|(?i:secret[_-]?key[_-]?base))"  # a personal access token ("AZDO_PAT"); Rails' secret_key_base
     r"|(?i:password|passwd|wachtwoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
 )
 # Quoted values may hold escapes; a bare value ends at whitespace, a quote or a list separator.
@@ -121,7 +122,7 @@ _DOC_PLACEHOLDER = regex.compile(r"(?i)^[^${%]*?(?:(?:^|[^a-z])your(?:[^a-z]|$)|
 # command that takes it as its argument: "wandb login x", "huggingface-cli login --token x".
 _CLI_PASSWORD = regex.compile(
     r"(?<![\w-])(?:mysql\w*+|mariadb\w*+|sshpass|(?:docker|az)[ \t]++login|redis-cli)(?![\w-])[^\n]{0,120}?"
-    r"(?:(?<=[ \t]-p)(?!assword)|(?<=[ \t]-[pa][ \t])|(?<=[ \t]--password[= \t]))"
+    r"(?:(?<=[ \t]-p)(?!assword)|(?<=[ \t]-[pa][ \t])(?!\d{1,5}+(?:[ \t]|$))|(?<=[ \t]--password[= \t]))"
     r"[\"']?(?P<bare>[^\s\"'-][^\s\"']{3,127}+)"
     r"|(?<![\w-])(?:wandb|huggingface-cli|hf[ \t]++auth)[ \t]++login(?:[ \t]++--(?:relogin|host[= ]\S++))*+"
     r"[ \t]++(?:--token[= \t]++)?[\"']?(?P<bare>[A-Za-z0-9_-]{20,128}+)(?![\w-])"
@@ -191,6 +192,9 @@ _KEYED_GATE = _WordGate(
         "wi-fi",
         "wlan",
         "netzwerkschl",
+        "_pat",
+        "-pat",
+        ".pat",
     ),  # fmt: skip
     ignore_case=True,
 )
@@ -308,6 +312,8 @@ def _spaced_password(value: str, words: list[str]) -> bool:
         return False
     if words[-1] in _PHRASE_KEYS and len(parts) >= 3 and all(p.isalpha() for p in parts) and len(value) >= 15:
         return True
+    if len(parts) == 4 and all(len(p) == 4 and p.isalpha() and p.islower() for p in parts):
+        return random_letters("".join(parts))  # an app password as Google shows it: "dqip yrwu ktzb ksex"
     mixed = [p for p in parts if any(c.isalpha() for c in p) and credential_like(p) and p[-1] not in _SENTENCE_MARKS]
     return len(mixed) >= 2
 

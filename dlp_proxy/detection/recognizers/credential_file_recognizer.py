@@ -12,7 +12,10 @@
   'x'` and `ALTER ROLE ... PASSWORD 'x'` (PostgreSQL), `SET PASSWORD ... = 'x'`, `LOGIN ... WITH
   PASSWORD = 'x'` (SQL Server): the quoted literal;
 - Windows' `net user NAME PASSWORD` (the second argument, not `*`, which prompts);
-- Redis configuration (`requirepass X`, `masterauth X`) and Wi-Fi keys (`psk="..."` in
+- `htpasswd -b` (batch mode: the password on the command line) and Python's basic-auth pairs
+  (`auth=("user", "x")`, `HTTPBasicAuth("user", "x")`);
+- Redis and LDAP configuration (`requirepass X`, `masterauth X`, nslcd's `bindpw X`, slapd's
+  `rootpw X`) and Wi-Fi keys (`psk="..."` in
   wpa_supplicant.conf, `wpa_passphrase=` in hostapd.conf).
 
 Each finding is the value only, so redaction keeps the rest of the line.
@@ -62,9 +65,22 @@ _NET_USER = regex.compile(
     r"(?:\"(?P<sq>[^\"\r\n]{1,128}+)\"|(?P<value>(?![*/])[^\s\"]{1,128}+))"
 )
 _SERVICE_KEY = regex.compile(
-    r"(?m)^[ \t]*+(?:(?:requirepass|masterauth)[ \t]++(?:\"(?P<sq>[^\"\r\n]{1,128}+)\"|(?P<value>[^\s\"]{1,128}+))"
+    r"(?m)^[ \t]*+(?:(?:requirepass|masterauth|bindpw|rootpw)[ \t]++"
+    r"(?:\"(?P<sq>[^\"\r\n]{1,128}+)\"|(?P<value>[^\s\"]{1,128}+))"
     r"|(?:psk|wpa_passphrase|sae_password)[ \t]*+=[ \t]*+(?:\"(?P<q2>[^\"\r\n]{8,63}+)\"|(?P<bare>[^\s\"]{8,64}+)))"
     r"|\bpsk=\"(?P<q3>[^\"\r\n]{8,63}+)\""
+)
+# htpasswd in batch mode takes the password as its last argument: "htpasswd -bc FILE USER PASSWORD",
+# "htpasswd -nb USER PASSWORD" (no file).
+_HTPASSWD = regex.compile(
+    r"\bhtpasswd[ \t]++(?:-(?=[A-Za-z]{0,5}b)(?![A-Za-z]{0,5}n)[A-Za-z]{1,6}+[ \t]++[^\s\"']{1,256}+"
+    r"|-(?=[A-Za-z]{0,5}b)(?=[A-Za-z]{0,5}n)[A-Za-z]{1,6}+)"  # -n prints instead of writing a file
+    r"[ \t]++[^\s\"']{1,64}+[ \t]++[\"']?(?P<value>[^\s\"']{4,128}+)"
+)
+# Basic authentication in Python code: requests' auth=("user", "password"), HTTPBasicAuth("user", "password").
+_AUTH_PAIR = regex.compile(
+    r"(?:\bauth[ \t]*+=[ \t]*+\(|\bHTTP(?:Basic|Digest)Auth\()[ \t]*+([\"'])[^\"'\r\n]{1,64}+\1[ \t]*+,[ \t]*+"
+    r"(?:\"(?P<sq>[^\"\r\n]{4,128}+)\"|'(?P<value>[^'\r\n]{4,128}+)')[ \t]*+\)"
 )
 # What every match of a pattern holds, searched first: a text without it is not searched with the
 # pattern (the same (?i) matching as the pattern, so no casing slips past the gate).
@@ -74,7 +90,13 @@ _GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
     (_CRYPT_HASH, regex.compile(r"\$(?:1|2|5|6|y|apr1|md5|argon2)|\{S?SHA"), "password_hash"),
     (_SQL_PASSWORD, regex.compile(r"(?i:password|identified)"), "sql_password"),
     (_NET_USER, regex.compile(r"(?i:net[ \t]++user)"), "net_user"),
-    (_SERVICE_KEY, regex.compile(r"requirepass|masterauth|psk|wpa_passphrase|sae_password"), "service_key"),
+    (
+        _SERVICE_KEY,
+        regex.compile(r"requirepass|masterauth|bindpw|rootpw|psk|wpa_passphrase|sae_password"),
+        "service_key",
+    ),
+    (_HTPASSWD, regex.compile("htpasswd"), "htpasswd"),
+    (_AUTH_PAIR, regex.compile(r"auth[ \t]*+=|Auth\("), "auth_pair"),
 )
 _MIN_COLONS = 4  # a .pgpass line has five fields
 

@@ -955,3 +955,31 @@ def test_when_an_ini_value_a_sticker_password_or_a_fingerprint_is_given_then_onl
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a personal access token and Rails' secret_key_base by their keys
+        (
+            "  AZDO_PAT: 5r5qfwwon42z25qbfgs4vdvigl4k4hz6t3kxetsnsfsnufy33xf7",
+            ["5r5qfwwon42z25qbfgs4vdvigl4k4hz6t3kxetsnsfsnufy33xf7"],
+        ),
+        ('path_pat: "*.txt"', []),
+        ("compat: 5r5qfwwon42z25qbfgs4vdvigl4k4hz6t3kxetsnsfsnufy33xf7", []),
+        ("secret_key_base: " + "4d61b177662ce0a552b10a8bf2610965" * 4, ["4d61b177662ce0a552b10a8bf2610965" * 4]),
+        # a Google app password with its spaces; not a phrase
+        ('SMTP_PASS = "dqip yrwu ktzb ksex"  # app password', ["dqip yrwu ktzb ksex"]),
+        ('SMTP_PASS = "open the door"', []),
+        # redis-cli's -p is a port, its -a the password
+        (
+            "redis-cli -h redis.prod -p 6380 --tls -a 1RqEGsagddeTNWzIv3MIdQIJMejF ping",
+            ["1RqEGsagddeTNWzIv3MIdQIJMejF"],
+        ),
+        ("mysql -u root -p 3306 mydb", []),
+    ],
+)
+def test_when_a_pat_a_secret_key_base_an_app_password_or_redis_cli_holds_a_credential_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

@@ -85,3 +85,26 @@ def test_when_text_holds_a_credential_file_line_then_the_value_is_found(text: st
 
 def test_when_secret_is_not_requested_then_nothing_is_scanned() -> None:
     assert RECOGNIZER.analyze("localhost:5432:*:postgres:s3cretpw", ["PERSON"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # htpasswd in batch mode: the last argument; with -n there is no file before the user
+        ("htpasswd -bc /etc/nginx/.htpasswd staging Otter309#", ["Otter309#"]),
+        ("htpasswd -nb admin S3cret!pw", ["S3cret!pw"]),
+        ("htpasswd -c /etc/nginx/.htpasswd staging", []),  # prompts for it
+        # a basic-auth pair in Python; not a lookup
+        ('requests.get(url, auth=("svc-reporting", "Cinnamon1607@"))', ["Cinnamon1607@"]),
+        ("requests.get(url, auth=HTTPBasicAuth('user', 'Kx9!mPq2'))", ["Kx9!mPq2"]),
+        ('requests.get(url, auth=("svc", os.environ["PASS"]))', []),
+        # nslcd's and slapd's bind passwords
+        ("binddn cn=nslcd,dc=local\nbindpw x#Kq9!vTz2@LmPq7\n", ["x#Kq9!vTz2@LmPq7"]),
+        ("rootpw Zomer2024!Kaas", ["Zomer2024!Kaas"]),
+        ("# without bindpw, with a client certificate\nsasl_mech EXTERNAL", []),
+    ],
+)
+def test_when_htpasswd_a_python_auth_pair_or_an_ldap_bind_password_is_given_then_the_password_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
