@@ -374,6 +374,9 @@ PERSON_LABELS = (
     "gemeld door", "aangevraagd door", "goedgekeurd door", "melder", "aanvrager", "naam", "name", "full name",
     "volledige naam", "attn", "t.a.v.", "author", "auteur", "actiehouder", "action owner", "escalated to",
     "requester", "requestor", "submitter", "approver", "aanmelder", "indiener",
+    # sign-off blocks and minutes: "Checked by: PJ Jones", "Notulist: E Mangel"
+    "checked by", "reviewed by", "prepared by", "signed by", "gecontroleerd door", "opgesteld door",
+    "notulist", "minute taker", "minutes", "voorzitter", "chair",
     # bookings, records and forms: "Passenger: Temitope Okonjo", "Reiziger: Okonjo"
     "passenger", "lead passenger", "traveller", "traveler", "passagier", "reiziger", "guest name",
     "reservation name", "booking name", "patient", "patient name", "patiënt", "patiëntnaam", "account holder",

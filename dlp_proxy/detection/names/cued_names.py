@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.census_surnames import census_surnames
 from dlp_proxy.detection.names.english_words import is_english_word
 from dlp_proxy.detection.names.name_case import CaseRules
 from dlp_proxy.detection.names.name_parse import MEDIUM, Hit
@@ -51,6 +52,11 @@ _SPEECH_ACTS = {
 }
 _WHAT = frozenset({"what", "wat"})
 _SAID = frozenset("said says wrote meant asked zei zegt schreef bedoelde vroeg".split())
+# Capitals that open a team, role or thing rather than a person's initials ("QA Lead", "HR Manager").
+_ACRONYMS = frozenset(
+    """it hr qa uk us eu ai bv nv vp pr ux ui ict cto ceo cfo coo ciso dpo fg ml bi ops dev api crm erp
+    sql aws gcp sap ibm hp kpn ing abn ns nl be de fr gb ok na tbd""".split()
+)
 # Relative pronouns only a person takes ("die" and "that" take things too).
 _WHO = frozenset({"who", "whom", "whose", "wie"})
 
@@ -154,12 +160,31 @@ class CuedRules(CaseRules):
         j = i + 1
         if not (self.spaced(j) and self.words[j] in ("by", "door")):
             return None
-        end = self._cued_words(j + 1, 2)
+        end = self._cued_words(j + 1, 2) or self._undotted_initials(j + 1)
         if end is None:
             return None
         if self.line_ends(end) or self._stops(end, _LABEL_END) or self.words[end].islower():
             return j + 1, end, MEDIUM
         return None
+
+    def _column_gap(self, end: int) -> bool:
+        """A form's next field follows after a tab or a run of spaces ("Checked by: PJ Jones    Date: ...")."""
+        gap = self.gap(end)
+        return "\n" not in gap and ("\t" in gap or "   " in gap)
+
+    def _undotted_initials(self, j: int) -> int | None:
+        """End of initials written without dots and a listed surname ("PJ Jones", "E Mangel") at
+        token j, after a cue; not an acronym before a word ("QA Lead", "HR Manager")."""
+        if j + 1 >= self.n or not self.spaced(j) or not self.spaced(j + 1):
+            return None
+        initials, surname = self.words[j], self.words[j + 1]
+        if not (initials.isascii() and initials.isalpha() and initials.isupper() and len(initials) <= 3):
+            return None
+        if initials.lower() in _ACRONYMS or not self.cap(j + 1):
+            return None
+        if surname not in self.lex.surnames and surname not in census_surnames():
+            return None
+        return self.surname_end(j + 1)
 
     def _cued_label(self, i: int) -> Hit | None:
         """'cc: Bronwyn Gallagher', 'Assigned to: Nkechi Eze', 'Behandelaar: Tadeusz Wróblewski'."""
@@ -171,8 +196,8 @@ class CuedRules(CaseRules):
         label = " ".join(self.words[i:j]).lower()
         if (whole := self._reverse(j + 1)) is not None:
             return whole  # "Patient: Kerrigan, Shauna": the surname and first name as one
-        end = self._cued_words(j + 1, 1 if label in cues.PERSON_ONLY_LABELS else 2)
-        if end is None or not (self.line_ends(end) or self._stops(end, _LABEL_END)):
+        end = self._cued_words(j + 1, 1 if label in cues.PERSON_ONLY_LABELS else 2) or self._undotted_initials(j + 1)
+        if end is None or not (self.line_ends(end) or self._stops(end, _LABEL_END) or self._column_gap(end)):
             return None
         return j + 1, end, MEDIUM
 

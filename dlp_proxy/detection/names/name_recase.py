@@ -219,8 +219,11 @@ class _Line:
             interfix and titled in lex.interfix_surnames
         ):
             return True
-        if self.case == "upper" and self.kind == "first" and titled in census_surnames() and self._confident_last():
-            return True  # "FRANCESCA ALLEN": a census surname that is also a Dutch word ("allen")
+        if self.case == "upper" and titled in census_surnames():
+            # "FRANCESCA ALLEN", "CC: STEPHEN HALL": a census surname that is also a word, after a
+            # confident first name; "DEAR MR KENNEDY": after a title
+            if (self.kind == "first" and self._confident_last()) or self.kind == "title":
+                return True
         if len(low) < 3 or low in lex.ordinary or titled in lex.first_names:
             return False
         if self.case == "upper" and not interfix and low in cues.VERB_AFTER_NAME:

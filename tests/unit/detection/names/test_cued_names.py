@@ -199,3 +199,22 @@ def test_when_an_unknown_name_speaks_or_is_the_object_of_a_person_only_verb_then
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials without dots and a listed surname after a cue; a form's next field after spaces
+        ("Checked by: PJ Jones    Date: 03/11/2025", ["PJ Jones"]),
+        ("Report prepared by CA Jenkins for the Q3 steering group.", ["CA Jenkins"]),
+        ("Notulist: E Jansen", ["E Jansen"]),
+        # ... not a team, a role or a thing in capitals
+        ("Approved by: QA Lead", []),
+        ("Owner: HR Manager", []),
+        ("Checked by: AB Testing", []),
+    ],
+)
+def test_when_initials_without_dots_and_a_listed_surname_follow_a_cue_then_they_are_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

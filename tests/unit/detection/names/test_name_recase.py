@@ -239,3 +239,15 @@ def test_when_a_line_without_case_holds_a_verb_or_a_word_like_surname_then_the_n
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a census surname that is also a word, in capitals after a title
+        ("DEAR MR KENNEDY,\n\nWE WRITE TO REMIND YOU", ["KENNEDY"]),
+        ("WILLOW TREES GROW FAST", []),
+    ],
+)
+def test_when_a_title_in_capitals_precedes_a_census_surname_then_it_is_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
