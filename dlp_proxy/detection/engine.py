@@ -253,12 +253,18 @@ class PresidioDetector:
         self, analyzer: AnalyzerEngine, text: str, language: str | None, found: list[tuple[int, int]]
     ) -> list[tuple[str, int, int, float, Any]]:
         spans = [Span(0, len(text), language)] if language else paragraph_languages(text, default=self.default_language)
-        out = []
+        out: list[tuple[str, int, int, float, Any]] = []
         names = SpanIndex(found)
-        for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text):
-            words = unexplained_words(text, start, end, names)
-            # none: the model could only confirm what the name lists already found
-            for w_start, w_end in windows(text, start, end, words):
+        # none: the model could only confirm what the name lists already found
+        todo = [
+            (w_start, w_end, lang)
+            for start, end, lang in _regions(spans, set(self.pipelines), NER_CHUNK, text)
+            for w_start, w_end in windows(text, start, end, unexplained_words(text, start, end, names))
+        ]
+        if not todo or self._vocabularies is None:
+            return out
+        with self._vocabularies.model_zone():
+            for w_start, w_end, lang in todo:
                 for r in analyzer.analyze(text=text[w_start:w_end], language=lang, entities=self._ner_entities):
                     s, e = r.start + w_start, r.end + w_start
                     s = _after_greeting(text, s, e)

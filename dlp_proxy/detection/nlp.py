@@ -69,7 +69,34 @@ def load_spacy(package: str) -> Any:
         raise DetectorError(f"spaCy pipeline '{package}' failed to load: {e.__class__.__name__}") from e
     _disable_unheard_embedders(nlp)
     _use_numpy_matmul(nlp)
+    _set_dropout_once(nlp)
     return nlp
+
+
+def _set_dropout_once(nlp: Any) -> None:
+    """spaCy's parser and NER set their model's dropout rate before every prediction, walking
+    the whole model (30-odd layers) each time, a tenth of the model's time on a short window.
+    For prediction the rate is always 0 and nothing changes it here (no training): it is set once
+    now, and the per-call setting skips a rate of 0 on a model already at 0."""
+    from spacy.pipeline import transition_parser
+    from thinc.api import set_dropout_rate
+
+    for name in nlp.pipe_names:
+        model = getattr(nlp.get_pipe(name), "model", None)
+        if model is not None:
+            set_dropout_rate(model, 0.0)
+    if getattr(transition_parser.set_dropout_rate, "_dlp_once", False):
+        return
+
+    def once(model: Any, drop: float, attrs: Any = None) -> Any:
+        if drop == 0.0 and model.attrs.get("_dlp_dropout_zero"):
+            return model
+        result = set_dropout_rate(model, drop) if attrs is None else set_dropout_rate(model, drop, attrs)
+        model.attrs["_dlp_dropout_zero"] = drop == 0.0
+        return result
+
+    once._dlp_once = True  # type: ignore[attr-defined]
+    transition_parser.set_dropout_rate = once
 
 
 def _use_numpy_matmul(nlp: Any) -> None:
@@ -79,10 +106,27 @@ def _use_numpy_matmul(nlp: Any) -> None:
     import numpy
     from thinc.api import NumpyOps
 
+    # A layer multiplies by its weight matrix transposed (x @ W.T); numpy reads a transposed
+    # view column by column, a third slower on these small products than a contiguous copy. The
+    # weights never change here (no training) and stay where the model keeps them, so each one's
+    # transposed copy is made once, found by the address and shape of the weight.
+    transposed: dict[tuple[int, tuple[int, ...], tuple[int, ...]], Any] = {}
+    weights: dict[int, Any] = {}  # id -> the array that holds a layer's parameters (kept alive here)
+
+    def root(array: Any) -> Any:
+        while isinstance(array.base, numpy.ndarray):
+            array = array.base
+        return array
+
     class MatmulOps(NumpyOps):  # type: ignore[misc]  # thinc ships no type information here
         def gemm(self, x, y, *, out=None, trans1=False, trans2=False):  # type: ignore[no-untyped-def]
             a = x.T if trans1 else x
             b = y.T if trans2 else y
+            if trans2 and id(root(y)) in weights:
+                k = (y.__array_interface__["data"][0], y.shape, y.strides)
+                b = transposed.get(k)
+                if b is None:
+                    b = transposed[k] = numpy.ascontiguousarray(y.T)
             if out is None:
                 return numpy.matmul(a, b)
             numpy.matmul(a, b, out=out)
@@ -94,6 +138,10 @@ def _use_numpy_matmul(nlp: Any) -> None:
         if model is not None and type(model.ops) is NumpyOps:  # not a GPU or Apple ops
             for node in model.walk():
                 node.ops = ops
+                for param in node.param_names:
+                    if node.has_param(param):
+                        held = root(node.get_param(param))
+                        weights[id(held)] = held
 
 
 def _disable_unheard_embedders(nlp: Any) -> None:
@@ -129,7 +177,9 @@ class ForgetfulVocabularies:
     would grow the same way: it is replaced by a new one once that passes BASE_VOCAB_LIMIT
     strings (a zone there would make it re-read every word of every text).
 
-    Zones must not overlap: a scan that finds another thread inside one runs without.
+    Zones must not overlap: a scan that finds another thread inside one runs without. The zone
+    is entered only when a scan runs the model (`model_zone`, inside `scan`): most texts open no
+    NER window, and entering and leaving the zones cost them about 50 us each.
     """
 
     def __init__(self, pipelines: dict[str, Any], base: str, make_base: Any, limit: int = BASE_VOCAB_LIMIT) -> None:
@@ -139,23 +189,35 @@ class ForgetfulVocabularies:
         self.limit = limit
         self.renewed = 0
         self._lock = threading.Lock()
+        self._owner: int | None = None  # the thread whose scan holds the lock
 
     @contextlib.contextmanager
     def scan(self) -> Iterator[None]:
         if not self._lock.acquire(blocking=False):
             yield
             return
+        self._owner = threading.get_ident()
         try:
-            with contextlib.ExitStack() as zones:
-                for language, nlp in self.pipelines.items():
-                    if language != self.base and nlp.pipe_names:
-                        zones.enter_context(nlp.memory_zone())
-                yield
+            yield
             if len(self.pipelines[self.base].vocab.strings) > self.limit:
                 self.pipelines[self.base] = self.make_base()
                 self.renewed += 1
         finally:
+            self._owner = None
             self._lock.release()
+
+    @contextlib.contextmanager
+    def model_zone(self) -> Iterator[None]:
+        """The memory zones of the pipelines with components, for a scan (of this thread) that
+        runs them; outside such a scan, no zone."""
+        if self._owner != threading.get_ident():
+            yield
+            return
+        with contextlib.ExitStack() as zones:
+            for language, nlp in self.pipelines.items():
+                if language != self.base and nlp.pipe_names:
+                    zones.enter_context(nlp.memory_zone())
+            yield
 
 
 def _make_engine_class() -> type:
