@@ -38,8 +38,10 @@ doubts: a surname inside a file reference may not be a person to every reader; F
 surnames, so English marked surnames are mostly hyphenated doubles built by `draw`; and a speaker
 in a log is scored on each of their lines. Before the run the draws were checked (no engine) so
 that each scored position is the slot's own: no name was scored at a word or another name.
-Fixed since (0.853, 220/258): a census surname in capitals after a title ("DEAR MR KENNEDY");
-the rest is left, see the closing note of the eleventh session.
+Fixed since (0.888, 229/258): a census surname in capitals after a title ("DEAR MR KENNEDY"), and
+the other speakers of a chat log once one of them is a found person ("jade:" beside "rachael:").
+Left: shouted first names, surnames in file references, lower-case names after "signed by", and
+lower-case first names that are also words outside a speaker's place.
 """
 
 # ruff: noqa: E501  (the frames are data)

@@ -28,7 +28,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
-from dlp_proxy.detection.names.mentions import address_names, coordinated_names, repeated_mentions
+from dlp_proxy.detection.names.mentions import address_names, chat_speakers, coordinated_names, repeated_mentions
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
@@ -205,6 +205,10 @@ class PresidioDetector:
             more += [
                 Finding("PERSON", person, start, end, min(scores), "name_conjunct")
                 for start, end in coordinated_names(text, findings + more)
+            ]
+            more += [
+                Finding("PERSON", person, start, end, min(scores), "chat_speaker")
+                for start, end in chat_speakers(text, findings + more)
             ]
         if "@" in text:
             more += [

@@ -78,8 +78,11 @@ def _set_dropout_once(nlp: Any) -> None:
     the whole model (30-odd layers) each time, a tenth of the model's time on a short window.
     For prediction the rate is always 0 and nothing changes it here (no training): it is set once
     now, and the per-call setting skips a rate of 0 on a model already at 0."""
-    from spacy.pipeline import transition_parser
+    import importlib
+
     from thinc.api import set_dropout_rate
+
+    transition_parser = importlib.import_module("spacy.pipeline.transition_parser")  # compiled: no stubs
 
     for name in nlp.pipe_names:
         model = getattr(nlp.get_pipe(name), "model", None)
@@ -96,7 +99,7 @@ def _set_dropout_once(nlp: Any) -> None:
         return result
 
     once._dlp_once = True  # type: ignore[attr-defined]
-    transition_parser.set_dropout_rate = once
+    setattr(transition_parser, "set_dropout_rate", once)  # noqa: B010  (a compiled module: no stubs)
 
 
 def _use_numpy_matmul(nlp: Any) -> None:

@@ -249,3 +249,46 @@ def address_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
     if not wanted:
         return []
     return _free_occurrences(text, findings, wanted, speaker_labels=False)
+
+
+# A chat line's speaker: at a line's start, after a time stamp in brackets perhaps, one to three
+# words and a colon ("jade: db migration", "[12/03/2025, 21:15:40] debra may: k see u").
+_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*+(?:\[[^\]\n]{1,40}+\][ \t]*+)?"
+    r"(?P<speaker>\p{L}[\p{L}\p{M}'’.-]{0,30}+(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,30}+){0,2}+):[ \t]"
+)
+_MIN_SPEAKER_LINES = 3  # a log: three or more lines opened by a speaker
+
+
+def chat_speakers(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """The other speakers of a chat log once one of its speakers is a found person: "rachael: ...
+    jade: ... rachael: ..." with "rachael" found makes "jade" a person, a first name that is also a
+    word; a speaker must open with a listed first name, and labels ("Note:", "Subject:") never do."""
+    if text.count(":") < _MIN_SPEAKER_LINES:
+        return []
+    speakers = [m.span("speaker") for m in _SPEAKER.finditer(text)]
+    if len(speakers) < _MIN_SPEAKER_LINES:
+        return []
+    persons = SpanIndex([(f.start, f.end) for f in findings if f.entity_type == "PERSON"])
+    if not any(persons.overlaps(s, e) for s, e in speakers):
+        return []
+    taken = SpanIndex([(f.start, f.end) for f in findings])
+    return [(s, e) for s, e in speakers if not taken.overlaps(s, e) and _listed_first(text[s:e].split()[0])]
+
+
+def _listed_first(word: str) -> bool:
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.name_case import title_case
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    low = word.lower()
+    if low in words.TITLES or low in _NOT_SPEAKERS or low in words.ASSISTANTS or low in words.PRODUCTS:
+        return False
+    return title_case(word) in lexicon().first_names
+
+
+# Labels and roles that open lines of a log or a form like a speaker.
+_NOT_SPEAKERS = frozenset(
+    """re to from cc bcc subject date note notes agent customer klant user system assistant bot q a
+    action status summary update""".split()
+)

@@ -131,3 +131,27 @@ def test_when_a_word_of_a_persons_address_stands_elsewhere_then_it_is_a_name(
     text: str, address: str, expected: list[str]
 ) -> None:
     assert [text[s:e] for s, e in address_names(text, [email(text, address)])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other speakers of a chat log once one of them is a found person
+        (
+            "rachael: anyone know why prod is so slow\njade: db migration still running\nrachael: ok ping me\n",
+            ["rachael", "jade", "rachael"],
+        ),
+        (
+            "[12/03/2025, 21:14:02] Samantha Arnold: omw\n[12/03/2025, 21:15:40] Debra May: k see u\n"
+            "[12/03/2025, 21:16:02] Samantha Arnold: ok",
+            ["Samantha Arnold", "Debra May", "Samantha Arnold"],
+        ),
+        # ... never a label, and never without a found speaker
+        ("Note: the build failed\nSummary: see below\nStatus: red\n", []),
+        ("jade: db migration still running\namber: ok\njade: done\n", []),
+    ],
+)
+def test_when_one_speaker_of_a_chat_log_is_a_person_then_the_other_listed_speakers_are_too(
+    detector: PresidioDetector, text: str, expected: list[str]
+) -> None:
+    assert [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == expected
