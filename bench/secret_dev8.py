@@ -47,7 +47,7 @@ app password with its spaces, nslcd's `bindpw <value>`, one of four wp-config sa
 -bc file user <password>`, `redis-cli -a <password>`, the password in requests' auth=(user,
 pass) and a sid= cookie in a HAR header value. Outside gold: the Pusher app key. Benign: bcrypt,
 $apr1$ and {SHA} hashes (a users table, an htpasswd file) and an angle-bracket <password>.
-Fixed since: 0.952 (99/104): the PAT, secret_key_base, the app password, bindpw, htpasswd -b,
+Fixed since: 0.971 (101/104): the PAT, secret_key_base, the app password, bindpw, htpasswd -b,
 redis-cli -a and requests' auth pair. Left: the misspelt key, one salt, the HAR cookie. The benign
 findings stay by design: CredentialFileRecognizer counts password hashes as credentials (offline
 guessing recovers weak passwords), and a placeholder is masked, not blocked.

@@ -28,7 +28,14 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
-from dlp_proxy.detection.names.mentions import address_names, chat_speakers, coordinated_names, repeated_mentions
+from dlp_proxy.detection.names.mentions import (
+    address_names,
+    chat_speakers,
+    column_names_of_people,
+    coordinated_names,
+    listed_names,
+    repeated_mentions,
+)
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
@@ -209,6 +216,14 @@ class PresidioDetector:
             more += [
                 Finding("PERSON", person, start, end, min(scores), "chat_speaker")
                 for start, end in chat_speakers(text, findings + more)
+            ]
+            more += [
+                Finding("PERSON", person, start, end, min(scores), "list_item")
+                for start, end in listed_names(text, findings + more)
+            ]
+            more += [
+                Finding("PERSON", person, start, end, min(scores), "name_column")
+                for start, end in column_names_of_people(text, findings + more)
             ]
         if "@" in text:
             more += [

@@ -292,3 +292,77 @@ _NOT_SPEAKERS = frozenset(
     """re to from cc bcc subject date note notes agent customer klant user system assistant bot q a
     action status summary update""".split()
 )
+
+
+# An item of a list, one to a line: a bullet or number perhaps, then the item, then perhaps a
+# role in brackets or after a comma or dash ("- Jan de Vries (vz)", "2. Sanne, notulist").
+_LIST_ITEM = regex.compile(
+    r"[ \t]*+(?:[-*•·>]|\d{1,2}[.)])?[ \t]*+"
+    r"(?P<item>\p{L}[\p{L}\p{M}'’.-]*+(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*+){0,3}+)"
+    r"[ \t]*+(?:[(,–—-][^\n]{0,40}+)?[ \t]*+"
+)
+_MIN_LIST = 3  # lines in a block for it to count as a list
+
+
+def listed_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """The other items of a list of people, one to a line, where found names are most of the
+    items ("Aanwezig:\\n- Jan de Vries\\n- Sanne Bakker\\n- Thijmen Oudendijk"): an item that is
+    one to four name-like words, each a listed name or no word at all (never a place, product
+    or ordinary word)."""
+    persons = SpanIndex([(f.start, f.end) for f in findings if f.entity_type == "PERSON"])
+    taken = SpanIndex([(f.start, f.end) for f in findings])
+    out: list[tuple[int, int]] = []
+    block: list[tuple[int, int] | None] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        m = _LIST_ITEM.fullmatch(text, pos, pos + len(line)) if line.strip() else None
+        if m is not None or line.strip():
+            block.append(m.span("item") if m is not None else None)
+        else:
+            out += _list_block(text, block, persons, taken)
+            block = []
+        pos += len(line) + 1
+    return out
+
+
+def _list_block(
+    text: str, block: list[tuple[int, int] | None], persons: SpanIndex, taken: SpanIndex
+) -> list[tuple[int, int]]:
+    items = [span for span in block if span is not None]
+    if len(items) < _MIN_LIST or len(items) < len(block) - 1:  # a heading line may open it
+        return []
+    found = [span for span in items if persons.overlaps(*span)]
+    if 2 * len(found) < len(items):
+        return []
+    return [(s, e) for s, e in items if not taken.overlaps(s, e) and _name_like(text[s:e])]
+
+
+def column_names_of_people(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """The other cells of a table column whose cells are mostly found names, whatever its header
+    ("Behandeld door", "Coach", "Driver"): a cell of one to four name-like words, as in a list."""
+    from dlp_proxy.detection.names.name_scan import column_names, table_cells
+
+    if "\n" not in text:
+        return []
+    columns = column_names(text)
+    if not columns:
+        return []
+    persons = SpanIndex([(f.start, f.end) for f in findings if f.entity_type == "PERSON"])
+    taken = SpanIndex([(f.start, f.end) for f in findings])
+    by_column: dict[str, list[tuple[int, int]]] = {}
+    for start, end, column in table_cells(text, columns):
+        by_column.setdefault(column, []).append((start, end))
+    out: list[tuple[int, int]] = []
+    for cells in by_column.values():
+        found = [span for span in cells if persons.overlaps(*span)]
+        if len(found) < 2 or 2 * len(found) < len(cells):
+            continue
+        out += [(s, e) for s, e in cells if not taken.overlaps(s, e) and _name_like(text[s:e])]
+    return out
+
+
+def _name_like(item: str) -> bool:
+    """One to four words, capitalised ones each a listed name or no word at all, one at least."""
+    parts = item.split()
+    capitalised = [w for w in parts if w[:1].isupper()]
+    return 1 <= len(parts) <= 4 and bool(capitalised) and all(_person_word(w.strip(".,")) for w in capitalised)

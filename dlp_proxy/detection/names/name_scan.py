@@ -283,6 +283,11 @@ def _headers(text: str) -> tuple[list[tuple[int, int]], list[_Header]]:
     return lines, headers
 
 
+def column_names(text: str) -> frozenset[str]:
+    """The names of every column of every table of the text (column_name)."""
+    return frozenset(name for head in _headers(text)[1] for name in head.columns)
+
+
 def table_cells(text: str, wanted: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, column) of every non-empty cell, in the rows under a header row, of a column
     whose name (column_name) is in `wanted`. The rows run until a blank line or a line with

@@ -393,3 +393,27 @@ def test_the_name_passes_on_text_of_many_different_names_take_linear_time() -> N
         return repeated_mentions(text, findings), coordinated_names(text, findings), address_names(text, findings)
 
     _assert_linear(run, build, MAX_TEXT // 4)
+
+
+@pytest.mark.timeout(300)
+def test_the_list_chat_and_column_passes_take_linear_time() -> None:
+    """The other speakers of a chat, items of a list and cells of a column of found names
+    (names.mentions) on a text of thousands of such lines."""
+    from dlp_proxy.detection.names.mentions import chat_speakers, column_names_of_people, listed_names
+    from dlp_proxy.findings import Finding
+
+    first_names = sorted(lexicon().first_names)
+
+    def build(n: int) -> str:
+        lines = distinct(lambda rng: f"{rng.choice(first_names)}: ok\n- {rng.choice(first_names)} Smith\n", n // 2)
+        rows = distinct(lambda rng: f"1;{rng.choice(first_names)} Jones;open\n", n // 2)
+        return (lines + "\nid;name;status\n" + rows)[:n]
+
+    def run(text: str) -> object:
+        findings = [
+            Finding("PERSON", "personal", m.start(), m.end(), 0.8, "test")
+            for m in regex.finditer(r"\p{Lu}\p{Ll}+ (?:Smith|Jones)", text)
+        ]
+        return chat_speakers(text, findings), listed_names(text, findings), column_names_of_people(text, findings)
+
+    _assert_linear(run, build, MAX_TEXT // 4)

@@ -155,3 +155,50 @@ def test_when_one_speaker_of_a_chat_log_is_a_person_then_the_other_listed_speake
     detector: PresidioDetector, text: str, expected: list[str]
 ) -> None:
     assert [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other items of a one-name-a-line list where found names are most of the items
+        (
+            "Guest list:\nSteven Barrera\nCarlos Perkins\nYsolde Contreras\n",
+            ["Steven Barrera", "Carlos Perkins", "Ysolde Contreras"],
+        ),
+        (
+            "Aanwezig:\n- Jan de Vries (vz)\n- Sanne Bakker\n- Xandrine Oyelaran\n",
+            ["Jan de Vries", "Sanne Bakker", "Xandrine Oyelaran"],
+        ),
+        # ... not departments or things, nor in a list that is mostly something else
+        ("Team:\n- Jan de Vries\n- Marketing\n- Finance\n- Sales\n", ["Jan de Vries"]),
+        ("Shopping list:\n- Milk\n- Bread\n- Eggs\n", []),
+        ("Owners:\n- Jan de Vries\n- Kubernetes\n- Sanne Bakker\n", ["Jan de Vries", "Sanne Bakker"]),
+    ],
+)
+def test_when_found_names_make_up_a_list_then_its_other_name_like_items_are_persons(
+    detector: PresidioDetector, text: str, expected: list[str]
+) -> None:
+    assert [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other cells of a column that is mostly found names, whatever its header
+        (
+            "ticket;behandeld door;status\n4411;Jan de Vries;open\n4412;Sanne Bakker;closed\n"
+            "4413;Ysolde Contreras;open\n",
+            ["Jan de Vries", "Sanne Bakker", "Ysolde Contreras"],
+        ),
+        # ... not a department in it, nor the cells of a column that is mostly something else
+        (
+            "ticket;behandeld door;status\n4411;Jan de Vries;open\n4412;Sanne Bakker;closed\n4414;Marketing;open\n",
+            ["Jan de Vries", "Sanne Bakker"],
+        ),
+        ("id;tool\n1;Jira\n2;Slack\n3;Ysolde\n", []),
+    ],
+)
+def test_when_a_column_is_mostly_found_names_then_its_other_name_like_cells_are_persons(
+    detector: PresidioDetector, text: str, expected: list[str]
+) -> None:
+    assert [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == expected
