@@ -119,7 +119,7 @@ def _free_occurrences(
 # Between two conjuncts: a comma (maybe with "and"), or "and" / "en" / "&"; a remark in brackets
 # may follow the first ("Jones (chair), Young").
 _JOIN = (
-    r"(?:[ \t]*+\([^()\n]{1,30}+\))?(?:[ \t]*+,[ \t]*+(?:(?:and|en|or|of|&)[ \t]++)?"
+    r"(?:[ \t]*+\([^()\n]{1,30}+\))?(?:[ \t]*+[,;][ \t]*+(?:(?:and|en|or|of|&)[ \t]++)?"
     r"|[ \t]++(?:and|en|or|of|&|und)[ \t]++)"
 )
 # A conjunct: initials or a first name, particles, then a capitalised surname ("De Leeuw", "van Gelder",
@@ -129,7 +129,7 @@ _CONJUNCT = (
     r"(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
     r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
 )
-_JOIN_END = regex.compile(r"(?:,|[ \t](?:and|en|or|of|&|und))[ \t]*+\Z")
+_JOIN_END = regex.compile(r"(?:[,;]|[ \t](?:and|en|or|of|&|und))[ \t]*+\Z")
 _AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@\-]|\.[\p{L}\p{N}]|[ \t]++\p{Lu})")
 # Neither part of a longer capitalised run ("Polderlicht Energie en Dave Tielemans": a firm's name).
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}@.\-])(?<!\p{Lu}[\p{L}\p{M}]{0,40}[ \t]{1,3})" + _CONJUNCT + _JOIN + r"\Z")

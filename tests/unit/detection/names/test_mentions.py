@@ -202,3 +202,10 @@ def test_when_a_column_is_mostly_found_names_then_its_other_name_like_cells_are_
     detector: PresidioDetector, text: str, expected: list[str]
 ) -> None:
     assert [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == expected
+
+
+def test_when_names_are_joined_by_semicolons_then_the_joined_ones_are_persons_too() -> None:
+    """A mail's "To:" line or an attendance list separated by semicolons, as Outlook writes it."""
+    text = "To: Jan de Vries; Thijmen Oudendijk; Marketing"
+    found = [Finding("PERSON", "personal", 4, 16, 0.85, "test")]
+    assert [text[s:e] for s, e in coordinated_names(text, found)] == ["Thijmen Oudendijk"]
