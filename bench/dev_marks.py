@@ -179,3 +179,19 @@ def faker_probe_main(
         print(f"{lang}  {form:10s}  PERSON recall {hit / n:.3f} ({hit}/{n})")
         found, total = found + hit, total + n
     print(f"all PERSON recall {found / total:.3f} ({found}/{total})")
+
+
+def pasted_draw(fk: Any) -> dict[str, str]:
+    """The slots of the pasted-material name probes: {f}, {f2} first names, {fl} one in lower
+    case, {n}, {n2} full names, {N} one in capitals, {s} a surname (names_pasted_*.py)."""
+    firsts = [fk.first_name() for _ in range(3)]
+    fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(3)]
+    return {
+        "f": firsts[0],
+        "f2": firsts[1],
+        "fl": firsts[2].lower(),
+        "n": fulls[0],
+        "n2": fulls[1],
+        "N": fulls[2].upper(),
+        "s": fk.last_name(),
+    }

@@ -31,8 +31,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dev_marks import faker_probe_main
-from faker import Faker
+from dev_marks import faker_probe_main, pasted_draw
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -106,20 +105,7 @@ LOCALES = {"en": ("en_US", "en_GB")}
 
 
 def main() -> None:
-    def draw(fk: Faker) -> dict[str, str]:
-        firsts = [fk.first_name() for _ in range(3)]
-        fulls = [f"{fk.first_name()} {fk.last_name()}" for _ in range(3)]
-        return {
-            "f": firsts[0],
-            "f2": firsts[1],
-            "fl": firsts[2].lower(),
-            "n": fulls[0],
-            "n2": fulls[1],
-            "N": fulls[2].upper(),
-            "s": fk.last_name(),
-        }
-
-    faker_probe_main(__doc__, {"en": EN}, LOCALES, 2026120743, draw)
+    faker_probe_main(__doc__, {"en": EN}, LOCALES, 2026120743, pasted_draw)
 
 
 if __name__ == "__main__":

@@ -59,37 +59,18 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import sys
-import uuid
 
 from secret_dev import B62, HEX, URL64, command
+from secret_draw import B64, DIGITS, LOWER, LOWNUM, UPPER_NUM, SecretDraw
 
-_RNG = random.Random(2026120708)
-B64 = B62 + "+/"
+_DRAW = SecretDraw(2026120708)
+_RNG = _DRAW.rng
+r, tok, digits, raw_b64, uid, aws = _DRAW.r, _DRAW.tok, _DRAW.digits, _DRAW.raw_b64, _DRAW.uid, _DRAW.aws
 SYM = B62 + "!#%&*?@^"
-DIGITS = "0123456789"
-UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-UPPER_NUM = UPPER + DIGITS
-LOWER = "abcdefghijklmnopqrstuvwxyz"
-LOWNUM = LOWER + DIGITS
 BASE32_LOW = LOWER + "234567"
 DJANGO = LOWNUM + "!@#$%^&*(-_=+)"
 WP_SALT = B62 + "!@#$%^&*()-_{}<>~+=,.;:/?|"
-
-
-def r(alphabet: str, n: int) -> str:
-    """n characters drawn from the alphabet (seeded: the set is the same on every run)."""
-    return "".join(_RNG.choice(alphabet) for _ in range(n))
-
-
-def tok(alphabet: str, n: int) -> str:
-    """n characters of the alphabet, the last one a letter or digit (as issued tokens end)."""
-    return r(alphabet, n - 1) + r(B62, 1)
-
-
-def digits(n: int) -> str:
-    return str(_RNG.randint(1, 9)) + r(DIGITS, n - 1)
 
 
 def memorable(word: str, signs: str = "!#?*@.") -> str:
@@ -102,24 +83,8 @@ def phrase(first: str, second: str) -> str:
     return f"{first}{_RNG.choice('-_.')}{second}{_RNG.randint(10, 99)}"
 
 
-def raw_b64(n_bytes: int) -> str:
-    """Standard base64 (with padding) of n random bytes."""
-    return base64.b64encode(bytes(_RNG.getrandbits(8) for _ in range(n_bytes))).decode()
-
-
 def b64_of(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
-
-
-def uid() -> str:
-    return str(uuid.UUID(int=_RNG.getrandbits(128), version=4))
-
-
-def aws(prefix: str = "AKIA") -> str:
-    """An access key id: prefix + 16 of [A-Z0-9], at least one of 0, 1, 8, 9 among them."""
-    body = list(r(UPPER_NUM, 16))
-    body[_RNG.randrange(16)] = _RNG.choice("0189")
-    return prefix + "".join(body)
 
 
 def jwt(claims: dict[str, object], alg: str = "HS256", sig: int = 43) -> str:

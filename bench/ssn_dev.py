@@ -56,13 +56,18 @@ TEMPLATES = [
 ]
 
 
-def main() -> None:
+def probe(templates: list[str], seed: int) -> None:
+    """Faker's en_US SSNs (seeded) in the templates and the four notations: recall and misses."""
     fake = Faker("en_US")
-    fake.seed_instance(5151)
-    found, total, misses = identifier_probe("US_SSN", TEMPLATES, FORMS, fake.ssn)
+    fake.seed_instance(seed)
+    found, total, misses = identifier_probe("US_SSN", templates, FORMS, fake.ssn)
     print(f"US_SSN probe recall {found}/{total} = {found / total:.3f}")
     for miss in misses:
         print("  miss", miss)
+
+
+def main() -> None:
+    probe(TEMPLATES, 5151)
 
 
 if __name__ == "__main__":

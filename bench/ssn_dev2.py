@@ -20,29 +20,9 @@ whose "Social Security Number" column header stands lines above them. Fixed sinc
 import sys
 from pathlib import Path
 
-from faker import Faker
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_marks import identifier_probe  # noqa: E402
+from ssn_dev import probe  # noqa: E402  (the same four notations and scoring)
 
-
-def dashed(s: str) -> str:
-    return s
-
-
-def spaced(s: str) -> str:
-    return s.replace("-", " ")
-
-
-def plain(s: str) -> str:
-    return s.replace("-", "")
-
-
-def dotted(s: str) -> str:
-    return s.replace("-", ".")
-
-
-FORMS = [dashed, spaced, plain, dotted]
 TEMPLATES = [
     # A W-2 box layout: the value on the line after its box label.
     "Form W-2 Wage and Tax Statement 2025\na Employee's social security number\n{v}\nb Employer identification number (EIN)\n84-1930572\nc Employer's name, address, and ZIP code\nAcme Logistics Inc, 400 Main St, Denver CO 80202\n1 Wages, tips, other compensation 58,240.00\n2 Federal income tax withheld 6,112.45",
@@ -88,12 +68,7 @@ TEMPLATES = [
 
 
 def main() -> None:
-    fake = Faker("en_US")
-    fake.seed_instance(7070)
-    found, total, misses = identifier_probe("US_SSN", TEMPLATES, FORMS, fake.ssn)
-    print(f"US_SSN probe recall {found}/{total} = {found / total:.3f}")
-    for miss in misses:
-        print("  miss", miss)
+    probe(TEMPLATES, 7070)
 
 
 if __name__ == "__main__":
