@@ -148,11 +148,17 @@ _PASSWORD_ABOVE = regex.compile(
     r"(?im)^[^\n]{0,120}?(?<![A-Za-z])(?:wachtwoord|password|passwd|passcode|passphrase|ww|pw)(?![A-Za-z])"
     r"[^\n:]{0,60}+:[ \t]*+\r?\n(?:[ \t]*+\r?\n)?[ \t]*+[\"'`]?(?P<value>[^\s\"'`]{6,64}+)[\"'`]?[ \t]*+(?:\r?\n|\Z)"
 )
+_PASSWORD_PARTS = ("wachtwoord", "pass", "ww", "pw")
 _URL_OR_ADDRESS = regex.compile(r"://|^www\.|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
 
 def _passwords_above(text: str) -> list[tuple[int, int]]:
     """Spans of passwords alone on the line under a line that names a password and ends in a colon."""
+    if ":" not in text or "\n" not in text:
+        return []
+    low = text.lower()  # every key word of the pattern holds one of these: most texts skip its scan
+    if not any(part in low for part in _PASSWORD_PARTS):
+        return []
     out = []
     for m in _PASSWORD_ABOVE.finditer(text):
         value = m.group("value")
