@@ -67,6 +67,21 @@ class OffsetMap:
         return self._char(start, False), self._char(end - 1, True)
 
 
+class ChainedMap:
+    """Maps through several stages' maps, the last applied first: a decoded text, then its
+    canonical form."""
+
+    __slots__ = ("_stages",)
+
+    def __init__(self, stages: tuple[OffsetMap, ...]) -> None:
+        self._stages = stages
+
+    def back(self, start: int, end: int) -> tuple[int, int]:
+        for stage in reversed(self._stages):
+            start, end = stage.back(start, end)
+        return start, end
+
+
 def apply_edits(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
     """The edited text and its map; `edits` sorted and not overlapping."""
     parts: list[str] = []
@@ -99,6 +114,22 @@ class Canonical:
         for stage in reversed(self.stages):
             start, end = stage.back(start, end)
         return start, end
+
+
+# --- 0: white space written as an escape --------------------------------------------------------
+
+# "\n", "\r" and "\t" as two characters: a JSON string or a log line pasted as it was escaped
+# ("Klant:\nJan de Vries\nBSN: 111222333"). Read as the white space they stand for, or the letter
+# glues the value to it ("nJan", "t111222333") and no recognizer sees it. Two characters for two,
+# so offsets map one for one.
+_WHITE_ESCAPES = {"\\n": " \n", "\\r": "  ", "\\t": " \t"}
+_WHITE_ESCAPE = re.compile(r"\\[nrt]")
+
+
+def _escape_edits(text: str) -> list[Edit]:
+    if "\\" not in text:
+        return []
+    return [(m.start(), m.end(), _WHITE_ESCAPES[m.group()]) for m in _WHITE_ESCAPE.finditer(text)]
 
 
 # --- 1, 2: invisible characters, odd spaces, NFKC per character -----------------------------
@@ -557,7 +588,15 @@ def canonicalize(text: str) -> Canonical:
     """The canonical form of `text`; unchanged (no map) when nothing needs undoing."""
     stages: list[OffsetMap] = []
     current = text
-    for find in (_unicode_edits, _confusable_edits, _joined_literal_edits, _email_edits, _identifier_edits):
+    stages_in_order = (
+        _escape_edits,
+        _unicode_edits,
+        _confusable_edits,
+        _joined_literal_edits,
+        _email_edits,
+        _identifier_edits,
+    )
+    for find in stages_in_order:
         edits = find(current)
         if edits:
             current, stage = apply_edits(current, edits)

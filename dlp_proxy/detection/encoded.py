@@ -17,7 +17,7 @@ import codecs
 import re
 import zlib
 
-from dlp_proxy.detection.canonical import apply_edits, canonicalize
+from dlp_proxy.detection.canonical import ChainedMap, Edit, apply_edits, canonicalize
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
 from dlp_proxy.detection.spelled import spelled_runs
 from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers
@@ -139,13 +139,13 @@ _ESCAPE = re.compile(
     r"|=[0-9A-F]{2}"
 )
 _ESCAPE_GAP = 24  # escapes closer than this belong to one run
-_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
-_QUOTED_PRINTABLE = re.compile(r"=([0-9A-F]{2})")
 
 
 def unescaped_runs(text: str) -> list[Extra]:
     """Runs holding a URL, HTML or JavaScript escape, or two quoted-printable ones, decoded, from
-    the white space before the first escape to the white space after the last."""
+    the white space before the first escape to the white space after the last. Each maps back
+    character by character, an escape onto itself: a value in a URL's query is masked as the
+    value, not as the whole URL, and two values in one run stay two findings."""
     if "%" not in text and "&" not in text and "\\" not in text and "=" not in text:
         return []
     # [start, end, weight]: a URL, HTML or JavaScript escape weighs 2, a quoted-printable one 1
@@ -167,21 +167,50 @@ def unescaped_runs(text: str) -> list[Extra]:
             start -= 1
         while end < len(text) and not text[end].isspace() and end - start < 4096:
             end += 1
-        run = text[start:end]
-        plain = _unescape(run)
-        if plain != run:
-            found.append(Extra(canonicalize(plain).text, "escaped", start, end))
+        plain, stages = text[start:end], []
+        for _ in range(2):  # "%2540" and "&#37;40" are "@" escaped twice
+            edits = _unescape_edits(plain)
+            if not edits:
+                break
+            plain, stage = apply_edits(plain, edits)
+            stages.append(stage)
+        if stages:
+            canon = canonicalize(plain)
+            found.append(Extra(canon.text, "escaped", start, end, ChainedMap((*stages, *canon.stages))))
     return found
 
 
-def _unescape(run: str) -> str:
+# One escape (a run of percent escapes together: "%C3%A9" is one character in UTF-8).
+_ONE_ESCAPE = re.compile(
+    r"(?P<pct>(?:%[0-9A-Fa-f]{2})++)|(?P<html>&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};|&[A-Za-z]{2,8};)"
+    r"|\\u(?P<u>[0-9A-Fa-f]{4})|\\x(?P<x>[0-9A-Fa-f]{2})|=(?P<qp>[0-9A-F]{2})"
+)
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _unescape_edits(run: str) -> list[Edit]:
+    """An edit for every escape in `run` that stands for other text. Quoted-printable only where
+    the run has no URL escape: in a URL "token=AB12" is a value, not the byte 0xAB."""
     import html
     from urllib.parse import unquote
 
-    text = html.unescape(run)
-    text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
-    text = unquote(text, errors="replace")
-    return _QUOTED_PRINTABLE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    quoted_printable = _PERCENT.search(run) is None
+    edits: list[Edit] = []
+    for m in _ONE_ESCAPE.finditer(run):
+        if m["pct"]:
+            plain = unquote(m["pct"], errors="replace")
+        elif m["html"]:
+            plain = html.unescape(m["html"])
+        elif m["u"] or m["x"]:
+            code = int(m["u"] or m["x"], 16)
+            plain = "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)
+        elif quoted_printable:
+            plain = chr(int(m["qp"], 16))
+        else:
+            continue
+        if plain != m.group():
+            edits.append((m.start(), m.end(), plain))
+    return edits
 
 
 def _decode(run: str) -> tuple[str, str] | None:

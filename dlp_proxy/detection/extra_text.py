@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dlp_proxy.detection.canonical import OffsetMap
+from dlp_proxy.detection.canonical import ChainedMap, OffsetMap
 
 MAX_DECODED_RUNS = 64  # extra texts of one kind made from one text, at most
 
@@ -23,7 +23,8 @@ class Extra:
     kind: str
     start: int
     end: int
-    offsets: OffsetMap | None = None  # joined lines map precisely; a decoded text maps as a whole
+    # joined lines and undone escapes map precisely; a base64, base32 or hex text maps as a whole
+    offsets: OffsetMap | ChainedMap | None = None
 
     def to_canonical(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None:

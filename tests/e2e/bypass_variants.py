@@ -1225,6 +1225,32 @@ TEXT: list[Variant] = [
         "pip install --index-url https://deploy:Xk9#mQ2vLp7Rt4Ws@pypi.acme.nl/simple pkg",
         ("Xk9#mQ2vLp7Rt4Ws",),
     ),
+    # White space written as escapes, and values percent-encoded in a URL (twelfth session). At 7a6ca1d
+    # the escaped tabs leaked; the others were held, but a URL as one value of one data class.
+    _text(
+        "escaped-tabs-record",
+        "openai",
+        f"Fix the parser for this row: naam:\\tPieter Jansen\\tbsn:\\t{BSN}\\ttel:\\t+31612345678",
+        (BSN, "+31612345678"),
+    ),
+    _text(
+        "escaped-newlines-log",
+        "anthropic",
+        'Why does this fail? "user=svc\\npassword=Sup3rS3cret!2024\\nhost=db01"',
+        ("Sup3rS3cret!2024",),
+    ),
+    _text(
+        "url-percent-encoded-token",
+        "gemini",
+        "curl 'https://api.acme.nl/v1/export?access_token=ghp%5F" + _BODY[:36] + "&format=csv' returns 403",
+        (_BODY[:36],),
+    ),
+    _text(
+        "url-percent-encoded-iban-and-email",
+        "responses",
+        "Waarom werkt https://acme.nl/betaal?iban=NL91%20ABNA%200417%20164300&mail=jan%40example.nl niet?",
+        N("iban") + N("email"),
+    ),
     v(
         "text-openai-split-over-content-parts-email",
         "openai",

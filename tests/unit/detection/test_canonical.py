@@ -9,6 +9,7 @@ from dlp_proxy.detection.canonical import apply_edits, canonicalize
 from tests.unit.detection.recognizers.fakes import body
 
 AWS_ID = "AKIA" + body(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=11)
+GHP_BODY = body(36, seed=5)  # a GitHub token's 36 characters after "ghp_"
 
 
 def canonical(text: str) -> str:
@@ -340,15 +341,19 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
             "SECRET",
             "".join(chr(0xE0000 + ord(c)) for c in AWS_ID),
         ),
-        # escapes a person or model reads through: the whole escaped run is the finding
-        (
-            "zie https://x.nl/?to=jan%40voorbeeld.nl&a=1 graag",
-            "EMAIL_ADDRESS",
-            "https://x.nl/?to=jan%40voorbeeld.nl&a=1",
-        ),
+        # escapes a person or model reads through: the value with its escapes is the finding
+        ("zie https://x.nl/?to=jan%40voorbeeld.nl&a=1 graag", "EMAIL_ADDRESS", "jan%40voorbeeld.nl"),
+        ("zie https://x.nl/?to=jan%2540voorbeeld.nl&a=1 graag", "EMAIL_ADDRESS", "jan%2540voorbeeld.nl"),
         ("IBAN &#78;&#76;91ABNA0417164300 ok", "IBAN_CODE", "&#78;&#76;91ABNA0417164300"),
         ("key \\u0041" + AWS_ID[1:] + " ok", "SECRET", "\\u0041" + AWS_ID[1:]),
         ("mail jan=40voorbeeld=2Enl vandaag", "EMAIL_ADDRESS", "jan=40voorbeeld=2Enl"),
+        ("curl 'https://x.nl/a?t=ghp%5F" + GHP_BODY + "&x=1'", "SECRET", "ghp%5F" + GHP_BODY),
+        # white space written as an escape, as in a pasted JSON string or log line
+        ("Klant:\\nJan de Vries\\nBSN: 111222333", "NL_BSN", "111222333"),
+        ("Klant:\\nJan de Vries\\nBSN: 111222333", "PERSON", "Jan de Vries"),
+        ("naam:\\tPieter Jansen\\ttel:\\t+31612345678", "PHONE_NUMBER", "+31612345678"),
+        ("user=bob\\npassword=Sup3rS3cret!2024\\n", "SECRET", "Sup3rS3cret!2024"),
+        ("Regards,\\r\\nAnna Bakker", "PERSON", "Anna Bakker"),
     ],
 )
 def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_offsets(
@@ -371,12 +376,24 @@ def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_of
         ("E-mail:\u00a0jan@example.nl", [("EMAIL_ADDRESS", "jan@example.nl")]),
         ("order-123456789 is verzonden", []),
         ("a=1&b=2 en 100% zeker &amp; klaar; x=12, y=34", []),
+        # backslashes that are no escaped white space, or escape none that hides a value
+        ("Open C:\\new\\temp\\report.txt en \\textbf{tabel}", []),
+        ("regex: ^\\d{3}\\t\\w+\\n$ en \\r\\n", []),
+        ("https://x.nl/zoek?q=caf%C3%A9%20amsterdam&page=2", []),
     ],
 )
 def test_when_text_holds_ordinary_numbers_and_prose_then_findings_are_as_before(
     detector: PresidioDetector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert findings(detector, text) == expected
+
+
+def test_when_one_url_carries_two_escaped_values_then_each_is_its_own_finding(detector: PresidioDetector) -> None:
+    text = "https://x.nl/reset?email=jan.devries%40example.nl&iban=NL91%20ABNA%200417%20164300&lang=nl"
+    assert findings(detector, text) == [
+        ("EMAIL_ADDRESS", "jan.devries%40example.nl"),
+        ("IBAN_CODE", "NL91%20ABNA%200417%20164300"),
+    ]
 
 
 def test_when_a_pem_header_holds_an_invisible_character_then_the_key_is_found(detector: PresidioDetector) -> None:
