@@ -132,6 +132,24 @@ def _escape_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), _WHITE_ESCAPES[m.group()]) for m in _WHITE_ESCAPE.finditer(text)]
 
 
+# HTML tags inside a value or a name, as pasted from a web page or a mail ("111<span>222</span>333",
+# "<b>Jan</b> de Vries"): an inline tag is dropped, so the pieces join as a reader sees them; a
+# block or cell tag reads as a space, so cells do not glue together. Only HTML's own tag names:
+# "List<String>" and "a<b && c>d" are code.
+_INLINE_TAGS = "span|b|i|em|strong|u|s|a|font|mark|small|big|sub|sup|code|kbd|var|abbr|wbr|ins|del|tt|q|cite|bdi|bdo"
+_BLOCK_TAGS = "p|div|br|hr|td|th|tr|li|ul|ol|dl|dt|dd|table|tbody|thead|tfoot|h[1-6]|blockquote|pre|section|article"
+_TAG = re.compile(
+    rf"</?(?:(?P<inline>{_INLINE_TAGS})|{_BLOCK_TAGS})(?:\s[^<>]{{0,200}}+)?/?>",
+    re.IGNORECASE,
+)
+
+
+def _markup_edits(text: str) -> list[Edit]:
+    if "<" not in text:
+        return []
+    return [(m.start(), m.end(), "" if m.group("inline") else " ") for m in _TAG.finditer(text)]
+
+
 # --- 1, 2: invisible characters, odd spaces, NFKC per character -----------------------------
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -160,6 +178,24 @@ def _fold_char(c: str) -> str:
 
 # Dash look-alikes between digits (an en dash, a non-breaking hyphen, a minus): a plain hyphen there.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d")
+# Dots and bullets between digit groups ("111·222·333", "111•222•333"): read as a separator too.
+_BULLETS = frozenset("\u00b7\u2022\u2219\u22c5\u2027\u30fb")
+# Combining marks that underline, overline or strike a character through ("1̲1̲1̲", "J̶a̶n̶"): styling
+# a reader looks past. Accents stay (the name lists fold them).
+_STYLING_MARKS = frozenset("\u0305\u0332\u0333\u0335\u0336\u0337\u0338\u033f\u20d2\u20d3\u20e5\u20e6")
+
+
+def _styling_mark(text: str, i: int) -> bool:
+    """text[i] is a combining mark on an ASCII digit, or an underline or strike-through on an
+    ASCII letter (other marks on it may stand between)."""
+    c = text[i]
+    if unicodedata.category(c) != "Mn":
+        return False
+    j = i - 1
+    while j > 0 and unicodedata.category(text[j]) == "Mn" and i - j < 4:
+        j -= 1
+    base = text[j] if j >= 0 else ""
+    return base.isascii() and (base.isdigit() or (base.isalpha() and c in _STYLING_MARKS))
 
 
 def _between_digits(text: str, i: int) -> bool:
@@ -175,7 +211,12 @@ def _unicode_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _NON_ASCII.finditer(text):
         c = m.group()
-        folded = "-" if c in _DASHES and _between_digits(text, m.start()) else _fold_char(c)
+        if (c in _DASHES or c in _BULLETS) and _between_digits(text, m.start()):
+            folded = "-"
+        elif _styling_mark(text, m.start()):
+            folded = ""
+        else:
+            folded = _fold_char(c)
         if folded == " " and _inside_address(text, m.start(), m.end()):
             folded = ""  # "jan\u00a0@example.nl", "jan@exa\u00a0mple.nl": an odd space hiding an address
         if folded != c:
@@ -241,17 +282,19 @@ _AT_WORDS = ("at", "apenstaartje", "klammeraffe", "arobase")
 _DOT_WORDS = ("dot", "punt", "punkt", "point")
 _AT_WORD = "|".join(_AT_WORDS)
 _DOT_WORD = "|".join(_DOT_WORDS)
-_BRACKETED = rf"{_SP}[(\[{{<]{_SP}(?i:WORD){_SP}[)\]}}>]{_SP}"
-_AT = rf"(?:{_BRACKETED.replace('WORD', _AT_WORD)}|[ \t]++(?i:{_AT_WORD})[ \t]++|{_SP}@{_SP})"
-_DOT = rf"(?:{_BRACKETED.replace('WORD', _DOT_WORD)}|[ \t]++(?i:{_DOT_WORD})[ \t]++|{_SP}\.{_SP})"
+_AT_MARK = _AT_WORD + "|@"  # inside brackets the sign itself is disguise enough
+_DOT_MARK = _DOT_WORD + r"|\."
+_BRACKETED = rf"{_SP}[(\[{{<]{_SP}(?i:WORD){_SP}[)\]}}>]{_SP}"  # "(at)", "[dot]", and defanged "[@]", "[.]"
+_AT = rf"(?:{_BRACKETED.replace('WORD', _AT_MARK)}|[ \t]++(?i:{_AT_WORD})[ \t]++|{_SP}@{_SP})"
+_DOT = rf"(?:{_BRACKETED.replace('WORD', _DOT_MARK)}|[ \t]++(?i:{_DOT_WORD})[ \t]++|{_SP}\.{_SP})"
 # In the local part a dot as a word too ("jan punt de punt vries at ..."), not a spaced one.
-_LOCAL_DOT = rf"(?:{_BRACKETED.replace('WORD', _DOT_WORD)}|[ \t]++(?i:{_DOT_WORD})[ \t]++|\.)"
+_LOCAL_DOT = rf"(?:{_BRACKETED.replace('WORD', _DOT_MARK)}|[ \t]++(?i:{_DOT_WORD})[ \t]++|\.)"
 _LABEL = r"[^\W_](?:[\w-]{0,61}+(?<=[^\W_]))?"
 _OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+%-])[\w%+-]{{1,64}}+(?:{_LOCAL_DOT}[\w%+-]{{1,64}}+){{0,8}}+(?P<at>{_AT}){_LABEL}(?:{_DOT}{_LABEL}){{1,8}}"
 )
-_BRACKETED_HINT = re.compile(rf"[(\[{{<][ \t]*+(?i:{_AT_WORD}|{_DOT_WORD})[ \t]*+[)\]}}>]")
-_EITHER_WORD = f"{_AT_WORD}|{_DOT_WORD}"
+_BRACKETED_HINT = re.compile(rf"[(\[{{<][ \t]*+(?i:{_AT_MARK}|{_DOT_MARK})[ \t]*+[)\]}}>]")
+_EITHER_WORD = f"{_AT_MARK}|{_DOT_MARK}"
 _SEPARATOR = re.compile(rf"{_BRACKETED.replace('WORD', _EITHER_WORD)}|[ \t]++(?i:{_EITHER_WORD})[ \t]++|{_SP}[@.]{_SP}")
 # Words for "@" and "." other than "at" and "dot" that the cheap test before the pattern looks for.
 _OTHER_WORDS = (" punt ", " Punt ", " punkt ", " Punkt ", " point ", "apenstaartje", "lammeraffe", "arobase")
@@ -334,7 +377,7 @@ _GROUPS = re.compile(r"\d+")
 # Country code and check digits, then 11-30 letters or digits, any separator between any two.
 _IBAN_RUN = re.compile(
     r"(?<![A-Za-z0-9])(?P<c1>[A-Za-z])[ .\-_/]?(?P<c2>[A-Za-z])[ .\-_/]?\d[ .\-_/]?\d"
-    r"(?:[ .\-_/]{0,2}+[A-Za-z0-9]){11,30}+"
+    r"(?:(?:[ .\-_/]{0,2}+|[ \t]?+\r?\n)[A-Za-z0-9]){11,30}+"  # wrapped over a line, too
 )
 _STANDARD_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}+(?:[ -]?[A-Z0-9]{1,4})?")
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
@@ -590,6 +633,7 @@ def canonicalize(text: str) -> Canonical:
     current = text
     stages_in_order = (
         _escape_edits,
+        _markup_edits,
         _unicode_edits,
         _confusable_edits,
         _joined_literal_edits,

@@ -139,6 +139,7 @@ _ESCAPE = re.compile(
     r"|=[0-9A-F]{2}"
 )
 _ESCAPE_GAP = 24  # escapes closer than this belong to one run
+_CONTEXT_BEFORE = 40  # characters of the run's line before it scanned with it, for a label
 
 
 def unescaped_runs(text: str) -> list[Extra]:
@@ -167,6 +168,11 @@ def unescaped_runs(text: str) -> list[Extra]:
             start -= 1
         while end < len(text) and not text[end].isspace() and end - start < 4096:
             end += 1
+        # the words before it on its line, as context: "bsn %31%31%31..." is a BSN by its label
+        context = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT_BEFORE)
+        while context > 0 and not text[context - 1].isspace() and start - context < 2 * _CONTEXT_BEFORE:
+            context -= 1
+        start = context
         plain, stages = text[start:end], []
         for _ in range(2):  # "%2540" and "&#37;40" are "@" escaped twice
             edits = _unescape_edits(plain)

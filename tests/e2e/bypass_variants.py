@@ -1251,6 +1251,18 @@ TEXT: list[Variant] = [
         "Waarom werkt https://acme.nl/betaal?iban=NL91%20ABNA%200417%20164300&mail=jan%40example.nl niet?",
         N("iban") + N("email"),
     ),
+    _text(
+        "bsn-split-by-html-tags",
+        "openai",
+        f"Het BSN is {BSN[:3]}<span>{BSN[3:6]}</span>{BSN[6:]}, klopt dat?",
+        (f"{BSN[:3]}<span>{BSN[3:6]}",),
+    ),
+    _text(
+        "iban-wrapped-over-a-line", "anthropic", "Maak het over naar IBAN NL91 ABNA\n0417 1643 00.", ("0417 1643 00",)
+    ),
+    _text("email-defanged", "gemini", "Stuur de offerte naar jan[@]example[.]nl vandaag.", ("jan[@]example",)),
+    _text("bsn-bullet-separated", "responses", "Het BSN van de klant is 111•222•333.", ("111•222•333",)),
+    _text("bsn-percent-encoded-digits", "openai", "bsn %31%31%31%32%32%32%33%33%33 graag", N("bsn")),
     v(
         "text-openai-split-over-content-parts-email",
         "openai",

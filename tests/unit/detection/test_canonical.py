@@ -354,6 +354,19 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
         ("naam:\\tPieter Jansen\\ttel:\\t+31612345678", "PHONE_NUMBER", "+31612345678"),
         ("user=bob\\npassword=Sup3rS3cret!2024\\n", "SECRET", "Sup3rS3cret!2024"),
         ("Regards,\\r\\nAnna Bakker", "PERSON", "Anna Bakker"),
+        # HTML tags inside a value or a name, as pasted from a web page or a mail
+        ("Het BSN is 111<span>222</span>333, klopt dat?", "NL_BSN", "111<span>222</span>333"),
+        ("<td>IBAN</td><td>NL91<b>ABNA</b>0417164300</td>", "IBAN_CODE", "NL91<b>ABNA</b>0417164300"),
+        ("Klant <b>Jan</b> <i>de Vries</i> belt morgen", "PERSON", "Jan</b> <i>de Vries"),
+        # dots, bullets and styling marks between digits; defanged addresses; an IBAN wrapped over a line
+        ("BSN: 111·222·333", "NL_BSN", "111·222·333"),
+        ("BSN: 111•222•333", "NL_BSN", "111•222•333"),
+        ("BSN: 1\u03321\u03321\u03322\u03322\u03322\u03323\u03323\u03323", "NL_BSN", "1̲1̲1̲2̲2̲2̲3̲3̲3"),
+        ("mail jan@example[.]nl vandaag", "EMAIL_ADDRESS", "jan@example[.]nl"),
+        ("mail jan[@]example.nl vandaag", "EMAIL_ADDRESS", "jan[@]example.nl"),
+        ("IBAN: NL91 ABNA\n0417 1643 00 graag", "IBAN_CODE", "NL91 ABNA\n0417 1643 00"),
+        # an escaped value read with the label before it on its line
+        ("bsn %31%31%31%32%32%32%33%33%33 graag", "NL_BSN", "%31%31%31%32%32%32%33%33%33"),
     ],
 )
 def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_offsets(
@@ -380,12 +393,23 @@ def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_of
         ("Open C:\\new\\temp\\report.txt en \\textbf{tabel}", []),
         ("regex: ^\\d{3}\\t\\w+\\n$ en \\r\\n", []),
         ("https://x.nl/zoek?q=caf%C3%A9%20amsterdam&page=2", []),
+        # code with angle brackets, numbers in table cells, a bullet list, a wrapped line that fails
+        # the IBAN checksum
+        ("List<String> names = new ArrayList<>(); if (a<b && c>d) return;", []),
+        ("<tr><td>111</td><td>222</td><td>333</td></tr>", []),
+        ("Stappen: 1 • 2 • 3 en versie 1·2·3", []),
+        ("Regel NL91 ABNA\n0417 1643 01 klopt niet", []),
     ],
 )
 def test_when_text_holds_ordinary_numbers_and_prose_then_findings_are_as_before(
     detector: PresidioDetector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert findings(detector, text) == expected
+
+
+def test_an_accent_written_as_a_combining_mark_stays_and_an_underline_goes() -> None:
+    assert canonicalize("Zoe\u0308 en Rene\u0301").text == "Zoe\u0308 en Rene\u0301"
+    assert canonicalize("J\u0332a\u0332n\u0332 en 1\u03012").text == "Jan en 12"
 
 
 def test_when_one_url_carries_two_escaped_values_then_each_is_its_own_finding(detector: PresidioDetector) -> None:
