@@ -12,6 +12,7 @@ exactly. Their paths start with a marker naming where they live:
     ("@nested", ...)   a string inside JSON held in a string, or the text    not maskable
                        of a `data:` URL with a text media type
     ("@record", i)     a record of a body that is several JSON documents     not maskable
+    ("@number", *p)    a whole number at JSON path p, with its key           not maskable
     ("@form", i)       the value of form field i                             maskable
     ("@formkey", i)    the name of form field i                              not maskable
     ("@query", i)      the value of query parameter i                        maskable
@@ -98,6 +99,10 @@ UNSCANNED_HEADER_PREFIXES = ("sec-ch-",)
 _IDENTIFIERS_IN_CREDENTIALS = frozenset({"EMAIL_ADDRESS", "IBAN_CODE", "NL_BSN", "CREDIT_CARD"})
 # ... and secrets no AI vendor issues as its own credential: cloud access keys and private keys.
 _FOREIGN_SECRET_PREFIXES = ("AKIA", "ASIA", "-----BEGIN")
+# Whole numbers in JSON from this size on are scanned too ("@number"): a BSN, card or phone number
+# can be sent as a number ({"bsn": 111222333} in a tool call's arguments). Smaller ones (token
+# limits, temperatures, indices) hold no identifier.
+MIN_SCANNED_NUMBER = 100_000
 # JSON held inside a string is read this many levels deep (Gemini's web app nests two).
 NESTED_DEPTH = 3
 
@@ -298,6 +303,14 @@ def _walk(
                 stack.append((v, key_path))
         elif isinstance(value, list):
             stack.extend((v, (*at, i)) for i, v in enumerate(value))
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= MIN_SCANNED_NUMBER:
+            out.append(Segment(("@number", *at[1:]), _number_text(at, value), "field"))
+
+
+def _number_text(at: JsonPath, value: int) -> str:
+    """A whole number as text with its key before it, so a label reads as in prose ("bsn: 111222333")."""
+    label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
+    return f"{label}: {value}" if label else str(value)
 
 
 def _open(value: str, depth: int) -> tuple[str, Any] | None:

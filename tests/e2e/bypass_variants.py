@@ -621,6 +621,9 @@ FIELDS: list[Variant] = [
         N("bsn"),
     ),
     v("fields-openai-logit-bias-key", "openai", chat(HARMLESS, n=1, logit_bias={IBAN: 1}), N("iban")),
+    # a number, not a string (twelfth session; leaked at 4de6ad8)
+    v("fields-openai-metadata-number-bsn", "openai", chat(HARMLESS, metadata={"bsn": int(BSN)}), N("bsn")),
+    v("fields-anthropic-number-card", "anthropic", claude(HARMLESS, x_card=4111111111111111), ("4111111111111111",)),
     # OpenAI Responses API
     v(
         "fields-responses-tool-description",

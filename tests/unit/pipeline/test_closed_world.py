@@ -72,6 +72,28 @@ def test_json_inside_a_string_and_text_data_urls_are_opened() -> None:
     assert not any(closed_world.maskable(p) for p, t in texts.items() if t in ("binnenin", "tekst in een bestand"))
 
 
+def test_whole_numbers_are_scanned_with_their_key_and_small_ones_and_booleans_are_not() -> None:
+    request = view(
+        {
+            "model": "m",
+            "messages": [{"role": "user", "content": "hallo"}],
+            "metadata": {"bsn": 111222333},
+            "extra": json.dumps({"customer": {"bsn": 111222333}, "ids": [4111111111111111]}),
+            "max_tokens": 64,
+            "seed": 99999,
+            "stream": True,
+            "temperature": 123456.5,
+        }
+    )
+    numbers = {p: t for p, t in residual_texts(request).items() if p[0] == "@number"}
+    assert numbers == {
+        ("@number", "metadata", "bsn"): "bsn: 111222333",
+        ("@number", "extra", "#json", "customer", "bsn"): "bsn: 111222333",
+        ("@number", "extra", "#json", "ids", 0): "ids: 4111111111111111",
+    }
+    assert not any(closed_world.maskable(p) for p in numbers)
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -131,6 +153,20 @@ def test_personal_data_in_an_object_key_cannot_be_masked_so_it_is_blocked(rules_
     assert flow.response is not None and flow.response.status_code == 403
     [record] = records(audit_log)
     assert (record["action"], record["fail_reason"]) == ("block", "field_not_maskable")
+
+
+def test_a_bsn_sent_as_a_number_cannot_be_masked_so_it_is_blocked(rules_dir: Path, audit_log: Path) -> None:
+    doc = {"model": "gpt-4o", "messages": [{"role": "user", "content": "Zoek de klant op."}], "customer_bsn": 111222333}
+    flow = api_flow(doc)
+    proxy(audit_log, flow, policy=rules_dir)
+    assert flow.response is not None and flow.response.status_code == 403
+    [record] = records(audit_log)
+    assert (record["action"], record["fail_reason"], record["entities"]) == (
+        "block",
+        "field_not_maskable",
+        {"NL_BSN": 1},
+    )
+    assert "111222333" not in audit_log.read_text(encoding="utf-8")
 
 
 def test_duplicate_keys_are_refused_whatever_the_fail_mode(rules_dir: Path, audit_log: Path) -> None:
