@@ -238,8 +238,11 @@ _HEX40 = regex.compile(r"[0-9a-f]{40}")
 # A .env or compose line: an upper-case key opening its line ("DB_PASS=x", "- POSTGRES_PASSWORD=x",
 # "  MYSQL_PASSWORD: x") and a value that ends it. Shell and YAML take such a value literally.
 _ENV_KEY = regex.compile(r"(?:export[ \t]++)?[A-Z][A-Z0-9_]{1,63}+")
-_LINE_START = regex.compile(r"[ \t]*+(?:-[ \t]++)?")
+_RUNNER = regex.compile(r"(?:sudo|env)(?:[ \t]++-[A-Za-z-]++)*+[ \t]++")  # runs the command with the variable set
+_LINE_START = regex.compile(r"[ \t]*+(?:-[ \t]++)?(?:" + _RUNNER.pattern + ")?")
 _LINE_END = regex.compile(r"[ \t]*+(?:#[^\n]*+)?(?:\r?\n|$)")
+# ... or the command the variable is set for: "PGPASSWORD=... psql -h db", "DB_PASS=... FOO=1 ./run.sh"
+_COMMAND_AFTER = regex.compile(r"[ \t]++(?:[A-Z][A-Z0-9_]*+=[^\s]*+[ \t]++)*+(?:\./|/)?[a-z][\w.-]*+(?:[ \t]|\r?\n|$)")
 # Key words whose hex value is a fingerprint or a digest rather than a key ("GPG_KEY=7169605F...").
 _HEX_NAMES = frozenset({"gpg", "pgp", "ssh", "host", "commit", "sha", "md5", "checksum"})
 _COLOUR = regex.compile(r"#[0-9A-Fa-f]{3,8}")
@@ -392,13 +395,16 @@ _CLI_FLAG = regex.compile(r"(?:--from-literal=|--set(?:-string)?[ =]|--build-arg
 
 def _env_password(m: regex.Match[str], value: str, end: int) -> bool:
     """Whether the match is a whole .env or compose line giving an upper-case password key a plain
-    word ("DB_PASS=letmein", "- POSTGRES_PASSWORD=postgres"); not code ("PASSWORD=os.urandom")."""
+    word ("DB_PASS=letmein", "- POSTGRES_PASSWORD=postgres"), or sets it for a command on a shell
+    line ("PGPASSWORD=Zomer2024 psql -h db"); not code ("PASSWORD=os.urandom")."""
     line = m.string.rfind("\n", 0, m.start()) + 1
+    runner = _RUNNER.match(m.group("key"))  # "sudo PGPASSWORD": a key may take in words before it
+    key = m.group("key")[runner.end() :] if runner else m.group("key")
     return (
         _LINE_START.fullmatch(m.string, line, m.start()) is not None
-        and _ENV_KEY.fullmatch(m.group("key")) is not None
-        and key_kind(key_words(m.group("key"))) == "password"
-        and _LINE_END.match(m.string, end) is not None
+        and _ENV_KEY.fullmatch(key) is not None
+        and key_kind(key_words(key)) == "password"
+        and (_LINE_END.match(m.string, end) is not None or _COMMAND_AFTER.match(m.string, end) is not None)
         and "(" not in value
         and "[" not in value  # os.environ['X'], settings['x']: a lookup
         and _ATTRIBUTE.fullmatch(value) is None

@@ -59,7 +59,10 @@ MENTION = regex.compile(
 # make "sign in with example.com/login/oauth2" a finding, so it may hold neither.
 LOGIN = regex.compile(
     r"(?<![A-Za-z])(?:(?i:log(?:ge)?[ -]?in|inloggen|aanmelden|sign[ -]?in)[ \t]++(?i:met|with|as|als|using)[ \t]++"
-    r"|(?i:login|inlog|inloggegevens|credentials|creds)(?:[ \t]*+:|[ \t]++(?i:are|is|zijn|zijn[ \t]+nu))[ \t]*+)"
+    r"|(?i:login|inlog|inloggegevens|credentials|creds)"
+    # "the login for the portal is ...", "de inlog voor het NAS is ..."
+    r"(?:[ \t]++(?i:for|voor|van|of|to|op)(?:[ \t]++[\w.-]{1,30}+){1,3}?(?=[ \t]++(?i:are|is|zijn)[ \t]))?"
+    r"(?:[ \t]*+:|[ \t]++(?i:are|is|zijn|zijn[ \t]+nu))[ \t]*+)"
     r"(?:(?i:user(?:name)?|gebruiker(?:snaam)?|account)[ \t]++)?"
     r"(?P<key>[\w.@\\-]{1,64}+)(?:[ \t]*+/[ \t]*+|:)(?P<bare>[^\s\"'“”‘’«»/:]{6,128}+)(?![/:])"
 )

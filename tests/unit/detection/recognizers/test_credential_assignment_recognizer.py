@@ -304,7 +304,12 @@ RANDOM_CAPS = "Gh4KwdPqz8TmvRb2Xy"
         ("credentials are admin:Zomer2024!", ["Zomer2024!"]),
         ("De inloggegevens zijn jan / Welkom01!", ["Welkom01!"]),
         ("the login is root/Xk9mQ2vLp7", ["Xk9mQ2vLp7"]),
+        ("The login for the portal is admin / Zomer2024!Tulp", ["Zomer2024!Tulp"]),
+        ("De inlog voor het NAS is beheer / Zomer2024!Tulp", ["Zomer2024!Tulp"]),
+        ("the credentials for prod are root / Xk9#mQ2vLp", ["Xk9#mQ2vLp"]),
         # ... and what only looks like one
+        ("The login for the portal is broken / not working since Monday", []),
+        ("The login for new users is email / password based", []),
         ("The credentials are stored in the vault.", []),
         ("Login is https://example.com/login/oauth2", []),
         ("log in with your username / password", []),
@@ -702,6 +707,10 @@ def test_when_a_password_hides_in_bytes_codes_defaults_or_appsettings_then_it_is
         ("DB_PASSWORD=tulpenbol # prod", [("SECRET", "tulpenbol")]),
         ("services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=postgres", [("SECRET", "postgres")]),
         ("    MYSQL_PASSWORD: rootpass\n    MYSQL_USER: app", [("SECRET", "rootpass")]),
+        # ... or sets it for the command after it on a shell line
+        ("PGPASSWORD=postgres psql -h localhost", [("SECRET", "postgres")]),
+        ("sudo PGPASSWORD=Zomer2024Tulp pg_dump prod > dump.sql", [("SECRET", "Zomer2024Tulp")]),
+        ("DB_PASSWORD=letmein FOO=1 ./run.sh", [("SECRET", "letmein")]),
         # valid: a weak key naming a hex value directly ("AZURE_OPENAI_KEY", an Azure subscription key)
         (f"AZURE_OPENAI_KEY={body(32, HEX)}", [("SECRET", body(32, HEX))]),
         # valid: an adverb between verb and value in prose; a slot after Bearer is a placeholder
@@ -712,7 +721,9 @@ def test_when_a_password_hides_in_bytes_codes_defaults_or_appsettings_then_it_is
         ("SECRET_KEY=os.urandom", []),
         ("PASSWORD=get_password(user)", []),
         ("ENCRYPTION_KEY=disabled", []),
-        ("PGPASSWORD=postgres psql -h localhost", []),
+        ("PGPASSWORD=$DB_PASS psql -h localhost", []),  # a reference, not a value
+        ("Set PASSWORD=hidden before you run it", []),  # prose: not the start of its line
+        ("PASSWORD_MIN_LENGTH=12 python manage.py check", []),
         ("password = request", []),
         ("PASSWORD_RESET_TIMEOUT=3600", []),
         ("x = 1; DB_PASS=letmein", []),  # not the start of its line
