@@ -533,18 +533,33 @@ _JOINED_LITERALS = re.compile(
 )
 
 
+# The pieces of a list handed to a join with nothing between them: ''.join(['sk-proj-Ab3', 'dE6gH9']),
+# ["ghp_", "x"].join(""), concat('NL91', 'ABNA'). A list of strings elsewhere is a list ("names =
+# ['Jan', 'Piet']"), and ', '.join(...) puts a separator between.
+_LITERAL_LIST = rf"(?P<body>(?P<q>[\"'])({_LITERAL})(?P=q)(?:[ \t]*+,[ \t]*+(?:\r?\n[ \t]*+)?(?P=q){_LITERAL}(?P=q))++)"
+# Joined with nothing between: ''.join(...), [...].join(""), CONCAT(...).
+_JOIN_CALL = re.compile(
+    rf"(?:(?P<e>[\"'])(?P=e)\.join|concat|Concat|CONCAT|\bcat)\([ \t]*+[\[(]?[ \t]*+{_LITERAL_LIST}"
+)
+_LIST_JOINED = re.compile(rf"\[[ \t]*+{_LITERAL_LIST}[ \t]*+\][ \t]*+\.join\([ \t]*+(?P<e>[\"'])(?P=e)[ \t]*+\)")
+
+
 def _joined_literal_edits(text: str) -> list[Edit]:
     """Edits that drop what stands between joined string literals (closing quote, operator,
     opening quote), so the pieces read as one value."""
     if '"' not in text and "'" not in text:
         return []
     edits: list[Edit] = []
-    for m in _JOINED_LITERALS.finditer(text):
-        q = m.group("q")
-        pieces = list(re.finditer(re.escape(q) + "(" + _LITERAL + ")" + re.escape(q), m.group()))
+    spans = [(m.start(), m.group(), m.group("q")) for m in _JOINED_LITERALS.finditer(text)]
+    if "join(" in text or "cat(" in text or "CAT(" in text:
+        for pattern in (_JOIN_CALL, _LIST_JOINED):
+            spans += [(m.start("body"), m.group("body"), m.group("q")) for m in pattern.finditer(text)]
+    for start, run, q in spans:
+        pieces = list(re.finditer(re.escape(q) + "(" + _LITERAL + ")" + re.escape(q), run))
         for a, b in zip(pieces, pieces[1:], strict=False):
-            edits.append((m.start() + a.end(1), m.start() + b.start(1), ""))
-    return edits
+            edits.append((start + a.end(1), start + b.start(1), ""))
+    edits.sort()
+    return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]  # two patterns, one gap
 
 
 # --- 7: comma-separated records ----------------------------------------------------------------

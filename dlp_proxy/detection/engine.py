@@ -36,6 +36,7 @@ from dlp_proxy.detection.names.mentions import (
     listed_names,
     repeated_mentions,
 )
+from dlp_proxy.detection.names.name_tails import name_tails
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
@@ -224,6 +225,10 @@ class PresidioDetector:
             more += [
                 Finding("PERSON", person, start, end, min(scores), "name_column")
                 for start, end in column_names_of_people(text, findings + more)
+            ]
+            more += [
+                Finding("PERSON", person, start, end, min(scores), "name_tail")
+                for start, end in name_tails(text, findings + more)
             ]
         if "@" in text:
             more += [

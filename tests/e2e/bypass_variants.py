@@ -1266,6 +1266,15 @@ TEXT: list[Variant] = [
     _text("email-defanged", "gemini", "Stuur de offerte naar jan[@]example[.]nl vandaag.", ("jan[@]example",)),
     _text("bsn-bullet-separated", "responses", "Het BSN van de klant is 111•222•333.", ("111•222•333",)),
     _text("bsn-percent-encoded-digits", "openai", "bsn %31%31%31%32%32%32%33%33%33 graag", N("bsn")),
+    _text(
+        "aws-key-id-join-list",
+        "anthropic",
+        f"key = ''.join(['{AWS_KEY_ID[:4]}', '{AWS_KEY_ID[4:12]}', '{AWS_KEY_ID[12:]}'])",
+        (AWS_KEY_ID[4:12], AWS_KEY_ID[12:]),
+    ),
+    _text(
+        "surname-in-capitals-register", "gemini", "Naam: VAN DEN BERG, Jan Peter\nGeb.: 12-03-1961", ("VAN DEN BERG",)
+    ),
     v(
         "text-openai-split-over-content-parts-email",
         "openai",

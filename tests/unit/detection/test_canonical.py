@@ -275,6 +275,10 @@ def test_when_three_two_four_digits_are_outside_the_issued_ranges_then_they_stay
         ('pw = "abc" "def"', 'pw = "abcdef"'),  # Python's implicit joining
         ("x = 'NL91' || 'ABNA0417164300'", "x = 'NL91ABNA0417164300'"),  # SQL
         ('k = "AKIA" +\n    "Z7QX4PLM"', 'k = "AKIAZ7QX4PLM"'),  # over a line break
+        # a list handed to a join
+        ("k = ''.join(['sk-proj-Ab3', 'dE6gH9'])", "k = ''.join(['sk-proj-Ab3dE6gH9'])"),
+        ('k = ["ghp_", "Hq7Rm"].join("")', 'k = ["ghp_Hq7Rm"].join("")'),
+        ("SELECT CONCAT('NL91', 'ABNA', '0417164300')", "SELECT CONCAT('NL91ABNA0417164300')"),
     ],
 )
 def test_when_string_literals_are_joined_then_the_canonical_text_reads_them_as_one(text: str, expected: str) -> None:
@@ -288,6 +292,9 @@ def test_when_string_literals_are_joined_then_the_canonical_text_reads_them_as_o
         '{"a": "b", "c": "d"}',  # JSON: a colon and a comma join nothing
         "it's Jan's turn",
         'say "yes" or "no"',
+        "names = ['Jan', 'Piet', 'Klaas']",  # a list is joined only when it is handed to a join
+        "print(', '.join(['Jan', 'Piet']))",  # pieces with spaces
+        'parts = ["a", "b"]; sep.join(other)',
     ],
 )
 def test_when_quoted_pieces_are_prose_or_data_then_they_stay(text: str) -> None:
