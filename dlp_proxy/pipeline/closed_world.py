@@ -12,7 +12,8 @@ exactly. Their paths start with a marker naming where they live:
     ("@nested", ...)   a string inside JSON held in a string, or the text    not maskable
                        of a `data:` URL with a text media type
     ("@record", i)     a record of a body that is several JSON documents     not maskable
-    ("@number", *p)    a whole number at JSON path p, with its key           not maskable
+    ("@number", *p)    a whole number at JSON path p whose key names an      not maskable
+                       identifier ("bsn: 111222333")
     ("@form", i)       the value of form field i                             maskable
     ("@formkey", i)    the name of form field i                              not maskable
     ("@query", i)      the value of query parameter i                        maskable
@@ -30,6 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -99,10 +101,17 @@ UNSCANNED_HEADER_PREFIXES = ("sec-ch-",)
 _IDENTIFIERS_IN_CREDENTIALS = frozenset({"EMAIL_ADDRESS", "IBAN_CODE", "NL_BSN", "CREDIT_CARD"})
 # ... and secrets no AI vendor issues as its own credential: cloud access keys and private keys.
 _FOREIGN_SECRET_PREFIXES = ("AKIA", "ASIA", "-----BEGIN")
-# Whole numbers in JSON from this size on are scanned too ("@number"): a BSN, card or phone number
-# can be sent as a number ({"bsn": 111222333} in a tool call's arguments). Smaller ones (token
-# limits, temperatures, indices) hold no identifier.
+# Whole numbers in JSON from this size on are scanned too ("@number") where their key names an
+# identifier: a BSN, card or phone number can be sent as a number ({"bsn": 111222333}). Smaller
+# ones (token limits, temperatures, indices) hold none.
 MIN_SCANNED_NUMBER = 100_000
+# Words of a key that say its number is a personal identifier (see _names_an_identifier).
+IDENTIFIER_KEY_WORDS = frozenset(
+    """bsn burgerservicenummer sofi sofinummer ssn social iban rekening rekeningnummer card cards kaart
+    creditcard pan phone phones telefoon telefoonnummer tel mobile mobiel gsm fax nino passport paspoort
+    rijbewijs license licence driving rrn rijksregisternummer insz nir steuer steuerid taxid""".split()
+)
+_KEY_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 # JSON held inside a string is read this many levels deep (Gemini's web app nests two).
 NESTED_DEPTH = 3
 
@@ -304,13 +313,17 @@ def _walk(
         elif isinstance(value, list):
             stack.extend((v, (*at, i)) for i, v in enumerate(value))
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= MIN_SCANNED_NUMBER:
-            out.append(Segment(("@number", *at[1:]), _number_text(at, value), "field"))
+            label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
+            if _names_an_identifier(label):
+                out.append(Segment(("@number", *at[1:]), f"{label}: {value}", "field"))
 
 
-def _number_text(at: JsonPath, value: int) -> str:
-    """A whole number as text with its key before it, so a label reads as in prose ("bsn: 111222333")."""
-    label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
-    return f"{label}: {value}" if label else str(value)
+def _names_an_identifier(key: str) -> bool:
+    """Whether a key says its number is a personal identifier ("bsn", "customerPhone", "iban_nr").
+    Numbers under other keys are ids, timestamps, sizes and seeds: a random 10-digit id reads as a
+    US phone number and one in ten of 16 digits passes the card checksum."""
+    words = {w.lower() for w in _KEY_WORD.findall(key)}
+    return bool(words & IDENTIFIER_KEY_WORDS)
 
 
 def _open(value: str, depth: int) -> tuple[str, Any] | None:

@@ -72,13 +72,15 @@ def test_json_inside_a_string_and_text_data_urls_are_opened() -> None:
     assert not any(closed_world.maskable(p) for p, t in texts.items() if t in ("binnenin", "tekst in een bestand"))
 
 
-def test_whole_numbers_are_scanned_with_their_key_and_small_ones_and_booleans_are_not() -> None:
+def test_whole_numbers_under_identifier_keys_are_scanned_with_their_key_and_others_are_not() -> None:
     request = view(
         {
             "model": "m",
             "messages": [{"role": "user", "content": "hallo"}],
             "metadata": {"bsn": 111222333},
-            "extra": json.dumps({"customer": {"bsn": 111222333}, "ids": [4111111111111111]}),
+            "extra": json.dumps({"customer": {"bsn": 111222333}, "cardNumbers": [4111111111111111]}),
+            "conversation_id": 4111111111111111,  # an id: its key names no identifier
+            "created_ms": 1733500000000,
             "max_tokens": 64,
             "seed": 99999,
             "stream": True,
@@ -89,7 +91,7 @@ def test_whole_numbers_are_scanned_with_their_key_and_small_ones_and_booleans_ar
     assert numbers == {
         ("@number", "metadata", "bsn"): "bsn: 111222333",
         ("@number", "extra", "#json", "customer", "bsn"): "bsn: 111222333",
-        ("@number", "extra", "#json", "ids", 0): "ids: 4111111111111111",
+        ("@number", "extra", "#json", "cardNumbers", 0): "cardNumbers: 4111111111111111",
     }
     assert not any(closed_world.maskable(p) for p in numbers)
 
