@@ -22,6 +22,7 @@ from dlp_proxy.detection.recognizers.iban_recognizer import IbanRecognizer
 from dlp_proxy.detection.recognizers.ip_recognizer import IpRecognizer
 from dlp_proxy.detection.recognizers.jwt_recognizer import JwtRecognizer
 from dlp_proxy.detection.recognizers.keyword_token_recognizer import KeywordTokenRecognizer
+from dlp_proxy.detection.recognizers.mrz_recognizer import MrzRecognizer
 from dlp_proxy.detection.recognizers.nl_address_recognizer import AddressRecognizer
 from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
 from dlp_proxy.detection.recognizers.passport_recognizer import PassportRecognizer
@@ -46,6 +47,7 @@ PATTERN_RECOGNIZERS = (
     DeTaxIdRecognizer,
     FrNirRecognizer,
     PassportRecognizer,
+    MrzRecognizer,
     DriverLicenseRecognizer,
     IpRecognizer,
     ApiKeyRecognizer,

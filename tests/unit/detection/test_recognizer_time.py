@@ -133,6 +133,11 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "labelled-run": lambda n: fill("A1", n, head="paspoortnummer "),
         "labelled-numbers": lambda n: fill("paspoort NX4FJ8RK2 ", n),
     },
+    "MrzRecognizer": {
+        "padding": lambda n: fill("<", n, head="P<UTO"),
+        "mrz-lines": lambda n: fill("L898902C36UTO7408122F1204159ZE184226B<<<<<10\n", n),
+        "td1-lines": lambda n: fill("I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\n", n),
+    },
     "DriverLicenseRecognizer": {
         "dash-groups-then-at": lambda n: fill("A1-", n, head="rijbewijs ", tail="@"),
         "labelled-numbers": lambda n: fill("rijbewijs S123-456-78-901-0 ", n),
