@@ -126,10 +126,28 @@ _WHITE_ESCAPES = {"\\n": " \n", "\\r": "  ", "\\t": " \t"}
 _WHITE_ESCAPE = re.compile(r"\\[nrt]")
 
 
+# A backslash before punctuation inside a word: a Markdown or regex escape ("jan\\_jansen@acme\\.nl");
+# LaTeX's thin and normal spaces between characters ("NL64\\,INGB\\,1330"); a quoted-printable soft
+# line break inside a word ("NL62RABO07=\n26261995") in a text that is quoted-printable.
+_PUNCT_ESCAPE = re.compile(r"(?<=[A-Za-z0-9])\\(?=[_.@*\-+#])|(?<=[A-Za-z0-9])\\[,;: ](?=[A-Za-z0-9])")
+_SOFT_BREAK = re.compile(r"(?<=[A-Za-z0-9])=\r?\n(?=[A-Za-z0-9])")
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+
+
+def _quoted_printable(text: str) -> bool:
+    """The text says it is quoted-printable, or holds two of its escapes ("=E2=80=93"): a line that
+    ends in "=" elsewhere is base64 padding or an assignment ("KEY=...=\nNEXT=...")."""
+    return "quoted-printable" in text.lower() or len(_QP_ESCAPE.findall(text, 0, 100_000)) >= 2
+
+
 def _escape_edits(text: str) -> list[Edit]:
-    if "\\" not in text:
-        return []
-    return [(m.start(), m.end(), _WHITE_ESCAPES[m.group()]) for m in _WHITE_ESCAPE.finditer(text)]
+    edits: list[Edit] = []
+    if "\\" in text:
+        edits += [(m.start(), m.end(), _WHITE_ESCAPES[m.group()]) for m in _WHITE_ESCAPE.finditer(text)]
+        edits += [(m.start(), m.end(), "" if len(m.group()) == 1 else "  ") for m in _PUNCT_ESCAPE.finditer(text)]
+    if ("=\n" in text or "=\r\n" in text) and _quoted_printable(text):
+        edits += [(m.start(), m.end(), "") for m in _SOFT_BREAK.finditer(text)]
+    return sorted(edits)
 
 
 # HTML tags inside a value or a name, as pasted from a web page or a mail ("111<span>222</span>333",
@@ -144,10 +162,25 @@ _TAG = re.compile(
 )
 
 
+_COMMENT = re.compile(r"<!--.{0,200}?-->", re.DOTALL)
+# A YAML anchor before a value ("pass: &pw Zomer2024!"): the value is what follows it.
+_YAML_ANCHOR = re.compile(r"(?m)^[ \t]*+(?:-[ \t]++)?[\w.-]{1,64}+:[ \t]++(?P<anchor>&[\w-]{1,40}+[ \t]++)(?=[^\s#|>])")
+# Markdown emphasis or a code mark between two digits ("813**829**495"): dropped, the digits join.
+_EMPHASIS_BETWEEN_DIGITS = re.compile(r"(?<=\d)(?:\*\*|~~|\*|`)(?=\d)")
+
+
 def _markup_edits(text: str) -> list[Edit]:
-    if "<" not in text:
-        return []
-    return [(m.start(), m.end(), "" if m.group("inline") else " ") for m in _TAG.finditer(text)]
+    edits: list[Edit] = []
+    if "<" in text:
+        edits += [(m.start(), m.end(), "" if m.group("inline") else " ") for m in _TAG.finditer(text)]
+        if "<!--" in text:
+            edits += [(m.start(), m.end(), "") for m in _COMMENT.finditer(text)]
+    if "*" in text or "~" in text or "`" in text:
+        edits += [(m.start(), m.end(), "") for m in _EMPHASIS_BETWEEN_DIGITS.finditer(text)]
+    if "&" in text and ":" in text:
+        edits += [(m.start("anchor"), m.end("anchor"), "") for m in _YAML_ANCHOR.finditer(text)]
+    edits.sort()
+    return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
 
 
 # --- 1, 2: invisible characters, odd spaces, NFKC per character -----------------------------
@@ -356,10 +389,14 @@ def _email_edits(text: str) -> list[Edit]:
 
 # --- 5: separators inside BSNs, IBANs and card numbers -------------------------------------
 
-_SEPS = r"[ .\-_/]{1,3}+"
+# One to three spaces, dots, dashes, underscores or slashes; or one pipe, colon or tab, as a POS log,
+# a form and a pasted spreadsheet row write them ("4903|2226|9317|1621", "956\t354\t117").
+_SEPS = r"(?:[ .\-_/]{1,3}+|[|:\t])"
 # A run of digits joined by separators; not part of a longer number, amount or word.
 # (The look-behinds follow the first digit: re checks them only where a digit stands.)
-_DIGIT_RUN = re.compile(rf"\d(?<![\w.,/-]\d)(?<!\d[ .\-_/]\d)(?:{_SEPS}\d|\d){{8,18}}+(?![\w]|[ .,\-_/]{{1,3}}\d)")
+_DIGIT_RUN = re.compile(
+    rf"\d(?<![\w.,/-]\d)(?<!\d[ .\-_/|:\t]\d)(?:{_SEPS}\d|\d){{8,18}}+(?![\w]|[ .,\-_/]{{1,3}}\d|[|:\t]\d)"
+)
 # Layouts the recognizers already read: left alone, so their scores stay as they are
 # (the dotted BSN counts without context; the compact form needs a context word). The US
 # SSN's 123-45-6789 and 123 45 6789 too: compacted, one SSN in eleven (those passing the
@@ -377,7 +414,8 @@ _GROUPS = re.compile(r"\d+")
 # Country code and check digits, then 11-30 letters or digits, any separator between any two.
 _IBAN_RUN = re.compile(
     r"(?<![A-Za-z0-9])(?P<c1>[A-Za-z])[ .\-_/]?(?P<c2>[A-Za-z])[ .\-_/]?\d[ .\-_/]?\d"
-    r"(?:(?:[ .\-_/]{0,2}+|[ \t]?+\r?\n)[A-Za-z0-9]){11,30}+"  # wrapped over a line, too
+    # wrapped over a line too, or grouped with middle dots, bullets, pipes or colons
+    r"(?:(?:[ .\-_/]{0,2}+|[ \t]*+\r?\n[ \t]*+|[\u00b7\u2022\u2219|:])[A-Za-z0-9]){11,30}+"
 )
 _STANDARD_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}+(?:[ -]?[A-Z0-9]{1,4})?")
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
@@ -500,7 +538,9 @@ def _identifier_edits(text: str) -> list[Edit]:
         digits = "".join(_GROUPS.findall(run))
         if _ssn_layout(run):  # "536 - 22 - 4139", "536_22_4139": the SSN's own layout, written oddly
             edits += _dashed(text, m.start(), m.end())
-        elif (len(digits) == 9 and _bsn_ok(digits, run)) or (13 <= len(digits) <= 19 and _card_ok(digits, run)):
+        elif (len(digits) == 9 and _bsn_ok(digits, run)) or (
+            13 <= len(digits) <= 19 and "\t" not in run and _card_ok(digits, run)  # not a row of figures
+        ):
             edits += _compact(text, m.start(), m.end())
     if "," in text or "\n" in text or ";" in text:
         for m in _SINGLE_DIGITS.finditer(text):  # "1,1,1,2,2,2,3,3,3", one digit a line
@@ -537,9 +577,11 @@ _JOINED_LITERALS = re.compile(
 # ["ghp_", "x"].join(""), concat('NL91', 'ABNA'). A list of strings elsewhere is a list ("names =
 # ['Jan', 'Piet']"), and ', '.join(...) puts a separator between.
 _LITERAL_LIST = rf"(?P<body>(?P<q>[\"'])({_LITERAL})(?P=q)(?:[ \t]*+,[ \t]*+(?:\r?\n[ \t]*+)?(?P=q){_LITERAL}(?P=q))++)"
-# Joined with nothing between: ''.join(...), [...].join(""), CONCAT(...).
+# Joined with nothing between: ''.join(...), [...].join(""), CONCAT(...), Rust's concat!(...), Go's
+# strings.Join([]string{...}, ...), PowerShell's -join (...).
 _JOIN_CALL = re.compile(
-    rf"(?:(?P<e>[\"'])(?P=e)\.join|concat|Concat|CONCAT|\bcat)\([ \t]*+[\[(]?[ \t]*+{_LITERAL_LIST}"
+    rf"(?:(?P<e>[\"'])(?P=e)\.join\(|(?:concat!?|Concat|CONCAT|\bcat)\(|strings\.Join\(\[\]string\{{|-join[ \t]*+)"
+    rf"[ \t]*+[\[(@]?\(?[ \t]*+{_LITERAL_LIST}"
 )
 _LIST_JOINED = re.compile(rf"\[[ \t]*+{_LITERAL_LIST}[ \t]*+\][ \t]*+\.join\([ \t]*+(?P<e>[\"'])(?P=e)[ \t]*+\)")
 
@@ -551,7 +593,7 @@ def _joined_literal_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     spans = [(m.start(), m.group(), m.group("q")) for m in _JOINED_LITERALS.finditer(text)]
-    if "join(" in text or "cat(" in text or "CAT(" in text:
+    if "join(" in text or "cat(" in text or "CAT(" in text or "cat!(" in text or "Join(" in text or "-join" in text:
         for pattern in (_JOIN_CALL, _LIST_JOINED):
             spans += [(m.start("body"), m.group("body"), m.group("q")) for m in pattern.finditer(text)]
     for start, run, q in spans:

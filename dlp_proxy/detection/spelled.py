@@ -45,6 +45,9 @@ NATO_WORDS = {
 SPELLING = {**DIGIT_WORDS, "niner": "9", **NATO_WORDS}
 MIN_SPELLED = 6
 MIN_SPACED = 12
+# ... or eight with four digits among them: a phone number or a UK National Insurance number
+# typed one character at a time ("0 7 8 1 6 3 6 4 5 7 4", "T M 2 6 9 8 1 6 C").
+MIN_SPACED_DIGITS = 8
 _WORD = "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True))
 _SPELLED = re.compile(rf"(?<!\w)(?:{_WORD})(?:[ \t,-]{{1,3}}(?:{_WORD})){{{MIN_SPELLED - 1},}}(?!\w)")
 _SPELLING_WORD = re.compile(_WORD)
@@ -56,7 +59,23 @@ _TELLING = frozenset(w for w in SPELLING if w not in ("een", "één", "eén", "o
 # starts with a literal space).
 _SPACED_HINT = re.compile(r" \w \w ")
 # Starts and ends with a letter or digit: "key = A K I A ..." does not take the "=".
-_SPACED = re.compile(rf"(?<!\S)\w[ \t](?:[\w@.:+/=-][ \t]){{{MIN_SPACED - 2},}}\w(?!\S)")
+_SPACED = re.compile(rf"(?<!\S)\w[ \t](?:[\w@.:+/=-][ \t]){{{MIN_SPACED_DIGITS - 2},}}\w(?!\S)")
+
+
+# A key read out or copied in groups of four ("pEwJ suLv rlEo ...", "ghp_-E0Pz-caOG-..."): six
+# groups or more, one kind of separator, the last group shorter perhaps; most groups mix letters
+# with digits or both cases, so four-letter words in a row ("that with from have") never count,
+# and the whole has both cases and digits (see spelled_runs).
+_GROUPED = re.compile(
+    r"(?<![\w-])[A-Za-z0-9_]{4}(?:(?P<sep>[ -])[A-Za-z0-9+/]{4})(?:(?P=sep)[A-Za-z0-9+/]{4}){4,}+"
+    r"(?:(?P=sep)[A-Za-z0-9+/=]{1,4}+)?(?![\w-])"
+)
+_GROUP = re.compile(r"[A-Za-z0-9_+/=]+")
+
+
+def _random_group(group: str) -> bool:
+    has_digit = any(c.isdigit() for c in group)
+    return (has_digit and any(c.isalpha() for c in group)) or (group.lower() != group and group.upper() != group)
 
 
 def _may_spell(low: str) -> bool:
@@ -76,7 +95,18 @@ def spelled_runs(text: str) -> list[Extra]:
             edits.append((m.start(), m.end(), digits))
     if _SPACED_HINT.search(text):
         for m in _SPACED.finditer(text):
-            edits.append((m.start(), m.end(), m.group()[::2]))
+            plain = m.group()[::2]
+            if len(plain) >= MIN_SPACED or sum(c.isdigit() for c in plain) >= 4:
+                edits.append((m.start(), m.end(), plain))
+    if "-" in text or " " in text:
+        for m in _GROUPED.finditer(text):
+            groups = _GROUP.findall(m.group())
+            joined = "".join(groups)
+            # both cases and digits, as a generated key has: not a product key or a licence code in
+            # capitals, a fingerprint or hash in hex, an IBAN, a number in groups
+            mixed = any(c.islower() for c in joined) and any(c.isupper() for c in joined)
+            if mixed and any(c.isdigit() for c in joined) and sum(map(_random_group, groups)) * 2 >= len(groups):
+                edits.append((m.start(), m.end(), joined))
     if not edits:
         return []
     edits.sort()

@@ -1103,6 +1103,22 @@ ARABIC_BSN = "".join(chr(0x0660 + int(d)) for d in BSN)
 _NATO = "alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
 NATO_IBAN = " ".join(_NATO[ord(c) - 65] if c.isalpha() else _DIGIT_NAMES["en"].split()[int(c)] for c in IBAN)
 KEYCAP_BSN = "".join(d + "\ufe0f\u20e3" for d in BSN)  # emoji digits: the digit, a variation selector, a keycap
+
+
+def _mrz_check(field: str) -> int:
+    """ICAO 9303's check digit (weights 7, 3, 1; A-Z as 10-35, '<' as 0), to build a valid MRZ."""
+    values = [int(c) if c.isdigit() else (ord(c) - 55 if c.isalpha() else 0) for c in field]
+    return sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10
+
+
+def _mrz_td3(number: str, dob: str, expiry: str, personal: str) -> str:
+    opt = personal.ljust(14, "<")
+    line = f"{number}{_mrz_check(number)}NLD{dob}{_mrz_check(dob)}F{expiry}{_mrz_check(expiry)}{opt}{_mrz_check(opt)}"
+    return line + str(_mrz_check(line[0:10] + line[13:20] + line[21:43]))
+
+
+# A Dutch passport's machine-readable zone: the BSN is its personal number.
+MRZ_NL = "P<NLDDE<VRIES<<JANNA<<<<<<<<<<<<<<<<<<<<<<<<\n" + _mrz_td3("NXC4L8P21", "850312", "300101", BSN)
 TWICE_B64 = base64.b64encode(base64.b64encode(AWS_PAIR.encode())).decode()
 GZIP_B64 = base64.b64encode(gzip.compress(PEM.encode())).decode()
 
@@ -1274,6 +1290,23 @@ TEXT: list[Variant] = [
     ),
     _text(
         "surname-in-capitals-register", "gemini", "Naam: VAN DEN BERG, Jan Peter\nGeb.: 12-03-1961", ("VAN DEN BERG",)
+    ),
+    # Found by the twelfth session's red-team probes (bench/redteam_identifiers.py, redteam_secrets.py).
+    _text("passport-mrz-with-bsn", "openai", "Lees de MRZ uit:\n" + MRZ_NL, (MRZ_NL.splitlines()[1][:9], BSN)),
+    _text(
+        "aws-secret-grouped-by-four",
+        "anthropic",
+        "Access key ID: "
+        + " ".join(AWS_KEY_ID[i : i + 4] for i in range(0, 20, 4))
+        + "\nSecret: "
+        + " ".join(AWS_SECRET[i : i + 4] for i in range(0, 40, 4)),
+        (AWS_SECRET[:8], AWS_SECRET[20:28]),
+    ),
+    _text(
+        "aws-key-id-go-strings-join",
+        "gemini",
+        f'var id = strings.Join([]string{{"{AWS_KEY_ID[:10]}", "{AWS_KEY_ID[10:]}"}}, "")',
+        (AWS_KEY_ID[:10], AWS_KEY_ID[10:]),
     ),
     v(
         "text-openai-split-over-content-parts-email",

@@ -284,6 +284,17 @@ _INTERPOLATION = regex.compile(r"%\(\w++\)[sd]")
 _CALL_OR_INDEX = regex.compile(r"[A-Za-z_][\w.]*+(?:\((?:[\w\s.,'\"=:/*-]*+\)|$)|\[(?:[\w\s.,'\"-]*+\]|$))")
 
 
+# A constant's name in capitals with underscores ("MQTT_PASS_1", "DB_PASSWORD"): a reference in code.
+_CONSTANT = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++")
+_CONSTANT_SECRET_PARTS = frozenset(
+    {"PASS", "PWD", "PW", "PASSWORD", "PASSWD", "KEY", "TOKEN", "SECRET", "CRED", "CREDS"}
+)
+
+
+def _secret_constant(value: str) -> bool:
+    return _CONSTANT.fullmatch(value) is not None and not _CONSTANT_SECRET_PARTS.isdisjoint(value.split("_"))
+
+
 def _bare_literal(value: str) -> bool:
     """In code a bare value is usually a variable, a call or an attribute, not a literal; one that
     looks generated is a literal (no one names a variable "RdbTFOqEkmpaeIvCWenN")."""
@@ -292,7 +303,7 @@ def _bare_literal(value: str) -> bool:
         return False  # f(x), (a remark), *ptr, &buf, @decorator; not "&IB2brjxe8jBWnegZ", "(c%9Purs99UZ"
     if random_token(value, labelled=True):
         return True
-    if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value):
+    if _ATTRIBUTE.fullmatch(value) or _TYPE_NAME.fullmatch(value) or _secret_constant(value):
         return False
     if value[0] == "!" and value[1:].isalpha():
         return False  # a YAML tag: "encryption_key: !vault |", "password: !secret db_password"
@@ -539,6 +550,9 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     elif m.re is _LOGIN or m.re is _USER_PASS or m.re is _CHANGED:  # key: the user name; prose, not code ("&H8Np...")
         kind = "login"
         ok = value != m.group("key") and (_strong(value) or (m.re is _CHANGED and _jumbled(value)))
+        # "gebr: r.vandijk ww zeeuwsmeisje77": after a user name and a password word, digits with letters do
+        digits_and_letters = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        ok = ok or (m.re is _USER_PASS and len(value) >= 8 and digits_and_letters)
         verdict = _verdict(value, ["password"], "password", True, 6) if ok else None
     else:
         words = key_words(m.group("key"))

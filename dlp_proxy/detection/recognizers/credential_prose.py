@@ -70,8 +70,9 @@ LOGIN = regex.compile(
 # Shorthand login details: "user m.jansen / pass Xk9!mQ2v", "gebruiker: admin, ww: Welkom01!". The
 # value must look like a password on its own (see _strong), as for _LOGIN.
 USER_PASS = regex.compile(
-    r"(?<![A-Za-z])(?i:user(?:name)?|gebruiker(?:snaam)?|login|account)[ \t]*+:?[ \t]*+(?P<key>[\w.@\\-]{1,64}+)"
-    r"[ \t]*+[/,;|][ \t]*+(?i:pass(?:word)?|pwd|pw|ww|wachtwoord)[ \t]*+:?[ \t]*+(?P<bare>[^\s\"'“”‘’«»]{6,128}+)"
+    r"(?<![A-Za-z])(?i:user(?:name)?|gebruiker(?:snaam)?|gebr\.?|login|account)[ \t]*+:?[ \t]*+"
+    r"(?P<key>[\w.@\\-]{1,64}+)(?:[ \t]*+[/,;|][ \t]*+|[ \t]++)"  # "gebr: r.vandijk ww ...": a space will do
+    r"(?i:pass(?:word)?|pwd|pw|ww|wachtwoord)[ \t]*+:?[ \t]*+(?P<bare>[^\s\"'“”‘’«»]{6,128}+)"
 )
 
 
@@ -98,7 +99,9 @@ CHANGED = regex.compile(
     r"(?:(?i:the|my|our|your|his|her|their|its)[ \t]++)?(?:[\w-]{1,20}+[ \t]++)?"
     r"(?P<key>" + PASSWORD_WORD + r")[ \t]++(?i:to|into)[ \t]++"
     r"(?:[\"'“‘](?P<dq>[^\s\"'”’]{4,128}+)[\"'”’]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
-    r"|(?P<key>" + PASSWORD_WORD + r")[ \t]++(?i:veranderd|gewijzigd|aangepast|gezet|veranderen|wijzigen|geändert)"
+    # "wachtwoord (van de) SFTP-koppeling leverancier aangepast naar ...": up to three words between
+    r"|(?P<key>" + PASSWORD_WORD + r")(?:[ \t]++[\w-]{1,30}+){0,3}?[ \t]++"
+    r"(?i:veranderd|gewijzigd|aangepast|gezet|veranderen|wijzigen|geändert)"
     r"[ \t]++(?i:in|naar|op|to|zu|auf)[ \t]++"
     r"(?:[\"'“‘](?P<dq>[^\s\"'”’]{4,128}+)[\"'”’]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
 )

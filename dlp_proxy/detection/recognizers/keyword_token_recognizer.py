@@ -142,6 +142,7 @@ _POINTING_WORDS = frozenset("staat staan is are hieronder below beneath follows 
 _AWS_KEY_ID = regex.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])")
 _AWS_SECRET_REACH = 200
 _AWS_SECRET = regex.compile(r"[A-Za-z0-9/+]{40}")
+_HEX40 = regex.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
 # A password alone on its line, under a line that names it and ends in a colon ("The new VPN
 # password (valid from Monday):\n\n9NQvgwmWt69y31"): shorter than a token, so found apart.
 _PASSWORD_ABOVE = regex.compile(
@@ -225,7 +226,8 @@ class KeywordTokenRecognizer(PlainRecognizer):
             pointed, labelled = _pointed_at(text, m.start())
             pointed = pointed or _alone_after_key_sentence(text, m.start(), m.start() + len(value))
             if not pointed and len(value) == 40 and _near_aws_key_id(text, m.start(), m.end()):
-                pointed = labelled = _AWS_SECRET.fullmatch(value) is not None
+                # not 40 hex: a git commit's SHA in a log that also shows a key id
+                pointed = labelled = _AWS_SECRET.fullmatch(value) is not None and _HEX40.fullmatch(value) is None
             stand_in = is_placeholder(value) or value in PUBLISHED_EXAMPLES  # SecretPlaceholderRecognizer's
             if pointed and not stand_in and random_token(value, labelled=labelled):
                 found[(m.start(), m.start() + len(value))] = self.LABEL_SCORE if labelled else self.SCORE

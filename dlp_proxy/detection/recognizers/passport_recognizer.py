@@ -31,6 +31,12 @@ class PassportRecognizer(NationalIdRecognizer):
     PATTERNS = [
         Pattern("nl_document", r"(?<![\w\-@./])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w\-@]|[./]\w)", 0.0),
         Pattern("passport", r"(?<![\w\-@./])(?=[A-Z]*\d)[A-Z0-9]{6,12}(?![\w\-@]|[./]\w)", 0.0),
+        # written in groups with dashes, as read out or copied from a form ("GG7-WUF-336")
+        Pattern(
+            "grouped",
+            r"(?<![\w\-@./])(?=[A-Z-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9]{2,4}(?:-[A-Z0-9]{2,4}){1,3}(?![\w\-@]|[./]\w)",
+            0.0,
+        ),
     ]
     CONTEXT = [
         "paspoort",
@@ -62,7 +68,8 @@ class PassportRecognizer(NationalIdRecognizer):
     ]
 
     def validate_result(self, pattern_text: str) -> bool:
-        return len(set(pattern_text)) > 2 and not reads_as_date(pattern_text)
+        compact = pattern_text.replace("-", "")
+        return 6 <= len(compact) <= 12 and len(set(compact)) > 2 and not reads_as_date(pattern_text)
 
     def accept(self, text: str, candidate: Candidate) -> bool:
         label = candidate.label or ""

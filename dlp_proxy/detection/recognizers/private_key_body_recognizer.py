@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
-from dlp_proxy.detection.results import first_valid
+from dlp_proxy.detection.results import first_valid, metadata
 
 # Algorithm identifiers a PKCS#8 key names after its version: rsaEncryption, RSASSA-PSS,
 # id-ecPublicKey, id-dsa, Ed25519, X25519, Ed448, X448; and the password-based encryption
@@ -28,13 +28,22 @@ _KEY_OIDS = (
 )
 _ENCRYPTION_OIDS = (bytes.fromhex("2a864886f70d01050d"), bytes.fromhex("2a864886f70d010c01"))
 _SPACE = re.compile(r"\s+")
+# An OpenSSH private key file's body: base64 of its magic "openssh-key-v1\0" first, whatever the
+# armour lines say or whether they are there ("-----BEGIN OPENSSH PR1VATE K3Y-----", altered to pass
+# a scanner). Public keys start otherwise ("AAAAC3NzaC1lZDI1NTE5...").
+_OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjE"
+_OPENSSH_BODY = re.compile(
+    rf"(?<![A-Za-z0-9+/=]){_OPENSSH_MAGIC}[A-Za-z0-9+/]{{50,}}+(?:[ \t]*+\r?\n[ \t]*+[A-Za-z0-9+/]{{4,}}+)*+={{0,2}}+"
+)
+_MIN_CUT_KEY = 256
 
 
 def is_private_key_der(data: bytes) -> bool:
     """DER of a private key: one SEQUENCE filling the data, then what each format puts first.
 
     PKCS#1 (RSA, DSA): version 0 and an INTEGER; SEC1 (EC): version 1 and an OCTET STRING;
-    PKCS#8: version 0 or 1 and a key algorithm; encrypted PKCS#8: an encryption scheme.
+    PKCS#8: version 0 or 1 and a key algorithm; encrypted PKCS#8: an encryption scheme. A key cut
+    short counts from 256 bytes on.
     Public keys (SubjectPublicKeyInfo) and certificates start with a SEQUENCE, not a version."""
     if len(data) < 34 or data[0] != 0x30:
         return False
@@ -45,7 +54,9 @@ def is_private_key_der(data: bytes) -> bool:
         length, head = int.from_bytes(data[2 : 2 + size], "big"), 2 + size
     else:
         return False
-    if head + length != len(data):
+    # The SEQUENCE fills the data; or the paste was cut short: then it is at least 256 bytes of
+    # a key whose start still reads as one below (a wiki page that lost the key's last lines).
+    if head + length < len(data) or (head + length > len(data) and len(data) < _MIN_CUT_KEY):
         return False
     body = data[head : head + 40]
     if body.startswith((b"\x02\x01\x00\x02", b"\x02\x01\x01\x04")):
@@ -97,7 +108,15 @@ class PrivateKeyBodyRecognizer(HintedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """Like PatternRecognizer, but a block that fails is retried without its last line:
         a short word on the line after a key body ("klopt?") reads like one more base64 line."""
-        return first_valid(self, text, _without_last_line, self.patterns[0].score)
+        results = first_valid(self, text, _without_last_line, self.patterns[0].score)
+        if _OPENSSH_MAGIC in text:
+            results += [
+                RecognizerResult(
+                    "SECRET", m.start(), m.end(), self.patterns[0].score, recognition_metadata=metadata(self)
+                )
+                for m in _OPENSSH_BODY.finditer(text)
+            ]
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         compact = _SPACE.sub("", pattern_text)

@@ -372,6 +372,18 @@ def findings(detector: PresidioDetector, text: str) -> list[tuple[str, str]]:
         ("mail jan@example[.]nl vandaag", "EMAIL_ADDRESS", "jan@example[.]nl"),
         ("mail jan[@]example.nl vandaag", "EMAIL_ADDRESS", "jan[@]example.nl"),
         ("IBAN: NL91 ABNA\n0417 1643 00 graag", "IBAN_CODE", "NL91 ABNA\n0417 1643 00"),
+        # pipes, colons and tabs between digit groups; Markdown inside a value; escapes and soft breaks
+        ("POS: kaart 4903|2226|9317|1621 geweigerd", "CREDIT_CARD", "4903|2226|9317|1621"),
+        ("Het BSN is 111:222:333.", "NL_BSN", "111:222:333"),
+        ("BSN\t111\t222\t333", "NL_BSN", "111\t222\t333"),
+        ("BSN: 111**222**333", "NL_BSN", "111**222**333"),
+        ("mail jan\\_jansen@example\\.nl", "EMAIL_ADDRESS", "jan\\_jansen@example\\.nl"),
+        ("IBAN NL91\\,ABNA\\,0417\\,1643\\,00", "IBAN_CODE", "NL91\\,ABNA\\,0417\\,1643\\,00"),
+        ("IBAN NL91ABNA04=\n17164300 =E2=80=93 graag", "IBAN_CODE", "NL91ABNA04=\n17164300"),
+        ("IBAN: NL91·ABNA·0417·1643·00", "IBAN_CODE", "NL91·ABNA·0417·1643·00"),
+        ("IBAN: NL91ABNA\n    0417164300", "IBAN_CODE", "NL91ABNA\n    0417164300"),
+        ("mail jan<!-- x -->@example.nl", "EMAIL_ADDRESS", "jan<!-- x -->@example.nl"),
+        ("db:\n  password: &pw Zomer2024!Tulp\n", "SECRET", "Zomer2024!Tulp"),
         # an escaped value read with the label before it on its line
         ("bsn %31%31%31%32%32%32%33%33%33 graag", "NL_BSN", "%31%31%31%32%32%32%33%33%33"),
     ],
@@ -406,6 +418,11 @@ def test_when_a_value_is_disguised_then_the_detector_finds_it_at_its_original_of
         ("<tr><td>111</td><td>222</td><td>333</td></tr>", []),
         ("Stappen: 1 • 2 • 3 en versie 1·2·3", []),
         ("Regel NL91 ABNA\n0417 1643 01 klopt niet", []),
+        ("2019\t2020\t2021\t2022", []),  # a row of figures: tabs never make a card
+        ("Tijden 10:15:30 en 12:00:01, ratio 1:2:3", []),
+        ("Gebruik **vet** en *schuin* in 2024*2025", []),
+        ("anchors: &default\n  adapter: postgres", []),
+        ("x = AbCd=\nNL91ABNA0417164300", [("IBAN_CODE", "NL91ABNA0417164300")]),  # padding ends a line
     ],
 )
 def test_when_text_holds_ordinary_numbers_and_prose_then_findings_are_as_before(

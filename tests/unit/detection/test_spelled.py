@@ -27,6 +27,13 @@ NATO_IBAN = "november lima nine one alfa bravo november alfa zero four one seven
         ("regel 1\nBSN negen negen negen een een een twee twee twee\nregel 3", "BSN 999111222"),
         ("IBAN: November Lima nine one Alfa Bravo November Alfa zero four one seven", "IBAN: NL91ABNA0417"),
         ("code x-ray yankee zulu niner niner one", "code XYZ991"),
+        ("UK mobile: 0 7 8 1 6 3 6 4 5 7 4 thanks", "UK mobile: 07816364574 thanks"),
+        ("NI number: T M 2 6 9 8 1 6 C", "NI number: TM269816C"),
+        (
+            "Secret: q8Vd 2Lr5 Tn7W k1Yp 4Hs9 Gc3J b6Mf 0Xz/ Ae+R u5Ki",
+            "Secret: q8Vd2Lr5Tn7Wk1Yp4Hs9Gc3Jb6Mf0Xz/Ae+Ru5Ki",
+        ),
+        ("token ghp_-Hq7R-mZ2k-Xw9V-tP4n-Ls8J-cB3y", "token ghp_Hq7RmZ2kXw9VtP4nLs8JcB3y"),
     ],
     ids=[
         "dutch",
@@ -38,6 +45,10 @@ NATO_IBAN = "november lima nine one alfa bravo november alfa zero four one seven
         "one-line",
         "nato-iban",
         "nato-x-ray-niner",
+        "spaced-phone",
+        "spaced-nino",
+        "key-in-fours",
+        "token-in-fours-dashed",
     ],
 )
 def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: str, plain: str) -> None:
@@ -57,6 +68,11 @@ def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: s
         "a b c d e f g h i j k",  # eleven characters
         "Een tweede drie-eenheid van vier vijftigers",  # words that merely start like digits
         "We played golf at the hotel in Lima with Mike and Oscar.",  # NATO words in prose, not in a row
+        "stappen 1 2 3 a b c",  # short, and three digits
+        "that with from have been some more text",  # four-letter words in a row
+        "Windows key: ABCD1-EFGH2-IJKL3-MNOP4-QRST5-UVWX6",  # a product key in capitals: not grouped by four
+        "Fingerprint: 3F2A 9B1C 44D0 E7A1 0C9B 55EE 12AB 7F3C 9D0E 1A2B",  # hex in one case
+        "IBAN FR76 3000 6000 0112 3456 7890 189",  # an IBAN: capitals and digits only
         "",
     ],
 )

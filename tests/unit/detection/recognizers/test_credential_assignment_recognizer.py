@@ -958,6 +958,18 @@ def test_when_a_password_is_a_plain_word_in_a_yaml_mapping_or_a_sentence_then_it
         # a generated password of letters and symbols in shorthand login details
         ("temporary creds: user audit-2025, pass q?mGSHeIaE&^, expires Friday.", ["q?mGSHeIaE&^"]),
         ("user admin, pass Hello,World!", []),
+        # user name and password word with only a space between, in a chat (digits with letters)
+        ("gebr: r.vandijk ww zeeuwsmeisje77 hij zegt ongeldige combinatie", ["zeeuwsmeisje77"]),
+        ("user admin pass through the gateway", []),
+        # changed to, with words between the password word and the verb
+        (
+            "Wachtwoord SFTP-koppeling leverancier aangepast naar Grachtenpand1544# (was verlopen)",
+            ["Grachtenpand1544#"],
+        ),
+        ("het wachtwoord beleid is aangepast naar strenger", []),
+        # a constant's name is a reference in code, not the value
+        ("const char *mqtt_pass = MQTT_PASS_1 MQTT_PASS_2;", []),
+        ("password = ZOMER_2024_X", ["ZOMER_2024_X"]),
         # a key's fingerprint is published on purpose
         ("ED25519 key fingerprint is SHA256:/onvr0qpkQRpM9+2uvkutrogYmeDAltRAPSj0kGrSIN.", []),
     ],

@@ -194,6 +194,11 @@ def test_when_a_lead_in_or_a_comma_stands_between_key_word_and_token_then_it_is_
         # a 40-character token near an AWS key id is its secret access key
         (f"[09:41] Ruben: AKIAPBO50B5TMN75IP1E\n[09:42] Ruben: {KEY_B64}\n", [KEY_B64]),
         (f"[09:42] Ruben: {KEY_B64}\n", []),
+        # ... but not a commit's SHA in a log that also shows a key id
+        (
+            "commit 6ac35d8d4f1e2b3a9c8d7e6f5a4b3c2d1e0f9a8b\n\n    rotate key AKIAPBO50B5TMN75IP1E\n",
+            ["AKIAPBO50B5TMN75IP1E"],
+        ),
     ],
 )
 def test_when_a_password_or_key_stands_below_its_label_or_beside_an_aws_key_id_then_it_is_found(

@@ -38,6 +38,7 @@ def test_a_number_counts_only_after_a_passport_word(with_label: str, without: st
         ("documentnummer NX4FJ8RK2", ["NX4FJ8RK2"]),  # the Dutch notation after the weak word
         ("Naam;Paspoortnummer\nJan Jansen;NX4FJ8RK2\nPiet de Vries;BP8K2L7M4", ["NX4FJ8RK2", "BP8K2L7M4"]),
         ("Passport numbers: 123456789, 987654321", ["123456789", "987654321"]),
+        ("Mijn paspoortnr. is GG7-WUF-336, hij verloopt", ["GG7-WUF-336"]),  # in groups with dashes
         # ... and what is not a passport number
         ("documentnummer 2024-0001234", []),  # a filing system's number after the weak word
         ("documentnummer DOC123456", []),  # not the Dutch notation
@@ -50,6 +51,9 @@ def test_a_number_counts_only_after_a_passport_word(with_label: str, without: st
         ("paspoort 111111111", []),  # one digit throughout
         ("paspoort ok. Ordernummer AB1234567", []),  # another sentence, another label
         ("paspoort en BSN 111222333", []),
+        ("passport no. 2024-03-15", []),  # digits in groups: a date, not a number in groups
+        ("passport 1234-5678-9012", []),
+        ("paspoort AB-CD-EF", []),  # no digit
     ],
 )
 def test_when_a_passport_word_stands_near_a_code_then_only_the_passport_number_counts(

@@ -23,6 +23,11 @@ def test_when_a_key_body_is_pasted_without_armour_then_the_body_is_one_finding(k
     assert found(f"Waarom werkt deze sleutel niet?\n{key}\nklopt?") == [key]
 
 
+def test_when_a_key_body_was_cut_short_then_what_is_left_is_still_a_key() -> None:
+    key = pem_body(fake_private_key_der("pkcs8-rsa")[:-10])  # lost its last line: still the key's secret
+    assert found(f"Uit de wiki:\n{key}\nklopt?") == [key]
+
+
 def test_when_a_key_body_is_one_long_line_then_it_is_found() -> None:
     key = base64.b64encode(fake_private_key_der("pkcs8-rsa")).decode()
     assert found(f"key: {key} ok") == [key]
@@ -35,9 +40,10 @@ def test_when_a_key_body_is_one_long_line_then_it_is_found() -> None:
         pem_body(der(0x30, der(0x30, random_bytes(300)) + der(0x30, random_bytes(20)))),  # certificate-shaped
         pem_body(random_bytes(600)),  # random bytes
         "M" + body(200, BASE64, seed=1),  # starts like DER, is not
-        pem_body(fake_private_key_der("pkcs8-rsa")[:-10]),  # cut short: the length no longer fits
+        pem_body(fake_private_key_der("pkcs8-ec")[:60]),  # cut short below 256 bytes: too little to tell
+        pem_body(fake_private_key_der("pkcs8-rsa") + random_bytes(10)),  # the key's length ends before the data
     ],
-    ids=["public-key", "certificate", "random", "random-m", "truncated"],
+    ids=["public-key", "certificate", "random", "random-m", "truncated-short", "trailing-bytes"],
 )
 def test_when_base64_is_not_a_private_key_then_no_finding(text: str) -> None:
     assert found(f"zie\n{text}\nhier") == []
@@ -62,3 +68,16 @@ def test_when_the_detector_sees_a_headerless_body_then_it_is_a_secret(detector: 
     text = f"Hier is de sleutel:\n{key}\n"
     spans = [(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)]
     assert ("SECRET", key) in spans
+
+
+def test_when_an_openssh_key_body_stands_under_altered_armour_then_it_is_found() -> None:
+    key_body = "\n".join(
+        ("b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW" + body(140, BASE64, seed=4))[
+            i : i + 70
+        ]
+        for i in range(0, 210, 70)
+    )
+    text = f"-----BEGIN OPENSSH PR1VATE K3Y-----\n{key_body}\n-----END OPENSSH PR1VATE K3Y-----"
+    assert found(text) == [key_body]
+    public = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + body(43, BASE64, seed=5) + " jan@laptop"
+    assert found(public) == []
