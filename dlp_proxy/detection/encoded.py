@@ -20,7 +20,7 @@ import zlib
 from dlp_proxy.detection.canonical import ChainedMap, Edit, apply_edits, canonicalize
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
 from dlp_proxy.detection.spelled import spelled_runs
-from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers
+from dlp_proxy.detection.unmarked import identifier_names, markdown_lines, spaced_identifiers
 
 __all__ = ["MAX_DECODED_RUNS", "Extra", "decoded_runs", "extras", "joined_lines", "unescaped_runs"]
 
@@ -57,7 +57,8 @@ def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
     runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]
-    for extra in [*runs, *markdown_lines(text), *spaced_identifiers(text), *spelled_runs(text)]:
+    named = [*spaced_identifiers(text), *identifier_names(text)]
+    for extra in [*runs, *markdown_lines(text), *named, *spelled_runs(text)]:
         if len(extra.text) > budget:
             break
         budget -= len(extra.text)

@@ -60,3 +60,96 @@ def spaced_identifiers(text: str) -> list[Extra]:
         if len(found) >= MAX_DECODED_RUNS:
             break
     return found
+
+
+# A name written as one identifier in lower case or camel case: a file name, a URL slug, a user
+# handle, a variable, a hashtag ("kevin-de-graaf-cv.pdf", "wei_zhang", "@mark.evans",
+# "lisaVanDerMeer", "#GerdaWillemsen", "SARAH_MITCHELL").
+# A separator before a letter, or a camel-case hump, must stand in it: plain words are skipped cheaply.
+_IDENTIFIER = re.compile(
+    r"(?<![\w'])(?:[A-Z]++|[A-Za-z][a-z']*+)(?:[-_.][A-Za-z]|(?<=[a-z'])[A-Z])[A-Za-z0-9'_.-]{1,80}+"
+)
+_PART = re.compile(r"[A-Z]?[a-z']+|[A-Z']+(?![a-z])")
+_PARTICLES = frozenset("de van der den ter ten te het la le du da di del el al bin ben von zu vom".split())
+
+
+def identifier_names(text: str) -> list[Extra]:
+    """Names written as one identifier, written as words in title case ("kevin-de-graaf" ->
+    "Kevin de Graaf"): a listed first name, name particles perhaps, then a listed surname, as
+    consecutive parts of the identifier; the surname no ordinary word unless the first name is no
+    word either ("lisaVanDerMeer" yes, "mark-down", "roseGold", "user_name", "readMore" no)."""
+    found: list[Extra] = []
+    for m in _IDENTIFIER.finditer(text):
+        ident = m.group()
+        parts = [(p.start(), p.end()) for p in _PART.finditer(ident)]
+        span = _name_parts(ident, parts)
+        if span is None:
+            continue
+        first, last = span
+        edits = []
+        for i in range(first, last + 1):
+            s, e = parts[i]
+            word = ident[s:e]
+            titled = word.lower() if first < i < last else word[0].upper() + word[1:].lower()  # "van der"
+            edits.append((s, e, (" " if i > first and s == parts[i - 1][1] else "") + titled))
+        lo, hi = parts[first][0], parts[last][1]
+        edits += [(k, k + 1, " ") for k in range(lo, hi) if ident[k] in "-_."]
+        edits.sort()
+        local = [(a - lo, b - lo, r) for a, b, r in edits]
+        spaced, offsets = apply_edits(ident[lo:hi], local)
+        found.append(Extra(spaced, "spaced", m.start() + lo, m.start() + hi, offsets))
+        if len(found) >= MAX_DECODED_RUNS:
+            break
+    return found
+
+
+def _name_parts(ident: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(first, last) indexes of the parts that make a first name, particles and a surname."""
+    for i, (s, e) in enumerate(parts[:-1]):
+        if not _listed_first(ident[s:e]):
+            continue
+        j = i + 1
+        while j < len(parts) - 1 and j - i <= 3 and ident[slice(*parts[j])].lower() in _PARTICLES:
+            j += 1
+        surname = ident[slice(*parts[j])]
+        # a surname that is also a word counts where the writer capitalised it as a name
+        capitalised = surname[0].isupper() and _strong_first(ident[s:e])
+        after_particle = j > i + 1  # "van der Meer": a surname listed with its particles
+        if _strong_surname(surname) or (capitalised and _listed_surname(surname, after_particle)):
+            return i, j
+    return None
+
+
+def _strong_first(word: str) -> bool:
+    """A listed first name that is no word, month or product ("Lisa", "Daniel"; not "Mark", "Rose")."""
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    return word[0].upper() + word[1:].lower() not in lex.ambiguous_first_names
+
+
+def _listed_surname(word: str, after_particle: bool = False) -> bool:
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    titled, low = word[0].upper() + word[1:].lower(), word.lower()
+    listed = titled in lex.surnames or titled in lex.noun_surnames or low in lex.word_surnames
+    listed = listed or (after_particle and titled in lex.interfix_surnames)
+    return listed and low not in lex.surname_stop
+
+
+def _listed_first(word: str) -> bool:
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    titled = word[0].upper() + word[1:].lower()
+    return titled in lex.first_names and titled not in lex.thing_first_names
+
+
+def _strong_surname(word: str) -> bool:
+    """A listed surname that is no ordinary or English word ("Graaf", "Evans"; not "Down", "Gold")."""
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    titled, low = word[0].upper() + word[1:].lower(), word.lower()
+    return titled in lex.surnames and low not in lex.ordinary and low not in lex.english and low not in lex.surname_stop

@@ -1291,7 +1291,12 @@ TEXT: list[Variant] = [
     _text(
         "surname-in-capitals-register", "gemini", "Naam: VAN DEN BERG, Jan Peter\nGeb.: 12-03-1961", ("VAN DEN BERG",)
     ),
-    # Found by the twelfth session's red-team probes (bench/redteam_identifiers.py, redteam_secrets.py).
+    # Found by the twelfth session's red-team probes (bench/redteam_identifiers.py, redteam_secrets.py,
+    # redteam_names.py).
+    _text(
+        "name-as-file-name", "openai", "Vat kevin-de-graaf-cv.pdf samen, het is zijn sollicitatie.", ("kevin-de-graaf",)
+    ),
+    _text("name-as-camel-case", "anthropic", "Why is lisaVanDerMeer undefined in my script?", ("lisaVanDerMeer",)),
     _text("passport-mrz-with-bsn", "openai", "Lees de MRZ uit:\n" + MRZ_NL, (MRZ_NL.splitlines()[1][:9], BSN)),
     _text(
         "aws-secret-grouped-by-four",

@@ -38,7 +38,7 @@ _PARTICLES = (
 # then a comma and a space: what stands before a found first name.
 _CAPS_SURNAME_BEFORE = regex.compile(
     rf"(?:^|(?<=[:\n])[ \t]*+)(?P<surname>(?:(?i:{_PARTICLES})[ \t]++)*+\p{{Lu}}[\p{{Lu}}'’-]++"
-    rf"(?:[ \t]++(?:(?i:{_PARTICLES})[ \t]++)*+\p{{Lu}}[\p{{Lu}}'’-]++){{0,2}}+),[ \t]*+\Z"
+    rf"(?:[ \t]++(?:(?i:{_PARTICLES})[ \t]++)*+\p{{Lu}}[\p{{Lu}}'’-]++){{0,2}}+)[ \t]*+,[ \t]*+\Z"
 )
 # Initials then "(" just before a found name, and ")" then a surname just after it.
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])(?P<initials>(?:\p{Lu}\.){1,5}+)[ \t]*+\([ \t]*+\Z")

@@ -7,7 +7,7 @@ import pytest
 
 from dlp_proxy.detection import PresidioDetector
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS
-from dlp_proxy.detection.unmarked import markdown_lines, spaced_identifiers
+from dlp_proxy.detection.unmarked import identifier_names, markdown_lines, spaced_identifiers
 
 IBAN = "NL91ABNA0417164300"
 
@@ -80,3 +80,39 @@ def test_when_markdown_splits_an_iban_then_it_is_found(detector: PresidioDetecto
 def test_when_a_message_name_is_a_person_with_underscores_then_it_is_found(detector: PresidioDetector) -> None:
     found = findings(detector, "Joost_van_der_Meulen")
     assert ("PERSON", "Joost_van_der_Meulen", "PersonNameRecognizer+spaced") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        ("rename kevin-de-graaf-cv.pdf please", "kevin-de-graaf", "Kevin de Graaf"),
+        ("https://www.linkedin.com/in/aarav-sharma/", "aarav-sharma", "Aarav Sharma"),
+        ("files: wei_zhang_payslip.pdf", "wei_zhang", "Wei Zhang"),
+        ("const lisaVanDerMeer = 1;", "lisaVanDerMeer", "Lisa van der Meer"),
+        ("let danielMorgan = getUser()", "danielMorgan", "Daniel Morgan"),
+        ("#GerdaWillemsen is jarig", "GerdaWillemsen", "Gerda Willemsen"),
+        ("PIETER_DE_JONG.docx", "PIETER_DE_JONG", "Pieter de Jong"),
+    ],
+)
+def test_when_a_name_is_written_as_one_identifier_then_it_is_read_as_words(text: str, name: str, words: str) -> None:
+    [extra] = identifier_names(text)
+    assert (extra.text, text[extra.start : extra.end]) == (words, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "readMore markDown user_name getUserName()",  # no first name and surname
+        "will-smith mark-down rose-gold maxWidth",  # a first name that is a word, a surname that is one
+        "jan-list jan-de-boer",  # in lower case the surname must be no word ("list", "boer")
+        "report-final-v2.pdf data_2024_export.csv",
+        "lowercase",
+    ],
+)
+def test_when_an_identifier_is_no_name_then_nothing_is_read(text: str) -> None:
+    assert identifier_names(text) == []
+
+
+def test_the_detector_masks_a_name_written_as_a_file_name(detector: PresidioDetector) -> None:
+    text = "Kun je kevin-de-graaf-cv.pdf samenvatten?"
+    assert [text[f.start : f.end] for f in detector.scan(text) if f.entity_type == "PERSON"] == ["kevin-de-graaf"]

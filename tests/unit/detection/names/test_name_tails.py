@@ -25,6 +25,7 @@ def tails(text: str, name: str) -> list[str]:
         ("Naam: VAN DEN BERG, Jan Peter", "Jan Peter", "VAN DEN BERG, Jan Peter"),
         ("Patient: NGUYEN-TRAN, Linh", "Linh", "NGUYEN-TRAN, Linh"),
         ("JANSEN, Piet", "Piet", "JANSEN, Piet"),
+        ("Naam: VAN  DEN  BERG ,   ANOUK", "ANOUK", "VAN  DEN  BERG ,   ANOUK"),  # odd spacing
         # initials, the first name used in brackets, the surname
         ("de heer J.P. (Jan-Peter) van den Berg-Smit, geb. 1961", "Jan-Peter", "J.P. (Jan-Peter) van den Berg-Smit"),
         ("mw. A. (Anna) Bakker belde", "Anna", "A. (Anna) Bakker"),
