@@ -67,8 +67,10 @@ def spaced_identifiers(text: str) -> list[Extra]:
 # "lisaVanDerMeer", "#GerdaWillemsen", "SARAH_MITCHELL").
 # A separator before a letter, or a camel-case hump, must stand in it: plain words are skipped cheaply.
 _IDENTIFIER = re.compile(
-    r"(?<![\w'])(?:[A-Z]++|[A-Za-z][a-z']*+)(?:[-_.][A-Za-z]|(?<=[a-z'])[A-Z])[A-Za-z0-9'_.-]{1,80}+"
+    r"(?<![\w'+=])(?:[A-Z]++|[A-Za-z][a-z']*+)(?:[-_.][A-Za-z]|(?<=[a-z'])[A-Z])[A-Za-z0-9'_.-]{1,80}+"
 )
+# A base64 run: letters there make humps by chance ("...x/AnnaBakker+..." in an image).
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{64,}")
 _PART = re.compile(r"[A-Z]?[a-z']+|[A-Z']+(?![a-z])")
 _PARTICLES = frozenset("de van der den ter ten te het la le du da di del el al bin ben von zu vom".split())
 
@@ -81,6 +83,8 @@ def identifier_names(text: str) -> list[Extra]:
     found: list[Extra] = []
     for m in _IDENTIFIER.finditer(text):
         ident = m.group()
+        if _in_base64(text, m.start(), m.end()):
+            continue
         parts = [(p.start(), p.end()) for p in _PART.finditer(ident)]
         span = _name_parts(ident, parts)
         if span is None:
@@ -101,6 +105,16 @@ def identifier_names(text: str) -> list[Extra]:
         if len(found) >= MAX_DECODED_RUNS:
             break
     return found
+
+
+def _in_base64(text: str, start: int, end: int) -> bool:
+    """The identifier lies in a run of 64 or more base64 characters (bounded look either side)."""
+    lo, hi = start, end
+    while lo > 0 and start - lo < 200 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and hi - end < 200 and not text[hi].isspace():
+        hi += 1
+    return _BASE64_RUN.search(text, lo, hi) is not None
 
 
 def _name_parts(ident: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
