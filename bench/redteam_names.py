@@ -55,12 +55,12 @@ attribute, Chinese characters, "Oluwaseun Adebayo-Okafor" (only "Okafor"), "Venk
 Subramanian", nicknames in quotes (both), "Hope". Benign findings: "Jerry" (Ben & Jerry's), "Van
 Gogh" (Van Gogh Museum), "Martens" (Dr. Martens), "Van Oord" (a company).
 
-Fixed since (same session, rules by the engine's author): 0.676 (71/105), benign 4/34 (the same
+Fixed since (same session, rules by the engine's author): 0.733 (77/105), benign 4/34 (the same
 four). New: a name built into one identifier (kebab and snake file names, URL slugs, camelCase,
 SCREAMING_SNAKE, hashtags, dotted log values: a listed first name, particles, a listed surname;
 a surname that is also a word only where it was capitalised after a first name that is none), and
-a surname in capitals with spaces before its comma. Left: letters spaced, dotted or dashed,
-leetspeak, reversed and rot13 names, a name over two lines, particles in odd case, "Vries, J.P.
+a surname in capitals with spaces before its comma, names written one letter at a time (spaced,
+dotted or dashed letters, two words and eight letters at least). Left: leetspeak, reversed and rot13 names, a name over two lines, particles in odd case, "Vries, J.P.
 de", initials with a hint, the Chinese, Nigerian and Indian names the lists lack, nicknames,
 "Hope" alone; and the four eponymous brands and companies.
 """

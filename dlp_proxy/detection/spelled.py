@@ -78,6 +78,20 @@ def _random_group(group: str) -> bool:
     return (has_digit and any(c.isalpha() for c in group)) or (group.lower() != group and group.upper() != group)
 
 
+# Words written one letter at a time, as a name is hidden from a scanner: letters with single spaces
+# and two or three spaces between words ("J a n  d e  V r i e s"), or with dots or dashes between
+# letters and a space between words ("F.a.t.i.m.a E.l A.m.r.a.n.i", "S-a-n-d-e-r B-a-k-k-e-r").
+# Two words or more and eight letters: "J.P. de Vries", "U.S.A." and "e.g. i.e." stay as written.
+MIN_SPACED_LETTERS = 8
+_L = r"[^\W\d_]"
+_SPACED_WORDS = re.compile(
+    rf"(?<!\S){_L}(?: {_L}){{1,20}}(?:[ \t]{{2,3}}{_L}(?: {_L}){{1,20}})+(?!\S)"
+    rf"|(?<![\w.-]){_L}(?P<sep>[.-]){_L}(?:(?P=sep){_L}){{0,20}}\.?(?:[ \t]{_L}(?:(?P=sep){_L}){{1,20}}\.?)+(?![\w-])"
+)
+_SPACED_WORDS_HINT = re.compile(rf"(?<!\S){_L}[ .-]{_L}[ .-]{_L}")
+_WORD_BREAK = re.compile(r"[ \t]{2,3}")
+
+
 def _may_spell(low: str) -> bool:
     return len(_TELLING.intersection(low.replace(",", " ").replace(".", " ").replace("-", " ").split())) >= 2
 
@@ -98,6 +112,12 @@ def spelled_runs(text: str) -> list[Extra]:
             plain = m.group()[::2]
             if len(plain) >= MIN_SPACED or sum(c.isdigit() for c in plain) >= 4:
                 edits.append((m.start(), m.end(), plain))
+    if _SPACED_WORDS_HINT.search(text):
+        for m in _SPACED_WORDS.finditer(text):
+            pieces = m.group().split() if m.group("sep") else _WORD_BREAK.split(m.group())
+            words = [w.replace(" ", "").replace(".", "").replace("-", "") for w in pieces]
+            if len(words) >= 2 and sum(map(len, words)) >= MIN_SPACED_LETTERS:
+                edits.append((m.start(), m.end(), " ".join(words)))
     if "-" in text or " " in text:
         for m in _GROUPED.finditer(text):
             groups = _GROUP.findall(m.group())

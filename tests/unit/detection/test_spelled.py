@@ -60,6 +60,22 @@ def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "plain", "name"),
+    [
+        ("Klant: J a n  d e  V r i e s belt", "Klant: Jan de Vries belt", "J a n  d e  V r i e s"),
+        ("naam F.a.t.i.m.a E.l A.m.r.a.n.i ok", "naam Fatima El Amrani ok", "F.a.t.i.m.a E.l A.m.r.a.n.i"),
+        ("S-a-n-d-e-r B-a-k-k-e-r komt", "Sander Bakker komt", "S-a-n-d-e-r B-a-k-k-e-r"),
+    ],
+)
+def test_when_a_name_is_written_one_letter_at_a_time_then_its_words_are_read(text: str, plain: str, name: str) -> None:
+    [extra] = spelled_runs(text)
+    assert extra.text == plain
+    start = plain.index(plain.split()[1])
+    s, e = extra.to_canonical(start, start + len(" ".join(plain.split()[1:-1])))
+    assert text[s:e] == name  # the whole run is what a finding masks
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "een twee drie vier vijf",  # five words: no number that matters
@@ -69,6 +85,8 @@ def test_when_a_value_is_spelled_or_spaced_then_its_line_is_read_plainly(text: s
         "Een tweede drie-eenheid van vier vijftigers",  # words that merely start like digits
         "We played golf at the hotel in Lima with Mike and Oscar.",  # NATO words in prose, not in a row
         "stappen 1 2 3 a b c",  # short, and three digits
+        "J.P. de Vries en e.g. i.e.",  # initials and abbreviations: fewer than eight letters spelled
+        "well-known up-to-date x-ray",  # hyphenated words
         "that with from have been some more text",  # four-letter words in a row
         "Windows key: ABCD1-EFGH2-IJKL3-MNOP4-QRST5-UVWX6",  # a product key in capitals: not grouped by four
         "Fingerprint: 3F2A 9B1C 44D0 E7A1 0C9B 55EE 12AB 7F3C 9D0E 1A2B",  # hex in one case
