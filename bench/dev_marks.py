@@ -195,3 +195,52 @@ def pasted_draw(fk: Any) -> dict[str, str]:
         "N": fulls[2].upper(),
         "s": fk.last_name(),
     }
+
+
+def red_team(
+    labelled: list[tuple[str, str, str]], benign: list[tuple[str, str]], kinds: tuple[str, ...], show_misses: bool
+) -> None:
+    """Score a red-team probe (bench/redteam_*.py) and print its figures: recall per marked kind (and
+    over all kinds where there are several), per language, with any finding type, and the benign
+    texts with a finding of a marked type. `labelled` holds (language, shape, marked text) with
+    marks "[[KIND:value]]"; a value counts when findings of its kind cover half of it (`covered`)."""
+    mark = re.compile(r"\[\[(?P<kind>\w+):(?P<value>.+?)\]\]", re.S)
+    det = detector()
+    totals = {k: [0, 0] for k in kinds}
+    by_lang = {lang: [0, 0] for lang in ("nl", "en")}
+    any_type = [0, 0]
+    lines: list[str] = []
+    for lang, shape, marked in labelled:
+        text, spans = parse(marked, mark)
+        findings = det.scan(text, None)
+        for kind, start, end in spans:
+            hit = covered(start, end, [(f.start, f.end) for f in findings if f.entity_type == kind])
+            hit_any = covered(start, end, [(f.start, f.end) for f in findings])
+            for tally in (totals[kind], by_lang[lang]):
+                tally[0] += hit
+                tally[1] += 1
+            any_type[0] += hit_any
+            any_type[1] += 1
+            if not hit:
+                seen = sorted({f"{f.entity_type} {text[f.start : f.end]!r}" for f in findings})
+                note = " (covered by another type)" if hit_any else ""
+                named = f"{kind} " if len(kinds) > 1 else ""
+                lines.append(f"  miss [{lang}] {named}{text[start:end]!r} in {shape}{note}; found: {seen or 'nothing'}")
+    benign_hits = 0
+    for shape, text in benign:
+        hits = [f for f in det.scan(text, None) if f.entity_type in kinds]
+        benign_hits += bool(hits)
+        for f in hits:
+            lines.append(f"  benign {f.entity_type} {text[f.start : f.end]!r} in {shape}: {text[:80]!r}")
+    for kind, (n_found, n) in totals.items():
+        print(f"{kind} recall {n_found / n:.3f} ({n_found}/{n})")
+    if len(kinds) > 1:
+        hits_all, gold = sum(t[0] for t in totals.values()), sum(t[1] for t in totals.values())
+        print(f"all recall {hits_all / gold:.3f} ({hits_all}/{gold})")
+    for lang, (n_found, n) in by_lang.items():
+        print(f"  {lang} recall {n_found / n:.3f} ({n_found}/{n})")
+    print(f"any-type recall {any_type[0] / any_type[1]:.3f} ({any_type[0]}/{any_type[1]})")
+    what = "a finding of a marked type" if len(kinds) > 1 else f"a {kinds[0]} finding"
+    print(f"benign texts with {what}: {benign_hits}/{len(benign)}")
+    if show_misses:
+        print("\n".join(lines))

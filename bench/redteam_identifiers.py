@@ -80,10 +80,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_marks import covered, parse  # noqa: E402
-from dev_marks import detector as dev_detector  # noqa: E402
+from dev_marks import red_team  # noqa: E402
 
-MARK = re.compile(r"\[\[(?P<kind>\w+):(?P<value>.+?)\]\]", re.S)
 KINDS = ("NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "UK_NINO", "PASSPORT_NUMBER")
 
 # The plain values behind the disguises, checked at start-up.
@@ -287,43 +285,7 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="list missed values and benign findings")
     args = ap.parse_args()
     check_sources()
-    det = dev_detector()
-    totals = {k: [0, 0] for k in KINDS}
-    by_lang = {lang: [0, 0] for lang in ("nl", "en")}
-    any_type = [0, 0]
-    lines: list[str] = []
-    for lang, shape, marked in LABELLED:
-        text, spans = parse(marked, MARK)
-        findings = det.scan(text, None)
-        for kind, start, end in spans:
-            hit = covered(start, end, [(f.start, f.end) for f in findings if f.entity_type == kind])
-            hit_any = covered(start, end, [(f.start, f.end) for f in findings])
-            for tally in (totals[kind], by_lang[lang]):
-                tally[0] += hit
-                tally[1] += 1
-            any_type[0] += hit_any
-            any_type[1] += 1
-            if not hit:
-                seen = sorted({f"{f.entity_type} {text[f.start : f.end]!r}" for f in findings})
-                note = " (covered by another type)" if hit_any else ""
-                lines.append(f"  miss [{lang}] {kind} {text[start:end]!r} in {shape}{note}; found: {seen or 'nothing'}")
-    benign_hits = 0
-    for shape, text in BENIGN:
-        hits = [f for f in det.scan(text, None) if f.entity_type in KINDS]
-        benign_hits += bool(hits)
-        for f in hits:
-            lines.append(f"  benign {f.entity_type} {text[f.start : f.end]!r} in {shape}: {text[:80]!r}")
-    for kind, (n_found, n) in totals.items():
-        print(f"{kind} recall {n_found / n:.3f} ({n_found}/{n})")
-    hits = sum(t[0] for t in totals.values())
-    gold = sum(t[1] for t in totals.values())
-    print(f"all recall {hits / gold:.3f} ({hits}/{gold})")
-    for lang, (n_found, n) in by_lang.items():
-        print(f"  {lang} recall {n_found / n:.3f} ({n_found}/{n})")
-    print(f"any-type recall {any_type[0] / any_type[1]:.3f} ({any_type[0]}/{any_type[1]})")
-    print(f"benign texts with a finding of a marked type: {benign_hits}/{len(BENIGN)}")
-    if args.misses:
-        print("\n".join(lines))
+    red_team(LABELLED, BENIGN, KINDS, args.misses)
     return 0
 
 
