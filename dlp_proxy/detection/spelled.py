@@ -5,8 +5,10 @@
   ("November Lima nine one Alfa Bravo ..."). Six words or more in a row (a BSN has nine
   digits, a phone number ten); "een" is also the Dutch article, but never six times in a row.
 - A value typed one character at a time with spaces between: "A K I A 2 Q X 7 ...",
-  "j a n @ e x a m p l e . n l". Twelve characters or more (digits and IBANs spaced like this
-  are already joined by the canonical text; this is for keys and addresses).
+  "j a n @ e x a m p l e . n l". Twelve characters or more, or eight with four digits (a phone
+  number, a NINO); digits and IBANs spaced like this are already joined by the canonical text.
+- Names typed one letter at a time: "J a n  d e  V r i e s", "F.a.t.i.m.a E.l A.m.r.a.n.i".
+- A key read out in groups of four: "q8Vd 2Lr5 Tn7W k1Yp ...", "ghp_-Hq7R-mZ2k-...".
 
 Each becomes an extra text: the line it stands on, with the run written plainly, so a label
 before it ("BSN:", "wachtwoord") stays in view, and a finding maps back onto the whole run.

@@ -1,6 +1,7 @@
 """Extra texts for values split by formatting: Markdown emphasis or code around the pieces of a
-number ("IBAN **NL91** _RABO_ `0417` 164300"), and a name written as one identifier with
-underscores ("Joost_van_der_Meulen", as the OpenAI API wants a message's `name`).
+number ("IBAN **NL91** _RABO_ `0417` 164300"), a name written as one identifier with
+underscores ("Joost_van_der_Meulen", as the OpenAI API wants a message's `name`), and a name built
+into a file name, slug, handle, variable or hashtag ("kevin-de-graaf-cv.pdf", "lisaVanDerMeer").
 
 Like the joined lines of `encoded`, each is a stretch of the canonical text with a few
 characters taken out or replaced, so a finding in it maps back to the exact characters.
@@ -63,7 +64,7 @@ def spaced_identifiers(text: str) -> list[Extra]:
 
 
 # A name written as one identifier in lower case or camel case: a file name, a URL slug, a user
-# handle, a variable, a hashtag ("kevin-de-graaf-cv.pdf", "wei_zhang", "@mark.evans",
+# handle, a variable, a hashtag ("kevin-de-graaf-cv.pdf", "wei_zhang", "aarav-sharma",
 # "lisaVanDerMeer", "#GerdaWillemsen", "SARAH_MITCHELL").
 # A separator before a letter, or a camel-case hump, must stand in it: plain words are skipped cheaply.
 _IDENTIFIER = re.compile(
