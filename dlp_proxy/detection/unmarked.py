@@ -13,6 +13,7 @@ import re
 
 from dlp_proxy.detection.canonical import apply_edits
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
+from dlp_proxy.detection.names.name_words import SURNAME_PARTICLES
 
 # Emphasis, strike-through and code marks at the edge of a word: "**NL91**", "_RABO_", "`0417`",
 # "~~x~~". A mark inside a word ("snake_case", "2*3") is no Markdown.
@@ -73,7 +74,6 @@ _IDENTIFIER = re.compile(
 # A base64 run: letters there make humps by chance ("...x/AnnaBakker+..." in an image).
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{64,}")
 _PART = re.compile(r"[A-Z]?[a-z']+|[A-Z']+(?![a-z])")
-_PARTICLES = frozenset("de van der den ter ten te het la le du da di del el al bin ben von zu vom".split())
 
 
 def identifier_names(text: str) -> list[Extra]:
@@ -124,7 +124,7 @@ def _name_parts(ident: str, parts: list[tuple[int, int]]) -> tuple[int, int] | N
         if not _listed_first(ident[s:e]):
             continue
         j = i + 1
-        while j < len(parts) - 1 and j - i <= 3 and ident[slice(*parts[j])].lower() in _PARTICLES:
+        while j < len(parts) - 1 and j - i <= 3 and ident[slice(*parts[j])].lower() in SURNAME_PARTICLES:
             j += 1
         surname = ident[slice(*parts[j])]
         # a surname that is also a word counts where the writer capitalised it as a name

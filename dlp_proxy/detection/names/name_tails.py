@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
+from dlp_proxy.detection.names.name_words import SURNAME_PARTICLES
 from dlp_proxy.findings import Finding
 
 # Further parts of a user name glued on with "_" or ".": "_de_vries", ".devries". Not a file
@@ -31,9 +32,9 @@ _NOT_TAILS = frozenset(
 )
 
 # Name particles, in the cases registers write them.
-_PARTICLES = (
-    r"(?:van|von|de|den|der|del|della|di|da|du|le|la|te|ten|ter|het|in|op|'t|’t|el|al|bin|ben|zu|vom|zum|dos|das)"
-)
+# ... and those registers add ("in 't Veld", "op den Akker", "della", "dos Santos").
+_PARTICLE_WORDS = SURNAME_PARTICLES | {"della", "in", "op", "'t", "’t", "zum", "dos", "das"}
+_PARTICLES = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + ")"
 # A surname in capitals (particles allowed, in any case) that opens its line or follows a label,
 # then a comma and a space: what stands before a found first name.
 _CAPS_SURNAME_BEFORE = regex.compile(

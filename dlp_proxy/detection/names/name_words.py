@@ -89,6 +89,9 @@ LABELS_WITHOUT_COLON = frozenset({"t.a.v.", "attn.", "attn", "ter attentie van"}
 # Words that open a surname ("de Vries", "van Dijk"), never a first name though deduce lists
 # some of them ("De", "Van"): "De Maas" is a river.
 INTERFIX_STARTS = frozenset("de van den der te ter ten het von la le du di da del el".split())
+# Particles a surname may open with in any of the languages we see (Arabic "al", "bin"; German "zu",
+# "vom"), as identifiers and registers write them ("lisaVanDerMeer", "VAN DEN BERG, Anouk").
+SURNAME_PARTICLES = INTERFIX_STARTS | {"al", "bin", "ben", "zu", "vom"}
 
 # Chatbots and assistants addressed by name ("Hi Claude,"): never a person. Not "Jarvis" nor
 # "Watson": far more often a surname ("Dear Mrs Jarvis") than an assistant.
