@@ -238,7 +238,8 @@ def red_team(
         hits_all, gold = sum(t[0] for t in totals.values()), sum(t[1] for t in totals.values())
         print(f"all recall {hits_all / gold:.3f} ({hits_all}/{gold})")
     for lang, (n_found, n) in by_lang.items():
-        print(f"  {lang} recall {n_found / n:.3f} ({n_found}/{n})")
+        if n:  # a probe of one language (bench/unseen_en_prompts.py) has no line for the other
+            print(f"  {lang} recall {n_found / n:.3f} ({n_found}/{n})")
     print(f"any-type recall {any_type[0] / any_type[1]:.3f} ({any_type[0]}/{any_type[1]})")
     what = "a finding of a marked type" if len(kinds) > 1 else f"a {kinds[0]} finding"
     print(f"benign texts with {what}: {benign_hits}/{len(benign)}")

@@ -267,6 +267,8 @@ class NationalIdRecognizer(LocalRecognizer):
         self._label_parts = label_parts(self.CONTEXT)
         self._compiled = [(p, regex.compile(p.regex)) for p in self.PATTERNS]
         self._label_only = all(p.score <= 0 for p in self.PATTERNS)  # nothing counts without a label
+        # some notations count without a label, most do not: look for the labels first
+        self._few_count_bare = not self._label_only and any(p.score <= 0 for p in self.PATTERNS)
 
     def load(self) -> None:
         pass
@@ -285,11 +287,12 @@ class NationalIdRecognizer(LocalRecognizer):
         if self.ENTITY not in entities or not text or not digits_at_least(text, self.MIN_DIGITS):
             return []
         labels = None
-        if self._label_only:
+        if self._label_only or self._few_count_bare:
             labels = self._labels(text)
-            if not labels:
+            if not labels and self._label_only:
                 return []  # nothing of this kind counts without a label, and there is none
-        candidates = self._candidates(text)
+        # Without a label only the notations that count bare need matching
+        candidates = self._candidates(text, bare_only=self._few_count_bare and not labels)
         if not candidates:
             return []
         if labels is None:
@@ -309,10 +312,13 @@ class NationalIdRecognizer(LocalRecognizer):
             return []  # the label search tries every position; no word opening as a label rules it out
         return list(self._label.finditer(text))
 
-    def _candidates(self, text: str) -> list[Candidate]:
-        """Valid matches of every pattern, the first pattern's first where two overlap."""
+    def _candidates(self, text: str, bare_only: bool = False) -> list[Candidate]:
+        """Valid matches of every pattern (`bare_only`: of those that count without a label), the
+        first pattern's first where two overlap."""
         out: list[Candidate] = []
         for pattern, compiled in self._compiled:
+            if bare_only and pattern.score <= 0:
+                continue
             taken = [(c.start, c.end) for c in out]  # sorted: one pattern's matches do not overlap
             # The matches first: the timeout guards the regex, not the checks done per match.
             for m in list(compiled.finditer(text, timeout=scan_timeout(text, 5))):

@@ -17,6 +17,7 @@ from dlp_proxy.detection.names import (
     intl_first_names,
     more_first_names,
     origin_first_names,
+    world_first_names,
 )
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         | intl_first_names.FIRST_NAMES
         | origin_first_names.FIRST_NAMES
         | more_first_names.FIRST_NAMES
+        | world_first_names.FIRST_NAMES
         | words.WORD_LIKE_FIRST_NAMES
         | words.VERB_FIRST_NAMES
     )
@@ -72,6 +74,7 @@ def lexicon() -> Lexicon:
         | {f for f in first if f.lower() in not_a_name}
         | words.WORD_LIKE_FIRST_NAMES
         | words.VERB_FIRST_NAMES
+        | {f for f in first if f in world_first_names.FIRST_NAMES}
     )
     word_like = (
         deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in ordinary} | words.VERB_FIRST_NAMES

@@ -49,7 +49,8 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
 
     ENTITY = "DRIVER_LICENSE"
     PATTERNS = [
-        Pattern("uk_licence", r"(?<![\w\-])[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d ?[A-Z0-9]{2}(?![\w\-])", 0.0),
+        # Counts without a label too, in its own shape only (accept): its date and a sign of the holder
+        Pattern("uk_licence", r"(?<![\w\-])[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d ?[A-Z0-9]{2}(?![\w\-])", 0.6),
         Pattern("grouped", r"(?<![\w\-@./])[A-Z]\d{4} \d{5} \d{5}(?![\w\-@]|[./]\w)", 0.0),  # New Jersey
         # Possessive: a shorter match would end before a letter, digit or dash, which the end
         # excludes, and the regex module's backtracking over the groups is quadratic ("A1-A1-...@").
@@ -93,7 +94,35 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
         return "-" not in pattern_text or _DASHED_DATE.fullmatch(pattern_text) is None
 
     def accept(self, text: str, candidate: Candidate) -> bool:
-        if candidate.label is None or _WEAK.fullmatch(candidate.label) is None:
+        if candidate.label is None:  # only the UK licence counts bare (PATTERNS)
+            return uk_licence_unlabelled(text, text[candidate.start : candidate.end])
+        if _WEAK.fullmatch(candidate.label) is None:
             return True
         value = text[candidate.start : candidate.end]
         return candidate.pattern.name == "uk_licence" or _SHAPE.fullmatch(value) is not None
+
+
+# The date in a UK licence number: decade digit, month (plus 50 for a woman), day, year digit.
+_UK_DATE = regex.compile(r"\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d")
+_LICENCE_WORDS = ("licen", "rijbewijs", "dvla", "driving", "driver")
+
+
+def uk_licence_unlabelled(text: str, value: str) -> bool:
+    """A UK licence number (DVLA: MORGA657054SM9IJ) without a label before it, as in a roster or a
+    table without headers: its birth date must be one, its first five characters the start of a
+    surname (letters, padded with 9s), and the text must name a licence or hold that surname
+    elsewhere ("Stuart McKinnon | MCKIN601028SJ9FK"). A product key or serial of the same length has
+    none of this."""
+    compact = value.replace(" ", "")
+    surname = compact[:5].rstrip("9")
+    if len(surname) < 2 or "9" in surname or _UK_DATE.fullmatch(compact, 5, 11) is None:
+        return False
+    folded = text.casefold()
+    if any(word in folded for word in _LICENCE_WORDS):
+        return True
+    return (
+        regex.search(
+            rf"(?<!\w)(?:ma?c|o'|o’)?{regex.escape(surname.casefold())}", folded.replace(compact.casefold(), " ")
+        )
+        is not None
+    )

@@ -42,7 +42,8 @@ def _alternation(types: frozenset[str]) -> str:
 
 _EN_NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*\.?)"
 # Faker writes "054 Burns Rapid": a leading zero is kept.
-_NUMBER = r"(?:[1-9]\d{0,5}|0\d{0,4})[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
+# "17/203", "405-1260": a unit and the house number, the Australian and Canadian way.
+_NUMBER = r"(?:[1-9]\d{0,5}|0\d{0,4})[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 # "Apt. 464", "Suite 200", "Unit B", "Flat 12a": a unit word and a value with a digit or one capital.
 _UNIT = rf"(?:{data.EN_UNITS})(?:\.[ ]?|[ ])#?(?:\d[\w-]{{0,5}}|[A-Z]\d{{0,4}}[A-Z]?)(?![\w-])"
 # A full stop after an abbreviation ("St.", "Blvd."), not after a word ending the sentence.
@@ -60,14 +61,17 @@ _EN_AFTER = (
 )
 # A named building between the flat and the number: "Flat 2B, Wellington Court, 6 Park Road".
 _BUILDING = r"(?:\p{Lu}[\p{L}'’-]+[ ]){1,3}(?:Court|House|Building|Mansions|Tower|Lodge|Apartments|Hall|Chambers)"
+# "Unit 5/42 Bellevue St": the unit word before an Australian unit/number pair.
+_SLASH_UNIT = r"(?:Unit|Flat|Villa|Shop)[ ](?=\d{1,4}/\d)"
 EN_ADDRESS = regex.compile(
-    rf"(?<![\w.,/$€£#+-])(?P<lead>{_UNIT},?[ ]?\n?[ \t]*(?:{_BUILDING},?[ ]?\n?[ \t]*)?)?"
+    rf"(?<![\w.,/$€£#+-])(?P<lead>{_UNIT},?[ ]?\n?[ \t]*(?:{_BUILDING},?[ ]?\n?[ \t]*)?|{_SLASH_UNIT})?"
     rf"(?P<num>{_NUMBER})[ ](?P<name>(?:{_EN_NAME}[ ]){{1,4}}?){_EN_TYPE}{_EN_TYPE2}{_EN_AFTER}"
 )
 # Where an English address may start (a unit word or a number before a capital): cheap to find,
 # and the full pattern is tried only there (scanning a text with it is five times slower).
 EN_START = regex.compile(
-    rf"(?<![\w.,/$€£#+-])(?:(?:{data.EN_UNITS})(?:\.[ ]?|[ ])#?[\dA-Z]|\d{{1,6}}[A-Za-z]?[ ](?:\p{{Lu}}|\d))"
+    rf"(?<![\w.,/$€£#+-])(?:(?:{data.EN_UNITS})(?:\.[ ]?|[ ])#?[\dA-Z]"
+    rf"|\d{{1,6}}(?:[-/]\d{{1,5}})?[A-Za-z]?[ ](?:\p{{Lu}}|\d))"
 )
 # A British flat above a street without number: "Flat 12\nMarcus Gardens".
 EN_UNIT_STREET = regex.compile(
@@ -111,6 +115,12 @@ _STATE_ZIP = regex.compile(
     rf"(?:{data.US_STATE_CODES}|{data.US_STATE_NAMES})(?P<zip>[ ]{{1,2}}{data.US_ZIP})?(?![\w-])"
 )
 _ZIP = regex.compile(rf"{data.US_ZIP}(?![\w-])")
+# An Australian state and postcode ("Epping NSW 2121"), a Canadian province and postal code
+# ("Vancouver, BC V6Z 1M4"), or the postal code alone after the town.
+_AU_CA_CODE = regex.compile(
+    r"(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ ]{1,2}\d{4}"
+    r"|(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[ ]{1,2})?[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d)(?![\w-])"
+)
 # A British postcode, or an Irish Eircode ("D02 X285", "T92YRFD": routing key and unique identifier).
 _UK_POSTCODE = regex.compile(
     rf"(?:{data.UK_POSTCODE}|(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{{4}})(?![\w-])"
@@ -322,7 +332,9 @@ def _code(text: str, pos: int, after_town: bool) -> int | None:
     m = _STATE_ZIP.match(text, pos)
     if m is not None and (after_town or m.group("zip")):
         return int(m.end())
-    m = _UK_POSTCODE.match(text, pos) or (_ZIP.match(text, pos) if after_town else None)
+    m = _UK_POSTCODE.match(text, pos) or (
+        (_ZIP.match(text, pos) or _AU_CA_CODE.match(text, pos)) if after_town else None
+    )
     return int(m.end()) if m is not None else None
 
 

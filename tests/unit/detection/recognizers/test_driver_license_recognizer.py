@@ -76,3 +76,28 @@ def test_when_a_licence_word_stands_near_a_code_then_only_the_licence_number_cou
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Stuart McKinnon | MCKIN601028SJ9FK | exp 02/2027", ["MCKIN601028SJ9FK"], id="holder-beside-it"),
+        pytest.param(
+            "sort by expiry:\nMORGA657054SM9IJ exp 2027\nJONES710238AB9XY exp 2029\n(licences of our drivers)",
+            ["MORGA657054SM9IJ", "JONES710238AB9XY"],
+            id="licence-named-elsewhere",
+        ),
+        pytest.param("Wei Li: LI999751302W99AB", ["LI999751302W99AB"], id="short-surname-padded-with-9s"),
+        pytest.param("Sarah Morgan | MORGA 657054 SM9IJ", ["MORGA 657054 SM9IJ"], id="printed-groups"),
+        # invalid: nothing names a licence and no surname matches, or the date is none
+        pytest.param("order ABCDE123456FG1HJ shipped", [], id="serial-no-holder"),
+        pytest.param("Stuart McKinnon | MCKIN613028SJ9FK", [], id="month-13"),
+        pytest.param("Stuart McKinnon | MCKIN601328SJ9FK", [], id="day-32"),
+        pytest.param("licence MCK9N601028SJ9FK", [], id="nine-inside-the-surname"),
+        pytest.param("MORGA657054SM9IJ", [], id="alone"),
+    ],
+)
+def test_when_a_uk_licence_has_no_label_then_its_date_and_holder_or_a_licence_word_decide(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

@@ -403,3 +403,37 @@ def test_when_input_is_crafted_against_the_new_rules_then_the_scan_still_finishe
 )
 def test_when_an_eircode_follows_the_street_then_it_is_part_of_the_address(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Deliver to 8 Wattle Grove, Epping NSW 2121 today", ["8 Wattle Grove, Epping NSW 2121"], id="au"),
+        pytest.param(
+            "lives at Unit 5/42 Bellevue St, Surry Hills NSW 2010.",
+            ["Unit 5/42 Bellevue St, Surry Hills NSW 2010"],
+            id="au-unit-slash-number",
+        ),
+        pytest.param(
+            "Tenant: 17/203 Glenferrie Rd, Malvern VIC 3144", ["17/203 Glenferrie Rd, Malvern VIC 3144"], id="au-slash"
+        ),
+        pytest.param(
+            "Send it to 405-1260 Granville St, Vancouver, BC V6Z 1M4 please",
+            ["405-1260 Granville St, Vancouver, BC V6Z 1M4"],
+            id="ca-suite-number",
+        ),
+        pytest.param(
+            "Address: 88-14 Parsons Blvd, Apt 3C, Jamaica, NY 11432",
+            ["88-14 Parsons Blvd, Apt 3C, Jamaica, NY 11432"],
+            id="queens-hyphenated-number",
+        ),
+        # look-alikes: no street before the state and code, or no code of that shape
+        pytest.param("Sales in NSW 2121 units, VIC 3144 units", [], id="state-and-number-without-street"),
+        pytest.param("Ship 1/2 Cup Flour, BC V6Z 1M4", [], id="fraction-and-no-street-type"),
+        pytest.param("Order 12 Wattle Grove pots, Epping NSW 21", [], id="postcode-too-short"),
+    ],
+)
+def test_when_an_australian_or_canadian_address_runs_on_to_its_code_then_it_is_found_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
