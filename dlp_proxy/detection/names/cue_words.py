@@ -64,6 +64,9 @@ RELATIONS = frozenset(
     leerling pupil patiënt patient
     sollicitant kandidaat candidate vrijwilliger volunteer""".split()
 )
+# Clients and customers before their name: a firm may be one, so only a whole name counts after
+# them ("onze cliënt Bayu Latuheru", "our client Harpreet Sandhu"; not "our client Contoso").
+CLIENT_RELATIONS = frozenset("client cliënt klant customer debtor debiteur resident bewoner huurder tenant".split())
 # Words between a comma after a name and its role: "Jordan, our new CFO", "Milan, de nieuwe collega".
 ROLE_DETERMINERS = frozenset("de het onze ons mijn jullie een the our my your a new nieuwe nieuw".split())
 # "Milan en ik", "Jordan and I", "ik en Milan", "me and Jordan": a name next to the speaker.
@@ -384,6 +387,8 @@ PERSON_LABELS = (
     "insured", "beneficiary", "begunstigde", "witness", "getuige", "tenant", "huurder", "applicant",
     "sollicitant", "candidate", "kandidaat", "attendee", "employee", "employee name", "werknemer",
     "client name", "customer name", "klantnaam", "student name", "next of kin",
+    # two words at least after these (a firm may stand there): "Client: Harpreet Sandhu", not "Client: Contoso"
+    "client", "cliënt", "klant", "customer", "debtor", "debiteur", "student", "leerling", "resident", "bewoner",
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Of those, the labels after which one word is a person, not a tool or a company.
 PERSON_ONLY_LABELS = frozenset(

@@ -24,6 +24,15 @@ _LABELS = Phrases(cues.PERSON_LABELS)
 # What may follow a cued name: the end of the line or a punctuation mark.
 _GREETING_END = frozenset(",!.:;?")
 _LABEL_END = frozenset(",;.(<|/)")
+# What may follow a name under a sign-off on its line: "(Mrs)", "| Sales", "- Head of HR".
+_SIGNATURE_END = frozenset(",;.(|-–")
+# A speaker giving their own name, or someone's name given, by its noun or verb and the words
+# before it: "My name is ...", "mijn naam is ...", "ik heet ...".
+_NAME_IS = {
+    "name": frozenset({"my", "his", "her", "their"}),
+    "naam": frozenset({"mijn", "zijn", "haar", "hun"}),
+    "heet": frozenset({"ik", "hij", "zij", "ze"}),
+}
 # Words never taken as a name on a cue alone: forms of address, groups and roles ("Dear Reader").
 _NOT_NAMES = (
     words.NAME_WORDS
@@ -72,7 +81,11 @@ class CuedRules(CaseRules):
             hit = self._cued_label(i)  # "Assigned to: ...", "Reported by: ..."
         if hit is None and low in _GREETINGS.index:
             hit = self._cued_greeting(i)
-        if hit is None and low in cues.RELATIONS:
+        if hit is None and low in self.lex.sign_offs.index:
+            hit = self._cued_sign_off(i)
+        if hit is None and low in _NAME_IS:
+            hit = self._cued_name_is(i)
+        if hit is None and (low in cues.RELATIONS or low in cues.CLIENT_RELATIONS):
             hit = self._cued_relation(i)
         if hit is None and self.cap(i):
             hit = self._cued_after(i)
@@ -132,11 +145,13 @@ class CuedRules(CaseRules):
         a relative, colleague or someone in one's care right before one to three name-like words
         (the word in lower case, or capitalised opening a sentence: "Collega Ruairi belt")."""
         j = i + 1
-        if j >= self.n or not self._lead(j, cues.RELATIONS):
+        client = self.lowered[i] in cues.CLIENT_RELATIONS
+        if j >= self.n or not self._lead(j, cues.CLIENT_RELATIONS if client else cues.RELATIONS):
             return None
         if self.words[j] in self.lex.first_names or self.words[j] in self.lex.surnames:
             return None  # a listed name: the other rules weigh it ("patient Leonard Robinson")
-        end = self._cued_words(j, 1)
+        # a client may be a firm: only a whole name ("onze cliënt Bayu Latuheru", not "client Contoso")
+        end = self._cued_words(j, 2 if client else 1)
         if end is None or self._goes_on(end):
             return None  # "de patiënt Covid-positief": part of a longer word
         return j, end, MEDIUM
@@ -152,6 +167,45 @@ class CuedRules(CaseRules):
             j += 1
         end = self._cued_words(j, 1)
         if end is None or not (self.line_ends(end) or self._stops(end, _GREETING_END)):
+            return None
+        return j, end, MEDIUM
+
+    def _cued_sign_off(self, i: int) -> Hit | None:
+        """'Kind regards,\nMorag Buchanan', 'Met vriendelijke groet, Senait Tesfay': a sign-off opening
+        its line (or a sentence), then a name ending its line (or before a bracket or a dash: "(Mrs)", "- Sales"),
+        on the same line after a comma or on the next. One word only when it is a listed first
+        name ("Regards,\nZendesk" may sign for a company)."""
+        # also after a sentence on the same line, capitalised: "... on time. Yours faithfully, Morag Buchanan"
+        inline = not self.first_on_line[i] and self.words[i - 1] in ".!?" and self.spaced(i) and self.cap(i)
+        if not (self.first_on_line[i] or inline):
+            return None
+        j = self.phrase_end(i, self.lex.sign_offs)
+        if j is None or j >= self.n:
+            return None
+        if self.words[j] in ",!." and self.joined(j):
+            j += 1
+        new_line = self.next_line(j) and not inline
+        if not new_line and not (self.spaced(j) and self.words[j - 1] == ","):
+            return None  # "Thanks for the update": the sign-off word opens a sentence
+        least = 1 if self.words[j] in self.lex.first_names else 2
+        end = self._cued_words(j, least, new_line=new_line, surnames=True)
+        if end is None or not (self.line_ends(end) or self._stops(end, _SIGNATURE_END)):
+            return None
+        return j, end, MEDIUM
+
+    def _cued_name_is(self, i: int) -> Hit | None:
+        """'My name is Chidinma Ugwu', 'mijn naam is Senait Tesfay', 'ik heet Merhawi': one to
+        three name-like words after a speaker's own name phrase, read from its noun or verb."""
+        low = self.lowered[i]
+        if i == 0 or self.lowered[i - 1] not in _NAME_IS[low] or not self.spaced(i):
+            return None
+        j = i + 1
+        if low in ("name", "naam"):
+            if j >= self.n or self.lowered[j] != "is" or not self.spaced(j):
+                return None
+            j += 1
+        end = self._cued_words(j, 1, surnames=True)
+        if end is None or self._goes_on(end):
             return None
         return j, end, MEDIUM
 
@@ -206,23 +260,38 @@ class CuedRules(CaseRules):
         dotted = self.words[end] == "." and self.joined(end + 1) and self.words[end + 1][0].isalnum()
         return self.words[end] in marks and not dotted
 
-    def _cued_words(self, j: int, least: int) -> int | None:
+    def _cued_words(self, j: int, least: int, new_line: bool = False, surnames: bool = False) -> int | None:
         """End of `least` to three capitalised name-like words from token j (a hyphenated
-        surname counts once, a lower-case interfix may come between), or None."""
+        surname counts once, a lower-case interfix may come between), or None. `new_line`: the
+        first word opens its line (a name under a sign-off); `surnames`: a listed surname that a
+        dictionary also holds counts too ("Buchanan", "Mitchell": after a cue that only a person's
+        whole name follows)."""
         count = 0
-        while count < 3 and self.spaced(j):
+        like = self._surname_like if surnames else self._cued_like
+        while count < 3 and (self.spaced(j) or (new_line and not count and self.next_line(j))):
+            before = j
             if count:
                 k = self.interfix_end(j)
                 j = k if k is not None and self.spaced(k) else j
-            if not self._cued_like(j):
+            if not like(j):
+                j = before  # "cliënt Bayu Latuheru aan de verzekeraar": the interfix goes with no name
                 break
             end = self.surname_end(j)
-            if any(self.words[k] != "-" and not self._cued_like(k) for k in range(j + 1, end)):
+            if any(self.words[k] != "-" and not like(k) for k in range(j + 1, end)):
                 return None  # "Smith-Jones" yes, "Data-Driven" no
             j, count = end, count + 1
         if count < least or (self.spaced(j) and self.cap(j)):
             return None  # too short, or a longer Title Case run ("Signed by Both Parties Today")
         return j
+
+    def _surname_like(self, k: int) -> bool:
+        """`_cued_like`, or a listed or census surname that is no common word ("Buchanan", which
+        WordNet lists for a president)."""
+        if self._cued_like(k):
+            return True
+        word = self.words[k]
+        listed = word in self.lex.surnames or word in self.lex.noun_surnames
+        return listed and self.cap(k) and word.lower() not in self.lex.ordinary
 
     def _cued_like(self, k: int) -> bool:
         """A capitalised word that is no common word, place, product, month or role."""

@@ -45,6 +45,8 @@ AFTER_CUES = frozenset(
     # what comes after "what": "what Thandiwe said", "wat Sanne schreef"
     | {"says", "wrote", "meant", "zegt", "schreef", "bedoelde"}
 )
+# The nouns and verb that give a name ("my name is", "ik heet": cued_names._NAME_IS).
+NAME_IS_WORDS = frozenset({"name", "naam", "heet"})
 # Tokens before an unlisted capitalised word that may make it a name: a verb or the last word of
 # a phrase whose object only a person can be ("remind Bongani", "a reply to Bongani", "1:1 with").
 BEFORE_CUES = cues.PERSON_ONLY_VERBS | frozenset(p.split()[-1] for p in cues.PERSON_ONLY_PAIRS)
@@ -55,7 +57,7 @@ def word_test(lex: Lexicon) -> Callable[[str], int]:
     """SKIP, FEW or ALL for a word, by the word alone (the finder's is_word test first)."""
     phrases = (lex.labels, lex.salutations, lex.sign_offs, lex.interfixes)
     starts = frozenset().union(*(p.index for p in phrases), words.TITLES, {words.TITLE_HEER}, cues.BY_VERBS)
-    starts |= {t.split()[0] for t in cues.THANKS + cues.PERSON_LABELS} | cues.RELATIONS
+    starts |= {t.split()[0] for t in cues.THANKS + cues.PERSON_LABELS} | cues.RELATIONS | NAME_IS_WORDS
     first_names, surnames = lex.first_names, lex.surnames
     census = census_surnames()  # lone_surname reads these too ("Wheeler approved the budget")
 

@@ -218,3 +218,59 @@ def test_when_initials_without_dots_and_a_listed_surname_follow_a_cue_then_they_
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign-off, then a name the lists do not know, under it or after its comma
+        ("Kind regards,\nMorag Buchanan", ["Morag Buchanan"]),
+        ("Best,\nThabo Mokoena\nSales Lead", ["Thabo Mokoena"]),
+        ("Met vriendelijke groet,\nSenait Tesfay", ["Senait Tesfay"]),
+        ("Kind regards, Morag Buchanan", ["Morag Buchanan"]),
+        ("The plumber came. Yours faithfully, Morag Buchanan (Mrs)", ["Morag Buchanan"]),
+        # not: a team, a firm, a one-word sender the lists do not know, a sentence
+        ("Kind regards,\nThe Acme Team", []),
+        ("Best,\nAcme Corp", []),
+        ("Cheers,\nDevOps Guild", []),
+        ("Regards,\nZendesk", []),
+        ("Thanks for the update Morag sent", []),
+        ("I will send it. Thanks, Acme Support", []),
+    ],
+)
+def test_when_a_sign_off_precedes_unknown_name_words_then_a_whole_name_is_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My name is Chidinma Ugwu and I need help.", ["Chidinma Ugwu"]),
+        ("Mijn naam is Senait Tesfay en ik woon in Utrecht.", ["Senait Tesfay"]),
+        ("Ik heet Merhawi en ik zoek werk.", ["Merhawi"]),
+        ("her name is Thandeka Zulu, she starts Monday", ["Thandeka Zulu"]),
+        # not: a file's or a thing's name, a name phrase without a name after it
+        ("The file name is Report Final.", []),
+        ("My name is on the list.", []),
+        ("Het bestand heet Jaarverslag Definitief.", []),
+    ],
+)
+def test_when_a_speaker_gives_a_name_then_the_unknown_name_is_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Client: Harpreet Sandhu", ["Harpreet Sandhu"]),
+        ("Customer: Wanjiku Otieno", ["Wanjiku Otieno"]),
+        ("namens onze cliënt Bayu Latuheru aan de verzekeraar", ["Bayu Latuheru"]),  # the interfix stays out
+        # a client may be a firm: one unknown word, or a firm's words, is none
+        ("Client: Contoso", []),
+        ("Client: Acme Logistics", []),
+        ("our client Contoso asked for a demo", []),
+        ("Our client Northvale Foods wants pricing", []),
+    ],
+)
+def test_when_a_client_is_named_then_only_a_whole_unknown_name_counts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
