@@ -568,8 +568,14 @@ def _identifier_edits(text: str) -> list[Edit]:
 # Python's "abc" "def"): a secret split to pass a scanner. Joined in the canonical text; pieces
 # with spaces ("Hello " + "world") are prose and stay.
 _LITERAL = r"[^\s\"'\\]{1,200}+"
+# Over a line break without an operator (Python's implicit joining inside brackets) only when the
+# next piece ends its field: a quoted CSV row ("...","Notes"\n"Leveranciers","Makro") is no code.
+_JOIN_OPERATOR = r"(?:\+|\.|\|\||&)"
 _JOINED_LITERALS = re.compile(
-    rf"(?P<q>[\"'])({_LITERAL})(?P=q)(?:[ \t]*+(?:\+|\.|\|\||&)?[ \t]*+(?:\r?\n[ \t]*+)?(?P=q){_LITERAL}(?P=q))++"
+    rf"(?P<q>[\"'])({_LITERAL})(?P=q)"
+    rf"(?:(?:[ \t]*+{_JOIN_OPERATOR}[ \t]*+(?:\r?\n[ \t]*+)?|[ \t]*+\r?\n[ \t]*+{_JOIN_OPERATOR}[ \t]*+|[ \t]*+)"
+    rf"(?P=q){_LITERAL}(?P=q)"
+    rf"|[ \t]*+\r?\n[ \t]*+(?P=q){_LITERAL}(?P=q)(?![ \t]*+[,;\t]))++"
 )
 
 

@@ -17,6 +17,8 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from dlp_proxy.detection.recognizers.credential_prose import ADMIN_LOGIN as _ADMIN_LOGIN
+from dlp_proxy.detection.recognizers.credential_prose import APP_PASSWORD
 from dlp_proxy.detection.recognizers.credential_prose import CHANGED as _CHANGED
 from dlp_proxy.detection.recognizers.credential_prose import LOGIN as _LOGIN
 from dlp_proxy.detection.recognizers.credential_prose import MENTION as _MENTION
@@ -127,9 +129,28 @@ _CLI_PASSWORD = regex.compile(
     r"|(?<![\w-])(?:wandb|huggingface-cli|hf[ \t]++auth)[ \t]++login(?:[ \t]++--(?:relogin|host[= ]\S++))*+"
     r"[ \t]++(?:--token[= \t]++)?[\"']?(?P<bare>[A-Za-z0-9_-]{20,128}+)(?![\w-])"
 )
-# user:password@host without a scheme ("root:Toor!2024@192.168.1.10"): the password must look like one.
+# The password argument of a login call in code: smtplib's and imaplib's `server.login(user, "...")`,
+# ftplib's, python-ldap's `simple_bind_s(dn, "...")`, `authenticate(user, "...")`. The value must look
+# like a password (see _check: strong, generated, or an app password as Google shows it).
+_APP_PASSWORD = regex.compile(APP_PASSWORD)
+# The password among a connection call's positional arguments: PHP's `new mysqli(host, user, "...")`,
+# `mysqli_connect(...)` and `new PDO(dsn, user, "...")`, JDBC's `DriverManager.getConnection(url,
+# user, "...")` (over several lines too), .NET's `new NetworkCredential(user, "...")`.
+_ARG = r"""(?:"[^"\n]{0,200}+"|'[^'\n]{0,200}+'|[^,()\n"']{1,100}+)"""
+_POSITIONAL_CALL = regex.compile(
+    rf"(?P<key>(?:new[ \t]++(?:mysqli|PDO)|mysqli_connect|mysql_connect|getConnection)\(\s*+{_ARG}\s*+,\s*+{_ARG}"
+    rf"|new[ \t]++NetworkCredential\(\s*+{_ARG})"
+    r"\s*+,\s*+(?P<q>[\"'])(?P<dq>[^\"'\n]{4,128}+)(?P=q)\s*+[,)]"
+)
+_LOGIN_CALL = regex.compile(
+    r"(?<=\.)(?P<key>login|authenticate|simple_bind_s)\([ \t]*+"
+    r"(?:\"[^\"\n]{0,100}+\"|'[^'\n]{0,100}+'|[^,()\n\"']{1,100}+),[ \t]*+(?:passw(?:or)?d[ \t]*+=[ \t]*+)?"
+    r"(?P<q>[\"'])(?P<dq>[^\"'\n]{4,128}+)(?P=q)[ \t]*+\)"
+)
+# user:password@host without a scheme ("root:Toor!2024@192.168.1.10"), or Go's MySQL DSN
+# ("rooster:...@tcp(10.20.0.15:3306)/db"): the password must look like one.
 _USER_AT_HOST = regex.compile(
-    r"(?<![\w/:.@-])(?P<key>[A-Za-z][\w.-]{0,31}+):(?P<bare>[^\s:@/\"']{6,64}+)@(?=[\w-]++(?:\.[\w-]++)++)"
+    r"(?<![\w/:.@-])(?P<key>[A-Za-z][\w.-]{0,31}+):(?P<bare>[^\s:@/\"']{6,64}+)@(?=[\w-]++(?:\.[\w-]++)++|(?:tcp|unix)\()"
 )
 
 
@@ -217,6 +238,11 @@ _GATES: dict[regex.Pattern[str], _WordGate] = {
     _LOGIN: _LOGIN_GATE,
     _USER_PASS: _KEYED_GATE,
     _CHANGED: _KEYED_GATE,
+    _ADMIN_LOGIN: _WordGate(("admin", "root", "beheerder", "superuser", "@"), ignore_case=True),
+    _LOGIN_CALL: _WordGate(("login(", "authenticate(", "simple_bind_s("), ignore_case=False),
+    _POSITIONAL_CALL: _WordGate(
+        ("mysqli", "mysql_connect", "PDO(", "getConnection(", "NetworkCredential("), ignore_case=False
+    ),
 }
 
 _ATTRIBUTE = regex.compile(r"[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)++")  # self.password, process.env.TOKEN
@@ -545,9 +571,19 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         ok = ok or (passwordish and random_token(value, labelled=True))
         # letters no word could be, in capitals as a router's sticker prints them ("wachtwoord HZTTNXGO")
         sticker = passwordish and value.isupper() and random_letters(value, min_length=8)
-        ok = ok or sticker
-        verdict = _verdict(value, words, "password", sticker, 8) if ok else None
-    elif m.re is _LOGIN or m.re is _USER_PASS or m.re is _CHANGED:  # key: the user name; prose, not code ("&H8Np...")
+        # letters whose case jumps, drawn at random ("wachtwoord vaQqrpxCCduF"), not a CamelCase name
+        jumping = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+        drawn = passwordish and value.isalpha() and jumping and random_letters(value.lower(), min_length=10)
+        drawn = drawn and _TYPE_NAME.fullmatch(value) is None
+        ok = ok or sticker or drawn
+        verdict = _verdict(value, words, "password", sticker or drawn, 8) if ok else None
+    elif m.re is _LOGIN_CALL or m.re is _POSITIONAL_CALL:
+        kind = "login"
+        app = _APP_PASSWORD.fullmatch(value) is not None and len(set(value.split())) == 4  # four groups of four
+        ok = " " not in value and (_strong(value) or random_token(value, labelled=True))
+        # an app password passed to login() is one, whatever its letters ("ofin gwrf grso mepd")
+        verdict = SECRET if app else _verdict(value, ["password"], "password", True, 6) if ok else None
+    elif m.re in (_LOGIN, _USER_PASS, _CHANGED, _ADMIN_LOGIN):  # key: the user name; prose, not code ("&H8Np...")
         kind = "login"
         ok = value != m.group("key") and (_strong(value) or (m.re is _CHANGED and _jumbled(value)))
         # "gebr: r.vandijk ww zeeuwsmeisje77": after a user name and a password word, digits with letters do
@@ -706,6 +742,9 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
             (_LOGIN, self.LOGIN_SCORE),
             (_USER_PASS, self.LOGIN_SCORE),
             (_CHANGED, self.LOGIN_SCORE),
+            (_ADMIN_LOGIN, self.LOGIN_SCORE),
+            (_LOGIN_CALL, self.SCORE),
+            (_POSITIONAL_CALL, self.SCORE),
         ):
             gate = _GATES[pattern]
             if gate not in open_gates:

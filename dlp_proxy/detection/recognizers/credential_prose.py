@@ -96,12 +96,25 @@ def phrase_rest(text: str, end: int) -> str:
 # own (see _strong), as for LOGIN.
 CHANGED = regex.compile(
     r"(?<![A-Za-z])(?i:changed|change|set|reset|updated|update)[ \t]++"
-    r"(?:(?i:the|my|our|your|his|her|their|its)[ \t]++)?(?:[\w-]{1,20}+[ \t]++)?"
+    # "the WordPress admin password", "jsmith's AD password": up to two words before the password word
+    r"(?:(?i:the|my|our|your|his|her|their|its)[ \t]++)?(?:[\w'’-]{1,20}+[ \t]++){0,2}?"
     r"(?P<key>" + PASSWORD_WORD + r")[ \t]++(?i:to|into)[ \t]++"
     r"(?:[\"'“‘](?P<dq>[^\s\"'”’]{4,128}+)[\"'”’]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
-    # "wachtwoord (van de) SFTP-koppeling leverancier aangepast naar ...": up to three words between
-    r"|(?P<key>" + PASSWORD_WORD + r")(?:[ \t]++[\w-]{1,30}+){0,3}?[ \t]++"
-    r"(?i:veranderd|gewijzigd|aangepast|gezet|veranderen|wijzigen|geändert)"
+    # "wachtwoord (van de) SFTP-koppeling leverancier aangepast naar ...": up to five words between
+    # "het wachtwoord van de gedeelde mailbox is gewijzigd naar ...", "the password for the NAS was reset to ..."
+    r"|(?P<key>" + PASSWORD_WORD + r")(?:[ \t]++[\w-]{1,30}+){0,5}?[ \t]++"
+    r"(?i:veranderd|gewijzigd|aangepast|gezet|gereset|ingesteld|veranderen|wijzigen|geändert|changed|reset|updated|set)"
     r"[ \t]++(?i:in|naar|op|to|zu|auf)[ \t]++"
     r"(?:[\"'“‘](?P<dq>[^\s\"'”’]{4,128}+)[\"'”’]|(?P<bare>[^\s\"'“”‘’«»]{4,128}+))"
+)
+
+
+# An administrator account or an e-mail address and its password, in a chat or a note: "die is
+# admin / Nas!Deventer2024", "root/Zomer2024! werkt nog". Only after such an account, whose pair is
+# a login anyway; the value must look like a password on its own (see _strong), as for LOGIN.
+ADMIN_LOGIN = regex.compile(
+    r"(?<![\w./@-])(?P<key>(?i:admin|administrator|root|beheerder|superuser|sysadmin)"
+    # or an account's e-mail address: "Mailchimp: marketing@fernandfable.co.uk / Fable-Mail#2025"
+    r"|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+)++)"
+    r"[ \t]*+/[ \t]*+(?P<bare>[^\s\"'“”‘’«»/:]{6,128}+)(?![/:\w])"
 )

@@ -51,7 +51,10 @@ def _cells(line: str, sep: str, offset: int) -> list[tuple[int, str]]:
         body = body[:-1] if body.endswith("|") else body
     for raw in body.split(sep):
         stripped = raw.strip()
-        out.append((offset + pos + (raw.find(stripped) if stripped else 0), stripped))
+        at = offset + pos + (raw.find(stripped) if stripped else 0)
+        if sep != "|" and len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+            at, stripped = at + 1, stripped[1:-1]  # a quoted CSV cell (a KeePass export): its text
+        out.append((at, stripped))
         pos += len(raw) + 1
     return out
 

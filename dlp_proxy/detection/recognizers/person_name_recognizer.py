@@ -105,7 +105,7 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     if not column_hint(text):
         return []
     sure: list[tuple[int, int, float]] = []
-    unsure: dict[str, list[tuple[int, int, bool]]] = {}
+    unsure: dict[str, list[tuple[int, int, bool, bool]]] = {}
     for start, end, column in table_cells(text, PERSON_COLUMNS | MAYBE_PERSON_COLUMNS):
         cell = text[start:end]
         if len(cell) > 60 or NAME_CELL.fullmatch(cell) is None or cell.lower() in FIELD_STAND_INS:
@@ -122,13 +122,16 @@ def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         if column in PERSON_COLUMNS:
             sure.append((start, end, STRONG if listed else MEDIUM))
             continue
-        # "Kees de Vries", "J. Smit"; not "USB Hub", "Power BI", "Gaming Mouse".
-        shaped = all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
+        # "Kees de Vries", "J. Smit"; not "USB Hub", "Power BI", "Gaming Mouse". An export in capitals
+        # writes "OKONJO, CHIDI": every word in capitals, the surname first before a comma.
+        caps = "," in cell and cell.isupper() and all(len(p) > 1 for p in parts)
+        shaped = caps or all(CAPITALISED.fullmatch(p) or p.lower() in INTERFIX_WORDS or len(p) == 1 for p in parts)
         if shaped and not all(p.lower() in lex.ordinary for p in parts):
-            unsure.setdefault(column, []).append((start, end, listed))
+            unsure.setdefault(column, []).append((start, end, listed, caps))
     for cells in unsure.values():
-        people = 2 * sum(listed for _, _, listed in cells) > len(cells)
-        sure += [(s, e, MEDIUM) for s, e, listed in cells if listed or (people and len(cells) > 2)]
+        people = 2 * sum(listed for _, _, listed, _ in cells) > len(cells) and len(cells) > 2
+        # a cell in capitals only in a column of people: "USB, HUB" names a product
+        sure += [(s, e, MEDIUM) for s, e, listed, caps in cells if (listed and not caps) or people]
     return sure
 
 

@@ -509,3 +509,9 @@ def test_through_the_engine_a_number_with_a_number_in_the_next_field_is_found(
     detector: PresidioDetector, text: str, value: str, entity: str
 ) -> None:
     assert (entity, value) in [(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)]
+
+
+def test_when_a_quoted_csv_row_follows_another_then_its_cells_are_not_joined_as_literals() -> None:
+    text = '"Group","Notes"\n"Lev","J9C$1hnsSSI"\n'
+    assert "\n" in canonicalize(text).text
+    assert canonicalize('key = ("AKIA2QX7"\n       "MZ5RNW3KH4TB")').text == 'key = ("AKIA2QX7MZ5RNW3KH4TB")'

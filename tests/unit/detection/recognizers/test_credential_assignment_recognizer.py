@@ -1006,3 +1006,70 @@ def test_when_a_pat_a_secret_key_base_an_app_password_or_redis_cli_holds_a_crede
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password changed to a value, five words between the password word and the verb
+        (
+            "het wachtwoord van de gedeelde planningsmailbox is gewijzigd naar Planning#Q4-2025, niet doorsturen",
+            ["Planning#Q4-2025"],
+        ),
+        ("The password for the NAS was reset to Tr0ub4dor&3 yesterday.", ["Tr0ub4dor&3"]),
+        ("the password policy was changed to require 14 characters", []),
+        # an administrator account and its password
+        ("[09:07] Mees: die is admin / Nas!Deventer2024 maar graag daarna wijzigen", ["Nas!Deventer2024"]),
+        ("root/Zomer2024! werkt nog", ["Zomer2024!"]),
+        ("Set the admin / user roles in the portal.", []),
+        ("Go to Settings > admin / permissions and enable it.", []),
+        ("see /admin/Dashboard123 path", []),
+        # the password argument of a login call
+        ('server.login("reports.fernleaf@gmail.com", "pxkq wmzt rhbe ujva")', ["pxkq wmzt rhbe ujva"]),
+        ('ftp.login("deploy", "Xk9#mQ2vL7")', ["Xk9#mQ2vL7"]),
+        ('conn.simple_bind_s("cn=admin,dc=acme,dc=nl", "Ld4p!Wq2024x")', ["Ld4p!Wq2024x"]),
+        ('ftp.login("anonymous", "guest")', []),
+        ('client.login(user, "enter password here")', []),
+        ('smtp.login(os.environ["USER"], os.environ["PASS"])', []),
+    ],
+)
+def test_when_a_password_is_changed_paired_with_an_admin_or_passed_to_a_login_call_then_it_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positional arguments of a connection call
+        ('$mysqli = new mysqli("localhost", "webshop_user", "v5L2ug3oIaCfCh", "webshop");', ["v5L2ug3oIaCfCh"]),
+        ("$pdo = new PDO('mysql:host=127.0.0.1;dbname=crm', 'crm', 'R2a-yVcLCr=R9&Q+', [", ["R2a-yVcLCr=R9&Q+"]),
+        (
+            'return DriverManager.getConnection(\n  "jdbc:postgresql://pg:5432/r",\n  "app",\n  "Ledger&Lamp-9041");',
+            ["Ledger&Lamp-9041"],
+        ),
+        ('new NetworkCredential("alerts@brookfield-vets.com", "Vets!Alerts2025")', ["Vets!Alerts2025"]),
+        ("$c = mysqli_connect($host, $user, $pass, $db);", []),
+        ('$c = new mysqli("localhost", "root", "", "test");', []),
+        ("new NetworkCredential(user, password)", []),
+        # Go's MySQL DSN
+        ('sql.Open("mysql", "rooster:U&9z+4mgYake#B@tcp(10.20.0.15:3306)/rooster")', ["U&9z+4mgYake#B"]),
+        # an e-mail account and its password in a note
+        ("- Mailchimp: marketing@fernandfable.co.uk / Fable-Mail#2025 (2FA)", ["Fable-Mail#2025"]),
+        ("Stuur naar jan@acme.nl / cc piet@acme.nl", []),
+        # random letters whose case jumps after a password word
+        ("gebruiker kapsalon_ftp, wachtwoord vaQqrpxCCduF", ["vaQqrpxCCduF"]),
+        ("wachtwoord MijnWachtwoord moet je aanpassen", []),
+        # an app password passed to login(), whatever its letters
+        ('server.login("reports.tidewater@gmail.com", "ofin gwrf grso mepd")', ["ofin gwrf grso mepd"]),
+        ('server.login(user, "test test test test")', []),
+        # more words before the password word, and "gereset naar"
+        ("Reset jsmith's AD password to Spring2026!! (temp), must change", ["Spring2026!!"]),
+        ("I changed the WordPress admin password to Harbour-Lights-2026 this morning", ["Harbour-Lights-2026"]),
+        ("wachtwoord gereset naar Tijdelijk!2026, gebruiker moet wijzigen", ["Tijdelijk!2026"]),
+        ("We changed the default password policy to require MFA", []),
+    ],
+)
+def test_when_code_or_notes_pass_a_password_by_position_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

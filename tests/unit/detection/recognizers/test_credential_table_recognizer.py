@@ -74,3 +74,12 @@ def test_when_a_password_cell_holds_a_dollar_sign_then_it_counts_unless_it_is_a_
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+def test_when_a_csv_quotes_every_cell_then_the_password_column_still_counts() -> None:
+    text = (
+        '"Group","Title","Username","Password","URL","Notes"\n'
+        '"Leveranciers","Makro","inkoop@cafedehoek.nl","J9C$1hnsSSI","https://www.makro.nl",""\n'
+        '"Overheid","Belastingdienst","cafedehoek","Hoek!Btw2024q3","https://mijn.nl",""'
+    )
+    assert [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["SECRET"])] == ["J9C$1hnsSSI", "Hoek!Btw2024q3"]

@@ -626,3 +626,24 @@ def test_names_where_contact_data_keeps_them(text: str, expected: list[str]) -> 
 )
 def test_teams_services_and_hosts_in_those_places_are_no_names(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "EMP_ID\tNAME\tDEPT\n10482\tOKONJO, CHIDI\tFinance\n10517\tFERREIRA, ANA LUCIA\tCustomer Service\n"
+            "10533\tMCALLISTER, ROSE\tFinance\n10541\tKAUR, JASPREET\tOps",
+            ["OKONJO, CHIDI", "FERREIRA, ANA LUCIA", "MCALLISTER, ROSE", "KAUR, JASPREET"],
+            id="column-of-people-in-capitals",
+        ),
+        pytest.param(
+            "SKU\tNAME\tPRICE\n1\tUSB, HUB\t10\n2\tHDMI, CABLE\t5\n3\tPOWER, BANK\t20", [], id="products-in-capitals"
+        ),
+        pytest.param("ID\tNAME\n1\tOKONJO, CHIDI\n2\tXYZZY, PLUGH", [], id="too-few-listed-to-be-people"),
+    ],
+)
+def test_when_a_name_column_is_in_capitals_surname_first_then_a_column_of_people_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
