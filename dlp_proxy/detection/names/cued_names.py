@@ -10,6 +10,8 @@ Tried last at a word, so it only adds names the other rules leave; the look-ahea
 
 from __future__ import annotations
 
+import regex
+
 from dlp_proxy.detection.names import cue_words as cues
 from dlp_proxy.detection.names import name_words as words
 from dlp_proxy.detection.names.census_surnames import census_surnames
@@ -33,6 +35,16 @@ _NAME_IS = {
     "naam": frozenset({"mijn", "zijn", "haar", "hun"}),
     "heet": frozenset({"ik", "hij", "zij", "ze"}),
 }
+# The prepositions between a message word and whom it is for ("een brief aan", "a note to").
+_ADDRESSED = frozenset({"aan", "naar", "voor", "to", "for"})
+# "from" before a writer's name, and what may follow the name: where the writer works.
+_FROM = frozenset({"from", ","})
+_WORKPLACE_LINKS = frozenset({"at", "in", "of", "from", "@", "bij", "van"})
+# A request for something written, which a writer's name may close ("... from Will").
+_WRITING = regex.compile(
+    r"(?i)\b(?:write|draft|e-?mail|letter|message|note|reply|respond|card|sign|memo|notice|reminder"
+    r"|schrijf|opstellen|bericht|brief|mailtje)\b"
+)
 # Words never taken as a name on a cue alone: forms of address, groups and roles ("Dear Reader").
 _NOT_NAMES = (
     words.NAME_WORDS
@@ -87,9 +99,49 @@ class CuedRules(CaseRules):
             hit = self._cued_name_is(i)
         if hit is None and (low in cues.RELATIONS or low in cues.CLIENT_RELATIONS):
             hit = self._cued_relation(i)
+        if hit is None and self.cap(i) and i > 0 and self.lowered[i - 1] in _FROM:
+            hit = self._signed_from(i)
+        if hit is None and self.cap(i) and i > 1 and self.lowered[i - 1] in _ADDRESSED:
+            hit = self._addressee(i)
         if hit is None and self.cap(i):
             hit = self._cued_after(i)
         return hit
+
+    def _addressee(self, i: int) -> Hit | None:
+        """The whole name a message is for: "een brief aan Merhawi Gebremedhin", "a thank-you note to
+        Chidinma Ugwu", "de herinnering voor Shurwen Isenia": a message word before "aan", "naar",
+        "voor", "to" or "for" (or two words before: "een korte brief aan"), then two or three name
+        words the lists may not know. One unknown word may be a firm ("a letter to Contoso")."""
+        j = i - 1
+        if not self.spaced(i) or not (
+            self.lowered[j - 1] in cues.MESSAGE_WORDS or (j > 1 and self.lowered[j - 2] in cues.MESSAGE_WORDS)
+        ):
+            return None
+        end = self._cued_words(i, 2, surnames=True)
+        if end is None or self._goes_on(end):
+            return None
+        return i, end, MEDIUM
+
+    def _signed_from(self, i: int) -> Hit | None:
+        """Who a message to write is from, at its end: "... draft a thank-you email ... from Will",
+        "sign from Ciara in accounts", "Sign it from me, Aoife Brennan": in a text that asks for
+        something written, "from" (or "from me,") before a listed first name, or before a name of
+        two words, that ends the text or its line or runs on to where the writer works ("at
+        Coastline Reno", "in accounts"). Not "a report from Deloitte": one unknown word."""
+        if self.words[i - 1] == "," and not (i > 2 and self.lowered[i - 2] == "me" and self.lowered[i - 3] == "from"):
+            return None
+        if not self.spaced(i) or _WRITING.search(self.text, 0, self.starts[i]) is None:
+            return None
+        listed = self.words[i] in self.lex.first_names and self.words[i] not in self.lex.thing_first_names
+        end = self._cued_words(i, 2, surnames=True)
+        if end is None and listed:
+            end = i + 1 + (1 if i + 1 < self.n and self.spaced(i + 1) and self._surname_like(i + 1) else 0)
+        if end is None or self._goes_on(end):
+            return None
+        if self.line_ends(end) or (end < self.n and self.words[end] in ".!,\"'’)" and self.line_ends(end + 1)):
+            return i, end, MEDIUM
+        after = self.lowered[end] if end < self.n and self.spaced(end) else ""
+        return (i, end, MEDIUM) if after in _WORKPLACE_LINKS and end + 1 < self.n and self.spaced(end + 1) else None
 
     def _cued_after(self, i: int) -> Hit | None:
         """A name-like word the lists do not know, followed by what only a person fits: a role

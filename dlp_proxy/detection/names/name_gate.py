@@ -49,7 +49,12 @@ AFTER_CUES = frozenset(
 NAME_IS_WORDS = frozenset({"name", "naam", "heet"})
 # Tokens before an unlisted capitalised word that may make it a name: a verb or the last word of
 # a phrase whose object only a person can be ("remind Bongani", "a reply to Bongani", "1:1 with").
-BEFORE_CUES = cues.PERSON_ONLY_VERBS | frozenset(p.split()[-1] for p in cues.PERSON_ONLY_PAIRS)
+BEFORE_CUES = (
+    cues.PERSON_ONLY_VERBS
+    | frozenset(p.split()[-1] for p in cues.PERSON_ONLY_PAIRS)
+    | {"from"}  # a writer's name closing a request ("... from Tash", cued_names._signed_from)
+    | {"aan", "naar", "voor", "to", "for"}  # whom a message is for ("een brief aan X Y", cued_names._addressee)
+)
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per process
@@ -92,4 +97,6 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
     for i, g in enumerate(gate):  # an unlisted word a cue after it may make a name (cued_unknown)
         if g == FEW and ((i < last and tokens[i + 1] in AFTER_CUES) or (i and tokens[i - 1].lower() in BEFORE_CUES)):
             gate[i] = ALL
+        elif g == FEW and i > 2 and tokens[i - 1] == "," and tokens[i - 2].lower() == "me":
+            gate[i] = ALL  # "Sign it from me, Morag Buchanan" (cued_names._signed_from)
     return gate

@@ -93,7 +93,27 @@ class PersonNameRecognizer(LocalRecognizer):
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
+            if not _named_after(text, end)
         ]
+
+
+# A capitalised word of an institution right after the name: "Van Gogh Museum", "Johan Cruijff
+# ArenA", "Máxima Ziekenhuis", "Anne Frank Huis": the name is the institution's, not a person in the text.
+_INSTITUTION_AFTER = regex.compile(r"[ \t]++(?P<word>\p{Lu}\p{L}++)(?![\p{L}\d-])")
+
+
+def _named_after(text: str, end: int) -> bool:
+    """An institution's word ("Museum", "MC"), or a street or institution compound ("Coenplein",
+    "Cruijffkliniek"), follows the name."""
+    m = _INSTITUTION_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group("word")
+    folded = word.casefold()
+    if regex.match(r"[ \t]*+\d", text[m.end() : m.end() + 8]):
+        return False  # "Jan de Vries Kerkstraat 12": the person's address follows the name
+    compound = len(folded) > 6 and folded.endswith(words.STREET_SUFFIXES + words.INSTITUTION_SUFFIXES)
+    return folded in words.INSTITUTION_WORDS or word in ("MC", "UMC") or compound
 
 
 def name_cells(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:

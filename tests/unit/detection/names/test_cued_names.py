@@ -274,3 +274,41 @@ def test_when_a_speaker_gives_a_name_then_the_unknown_name_is_taken(text: str, e
 )
 def test_when_a_client_is_named_then_only_a_whole_unknown_name_counts(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who a message to write is from: a listed first name, or two name words, closing the request
+        ("draft a thank you email to the distributor for sorting the stock. from Will", ["Will"]),
+        ("write a chase email for invoice INV-8842. From Ciara in accounts", ["Ciara"]),
+        ("write a reminder about the rent. From Thabo Mokoena at Yarra Property Group", ["Thabo Mokoena"]),
+        ("Can you write it? Sign it from me, Morag Buchanan", ["Morag Buchanan"]),
+        # not: a firm, a product, a place or a department, nor without a request for something written
+        ("Write a summary of the report from Deloitte", []),
+        ("Summarise the email from Google about the outage.", []),
+        ("write a note about the shipment from Rotterdam", []),
+        ("write a message to the team from Marketing", []),
+        ("Copy the figures from Will", []),
+    ],
+)
+def test_when_a_request_to_write_closes_with_who_it_is_from_then_that_name_is_taken(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stel een begeleidende brief op voor Senait Tesfay, start 1 januari.", ["Senait Tesfay"]),
+        ("Write a thank-you note to Chidinma Ugwu for the flowers.", ["Chidinma Ugwu"]),
+        # one unknown word may be a firm; a firm's words are words
+        ("Write a letter to Contoso about the delay.", []),
+        ("Write a letter to Acme Logistics about the delay.", []),
+        ("Send an email to Microsoft Support.", []),
+        ("Schrijf een bericht voor Albert Heijn over de levering", []),
+    ],
+)
+def test_when_a_message_is_for_a_whole_unknown_name_then_it_is_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

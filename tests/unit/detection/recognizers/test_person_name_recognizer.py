@@ -647,3 +647,33 @@ def test_when_a_name_column_is_in_capitals_surname_first_then_a_column_of_people
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een mail naar Van Gogh Museum over de rondleiding", []),
+        ("Plan een dag: ochtend Van Gogh Museum, middag Anne Frank Huis.", []),
+        ("Welke ziekenhuizen: Antonius Ziekenhuis, Máxima Ziekenhuis", []),
+        ("Ask Sarah Hall about it.", ["Sarah Hall"]),  # the institution word is the surname here
+        ("Mail Jan de Vries about the museum visit", ["Jan de Vries"]),
+    ],
+)
+def test_when_an_institution_word_follows_a_name_then_it_is_the_institution_name(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fietsroute van het Jan Pieterszoon Coenplein naar huis", []),  # a square named after him
+        ("ziekenhuizen: Máxima MC en het Catharina Ziekenhuis", []),
+        ("Jan de Vries Kerkstraat 12 1234 AB Utrecht", ["Jan de Vries"]),  # his address follows
+    ],
+)
+def test_when_a_street_or_hospital_compound_follows_a_name_then_it_is_that_place(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
