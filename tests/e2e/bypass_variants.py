@@ -1298,6 +1298,25 @@ TEXT: list[Variant] = [
     ),
     _text("name-as-camel-case", "anthropic", "Why is lisaVanDerMeer undefined in my script?", ("lisaVanDerMeer",)),
     _text("passport-mrz-with-bsn", "openai", "Lees de MRZ uit:\n" + MRZ_NL, (MRZ_NL.splitlines()[1][:9], BSN)),
+    # a password no key names: by position in a connection call, in a Go DSN, an app password in login()
+    _text(
+        "password-by-position-in-mysqli",
+        "openai",
+        'Waarom faalt dit?\n$db = new mysqli("localhost", "shop_user", "v5L2ug3oIaCfCh", "shop");',
+        ("v5L2ug3oIaCfCh",),
+    ),
+    _text(
+        "password-in-go-mysql-dsn",
+        "anthropic",
+        'db, err := sql.Open("mysql", "rooster:U&9z+4mgYake#B@tcp(10.20.0.15:3306)/rooster")',
+        ("U&9z+4mgYake#B",),
+    ),
+    _text(
+        "app-password-in-smtp-login",
+        "gemini",
+        'Fix my script:\nserver.login("reports@example.com", "ofin gwrf grso mepd")',
+        ("ofin gwrf grso mepd",),
+    ),
     _text(
         "aws-secret-grouped-by-four",
         "anthropic",
