@@ -125,7 +125,8 @@ _JOIN = (
 # A conjunct: initials or a first name, particles, then a capitalised surname ("De Leeuw", "van Gelder",
 # "M. Jones", "Donald Houston").
 _CONJUNCT = (
-    r"(?P<name>(?:(?:\p{Lu}\.){1,3}+[ \t]*+|\p{Lu}[ \t]++|(?P<first>\p{Lu}\p{Ll}++)[ \t]++)?"  # initials, a first name
+    # initials, a first name (a Korean one hyphenated: "Hye-jin")
+    r"(?P<name>(?:(?:\p{Lu}\.){1,3}+[ \t]*+|\p{Lu}[ \t]++|(?P<first>\p{Lu}\p{Ll}++(?:-\p{Ll}++)?)[ \t]++)?"
     r"(?:(?i:van|de|der|den|ter|ten|le|la|du|da|di|von|op)[ \t]++){0,3}+"
     r"(?P<last>\p{Lu}\p{Ll}[\p{Ll}\p{M}]*+(?:-\p{Lu}\p{Ll}++)?))"
 )
@@ -133,6 +134,38 @@ _JOIN_END = regex.compile(r"(?:[,;]|[ \t](?:and|en|or|of|&|und))[ \t]*+\Z")
 _AFTER = regex.compile(_JOIN + _CONJUNCT + r"(?![\p{L}\p{M}@\-]|\.[\p{L}\p{N}]|[ \t]++\p{Lu})")
 # Neither part of a longer capitalised run ("Polderlicht Energie en Dave Tielemans": a firm's name).
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}@.\-])(?<!\p{Lu}[\p{L}\p{M}]{0,40}[ \t]{1,3})" + _CONJUNCT + _JOIN + r"\Z")
+
+
+# A join and then a name's first letter: what stands between two items of a list of names.
+_JOIN_AHEAD = regex.compile(_JOIN + r"(?=\p{Lu})")
+_JOIN_BEHIND = regex.compile(_JOIN + r"\Z")
+
+
+def _between(text: str, span: tuple[int, int], persons: list[tuple[int, int]]) -> bool:
+    """A found name stands on each side of `span`, joined to it: an item inside a list of names
+    ("Linh Dang, Hye-jin Seo, Jasper Quennell")."""
+    start, end = span
+    ahead = _JOIN_AHEAD.match(text, end)
+    behind = _JOIN_BEHIND.search(text, max(0, start - 8), start)
+    if ahead is None or behind is None:
+        return False
+    return any(s == ahead.end() for s, _ in persons) and any(e == behind.start() for _, e in persons)
+
+
+def _unknown_pair(first: str, last: str) -> bool:
+    """Two words that may be a name the lists lack: neither an ordinary or English word, a place,
+    a product or a month ("Chidinma Ugwu", "Hye-jin Seo"; not "Project Alpha")."""
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    lex = lexicon()
+    for word in (*first.split("-"), last):
+        low = word.lower()
+        if low in lex.ordinary or low in lex.english or word.casefold() in lex.places:
+            return False
+        if low in words.PRODUCTS or low in words.ASSISTANTS or low in words.MONTHS_AND_DAYS:
+            return False
+    return True
 
 
 def _person_word(word: str) -> bool:
@@ -187,7 +220,10 @@ def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int,
             if m is None:
                 continue
             first, last = m.group("first"), m.group("last")
-            if not (_first_and_surname(first, last) if first is not None else _person_word(last)):
+            listed = _first_and_surname(first, last) if first is not None else _person_word(last)
+            if not listed and not (
+                first is not None and _between(text, m.span("name"), persons) and _unknown_pair(first, last)
+            ):
                 continue
             span = m.span("name")
             if span in seen or span in known or others.overlaps(*span) or _crosses(persons, *span):
@@ -299,7 +335,8 @@ _NOT_SPEAKERS = frozenset(
 _LIST_ITEM = regex.compile(
     r"[ \t]*+(?:[-*•·>]|\d{1,2}[.)])?[ \t]*+"
     r"(?P<item>\p{L}[\p{L}\p{M}'’.-]*+(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*+){0,3}+)"
-    r"[ \t]*+(?:[(,–—-][^\n]{0,40}+)?[ \t]*+"
+    # a remark after it: short after a bracket or comma, longer after a spaced dash ("- 4 yrs, very strong Excel")
+    r"(?:[ \t]++[–—-][ \t][^\n]{0,120}+|[ \t]*+[(,–—-][^\n]{0,40}+)?[ \t]*+"
 )
 _MIN_LIST = 3  # lines in a block for it to count as a list
 

@@ -173,6 +173,16 @@ def test_when_one_speaker_of_a_chat_log_is_a_person_then_the_other_listed_speake
         ("Team:\n- Jan de Vries\n- Marketing\n- Finance\n- Sales\n", ["Jan de Vries"]),
         ("Shopping list:\n- Milk\n- Bread\n- Eggs\n", []),
         ("Owners:\n- Jan de Vries\n- Kubernetes\n- Sanne Bakker\n", ["Jan de Vries", "Sanne Bakker"]),
+        # a longer remark after a spaced dash
+        (
+            "Shortlist:\n1. Ngozi Okereke-Ibe - 6 yrs payroll, Sage + ADP, currently at a retailer, open to hybrid\n"
+            "2. Thabo Mokoena - 4 yrs, very strong Excel, needs visa sponsorship\n3. Krzysztof Wiśniewski - ex-Big 4\n",
+            ["Ngozi Okereke-Ibe", "Thabo Mokoena", "Krzysztof Wiśniewski"],
+        ),
+        (
+            "Agenda:\n- Budget review - discussed Q3 numbers and the forecast\n- Hiring plan - two roles\n",
+            [],
+        ),
     ],
 )
 def test_when_found_names_make_up_a_list_then_its_other_name_like_items_are_persons(
@@ -209,3 +219,21 @@ def test_when_names_are_joined_by_semicolons_then_the_joined_ones_are_persons_to
     text = "To: Jan de Vries; Thijmen Oudendijk; Marketing"
     found = [Finding("PERSON", "personal", 4, 16, 0.85, "test")]
     assert [text[s:e] for s, e in coordinated_names(text, found)] == ["Thijmen Oudendijk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # an item between two found names of a list: a name, even one the lists lack
+        ("Linh Dang, Hye-jin Seo, Jasper Quennell", ("Linh Dang", "Jasper Quennell"), ["Hye-jin Seo"]),
+        ("Ravi Pillai, Chidinma Ugwu and Rocco Benedetti", ("Ravi Pillai", "Rocco Benedetti"), ["Chidinma Ugwu"]),
+        # not: ordinary or English words between them, nor an unknown pair at the list's end
+        ("Jan de Vries, Project Alpha, Sanne Bakker", ("Jan de Vries", "Sanne Bakker"), []),
+        ("Jan de Vries, Red Hat, Sanne Bakker", ("Jan de Vries", "Sanne Bakker"), []),
+        ("Linh Dang, Jasper Quennell, Xyzzy Plugh", ("Linh Dang", "Jasper Quennell"), []),
+    ],
+)
+def test_when_an_unknown_pair_stands_between_found_names_of_a_list_then_it_is_a_name(
+    text: str, found: tuple[str, ...], expected: list[str]
+) -> None:
+    assert conjuncts(text, *found) == expected
