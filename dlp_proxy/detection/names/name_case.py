@@ -70,6 +70,11 @@ class CaseRules(LoneNameRules):
             return None
         surname_case = "upper" if first_case == "title" else first_case
         labelled = self._after_label(i) or (first_case == "upper" and self._after_upper_lead(i))
+        middle = False
+        if first_case == "upper" and j + 1 < self.n and self.spaced(j) and len(self.words[j]) == 1:
+            k = j + 2 if self.words[j + 1] == "." and self.joined(j + 1) else j + 1
+            if self.words[j].isupper() and k < self.n and case_of(self.words[k]) == "upper":
+                j, middle = k, True  # a middle initial as a card prints it: "JENNIFER A COLLINS"
         s, interfix = self._surname_start(j, surname_case)
         end = self._surname_end(s, surname_case) if s is not None else None
         if s is None or end is None:
@@ -89,7 +94,8 @@ class CaseRules(LoneNameRules):
             return None
         if first_case == "lower" and not interfix and not self._name_only(self.words[i]):
             return None  # "elif link", "darwin box": code and prose in lower case
-        return (i, end, MEDIUM) if known else None
+        # a first name, a middle initial and a word in capitals: the initial makes it a name
+        return (i, end, MEDIUM) if known or middle else None
 
     def lower_cued(self, i: int) -> Hit | None:
         """'vraag even aan piet of', 'ask victor matthews to', 'groetjes wesley rubben', 'thx, leah':

@@ -60,3 +60,20 @@ def test_when_a_name_is_not_in_title_case_then_lists_or_a_label_must_vouch_for_i
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cardholder: JENNIFER A COLLINS", ["JENNIFER A COLLINS"]),
+        ("name on card JENNIFER A COLLINS, card ending 0724", ["JENNIFER A COLLINS"]),
+        # not: a capital word between two words in capitals that are no first name
+        ("PLAN A BUDGET", []),
+        ("MARK A CHECK", []),
+        ("WILL A TEST PASS", []),
+    ],
+)
+def test_when_a_middle_initial_stands_between_capitals_then_the_whole_name_is_taken(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e, _ in NameFinder(text, lexicon()).find()] == expected
