@@ -245,3 +245,32 @@ def red_team(
     print(f"benign texts with {what}: {benign_hits}/{len(benign)}")
     if show_misses:
         print("\n".join(lines))
+
+
+def red_team_command(
+    doc: str | None,
+    labelled: list[tuple[str, str, str]],
+    benign: list[tuple[str, str]],
+    kinds: tuple[str, ...],
+    check: Callable[[], None] | None = None,
+) -> int:
+    """The command of a red-team or unseen probe: `--misses` lists the missed values and benign
+    findings; `check` (the probe's own test of its marks and values) runs first."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    ap.add_argument("--misses", action="store_true", help="list missed values and benign findings")
+    args = ap.parse_args()
+    if check is not None:
+        check()
+    red_team(labelled, benign, kinds, args.misses)
+    return 0
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check of a card number (its digits only)."""
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0

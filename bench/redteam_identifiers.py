@@ -72,7 +72,6 @@ exponent, the wa.me path, colons in a NINO, a passport number after "pp" or in a
 
 from __future__ import annotations
 
-import argparse
 import base64
 import codecs
 import re
@@ -80,7 +79,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_marks import red_team  # noqa: E402
+from dev_marks import red_team_command  # noqa: E402
 
 KINDS = ("NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "UK_NINO", "PASSPORT_NUMBER")
 
@@ -281,12 +280,7 @@ def check_sources() -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="list missed values and benign findings")
-    args = ap.parse_args()
-    check_sources()
-    red_team(LABELLED, BENIGN, KINDS, args.misses)
-    return 0
+    return red_team_command(__doc__, LABELLED, BENIGN, KINDS, check_sources)
 
 
 if __name__ == "__main__":

@@ -80,13 +80,12 @@ month) and "Brennan, Vic" (a state abbreviation joined to a surname) as persons.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_marks import red_team  # noqa: E402
+from dev_marks import red_team_command  # noqa: E402
 
 MARK = re.compile(r"\[\[(?P<kind>\w+):(?P<value>.+?)\]\]", re.S)
 KINDS = (
@@ -1072,12 +1071,7 @@ def check_texts() -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="list missed values and benign findings")
-    args = ap.parse_args()
-    check_texts()
-    red_team(LABELLED, BENIGN, KINDS, args.misses)
-    return 0
+    return red_team_command(__doc__, LABELLED, BENIGN, KINDS, check_texts)
 
 
 if __name__ == "__main__":

@@ -73,13 +73,12 @@ ondernemingsnummer "0417.497.106" as PHONE_NUMBER. Unscored false positives insi
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_marks import red_team  # noqa: E402
+from dev_marks import luhn_ok, red_team_command  # noqa: E402
 
 MARK = re.compile(r"\[\[(?P<kind>\w+):(?P<value>.+?)\]\]", re.S)
 KINDS = (
@@ -569,14 +568,6 @@ def iban_ok(value: str) -> bool:
     return int("".join(str(int(c, 36)) for c in v[4:] + v[:4])) % 97 == 1
 
 
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
 def valid(kind: str, value: str, digits: str) -> bool:
     """A marked value of a kind with a check passes it; any other value has a known kind."""
     if kind == "NL_BSN":
@@ -612,12 +603,7 @@ def check_texts() -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="list missed values and benign findings")
-    args = ap.parse_args()
-    check_texts()
-    red_team(LABELLED, BENIGN, KINDS, args.misses)
-    return 0
+    return red_team_command(__doc__, LABELLED, BENIGN, KINDS, check_texts)
 
 
 if __name__ == "__main__":

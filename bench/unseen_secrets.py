@@ -55,7 +55,7 @@ passcode in a bullet list (the Dutch four-digit alarm code was found). The one u
 secret missed is a Twilio API key secret (32 alphanumerics) passed positionally, while the engine
 flagged the SK... key id and the AC... account id beside it, which are identifiers.
 
-Since (same session, rules by the engine's author): 0.954 (144/151), nl 0.961, en 0.947; benign 2/40,
+Since (same session, rules by the engine's author): 0.974 (147/151); benign 2/40,
 the same two texts. Decided: a password hash under a password key stays a finding (masked or
 blocked): bcrypt and argon2 hashes are cracked offline, and a DLP tool that passes them leaks the
 password in all but name. Still missed: "het is X" after a sentence about a password, a chat answer
@@ -64,13 +64,12 @@ password in all but name. Still missed: "het is X" after a sentence about a pass
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_marks import red_team  # noqa: E402
+from dev_marks import red_team_command  # noqa: E402
 
 LABELLED: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ Dutch
@@ -1650,13 +1649,9 @@ api:
 ]
 
 
-def main() -> None:
-    """Score the probe: SECRET recall overall and per language, and benign findings."""
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="print each missed secret and each benign finding")
-    args = ap.parse_args()
-    red_team(LABELLED, BENIGN, ("SECRET",), args.misses)
+def main() -> int:
+    return red_team_command(__doc__, LABELLED, BENIGN, ("SECRET",))
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
