@@ -93,13 +93,28 @@ class PersonNameRecognizer(LocalRecognizer):
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
-            if not _named_after(text, end)
+            if not _named_after(text, end) and not _acronym_after_article(text, start, end)
         ]
 
 
 # A capitalised word of an institution right after the name: "Van Gogh Museum", "Johan Cruijff
 # ArenA", "Máxima Ziekenhuis", "Anne Frank Huis": the name is the institution's, not a person in the text.
 _INSTITUTION_AFTER = regex.compile(r"[ \t]++(?P<word>\p{Lu}\p{L}++)(?![\p{L}\d-])")
+
+
+# An article before a short word in capitals makes it a thing: "the NAS", "van de NAS", "onze CRM".
+_ARTICLE_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:the|a|an|our|this|that|your|het|een|deze|onze|jullie|die|dat)|(?<=\p{Ll}[ \t]++)de)[ \t]++\Z"
+)
+
+
+def _acronym_after_article(text: str, start: int, end: int) -> bool:
+    """One word of two to four capitals after an article ("the NAS"; in Dutch "de" after a lower-case
+    word: "van de NAS", not "Jan de VOS"): an acronym, not a person."""
+    word = text[start:end]
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()):
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _named_after(text: str, end: int) -> bool:

@@ -677,3 +677,19 @@ def test_when_a_street_or_hospital_compound_follows_a_name_then_it_is_that_place
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de inlog van de NAS staat in de kluis", []),
+        ("The password for the NAS was reset.", []),
+        ("Reboot the NAS tonight.", []),
+        ("Jan de VOS belde", ["Jan de VOS"]),  # "de" after a first name is a particle
+        ("Bel NAS morgen", ["NAS"]),  # no article: the lists' name stands
+    ],
+)
+def test_when_an_article_stands_before_a_short_word_in_capitals_then_it_is_an_acronym(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
