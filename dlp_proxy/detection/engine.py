@@ -28,6 +28,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
+from dlp_proxy.detection.names.firm_names import ampersand_firm, firm_after, firm_runs
 from dlp_proxy.detection.names.mentions import (
     address_names,
     chat_speakers,
@@ -195,7 +196,14 @@ class PresidioDetector:
         findings = resolve_overlaps(findings)
         person = self.entity_classes.get("PERSON")
         if person is not None:
+            # "De Vries Bouw BV", "Marks & Spencer": a firm's name, from any recognizer or the model;
+            # dropped before and after the further mentions, which must not spread from it
+            if _MAY_NAME_FIRM.search(text) is None:
+                return resolve_overlaps(findings + self._more_names(text, findings, person))
+            firms = _word_prefixes(firm_runs(text))
+            findings = [f for f in findings if f.entity_type != "PERSON" or not _firm_name(text, f, firms)]
             findings = resolve_overlaps(findings + self._more_names(text, findings, person))
+            findings = [f for f in findings if f.entity_type != "PERSON" or not _firm_name(text, f, firms)]
         return findings
 
     @staticmethod
@@ -297,6 +305,35 @@ class PresidioDetector:
                     elif (pair := _name_in(text, s, e)) is not None:
                         out.append((r.entity_type, *pair, r.score, r.recognition_metadata))
         return out
+
+
+# Before the firm tests: a legal form's letters, or an ampersand, anywhere in the text.
+_MAY_NAME_FIRM = regex.compile(
+    r"[BNV]\.?V|Ltd|LLC|LLP|Inc|Corp|PLC|plc|GmbH|AG|KG|S\.?A|SARL|SAS|BVBA|CommV|SRL|Pty|&|Zonen"
+)
+
+
+def _word_prefixes(runs: list[str]) -> frozenset[str]:
+    """Each run and its leading words: "De Vries Bouw", "De Vries", "De"."""
+    out: set[str] = set()
+    for run in runs:
+        words = run.split()
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def _firm_name(text: str, finding: Finding, firms: frozenset[str]) -> bool:
+    """The PERSON finding names a firm: a legal form follows ("De Vries Bouw BV"), an ampersand
+    joins it to one other word ("Marks & Spencer"), or the text names a firm with a legal form
+    that starts with these words ("Jansen Transport BV" ... "Jansen Transport kan eerder")."""
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    if firm_after(text, finding.end):
+        return True
+    if " ".join(text[finding.start : finding.end].split()) in firms:
+        return True
+    lex = lexicon()
+    return "&" in text and ampersand_firm(text, finding.start, finding.end, lex.first_names, lex.surnames)
 
 
 # Words the model runs into the name after them ("Congrats Hendrik", "Happy birthday"): never a name part.

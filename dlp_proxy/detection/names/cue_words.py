@@ -161,6 +161,15 @@ PERSON_VERBS_PAST = frozenset(
     """called emailed sent asked mentioned confirmed agreed reported phoned texted messaged promised
     approved signed joins joined performed presteerde celebrates resigned retired""".split()
 )
+# Past verbs of what a person says, thinks or decides, beyond PERSON_VERBS_PAST: after a listed name
+# that is no word, opening a sentence ("Rhys disagreed about the costs"); never what a storm, a
+# product or a place does ("arrived", "hit", "grew").
+PERSON_ONLY_PAST = frozenset(
+    """disagreed argued objected insisted suggested proposed explained admitted apologised apologized
+    decided offered volunteered complained forgot remembered noticed realised realized wondered hoped
+    thought believed answered responded interrupted laughed smiled shouted whispered recommended
+    requested summarised summarized presented chaired attended missed""".split()
+)
 # Auxiliaries, then (within a few words) a verb of PERSON_ACTS: "Milan heeft de offerte gestuurd",
 # "Jordan will send", "May is going to call".
 AUXILIARIES = frozenset(
@@ -366,9 +375,10 @@ THANKS = ("thanks", "thank you", "thx", "bedankt", "dank je", "dank u", "dank je
 # Participles of a role before "by" or "door" and a two-word name: "Escalated by Hiroshi Tanaka".
 BY_VERBS = frozenset(
     """escalated reported approved signed requested submitted raised created assigned authored written
-    prepared reviewed sent filed logged opened closed rejected owned gemeld aangevraagd goedgekeurd
+    prepared reviewed sent filed logged opened closed rejected owned referred recommended interviewed
+    introduced nominated supervised mentored taken chaired minuted seconded gemeld aangevraagd goedgekeurd
     ondertekend getekend ingediend opgesteld aangemaakt behandeld afgewezen geëscaleerd verstuurd
-    gestuurd geschreven gecontroleerd""".split()
+    gestuurd geschreven gecontroleerd doorverwezen aanbevolen voorgedragen genotuleerd""".split()
 )
 # Labels before a colon and a person, even one the lists do not know ("cc: Bronwyn Gallagher").
 PERSON_LABELS = (

@@ -105,7 +105,33 @@ class CuedRules(CaseRules):
             hit = self._addressee(i)
         if hit is None and self.cap(i):
             hit = self._cued_after(i)
+        if hit is None and self.cap(i):
+            hit = self._before_surname(i)
         return hit
+
+    def _before_surname(self, i: int) -> Hit | None:
+        """An unknown given name before a listed surname: "Adebola Walsh", "Olumide Johnson",
+        "Thandeka Jansen". The first word must look like a name (`_cued_like`: no word, place or
+        product of either language), stand apart from other capitalised words ("Quarterly Report
+        Walsh" no), and the surname end the run: "Kowloon Walsh Partners" is a firm."""
+        word = self.words[i]
+        j = i + 1
+        if word in self.lex.first_names or word in self.lex.surnames or not self._cued_like(i):
+            return None
+        if j >= self.n or not self.spaced(j) or not self.cap(j):
+            return None
+        surname = self.words[j]
+        if surname not in self.lex.surnames or surname.lower() in self.lex.ordinary:
+            return None  # not the census surnames that are also nouns ("Kensington Hall")
+        opening = i > 0 and self.lowered[i - 1] in cues.LEADING_ADVERBS and self._opens(i - 1)  # "Yesterday Adebola"
+        if i > 0 and self.spaced(i) and self.cap(i - 1) and not opening:
+            return None  # inside a run of capitalised words
+        if self._opens(i) and not opening:
+            return None  # a verb or preposition the lists lack opens many sentences ("Volgens Frank", "Herinner Frank")
+        end = self.surname_end(j)
+        if self._goes_on(end) or (end < self.n and self.spaced(end) and self.cap(end)):
+            return None
+        return i, end, MEDIUM
 
     def _addressee(self, i: int) -> Hit | None:
         """The whole name a message is for: "een brief aan Merhawi Gebremedhin", "a thank-you note to
@@ -159,6 +185,8 @@ class CuedRules(CaseRules):
             return None
         if self._role_after(end) or self._with_speaker(i, end) or self._who_after(end):
             return i, end, MEDIUM
+        if self._group_after(end, possessive=True):
+            return i, end, MEDIUM  # "Ananya from his team", "Senait van haar afdeling"
         if self._person_only_lead(i, end) or self._speaker_of(i, end):
             return i, end, MEDIUM  # "Draft a reply to Bongani", "Nkechi asked whether", "what Thandiwe said"
         return None

@@ -30,6 +30,10 @@ _QUOTES = frozenset("'\"“‘„«")
 # (Dutch "or": "Ben of IT?") nor "in".
 _ROLE_ARTICLES = frozenset({"de", "het", "the"})
 _ROLE_PREPOSITIONS = frozenset({"van", "bij", "uit", "from", "at"})
+# Where a person belongs, after a name: "Kees van de garage", "Ananya from his team" (_group_after).
+_GROUP_PREPOSITIONS = frozenset({"van", "uit", "from"})
+_GROUP_POSSESSIVES = frozenset("his her their our my zijn haar hun ons onze mijn".split())
+_GROUP_DETERMINERS = _GROUP_POSSESSIVES | {"de", "het", "the"}
 # Before the cc after a name: "Johan in de cc", "Fleur even in de cc", "Mark to the cc".
 _CC_FILLERS = frozenset({"even", "ook", "also"})
 _CC_PREPOSITIONS = frozenset({"in", "to", "on"})
@@ -73,6 +77,17 @@ _PERSON_NOUNS = frozenset(
 _HOURS_BEFORE = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*+[-–—][ \t]*+\d{1,2}[:.]\d{2}[ \t]*+:?[ \t]*+\Z")
 _CURRENCY = frozenset("£$€¥")
 _SIGN_DASHES = frozenset("–—-")
+
+
+# Past verbs of storms, markets and machines, never enough to make a name a person ("Katrina arrived").
+_EVENT_PAST = frozenset(
+    """arrived landed formed weakened strengthened intensified dissipated peaked crashed failed
+    launched released shipped expired closed opened reached caused destroyed flooded increased
+    decreased improved changed happened occurred rallied dipped surged slumped stalled loaded
+    booted rebooted updated upgraded installed deployed""".split()
+)
+# English modals after a subject ("Tyler will circulate", "Rhys can't make it"): _modal_then_verb.
+_MODAL_VERBS = frozenset("will would can could should shall must may might won".split())
 
 
 class LoneNameRules(LoneCues):
@@ -465,6 +480,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier == "plain" and (self._rota_entry(i, end) or self._dash_signed(i, end) or self._done_to(end)):
             return True
+        if tier == "plain" and self._group_after(end):
+            return True
         if tier != "month" and self._second_of_pair_subject(i):
             return True
         if tier != "month" and (self._comma_who_after(end) or self._clause_subject_verb(i, end)):
@@ -634,6 +651,20 @@ class LoneNameRules(LoneCues):
             j += 1
         return j < self.n and self.spaced(j) and self._role_word(j)
 
+    def _group_after(self, end: int, possessive: bool = False) -> bool:
+        """'Kees van de garage', 'Joris van het studiebureau', 'Ananya from his team': a listed name
+        that is no word, then where the person belongs: "van", "uit" or "from", an article or
+        possessive, and a word in lower case (a surname would be capitalised). With `possessive`
+        only "his", "haar", "our" ...: a thing comes "from the docs" too."""
+        j = end
+        if j + 2 >= self.n or self.words[j] not in _GROUP_PREPOSITIONS or not self.spaced(j):
+            return False
+        determiners = _GROUP_POSSESSIVES if possessive else _GROUP_DETERMINERS
+        if self.lowered[j + 1] not in determiners or not (self.spaced(j + 1) and self.spaced(j + 2)):
+            return False
+        word = self.words[j + 2]
+        return len(word) > 2 and word.isalpha() and word.islower()
+
     def _role_word(self, j: int) -> bool:
         word = self.words[j]
         if word.lower() == "it":
@@ -678,6 +709,10 @@ class LoneNameRules(LoneCues):
         nounish = tier in ("plain", "ambiguous") or (tier == "word" and self.lowered[i] not in non_noun_words())
         if verb in cues.PERSON_VERBS or (verb in cues.PERSON_VERBS_PAST and nounish):
             return not (guarded and self._inverted(end + 1))
+        if tier == "plain" and self._opens(i) and (self._person_past(verb) or self._modal_then_verb(end)):
+            # "Rhys disagreed about the costs", "Tyler will circulate the figures": a listed name
+            # that is no word, opening a sentence, before what a person did or a modal and a verb
+            return not (guarded and self._inverted(end + 1))
         if verb in cues.AUXILIARIES or verb == "to" or verb in cues.STATE_LINKS:
             reach = 2 if verb == "to" else _AUX_REACH
             for j in range(end + 1, min(self.n, end + 1 + reach)):
@@ -686,6 +721,26 @@ class LoneNameRules(LoneCues):
                 if self.words[j] in cues.PERSON_ACTS or (verb in cues.STATE_LINKS and self.words[j] in cues.STATES):
                     return not (guarded and self._inverted(end + 1))
         return False
+
+    @staticmethod
+    def _person_past(verb: str) -> bool:
+        """A past verb a person's name opens a sentence with: a regular one ("disagreed", "phoned")
+        or one of what people say and think; not what storms and things do ("Katrina arrived",
+        "Sierra started", "Alexa crashed")."""
+        if verb in cues.PERSON_ONLY_PAST:
+            return True
+        return past_verb(verb) and verb not in cues.MOVE_VERBS and verb not in _EVENT_PAST
+
+    def _modal_then_verb(self, end: int) -> bool:
+        """An English modal at `end`, then a verb in lower case: "will circulate", "can't make"."""
+        if self.lowered[end] not in _MODAL_VERBS or end + 1 >= self.n:
+            return False
+        k = end + 1
+        if self.words[k] in ("'", "’") and k + 1 < self.n and self.words[k + 1] == "t":
+            k += 2  # "can't", "won't"
+        elif self.words[k] == "not" and self.spaced(k):
+            k += 1
+        return k < self.n and self.spaced(k) and self.words[k].isalpha() and self.words[k].islower()
 
     def _pair_subject(self, i: int, end: int) -> bool:
         """'Frank and Sophie are going to the fair', 'Guy en Sophie gaan samen': two listed first

@@ -49,6 +49,8 @@ def _ordinary(word: str) -> bool:
 
     low = word.lower()
     lex = lexicon()
+    if word in lex.first_names and word not in lex.ambiguous_first_names:
+        return False  # "Tyler" opening a sentence is the Tyler named before, not the rare word
     return low in lex.ordinary or low in lex.english or low in words.MONTHS_AND_DAYS
 
 
@@ -141,15 +143,15 @@ _JOIN_AHEAD = regex.compile(_JOIN + r"(?=\p{Lu})")
 _JOIN_BEHIND = regex.compile(_JOIN + r"\Z")
 
 
-def _between(text: str, span: tuple[int, int], persons: list[tuple[int, int]]) -> bool:
+def _between(text: str, span: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
     """A found name stands on each side of `span`, joined to it: an item inside a list of names
-    ("Linh Dang, Hye-jin Seo, Jasper Quennell")."""
+    ("Linh Dang, Hye-jin Seo, Jasper Quennell"). `starts` and `ends`: of the found names."""
     start, end = span
     ahead = _JOIN_AHEAD.match(text, end)
     behind = _JOIN_BEHIND.search(text, max(0, start - 8), start)
     if ahead is None or behind is None:
         return False
-    return any(s == ahead.end() for s, _ in persons) and any(e == behind.start() for _, e in persons)
+    return ahead.end() in starts and behind.start() in ends
 
 
 def _unknown_pair(first: str, last: str) -> bool:
@@ -169,8 +171,8 @@ def _unknown_pair(first: str, last: str) -> bool:
 
 
 def _person_word(word: str) -> bool:
-    """A listed first name or surname that is no ordinary word, verb or adjective, or no word at all;
-    never a place or a product."""
+    """A listed first name (even one that is also a word: it is capitalised beside a name), a listed
+    surname that is no ordinary word, verb or adjective, or no word at all; never a place or a product."""
     from dlp_proxy.detection.names import name_words as words
     from dlp_proxy.detection.names.census_surnames import census_surnames
     from dlp_proxy.detection.names.english_words import non_noun_words
@@ -178,11 +180,15 @@ def _person_word(word: str) -> bool:
 
     lex = lexicon()
     low = word.lower()
-    if low in lex.ordinary or low in non_noun_words() or word.casefold() in lex.places:
+    if word.casefold() in lex.places or low in words.PRODUCTS or low in words.ASSISTANTS:
         return False
-    if low in words.PRODUCTS or low in words.ASSISTANTS or low in words.MONTHS_AND_DAYS:
+    if low in words.MONTHS_AND_DAYS or word in lex.thing_first_names:
         return False
-    listed = word in lex.surnames or word in lex.first_names or word in census_surnames()
+    if word in lex.first_names:
+        return True  # capitalised beside a name, a first name that is also a word is one too ("Harm en Ingrid Tjoa")
+    if low in lex.ordinary or low in non_noun_words():
+        return False
+    listed = word in lex.surnames or word in census_surnames()
     return listed or (len(word) >= 4 and low not in lex.english)
 
 
@@ -209,6 +215,7 @@ def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int,
     others = SpanIndex((f.start, f.end) for f in findings if f.entity_type != "PERSON")
     persons = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
     known = set(persons)
+    starts, ends = {s for s, _ in persons}, {e for _, e in persons}
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     while sources and len(out) < 64:
@@ -222,7 +229,7 @@ def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int,
             first, last = m.group("first"), m.group("last")
             listed = _first_and_surname(first, last) if first is not None else _person_word(last)
             if not listed and not (
-                first is not None and _between(text, m.span("name"), persons) and _unknown_pair(first, last)
+                first is not None and _between(text, m.span("name"), starts, ends) and _unknown_pair(first, last)
             ):
                 continue
             span = m.span("name")

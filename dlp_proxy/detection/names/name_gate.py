@@ -94,9 +94,12 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
         if i < len(tokens) and tokens[i][0].isalpha():
             gate[i] = ALL
     last = len(tokens) - 1
+    surnames = lex.surnames
     for i, g in enumerate(gate):  # an unlisted word a cue after it may make a name (cued_unknown)
         if g == FEW and ((i < last and tokens[i + 1] in AFTER_CUES) or (i and tokens[i - 1].lower() in BEFORE_CUES)):
             gate[i] = ALL
+        elif g == FEW and i < last and tokens[i + 1] in surnames:
+            gate[i] = ALL  # an unknown given name before a listed surname (cued_names._before_surname)
         elif g == FEW and i > 2 and tokens[i - 1] == "," and tokens[i - 2].lower() == "me":
             gate[i] = ALL  # "Sign it from me, Morag Buchanan" (cued_names._signed_from)
     return gate

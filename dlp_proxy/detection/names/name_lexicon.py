@@ -1,7 +1,9 @@
 """The name, title and ordinary-word lists the person-name rules look words up in, built once.
 
 First names: deduce's Dutch list plus intl_first_names (English, Belgian, German) and
-origin_first_names (Turkish, Moroccan, Surinamese, Polish, French). A first name
+origin_first_names (Turkish, Moroccan, Surinamese, Polish, French), more_first_names,
+world_first_names (the other continents), nickname_first_names ("Deb", "Kev") and
+global_first_names (nomquamgender's lists of many countries). A first name
 that is also a word, product or place is "ambiguous" and needs stronger evidence.
 """
 
@@ -14,8 +16,10 @@ from dlp_proxy.detection.names import (
     cue_words,
     deduce_lists,
     english_words,
+    global_first_names,
     intl_first_names,
     more_first_names,
+    nickname_first_names,
     origin_first_names,
     world_first_names,
 )
@@ -51,6 +55,10 @@ class Lexicon:
     list_labels: Phrases
 
 
+# The wide lists, filtered against fewer word lists: their names are ambiguous first names.
+_WIDE_LISTS = world_first_names.FIRST_NAMES | nickname_first_names.FIRST_NAMES | global_first_names.FIRST_NAMES
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     listed = (
@@ -59,6 +67,8 @@ def lexicon() -> Lexicon:
         | origin_first_names.FIRST_NAMES
         | more_first_names.FIRST_NAMES
         | world_first_names.FIRST_NAMES
+        | nickname_first_names.FIRST_NAMES
+        | global_first_names.FIRST_NAMES
         | words.WORD_LIKE_FIRST_NAMES
         | words.VERB_FIRST_NAMES
     )
@@ -74,7 +84,7 @@ def lexicon() -> Lexicon:
         | {f for f in first if f.lower() in not_a_name}
         | words.WORD_LIKE_FIRST_NAMES
         | words.VERB_FIRST_NAMES
-        | {f for f in first if f in world_first_names.FIRST_NAMES}
+        | {f for f in first if f in _WIDE_LISTS}
     )
     word_like = (
         deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in ordinary} | words.VERB_FIRST_NAMES

@@ -379,6 +379,14 @@ def test_the_engine_on_english_text_of_listed_names_takes_linear_time(detector: 
 
 
 @pytest.mark.timeout(300)
+@pytest.mark.parametrize("unit", ["Smith Ltd, Jones Ltd, ", "Marks & Spencer & ", "De Vries Bouw BV. De Vries kwam. "])
+def test_the_engine_on_text_of_many_firms_takes_linear_time(detector: PresidioDetector, unit: str) -> None:
+    """Every PERSON finding is tested against the firms the text names (engine._firm_name): a search
+    of the whole text, or of every firm, per finding was quadratic in a text full of firms."""
+    _assert_linear(detector.scan, lambda n: fill(unit, n), MAX_TEXT // 4)
+
+
+@pytest.mark.timeout(300)
 def test_the_name_passes_on_text_of_many_different_names_take_linear_time() -> None:
     """The later mentions, joined names and address names of every found name (names.mentions):
     a search per name word over the whole text was quadratic in a text of thousands of names."""

@@ -312,3 +312,39 @@ def test_when_a_request_to_write_closes_with_who_it_is_from_then_that_name_is_ta
 )
 def test_when_a_message_is_for_a_whole_unknown_name_then_it_is_taken(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please book a taxi for Adebola Walsh on Friday.", ["Adebola Walsh"]),
+        ("Please book a taxi for Adebola Johnson on Friday.", ["Adebola Johnson"]),
+        ("Yesterday Adebola Walsh called.", ["Adebola Walsh"]),
+        ("Tell Thandeka Jansen that the room is booked.", ["Thandeka Jansen"]),
+        # opening a sentence, an unknown word is as often a verb or preposition the lists lack
+        ("Volgens Frank is het klaar.", ["Frank"]),
+        # a word, a run of capitals, a surname that is also a noun, a firm's longer name
+        ("Quarterly Report Walsh attached.", []),
+        ("We stayed in Kensington Hall last year.", []),
+        ("The Kowloon Walsh Partners office is closed.", []),
+        ("Kubernetes Jansen cluster", []),
+    ],
+)
+def test_when_an_unknown_given_name_stands_before_a_listed_surname_then_the_pair_is_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summarise it: Xolani from his team will send the PO.", ["Xolani"]),
+        ("Vraag het aan Xolani van haar afdeling.", ["Xolani"]),
+        # a thing comes "from the" place too; only a possessive makes an unknown word a person
+        ("Install Grafana from our registry.", []),
+        ("Pull Zorblax from the registry.", []),
+    ],
+)
+def test_when_an_unknown_name_comes_from_someones_group_then_it_is_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

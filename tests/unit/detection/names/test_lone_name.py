@@ -264,3 +264,25 @@ def test_when_a_guest_list_a_payment_a_dash_signature_an_hour_rota_or_a_teacher_
     text: str, expected: list[str]
 ) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed name that is no word, opening a sentence, before a regular past verb or a modal and a verb
+        ("Notes: Siobhán opened. Rhys disagreed about the contractor costs.", ["Siobhán", "Rhys"]),
+        ("Tyler will circulate the revised figures.", ["Tyler"]),
+        ("Tyler can't make it on Friday.", ["Tyler"]),
+        # where the person belongs: "van de garage", "from his team"
+        ("Kees van de garage zegt dat de stoelen niet verstelbaar zijn.", ["Kees"]),
+        ("Joris van het studiebureau komt donderdag langs.", ["Joris"]),
+        # a word-like name, a place and a capitalised surname after "van de" stay out
+        ("Jordan will host the summit.", []),
+        ("Amsterdam van de toekomst.", []),
+        ("Het gesprek met Kees van de Berg.", ["Kees van de Berg"]),
+    ],
+)
+def test_when_a_plain_first_name_does_something_or_belongs_to_a_group_then_it_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert lone(text) == expected

@@ -237,3 +237,25 @@ def test_when_an_unknown_pair_stands_between_found_names_of_a_list_then_it_is_a_
     text: str, found: tuple[str, ...], expected: list[str]
 ) -> None:
     assert conjuncts(text, *found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a first name that is also a word, capitalised beside a found name, is a name too
+        ("Acceptatietest met Harm en Ingrid Tjoa op 9 januari.", ["Ingrid Tjoa"], ["Harm"]),
+        ("Will and Grace Jansen came to the meeting.", ["Grace Jansen"], ["Will"]),
+        # a month stays a month
+        ("Planning for May and Ingrid Tjoa's visit.", ["Ingrid Tjoa"], []),
+    ],
+)
+def test_when_a_listed_first_name_that_is_a_word_joins_a_found_name_then_it_is_one(
+    text: str, names: list[str], expected: list[str]
+) -> None:
+    assert conjuncts(text, *names) == expected
+
+
+def test_when_a_found_names_listed_first_name_opens_a_sentence_then_it_is_mentioned_again() -> None:
+    # "tyler" is a rare English word (a lodge's doorkeeper); "Tyler" after "Tyler Jefferson Brooks" is him
+    text = "A reference for Tyler Jefferson Brooks. Tyler reports to the CFO."
+    assert mentions(text, "Tyler Jefferson Brooks") == ["Tyler"]
