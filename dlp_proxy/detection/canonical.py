@@ -646,10 +646,16 @@ def _csv_edits(text: str) -> list[Edit]:
         return []  # prose: a space after every comma
     lines = text.split("\n")
     commas = [_separating_commas(line) for line in lines]
+    every = [_separating_commas(line, numbers=True) if commas[i] else [] for i, line in enumerate(lines)]
+    widths = _table_widths(commas, every)
     edits: list[Edit] = []
     pos = 0
     for i, line in enumerate(lines):
         found = commas[i]
+        if len(every[i]) > len(found) >= 1 and len(every[i]) in widths[i]:
+            # "Kevin Ross,617-482-3390,48 Maple Grove Lane,...": with the comma after "3390" the row
+            # has as many fields as the header above it, so that comma separates, no decimal
+            found = every[i]
         if len(found) == 1:
             paired = (i > 0 and len(commas[i - 1]) == 1) or (i + 1 < len(lines) and len(commas[i + 1]) == 1)
             found = found if paired else []
@@ -658,8 +664,27 @@ def _csv_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _separating_commas(line: str) -> list[int]:
-    """Offsets of the commas that may separate fields of a record."""
+def _table_widths(commas: list[list[int]], every: list[list[int]]) -> list[frozenset[int]]:
+    """Per line, the separator counts (two or more) of the lines of its table (a run of lines with
+    separating commas) that have no comma a number could hold: a header's or a plain row's."""
+    out: list[frozenset[int]] = [frozenset()] * len(commas)
+    i = 0
+    while i < len(commas):
+        if not commas[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(commas) and commas[j]:
+            j += 1
+        widths = frozenset(len(commas[k]) for k in range(i, j) if len(commas[k]) >= 2 and every[k] == commas[k])
+        out[i:j] = [widths] * (j - i)
+        i = j
+    return out
+
+
+def _separating_commas(line: str, numbers: bool = False) -> list[int]:
+    """Offsets of the commas that may separate fields of a record; with `numbers`, also those
+    that could be inside a number ("3390,48")."""
     if "," not in line or _NOT_CSV.search(line):
         return []
     quoted = _quoted_spans(line) if '"' in line else []
@@ -668,7 +693,7 @@ def _separating_commas(line: str) -> list[int]:
     for m in _CSV_COMMA.finditer(line):
         c = m.start()
         k = bisect_right(opens, c) - 1  # the last quote opened before the comma (spans do not overlap)
-        if (k >= 0 and c < quoted[k][1]) or _in_number(line, c):
+        if (k >= 0 and c < quoted[k][1]) or (not numbers and _in_number(line, c)):
             continue
         out.append(c)
     return out

@@ -37,6 +37,9 @@ BARE_SCORE = 0.3
 
 # How far before a value its label may stand, and how many words may lie between them.
 MAX_GAP, MAX_GAP_WORDS = 50, 6
+# How far back in its paragraph a label may name a value of a strongly checked kind (PARAGRAPH_LABEL).
+PARAGRAPH_REACH = 400
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # Forms of address, between a label and a name: "rijksregisternummer van mevr. Peeters".
 TITLES = tuple("mevrouw mevr meneer dhr heer mr mrs ms miss dr herr herrn frau madame monsieur mme".split())
 # Words that may stand between a label and its value: "SSN of the employee is ...",
@@ -255,6 +258,10 @@ class NationalIdRecognizer(LocalRecognizer):
     # A check digit or key of its own: a bare "ID" before such a value ("Patient ID (FR): 1 79
     # 02 97 209 661 44") names an identifier, maybe this one, not another kind of number.
     CHECKED: ClassVar[bool] = False
+    # A check that few other numbers pass (a check digit and a date or a digit rule): a value the
+    # paragraph names by its label further up counts too ("Welke van deze Steuer-IDs heb ik al
+    # verwerkt? 47389025129, 46 020 019 871"), unless another kind's label stands right before it.
+    PARAGRAPH_LABEL: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -338,11 +345,25 @@ class NationalIdRecognizer(LocalRecognizer):
         for c in candidates:
             near = bisect_left(ends, c.start - MAX_GAP) < bisect_right(ends, c.start)  # a label ends close before
             c.label = columns.get((c.start, c.end)) or self._label_near(text, c.start, c.end, near)
+            if c.label is None and self.PARAGRAPH_LABEL:
+                c.label = self._label_in_paragraph(text, c.start, labels, ends)
         joined = [_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(candidates)]
         for i in [*range(len(joined)), *reversed(range(len(joined)))]:
             a, b = candidates[i], candidates[i + 1]
             if joined[i] and (a.label is None) != (b.label is None):
                 (a if a.label is None else b).label = a.label or b.label
+
+    @staticmethod
+    def _label_in_paragraph(text: str, start: int, labels: list[regex.Match[str]], ends: list[int]) -> str | None:
+        """The last label before `start` in its paragraph (no blank line between, at most
+        PARAGRAPH_REACH characters back), when no other kind's label stands right before the value."""
+        i = bisect_right(ends, start) - 1
+        if i < 0 or start - ends[i] > PARAGRAPH_REACH or _BLANK_LINE.search(text, ends[i], start):
+            return None
+        before = text[max(0, start - MAX_GAP) : start]
+        if any(gap_reads_as_label(before[m.end() :]) for m in OTHER_LABEL.finditer(before)):
+            return None
+        return str(labels[i].group())
 
     def _label_near(self, text: str, start: int, end: int, before: bool) -> str | None:
         window_start = max(0, start - MAX_GAP - 40)

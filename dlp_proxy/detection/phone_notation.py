@@ -177,13 +177,14 @@ _LABEL_ALONE = (
     r"ref|referentie|reference|kenmerk|ticket|case|zaak|dossier|incident|transactie|transaction|tracking|"
     r"zending|shipment|pakket|parcel|sku|ean|isbn|issn|serial|build|versie|version|release|timestamp|"
     r"epoch|unix|ts|id|uid|pid|process|proces|thread|job|batch|run|regel|row|rij|record|uptime|"
-    r"pin|postcode|zip|bedrag|amount|totaal|total|prijs|price|saldo|balance|commerce|handelsregister"
+    r"pin|postcode|zip|bedrag|amount|totaal|total|prijs|price|saldo|balance|commerce|handelsregister|"
+    r"duns|kbo|siren|siret"
 )
 # Stems that label a number only with "nummer", "number", "id", ...: "klantnummer", "case id".
 _LABEL_COMPOUND = (
     r"klant|customer|client|user|gebruiker|member|lid|leden|artikel|article|item|product|"
     r"serie|polis|policy|contract|pas|kaart|card|bestel|ordre|registratie|registration|aanvraag|"
-    r"request|patient|patiënt|personeels|employee|studenten|student"
+    r"request|patient|patiënt|personeels|employee|studenten|student|ondernemings|enterprise|company|bedrijfs"
 )
 _SUFFIX = r"[\s\-_]?(?:nummer|nr|number|no|id|code)s?\.?"
 _NOT_A_PHONE_BEFORE = regex.compile(
@@ -191,6 +192,9 @@ _NOT_A_PHONE_BEFORE = regex.compile(
     r"[\s.:#=\-]{0,12}(?:(?:nr|nummer|number|no)\.?[\s.:#=\-]{0,4})?"
     # a short qualifier in brackets: "Social Security Number (SSN): ", "Order (web shop): "
     r"(?:\([\w .'’\-]{1,24}\)[\s.:#=\-]{0,4})?"
+    # a company number's label and "is": "our DUNS is 08-146-6849" ("my number on the account is"
+    # stays a phone)
+    r"|\b(?:duns|kbo|siren|siret|ondernemingsnummer|enterprise[ \t]number)[ \t]+(?:is|was|luidt)[ \t]+"
     r"|\b(?-i:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|[A-Z]{2}\d{2})\s|[€$£#]\s?|\b(?:eur|usd|gbp)\s?)$"
 )
 
@@ -210,6 +214,16 @@ def run_goes_on(text: str, end: int) -> bool:
     """Whether the digits at `end` continue the number's run ("0151 1234 5678 9012"), rather
     than start another number ("06-12345678 06-87654321") or nothing at all."""
     return bool(_RUN_GOES_ON.match(text, end))
+
+
+# The Belgian national number as the eID card prints it (85.07.30-033.28): never a phone's notation.
+_RRN_CARD = regex.compile(r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}")
+
+
+def national_number_notation(number: str) -> bool:
+    """The Belgian national number as the eID prints it ("85.07.30-033.28"): no group of it, nor
+    the whole, is a phone number."""
+    return _RRN_CARD.fullmatch(number) is not None
 
 
 def belongs_to_something_else(text: str, start: int, end: int) -> bool:

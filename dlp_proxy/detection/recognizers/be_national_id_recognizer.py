@@ -22,6 +22,7 @@ class BeNationalIdRecognizer(NationalIdRecognizer):
     ENTITY = "BE_NATIONAL_ID"
     LABELLED_SCORE = CHECKED_LABELLED_SCORE
     CHECKED = True
+    PARAGRAPH_LABEL = True
     MIN_DIGITS = 11  # the fewest digits of any notation below
     PATTERNS = [
         Pattern("rrn_card", r"(?<![\w\-.])\d{2}\.\d{2}\.\d{2}[-.]\d{3}\.\d{2}(?![\w\-]|\.\d)", 0.6),

@@ -39,22 +39,25 @@ DATE = regex.compile(
     r"(?P<d1>\d{1,2})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<y1>\d{4}|\d{2})"  # 12-03-1985, 3/4/90
     r"|(?P<y2>\d{4})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"  # 1985-03-12
     rf"|(?P<d3>\d{{1,2}})(?:e|ste|de|st|nd|rd|th)?[ ](?:of[ ])?(?P<m3>{_MONTH})\.?,?[ ](?P<y3>\d{{4}})"
+    rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<m5>{_MONTH})(?P=s5)(?P<y5>\d{{4}})"  # 17-Mar-1962
     rf"|(?P<m4>{_MONTH})\.?[ ](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ ](?P<y4>\d{{4}})"  # March 12, 1985
     r")(?![\w/-]|[.:]\d)"
 )
 CONTEXT = regex.compile(
     r"(?i)(?<!\w)(?:geboren|geboortedatum|geboorte[- ]?datum|geb\.?(?:datum)?|date[ ]of[ ]birth|"
-    r"birth[- ]?date|birthdate|birthday|verjaardag|born|dob|d\.o\.b\.?)(?!\w)"
+    r"birth[- ]?date|birthdate|birthday|verjaardag|born|dob|d\.o\.b\.?"
+    # German and French, as Dutch and English prompts quote forms and letters in them
+    r"|geburtsdatum|geburtstag|geb\.[ ]?am|date[ ]de[ ]naissance|n[ée]e?(?:\(e\))?[ ]le)(?!\w)"
 )
 # Table headers of a date-of-birth column (compared as name_scan.column_name makes them).
 BIRTH_COLUMNS = frozenset(
     {"geboortedatum", "geboorte datum", "geb.datum", "geb. datum", "geb datum", "geboren", "geboren op",
      "date of birth", "dateofbirth", "dob", "d.o.b.", "d.o.b", "birthdate", "birth date", "birthday",
-     "born", "geb.", "geb"}
+     "born", "geb.", "geb", "geburtsdatum", "date de naissance", "date naissance"}
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 # Every DATE holds four digits at least (d-m-yy, d month yyyy): a text with fewer has none.
 _FOUR_DIGITS = regex.compile(r"\d(?:\D*+\d){3}")
-BIRTH_COLUMN_HINT = regex.compile(r"(?i)geb|birth|dob|d\.o\.b|born")
+BIRTH_COLUMN_HINT = regex.compile(r"(?i)geb|birth|dob|d\.o\.b|born|naissance")
 # Between the birth word and the date: no sentence end, no other date, at most one line break.
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)")
 BEFORE, AFTER = 30, 25  # characters searched for the birth word before and after a date
@@ -125,6 +128,8 @@ class DateOfBirthRecognizer(LocalRecognizer):
             return len(g["y2"]) == 4 and _valid(int(g["d2"]), int(g["m2"]), int(g["y2"]))
         if g["d3"]:
             return _valid(int(g["d3"]), MONTHS[g["m3"].lower()], int(g["y3"]))
+        if g["d5"]:
+            return _valid(int(g["d5"]), MONTHS[g["m5"].lower()], int(g["y5"]))
         return _valid(int(g["d4"]), MONTHS[g["m4"].lower()], int(g["y4"]))
 
     @staticmethod

@@ -21,6 +21,7 @@ class DeTaxIdRecognizer(NationalIdRecognizer):
     ENTITY = "DE_TAX_ID"
     LABELLED_SCORE = CHECKED_LABELLED_SCORE
     CHECKED = True
+    PARAGRAPH_LABEL = True
     MIN_DIGITS = 11  # the fewest digits of any notation below
     PATTERNS = [
         Pattern("idnr_grouped", r"(?<![\w\-.]|\d )[1-9]\d \d{3} \d{3} \d{3}(?![\w\-]| \d|[.,]\d)", 0.0),

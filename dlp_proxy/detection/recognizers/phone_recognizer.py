@@ -42,6 +42,7 @@ from dlp_proxy.detection.phone_notation import (
     digits,
     evidence,
     general_word_before,
+    national_number_notation,
     phone_word_near,
     run_goes_on,
     separated,
@@ -127,6 +128,8 @@ def _first_counting(text: str, m: regex.Match[str], kind: Kind) -> tuple[int, fl
     number, extension = m.group("number"), m.group("ext") is not None
     if kind is Kind.NATIONAL and (digits(number) > _MAX_NATIONAL_DIGITS or run_goes_on(text, m.end("number"))):
         return None  # longer than any national number: groups of an account or card number
+    if national_number_notation(number):
+        return None  # "05.05.09-112.78": a Belgian national number, not a phone or a cut of one
     while number and digits(number) >= _MIN_DIGITS[Evidence.VALID]:
         score = _score(text, start, number, kind, extension, cut=len(number) < len(m.group("number")))
         if score is not None:

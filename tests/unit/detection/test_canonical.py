@@ -473,6 +473,13 @@ def test_when_a_finding_is_masked_by_its_offsets_then_no_disguised_character_rem
         ('"Jansen, Jan",111222333,1981', '"Jansen, Jan";111222333;1981'),  # not inside quotes
         ("a,,b,c", "a;;b;c"),  # an empty field
         ("id,ssn\n1,536904399", "id;ssn\n1;536904399"),  # one comma a line, two such lines
+        # a comma a number could hold, in a row that has the header's number of fields with it
+        (
+            "name,phone,street,city\nKevin Ross,617-482-3390,48 Maple Grove Lane,Newton",
+            "name;phone;street;city\nKevin Ross;617-482-3390;48 Maple Grove Lane;Newton",
+        ),
+        # with it the row would have more fields than the header: a decimal
+        ("item,price,qty\nKoffie,3390,48,2", "item;price;qty\nKoffie,3390,48,2"),
     ],
 )
 def test_comma_separated_records_get_semicolons(text: str, expected: str) -> None:

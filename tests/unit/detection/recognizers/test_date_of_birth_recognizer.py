@@ -33,6 +33,13 @@ def found(text: str) -> list[str]:
         ("born on the 3rd of April 1990", ["3rd of April 1990"]),
         ("Birthdate 12.03.1985", ["12.03.1985"]),
         ("geb. 3-4-90", ["3-4-90"]),
+        ("DOB 17-Mar-1962", ["17-Mar-1962"]),  # day, month abbreviation and year with dashes
+        # German and French forms and letters quoted in a prompt
+        ("Geburtsdatum 12.04.1987", ["12.04.1987"]),
+        ("geboren am 07.09.1990", ["07.09.1990"]),
+        ("Claire Dubois, née le 03/01/1975 à Lyon", ["03/01/1975"]),
+        ("né(e) le 15/02/1983", ["15/02/1983"]),
+        ("date de naissance : 15/02/1983", ["15/02/1983"]),
     ],
 )
 def test_when_a_date_follows_a_birth_word_then_the_span_is_the_date(text: str, expected: list[str]) -> None:
@@ -53,6 +60,8 @@ def test_when_a_date_follows_a_birth_word_then_the_span_is_the_date(text: str, e
         "geboren op 12 maart",  # no year: not a date of birth we can report
         "versie 1.2.2024",
         "Birthday party on 12 March 2999",  # in the future: not a date of birth
+        "invoice 17-Mar-2024 due",
+        "Madame Martin, née Dupont, habite à Lyon depuis 03/01/1975",  # a maiden name, not a birth
     ],
 )
 def test_when_date_has_no_birth_context_then_no_finding(text: str) -> None:

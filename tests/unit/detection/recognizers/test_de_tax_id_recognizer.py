@@ -55,3 +55,24 @@ def test_when_the_number_passes_iso7064_and_repetition_then_found_and_when_not_t
 )
 def test_when_an_eleven_digit_number_has_a_tax_id_label_then_it_counts(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paragraph names the label further up: a question, then the list of values
+        (
+            "Welke van deze Steuer-IDs heb ik al verwerkt? 47389025129, 46 020 019 871, 98971604957",
+            ["47389025129", "46 020 019 871", "98971604957"],
+        ),
+        ("Steueridentifikationsnummer klopt niet. We hebben nu 57 416 181 020 genoteerd.", ["57 416 181 020"]),
+        # another kind's label right before the value, or a blank line since the label
+        ("Steuer-ID: 47389025129. Bestelnummer 46020019871 is verzonden.", ["47389025129"]),
+        ("Steuer-ID is bekend.\n\nOrder 46020019871 verzonden.", []),
+        ("Steuer-ID is bekend.\n\n46020019871 verzonden.", []),
+    ],
+)
+def test_when_the_paragraph_names_the_label_further_up_then_a_checked_value_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

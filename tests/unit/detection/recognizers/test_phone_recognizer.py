@@ -199,6 +199,11 @@ def test_when_a_number_is_only_possible_then_its_notation_or_a_phone_word_decide
         "ISSN 0736-5853",
         "postcode 12345",
         "postgres://u:p@db:5432/x",
+        # a Belgian national number as the eID prints it, nor a cut of it
+        "werknemer 05.05.09-112.78 (student)",
+        # company numbers: a D-U-N-S number, a Belgian enterprise number, also after "is"
+        "Our EIN is 84-2290718 and our DUNS is 08-146-6849.",
+        "Ondernemingsnummer 0478.213.092 staat op de factuur.",
     ],
 )
 def test_when_digits_only_look_like_a_phone_number_then_nothing_is_found(text: str) -> None:
@@ -246,3 +251,8 @@ def test_when_number_is_found_then_it_clears_the_default_policy_threshold(
 
 def test_when_phone_numbers_are_not_asked_for_then_nothing_is_found() -> None:
     assert RECOGNIZER.analyze("bel 06-12345678", ["EMAIL_ADDRESS"]) == []
+
+
+def test_when_an_ordinary_label_and_is_stand_before_a_number_then_it_is_still_a_phone() -> None:
+    # "is" after a company number's label makes that number no phone; after "account" it does not
+    assert found("My number on the account is +44 7700 137 442.") == ["+44 7700 137 442"]
