@@ -192,9 +192,11 @@ _NOT_A_PHONE_BEFORE = regex.compile(
     r"[\s.:#=\-]{0,12}(?:(?:nr|nummer|number|no)\.?[\s.:#=\-]{0,4})?"
     # a short qualifier in brackets: "Social Security Number (SSN): ", "Order (web shop): "
     r"(?:\([\w .'’\-]{1,24}\)[\s.:#=\-]{0,4})?"
-    # a company number's label and "is": "our DUNS is 08-146-6849" ("my number on the account is"
-    # stays a phone)
-    r"|\b(?:duns|kbo|siren|siret|ondernemingsnummer|enterprise[ \t]number)[ \t]+(?:is|was|luidt)[ \t]+"
+    # an identifier's or a company number's label and "is": "our DUNS is 08-146-6849", "his SSN is
+    # ..." ("my number on the account is" stays a phone)
+    r"|\b(?:ssn|social[\s\-]?security(?:[\s\-]?(?:number|no|nr))?|bsn|sofi(?:nummer)?|burgerservicenummer"
+    r"|rijksregister(?:nummer)?|steuer[\s\-]?id|kvk(?:[\s\-]?nummer)?|btw(?:[\s\-]?nummer)?|vat(?:[\s\-]?number)?"
+    r"|iban|duns|kbo|siren|siret|ondernemingsnummer|enterprise[ \t]number)[ \t]+(?:is|was|luidt)[ \t]+"
     r"|\b(?-i:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|[A-Z]{2}\d{2})\s|[€$£#]\s?|\b(?:eur|usd|gbp)\s?)$"
 )
 

@@ -78,6 +78,10 @@ _ACRONYMS = frozenset(
     """it hr qa uk us eu ai bv nv vp pr ux ui ict cto ceo cfo coo ciso dpo fg ml bi ops dev api crm erp
     sql aws gcp sap ibm hp kpn ing abn ns nl be de fr gb ok na tbd""".split()
 )
+# An inline list of people with a remark each: "Kayden – good effort; Aaliyah – strong reader; ...".
+_ITEM_DASHES = frozenset("-–—")
+_DASHED_ITEM = regex.compile(r"(?:^|[;:])[ \t]*+(?P<item>\p{Lu}[\p{L}\p{M}'’]*+)[ \t]++[–—-][ \t]")
+_MIN_DASHED_ITEMS = 3
 # Relative pronouns only a person takes ("die" and "that" take things too).
 _WHO = frozenset({"who", "whom", "whose", "wie"})
 
@@ -107,7 +111,38 @@ class CuedRules(CaseRules):
             hit = self._cued_after(i)
         if hit is None and self.cap(i):
             hit = self._before_surname(i)
+        if hit is None and i in self.items and self.cap(i):
+            hit = self._unknown_item(i)
+        if hit is None and self.cap(i) and i + 1 < self.n and self.words[i + 1] in _ITEM_DASHES:
+            hit = self._dashed_item(i)
         return hit
+
+    def _dashed_item(self, i: int) -> Hit | None:
+        """One name of an inline list of people with a remark each ("Kayden – good effort in maths;
+        Aaliyah – very strong reader; Oisín – needs to focus"): the name opens the line or follows a
+        colon or semicolon, a spaced dash follows, and the line holds three such items or more."""
+        if not (self.first_on_line[i] or self.words[i - 1] in (";", ":")) or not self.spaced(i + 1):
+            return None
+        word = self.words[i]
+        listed = word in self.lex.first_names and word not in self.lex.month_first_names
+        if not (listed or self._cued_like(i)) or word in self.lex.thing_first_names:
+            return None
+        line_start = self.text.rfind("\n", 0, self.starts[i]) + 1
+        line_end = self.text.find("\n", self.starts[i])
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        items = [m.group("item") for m in _DASHED_ITEM.finditer(line)]
+        listed_items = sum(item in self.lex.first_names for item in items)
+        if len(items) < _MIN_DASHED_ITEMS or 2 * listed_items < len(items):
+            return None  # most items must be listed first names: "Backend – ...; Frontend – ..." is no team
+        return i, i + 1, MEDIUM
+
+    def _unknown_item(self, i: int) -> Hit | None:
+        """An item of a list of people ("Present: Chukwuemeka Obi, Folake Adeyemi-Johnson, Bolaji")
+        that the lists do not know: one to three words that look like a name, then the item's end."""
+        end = self._cued_words(i, 1)
+        if end is None or not self._item_ends(end):
+            return None
+        return i, end, MEDIUM
 
     def _before_surname(self, i: int) -> Hit | None:
         """An unknown given name before a listed surname: "Adebola Walsh", "Olumide Johnson",
@@ -185,6 +220,11 @@ class CuedRules(CaseRules):
             return None
         if self._role_after(end) or self._with_speaker(i, end) or self._who_after(end):
             return i, end, MEDIUM
+        if end < self.n and self.spaced(end) and self._cued_like(end):
+            # a whole name the lists lack, then a role: "Venkatesh Raghunathan (client CFO)"
+            last = self.surname_end(end)
+            if not (self.spaced(last) and self.cap(last)) and (self._role_after(last) or self._group_after(last, True)):
+                return i, last, MEDIUM
         if self._group_after(end, possessive=True):
             return i, end, MEDIUM  # "Ananya from his team", "Senait van haar afdeling"
         if self._person_only_lead(i, end) or self._speaker_of(i, end):

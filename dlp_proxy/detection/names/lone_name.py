@@ -643,7 +643,7 @@ class LoneNameRules(LoneCues):
             return k < self.n and self.spaced(k) and self.lowered[k] in ("cc", "bcc")
         j = end
         if self.words[j] == "(":
-            return j + 2 < self.n and self._role_word(j + 1) and self.words[j + 2] == ")"
+            return self._bracket_role(j)
         if self.words[j] not in _ROLE_PREPOSITIONS:
             return False
         j += 1
@@ -664,6 +664,14 @@ class LoneNameRules(LoneCues):
             return False
         word = self.words[j + 2]
         return len(word) > 2 and word.isalpha() and word.islower()
+
+    def _bracket_role(self, j: int) -> bool:
+        """A role in brackets at token j: "(HR)", "(client CFO)", "(head of sales)", "(onze jurist)":
+        up to four words, one of them a role, then ")"."""
+        close = next((k for k in range(j + 1, min(self.n, j + 6)) if self.words[k] == ")"), None)
+        if close is None or close == j + 1 or not all(self.words[k].isalpha() for k in range(j + 1, close)):
+            return False
+        return any(self._role_word(k) for k in range(j + 1, close))
 
     def _role_word(self, j: int) -> bool:
         word = self.words[j]

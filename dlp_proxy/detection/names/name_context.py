@@ -252,7 +252,10 @@ class ContextRules(NameParser):
         """Token indices where an item of a list of people starts ('Aanwezig: Jan, Piet en Sanne')."""
         items: set[int] = set()
         for i in range(self.n):
-            if not self.first_on_line[i] or self.lowered[i] not in self.lex.list_labels.index:
+            if self.lowered[i] not in self.lex.list_labels.index:
+                continue
+            # the label opens its line, or follows another label's colon ("Minutes: Present: ...")
+            if not (self.first_on_line[i] or (i > 0 and self.words[i - 1] == ":" and self.spaced(i))):
                 continue
             j = self.phrase_end(i, self.lex.list_labels)
             if j is None or j >= self.n or self.words[j] != ":":

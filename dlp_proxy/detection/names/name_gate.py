@@ -45,6 +45,8 @@ AFTER_CUES = frozenset(
     # what comes after "what": "what Thandiwe said", "wat Sanne schreef"
     | {"says", "wrote", "meant", "zegt", "schreef", "bedoelde"}
 )
+# A spaced dash after a list item's name ("Kayden – good effort; ...").
+_DASHES = frozenset("-–—")
 # The nouns and verb that give a name ("my name is", "ik heet": cued_names._NAME_IS).
 NAME_IS_WORDS = frozenset({"name", "naam", "heet"})
 # Tokens before an unlisted capitalised word that may make it a name: a verb or the last word of
@@ -98,8 +100,12 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
     for i, g in enumerate(gate):  # an unlisted word a cue after it may make a name (cued_unknown)
         if g == FEW and ((i < last and tokens[i + 1] in AFTER_CUES) or (i and tokens[i - 1].lower() in BEFORE_CUES)):
             gate[i] = ALL
+        elif g == FEW and i + 2 <= last and tokens[i + 2] in AFTER_CUES and tokens[i + 1][:1].isupper():
+            gate[i] = ALL  # a whole unknown name before a cue ("Venkatesh Raghunathan (client CFO)")
         elif g == FEW and i < last and tokens[i + 1] in surnames:
             gate[i] = ALL  # an unknown given name before a listed surname (cued_names._before_surname)
+        elif g == FEW and i < last and tokens[i + 1] in _DASHES and (not i or tokens[i - 1] in (";", ":", "\n")):
+            gate[i] = ALL  # an item of an inline list of people (cued_names._dashed_item)
         elif g == FEW and i > 2 and tokens[i - 1] == "," and tokens[i - 2].lower() == "me":
             gate[i] = ALL  # "Sign it from me, Morag Buchanan" (cued_names._signed_from)
     return gate

@@ -348,3 +348,55 @@ def test_when_an_unknown_given_name_stands_before_a_listed_surname_then_the_pair
 )
 def test_when_an_unknown_name_comes_from_someones_group_then_it_is_taken(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of people after its label, also after another label's colon; items the lists lack
+        (
+            "Write minutes: Present: Chukwuemeka Obi, Folake Adeyemi-Johnson, Bolaji, Ngozi Eze",
+            ["Chukwuemeka Obi", "Folake Adeyemi-Johnson", "Bolaji", "Ngozi Eze"],
+        ),
+        ("Aanwezig: Jan, Piet, Marketing en Kwabena", ["Jan", "Piet", "Kwabena"]),
+        # words are no people, and a team's parts are no list of people
+        ("Attendees: Finance, HR team", []),
+        ("Team: Platform, Kubernetes, Terraform", []),
+    ],
+)
+def test_when_a_list_of_people_holds_names_the_lists_lack_then_they_are_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Write end-of-term comments: Kayden – good effort; Aaliyah – strong reader; Oisín – needs focus.",
+            ["Kayden", "Aaliyah", "Oisín"],
+        ),
+        # most items must be listed first names; days and components are no people
+        ("Release notes: Backend – faster queries; Frontend – new menu; Docs – typo fixes.", []),
+        ("Plan: Monday – kick-off; Tuesday – design; Wednesday – build", []),
+        # two items are no list
+        ("Notes: Kayden – good effort; Oisín – needs focus.", []),
+    ],
+)
+def test_when_an_inline_list_gives_each_person_a_remark_then_the_names_are_taken(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summarise the call: Venkatesh Raghunathan (client CFO) wants the invoice split.", ["Venkatesh Raghunathan"]),
+        ("Bolaji Ayodele from his team will call.", ["Bolaji Ayodele"]),
+        # a tool's two words before a bracket that names no role, or a thing from a place
+        ("We spoke to Grafana Loki (the logging tool) yesterday.", []),
+        ("Microsoft Teams (the chat tool) and Google Drive from our tenant.", []),
+    ],
+)
+def test_when_a_whole_unknown_name_has_a_role_after_it_then_it_is_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -204,6 +204,7 @@ def test_when_a_number_is_only_possible_then_its_notation_or_a_phone_word_decide
         # company numbers: a D-U-N-S number, a Belgian enterprise number, also after "is"
         "Our EIN is 84-2290718 and our DUNS is 08-146-6849.",
         "Ondernemingsnummer 0478.213.092 staat op de factuur.",
+        "Our VAT number is 0478213092.",  # an identifier's label and "is"
     ],
 )
 def test_when_digits_only_look_like_a_phone_number_then_nothing_is_found(text: str) -> None:
