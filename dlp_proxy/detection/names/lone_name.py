@@ -30,6 +30,8 @@ _QUOTES = frozenset("'\"“‘„«")
 # (Dutch "or": "Ben of IT?") nor "in".
 _ROLE_ARTICLES = frozenset({"de", "het", "the"})
 _ROLE_PREPOSITIONS = frozenset({"van", "bij", "uit", "from", "at"})
+# What opens an action item before its owner's name ("Actie Ilse: ...", lone_name._action_owner).
+_ACTION_WORDS = frozenset({"actie", "acties", "action", "actions", "actiepunt"})
 # Where a person belongs, after a name: "Kees van de garage", "Ananya from his team" (_group_after).
 _GROUP_PREPOSITIONS = frozenset({"van", "uit", "from"})
 _GROUP_POSSESSIVES = frozenset("his her their our my zijn haar hun ons onze mijn".split())
@@ -482,6 +484,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier == "plain" and self._group_after(end):
             return True
+        if tier in ("plain", "ambiguous") and self._action_owner(i, end):
+            return True
         if tier != "month" and self._second_of_pair_subject(i):
             return True
         if tier != "month" and (self._comma_who_after(end) or self._clause_subject_verb(i, end)):
@@ -650,6 +654,16 @@ class LoneNameRules(LoneCues):
         if j < self.n and self.spaced(j) and self.words[j] in _ROLE_ARTICLES:
             j += 1
         return j < self.n and self.spaced(j) and self._role_word(j)
+
+    def _action_owner(self, i: int, end: int) -> bool:
+        """'- Actie Ilse: offerte aanvragen', 'Action Tom + Priya: book the room': an action item's
+        owner, between "actie" or "action" and a colon (or the next owner)."""
+        if i >= 3 and self.words[i - 1] in ("+", "&") and self.lowered[i - 3] in _ACTION_WORDS:
+            i -= 2  # the second owner: "Actie Roel + Marloes:"
+        if i == 0 or self.lowered[i - 1] not in _ACTION_WORDS or not self.spaced(i) or end >= self.n:
+            return False
+        nxt = self.words[end]
+        return (nxt == ":" and self.joined(end)) or (nxt in ("+", "&", "/") or self.lowered[end] in ("en", "and"))
 
     def _group_after(self, end: int, possessive: bool = False) -> bool:
         """'Kees van de garage', 'Joris van het studiebureau', 'Ananya from his team': a listed name

@@ -148,7 +148,9 @@ PRODUCT_PHRASES = frozenset(
     {"albert heijn", "jan linders", "dirk van den broek", "claude code", "monte carlo", "sierra leone",
      "costa rica", "santa claus", "san francisco", "san diego", "san jose", "santa cruz", "santa monica",
      "las vegas", "los angeles", "st louis", "hello kitty", "julia set", "ruby on rails", "nova scotia",
-     "tom tom", "peter pan", "van gogh", "robin hood"}
+     "tom tom", "peter pan", "van gogh", "robin hood",
+     # a holiday and a brand written like a person's name: the Surinamese emancipation day, the coffee
+     "keti koti", "douwe egberts"}
 )  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
 
 # First names that are also ordinary English or Dutch words, months or places, beyond deduce's

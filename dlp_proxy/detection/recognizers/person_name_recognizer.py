@@ -22,6 +22,7 @@ from dlp_proxy.detection.names.name_case import title_case
 from dlp_proxy.detection.names.name_finder import MEDIUM, STRONG, WEAK, NameFinder
 from dlp_proxy.detection.names.name_lexicon import Lexicon, lexicon
 from dlp_proxy.detection.names.name_scan import CAPITALISED, column_name, table_cells
+from dlp_proxy.detection.names.roster_names import roster_cells
 from dlp_proxy.detection.results import metadata
 from dlp_proxy.detection.span_index import SpanIndex
 
@@ -90,6 +91,8 @@ class PersonNameRecognizer(LocalRecognizer):
         spans += [c for c in name_fields(text, lexicon()) if not taken.contains(c[0], c[1])]
         taken = SpanIndex((s, e) for s, e, _ in spans)
         spans += [c for c in contact_names(text, lexicon()) if not taken.contains(c[0], c[1])]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
+        spans += [(s, e, MEDIUM) for s, e in roster_cells(text, lexicon()) if not taken.overlaps(s, e)]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)

@@ -286,3 +286,20 @@ def test_when_a_plain_first_name_does_something_or_belongs_to_a_group_then_it_co
     text: str, expected: list[str]
 ) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Actiepunten:\n- Actie Ilse: offerte aanvragen\n- Actie Roel + Marloes: planning",
+            ["Ilse", "Roel", "Marloes"],
+        ),
+        ("Action Tom: book the room", ["Tom"]),
+        # a department as the owner, and "actie" before a word
+        ("Actie Marketing: folder maken", []),
+        ("Actie Rose: een roos planten", ["Rose"]),
+    ],
+)
+def test_when_a_name_owns_an_action_item_then_it_counts(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
