@@ -1317,6 +1317,28 @@ TEXT: list[Variant] = [
         'Fix my script:\nserver.login("reports@example.com", "ofin gwrf grso mepd")',
         ("ofin gwrf grso mepd",),
     ),
+    # values in shapes the rules missed at ec3c303: a CSV row without spaces, where the comma after a
+    # phone number read as a decimal; Steuer-IDs listed a sentence after their label; a roster table
+    _text(
+        "phone-in-csv-without-spaces",
+        "openai",
+        "Dedupe these rows:\nname,phone,street,city\nKevin Ross,617-482-3390,48 Maple Grove Lane,Newton\n"
+        "Karen Ross,(617) 924-0571,15 Walnut St,Watertown",
+        ("617-482-3390", "924-0571"),
+    ),
+    _text(
+        "steuer-ids-listed-after-a-question",
+        "anthropic",
+        "Welke van deze Steuer-IDs heb ik al verwerkt in de loonadministratie? 47389025129, 46 020 019 871",
+        ("47389025129", "46 020 019 871"),
+    ),
+    _text(
+        "first-names-in-a-roster-table",
+        "gemini",
+        "| Dienst | Ma | Di |\n|---|---|---|\n| Receptie | Esther | Mustafa |\n| Telefoon | Wendy | Esther |\n"
+        "Maak hier een rooster voor december van.",
+        ("Mustafa", "Esther"),
+    ),
     _text(
         "aws-secret-grouped-by-four",
         "anthropic",
