@@ -20,6 +20,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from dlp_proxy.detection.recognizers.credential_prose import ADMIN_LOGIN as _ADMIN_LOGIN
 from dlp_proxy.detection.recognizers.credential_prose import APP_PASSWORD
 from dlp_proxy.detection.recognizers.credential_prose import CHANGED as _CHANGED
+from dlp_proxy.detection.recognizers.credential_prose import IT_IS as _IT_IS
+from dlp_proxy.detection.recognizers.credential_prose import IT_IS_REACH as _IT_IS_REACH
+from dlp_proxy.detection.recognizers.credential_prose import PASSWORD_BEFORE as _PASSWORD_BEFORE
 from dlp_proxy.detection.recognizers.credential_prose import LOGIN as _LOGIN
 from dlp_proxy.detection.recognizers.credential_prose import MENTION as _MENTION
 from dlp_proxy.detection.recognizers.credential_prose import PHRASE_KEYS as _PHRASE_KEYS
@@ -238,6 +241,7 @@ _GATES: dict[regex.Pattern[str], _WordGate] = {
     _LOGIN: _LOGIN_GATE,
     _USER_PASS: _KEYED_GATE,
     _CHANGED: _KEYED_GATE,
+    _IT_IS: _KEYED_GATE,
     _ADMIN_LOGIN: _WordGate(("admin", "root", "beheerder", "superuser", "@"), ignore_case=True),
     _LOGIN_CALL: _WordGate(("login(", "authenticate(", "simple_bind_s("), ignore_case=False),
     _POSITIONAL_CALL: _WordGate(
@@ -583,6 +587,14 @@ def _check(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         ok = " " not in value and (_strong(value) or random_token(value, labelled=True))
         # an app password passed to login() is one, whatever its letters ("ofin gwrf grso mepd")
         verdict = SECRET if app else _verdict(value, ["password"], "password", True, 6) if ok else None
+    elif m.re is _IT_IS:
+        kind = "login"
+        before = _PASSWORD_BEFORE.search(m.string, max(0, m.start() - _IT_IS_REACH), m.start())
+        # a loose cue: a mark besides letters and digits too ("Zomerzon2025!", "Forklift_2024_wh"),
+        # not a product's name and version ("It's Windows11 only now")
+        marked = any(not c.isalnum() for c in value.rstrip(".,;:!?")) or value.endswith("!")
+        ok = before is not None and marked and _strong(value)
+        verdict = _verdict(value, ["password"], "password", True, 6) if ok else None
     elif m.re in (_LOGIN, _USER_PASS, _CHANGED, _ADMIN_LOGIN):  # key: the user name; prose, not code ("&H8Np...")
         kind = "login"
         ok = value != m.group("key") and (_strong(value) or (m.re is _CHANGED and _jumbled(value)))
@@ -742,6 +754,7 @@ class CredentialAssignmentRecognizer(PlainRecognizer):
             (_LOGIN, self.LOGIN_SCORE),
             (_USER_PASS, self.LOGIN_SCORE),
             (_CHANGED, self.LOGIN_SCORE),
+            (_IT_IS, self.LOGIN_SCORE),
             (_ADMIN_LOGIN, self.LOGIN_SCORE),
             (_LOGIN_CALL, self.SCORE),
             (_POSITIONAL_CALL, self.SCORE),

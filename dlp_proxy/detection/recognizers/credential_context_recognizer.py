@@ -5,6 +5,7 @@ a -p flag on any command line.
     Cookie: sessionid=a8f9k2lm3n4p5q6r7s8t9u0v1w; lang=nl        -> a8f9k2lm3n4p5q6r7s8t9u0v1w
     curl -b 'connect.sid=s%3AQx8...' https://x                   -> s%3AQx8...
     De pincode van de bedrijfstelefoon is 4821.                  -> 4821
+    On-call phone in the top drawer. Passcode 492815.           -> 492815
     Toegangscode voor de kluis: 4471-8820                        -> 4471-8820
     ./backup.sh -p 'Gr4niet!Steen' --all                         -> Gr4niet!Steen
 
@@ -36,10 +37,12 @@ _NOT_SECRET_NAME = regex.compile(r"(?i:csrf|xsrf)")
 # PIN and access codes: the key, up to four words, "is"/":" and 4-8 digits (groups allowed:
 # "4471-8820-1193"). A date is no code.
 _PIN = regex.compile(
-    r"(?<![A-Za-z])(?i:pin(?:[ -]?code)?|toegangscode|access[ -]?code|puk(?:[ -]?code)?|alarmcode|deurcode"
-    r"|kluiscode|beveiligingscode|security[ -]code)(?![A-Za-z])"
-    r"(?:[ \t]++[^\s:.,;!?]{1,20}+){0,4}?[ \t]*+(?:(?i:is|was|luidt|wordt)[ \t]*+:?|:)[ \t]*+[\"']?"
-    r"(?P<value>\d{4,8}+(?:[ -]\d{2,8}+){0,3}+)(?![\w-])"
+    r"(?:(?<![A-Za-z])(?i:pin(?:[ -]?code)?|toegangscode|access[ -]?code|puk(?:[ -]?code)?|alarmcode|deurcode"
+    r"|kluiscode|beveiligingscode|security[ -]code|passcode)(?![A-Za-z])"
+    r"(?:[ \t]++[^\s:.,;!?]{1,20}+){0,4}?[ \t]*+(?:(?i:is|was|luidt|wordt)[ \t]*+:?|:)"
+    # a code word right before the digits needs no verb: "Passcode 492815", "deurcode 4471"
+    r"|(?<![A-Za-z])(?i:passcode|pincode|pin-code|toegangscode|alarmcode|deurcode|kluiscode)(?=[ \t]++\d))"
+    r"[ \t]*+[\"']?(?P<value>\d{4,8}+(?:[ -]\d{2,8}+){0,3}+)(?![\w-])"
 )
 _DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
 # A quoted value after -p, -P or -w on a command line ("-p 'x'", "-p'x'"): it must look like a

@@ -118,3 +118,15 @@ ADMIN_LOGIN = regex.compile(
     r"|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+)++)"
     r"[ \t]*+/[ \t]*+(?P<bare>[^\s\"'“”‘’«»/:]{6,128}+)(?![/:\w])"
 )
+
+
+# The answer to a question about a password, a sentence or a chat line later: "anyone know the vpn
+# pw? ... it's Forklift_2024_wh", "Ik heb het gewoon ingevuld (het is Zomerzon2025!)". Only where a
+# password word stands shortly before (credential_assignment_recognizer checks it: IT_IS_REACH);
+# the value must look like a password on its own (see _strong), as for LOGIN.
+IT_IS = regex.compile(
+    r"(?<![A-Za-z])(?P<key>(?i:it['’]s|it[ \t]is|het[ \t]is|dat[ \t]is|that['’]s))[ \t]++"
+    r"(?P<bare>[^\s\"'“”‘’«»()]{6,128}+)(?=[\s.,;:!?)—–-]|$)"
+)
+IT_IS_REACH = 200  # characters before the answer in which the password word must stand
+PASSWORD_BEFORE = regex.compile(PASSWORD_WORD + r"|(?<![A-Za-z])(?i:pw|pwd|ww|wifi-?code|pincode|passcode)(?![A-Za-z])")

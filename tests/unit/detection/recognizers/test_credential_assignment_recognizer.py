@@ -1073,3 +1073,28 @@ def test_when_a_password_is_changed_paired_with_an_admin_or_passed_to_a_login_ca
 )
 def test_when_code_or_notes_pass_a_password_by_position_then_it_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the answer to a question about a password, a sentence or a chat line later
+        (
+            "Outlook blijft om het wachtwoord vragen. Ik heb het gewoon ingevuld (het is Zomerzon2025!) maar het werkt niet.",
+            ["Zomerzon2025!"],
+        ),
+        (
+            "gary: anyone know the vpn pw for the router?\ndana: it's Forklift_2024_wh, same for both sites",
+            ["Forklift_2024_wh"],
+        ),
+        # a product and its version, a URL, a date, and no password word before the answer
+        ("The password policy changed. It's Windows11 only now.", []),
+        ("Reset your password at the portal; it is https://portal.example.com/reset.", []),
+        ("Het wachtwoordbeleid: het is 2024-01-01 ingegaan.", []),
+        ("Which build do we ship? It's Release_2024_rc1 for now.", []),
+    ],
+)
+def test_when_it_is_answers_a_question_about_a_password_then_the_password_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

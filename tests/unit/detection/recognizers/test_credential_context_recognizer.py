@@ -49,6 +49,11 @@ def test_when_a_session_cookie_is_sent_then_its_value_is_found(text: str, expect
         ("PIN: 4821", ["4821"]),
         ("Your PIN code is 7203", ["7203"]),
         ("alarmcode: '8812'", ["8812"]),
+        # a code word right before the digits needs no verb or colon; a bare "PIN" does
+        ("On-call phone in the top drawer. Passcode 492815.", ["492815"]),
+        ("De deurcode 4471 werkt niet meer.", ["4471"]),
+        ("The PIN 1234 is the factory default for pin 3.", []),
+        ("Voer de pincode 2024-03-01 in", []),
         # invalid: dates, other words, too short, no verb or colon
         ("pin: 2024-11-05", []),
         ("Het pinapparaat is 2 jaar oud.", []),
