@@ -22,9 +22,9 @@ from dlp_proxy.detection.recognizers.credential_prose import APP_PASSWORD
 from dlp_proxy.detection.recognizers.credential_prose import CHANGED as _CHANGED
 from dlp_proxy.detection.recognizers.credential_prose import IT_IS as _IT_IS
 from dlp_proxy.detection.recognizers.credential_prose import IT_IS_REACH as _IT_IS_REACH
-from dlp_proxy.detection.recognizers.credential_prose import PASSWORD_BEFORE as _PASSWORD_BEFORE
 from dlp_proxy.detection.recognizers.credential_prose import LOGIN as _LOGIN
 from dlp_proxy.detection.recognizers.credential_prose import MENTION as _MENTION
+from dlp_proxy.detection.recognizers.credential_prose import PASSWORD_BEFORE as _PASSWORD_BEFORE
 from dlp_proxy.detection.recognizers.credential_prose import PHRASE_KEYS as _PHRASE_KEYS
 from dlp_proxy.detection.recognizers.credential_prose import PROSE as _PROSE
 from dlp_proxy.detection.recognizers.credential_prose import USER_PASS as _USER_PASS

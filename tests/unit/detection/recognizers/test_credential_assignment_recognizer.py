@@ -1080,7 +1080,7 @@ def test_when_code_or_notes_pass_a_password_by_position_then_it_is_found(text: s
     [
         # the answer to a question about a password, a sentence or a chat line later
         (
-            "Outlook blijft om het wachtwoord vragen. Ik heb het gewoon ingevuld (het is Zomerzon2025!) maar het werkt niet.",
+            "Outlook blijft om het wachtwoord vragen. Ik heb het ingevuld (het is Zomerzon2025!) maar het werkt niet.",
             ["Zomerzon2025!"],
         ),
         (
