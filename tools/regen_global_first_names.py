@@ -72,7 +72,6 @@ def main(path: str) -> None:
     )
     from dlp_proxy.detection.names import name_words as words
     from dlp_proxy.detection.names.census_surnames import census_surnames
-    from dlp_proxy.detection.names.english_words import english_words
 
     known = {
         n.lower()
@@ -86,14 +85,7 @@ def main(path: str) -> None:
         | words.VERB_FIRST_NAMES
     }
     blocked = (
-        english_words()
-        | deduce_lists.common_words()
-        | words.NL_WORDS
-        | words.EN_WORDS
-        | words.NAME_WORDS
-        | words.PRODUCTS
-        | words.ASSISTANTS
-        | words.WORLD_PLACES
+        more.word_blocklist()
         | EXCLUDED
         | {w.lower() for w in more.EXCLUDED | more.WORLD_EXCLUDED}
         | nick.EXCLUDED

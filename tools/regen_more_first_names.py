@@ -92,13 +92,15 @@ def _items(provider: type, attr: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, (tuple, list, dict)) else []  # a locale may have a property
 
 
-def main(world: bool) -> None:
-    from dlp_proxy.detection.names import deduce_lists, intl_first_names, more_first_names, origin_first_names
+def word_blocklist() -> frozenset[str]:
+    """Lower case: what no first name of a regenerated list may be, being a word of a prompt's
+    language: English dictionary words, Dutch common words, and name_words' words, products,
+    assistants and world places."""
+    from dlp_proxy.detection.names import deduce_lists
     from dlp_proxy.detection.names import name_words as words
     from dlp_proxy.detection.names.english_words import english_words
 
-    known = deduce_lists.first_names() | intl_first_names.FIRST_NAMES | origin_first_names.FIRST_NAMES
-    blocked = (
+    return frozenset(
         english_words()
         | deduce_lists.common_words()
         | words.NL_WORDS
@@ -108,6 +110,15 @@ def main(world: bool) -> None:
         | words.ASSISTANTS
         | words.WORLD_PLACES
     )
+
+
+def main(world: bool) -> None:
+    from dlp_proxy.detection.names import deduce_lists, intl_first_names, more_first_names, origin_first_names
+    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names.english_words import english_words
+
+    known = deduce_lists.first_names() | intl_first_names.FIRST_NAMES | origin_first_names.FIRST_NAMES
+    blocked = word_blocklist()
     places = deduce_lists.places()
     locales, excluded = LOCALES, EXCLUDED
     if world:

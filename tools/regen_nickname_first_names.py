@@ -22,6 +22,7 @@ import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # Left by the word filters but read as something else in a prompt: abbreviations and code words
 # ("Dev", "Del", "Ant", "Cal", "Con", "Eph", "Mal"), titles and units ("Gov", "Rev"), and tech words.
@@ -41,6 +42,8 @@ a person ("thanks, Deb", "ask Tash to"), since short forms are often also abbrev
 
 
 def main() -> None:
+    import regen_more_first_names as more
+
     from dlp_proxy.detection.names import (
         deduce_lists,
         intl_first_names,
@@ -49,7 +52,7 @@ def main() -> None:
         world_first_names,
     )
     from dlp_proxy.detection.names import name_words as words
-    from dlp_proxy.detection.names.english_words import english_words
+    from dlp_proxy.detection.names.census_surnames import census_surnames
 
     known = {
         n.lower()
@@ -61,20 +64,8 @@ def main() -> None:
         | words.WORD_LIKE_FIRST_NAMES
         | words.VERB_FIRST_NAMES
     }
-    blocked = (
-        english_words()
-        | deduce_lists.common_words()
-        | words.NL_WORDS
-        | words.EN_WORDS
-        | words.NAME_WORDS
-        | words.PRODUCTS
-        | words.ASSISTANTS
-        | words.WORLD_PLACES
-        | EXCLUDED
-    )
-    from dlp_proxy.detection.names.census_surnames import census_surnames
-
-    blocked = (blocked - INCLUDED) | {n.lower() for n in census_surnames() | deduce_lists.surnames()}
+    surnames = {n.lower() for n in census_surnames() | deduce_lists.surnames()}
+    blocked = ((more.word_blocklist() | EXCLUDED) - INCLUDED) | surnames
     places = deduce_lists.places()
     table = importlib.resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(table.splitlines()))[1:]
