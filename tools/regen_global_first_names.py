@@ -62,28 +62,10 @@ def main(path: str) -> None:
     import regen_more_first_names as more
     import regen_nickname_first_names as nick
 
-    from dlp_proxy.detection.names import (
-        deduce_lists,
-        intl_first_names,
-        more_first_names,
-        nickname_first_names,
-        origin_first_names,
-        world_first_names,
-    )
-    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names import deduce_lists, nickname_first_names
     from dlp_proxy.detection.names.census_surnames import census_surnames
 
-    known = {
-        n.lower()
-        for n in deduce_lists.first_names()
-        | intl_first_names.FIRST_NAMES
-        | origin_first_names.FIRST_NAMES
-        | more_first_names.FIRST_NAMES
-        | world_first_names.FIRST_NAMES
-        | nickname_first_names.FIRST_NAMES
-        | words.WORD_LIKE_FIRST_NAMES
-        | words.VERB_FIRST_NAMES
-    }
+    known = more.listed_first_names() | {n.lower() for n in nickname_first_names.FIRST_NAMES}
     blocked = (
         more.word_blocklist()
         | EXCLUDED

@@ -92,6 +92,30 @@ def _items(provider: type, attr: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, (tuple, list, dict)) else []  # a locale may have a property
 
 
+def listed_first_names() -> frozenset[str]:
+    """Lower case: every first name the lexicon lists before the two widest lists (deduce's, the
+    international, origin, more and world lists, and name_words' word-like and verb first names)."""
+    from dlp_proxy.detection.names import (
+        deduce_lists,
+        intl_first_names,
+        more_first_names,
+        origin_first_names,
+        world_first_names,
+    )
+    from dlp_proxy.detection.names import name_words as words
+
+    return frozenset(
+        n.lower()
+        for n in deduce_lists.first_names()
+        | intl_first_names.FIRST_NAMES
+        | origin_first_names.FIRST_NAMES
+        | more_first_names.FIRST_NAMES
+        | world_first_names.FIRST_NAMES
+        | words.WORD_LIKE_FIRST_NAMES
+        | words.VERB_FIRST_NAMES
+    )
+
+
 def word_blocklist() -> frozenset[str]:
     """Lower case: what no first name of a regenerated list may be, being a word of a prompt's
     language: English dictionary words, Dutch common words, and name_words' words, products,
@@ -114,8 +138,6 @@ def word_blocklist() -> frozenset[str]:
 
 def main(world: bool) -> None:
     from dlp_proxy.detection.names import deduce_lists, intl_first_names, more_first_names, origin_first_names
-    from dlp_proxy.detection.names import name_words as words
-    from dlp_proxy.detection.names.english_words import english_words
 
     known = deduce_lists.first_names() | intl_first_names.FIRST_NAMES | origin_first_names.FIRST_NAMES
     blocked = word_blocklist()

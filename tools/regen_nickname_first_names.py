@@ -44,26 +44,10 @@ a person ("thanks, Deb", "ask Tash to"), since short forms are often also abbrev
 def main() -> None:
     import regen_more_first_names as more
 
-    from dlp_proxy.detection.names import (
-        deduce_lists,
-        intl_first_names,
-        more_first_names,
-        origin_first_names,
-        world_first_names,
-    )
-    from dlp_proxy.detection.names import name_words as words
+    from dlp_proxy.detection.names import deduce_lists
     from dlp_proxy.detection.names.census_surnames import census_surnames
 
-    known = {
-        n.lower()
-        for n in deduce_lists.first_names()
-        | intl_first_names.FIRST_NAMES
-        | origin_first_names.FIRST_NAMES
-        | more_first_names.FIRST_NAMES
-        | world_first_names.FIRST_NAMES
-        | words.WORD_LIKE_FIRST_NAMES
-        | words.VERB_FIRST_NAMES
-    }
+    known = more.listed_first_names()
     surnames = {n.lower() for n in census_surnames() | deduce_lists.surnames()}
     blocked = ((more.word_blocklist() | EXCLUDED) - INCLUDED) | surnames
     places = deduce_lists.places()
