@@ -43,7 +43,8 @@ def test_login_gate_covers_every_login_word() -> None:
 
 
 def test_every_pattern_has_a_gate_and_gates_match_case_insensitively_like_the_patterns() -> None:
-    assert len(rec._GATES) == 19
+    assert len(rec._GATES) == 20
+    assert rec._GATES[rec._IT_IS] is rec._KEYED_GATE  # "it's X" answers a question about a password
     admin_gate = rec._GATES[rec._ADMIN_LOGIN]
     assert all(admin_gate.search(w) for w in ("admin", "administrator", "ROOT", "Beheerder", "superuser", "sysadmin"))
     assert all(rec._GATES[rec._LOGIN_CALL].search(f"x.{w}(") for w in ("login", "authenticate", "simple_bind_s"))
