@@ -127,14 +127,20 @@ class CuedRules(CaseRules):
         listed = word in self.lex.first_names and word not in self.lex.month_first_names
         if not (listed or self._cued_like(i)) or word in self.lex.thing_first_names:
             return None
-        line_start = self.text.rfind("\n", 0, self.starts[i]) + 1
-        line_end = self.text.find("\n", self.starts[i])
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        items = [m.group("item") for m in _DASHED_ITEM.finditer(line)]
-        listed_items = sum(item in self.lex.first_names for item in items)
-        if len(items) < _MIN_DASHED_ITEMS or 2 * listed_items < len(items):
-            return None  # most items must be listed first names: "Backend – ...; Frontend – ..." is no team
-        return i, i + 1, MEDIUM
+        return (i, i + 1, MEDIUM) if self._dashed_line(self.text.rfind("\n", 0, self.starts[i]) + 1) else None
+
+    def _dashed_line(self, line_start: int) -> bool:
+        """The line at `line_start` is an inline list of people: three items or more, most of them
+        listed first names ("Backend – ...; Frontend – ..." is no team). Judged once per line: a
+        long line of items would otherwise be read again for each of them."""
+        cache: dict[int, bool] = self.__dict__.setdefault("_dashed_lines", {})
+        if line_start not in cache:
+            line_end = self.text.find("\n", line_start)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            items = [m.group("item") for m in _DASHED_ITEM.finditer(line)]
+            listed_items = sum(item in self.lex.first_names for item in items)
+            cache[line_start] = len(items) >= _MIN_DASHED_ITEMS and 2 * listed_items >= len(items)
+        return cache[line_start]
 
     def _unknown_item(self, i: int) -> Hit | None:
         """An item of a list of people ("Present: Chukwuemeka Obi, Folake Adeyemi-Johnson, Bolaji")

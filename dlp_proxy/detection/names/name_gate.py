@@ -104,7 +104,7 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
             gate[i] = ALL  # a whole unknown name before a cue ("Venkatesh Raghunathan (client CFO)")
         elif g == FEW and i < last and tokens[i + 1] in surnames:
             gate[i] = ALL  # an unknown given name before a listed surname (cued_names._before_surname)
-        elif g == FEW and i < last and tokens[i + 1] in _DASHES and (not i or tokens[i - 1] in (";", ":", "\n")):
+        elif g == FEW and i < last and tokens[i + 1] in _DASHES and (not i or tokens[i - 1] in (";", ":")):
             gate[i] = ALL  # an item of an inline list of people (cued_names._dashed_item)
         elif g == FEW and i > 2 and tokens[i - 1] == "," and tokens[i - 2].lower() == "me":
             gate[i] = ALL  # "Sign it from me, Morag Buchanan" (cued_names._signed_from)

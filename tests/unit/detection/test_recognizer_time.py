@@ -379,10 +379,19 @@ def test_the_engine_on_english_text_of_listed_names_takes_linear_time(detector: 
 
 
 @pytest.mark.timeout(300)
-@pytest.mark.parametrize("unit", ["Smith Ltd, Jones Ltd, ", "Marks & Spencer & ", "De Vries Bouw BV. De Vries kwam. "])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Smith Ltd, Jones Ltd, ",
+        "Marks & Spencer & ",
+        "De Vries Bouw BV. De Vries kwam. ",
+        "Anna – x; ",  # one line of inline list items (cued_names._dashed_item reads each line once)
+    ],
+)
 def test_the_engine_on_text_of_many_firms_takes_linear_time(detector: PresidioDetector, unit: str) -> None:
-    """Every PERSON finding is tested against the firms the text names (engine._firm_name): a search
-    of the whole text, or of every firm, per finding was quadratic in a text full of firms."""
+    """Every PERSON finding is tested against the firms the text names (engine._firm_name), and an
+    inline list's line is judged for each of its items: a search of the whole text, of every firm,
+    or of the whole line per finding was quadratic in a text full of them."""
     _assert_linear(detector.scan, lambda n: fill(unit, n), MAX_TEXT // 4)
 
 
