@@ -66,7 +66,10 @@ def _name_words(text: str, persons: Sequence[Finding]) -> set[str]:
             low = word.lower()
             if len(word) < 3 or low in words.TITLES or low in words.INTERFIX_STARTS:
                 continue
-            if word[0].isupper() or not _ordinary(word):  # "priya" typed in lower case; never "will" or "rose"
+            if not _ordinary(word):
+                # "Thiago ... thiago wants", "priya ... Priya": a name that is no word, in any case
+                out.update((word, low, low.capitalize(), word.upper()))
+            elif word[0].isupper():  # "Will" again as written; never "will" or "rose" in lower case
                 out.add(word)
     return out
 

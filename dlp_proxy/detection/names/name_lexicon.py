@@ -114,6 +114,8 @@ def lexicon() -> Lexicon:
         interfixes=Phrases(
             deduce_lists.interfixes()
             | {"von der", "della", "zu", "vander", "vanden", "vande", "ait", "ní", "nic", "ó", "uí", "mac"}
+            # Welsh "ap" and "ferch" ("Rhodri ap Gwynfor"), Arabic and Malay "bin", "binti", "ibn"
+            | {"ap", "ferch", "bin", "binti", "bint", "ibn"}
         ),
         salutations=Phrases(words.SALUTATIONS),
         sign_offs=Phrases(words.SIGN_OFFS),

@@ -88,6 +88,11 @@ BE_POSTCODE = regex.compile(r"(?:B-)?[1-9]\d{3}(?![\w-])(?:[,;|]?[ \t]*\n?[ \t]*
 # the whole rest of the text before it tries a match there (quadratic over a long text).
 BE_BOX = re.compile(r",?[ \t]+(?:bus|bte|boîte)\.?[ ]?\d{1,4}[A-Za-z]?(?![\w-])")
 _BE_PLACE = regex.compile(rf"{TOWN_WORD}(?:[ ](?:aan[ ]de[ ])?{TOWN_WORD}){{0,2}}")
+# A range of postcodes ("van 3511 AB tot 3584 ZZ", "1011 AB-1099 ZZ", "t/m"): an area, not an
+# address; a postcode alone on either side of such a join is not reported.
+_RANGE_JOIN = r"[ \t]*+(?:-|–|—|tot(?:[ \t]+en[ \t]+met)?|t/m|tm|to|through|until|till|thru)[ \t]*+"
+_RANGE_AHEAD = regex.compile(_RANGE_JOIN + r"[1-9]\d{3}[ ]?[A-Z]{2}(?![\w-])")
+_RANGE_BEHIND = regex.compile(r"(?<![\w-])[1-9]\d{3}[ ]?[A-Z]{2}" + _RANGE_JOIN + r"\Z")
 POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:postcode|post code|zip|adres|address|woonplaats|woont|gevestigd)\b")
 # Between the parts of an address: a comma, a line break or spaces; in an exported record a
 # semicolon or bar between cells (the canonical text reads a CSV record's commas as ";").
@@ -150,7 +155,7 @@ class AddressRecognizer(LocalRecognizer):
             end = _place_end(text, m.end())
             if end is not None:  # "1012 NL Breda" is a postcode though "NL" alone is not
                 spans.append((m.start(), end, FULL))
-            elif m.group()[-2:] in NOT_POSTCODE_LETTERS:
+            elif m.group()[-2:] in NOT_POSTCODE_LETTERS or _in_range(text, m.start(), m.end()):
                 continue
             else:
                 context = POSTCODE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
@@ -220,6 +225,13 @@ class AddressRecognizer(LocalRecognizer):
             if after:
                 out.append((start, after[0][1], STREET))
         return out
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """The postcode at start..end opens or closes a range of postcodes."""
+    return (
+        _RANGE_AHEAD.match(text, end) is not None or _RANGE_BEHIND.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _street_before(text: str, number_start: int) -> tuple[int, float] | None:

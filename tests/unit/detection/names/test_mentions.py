@@ -33,9 +33,14 @@ def mentions(text: str, *names: str, others: tuple[Finding, ...] = ()) -> list[s
         ("Mark Green said the Green deal matters.", ["Mark Green"], ["Green"]),  # mid-sentence: taken
         ("JANSEN, PIETER\nDossier van JANSEN", ["JANSEN, PIETER"], ["JANSEN"]),
         ("Hi Amina, can you ask Amina's manager?", ["Amina"], ["Amina"]),
+        # a name that is no word, again in another case: typed in lower case, or in capitals
+        ("Called Thiago Nascimento. thiago wants a discount.", ["Thiago Nascimento"], ["thiago"]),
+        ("ask priya raman about it. Priya has the slides", ["priya raman"], ["Priya"]),
+        ("Signed: Ilse Vermeulen\nVERMEULEN, ILSE", ["Ilse Vermeulen"], ["VERMEULEN", "ILSE"]),
         # ... and what is no mention
         ("Will Smith joined. Will you send the slides?", ["Will Smith"], []),  # a word opening a sentence
         ("Mark Green called.\nMark the date in the calendar.", ["Mark Green"], []),
+        ("Rose Green called about the green roof and a rose.", ["Rose Green"], []),  # words: as written only
         ("Mevrouw de Vries belde. Mevrouw Bakker ook.", ["Mevrouw de Vries"], []),  # titles and particles
         ("Jo Li wrote. Jo said yes.", ["Jo Li"], []),  # fewer than three letters
         ("Tobias Wexford: mail tobias.Wexford@acme.nl or Wexford.com", ["Tobias Wexford"], []),

@@ -127,3 +127,21 @@ def test_an_initial_without_its_dot_counts_after_a_title(text: str, expected: li
 )
 def test_a_surname_before_dotted_initials_is_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Welsh "ap" and "ferch", Arabic and Malay "bin", "binti", "ibn" between the given name and the surname
+        ("Rhodri ap Gwynfor joined in March.", ["Rhodri ap Gwynfor"]),
+        ("Please welcome Ahmad bin Ismail to the team.", ["Ahmad bin Ismail"]),
+        ("Siti binti Hassan signed the form.", ["Siti binti Hassan"]),
+        # ... and the same words as words
+        ("The bin was full, so I left the box beside it.", []),
+        ("Ap. 3 of the report covers it.", []),
+    ],
+)
+def test_when_a_patronymic_particle_stands_between_the_names_then_the_surname_is_included(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

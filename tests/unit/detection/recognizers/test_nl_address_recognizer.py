@@ -107,6 +107,10 @@ def test_when_text_holds_an_address_then_the_span_covers_it(text: str, expected:
         "Kamer 12, 2024 Jaarverslag",  # four digits after an ordinary word: a year, not a postcode
         "Hoofdstuk 3, 2023 Rapport",
         "De Vergadering 3, 2024 Planning",
+        # a range of postcodes is an area, not an address
+        "We bezorgen van 3511 AB tot 3584 ZZ.",
+        "postcodes 1011 AB-1099 ZZ en 3511AB t/m 3584ZZ",
+        "Delivery area 3511 AB to 3584 ZZ only",
     ],
 )
 def test_when_text_holds_no_address_then_no_finding(text: str) -> None:
@@ -122,6 +126,11 @@ def test_when_text_holds_no_address_then_no_finding(text: str) -> None:
         ("Damrak 1", [("Damrak 1", PLAIN)]),
         ("1234 AB", [("1234 AB", PLAIN)]),
         ("Postcode: 1234 AB", [("1234 AB", STREET)]),
+        ("Stuur het naar 1234 AB - graag snel", [("1234 AB", PLAIN)]),  # a dash, but no second postcode
+        (
+            "Kerkstraat 12, 1234 AB Amsterdam - 3584 ZZ",
+            [("Kerkstraat 12, 1234 AB Amsterdam", FULL), ("3584 ZZ", PLAIN)],
+        ),
     ],
 )
 def test_when_more_of_the_address_is_present_then_the_score_is_higher(
