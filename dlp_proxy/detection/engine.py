@@ -28,6 +28,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
+from dlp_proxy.detection.names.eponyms import names_a_thing
 from dlp_proxy.detection.names.firm_names import ampersand_firm, firm_after, firm_runs
 from dlp_proxy.detection.names.mentions import (
     address_names,
@@ -198,19 +199,19 @@ class PresidioDetector:
         if person is not None:
             # "De Vries Bouw BV", "Marks & Spencer": a firm's name, from any recognizer or the model;
             # dropped before and after the further mentions, which must not spread from it
-            if _MAY_NAME_FIRM.search(text) is None:
-                return resolve_overlaps(findings + self._more_names(text, findings, person))
-            firms = _word_prefixes(firm_runs(text))
-            findings = [f for f in findings if f.entity_type != "PERSON" or not _firm_name(text, f, firms)]
+            # ... and "Storm Darragh", "Clare's Law", "Ben & Jerry's", "zaal Rembrandt" name things
+            firms = _word_prefixes(firm_runs(text)) if _MAY_NAME_FIRM.search(text) is not None else None
+            findings = [f for f in findings if not _not_a_person(text, f, firms)]
             findings = resolve_overlaps(findings + self._more_names(text, findings, person))
-            findings = [f for f in findings if f.entity_type != "PERSON" or not _firm_name(text, f, firms)]
+            findings = [f for f in findings if not _not_a_person(text, f, firms)]
         return findings
 
     @staticmethod
     def _more_names(text: str, findings: list[Finding], person: DataClass) -> list[Finding]:
         """A found name named again further on ("... Wexford also asked"), names joined to one
         ("Jones and Wade"), and the names of found addresses ("Ask Brenda ... brenda.walsh@acme.nl"):
-        each extends what the recognizers found, so none is a text's first finding."""
+        each extends what the recognizers found, so none is a text's first finding; but a chat's
+        speakers who are all first names ("chinedu: ... ada: ...") are persons on their own."""
         scores = [f.score for f in findings if f.entity_type == "PERSON"]
         more: list[Finding] = []
         if scores:
@@ -222,10 +223,13 @@ class PresidioDetector:
                 Finding("PERSON", person, start, end, min(scores), "name_conjunct")
                 for start, end in coordinated_names(text, findings + more)
             ]
+        if ":" in text:
             more += [
-                Finding("PERSON", person, start, end, min(scores), "chat_speaker")
+                Finding("PERSON", person, start, end, min(scores, default=0.6), "chat_speaker")
                 for start, end in chat_speakers(text, findings + more)
             ]
+        scores += [f.score for f in more]
+        if scores:
             more += [
                 Finding("PERSON", person, start, end, min(scores), "list_item")
                 for start, end in listed_names(text, findings + more)
@@ -320,6 +324,19 @@ def _word_prefixes(runs: list[str]) -> frozenset[str]:
         words = run.split()
         out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     return frozenset(out)
+
+
+def _not_a_person(text: str, finding: Finding, firms: frozenset[str] | None) -> bool:
+    """A PERSON finding that names a firm (when the text may name one: `firms` is not None) or
+    another thing called after someone (names.eponyms)."""
+    from dlp_proxy.detection.names.name_lexicon import lexicon
+
+    if finding.entity_type != "PERSON":
+        return False
+    if firms is not None and _firm_name(text, finding, firms):
+        return True
+    lex = lexicon()
+    return names_a_thing(text, finding.start, finding.end, lex.surnames, lex.places)
 
 
 def _firm_name(text: str, finding: Finding, firms: frozenset[str]) -> bool:

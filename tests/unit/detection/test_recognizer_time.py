@@ -386,6 +386,8 @@ def test_the_engine_on_english_text_of_listed_names_takes_linear_time(detector: 
         "Marks & Spencer & ",
         "De Vries Bouw BV. De Vries kwam. ",
         "Anna – x; ",  # one line of inline list items (cued_names._dashed_item reads each line once)
+        "Charlotte, Jackson and ",  # a list of places named like people (names.eponyms reads a bounded window)
+        "John Lewis and Ted Baker's Law, ",
     ],
 )
 def test_the_engine_on_text_of_many_firms_takes_linear_time(detector: PresidioDetector, unit: str) -> None:
