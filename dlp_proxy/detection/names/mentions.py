@@ -9,7 +9,9 @@ is that person too, with these exceptions:
 - titles and name particles ("Mevrouw", "Van"), and words of fewer than three letters;
 - a word that is also an ordinary English or Dutch word or a month, where it opens a sentence or
   line ("Will Smith ... Will you send it?", "Mark Green ... Mark the date"), unless a colon
-  makes it a speaker label ("Dale: thanks.");
+  makes it a speaker label ("Dale: thanks.") or a verb of what a person does follows ("Frank
+  Hollis ... Frank started here", "Dawn has run the ward", "Bill may bring a colleague");
+- in another case, a name that is no word ("Thiago ... thiago wants");
 - in lower case, a word that is also an ordinary word anywhere ("ask will smith": "will" is not
   taken further on);
 - a word inside an e-mail address, a host or an identifier ("tobias.wexford@acme.nl",
@@ -22,6 +24,7 @@ without a person gets nothing from it (the benign false-action rate cannot rise 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -41,6 +44,45 @@ _INSIDE_AFTER = regex.compile(r"[@_/\\]|\.[\p{L}\p{N}]")
 # Where a sentence or line opens: the text's start, a line break, or . ! ? : and spaces before
 # the word (bullets and quote marks may stand between).
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:\n])[\s\"'“‘(*•>#-]*+\Z")
+
+
+# After a name opening a sentence: an adverb, then the word that shows a person acts.
+_NEXT_WORD = regex.compile(
+    r"[ \t]++(?:(?:also|once|still|just|already|never|always|then|really|finally|ook|nog)[ \t]++)?"
+    r"(\p{Ll}[\p{Ll}'’]*+)(?:[ \t]++(\p{L}+))?"
+)
+# Verbs no ordinary word opens a sentence with ("Mark is", "Frank has", "Will did", "Dawn said"); a
+# modal only before a verb in lower case ("Bill may bring"; not "Will you").
+_PERSON_AFTER = frozenset(
+    """is was has had did does said says saw sees told tells met took takes gave gives made makes knew
+    thinks thought felt feels wrote writes went came got gets keeps kept ran runs sent asked started
+    loved hated left joined""".split()
+)
+_AND_NAME = regex.compile(r"[ \t]++(?:and|en|&)[ \t]++\p{Lu}\p{Ll}")
+_MODALS_AFTER = frozenset("will would may might can could should must shall".split())
+
+
+def _acts(text: str, end: int) -> bool:
+    """The words after a name that opens a sentence make it the subject of what a person does:
+    "Frank has trained", "Dawn said", "Grace followed the runbook", "Bill may bring", "Joy and Kwesi
+    met"; not "Will you", "Mark the date", "Hope this helps"."""
+    from dlp_proxy.detection.names import cue_words as cues
+    from dlp_proxy.detection.names.english_words import past_verb
+
+    if _AND_NAME.match(text, end) is not None:
+        return True
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    verb, following = m.group(1), m.group(2)
+    if verb in _MODALS_AFTER:
+        return following is not None and following.islower() and following not in ("you", "we", "they", "i")
+    return (
+        verb in _PERSON_AFTER
+        or verb in cues.PERSON_VERBS_PAST
+        or verb in cues.PERSON_ONLY_PAST
+        or (past_verb(verb) and verb not in cues.MOVE_VERBS)
+    )
 
 
 def _ordinary(word: str) -> bool:
@@ -115,6 +157,7 @@ def _free_occurrences(
             _ordinary(word)
             and _SENTENCE_START.search(text, max(0, start - 12), start) is not None
             and not (speaker_labels and text.startswith(":", end))
+            and not _acts(text, end)
         ):
             continue
         out.append((start, end))
@@ -316,10 +359,51 @@ def chat_speakers(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
     if len(speakers) < _MIN_SPEAKER_LINES:
         return []
     persons = SpanIndex([(f.start, f.end) for f in findings if f.entity_type == "PERSON"])
+    labels = Counter(text[s:e] for s, e in speakers)
     if not any(persons.overlaps(s, e) for s, e in speakers):
-        return []
+        # ... or a chat of one-word speakers, one a listed first name and each listed or speaking twice
+        # ("chinedu: ... ada: ... chinedu:", "Sky: ... Brook: ... Sky: ... Brook:"): a chat between
+        # people, though none of them is found yet; not "Host: ... Port: ..." nor "Q: ... A: ..."
+        # Without a person found in the text, the others must be no words ("ada"; not "Node").
+        listed = [label for label in labels if " " not in label and _listed_first(label)]
+        other = _repeated_speaker if any(f.entity_type == "PERSON" for f in findings) else _unworded_speaker
+        if len(labels) < 2 or not listed or not all(label in listed or other(label, labels) for label in labels):
+            return []
     taken = SpanIndex([(f.start, f.end) for f in findings])
-    return [(s, e) for s, e in speakers if not taken.overlaps(s, e) and _listed_first(text[s:e].split()[0])]
+    return [
+        (s, e)
+        for s, e in speakers
+        if not taken.overlaps(s, e)
+        and (
+            _listed_first(text[s:e].split()[0])
+            or _repeated_speaker(text[s:e], labels)
+            or _unworded_speaker(text[s:e], labels)
+        )
+    ]
+
+
+def _unworded_speaker(label: str, labels: Counter[str]) -> bool:
+    """A one-word label that is no English or Dutch word, role or title ("ada", "Tunde")."""
+    return _speaker_word(label) and not _ordinary(label)
+
+
+def _speaker_word(label: str) -> bool:
+    from dlp_proxy.detection.names import name_words as words
+
+    low = label.lower()
+    return (
+        label.isalpha()
+        and len(label) > 1
+        and low not in _NOT_SPEAKERS
+        and low not in words.TITLES
+        and low not in words.ASSISTANTS
+    )
+
+
+def _repeated_speaker(label: str, labels: Counter[str]) -> bool:
+    """A one-word label that speaks twice or more in a chat of people ("Brook: ... Brook: ..."), no
+    role, title or header."""
+    return labels[label] >= 2 and _speaker_word(label)
 
 
 def _listed_first(word: str) -> bool:

@@ -37,7 +37,20 @@ def mentions(text: str, *names: str, others: tuple[Finding, ...] = ()) -> list[s
         ("Called Thiago Nascimento. thiago wants a discount.", ["Thiago Nascimento"], ["thiago"]),
         ("ask priya raman about it. Priya has the slides", ["priya raman"], ["Priya"]),
         ("Signed: Ilse Vermeulen\nVERMEULEN, ILSE", ["Ilse Vermeulen"], ["VERMEULEN", "ILSE"]),
+        # a name that is also a word, opening a sentence before what a person does
+        (
+            "Speech for Frank Hollis. Frank has trained us all. Frank started in 1984.",
+            ["Frank Hollis"],
+            ["Frank", "Frank"],
+        ),
+        ("Dawn Pritchard retires. Dawn said she will miss us.", ["Dawn Pritchard"], ["Dawn"]),
+        ("Invite Bill Henshaw. Bill may bring a colleague.", ["Bill Henshaw"], ["Bill"]),
+        ("I met Joy Mensah at uni. Joy and Kwesi met later.", ["Joy Mensah"], ["Joy"]),
+        ("Grace Whitmore was on call. Grace followed the runbook.", ["Grace Whitmore"], ["Grace"]),
         # ... and what is no mention
+        ("Will Smith joined. Will we meet? Will you send it?", ["Will Smith"], []),
+        ("Hope Castellano wrote. Hope this helps.", ["Hope Castellano"], []),
+        ("Bill Henshaw called. Bill the client in May.", ["Bill Henshaw"], []),
         ("Will Smith joined. Will you send the slides?", ["Will Smith"], []),  # a word opening a sentence
         ("Mark Green called.\nMark the date in the calendar.", ["Mark Green"], []),
         ("Rose Green called about the green roof and a rose.", ["Rose Green"], []),  # words: as written only
@@ -151,12 +164,13 @@ def test_when_a_word_of_a_persons_address_stands_elsewhere_then_it_is_a_name(
             "[12/03/2025, 21:16:02] Samantha Arnold: ok",
             ["Samantha Arnold", "Debra May", "Samantha Arnold"],
         ),
-        # ... never a label, and never without a found speaker
+        # ... or when the speakers are first names alone, two of them at least
+        ("jade: db migration still running\namber: ok\njade: done\n", ["jade", "amber", "jade"]),
+        # ... never a label
         ("Note: the build failed\nSummary: see below\nStatus: red\n", []),
-        ("jade: db migration still running\namber: ok\njade: done\n", []),
     ],
 )
-def test_when_one_speaker_of_a_chat_log_is_a_person_then_the_other_listed_speakers_are_too(
+def test_when_a_chat_log_is_between_people_then_its_speakers_are_persons(
     detector: PresidioDetector, text: str, expected: list[str]
 ) -> None:
     assert [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == expected
@@ -264,3 +278,25 @@ def test_when_a_found_names_listed_first_name_opens_a_sentence_then_it_is_mentio
     # "tyler" is a rare English word (a lodge's doorkeeper); "Tyler" after "Tyler Jefferson Brooks" is him
     text = "A reference for Tyler Jefferson Brooks. Tyler reports to the CFO."
     assert mentions(text, "Tyler Jefferson Brooks") == ["Tyler"]
+
+
+def test_when_a_chat_has_first_names_for_speakers_then_they_are_persons_though_none_was_found(
+    detector: PresidioDetector,
+) -> None:
+    text = "Action list please:\nSky: I'll take the venue\nBrook: catering with Rowan\nSky: DJ sorted\nBrook: nice"
+    found = [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"]
+    assert found.count("Sky") == 2 and found.count("Brook") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Host: db1\nPort: 5432\nHost: db2\nPort: 5433",
+        "Jade: build green\nNode: 18\nJade: deploy\nNode: 20",  # "Node" is a word: no chat of people
+        "Q: what is it\nA: a thing\nQ: why\nA: because",
+    ],
+)
+def test_when_labels_open_the_lines_of_a_record_then_they_are_no_speakers(
+    detector: PresidioDetector, text: str
+) -> None:
+    assert [f for f in detector.scan(text, "en") if f.entity_type == "PERSON"] == []
