@@ -11,6 +11,8 @@ a query string or XML ('"firstName": "hope"', name_fields).
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -84,6 +86,7 @@ class PersonNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities or not text:
             return []
+        text = unaccented_names(text, lexicon())  # same length: every offset holds
         spans = NameFinder(text, lexicon()).find()
         taken = SpanIndex((s, e) for s, e, _ in spans)
         spans += [c for c in name_cells(text, lexicon()) if not taken.contains(c[0], c[1])]
@@ -93,6 +96,10 @@ class PersonNameRecognizer(LocalRecognizer):
         spans += [c for c in contact_names(text, lexicon()) if not taken.contains(c[0], c[1])]
         taken = SpanIndex((s, e) for s, e, _ in spans)
         spans += [(s, e, MEDIUM) for s, e in roster_cells(text, lexicon()) if not taken.overlaps(s, e)]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
+        spans += [(s, e, MEDIUM) for s, e in caps_surname_lines(text, lexicon()) if not taken.contains(s, e)]
+        taken = SpanIndex((s, e) for s, e, _ in spans)
+        spans += [(s, e, MEDIUM) for s, e in family_names(text, lexicon()) if not taken.overlaps(s, e)]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
@@ -308,6 +315,102 @@ _DISPLAY_NAME = regex.compile(
     r"""(?:"(?P<quoted>[^"\n<>@]{2,60})"|(?P<bare>\p{L}[\p{L}\p{M} .'’-]{1,58}?))"""
     r"""[ \t]*<(?P<local>[^<>\s@]{1,64})@[^<>\s]{3,255}>"""
 )
+
+
+# A word; those with a letter outside ASCII are read ("Róisín", "Zoë", "Łukasz").
+_LETTERS_WORD = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]++")
+
+
+def unaccented_names(text: str, lex: Lexicon) -> str:
+    """The text with each accented word the name lists lack but hold without its accents written
+    without them ("Róisín" -> "Roisin"): letter for letter, so offsets stay. Other words unchanged."""
+    if text.isascii():
+        return text
+    out: list[str] | None = None
+    for m in _LETTERS_WORD.finditer(text):
+        word = m.group()
+        if word.isascii() or word in lex.first_names or word in lex.surnames:
+            continue
+        plain = _unaccented(word)
+        if plain is None or plain == word or not (plain in lex.first_names or plain in lex.surnames):
+            continue
+        if out is None:
+            out = list(text)
+        out[m.start() : m.end()] = plain
+    return text if out is None else "".join(out)
+
+
+def _unaccented(word: str) -> str | None:
+    """Each letter's base letter, when every accented one has a single ASCII base ("í" -> "i"); None
+    when one does not ("ł", "ø") or a combining mark stands alone."""
+    letters = []
+    for c in word:
+        if c.isascii():
+            letters.append(c)
+            continue
+        base = unicodedata.normalize("NFD", c)[0]
+        if not base.isascii() or not base.isalpha():
+            return None
+        letters.append(base)
+    return "".join(letters)
+
+
+# A line that is a surname in capitals and a first name, as Belgian and French registers write
+# them: "PEETERS Dries", "EL AMRANI Yousra", "- VAN DEN BERG Anouk".
+_CAPS_SURNAME_LINE = regex.compile(
+    r"(?m)^[ \t]*+(?:[-*•·]|\d{1,3}[.)])?[ \t]*+"
+    r"(?P<name>(?P<surname>\p{Lu}[\p{Lu}'’-]++(?:[ \t]\p{Lu}[\p{Lu}'’-]*+){0,3})[ \t]++"
+    r"(?P<first>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?))[ \t]*+[,;.]?[ \t]*+$"
+)
+_CAPS_RUN = regex.compile(r"\p{Lu}{2}[ \t]\p{Lu}\p{Ll}")
+
+
+def caps_surname_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Lines of "SURNAME First": the first name listed and no word, the capitals no ordinary word
+    nor acronym of two letters ("NOTE Anna" is no name; "TODO Koen" neither)."""
+    if _CAPS_RUN.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_SURNAME_LINE.finditer(text):
+        first = m.group("first")
+        if first not in lex.first_names or first in lex.ambiguous_first_names:
+            continue
+        parts = [p for p in m.group("surname").split() if p.lower() not in words.SURNAME_PARTICLES]
+        if not parts or any(len(p) < 3 or (_word(p.lower(), lex) and p.title() not in lex.surnames) for p in parts):
+            continue
+        out.append((m.start("name"), m.end("name")))
+    return out
+
+
+# A family by its surname: "de familie Pattiasina", "fam. van Dijk", "gezin Jansen", "the Okafor family".
+_FAMILY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:familie|fam\.|gezin|family)[ \t]++"
+    r"(?P<name>(?:(?i:van|de|der|den|ter|ten|te|el|al)[ \t]++){0,3}+\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?)(?![\p{L}\d])"
+)
+_FAMILY_AFTER = regex.compile(
+    r"(?<![\p{L}])(?i:the|de)[ \t]++(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?)[ \t]++(?i:family|familie)(?![\p{L}])"
+)
+
+
+def family_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The surname of a family the text names: the surname listed, or no English or Dutch word
+    ("the Royal family", "Family Law" are none)."""
+    if "amil" not in text and "fam." not in text and "gezin" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for pattern in (_FAMILY_BEFORE, _FAMILY_AFTER):
+        for m in pattern.finditer(text):
+            surname = m.group("name").split()[-1]
+            if surname.casefold() in lex.places:
+                continue
+            lower = pattern is _FAMILY_AFTER or text[m.start()].islower()
+            if not _word(surname.lower(), lex) or (surname in lex.surnames and lower):
+                out.append(m.span("name"))  # a surname that is a word after "family" in lower case only
+    return out
+
+
+def _word(low: str, lex: Lexicon) -> bool:
+    return low in lex.english or low in lex.ordinary
 
 
 def contact_names(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:

@@ -145,3 +145,51 @@ def test_when_a_patronymic_particle_stands_between_the_names_then_the_surname_is
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a register's "SURNAME First", one a line
+        ("Voornaam eerst graag:\nPEETERS Dries\nVERMEULEN Koen", ["PEETERS Dries", "VERMEULEN Koen"]),
+        ("Deelnemers:\n- EL AMRANI Yousra\n- VAN DEN BERG Anouk", ["EL AMRANI Yousra", "VAN DEN BERG Anouk"]),
+        # ... and capitals that are words, or a first name that is a word
+        ("Opmerkingen:\nNOTE Anna", []),
+        ("Status:\nURGENT Will", []),
+        ("Headers:\nHTTP Host", []),
+    ],
+)
+def test_when_a_line_is_a_surname_in_capitals_and_a_first_name_then_it_is_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name the lists hold without its accents
+        ("Refund the deposit to Ms Róisín Farrell by transfer.", ["Róisín Farrell"]),
+        ("Please cc Zoë Harcourt and José Ortega.", ["Zoë Harcourt", "José Ortega"]),
+        # ... and accented words that are no names stay words
+        ("De coördinator heeft één café geopend.", []),
+    ],
+)
+def test_when_a_listed_name_is_written_with_accents_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family by its surname
+        ("Bevestig de bezichtiging voor de familie Pattiasina.", ["Pattiasina"]),
+        ("Het gezin Jansen komt om drie uur, en fam. van Dijk ook.", ["Jansen", "van Dijk"]),
+        ("Please write to the Okafor family and the Smith family.", ["Okafor", "Smith"]),
+        # ... and families that are no surname
+        ("The Royal family visited; our family Christmas party is on Friday.", []),
+        ("Family Law is complex.", []),
+    ],
+)
+def test_when_a_family_is_named_by_its_surname_then_the_surname_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
