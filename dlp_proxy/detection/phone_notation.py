@@ -197,7 +197,9 @@ _NOT_A_PHONE_BEFORE = regex.compile(
     r"|\b(?:ssn|social[\s\-]?security(?:[\s\-]?(?:number|no|nr))?|bsn|sofi(?:nummer)?|burgerservicenummer"
     r"|rijksregister(?:nummer)?|steuer[\s\-]?id|kvk(?:[\s\-]?nummer)?|btw(?:[\s\-]?nummer)?|vat(?:[\s\-]?number)?"
     r"|iban|duns|kbo|siren|siret|ondernemingsnummer|enterprise[ \t]number)[ \t]+(?:is|was|luidt)[ \t]+"
-    r"|\b(?-i:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|[A-Z]{2}\d{2})\s|[€$£#]\s?|\b(?:eur|usd|gbp)\s?)$"
+    r"|\b(?-i:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|[A-Z]{2}\d{2})\s|[€$£#]\s?|\b(?:eur|usd|gbp)\s?"
+    # a Belgian VAT or enterprise number: "BE 0412.345.678", "BE0412345678"
+    r"|\b(?-i:BE)[\s.]?)$"
 )
 
 

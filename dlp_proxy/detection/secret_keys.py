@@ -28,12 +28,14 @@ NOT_SECRET_KEYS = frozenset(
     music enum registry s3 file path prefix suffix resource bucket local localstorage meta metadata
     event type name verify verification openbare publieke""".split()
 )
-PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "pincode", "passwort", "kennwort")
+PASSWORDISH = ("password", "passwd", "passphrase", "wachtwoord", "paswoord", "pincode", "passwort", "kennwort")
 # Key words that name a password in a sentence ("Mijn inlogcode is ...", "pwd for the host = ...").
 PROSE_PASSWORDS = frozenset(
     {*PASSWORDISH, "wachtwoordzin", "inlogcode", "logincode", "pwd", "pw", "passcode", "passe"}  # "mot de passe"
 )
-_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "wachtwoord", "pwd", "passwort", "kennwort"})
+_PASSWORD_WORDS = frozenset(
+    {"password", "passwd", "passphrase", "wachtwoord", "paswoord", "pwd", "passwort", "kennwort"}
+)
 # Words after a password word that make the key about the password rather than the password
 # itself: password_hash, passwordPolicy, password_min_length, wachtwoord_vergeten.
 PASSWORD_TAILS = frozenset(
@@ -80,13 +82,15 @@ def key_kind(words: list[str]) -> str | None:
     last, before = words[-1], words[:-1]
     joined = "".join(words)
     if (
-        last.endswith(PASSWORDISH[:4])
+        last.endswith(PASSWORDISH[:5])
         or last.endswith(("passwort", "kennwort"))
         or last in ("pwd", "pass", "pw", "passcode", "pincode", "toegangscode", "accesscode")
         or last in ("wachtwoordzin", "inlogcode", "logincode")
         or words == ["ww"]
         or (last == "code" and before[-1:] in (["wifi"], ["fi"], ["wlan"]))  # "wifi-code", "wi-fi code"
         or last in ("wificode", "wlancode", "netwerksleutel", "netzwerkschlüssel")
+        or last in ("psk", "presharedkey")
+        or joined.endswith("presharedkey")  # "wpa-psk", "pre_shared_key"
     ):
         return "password"
     if last.endswith(("secret", "geheim")):

@@ -18,6 +18,7 @@ PLACEHOLDER_WORDS = frozenset(
         "pwd",
         "passphrase",
         "wachtwoord",
+        "paswoord",
         "geheim",
         "secret",
         "token",
@@ -113,7 +114,7 @@ def _generated_name(name: str) -> bool:
 
 
 # A value that names a secret instead of being one: password=my_password, Password=myPassword.
-_SECRET_WORDS = ("password", "passwd", "wachtwoord", "secret", "token", "api_key", "apikey", "api-key")
+_SECRET_WORDS = ("password", "passwd", "wachtwoord", "paswoord", "secret", "token", "api_key", "apikey", "api-key")
 
 
 def names_a_secret(value: str) -> bool:

@@ -54,11 +54,11 @@ _KEY = r"[_-]{0,2}+[A-Za-z][A-Za-z0-9_.-]{0,63}+(?:[ \t][A-Za-z][A-Za-z0-9_.-]{0
 # ... that ends in one of these, or holds a password word ("db_password_prod"); key_kind() then
 # decides on the whole key ("monkey" is not one, nor is "password_min_length").
 _STEM = (
-    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|passwort|kennwort|secret|token|key|sleutel|key[_-]?id|auth|hmac"
+    r"(?<=(?i:password|passwd|pwd|pass|phrase|wachtwoord|paswoord|passwort|kennwort|secret|token|key|sleutel|key[_-]?id|auth|hmac"
     r"|geheim|credentials?|creds"
-    r"|(?<![A-Za-z])(?:ww|pw)|(?i:passcode|toegangscode|pincode|accesscode)"
+    r"|(?<![A-Za-z])(?:ww|pw|(?i:psk))|(?i:passcode|toegangscode|pincode|accesscode)"
     r"|(?i:[_.-]pat)|(?i:secret[_-]?key[_-]?base))"  # a personal access token ("AZDO_PAT"); Rails' secret_key_base
-    r"|(?i:password|passwd|wachtwoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
+    r"|(?i:password|passwd|wachtwoord|paswoord)[_.-]?[A-Za-z0-9_.-]{1,40})"
 )
 # Quoted values may hold escapes; a bare value ends at whitespace, a quote or a list separator.
 # '&' is part of a value (jdbc.password=oNQ8&tBD...), except in a query string (_check).
@@ -192,7 +192,9 @@ _KEYED_GATE = _WordGate(
         "pass",
         "pw",
         "phrase",
+        "psk",
         "wachtwoord",
+        "paswoord",
         "passwort",
         "kennwort",
         "secret",

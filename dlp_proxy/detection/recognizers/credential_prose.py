@@ -13,7 +13,9 @@ import regex
 # Dutch writes compounds as one word ("het beheerwachtwoord", "root-wachtwoord"): "wachtwoord"
 # needs no word boundary before it; what follows must still be a space.
 # German and French too ("Das Passwort lautet", "le mot de passe est"): pasted from a colleague's mail.
-PASSWORD_WORD = r"(?:(?<![A-Za-z])(?i:password|passwd|mot[ \t]de[ \t]passe)|(?i:wachtwoord(?:zin)?|passwort|kennwort))"
+PASSWORD_WORD = (
+    r"(?:(?<![A-Za-z])(?i:password|passwd|mot[ \t]de[ \t]passe)|(?i:wachtwoord(?:zin)?|paswoord|passwort|kennwort))"
+)
 # An app password as Google shows it: four groups of four lower-case letters ("rahq cvxe vgfb rpzm");
 # only random letters count (secret_values.random_letters), not "must have more than".
 APP_PASSWORD = r"[a-z]{4}(?:[ ][a-z]{4}){3}(?![\w-])"
@@ -72,7 +74,7 @@ LOGIN = regex.compile(
 USER_PASS = regex.compile(
     r"(?<![A-Za-z])(?i:user(?:name)?|gebruiker(?:snaam)?|gebr\.?|login|account)[ \t]*+:?[ \t]*+"
     r"(?P<key>[\w.@\\-]{1,64}+)(?:[ \t]*+[/,;|][ \t]*+|[ \t]++)"  # "gebr: r.vandijk ww ...": a space will do
-    r"(?i:pass(?:word)?|pwd|pw|ww|wachtwoord)[ \t]*+:?[ \t]*+(?P<bare>[^\s\"'“”‘’«»]{6,128}+)"
+    r"(?i:pass(?:word)?|pwd|pw|ww|wachtwoord|paswoord)[ \t]*+:?[ \t]*+(?P<bare>[^\s\"'“”‘’«»]{6,128}+)"
 )
 
 

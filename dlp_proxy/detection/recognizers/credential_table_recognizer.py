@@ -28,7 +28,7 @@ from dlp_proxy.detection.secret_values import credential_like, is_placeholder, r
 SECRET = "SECRET"
 # Header kinds whose column holds credentials ("weak_key": a bare "Key" column may hold anything).
 _COLUMN_KINDS = frozenset({"password", "password_inner", "secret", "token", "key"})
-_GATE = regex.compile(r"(?i:pass|pw|wachtwoord|secret|geheim|token|key|sleutel|inlogcode|pincode)")
+_GATE = regex.compile(r"(?i:pass|pw|wachtwoord|paswoord|secret|geheim|token|key|sleutel|inlogcode|pincode)")
 _RULE = regex.compile(r"[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+")
 _SEPARATORS = (",", ";", "\t")
 _MAX_HEADER_CELL = 40

@@ -48,6 +48,8 @@ CONTEXT = regex.compile(
     r"birth[- ]?date|birthdate|birthday|verjaardag|born|dob|d\.o\.b\.?"
     # German and French, as Dutch and English prompts quote forms and letters in them
     r"|geburtsdatum|geburtstag|geb\.[ ]?am|date[ ]de[ ]naissance|n[ée]e?(?:\(e\))?[ ]le)(?!\w)"
+    # the Belgian "°" for born, right before the date ("°17/04/1999", "° 3 mei 1950"); not a degree
+    r"|(?<![\w°])°[ ]?(?=\d|\Z)"  # the window before a date ends at the date: there "\Z"
 )
 # Table headers of a date-of-birth column (compared as name_scan.column_name makes them).
 BIRTH_COLUMNS = frozenset(

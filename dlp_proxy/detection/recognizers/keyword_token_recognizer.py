@@ -38,7 +38,7 @@ from dlp_proxy.detection.secret_values import PUBLISHED_EXAMPLES, is_placeholder
 # "beheerwachtwoord"), English ones stand alone ("api_key" and "x-api-key" still count: '_' and
 # '-' are not letters).
 _KEYWORD = regex.compile(
-    r"(?<![\w-])[\w-]{0,30}?(?i:sleutel|wachtwoord)(?i:s|en)?(?![A-Za-z])"
+    r"(?<![\w-])[\w-]{0,30}?(?i:sleutel|wachtwoord|paswoord)(?i:s|en)?(?![A-Za-z])"
     r"|(?<![\w-])(?i:toegangs|sessie|verificatie|authenticatie)-?tokens?(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:geheim(?:en)?|inloggegevens|api[ _-]?keys?|apikeys?|access[ _-]?keys?|tokens?|secrets?"
     r"|keys?|passwords?|passwd|passphrases?|credentials?|bearer)(?![A-Za-z])"
@@ -146,7 +146,7 @@ _HEX40 = regex.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
 # A password alone on its line, under a line that names it and ends in a colon ("The new VPN
 # password (valid from Monday):\n\n9NQvgwmWt69y31"): shorter than a token, so found apart.
 _PASSWORD_ABOVE = regex.compile(
-    r"(?im)^[^\n]{0,120}?(?<![A-Za-z])(?:wachtwoord|password|passwd|passcode|passphrase|ww|pw)(?![A-Za-z])"
+    r"(?im)^[^\n]{0,120}?(?<![A-Za-z])(?:wachtwoord|paswoord|password|passwd|passcode|passphrase|ww|pw)(?![A-Za-z])"
     r"[^\n:]{0,60}+:[ \t]*+\r?\n(?:[ \t]*+\r?\n)?[ \t]*+[\"'`]?(?P<value>[^\s\"'`]{6,64}+)[\"'`]?[ \t]*+(?:\r?\n|\Z)"
 )
 _PASSWORD_PARTS = ("wachtwoord", "pass", "ww", "pw")

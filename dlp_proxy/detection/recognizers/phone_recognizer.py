@@ -34,6 +34,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.language import guess_language
+from dlp_proxy.detection.names.name_scan import table_cells
 from dlp_proxy.detection.phone_notation import (
     NOTATIONS,
     Evidence,
@@ -52,6 +53,26 @@ from dlp_proxy.detection.phone_notation import (
 )
 from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
+from dlp_proxy.detection.span_index import SpanIndex
+
+# Table columns of identifiers and numbers of other kinds: a number under such a header is not a
+# phone number, however it dials ("name,ssn" over "Marcus Bell,045025519"). As column_name writes them.
+ID_COLUMNS = frozenset(
+    {"ssn", "social security number", "social security no", "social security", "bsn", "burgerservicenummer",
+     "sofinummer", "sofi nummer", "nino", "ni number", "national insurance number", "rijksregisternummer",
+     "insz", "steuer id", "steuerid", "steuernummer", "tax id", "tin", "ein", "iban", "account number",
+     "rekeningnummer", "kvk", "kvk nummer", "vat", "vat number", "btw", "btw nummer", "ondernemingsnummer",
+     "duns", "order", "order id", "order number", "ordernummer", "invoice", "invoice number", "factuurnummer",
+     "customer id", "klantnummer", "employee id", "personeelsnummer", "passport", "passport number",
+     "paspoortnummer", "license", "licence", "driver license", "driver licence", "license number",
+     "licence number", "rijbewijsnummer", "nhs number", "nhs", "student id", "studentnummer", "policy number",
+     "polisnummer", "case id", "ticket", "ticket id", "sku", "ean", "serial", "serial number"}
+)  # fmt: skip  # a list of phrases reads as a paragraph, not one phrase a line
+_ID_COLUMN_HINT = regex.compile(
+    r"(?i)ssn|social|bsn|sofi|nino|insurance|rijksregister|insz|steuer|tax|tin|ein|iban|account|rekening|kvk|vat"
+    r"|btw|ondernemings|duns|order|invoice|factuur|customer|klant|employee|personeel|pass|paspoort|licen|rijbewijs"
+    r"|nhs|student|polic|polis|case|ticket|sku|ean|serial"
+)
 
 SCORE = 0.7  # valid: libphonenumber knows the range
 POSSIBLE_SCORE = 0.6  # possible: the right length, in a notation (or with a word) that says "phone"
@@ -173,6 +194,10 @@ class PhoneRecognizer(LocalRecognizer):
         for start, end, score in sorted(spans, key=lambda s: (s[0], -s[1])):
             if not kept or start >= kept[-1][1]:
                 kept.append((start, end, score))
+        if kept and _ID_COLUMN_HINT.search(text):
+            # a number in a table column headed "ssn", "iban", "order id": that column's kind
+            cells = SpanIndex((s, e) for s, e, _ in table_cells(text, ID_COLUMNS))
+            kept = [k for k in kept if not cells.overlaps(k[0], k[1])]
         return [self._result(start, end, score) for start, end, score in kept]
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:

@@ -182,6 +182,7 @@ class StreetAddressRecognizer(LocalRecognizer):
         if "LOCATION" not in entities or not text:
             return []
         spans = _english(text) + _german(text) + _french(text) + _boxes(text) + labelled_postcodes(text, _all_ordinary)
+        spans = absorb(spans, _irish(text))  # a townland address before its county and Eircode
         spans = absorb(spans, _lower_case(text))  # a whole lower-case address replaces its pieces
         return [RecognizerResult("LOCATION", s, e, score, recognition_metadata=metadata(self)) for s, e, score in spans]
 
@@ -325,6 +326,37 @@ def _plausible_town(text: str, town: regex.Match[str], own_line: bool) -> bool:
     person = len(parts) == 1 and first_name
     # The sentence runs on ("..., Lewisfort and pays on time"), but not after a name ("..., John and I").
     return text.startswith(" ", town.end()) and text[town.end() + 1 : town.end() + 2].islower() and not person
+
+
+def _irish(text: str) -> list[Span]:
+    """Irish addresses by their county and Eircode, with or without a house number: "Cnoc na Gréine,
+    Clonakilty, Co. Cork, P85 W2K6". Up to three parts before the county on its line, each
+    capitalised; the first part may open with a number or a flat ("Apt 4, ...")."""
+    if "Co" not in text and "County" not in text:
+        return []
+    out: list[Span] = []
+    for m in _IE_COUNTY_CODE.finditer(text):
+        start = m.start()
+        for _ in range(3):
+            part = _IE_PART.search(text, max(0, start - 60), start)
+            if part is None:
+                break
+            start = part.start()
+        if start < m.start():
+            out.append((start, m.end(), FULL))
+    return out
+
+
+# "Co. Cork, P85 W2K6", "County Wicklow A98 P6F3": a county and an Eircode end an Irish address.
+_IE_COUNTY = r"(?:Co\.?|County)[ ]\p{Lu}\p{Ll}+"
+_IE_COUNTY_CODE = regex.compile(
+    rf"{_IE_COUNTY}(?:,?[ ](?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{{4}})(?![\w-])"
+)
+# A part before it: capitalised words (a number or particle may open it), then a comma.
+_IE_PART = regex.compile(
+    r"(?<![\p{L}\d])(?:\d{1,4}[A-Za-z]?[ ]|(?:Apt|Flat|Unit)\.?[ ]\d{1,4}[A-Za-z]?,?[ ])?"
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ ](?:na|an|na[ ]|de|of|the|\p{Lu}[\p{L}'’.-]*+)){0,4}+,[ ]\Z"
+)
 
 
 def _code(text: str, pos: int, after_town: bool) -> int | None:

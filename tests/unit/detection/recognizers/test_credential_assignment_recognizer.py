@@ -1098,3 +1098,23 @@ def test_when_it_is_answers_a_question_about_a_password_then_the_password_is_fou
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Flemish "paswoord", and a VPN's or Wi-Fi's pre-shared key
+        ("het paswoord van de wifi is Bouwput2026!Mechelen, netwerk 'Werf'", ["Bouwput2026!Mechelen"]),
+        ("Mijn paswoord is Kaasbroodje77!", ["Kaasbroodje77!"]),
+        ("Peer: 91.208.14.66\nPSK: 7hQp2!vXr9Lm#Tz4Kc", ["7hQp2!vXr9Lm#Tz4Kc"]),
+        ('pre_shared_key = "Xq9#mLp2vR7t"', ["Xq9#mLp2vR7t"]),
+        ("wpa_psk=Zomer2025!Gent", ["Zomer2025!Gent"]),
+        # ... and words about them
+        ("paswoord_vergeten = true", []),
+        ("psk_length: 16", []),
+    ],
+)
+def test_when_a_flemish_password_or_a_pre_shared_key_is_given_then_the_value_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

@@ -128,3 +128,20 @@ def test_when_results_are_returned_then_they_name_the_recognizer() -> None:
 )
 def test_when_input_is_long_and_crafted_then_the_scan_still_finishes(text: str) -> None:
     RECOGNIZER.analyze(text, ["DATE_OF_BIRTH"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Belgian "°" for born, right before the date
+        ("patiënte Annelies Vercruysse, °17/04/1999, INSZ volgt", ["17/04/1999"]),
+        ("Jan Peeters (° 3 mei 1950) woont in Gent.", ["3 mei 1950"]),
+        # ... and a degree sign is no birth
+        ("Het was 21° op 17/04/1999 in Gent.", []),
+        ("Draai de knop 90°, 12/03/2001 stond het zo in de handleiding.", []),
+    ],
+)
+def test_when_the_belgian_born_sign_stands_before_a_date_then_it_is_a_birth_date(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

@@ -257,3 +257,22 @@ def test_when_phone_numbers_are_not_asked_for_then_nothing_is_found() -> None:
 def test_when_an_ordinary_label_and_is_stand_before_a_number_then_it_is_still_a_phone() -> None:
     # "is" after a company number's label makes that number no phone; after "account" it does not
     assert found("My number on the account is +44 7700 137 442.") == ["+44 7700 137 442"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number under an identifier's column header is that identifier, however it dials
+        ("name,ssn\nMarcus Bell,045025519\nTanya Reyes,0470123456", []),
+        ("naam;iban;telefoon\nJan;0612345678;0612345678", ["0612345678"]),  # the phone column stays
+        ("order id | phone\n0201234567 | 0612345678", ["0612345678"]),
+        # a Belgian VAT or enterprise number after "BE"
+        ("Wij zijn een bvba met ondernemingsnummer BE 0412.345.678.", []),
+        ("BTW: BE0412345678", []),
+        ("Bel ons op 0470 12 34 56.", ["0470 12 34 56"]),
+    ],
+)
+def test_when_a_number_belongs_to_an_identifier_column_or_a_vat_prefix_then_it_is_no_phone(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

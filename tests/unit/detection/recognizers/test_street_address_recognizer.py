@@ -437,3 +437,28 @@ def test_when_an_australian_or_canadian_address_runs_on_to_its_code_then_it_is_f
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Irish addresses by county and Eircode, with or without a house number
+        (
+            "Address: Cnoc na Gréine, Clonakilty, Co. Cork, P85 W2K6. IBAN follows.",
+            ["Cnoc na Gréine, Clonakilty, Co. Cork, P85 W2K6"],
+        ),
+        (
+            "the house at 17 Glenview Park, Bray, Co. Wicklow, A98 P6F3 split equally",
+            ["17 Glenview Park, Bray, Co. Wicklow, A98 P6F3"],
+        ),
+        (
+            "Send it to Apt 4, Harbour View, Dún Laoghaire, County Dublin A96 N2X0 please",
+            ["Apt 4, Harbour View, Dún Laoghaire, County Dublin A96 N2X0"],
+        ),
+        # ... and a county without an Eircode, or a lone routing code, is no address
+        ("Our Co. Cork office hires in spring.", []),
+        ("We sell in Clonakilty, Co. Cork and Kinsale.", []),
+    ],
+)
+def test_irish_addresses_by_county_and_eircode(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
