@@ -68,6 +68,13 @@ _FACILITY_AFTER = regex.compile(
     r"|lijn|zaal|vleugel|gebouw|prijs|fonds|stichting)(?![\p{L}\d])"
 )
 
+# Capitalised nouns that make a name a place: "Chelsea Harbour", "Victoria Station". Not "Bay" nor
+# "Bridge", which are surnames as well ("Michael Bay").
+_PLACE_NOUNS = frozenset(
+    "Harbour Harbor Wharf Quay Marina Docks Station Airport Junction Pier Terminal Interchange Parkway".split()
+)
+_PLACE_AFTER = regex.compile(r"[ \t]++(?:" + "|".join(sorted(_PLACE_NOUNS)) + r")(?![\p{L}\d])")
+
 # Brands and firms written as a person's name, as they stand in prompts. Possessives are left out:
 # "Jack Daniel's" is "jack daniel". Lower case.
 BRANDS = frozenset(
@@ -192,6 +199,8 @@ def names_a_thing(text: str, start: int, end: int, surnames: frozenset[str], pla
             return True  # "St Patrick's Day", "St James' Park", "Saint Helena Island"
     if " " not in span and _ROOM_BEFORE.search(before):
         return True  # "zaal Rembrandt", "meeting room Turing"
+    if span.split()[-1] in _PLACE_NOUNS or _PLACE_AFTER.match(after):
+        return True  # "Chelsea Harbour", "Victoria Station", "Canary Wharf"
     if _THE_BEFORE.search(before) and _FACILITY_AFTER.match(after):
         return True  # "the Elizabeth line", "the Victoria and Albert campuses"
     if _month_in_list(text, span, start, end):

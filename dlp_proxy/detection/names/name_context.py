@@ -26,7 +26,28 @@ _TIMESTAMP = regex.compile(
     r"[ \t]*(?:[-*•>][ \t]*)?[\[(]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*"
 )
-_STAMP_ENDS = frozenset("])-–.mM")  # the last characters a _TIMESTAMP can end in, besides digits
+_STAMP_ENDS = frozenset("])-–.mM")
+# A line opening with a label and a colon: "Local subnet: 10.20.0.0/16", "Version: 2".
+_FIELD_LABEL = regex.compile(r"[ \t]*+(?P<label>[\p{L}][\p{L}\d _/-]{0,30}?):[ \t]")
+_PROSE_WORD = regex.compile(r"(?<![\p{L}\d])\p{Ll}{3,}(?![\p{L}\d])")
+# Roles that speak in a chat beside named people ("Customer: ... Anna: ..."): no record's field.
+_CHAT_ROLES = frozenset("customer agent user klant medewerker caller beller me you ik jij bot assistant".split())
+
+
+def _field_label(line: str, lex: Lexicon) -> bool:
+    """The line opens with a label that is no first name nor a chat role: a record's field."""
+    m = _FIELD_LABEL.match(line)
+    if m is None:
+        return False
+    label = m.group("label").strip()
+    first = label.split()[0]
+    if first.lower() in _CHAT_ROLES or first.title() in lex.first_names or first in lex.first_names:
+        return False
+    return not regex.match(
+        r"\[?\d", line.strip()
+    )  # a time stamp opens a chat line  # the last characters a _TIMESTAMP can end in, besides digits
+
+
 # A time in brackets between a chat speaker and the colon: "Marcus (10:05): which one?".
 _STAMP_AFTER = regex.compile(r"[ \t]?[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])](?=:)")
 # The line under a name in an address block: a street and house number ("Kerkstraat 12",
@@ -225,6 +246,8 @@ class ContextRules(NameParser):
             return None
         if not (self.line_ends(colon + 1) or self.spaced(colon + 1)) or self.not_a_name(name):
             return None
+        if not stamped and not inline and self._record_key(i, colon):
+            return None  # "Peer: 91.208.14.66" under "Local subnet: ...": a record's field, no speaker
         ambiguous = self.words[i] in self.lex.ambiguous_first_names
         if name.initials and name.surname and name.surname != "bad":
             return name.start, name.end, MEDIUM
@@ -236,11 +259,35 @@ class ContextRules(NameParser):
             return name.start, name.end, MEDIUM if not name.surname else STRONG
         return None
 
+    def _record_key(self, i: int, colon: int) -> bool:
+        """The line "Name: value" is a field of a record: its value opens with a digit, or the line
+        before or after it opens with a label that is no name ("Local subnet:", "Version:")."""
+        if colon + 1 < self.n and self.words[colon + 1][0].isdigit() and not self.line_ends(colon + 1):
+            line_end = self.text.find("\n", self.starts[colon + 1], self.starts[colon + 1] + 200)
+            value = self.text[self.starts[colon + 1] : line_end if line_end != -1 else self.starts[colon + 1] + 200]
+            if _PROSE_WORD.search(value) is None:
+                return True  # "Peer: 91.208.14.66"; not "Tom: 12 of them are done"
+        start = self.starts[i]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text.rfind("\n", max(0, line_start - 200), max(0, line_start - 1)) + 1
+        after_end = self.text.find("\n", self.ends[colon])
+        neighbours = []
+        if line_start > 0:
+            neighbours.append(self.text[before : line_start - 1])
+        if after_end != -1:
+            end = self.text.find("\n", after_end + 1, after_end + 201)
+            neighbours.append(self.text[after_end + 1 : end if end != -1 else after_end + 201])
+        return any(_field_label(line, self.lex) for line in neighbours)
+
     def _task_owner(self, i: int, name: Name, dash: int) -> bool:
-        """'* Priya - book travel', '- Joris – belt de verzekeraar': a bullet, a listed first name
-        that is no word or place, a dash and the task (a first name alone; "- Milan - Inter" is
-        no person)."""
-        if dash + 1 >= self.n or self.words[dash] not in ("-", "–") or not self.spaced(dash):
+        """'* Priya - book travel', '- Joris – belt de verzekeraar', '- Oksana at Pellar Foods: ...':
+        a bullet, a listed first name that is no word or place, then a dash and the task or "at" and
+        a firm (a first name alone; "- Milan - Inter" is no person)."""
+        if dash + 1 >= self.n or not self.spaced(dash):
+            return False
+        if self.words[dash] in ("at", "from", "bij", "@") and self.spaced(dash + 1) and self.cap(dash + 1):
+            pass  # "- Oksana at Pellar Foods: verbal yes": a contact and the firm she is at
+        elif self.words[dash] not in ("-", "–"):
             return False
         if not (self.spaced(dash + 1) and i > 0 and self.first_on_line[i - 1] and self.words[i - 1] in BULLETS):
             return False

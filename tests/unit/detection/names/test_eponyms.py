@@ -71,6 +71,7 @@ def test_when_a_name_names_a_thing_then_it_is_not_a_person(text: str, name: str)
         ("The Jones family moved to Leeds.", "Jones"),
         ("Kimberley's manager approved it.", "Kimberley"),
         ("Thanks to Ford for the slides, Mr Ford said.", "Mr Ford"),
+        ("The film by Michael Bay opens on Friday.", "Michael Bay"),  # "Bay" is a surname too
     ],
 )
 def test_when_a_name_names_a_person_then_it_stays(text: str, name: str) -> None:
@@ -89,3 +90,14 @@ def test_when_a_person_stands_beside_eponyms_then_the_engine_still_finds_her(det
     text = "Priya Raman explained Addison's disease to the team travelling to Charlotte."
     found = [text[f.start : f.end] for f in detector.scan(text, "en") if f.entity_type == "PERSON"]
     assert found == ["Priya Raman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Commute via Chelsea Harbour and Canary Wharf.", "Chelsea Harbour"),
+        ("Meet at Victoria Station at nine.", "Victoria"),
+    ],
+)
+def test_when_a_name_is_followed_by_a_place_noun_then_it_is_a_place(text: str, name: str) -> None:
+    assert thing(text, name)

@@ -193,3 +193,34 @@ def test_when_a_listed_name_is_written_with_accents_then_it_is_found(text: str, 
 )
 def test_when_a_family_is_named_by_its_surname_then_the_surname_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name and a colon in a record of fields is a field, not a speaker
+        ("VPN settings:\nPeer: 91.208.14.66\nLocal subnet: 10.20.0.0/16\nIKE: v2, AES256", []),
+        ("Config\nVersion: 3\nTyler: 12.4.0\nMode: fast", []),
+        # ... and in a chat it is a speaker, beside a role or with a number in the message
+        ("Chat:\nCustomer: my card was charged twice\nAnna: sorry, let me check", ["Anna"]),
+        ("Notes\nPriya: we need the numbers by Friday\nSanne: 12 of them are done", ["Priya", "Sanne"]),
+    ],
+)
+def test_when_a_first_name_labels_a_field_of_a_record_then_it_is_no_speaker(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet's contact and the firm she is at
+        (
+            "Pipeline:\n- Oksana at Pellar Foods: verbal yes\n- Kenji at Tamura Logistics: demo booked",
+            ["Oksana", "Kenji"],
+        ),
+        # ... not a dish, a place or a show
+        ("Menu:\n- Pizza at Dominos\n- Paris at Night: a tour\n- Milan at Home: the show", []),
+    ],
+)
+def test_when_a_bullet_names_a_contact_at_a_firm_then_the_first_name_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
