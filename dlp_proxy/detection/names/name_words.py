@@ -10,7 +10,8 @@ from __future__ import annotations
 # Titles before a name: "dhr. Jansen", "mevrouw De Vries", "Dr. Bakker", "prof. dr. ir. Smit".
 TITLES = frozenset(
     """dhr mevr mw mej mr dr drs ir ing prof ds bc ba ma msc bsc phd meneer mevrouw mijnheer
-    juffrouw juf mrs ms miss mx sir madam madame mme mlle monsieur herr frau professor dokter""".split()
+    juffrouw juf mrs ms miss mx sir madam madame mme mlle monsieur herr frau professor dokter
+    sgt cllr revd rev insp supt cpl pte capt lt pc dc""".split()  # police and military ranks, clergy, councillors
 )
 # Forms of address among the titles (not degrees): after one of these a name is a person's.
 HONORIFICS = frozenset(

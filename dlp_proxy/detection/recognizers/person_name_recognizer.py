@@ -100,6 +100,10 @@ class PersonNameRecognizer(LocalRecognizer):
         spans += [(s, e, MEDIUM) for s, e in caps_surname_lines(text, lexicon()) if not taken.contains(s, e)]
         taken = SpanIndex((s, e) for s, e, _ in spans)
         spans += [(s, e, MEDIUM) for s, e in family_names(text, lexicon()) if not taken.overlaps(s, e)]
+        marked = marked_names(text, lexicon())
+        if marked:  # whole: "Seo-yeon Kim" over its "Kim"
+            index = SpanIndex(marked)
+            spans = [sp for sp in spans if not index.contains(sp[0], sp[1])] + [(s, e, MEDIUM) for s, e in marked]
         return [
             RecognizerResult("PERSON", start, end, score, recognition_metadata=metadata(self))
             for start, end, score in sorted(spans)
@@ -407,6 +411,48 @@ def family_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if not _word(surname.lower(), lex) or (surname in lex.surnames and lower):
                 out.append(m.span("name"))  # a surname that is a word after "family" in lower case only
     return out
+
+
+# A Japanese honorific after a name: "Tanaka-san", "Sato-sensei".
+_JAPANESE_HONORIFIC = regex.compile(
+    r"(?<![\p{L}\d-])(?P<name>\p{Lu}\p{Ll}{1,20}+)-(?:san|sama|kun|chan|sensei|senpai|shi)(?![\p{L}\d-])"
+)
+# A Korean given name of two romanised syllables joined by a hyphen, beside a Korean surname: "Seo-yeon
+# Kim", "Park Jun-seok", "Kim, Ha-rin".
+_KOREAN_SURNAMES = (
+    "Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin"
+    "|Sin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Hong|Jeon|Jun|Ko|Go|Moon|Mun|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Ryu"
+)
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjkmnprstwy])?"
+    r"(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[kntlmp])?"
+)
+_KOREAN_GIVEN = rf"(?=\p{{Lu}})(?i:{_SYLLABLE})-(?i:{_SYLLABLE})"
+_KOREAN_PAIR = regex.compile(
+    rf"(?<![\p{{L}}\d-])(?:(?:{_KOREAN_SURNAMES}),?[ \t]+{_KOREAN_GIVEN}|{_KOREAN_GIVEN}[ \t]+(?:{_KOREAN_SURNAMES}))"
+    r"(?![\p{L}\d-])"
+)
+# "mr okafor", "mevr jansen": a title typed in lower case before a surname that is no word.
+_LOWER_TITLE = regex.compile(r"(?<![\p{L}])(?:mr|mrs|ms|dr|dhr|mevr|mw)\.?[ \t]++(?P<name>\p{Ll}{3,}+)(?![\p{L}\d])")
+
+
+def marked_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names marked by their own form: a Japanese honorific ("Tanaka-san"), a Korean given name
+    beside a Korean surname ("Seo-yeon Kim", "Park Jun-seok"), a lower-case title before a surname
+    that is no word ("mr okafor")."""
+    out: list[tuple[int, int]] = []
+    if "-" in text:
+        out += [m.span("name") for m in _JAPANESE_HONORIFIC.finditer(text) if not _word(m.group("name").lower(), lex)]
+        out += [m.span() for m in _KOREAN_PAIR.finditer(text) if not _word(_given(m.group()), lex)]
+    for m in _LOWER_TITLE.finditer(text):
+        if not _word(m.group("name"), lex) and m.group("name") not in words.TITLES:
+            out.append(m.span("name"))
+    return out
+
+
+def _given(name: str) -> str:
+    """The hyphenated part of a Korean name, without its hyphen, in lower case ("seoyeon")."""
+    return next((w for w in name.replace(",", " ").split() if "-" in w), "").replace("-", "").lower()
 
 
 def _word(low: str, lex: Lexicon) -> bool:

@@ -224,3 +224,28 @@ def test_when_a_first_name_labels_a_field_of_a_record_then_it_is_no_speaker(text
 )
 def test_when_a_bullet_names_a_contact_at_a_firm_then_the_first_name_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names marked by their own form
+        ("Please thank Tanaka-san and Sato-sensei for the visit.", ["Tanaka", "Sato"]),
+        (
+            "Offers: Park Jun-seok (Seoul), Seo-yeon Kim and Ji-woo Park.",
+            ["Park Jun-seok", "Seo-yeon Kim", "Ji-woo Park"],
+        ),
+        ("Attendees: Kim, Ha-rin; Lee Min-jun", ["Kim, Ha-rin", "Lee Min-jun"]),
+        ("ada: mr okafor said he'd send the plumber", ["okafor"]),
+        # ranks and offices before a name
+        (
+            "PC Owen Prothero attended with Sgt Hywel Jenkins; Cllr Bethan Rees was told.",
+            ["Owen Prothero", "Hywel Jenkins", "Bethan Rees"],
+        ),
+        # ... and their look-alikes
+        ("The co-op in Re-do Park; a follow-up with dr who; the Yoga-san class.", []),
+        ("My PC crashed again and the DC Comics film is out.", []),
+    ],
+)
+def test_when_a_name_is_marked_by_its_form_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
