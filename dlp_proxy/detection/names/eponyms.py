@@ -184,24 +184,33 @@ def names_a_thing(text: str, start: int, end: int, surnames: frozenset[str], pla
     span = text[start:end]
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    if _STORM_BEFORE.search(before) or _STORM_IN.match(span):
+    # Storms, laws, illnesses, saints' days and lines are called by one name: a first name and a
+    # surname before "'s Law" or after "Storm" are a person's ("Storm Pieter Jansen" hides no one).
+    words_in = _POSSESSIVE_END.sub("", span).split()
+    one = len(words_in) == 1
+    if (one and _STORM_BEFORE.search(before)) or (len(words_in) == 2 and _STORM_IN.match(span)):
         return True
-    if _POSSESSIVE_PROPER.match(after) or (_possessive(span) and _POSSESSIVE_PROPER.match(" " + after.lstrip())):
+    if (
+        one
+        and _POSSESSIVE_PROPER.match(after)
+        or (one and _possessive(span) and _POSSESSIVE_PROPER.match(" " + after.lstrip()))
+    ):
         return True
-    if _POSSESSIVE_ILLNESS.match(after) or (_possessive(span) and _POSSESSIVE_ILLNESS.match("'s" + after)):
+    if one and (_POSSESSIVE_ILLNESS.match(after) or (_possessive(span) and _POSSESSIVE_ILLNESS.match("'s" + after))):
         return True  # "Addison's disease", "Hodgkin's lymphoma", "Bell's palsy"
     if (_POSSESSIVE_THING.match(after) or _possessive_then(span, after)) and _not_a_first_name(span):
         return True  # "Occam's razor", "Murphy's law"; not "Sarah's test results"
     if span.casefold() in _PROPER_NOUN_WORDS and _AFTER_POSSESSIVE.search(before):
         return True  # "Clare's Law": the "Law"
-    if _SAINT.search(before) or regex.match(r"(?:St\.?|Saint|Sint)[ \t-]", span):
+    saint = regex.match(r"(?:St\.?|Saint|Sint)[ \t-]", span)
+    if (one and _SAINT.search(before)) or (saint and len(words_in) == 2):
         if _possessive(span) or regex.match(r"['’]s?(?![\p{L}])", after) or regex.match(r"[ \t]+\p{Lu}", after):
             return True  # "St Patrick's Day", "St James' Park", "Saint Helena Island"
     if " " not in span and _ROOM_BEFORE.search(before):
         return True  # "zaal Rembrandt", "meeting room Turing"
-    if span.split()[-1] in _PLACE_NOUNS or _PLACE_AFTER.match(after):
+    if (len(words_in) == 2 and words_in[-1] in _PLACE_NOUNS) or (one and _PLACE_AFTER.match(after)):
         return True  # "Chelsea Harbour", "Victoria Station", "Canary Wharf"
-    if _THE_BEFORE.search(before) and _FACILITY_AFTER.match(after):
+    if one and _THE_BEFORE.search(before) and _FACILITY_AFTER.match(after):
         return True  # "the Elizabeth line", "the Victoria and Albert campuses"
     if _month_in_list(text, span, start, end):
         return True  # "June and July are staffed"

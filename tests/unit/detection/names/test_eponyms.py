@@ -101,3 +101,19 @@ def test_when_a_person_stands_beside_eponyms_then_the_engine_still_finds_her(det
 )
 def test_when_a_name_is_followed_by_a_place_noun_then_it_is_a_place(text: str, name: str) -> None:
     assert thing(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a full name dressed as a storm, a law, an illness, a saint's day, a line or a place hides no one
+        ("Warning for Storm Pieter Jansen tonight.", "Pieter Jansen"),
+        ("Explain Pieter Jansen's Law to the team.", "Pieter Jansen"),
+        ("Explain Sarah Jones's disease to the team.", "Sarah Jones"),
+        ("Book the Sarah Jones room for Friday.", "Sarah Jones"),
+        ("Closed: the Anna de Vries line.", "Anna de Vries"),
+        ("Meet at Pieter Jansen Station.", "Pieter Jansen"),
+    ],
+)
+def test_when_a_full_name_is_dressed_as_a_thing_then_it_stays_a_person(text: str, name: str) -> None:
+    assert not thing(text, name)
