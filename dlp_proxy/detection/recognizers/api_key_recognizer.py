@@ -192,7 +192,9 @@ PATTERNS = [
     # A one-time-password seed in an otpauth:// URI (what an authenticator's QR code holds): base32.
     Pattern(
         "totp_seed", r"(?<=otpauth://[^\s?]{1,300}\?(?:[^\s#]{0,500}&)?secret=)[A-Za-z2-7]{16,128}+(?:=|%3D){0,6}", 0.95
-    ),
+    ),  # A BitLocker recovery key: eight groups of six digits, each a multiple of 11 below 720896
+    # (validate_result): it unlocks a whole encrypted disk.
+    Pattern("bitlocker_recovery_key", r"(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])", 0.9),
 ]
 
 # Every pattern matches at least this many characters, none of them white space (the bodies are
@@ -222,6 +224,7 @@ _LOOKBEHIND_GATES = {
     "okta_token": regex.compile(r"(?i:okta)"),
     "gitlab_session": regex.compile(r"_gitlab_session="),
     "facebook_app_token": regex.compile(r"\d\|"),
+    "bitlocker_recovery_key": regex.compile(r"\d{6}-\d{6}-"),
 }
 _ALNUM_RUN = regex.compile(r"[A-Za-z0-9]++")
 
@@ -253,6 +256,13 @@ def _discord_ok(token: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return 15 <= len(decoded) <= 21 and decoded.isdigit()
+
+
+def bitlocker_key(token: str) -> bool:
+    """Eight groups of six digits, each a multiple of 11 whose quotient fits in 16 bits: the
+    check Windows applies to a typed recovery key. A random group passes it one time in eleven."""
+    groups = token.split("-")
+    return len(groups) == 8 and all(g.isdigit() and int(g) % 11 == 0 and int(g) < 720896 for g in groups)
 
 
 def _mixed_case(token: str) -> bool:
@@ -311,6 +321,8 @@ class ApiKeyRecognizer(HintedPatternRecognizer):
         # masked values and the vendors' published examples are not credentials
         # (SecretPlaceholderRecognizer reports them as SECRET_PLACEHOLDER, to be masked); nor is
         # a body of one repeated character.
+        if pattern_text[0].isdigit() and pattern_text[6:7] == "-":
+            return None if bitlocker_key(pattern_text) and len(set(pattern_text)) >= 5 else False
         if is_placeholder(pattern_text) or pattern_text in PUBLISHED_EXAMPLES or len(set(pattern_text)) < 8:
             return False
         if pattern_text.startswith("sk-") and not pattern_text.startswith("sk-ant-"):

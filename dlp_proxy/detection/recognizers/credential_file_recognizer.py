@@ -16,7 +16,13 @@
   (`auth=("user", "x")`, `HTTPBasicAuth("user", "x")`);
 - Redis and LDAP configuration (`requirepass X`, `masterauth X`, nslcd's `bindpw X`, slapd's
   `rootpw X`) and Wi-Fi keys (`psk="..."` in
-  wpa_supplicant.conf, `wpa_passphrase=` in hostapd.conf).
+  wpa_supplicant.conf, `wpa_passphrase=` in hostapd.conf);
+- network device configuration (Cisco IOS, ASA and NX-OS lines, Juniper's `secret "$9$..."`):
+  `enable secret 0 X`, `username U privilege 15 password 7 X`, `wpa-psk ascii 0 X`, `crypto isakmp
+  key X address ...`, `tacacs-server key X`, `key-string 7 X`, `snmp-server community X RO`,
+  `pre-shared-key X`. A type-7 password is only obfuscated (any tool reverses it), the others are
+  the plain key or a crackable hash. The line must end after the value (or its address, access
+  mode or list number), so prose that starts with "password" is not read as one.
 
 Each finding is the value only, so redaction keeps the rest of the line.
 """
@@ -82,6 +88,40 @@ _AUTH_PAIR = regex.compile(
     r"(?:\bauth[ \t]*+=[ \t]*+\(|\bHTTP(?:Basic|Digest)Auth\()[ \t]*+([\"'])[^\"'\r\n]{1,64}+\1[ \t]*+,[ \t]*+"
     r"(?:\"(?P<sq>[^\"\r\n]{4,128}+)\"|'(?P<value>[^'\r\n]{4,128}+)')[ \t]*+\)"
 )
+# Network device configuration lines, at the start of a line (indented in a block): the keyword,
+# an optional encryption type (0 plain, 5/8/9 hashes, 7 reversible) and the value, ending the line
+# but for what IOS puts after it. A bare "password"/"secret"/"key" needs the type digit.
+_TYPE = r"(?:[ \t]++[0-9](?=[ \t]))?"
+_NETWORK_KEYWORD = (
+    r"(?:enable[ \t]++(?:secret|password)(?:[ \t]++level[ \t]++\d{1,2}+)?"
+    + _TYPE
+    + r"|username[ \t]++[^\s\"]{1,64}+(?:[ \t]++privilege[ \t]++\d{1,2}+)?[ \t]++(?:secret|password)"
+    + _TYPE
+    + r"|(?:secret|password|key)[ \t]++[0-9](?=[ \t])"
+    + r"|secret(?=[ \t]++\"\$9\$)"  # Juniper's reversible $9$ encoding
+    + r"|wpa-psk[ \t]++(?:ascii|hex)"
+    + _TYPE
+    + r"|crypto[ \t]++isakmp[ \t]++key"
+    + _TYPE
+    + r"|(?:tacacs|radius)-server(?:[ \t]++host[ \t]++[^\s\"]{1,64}+)?[ \t]++key"
+    + _TYPE
+    + r"|key-string"
+    + _TYPE
+    + r"|snmp-server[ \t]++community"
+    + r"|(?:ikev[12][ \t]++(?:local|remote)-authentication[ \t]++)?pre-shared-key(?:[ \t]++ascii-text)?"
+    + _TYPE
+    + r"|authentication-key"
+    + _TYPE
+    + r"|ppp[ \t]++(?:chap|pap)[ \t]++(?:password|sent-username[ \t]++[^\s\"]{1,64}+[ \t]++password)"
+    + _TYPE
+    + r")"
+)
+_NETWORK_DEVICE = regex.compile(
+    r"(?m)^[ \t]*+(?:set[ \t]++)?" + _NETWORK_KEYWORD + r"[ \t]++"
+    r"(?:\"(?P<sq>[^\"\r\n]{4,256}+)\";?|(?P<value>[^\s\"]{4,128}+))"
+    r"(?:[ \t]++(?:address[ \t]++[^\s]{1,64}+|R[OW](?:[ \t]++[^\s]{1,64}+)?|\d{1,5}+|encrypted|mask[ \t]++\S{1,64}+))?"
+    r"[ \t]*+\r?$"
+)
 # What every match of a pattern holds, searched first: a text without it is not searched with the
 # pattern (the same (?i) matching as the pattern, so no casing slips past the gate).
 _GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
@@ -97,13 +137,20 @@ _GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
     ),
     (_HTPASSWD, regex.compile("htpasswd"), "htpasswd"),
     (_AUTH_PAIR, regex.compile(r"auth[ \t]*+=|Auth\("), "auth_pair"),
+    (
+        _NETWORK_DEVICE,
+        regex.compile(r"secret|password|key|wpa-psk|community"),
+        "network_device",
+    ),
 )
+# The SNMP communities every device ships with: no secret, whoever reads them.
+_DEFAULT_COMMUNITIES = frozenset({"public", "private"})
 _MIN_COLONS = 4  # a .pgpass line has five fields
 
 
 class CredentialFileRecognizer(PlainRecognizer):
-    """Passwords in .pgpass lines, PowerShell SecureString calls, SQL, `net user`, Redis and Wi-Fi
-    configuration; password hashes in crypt notation."""
+    """Passwords in .pgpass lines, PowerShell SecureString calls, SQL, `net user`, Redis, Wi-Fi and
+    network device configuration; password hashes in crypt notation."""
 
     SCORE = 0.85
     ENTITIES = (SECRET,)
@@ -126,6 +173,8 @@ class CredentialFileRecognizer(PlainRecognizer):
                 )
                 value = m.group(group)
                 if kind != "password_hash" and (len(value) < 4 or is_placeholder(value)):
+                    continue
+                if kind == "network_device" and value.casefold() in _DEFAULT_COMMUNITIES:
                     continue
                 results.append(
                     RecognizerResult(

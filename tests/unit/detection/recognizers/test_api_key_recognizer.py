@@ -565,3 +565,42 @@ def test_when_a_telegram_token_is_in_a_url_or_a_mollie_key_is_in_test_mode_then_
     text: str, expected: list[str]
 ) -> None:
     assert [value for value, _ in found(text)] == expected
+
+
+def _bitlocker(seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    return "-".join(f"{rng.randrange(0, 65536) * 11:06d}" for _ in range(8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BitLocker recovery key for laptop NB-2231: {key}",
+        "Herstelsleutel: {key} (id 4F2A)",
+        "{key}",
+        "Recovery key\n{key}\nKey ID: 4F2A19C0",
+    ],
+)
+def test_when_a_bitlocker_recovery_key_is_pasted_then_it_is_one_secret(text: str) -> None:
+    key = _bitlocker(len(text))
+    text = text.format(key=key)
+    found = [(r.entity_type, text[r.start : r.end]) for r in RECOGNIZER.analyze(text, ["SECRET"])]
+    assert found == [("SECRET", key)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group that is no multiple of 11, or too large for 16 bits
+        "Serials: 418902-553201-098716-330429-611358-702147-219978-450087",
+        "Key: 368291-516923-041811-671330-359073-074756-226138-999999",
+        # seven groups, nine groups, or one repeated group
+        "368291-516923-041811-671330-359073-074756-226138",
+        "368291-516923-041811-671330-359073-074756-226138-163218-163218",
+        "000000-000000-000000-000000-000000-000000-000000-000000",
+    ],
+)
+def test_when_digit_groups_fail_the_bitlocker_check_then_no_finding(text: str) -> None:
+    assert RECOGNIZER.analyze(text, ["SECRET"]) == []

@@ -108,3 +108,34 @@ def test_when_htpasswd_a_python_auth_pair_or_an_ldap_bind_password_is_given_then
     text: str, expected: list[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cisco IOS: Wi-Fi pre-shared key, IKE key, local users, the enable secret, AAA server keys
+        ("interface Dot11Radio0\n ssid CORP-WIFI\n  wpa-psk ascii 0 Tr0ub4dor&3xyz\n", ["Tr0ub4dor&3xyz"]),
+        ("crypto isakmp key Zx9!pLq2Wm address 203.0.113.7", ["Zx9!pLq2Wm"]),
+        ("username admin privilege 15 secret 0 Kx8#pLmq2Zt", ["Kx8#pLmq2Zt"]),
+        ("enable secret Zomer2024!", ["Zomer2024!"]),
+        ("tacacs-server key T4c4csK3y99", ["T4c4csK3y99"]),
+        ("radius-server host 10.0.0.5 key 0 R4diusS3cr3t", ["R4diusS3cr3t"]),
+        ("snmp-server community Pr1v4teC0mm RO 10", ["Pr1v4teC0mm"]),
+        # type 7 is only obfuscated: any tool turns it back into the password
+        ("username netops password 7 0822455D0A165C1E1F", ["0822455D0A165C1E1F"]),
+        ("key chain OSPF\n key 1\n  key-string 7 070C285F4D06485744", ["070C285F4D06485744"]),
+        ("line vty 0 4\n password 7 121A0C0411045D5679\n login", ["121A0C0411045D5679"]),
+        # FortiGate and Juniper
+        ('config vpn ipsec phase1-interface\n    set psk "N0tMyR3alKey!"', []),  # not a network_device keyword
+        ('secret "$9$Hk5FCtOhcl.5ERs2gJUmPn/Cp0BIhr";', ["$9$Hk5FCtOhcl.5ERs2gJUmPn/Cp0BIhr"]),
+        ("pre-shared-key 0 Hq7vL2pXw9", ["Hq7vL2pXw9"]),
+        # not a device line: prose that starts with the keyword, a default community, a number of things
+        ("enable password protection for all admin accounts before Friday", []),
+        ("password hunter2 is what she typed", []),
+        ("The secret 7 ingredients are listed.", []),
+        ("snmp-server community public RO", []),
+        ("key 1\nkey 2 of the list", []),
+    ],
+)
+def test_when_a_network_device_configuration_holds_a_key_then_the_key_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
