@@ -10,6 +10,8 @@ from dlp_proxy.detection.national_id import Candidate, NationalIdRecognizer, lab
 # A date written with dashes ("rijbewijs geldig tot 2031-05-01" stops at "geldig", but a
 # table column of issue dates must not count either).
 _DASHED_DATE = regex.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+# Years side by side ("licence 2024 2025 2026" over a table of renewals) are no number.
+_YEARS = regex.compile(r"(?:(?:19|20)\d\d ?)+")
 # Words that name a licence only in a context ("DL" is also a distribution list or a download,
 # "license no." also a software licence): after one of these only a licence's own shape counts.
 WEAK_CONTEXT = [
@@ -55,6 +57,8 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
         # Possessive: a shorter match would end before a letter, digit or dash, which the end
         # excludes, and the regex module's backtracking over the groups is quadratic ("A1-A1-...@").
         Pattern("licence", r"(?<![\w\-@./])(?=[A-Z\-]*\d)[A-Z0-9]++(?:-[A-Z0-9]++)*+(?![\w\-@]|[./]\w)", 0.0),
+        # Digits printed in spaced groups (New York "384 927 615"), after a licence word only.
+        Pattern("spaced", r"(?<![\w\-@./])[A-Z]?\d{3,5}(?: \d{3,5}){1,3}+(?![\w\-@]|[./]\w)", 0.0),
     ]
     CONTEXT = [
         "rijbewijs",
@@ -90,6 +94,8 @@ class DriverLicenseRecognizer(NationalIdRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         compact = pattern_text.replace(" ", "").replace("-", "")
         if not 6 <= len(compact) <= 16 or len(set(compact)) < 3 or reads_as_date(compact):
+            return False
+        if _YEARS.fullmatch(pattern_text) is not None:
             return False
         return "-" not in pattern_text or _DASHED_DATE.fullmatch(pattern_text) is None
 

@@ -107,6 +107,9 @@ def test_eight_digits_that_are_a_calendar_date_read_as_one(digits: str, date: bo
         ("my NI number is ab 12 34 56 c", [("UK_NINO", "ab 12 34 56 c")]),
         ("N° SS : 1850775123456-08", [("FR_NIR", "1850775123456-08")]),
         ("DL# 746970267", [("DRIVER_LICENSE", "746970267")]),
+        # New York prints its nine digits in groups of three
+        ("Customer's NY driver's license: 384 927 615, exp 2028.", [("DRIVER_LICENSE", "384 927 615")]),
+        ("DL 384 927 615", [("DRIVER_LICENSE", "384 927 615")]),
         # ten digits under an NHS label: the patient's number, not also a phone number
         ("Patient Amira Khan, NHS number 9434765919.", [("PERSON", "Amira Khan"), ("UK_NHS", "9434765919")]),
         ("NHS no: 943 476 5919", [("UK_NHS", "943 476 5919")]),
@@ -133,6 +136,8 @@ def test_through_the_engine_each_identifier_is_found_once_with_its_type(
         "Error code HE000123B na de update; model TW123456A.",
         "Stuur het naar de DL: sales-team-2024; Windows license number XKCD-9F8E-7D6C-5B4A.",
         "Alleen de laatste vier cijfers van het SSN: xxx-xx-6789.",
+        "Driving licence renewals: 2024 2025 2026, all done online.",
+        "The driver's license office at 120 Main St is open 9 to 5, counters 203 401.",
         "The NHS app crashed; ticket 9434765919 was raised.",
     ],
 )
