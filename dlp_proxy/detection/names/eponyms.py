@@ -282,8 +282,15 @@ def _brand(text: str, span: str, start: int, end: int) -> bool:
     key = next((c for c in candidates if c in BRANDS), None)
     if key is None:
         return False
+    before = text[max(0, start - 40) : start]
+    if _GREETING_BEFORE.search(before):
+        return False  # "Dear Tommy Hilfiger," "Mr Paul Smith": a person is addressed
     if key not in _PERSON_LIKE_BRANDS:
         return True
+    if (m := _COORDINATED_BEFORE.search(before)) is not None:  # "e-mail Ted Baker and Paul Smith"
+        before = text[max(0, start - len(m.group()) - 40) : start - len(m.group())]
+    if _CONTACT_BEFORE.search(before) or _ROLE_AFTER.match(text, end):
+        return False  # "e-mail Paul Smith", "John Lewis (head of buying at ...)", "Paul Smith at Ted Baker"
     # "John Lewis and Harvey Nichols", "uniforms from Ted Baker": another brand or a shop word near
     window = text[max(0, start - 120) : end + 120]
     others = {_phrase(m.group()) for m in _brand_pattern().finditer(window)} - {key}
@@ -297,6 +304,26 @@ def _brand_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}\d])(?:{alternatives})(?:['’]s)?(?![\p{{L}}\d])")
 
 
+# What marks the name as a person's, not the brand's: a greeting or title before it (any brand);
+# for names a person may have, also a verb of contacting someone before it, or a role or the firm
+# the person works at after it.
+_GREETING_BEFORE = regex.compile(
+    r"(?i)(?:^|(?<![\p{L}\d]))(?:dear|hi|hello|hey|beste|geachte|hallo|attn\.?|t\.a\.v\.|mr|mrs|ms|miss|mx|dr|prof"
+    r"|dhr|mevr|mw|sir|madam)\.?[ \t]++\Z"
+)
+_CONTACT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:e-?mail(?:ed)?|mail(?:ed)?|call(?:ed)?|phone[ds]?|bel|mailen|ask(?:ed)?|vraag|tell|told"
+    r"|cc|bcc|contact(?:ed)?|(?:spoke|speak|talk(?:ed)?|meeting|met|meet|sync)[ \t]+with|(?:spoke|speak|talk(?:ed)?)"
+    r"[ \t]+to|signed[ \t]+by|approved[ \t]+by|on[ \t]+behalf[ \t]+of|namens|invite[ds]?|introduce[ds]?)[ \t]++\Z"
+)
+_ROLE_AFTER = regex.compile(
+    r"[ \t]*+(?:,|\(|–|—|-)[ \t]*+(?:(?:our|the|their|a|an|onze|de)[ \t]++)?(?:head|director|manager|buyer|ceo|cfo"
+    r"|cto|coo|founder|partner|lead|chair|account|sales|procurement|inkoper|directeur|hoofd|eigenaar|contact"
+    r"|senior|junior|vp)\b"
+    r"|[ \t]++(?:at|bij|from|van)[ \t]++(?:the[ \t]++)?\p{Lu}",
+    regex.IGNORECASE,
+)
+_COORDINATED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+[ \t]++){1,3}(?:and|&|en)[ \t]++\Z")
 _WORD_POSSESSIVE = regex.compile(r"(?:['’]s|(?<=s)['’])(?![\p{L}])")
 _BRAND_AFTER = regex.compile(r"(?:[ \t]*+(?:&|and)[ \t]*+|[ \t]++)(\p{Lu}[\p{L}'’.]*+)(?:[ \t]++(\p{Lu}[\p{L}'’.]*+))?")
 _BRAND_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’.]*+)(?:[ \t]*+(?:&|and)[ \t]*+|[ \t]++)\Z")

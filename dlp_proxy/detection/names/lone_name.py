@@ -78,6 +78,9 @@ _PERSON_NOUNS = frozenset(
 # A range of hours right before a name in a rota ("08:00–12:30 Esila", "9.00 - 17.00: Jayda").
 _HOURS_BEFORE = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*+[-–—][ \t]*+\d{1,2}[:.]\d{2}[ \t]*+:?[ \t]*+\Z")
 _CURRENCY = frozenset("£$€¥")
+# What closes a rota's entry after the name, and the numbered periods a rota counts in.
+_ENTRY_ENDS = frozenset({",", ";", "/", "|"})
+_ROTA_UNITS = frozenset({"week", "wk", "shift", "dienst", "ploeg", "sprint", "day", "dag"})
 _SIGN_DASHES = frozenset("–—-")
 
 
@@ -107,8 +110,8 @@ class LoneNameRules(LoneCues):
         end = self.first_name_end(i) or i + 1
         if self._club_after(end):
             return None  # "Chelsea fans", "Chelsea's squad"
-        if self._day_range(i, end):
-            return None  # "Thu–Sun Deborah": "Thu" opens a range of days
+        if self._day_range(i, end) or self._day_label(i, end):
+            return None  # "Thu–Sun Deborah", "Thu: Ravi": "Thu" opens a range of days or labels an entry
         tier = self._tier(word)
         if word in lex.thing_first_names:  # a product alone never; with a surname and a cue ("Julia Ullrich, 42 jaar")
             if self._continues(end):
@@ -144,6 +147,12 @@ class LoneNameRules(LoneCues):
             return hit
         if tier == "ambiguous" and word in words.CASE_TELLS_NAMES and self._case_tells(i, end):
             return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
+        if (
+            tier == "ambiguous"
+            and word in lex.distinct_wide_names
+            and (self._weak_cue(i, end) or self._verb_after(i, end))
+        ):
+            return hit  # "Harpreet said", "send it to Nyokabi": a wide list's name that is no word
         return None
 
     def _capital_interfix_surname(self, i: int, end: int) -> Hit | None:
@@ -410,13 +419,20 @@ class LoneNameRules(LoneCues):
 
     # -- cues -------------------------------------------------------------------------------
 
+    def _day_label(self, i: int, end: int) -> bool:
+        """A day of the week before a colon: a rota's label ("Thu: Ravi"), never "Thu" the person."""
+        return self.lowered[i] in cues.WEEKDAYS and end < self.n and self.words[end] == ":" and self.joined(end)
+
     def _rota_entry(self, i: int, end: int) -> bool:
-        """A rota: the name right after a day, a range of days or of hours, closing its entry ("On
-        call: Mon–Wed Steven, Thu–Sun Deborah", "Friday: Priya", "08:00–12:30 Esila")."""
-        if i < 1 or not self.spaced(i) or not (self.line_ends(end) or self.words[end] in (",", ";")):
+        """A rota: the name right after a day, a range of days or of hours, or a numbered week or
+        shift, closing its entry ("On call: Mon–Wed Steven, Thu–Sun Deborah", "Friday: Priya",
+        "08:00–12:30 Esila", "Mon: Keira / Tue: Arjun", "week 3 Ravi, week 4 Nkosi")."""
+        if i < 1 or not self.spaced(i) or not (self.line_ends(end) or self.words[end] in _ENTRY_ENDS):
             return False
         k = i - 2 if self.words[i - 1] == ":" and self.joined(i - 1) else i - 1
         if k >= 0 and self.lowered[k] in cues.WEEKDAYS:
+            return True
+        if k >= 1 and self.words[k].isdigit() and len(self.words[k]) <= 2 and self.lowered[k - 1] in _ROTA_UNITS:
             return True
         return _HOURS_BEFORE.search(self.text, max(0, self.starts[i] - 24), self.starts[i]) is not None
 

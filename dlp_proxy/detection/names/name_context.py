@@ -244,6 +244,8 @@ class ContextRules(NameParser):
             return name.start, name.end, MEDIUM
         if self.words[colon] != ":" or not self.joined(colon):
             return None
+        if name.end == i + 1 and self.lowered[i] in cues.WEEKDAYS:
+            return None  # "Thu: Ravi": a rota's day, not "Thu" speaking
         if not (self.line_ends(colon + 1) or self.spaced(colon + 1)) or self.not_a_name(name):
             return None
         if not stamped and not inline and self._record_key(i, colon):

@@ -187,13 +187,35 @@ class NameFinder(CuedRules):
             return None  # "II. Methods", "Plan B. Then"
         if self.first_on_line[i]:
             # "L. Moenen opent de vergadering", "- R. Belpere neemt contact op"; not "A. Introduction".
-            cued = self._subject(i, name.end, "ambiguous") or self._role_after(name.end)
+            cued = (
+                self._subject(i, name.end, "ambiguous")
+                or self._role_after(name.end)
+                or self._action_to(name.end)
+                or self._signature_line(name)
+            )
             return (name.start, name.end, MEDIUM) if cued else None  # "- J. Foster, project lead"
         if self.gap(i + 2) != " ":
             return None  # "other than Z.  According to": two spaces end a sentence
         if weak and not self._initials_surname_ok(name):
             return None
         return name.start, name.end, WEAK
+
+    def _action_to(self, end: int) -> bool:
+        """An action item's owner: "to" and a verb in lower case follow ("- P. Okeke to update the
+        DPIA"). A heading's letter is followed by a heading, not by a task."""
+        return (
+            end + 1 < self.n
+            and self.words[end] == "to"
+            and self.spaced(end)
+            and self.spaced(end + 1)
+            and self.words[end + 1].isalpha()
+            and self.words[end + 1].islower()
+        )
+
+    def _signature_line(self, name: Name) -> bool:
+        """An initial and a surname that is no word, alone on their line: a signature ("Namens de
+        gemeente:\nF. Bouzidi\nwethouder"). "A. Introduction", "B. Methods" are words."""
+        return name.surname == "unknown" and self.line_ends(name.end) and not self.english_surname(name)
 
     def _initials_surname_ok(self, name: Name) -> bool:
         """After initials a common word is a surname ("L. Lees") unless an article or pronoun

@@ -34,6 +34,7 @@ class Lexicon:
 
     first_names: frozenset[str]
     ambiguous_first_names: frozenset[str]  # also ordinary words or products ("Will", "Roos", "Julia")
+    distinct_wide_names: frozenset[str]  # of those, the wide lists' names that are no word or place ("Harpreet")
     word_first_names: frozenset[str]  # of those, the function and common words ("Will", "Can", "Elke")
     month_first_names: frozenset[str]  # of those, months and weekdays ("May", "June", "Mei")
     thing_first_names: frozenset[str]  # products and assistants ("Julia", "Alexa"): never a name alone
@@ -57,6 +58,13 @@ class Lexicon:
 
 # The wide lists, filtered against fewer word lists: their names are ambiguous first names.
 _WIDE_LISTS = world_first_names.FIRST_NAMES | nickname_first_names.FIRST_NAMES | global_first_names.FIRST_NAMES
+
+
+def _distinct_name(name: str, not_a_name: frozenset[str], english: frozenset[str], places: frozenset[str]) -> bool:
+    """A name of the wide lists that is no English word (WordNet), no Dutch or English word of the
+    other lists, no place, and at least four letters long: "Harpreet", "Nyokabi", "Gergely"."""
+    low = name.casefold()
+    return len(name) >= 4 and low not in not_a_name and low not in english and low not in places
 
 
 @lru_cache(maxsize=1)
@@ -90,9 +98,14 @@ def lexicon() -> Lexicon:
         deduce_lists.first_name_exceptions() | {f for f in first if f.lower() in ordinary} | words.VERB_FIRST_NAMES
     )
     english = english_words.english_words()
+    places = frozenset(p.casefold() for p in deduce_lists.places()) | words.WORLD_PLACES
+    distinct_wide = frozenset(
+        f for f in first if f in _WIDE_LISTS and f not in word_like and _distinct_name(f, not_a_name, english, places)
+    )
     return Lexicon(
         first_names=first,
         ambiguous_first_names=frozenset(ambiguous),
+        distinct_wide_names=distinct_wide,
         word_first_names=frozenset(word_like),
         month_first_names=frozenset(f for f in first if f.lower() in cue_words.MONTH_NAMES),
         thing_first_names=frozenset(f for f in first if f.lower() in words.PRODUCTS | words.ASSISTANTS),

@@ -28,6 +28,7 @@ from dlp_proxy.detection.canonical import canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.engine import NER_CHUNK, PresidioDetector
 from dlp_proxy.detection.factory import client_recognizer, internal_recognizer
+from dlp_proxy.detection.names.author_lists import author_list_names
 from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.policy import Policy
 from dlp_proxy.textnorm import tokens
@@ -141,6 +142,7 @@ ATTACKS: dict[str, dict[str, Build]] = {
     "DriverLicenseRecognizer": {
         "dash-groups-then-at": lambda n: fill("A1-", n, head="rijbewijs ", tail="@"),
         "labelled-numbers": lambda n: fill("rijbewijs S123-456-78-901-0 ", n),
+        "spaced-groups": lambda n: fill("driver's license 123 ", n),
     },
     "IpRecognizer": {
         "dotted-digits": lambda n: fill("1.", n),
@@ -152,6 +154,7 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "sk-run": lambda n: fill("sk-", n),
         "base64-run": lambda n: fill("Ab9+", n),
         "keys": lambda n: distinct(lambda r: "sk-proj-" + _token(r, 48) + " ", n),
+        "digit-groups": lambda n: fill("123456-", n),
     },
     "PrivateKeyRecognizer": {
         "begin-without-end": lambda n: fill("A", n, head="-----BEGIN RSA PRIVATE KEY-----\n"),
@@ -199,6 +202,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "sql-passwords": lambda n: fill("user a password set password identified by '", n),
         "net-users": lambda n: fill("net user a net user ", n),
         "service-keys": lambda n: fill('requirepass psk="a', n, head="\n"),
+        "device-keywords": lambda n: fill("username a privilege 1 password 7 " + "b" * 40 + " x\n", n),
+        "device-no-newline": lambda n: fill(" key-string 7 aaaa RO 1 ", n),
+        "device-quotes": lambda n: fill('secret "$9$' + "a" * 300, n),
     },
     "KeywordTokenRecognizer": {
         "token-runs": lambda n: fill("A" * 300 + " ", n),
@@ -287,6 +293,11 @@ STAGES: dict[str, dict[str, Build]] = {
     "textnorm": {
         "words": lambda n: fill("Café ", n),
     },
+    "author_lists": {
+        "authors": lambda n: fill("Okafor JW, ", n),
+        "authors-no-end": lambda n: fill("van der Heide A, Bakker-", n),
+        "capitals": lambda n: fill("A B, ", n),
+    },
 }
 
 CASES = [
@@ -360,6 +371,7 @@ def test_the_text_preparation_on_crafted_text_takes_linear_time(name: str, build
     run: dict[str, Callable[[str], object]] = {
         "canonical": canonicalize,
         "encoded": lambda text: extras(canonicalize(text).text),
+        "author_lists": author_list_names,
         "textnorm": tokens,
     }
     _assert_linear(run[name], build, MAX_TEXT)

@@ -72,6 +72,13 @@ def test_when_a_name_names_a_thing_then_it_is_not_a_person(text: str, name: str)
         ("Kimberley's manager approved it.", "Kimberley"),
         ("Thanks to Ford for the slides, Mr Ford said.", "Mr Ford"),
         ("The film by Michael Bay opens on Friday.", "Michael Bay"),  # "Bay" is a surname too
+        # a person with a brand's name beside a brand: addressed, contacted, given a role or a firm
+        ("Send the signed contract to Paul Smith at Ted Baker, his number is in the CRM.", "Paul Smith"),
+        ("Meeting with John Lewis (head of buying at Marks & Spencer) about returns.", "John Lewis"),
+        ("Please e-mail Ted Baker and Paul Smith about the invoice; both signed for Next.", "Paul Smith"),
+        ("Please e-mail Ted Baker and Paul Smith about the invoice; both signed for Next.", "Ted Baker"),
+        ("Dear Tommy Hilfiger, thank you for your application to Zara.", "Tommy Hilfiger"),
+        ("Our visitors: Kate Spade, buyer at Harvey Nichols, and a rep from Ted Baker.", "Kate Spade"),
     ],
 )
 def test_when_a_name_names_a_person_then_it_stays(text: str, name: str) -> None:

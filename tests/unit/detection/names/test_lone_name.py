@@ -223,6 +223,10 @@ def test_when_a_frame_or_pronoun_makes_it_a_person_then_a_word_like_name_counts(
         ("Friday: Priya", ["Priya"]),
         ("Sunday Mass at ten", []),
         ("Mon–Wed closed, Thu–Sun open", []),  # "Thu" opens a range of days, no first name here
+        # entries closed by a slash; numbered weeks and shifts; a day before a colon is a label
+        ("Mon: Keira / Tue: Arjun / Thu: Ravi", ["Keira", "Arjun", "Ravi"]),
+        ("On call: week 1 Bronwyn, week 2 Ravi", ["Bronwyn", "Ravi"]),
+        ("Sprint 3 Phoenix, sprint 4 Atlas, week 2 Summary", []),
         # a clause after a dash with spaces; a code comment's "//" opens its line
         ("Item 3 — Carolyn reported that the audit is on track.", ["Carolyn"]),
         ("Page 2 – April reported the highest sales.", []),  # a month needs more than a verb

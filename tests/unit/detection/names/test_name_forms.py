@@ -249,3 +249,22 @@ def test_when_a_bullet_names_a_contact_at_a_firm_then_the_first_name_is_found(te
 )
 def test_when_a_name_is_marked_by_its_form_then_it_is_found(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial opening its line: an action item's owner, a signature of a surname that is no word
+        ("- P. Okeke to update the DPIA by 15/12", ["P. Okeke"]),
+        ("Namens de gemeente:\nF. Bouzidi\nwethouder", ["F. Bouzidi"]),
+        ("A. Okonkwo\nB. Zhang", ["A. Okonkwo", "B. Zhang"]),
+        # an outline's letters before headings, products and tasks
+        ("A. Introduction\nB. Methods", []),
+        ("C. Kubernetes\nD. Terraform", []),
+        ("A. To be confirmed", []),
+    ],
+)
+def test_when_an_initial_opens_a_line_then_a_task_or_a_signature_makes_it_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

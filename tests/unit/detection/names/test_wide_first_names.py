@@ -66,3 +66,32 @@ def test_when_such_a_name_stands_where_the_sentence_makes_it_a_person_then_it_is
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Harpreet", "Davinder", "Gergely", "Temitope", "Ikechukwu", "Tamsin"])
+def test_when_a_wide_name_is_no_word_or_place_then_it_is_a_distinct_one(name: str) -> None:
+    assert name in lexicon().ambiguous_first_names
+    assert name in lexicon().distinct_wide_names or name not in global_first_names.FIRST_NAMES
+
+
+@pytest.mark.parametrize("name", ["Pat", "Dom", "Deb", "Ola", "Tui"])
+def test_when_a_wide_name_is_short_or_a_word_then_it_is_not_a_distinct_one(name: str) -> None:
+    assert name not in lexicon().distinct_wide_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wide list's name that is no word, where a plain first name would count: a verb after it,
+        # a preposition before it
+        ("Help me soften this: Harpreet consistently misses the Monday deadline.", ["Harpreet"]),
+        ("Send the contracts directly to Deepika, please.", ["Deepika"]),
+        ("Pass the laptop to Temitope on Friday.", ["Temitope"]),
+        # a short one still needs more: "Ola" and "Dom" are words in other languages and code
+        ("Send the contracts directly to Dom.", []),
+        # not inside a sentence on its capital alone
+        ("The Harpreet dataset is in the bucket.", []),
+    ],
+)
+def test_when_a_distinct_wide_name_has_a_plain_names_cue_then_it_is_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,58 @@
+"""Author lists in the Vancouver style of medical and scientific references: "Okafor J, Lindqvist K,
+Hartigan PM, de Vries AB." Each author is a surname (a particle and a double surname allowed) and
+up to three initials without dots; the list runs on with commas and ends with a full stop, a
+semicolon, "et al" or the end of the line.
+
+One such item alone is as often something else ("Windows NT", "Appendix B"), so only a list counts:
+three or more, or two where one has two or more initials ("Rembrandt A, Vermeer B" may be rooms),
+and only where at least half of its surnames are listed surnames or no word at all. Then
+each item counts, except one whose surname is a product, a month or another word no surname is.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dlp_proxy.detection.names import name_words as words
+from dlp_proxy.detection.names.english_words import is_english_word
+from dlp_proxy.detection.names.name_lexicon import lexicon
+
+_PARTICLE = r"(?:(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|den|der|ter|ten|le|la|da|di|du|al|el|von|dos)[ \t]+)"
+_SURNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*+"
+_ITEM_RE = regex.compile(rf"(?:{_PARTICLE}?(?P<surname>{_SURNAME}(?:-{_SURNAME})?))[ \t]+\p{{Lu}}{{1,3}}")
+_LIST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:{_ITEM_RE.pattern})(?:,[ \t]+(?:{_ITEM_RE.pattern})){{1,40}}+"
+    r"(?=[ \t]*+[.;]|,?[ \t]++et[ \t]++al\b|[ \t]*+\r?$)",
+    regex.MULTILINE,
+)
+_ONE = regex.compile(_ITEM_RE.pattern)
+MIN_SHARE = 0.5  # of the surnames must be listed or no word
+
+
+def author_list_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the authors of each Vancouver-style list in the text."""
+    if ", " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _LIST.finditer(text):
+        items = list(_ONE.finditer(text, m.start(), m.end()))
+        kinds = [_kind(i.group("surname")) for i in items]
+        if sum(k == "name" for k in kinds) < MIN_SHARE * len(kinds):
+            continue
+        if len(items) < 3 and not any(len(i.group().split()[-1]) > 1 for i in items):
+            continue  # "Rembrandt A, Vermeer B": two single letters may be rooms or grades
+        out += [(i.start(), i.end()) for i, k in zip(items, kinds, strict=True) if k != "bad"]
+    return out
+
+
+def _kind(surname: str) -> str:
+    """'name' (a listed surname or no word), 'word' (a word that may be a surname) or 'bad'."""
+    lex = lexicon()
+    low = surname.lower()
+    if low in words.PRODUCTS or low in lex.surname_stop or low in words.MONTHS_AND_DAYS:
+        return "bad"
+    if surname in lex.surnames:
+        return "name"
+    if low in lex.ordinary or is_english_word(low, lex.english) or surname.casefold() in lex.places:
+        return "word"
+    return "name"
