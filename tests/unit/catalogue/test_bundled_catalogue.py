@@ -173,3 +173,10 @@ def test_the_shipped_compiled_form_is_that_of_the_yaml(catalogue: Catalogue) -> 
     assert [(t.id, t.name, t.vendor, t.kind, t.country, t.hosts) for t in loaded.tools] == [
         (s.id, s.name, s.vendor, s.kind, s.country, s.hosts) for s in catalogue.services
     ]
+
+
+def test_azure_openai_resources_of_both_host_forms_are_the_azure_openai_service(catalogue: Catalogue) -> None:
+    # AI Foundry resources serve the Azure OpenAI paths on <resource>.cognitiveservices.azure.com
+    # (a red-team probe sent its prompt there while the host was still unlisted, so it was tunnelled).
+    [azure] = [s for s in catalogue.services if s.id == "azure-openai"]
+    assert {"*.openai.azure.com", "*.cognitiveservices.azure.com"} <= set(azure.hosts)

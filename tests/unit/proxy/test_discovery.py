@@ -62,11 +62,12 @@ def test_only_undecrypted_tunnels_to_ai_looking_hosts_are_counted(policy: Policy
         ("tunnel.test", None),  # tunnelled, but no AI name
         ("api.openai.com", None),  # a catalogue host: decrypted and judged, never "observed"
         (None, "203.0.113.9"),  # decrypted to read its Host header
-        ("myres.cognitiveservices.azure.com", None),
+        ("myres.cognitiveservices.azure.com", None),  # Azure OpenAI (AI Foundry): a catalogue host
+        ("myep.inference.ml.azure.com", None),
     ]:
         addon.tls_clienthello(hello(sni, target))
     counted = {h: s.connections for h, s in addon.discovery.tally.names.items()}
-    assert counted == {AI_HOST: 2, "x.llm-lab.test": 1, "myres.cognitiveservices.azure.com": 1}
+    assert counted == {AI_HOST: 2, "x.llm-lab.test": 1, "myep.inference.ml.azure.com": 1}
     addon.state.log.close()  # type: ignore[union-attr]
 
 
