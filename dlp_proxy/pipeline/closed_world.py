@@ -20,6 +20,8 @@ exactly. Their paths start with a marker naming where they live:
     ("@querykey", i)   the name of query parameter i                         maskable
     ("@route", i)      step i of the URL path (percent-decoded)              maskable
     ("@header", name)  a request header (see UNSCANNED_HEADERS)              maskable
+    ("@headername", i) the name of header i, where it holds a digit or "@"   not maskable
+                       or is long ("X-Acct-NL91ABNA0417164300: 1")
     ("@text",)         a body no structure could be read from                not maskable
 
 A finding in a field that is not maskable blocks the request when the policy says redact
@@ -186,12 +188,23 @@ def residual(request: RequestView, doc: Any, extraction: Extraction | None, *, m
                 if v:
                     role = "credential" if k.lower() in CREDENTIAL_PARAMETERS else "url"
                     out.append(Segment(("@query", i), v, role))
-        for name, value in request.headers.items():
+        for i, (name, value) in enumerate(request.headers.items()):
             key = name.lower()
             if key not in UNSCANNED_HEADERS and not key.startswith(UNSCANNED_HEADER_PREFIXES) and value:
                 role = "credential" if key in CREDENTIAL_HEADERS else "header"
                 out.append(Segment(("@header", key), unquote(value) if "%" in value else value, role))
+            if _odd_header_name(name):
+                out.append(Segment(("@headername", i), unquote(name) if "%" in name else name, "header"))
     return Residual([s for s in out if s.text.strip()], json_body, form, query)
+
+
+# Header names hold no value, but a client can put one there: a name is scanned when it holds what
+# every identifier, address or key needs (a digit, an "@") or is longer than any protocol name.
+_LONG_HEADER_NAME = 40
+
+
+def _odd_header_name(name: str) -> bool:
+    return len(name) > _LONG_HEADER_NAME or "@" in name or any(c.isdigit() for c in name)
 
 
 def apply(

@@ -580,6 +580,8 @@ FIELDS: list[Variant] = [
     ),
     v("fields-openai-unknown-top-level-key", "openai", chat(HARMLESS, x_notes=S("aws")), N("aws")),
     v("fields-openai-unknown-key-name", "openai", chat(HARMLESS, x_notes={S("email"): True}), N("email")),
+    # a header's name, which the vendor never reads, but which a client can fill (a red-team find)
+    v("fields-openai-header-name-iban", "openai", chat(HARMLESS), N("iban"), headers={f"X-Acct-{IBAN}": "1"}),
     v(
         "fields-openai-image-url-data-text",
         "openai",

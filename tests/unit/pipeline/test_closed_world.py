@@ -288,3 +288,26 @@ def test_a_value_in_a_request_trailer_is_judged_like_a_header(rules_dir: Path, a
     assert masked.request.trailers["x-note"] == "mail [EMAIL_ADDRESS_1]"
     assert blocked.response is not None and blocked.response.status_code == 403
     assert [r["action"] for r in records(audit_log)] == ["redact", "block"]
+
+
+def test_a_value_hidden_in_a_header_name_is_found_and_blocks_the_request(rules_dir: Path, audit_log: Path) -> None:
+    """A header's name is no field a vendor reads, but a client can write a value there: names with a
+    digit or "@" are scanned, and since a name cannot be masked in place the request is blocked."""
+    hidden = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]})
+    hidden.request.headers[f"X-Note-{EMAIL}"] = "1"
+    plain = api_flow({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]})
+    plain.request.headers["X-B3-TraceId"] = "80f198ee56343ba864fe8b2a57d3eff7"
+    proxy(audit_log, hidden, plain, policy=rules_dir)
+    assert hidden.response is not None and hidden.response.status_code == 403
+    assert plain.response is None
+    first, second = records(audit_log)
+    assert (first["action"], first["fail_reason"]) == ("block", "field_not_maskable")
+    assert second["action"] == "allow"
+    assert EMAIL not in audit_log.read_text(encoding="utf-8")
+
+
+def test_only_header_names_that_could_hold_a_value_are_scanned() -> None:
+    request = view({"model": "m", "messages": [{"role": "user", "content": "x"}]}, **{"x-acct-nl04rabo0307519542": "1"})
+    texts = residual_texts(request)
+    names = [t for p, t in texts.items() if p[0] == "@headername"]
+    assert names == ["x-acct-nl04rabo0307519542"]  # not "content-type", nor any name without a digit
