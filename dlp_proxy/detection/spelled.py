@@ -9,6 +9,9 @@
   number, a NINO); digits and IBANs spaced like this are already joined by the canonical text.
 - Names typed one letter at a time: "J a n  d e  V r i e s", "F.a.t.i.m.a E.l A.m.r.a.n.i".
 - A key read out in groups of four: "q8Vd 2Lr5 Tn7W k1Yp ...", "ghp_-Hq7R-mZ2k-...".
+- A value as a list of quoted characters ("['N', 'L', '9', '1', ...]"), or one character a line
+  (eight or more), or in groups joined by a word ("4111 then 1111 then ...", "NL91 dan ABNA dan
+  ..."): each is read as the value written plainly.
 
 Each becomes an extra text: the line it stands on, with the run written plainly, so a label
 before it ("BSN:", "wachtwoord") stays in view, and a finding maps back onto the whole run.
@@ -94,6 +97,42 @@ _SPACED_WORDS_HINT = re.compile(rf"(?<!\S){_L}[ .-]{_L}[ .-]{_L}")
 _WORD_BREAK = re.compile(r"[ \t]{2,3}")
 
 
+# A list of quoted single characters: "['N', 'L', '9', '1', ...]", '"a","b",...'.
+MIN_LISTED_CHARS = 8
+_CHAR_LIST = re.compile(rf"(?P<q>['\"])\w(?P=q)(?:[ \t]*,[ \t]*(?P=q)\w(?P=q)){{{MIN_LISTED_CHARS - 1},}}")
+_CHAR_IN_LIST = re.compile(r"['\"](\w)['\"]")
+# One character a line: "N\nL\n9\n1\n...".
+_VERTICAL = re.compile(rf"(?m)^[ \t]*\w[ \t]*(?:\n[ \t]*\w[ \t]*){{{MIN_LISTED_CHARS - 1},}}$")
+_VERTICAL_HINT = re.compile(r"\n[ \t]*\w[ \t]*\n[ \t]*\w[ \t]*\n")
+# Groups of letters and digits joined by one word said between them: "4111 then 1111 then 1111".
+_JOIN_WORDS = ("then", "dan", "and", "en", "next", "plus", "daarna", "followed by", "gevolgd door")
+_WORD_JOINED = re.compile(
+    r"(?<![\w-])[A-Za-z0-9]{2,6}(?P<w>[ \t]+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _JOIN_WORDS)
+    + r")[ \t]+)[A-Za-z0-9]{2,6}(?:(?P=w)[A-Za-z0-9]{2,6}){1,10}(?![\w-])",
+    re.IGNORECASE,
+)
+_JOINED_GROUP = re.compile(r"[A-Za-z0-9]{2,6}")
+
+
+def _listed_runs(text: str, low: str) -> list[Edit]:
+    """Quoted character lists, one character a line, and groups joined by a word, written plainly."""
+    edits: list[Edit] = []
+    if "','" in text or "', '" in text or '","' in text or '", "' in text:
+        for m in _CHAR_LIST.finditer(text):
+            edits.append((m.start(), m.end(), "".join(_CHAR_IN_LIST.findall(m.group()))))
+    if _VERTICAL_HINT.search(text):
+        for m in _VERTICAL.finditer(text):
+            edits.append((m.start(), m.end(), "".join(m.group().split())))
+    if any(f" {w} " in low for w in _JOIN_WORDS):
+        for m in _WORD_JOINED.finditer(text):
+            groups = [g for g in _JOINED_GROUP.findall(m.group()) if g.lower() != m.group("w").strip().lower()]
+            joined = " ".join(groups)
+            if sum(c.isdigit() for c in joined) >= 8:  # a card, an IBAN, a BSN, a phone number
+                edits.append((m.start(), m.end(), joined))
+    return edits
+
+
 def _may_spell(low: str) -> bool:
     return len(_TELLING.intersection(low.replace(",", " ").replace(".", " ").replace("-", " ").split())) >= 2
 
@@ -120,6 +159,7 @@ def spelled_runs(text: str) -> list[Extra]:
             words = [w.replace(" ", "").replace(".", "").replace("-", "") for w in pieces]
             if len(words) >= 2 and sum(map(len, words)) >= MIN_SPACED_LETTERS:
                 edits.append((m.start(), m.end(), " ".join(words)))
+    edits += _listed_runs(text, low)
     if "-" in text or " " in text:
         for m in _GROUPED.finditer(text):
             groups = _GROUP.findall(m.group())

@@ -289,6 +289,12 @@ STAGES: dict[str, dict[str, Build]] = {
         "markdown-one-line": lambda n: fill("`1` " + "x" * 60 + " ", n),
         "snake-names": lambda n: fill("Anna_van_", n),
         "base32-runs": lambda n: fill("MFRGGZDFMZTWQ2LK" * 8 + "\n", n),
+        "quoted-characters": lambda n: fill("'a', ", n),
+        "quoted-characters-broken": lambda n: fill("'a', 'b' ,'", n),
+        "one-a-line": lambda n: fill("a\n", n),
+        "one-a-line-spaces": lambda n: fill(" a \n\n", n),
+        "word-joined": lambda n: fill("1234 then ", n),
+        "word-joined-mixed": lambda n: fill("12 then 34 dan ", n),
     },
     "textnorm": {
         "words": lambda n: fill("Café ", n),

@@ -127,3 +127,43 @@ def test_the_engine_finds_and_masks_the_written_out_value(
 ) -> None:
     spans = {(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)}
     assert (entity, value) in spans
+
+
+_LISTED_IBAN = "['N', 'L', '2', '7', 'R', 'A', 'B', 'O', '0', '3', '0', '7', '5', '1', '9', '5', '4', '2']"
+_VERTICAL_IBAN = "\n".join("NL27RABO0307519542")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (f"iban = {_LISTED_IBAN}", "IBAN_CODE", _LISTED_IBAN[1:-1]),
+        (f"Mijn rekening:\n{_VERTICAL_IBAN}\nDank!", "IBAN_CODE", _VERTICAL_IBAN),
+        ("Card: 4111 then 1111 then 1111 then 1111, exp 12/28.", "CREDIT_CARD", "4111 then 1111 then 1111 then 1111"),
+        (
+            "Rekening NL27 dan RABO dan 0307 dan 5195 dan 42 graag.",
+            "IBAN_CODE",
+            "NL27 dan RABO dan 0307 dan 5195 dan 42",
+        ),
+    ],
+    ids=["quoted-characters", "one-a-line", "card-joined-by-then", "iban-joined-by-dan"],
+)
+def test_the_engine_finds_a_value_listed_character_by_character_or_joined_by_words(
+    detector: PresidioDetector, text: str, entity: str, value: str
+) -> None:
+    spans = {(f.entity_type, text[f.start : f.end]) for f in detector.scan(text)}
+    assert (entity, value) in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']",  # no value in them
+        "Steps:\n1\n2\n3\n",  # too few
+        "Rooms 12 and 14 then 16 and 18",  # the words differ, and there are too few digits
+        "Plan: A then B then C then D",
+    ],
+)
+def test_when_listed_characters_or_joined_groups_hold_no_value_then_nothing_is_found(
+    detector: PresidioDetector, text: str
+) -> None:
+    assert [f.entity_type for f in detector.scan(text) if f.entity_type in ("IBAN_CODE", "CREDIT_CARD", "NL_BSN")] == []
