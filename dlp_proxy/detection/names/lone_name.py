@@ -78,6 +78,8 @@ _PERSON_NOUNS = frozenset(
 # A range of hours right before a name in a rota ("08:00–12:30 Esila", "9.00 - 17.00: Jayda").
 _HOURS_BEFORE = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*+[-–—][ \t]*+\d{1,2}[:.]\d{2}[ \t]*+:?[ \t]*+\Z")
 _CURRENCY = frozenset("£$€¥")
+# Titles written after the name ("Venkatesh sir", "Sharma ji"); "ma'am" is tested apart.
+_HONORIFICS_AFTER = frozenset({"sir", "madam", "maam", "ji", "saab", "sahib", "bhai"})
 # What closes a rota's entry after the name, and the numbered periods a rota counts in.
 _ENTRY_ENDS = frozenset({",", ";", "/", "|"})
 _ROTA_UNITS = frozenset({"week", "wk", "shift", "dienst", "ploeg", "sprint", "day", "dag"})
@@ -419,6 +421,26 @@ class LoneNameRules(LoneCues):
 
     # -- cues -------------------------------------------------------------------------------
 
+    def _honorific_after(self, end: int) -> bool:
+        """A title after the name, as Indian English writes it: "Good afternoon Venkatesh sir",
+        "Meenal ma'am", "Sharma ji"."""
+        if end >= self.n or not self.spaced(end):
+            return False
+        word = self.lowered[end]
+        if word == "ma" and end + 2 < self.n and self.words[end + 1] in ("'", "’") and self.lowered[end + 2] == "am":
+            return True
+        return word in _HONORIFICS_AFTER and (end + 1 >= self.n or not self.words[end + 1][:1].isalpha())
+
+    def _here_intro(self, i: int, end: int) -> bool:
+        """A message opened by its writer: "Nomsa here, locked out of the building"."""
+        return (
+            end + 1 < self.n
+            and (self.first_on_line[i] or self._opens(i) or self._quote_opens(i))
+            and self.lowered[end] == "here"
+            and self.spaced(end)
+            and self.words[end + 1] in (",", "!", "-", "–", ":")
+        )
+
     def _day_label(self, i: int, end: int) -> bool:
         """A day of the week before a colon: a rota's label ("Thu: Ravi"), never "Thu" the person."""
         return self.lowered[i] in cues.WEEKDAYS and end < self.n and self.words[end] == ":" and self.joined(end)
@@ -500,6 +522,8 @@ class LoneNameRules(LoneCues):
             return True
         if tier == "plain" and self._group_after(end):
             return True
+        if tier not in ("month", "word") and (self._honorific_after(end) or self._here_intro(i, end)):
+            return True  # not "Mark here, then sign"
         if tier in ("plain", "ambiguous") and self._action_owner(i, end):
             return True
         if tier != "month" and self._second_of_pair_subject(i):

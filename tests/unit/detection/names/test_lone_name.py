@@ -307,3 +307,23 @@ def test_when_a_plain_first_name_does_something_or_belongs_to_a_group_then_it_co
 )
 def test_when_a_name_owns_an_action_item_then_it_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title after the name, as Indian English writes it; a message opened by its writer
+        ("Please ask Priya sir about the BOQ.", ["Priya"]),
+        ("Good morning Anjali ji, the files are ready.", ["Anjali"]),
+        ("Sanne here, ik ben er morgen niet.", ["Sanne"]),
+        ("'Sipho here, locked out of the building'", ["Sipho"]),
+        # not a word-name before "here", nor a title without a name
+        ("Mark here, then sign below.", []),
+        ("Yes sir, right away.", []),
+        ("Click here, then Save.", []),
+    ],
+)
+def test_when_a_title_follows_the_name_or_the_writer_opens_with_it_then_it_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert lone(text) == expected
