@@ -113,9 +113,14 @@ _WORD_JOINED = re.compile(
     re.IGNORECASE,
 )
 _JOINED_GROUP = re.compile(r"[A-Za-z0-9]{2,6}")
+# Eight digits in groups of six at most: a group with a digit stands before a joining word, which
+# comes again after the next group (cheap: it starts at a digit; written in lower case).
+_JOIN_HINT = re.compile(
+    r"\d[A-Za-z0-9]{0,5}[ \t]+(" + "|".join(w.split()[0] for w in _JOIN_WORDS) + r")[ \t][^\n]{2,16}?[ \t]\1[ \t]"
+)
 
 
-def _listed_runs(text: str, low: str) -> list[Edit]:
+def _listed_runs(text: str) -> list[Edit]:
     """Quoted character lists, one character a line, and groups joined by a word, written plainly."""
     edits: list[Edit] = []
     if "','" in text or "', '" in text or '","' in text or '", "' in text:
@@ -124,7 +129,7 @@ def _listed_runs(text: str, low: str) -> list[Edit]:
     if _VERTICAL_HINT.search(text):
         for m in _VERTICAL.finditer(text):
             edits.append((m.start(), m.end(), "".join(m.group().split())))
-    if any(f" {w} " in low for w in _JOIN_WORDS):
+    if _JOIN_HINT.search(text):
         for m in _WORD_JOINED.finditer(text):
             groups = [g for g in _JOINED_GROUP.findall(m.group()) if g.lower() != m.group("w").strip().lower()]
             joined = " ".join(groups)
@@ -159,7 +164,7 @@ def spelled_runs(text: str) -> list[Extra]:
             words = [w.replace(" ", "").replace(".", "").replace("-", "") for w in pieces]
             if len(words) >= 2 and sum(map(len, words)) >= MIN_SPACED_LETTERS:
                 edits.append((m.start(), m.end(), " ".join(words)))
-    edits += _listed_runs(text, low)
+    edits += _listed_runs(text)
     if "-" in text or " " in text:
         for m in _GROUPED.finditer(text):
             groups = _GROUP.findall(m.group())

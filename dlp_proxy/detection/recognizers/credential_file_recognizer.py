@@ -122,9 +122,25 @@ _NETWORK_DEVICE = regex.compile(
     r"(?:[ \t]++(?:address[ \t]++[^\s]{1,64}+|R[OW](?:[ \t]++[^\s]{1,64}+)?|\d{1,5}+|encrypted|mask[ \t]++\S{1,64}+))?"
     r"[ \t]*+\r?$"
 )
+_DEVICE_WORDS = (
+    "enable ", "username ", "secret ", "password ", "key ", "wpa-psk ", "crypto ", "tacacs-server ",
+    "radius-server ", "snmp-server ", "pre-shared-key ", "ikev", "authentication-key ", "ppp ", "set ",
+)  # fmt: skip
+
+
+class _DeviceLines:
+    """The gate of _NETWORK_DEVICE: a line that opens with one of its keywords (prose that only
+    mentions a key or a password has none); far cheaper than a multi-line pattern's scan."""
+
+    def search(self, text: str) -> bool | None:
+        if not any(w.rstrip() in text for w in ("secret", "password", "key", "wpa-psk", "community")):
+            return None
+        return any(line.lstrip(" \t").startswith(_DEVICE_WORDS) for line in text.split("\n")) or None
+
+
 # What every match of a pattern holds, searched first: a text without it is not searched with the
 # pattern (the same (?i) matching as the pattern, so no casing slips past the gate).
-_GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
+_GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | _DeviceLines, str], ...] = (
     (_PGPASS, regex.compile(":"), "pgpass"),
     (_SECURE_STRING, regex.compile("(?i:SecureString)"), "secure_string"),
     (_CRYPT_HASH, regex.compile(r"\$(?:1|2|5|6|y|apr1|md5|argon2)|\{S?SHA"), "password_hash"),
@@ -139,7 +155,7 @@ _GATES: tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...] = (
     (_AUTH_PAIR, regex.compile(r"auth[ \t]*+=|Auth\("), "auth_pair"),
     (
         _NETWORK_DEVICE,
-        regex.compile(r"secret|password|key|wpa-psk|community"),
+        _DeviceLines(),
         "network_device",
     ),
 )
