@@ -43,8 +43,12 @@ PERSON_ROLES = frozenset(
     boyfriend stepdad stepmum stepmom oom tante neef nicht schoonmoeder schoonvader co-worker ex
     landlord landlady roommate flatmate housemate grandfather grandmother doctor nurse teacher dentist
     therapist tutor huisbaas verhuurder hospita huisgenoot kamergenoot zwager schoonzus
-    juf juffrouw meester""".split()
-)  # not "uncle": "Uncle Sam wants you"; "juf Anna", "Meester Ward vertelde" at school
+    juf juffrouw meester supervisor foreman forewoman caseworker carer mentee lodger solicitor barrister
+    attorney lawyer counsellor counselor physio physiotherapist midwife paramedic pharmacist surgeon
+    cleaner apprentice applicant claimant complainant witness defendant respondent deputy treasurer buddy
+    grandson granddaughter victim""".split()
+)  # not "uncle": "Uncle Sam wants you"; "juf Anna", "Meester Ward vertelde" at school; not the roles
+# a firm fills as often ("courier DPD", "auditor KPMG", "technician", "driver")
 # Job titles after a qualifying word, set off by a comma after a name: "J. Foster, project lead",
 # "Sam, senior developer", "Ilse, data-analist".
 QUALIFIED_ROLES = frozenset(

@@ -327,3 +327,18 @@ def test_when_a_title_follows_the_name_or_the_writer_opens_with_it_then_it_count
     text: str, expected: list[str]
 ) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roles only a person has, before a surname or first name set off by commas
+        ("His supervisor, Doherty, says it was an oversight.", ["Doherty"]),
+        ("The witness, Tremblay, was not available.", ["Tremblay"]),
+        ("Our carer, Priya, visits on Mondays.", ["Priya"]),
+        # a firm can be a supplier: not a role only a person has
+        ("Our supplier, Blokker, says the stock is late.", []),
+    ],
+)
+def test_when_a_role_only_a_person_has_stands_before_the_name_then_it_counts(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
