@@ -235,8 +235,10 @@ class LoneCues(ContextRules):
 
     def _self_intro(self, i: int, end: int) -> bool:
         """'Werner here, quick question', 'Fien hier, even een vraag', 'Hi all, Brian here.': the
-        writer names themselves ("here" ends the clause; not a place: "Sydney here is hot")."""
-        if not (self._opens(i) or self._after_comma(i)) or not self._next_in(end, cues.SELF_INTRO):
+        writer names themselves ("here" ends the clause; not a place: "Sydney here is hot"); also at
+        the start of a quoted message ("Reply to this text: 'Nomsa here, locked out'")."""
+        opens = self._opens(i) or self._after_comma(i) or self._quote_opens(i)
+        if not opens or not self._next_in(end, cues.SELF_INTRO):
             return False
         if self.words[i].casefold() in self.lex.places:
             return False

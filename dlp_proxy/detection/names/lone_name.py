@@ -78,6 +78,14 @@ _PERSON_NOUNS = frozenset(
 # A range of hours right before a name in a rota ("08:00–12:30 Esila", "9.00 - 17.00: Jayda").
 _HOURS_BEFORE = regex.compile(r"\d{1,2}[:.]\d{2}[ \t]*+[-–—][ \t]*+\d{1,2}[:.]\d{2}[ \t]*+:?[ \t]*+\Z")
 _CURRENCY = frozenset("£$€¥")
+# "As Layla mentioned", "zoals Sanne aangaf": a source before what follows.
+_AS_WORDS = frozenset({"as", "zoals"})
+_AS_SAID_VERBS = frozenset(
+    """mentioned said noted explained suggested pointed stated wrote confirmed agreed requested asked put
+    promised warned discussed reported zei aangaf schreef vertelde meldde noemde opmerkte""".split()
+)
+# A time right before a name ("09:14 Rawiri logged"), not part of a longer number or range.
+_TIME_BEFORE = regex.compile(r"(?<![\d:.–-])\d{1,2}[:.]\d{2}(?:[ \t]*+[ap]\.?m\.?)?[ \t]++\Z", regex.IGNORECASE)
 # Titles written after the name ("Venkatesh sir", "Sharma ji"); "ma'am" is tested apart.
 _HONORIFICS_AFTER = frozenset({"sir", "madam", "maam", "ji", "saab", "sahib", "bhai"})
 # What closes a rota's entry after the name, and the numbered periods a rota counts in.
@@ -143,18 +151,20 @@ class LoneNameRules(LoneCues):
                     return i, last, MEDIUM
             return hit
         hit = (i, end, MEDIUM)
+        # A wide list's name that is no word or place ("Harpreet", "Temitope") alone takes the cues
+        # of a plain first name ("Harpreet said", "send it to Temitope", "Mon: Sipho"), but not a
+        # capital alone inside a sentence: a list that wide holds other languages' words too.
+        wide = tier == "ambiguous" and word in lex.distinct_wide_names
+        if wide:
+            tier = "plain"
         if self._strong_cue(i, end, tier):
             return hit
-        if tier == "plain" and (self._weak_cue(i, end) or self._inside_sentence(i, end) or self._verb_after(i, end)):
+        if tier == "plain" and (
+            self._weak_cue(i, end) or (not wide and self._inside_sentence(i, end)) or self._verb_after(i, end)
+        ):
             return hit
         if tier == "ambiguous" and word in words.CASE_TELLS_NAMES and self._case_tells(i, end):
             return hit  # "a project with Grace and", "vraag het aan Roos": as a word it would be lower case
-        if (
-            tier == "ambiguous"
-            and word in lex.distinct_wide_names
-            and (self._weak_cue(i, end) or self._verb_after(i, end))
-        ):
-            return hit  # "Harpreet said", "send it to Nyokabi": a wide list's name that is no word
         return None
 
     def _capital_interfix_surname(self, i: int, end: int) -> Hit | None:
@@ -431,15 +441,18 @@ class LoneNameRules(LoneCues):
             return True
         return word in _HONORIFICS_AFTER and (end + 1 >= self.n or not self.words[end + 1][:1].isalpha())
 
-    def _here_intro(self, i: int, end: int) -> bool:
-        """A message opened by its writer: "Nomsa here, locked out of the building"."""
-        return (
-            end + 1 < self.n
-            and (self.first_on_line[i] or self._opens(i) or self._quote_opens(i))
-            and self.lowered[end] == "here"
-            and self.spaced(end)
-            and self.words[end + 1] in (",", "!", "-", "–", ":")
-        )
+    def _as_said(self, i: int, end: int) -> bool:
+        """The source of what follows: "As Layla mentioned, ...", "zoals Sanne aangaf"."""
+        return self._lead(i, _AS_WORDS) and self._next_in(end, _AS_SAID_VERBS)
+
+    def _timed_subject(self, i: int, end: int) -> bool:
+        """A log line's actor after its time, before what they did: "09:14 Rawiri logged the fault"."""
+        if i == 0 or not self.spaced(i) or end + 1 >= self.n or not self.spaced(end):
+            return False
+        verb = self.words[end]
+        if not (verb.isalpha() and verb.islower() and len(verb) > 2 and self.words[end + 1].isalpha()):
+            return False
+        return _TIME_BEFORE.search(self.text, max(0, self.starts[i] - 16), self.starts[i]) is not None
 
     def _day_label(self, i: int, end: int) -> bool:
         """A day of the week before a colon: a rota's label ("Thu: Ravi"), never "Thu" the person."""
@@ -474,7 +487,12 @@ class LoneNameRules(LoneCues):
         """A message signed after a dash: "Great work on the launch, everyone – Martin"."""
         if i < 2 or self.words[i - 1] not in _SIGN_DASHES or not (self.spaced(i) and self.spaced(i - 1)):
             return False
-        return not self.first_on_line[i - 1] and (end >= self.n or (self.line_ends(end) and self.words[end] != ":"))
+        if self.first_on_line[i - 1]:
+            return False
+        if end >= self.n or (self.line_ends(end) and self.words[end] != ":"):
+            return True
+        # An entry of a list after its topic: "payroll queries – Sinéad; expenses – Kobus", "Day shift – Rohan."
+        return self.words[end] in (";", ".") and self.joined(end)
 
     def _done_to(self, end: int) -> bool:
         """A participle of what is done only to a person right after the name: "Vandaag Ivy gefeliciteerd"."""
@@ -522,8 +540,10 @@ class LoneNameRules(LoneCues):
             return True
         if tier == "plain" and self._group_after(end):
             return True
-        if tier not in ("month", "word") and (self._honorific_after(end) or self._here_intro(i, end)):
-            return True  # not "Mark here, then sign"
+        if tier not in ("month", "word") and (self._honorific_after(end) or self._as_said(i, end)):
+            return True
+        if tier == "plain" and self._timed_subject(i, end):
+            return True
         if tier in ("plain", "ambiguous") and self._action_owner(i, end):
             return True
         if tier != "month" and self._second_of_pair_subject(i):

@@ -342,3 +342,24 @@ def test_when_a_title_follows_the_name_or_the_writer_opens_with_it_then_it_count
 )
 def test_when_a_role_only_a_person_has_stands_before_the_name_then_it_counts(text: str, expected: list[str]) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source before what follows; a log line's actor after its time; a list's entry after a dash
+        ("As Layla mentioned, dietary requirements go to her.", ["Layla"]),
+        ("Zoals Sanne aangaf, is de deadline verschoven.", ["Sanne"]),
+        ("09:14 Rawiri logged the fault. 10:05 Rawiri confirmed the fix.", ["Rawiri", "Rawiri"]),
+        ("Contacts: payroll queries – Sinéad; expenses – Kobus.", ["Sinéad", "Kobus"]),
+        ("Day shift – Rohan. Watch the chiller alarm.", ["Rohan"]),
+        # a word-name as a source, a product after a time, a plan's tiers after dashes
+        ("As Will mentioned, fine.", []),
+        ("At 10:30 Deploy started.", []),
+        ("Pricing – Enterprise; Support – Premium.", []),
+    ],
+)
+def test_when_a_source_a_timed_actor_or_a_dashed_entry_names_a_first_name_then_it_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert lone(text) == expected
