@@ -28,7 +28,7 @@ import regex
 from dlp_proxy.detection.canonical import Canonical, canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.language import Span, paragraph_languages
-from dlp_proxy.detection.names.author_lists import author_list_names
+from dlp_proxy.detection.names.author_lists import author_list_names, register_line_names
 from dlp_proxy.detection.names.eponyms import names_a_thing
 from dlp_proxy.detection.names.firm_names import ampersand_firm, firm_after, firm_runs
 from dlp_proxy.detection.names.mentions import (
@@ -243,7 +243,7 @@ class PresidioDetector:
                 Finding("PERSON", person, start, end, min(scores), "name_tail")
                 for start, end in name_tails(text, findings + more)
             ]
-        authors = author_list_names(text)
+        authors = author_list_names(text) + register_line_names(text)
         if authors:  # "Okafor J, Hartigan PM, de Vries AB.": each author not already found
             found = SpanIndex((f.start, f.end) for f in findings if f.entity_type == "PERSON")
             more += [

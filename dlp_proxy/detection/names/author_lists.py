@@ -1,4 +1,8 @@
-"""Author lists in the Vancouver style of medical and scientific references: "Okafor J, Lindqvist K,
+"""Author lists in the Vancouver style of medical and scientific references ("Okafor J, Lindqvist K,
+Hartigan PM, de Vries AB."), and registers with one person a line ("Kuijpers J.A.M. - aanwezig",
+"DE VRIES, P.A. - lid sinds 1998").
+
+Vancouver lists: "Okafor J, Lindqvist K,
 Hartigan PM, de Vries AB." Each author is a surname (a particle and a double surname allowed) and
 up to three initials without dots; the list runs on with commas and ends with a full stop, a
 semicolon, "et al" or the end of the line.
@@ -70,3 +74,58 @@ def _kind(surname: str) -> str:
     if low in lex.ordinary or is_english_word(low, lex.english) or surname.casefold() in lex.places:
         return "word"
     return "name"
+
+
+# Registers and attendance lists, one person a line: "Kuijpers J.A.M. - aanwezig", "van Dam R.",
+# "DE VRIES, P.A. - lid sinds 1998". The surname opens the line (a bullet or number allowed), its
+# initials follow (dotted, or up to three capitals), then the line ends or a separator goes on.
+_PARTICLE_ANY_CASE = r"(?:(?i:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|den|der|ter|ten|el|al|le|la)[ \t]+)"
+_CAPS_SURNAME = r"\p{Lu}{2,}+(?:['’-]\p{Lu}{2,}+)*+"
+_DOTTED = r"(?:\p{Lu}\.){1,4}+"
+_REGISTER_LINE = regex.compile(
+    r"[ \t]*+(?:[-*•·]|\d{1,3}[.)])?[ \t]*+"
+    rf"(?P<name>{_PARTICLE_ANY_CASE}?(?P<surname>{_SURNAME}(?:[ \t]+{_SURNAME})?)[ \t]+"
+    rf"(?:{_DOTTED}|\p{{Lu}}{{1,3}}+(?![\p{{L}}.]))"
+    rf"|{_PARTICLE_ANY_CASE}?(?P<caps>{_CAPS_SURNAME}(?:[ \t]+{_CAPS_SURNAME})?),[ \t]*+{_DOTTED})"
+    r"(?=[ \t]*+(?:$|[-–—|,;:(\t]))"
+)
+MIN_REGISTER_LINES = 2
+MAX_REGISTER_LINE = 160  # characters: a register's line is short; prose paragraphs are not tried
+
+
+def register_line_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the people of a register or attendance list: two lines or more in a row that each
+    open with a surname and initials, at least half of the surnames listed or no word."""
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _REGISTER_LINE.match(line) if 4 < len(line) <= MAX_REGISTER_LINE and _may_register(line) else None
+        if m is None:
+            out += _register_run(run)
+            run = []
+        else:
+            surname = (m.group("surname") or m.group("caps").title()).split()[-1]
+            run.append((pos + m.start("name"), pos + m.end("name"), surname))
+        pos += len(line) + 1
+    return out + _register_run(run)
+
+
+def _may_register(line: str) -> bool:
+    """A capital opens the line's first word (after a bullet or number) and a full stop or a short
+    run of capitals stands in it: what the pattern needs, tested without it."""
+    head = line.lstrip(" \t-*•·0123456789.)")
+    return (
+        bool(head)
+        and (head[0].isupper() or head.startswith(("van ", "de ", "ten ", "ter ", "den ")))
+        and ("." in line or any(w.isupper() and len(w) <= 3 for w in line.split()[1:4]))
+    )
+
+
+def _register_run(run: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    kinds = [_kind(surname) for _, _, surname in run]
+    if len(run) < MIN_REGISTER_LINES or sum(k == "name" for k in kinds) < MIN_SHARE * len(run):
+        return []
+    return [(s, e) for (s, e, _), k in zip(run, kinds, strict=True) if k != "bad"]

@@ -28,7 +28,7 @@ from dlp_proxy.detection.canonical import canonicalize
 from dlp_proxy.detection.encoded import extras
 from dlp_proxy.detection.engine import NER_CHUNK, PresidioDetector
 from dlp_proxy.detection.factory import client_recognizer, internal_recognizer
-from dlp_proxy.detection.names.author_lists import author_list_names
+from dlp_proxy.detection.names.author_lists import author_list_names, register_line_names
 from dlp_proxy.detection.names.name_lexicon import lexicon
 from dlp_proxy.policy import Policy
 from dlp_proxy.textnorm import tokens
@@ -303,6 +303,9 @@ STAGES: dict[str, dict[str, Build]] = {
         "authors": lambda n: fill("Okafor JW, ", n),
         "authors-no-end": lambda n: fill("van der Heide A, Bakker-", n),
         "capitals": lambda n: fill("A B, ", n),
+        "register-lines": lambda n: fill("Kuijpers J.A.M. - aanwezig\n", n),
+        "register-caps": lambda n: fill("DE VRIES, P.A.\n", n),
+        "register-near-misses": lambda n: fill("Van Van Van A\n", n),
     },
 }
 
@@ -377,7 +380,7 @@ def test_the_text_preparation_on_crafted_text_takes_linear_time(name: str, build
     run: dict[str, Callable[[str], object]] = {
         "canonical": canonicalize,
         "encoded": lambda text: extras(canonicalize(text).text),
-        "author_lists": author_list_names,
+        "author_lists": lambda text: (author_list_names(text), register_line_names(text)),
         "textnorm": tokens,
     }
     _assert_linear(run[name], build, MAX_TEXT)

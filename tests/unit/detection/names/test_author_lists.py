@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dlp_proxy.detection.engine import PresidioDetector
-from dlp_proxy.detection.names.author_lists import author_list_names
+from dlp_proxy.detection.names.author_lists import author_list_names, register_line_names
 
 
 def authors(text: str) -> list[str]:
@@ -55,3 +55,35 @@ def test_when_the_engine_reads_an_author_list_then_every_author_is_a_person(dete
     text = "Klopt deze bronvermelding? Bakker JW, Visser M, van der Heide A, Oudshoorn M. Valpreventie."
     found = [text[f.start : f.end] for f in detector.scan(text, "nl") if f.entity_type == "PERSON"]
     assert found == ["Bakker JW", "Visser M", "van der Heide A", "Oudshoorn M"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presentielijst ALV 2026\nKuijpers J.A.M. - aanwezig\nMulder-Ten Have E. - aanwezig\nvan Dam R. - afwezig\n"
+            "El Khatib S. - aanwezig",
+            ["Kuijpers J.A.M.", "Mulder-Ten Have E.", "van Dam R.", "El Khatib S."],
+        ),
+        (
+            "Zet deze lijst om:\nDE VRIES, P.A. - lid sinds 1998\nVAN DER HEIJDEN, M. - lid sinds 2004\nEL AMRANI, Y.",
+            ["DE VRIES, P.A.", "VAN DER HEIJDEN, M.", "EL AMRANI, Y."],
+        ),
+        ("Attendees\n- Okonkwo AB | chair\n- Lindqvist K | minutes", ["Okonkwo AB", "Lindqvist K"]),
+    ],
+)
+def test_when_a_register_names_one_person_a_line_then_each_is_found(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in register_line_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menu\nStarters A. - soup\nMains B. - fish",  # words, not surnames
+        "Agenda\nIntroduction A.\nMethods B.",
+        "Kuijpers J.A.M. - aanwezig",  # one line alone
+        "Supported:\nWindows NT - yes\nOffice XP - yes",
+    ],
+)
+def test_when_lines_only_look_like_a_register_then_none_is_found(text: str) -> None:
+    assert register_line_names(text) == []
