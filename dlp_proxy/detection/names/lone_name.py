@@ -251,6 +251,8 @@ class LoneNameRules(LoneCues):
         if not (listed or census):
             return None
         low = word.lower()
+        if self._mention(i) and low not in lex.surname_stop and word.casefold() not in lex.places:
+            return i, self.surname_end(i), MEDIUM  # "@Bakker kun jij": an @-mention, even of a word-surname
         if low in lex.ordinary or low in lex.surname_stop or word.casefold() in lex.places:
             return None
         end = self.surname_end(i)

@@ -363,3 +363,15 @@ def test_when_a_source_a_timed_actor_or_a_dashed_entry_names_a_first_name_then_i
     text: str, expected: list[str]
 ) -> None:
     assert lone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maak dit vriendelijker: @Bakker kun jij vandaag die export draaien?", ["Bakker"]),
+        ("cc @Doherty for sign-off", ["Doherty"]),
+        ("mail naar info@Bakker.nl", []),  # an address, not a mention
+    ],
+)
+def test_when_a_surname_is_mentioned_with_an_at_sign_then_it_counts(text: str, expected: list[str]) -> None:
+    assert lone(text) == expected
