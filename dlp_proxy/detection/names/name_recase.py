@@ -47,6 +47,7 @@ _CODE_CALL_OR_HASH = regex.compile(r"\w\(|#(?!\d)")
 _NOT_CASED_AMBIGUOUS = frozenset({"ai", "api", "app", "bot"})  # listed as first names, and the words of every AI prompt
 # Verbs that take a person ("ping anna", "ask tom", "call jan"), some also a first name ("Ping").
 _VERBS_BEFORE_NAMES = cues.CONTACT_VERBS | cues.ASK_VERBS | cues.PERSON_ONLY_VERBS
+_SHOUTED_RUN = 4  # words in capitals in a row, in a line with case: a shouted stretch
 _CODE_OPENERS = frozenset("async def import return await const var let function class elif lambda yield".split())
 
 
@@ -106,9 +107,10 @@ class _Line:
         if not (any(map(_start_test(self.lex), _WORD.findall(self.line))) or _INITIAL.search(self.line)):
             return  # no first name, title or initial: nothing in the line can become a name
         self.matches = list(_WORD.finditer(self.line))
+        shouted = self._shouted() if self.case == "mixed" else frozenset()
         for k, m in enumerate(self.matches):
             word = m.group()
-            if self.case == "mixed" and not (word.isupper() and len(word) > 1):
+            if self.case == "mixed" and k not in shouted and not (word.isupper() and len(word) > 1):
                 self._mixed_word(k, m)  # only words in capitals are re-cased in a line with case
                 continue
             if self.case == "lower" and not word.islower():
@@ -127,12 +129,41 @@ class _Line:
                 continue
             # "T.N.V." too, and the article "A" (not an initial: no dot after it)
             article = word == "A" and not self.line.startswith(".", m.end())
-            if self.case == "upper" and (len(word) > 1 or self._long_dotted_run(m) or article):
+            # In a shouted stretch, a listed surname right after a name part stays in capitals, as the
+            # line with case wrote it: "REPORTED BY DARREN FLETCHER" reads "reported by Darren FLETCHER".
+            kept = (
+                k in shouted
+                and self.last == k - 1
+                and self.kind in ("first", "surname", "initial", "title")
+                and (title_case(word) in self.lex.surnames or title_case(word) in census_surnames())
+            )
+            if (
+                not kept
+                and (self.case == "upper" or k in shouted)
+                and (len(word) > 1 or self._long_dotted_run(m) or article)
+            ):
                 self.recaser.write(self.offset + m.start(), word, word.lower(), changed=False)
             if self._initial(m):
                 self.last, self.kind = k, "initial"  # "J. DE VRIES"
             elif word.lower() in words.TITLES:
                 self.last, self.kind = k, "title"  # "dhr. jansen", "MEVROUW DE VRIES"
+
+    def _shouted(self) -> frozenset[int]:
+        """In a line with case, the words of a run of four or more in capitals ("Write a caption:
+        'RAISE A GLASS TO MAREK AND SIOBHÁN'"): re-cased as a line in capitals is, so the words
+        around a name read as words ("raise a glass to Marek and Siobhán")."""
+        out: set[int] = set()
+        run: list[int] = []
+        for k, m in enumerate(self.matches):
+            if m.group().isupper():
+                run.append(k)
+                continue
+            if len(run) >= _SHOUTED_RUN:
+                out.update(run)
+            run = []
+        if len(run) >= _SHOUTED_RUN:
+            out.update(run)
+        return frozenset(out)
 
     def _mixed_word(self, k: int, m: regex.Match[str]) -> None:
         """In a line with case, a word not in capitals is read as written: initials or a first

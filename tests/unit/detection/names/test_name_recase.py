@@ -251,3 +251,17 @@ def test_when_a_line_without_case_holds_a_verb_or_a_word_like_surname_then_the_n
 )
 def test_when_a_title_in_capitals_precedes_a_census_surname_then_it_is_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stretch in capitals inside a line with case reads as a line in capitals
+        ("Write a caption: 'RAISE A GLASS TO MAREK AND SIOBHÁN – 25 YEARS EACH!'", ["MAREK", "SIOBHÁN"]),
+        ("Reformat this note: URGENT - TENDAI TO SIGN OFF BUDGET. MORRISON ALREADY APPROVED.", ["MORRISON"]),
+        # capitals that hold no name stay as they are
+        ("Use the NEW API KEY FOR PROD in Vault.", []),
+    ],
+)
+def test_when_a_line_with_case_shouts_a_stretch_then_its_names_are_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
