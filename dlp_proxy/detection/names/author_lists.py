@@ -87,7 +87,9 @@ _REGISTER_LINE = regex.compile(
     rf"(?P<name>{_PARTICLE_ANY_CASE}?(?P<surname>{_SURNAME}(?:[ \t]+{_SURNAME})?)[ \t]+"
     rf"(?:{_DOTTED}|\p{{Lu}}{{1,3}}+(?![\p{{L}}.]))"
     rf"|{_PARTICLE_ANY_CASE}?(?P<caps>{_CAPS_SURNAME}(?:[ \t]+{_CAPS_SURNAME})?),[ \t]*+{_DOTTED})"
-    r"(?=[ \t]*+(?:$|[-–—|,;:(\t]))"
+    # then the line ends or a separator follows; a dash joined to what follows makes the capitals a
+    # code's prefix ("Bestelling SO-53983", "Factuur INV-42251"), not initials
+    r"(?=[ \t]*+(?:$|[|,;:(\t]|[-–—](?![\p{L}\p{N}])))"
 )
 MIN_REGISTER_LINES = 2
 MAX_REGISTER_LINE = 160  # characters: a register's line is short; prose paragraphs are not tried

@@ -83,6 +83,8 @@ def test_when_a_register_names_one_person_a_line_then_each_is_found(text: str, e
         "Agenda\nIntroduction A.\nMethods B.",
         "Kuijpers J.A.M. - aanwezig",  # one line alone
         "Supported:\nWindows NT - yes\nOffice XP - yes",
+        # order and invoice numbers: capitals joined to digits by a dash are a code's prefix
+        "- Bestelling SO-53983 is als voorbeeld gebruikt.\n- Bestelling ORD-2024-039301 is als voorbeeld gebruikt.",
     ],
 )
 def test_when_lines_only_look_like_a_register_then_none_is_found(text: str) -> None:
