@@ -40,9 +40,11 @@ _RUN = re.compile(rf"{_RUN_CHARS}++")
 # ("K7390771;Misty Roman;...") or a log line ("2025-03-12T10:14:07Z INFO") goes on after it.
 _RUN_ENDS_LINE = re.compile(r"={0,2}+[\"'`,)\]}]{0,3}+[ \t]*+(?:\r?\n|$)")
 _B64_CHARS = r"[A-Za-z0-9+/_-]"
-# Base64, base64url or hex, also wrapped over lines as in a PEM body.
+# Base64, base64url or hex, also wrapped over lines as in a PEM body. An "=" may stand before
+# it: a cookie, a query parameter or an env line gives a name its value ("prefs=<base64>"), and
+# base64 holds "=" only as padding at its end.
 _ENCODED_RUN = re.compile(
-    rf"(?<![A-Za-z0-9+/=_-]){_B64_CHARS}{{16,}}+(?:[ \t]*+\r?\n[ \t]*+{_B64_CHARS}{{4,}}+)*+={{0,6}}+"
+    rf"(?<![A-Za-z0-9+/_-]){_B64_CHARS}{{16,}}+(?:[ \t]*+\r?\n[ \t]*+{_B64_CHARS}{{4,}}+)*+={{0,6}}+"
     r"(?![A-Za-z0-9+/=_-])"
 )
 _SPACE = re.compile(r"\s+")

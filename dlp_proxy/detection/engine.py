@@ -42,6 +42,7 @@ from dlp_proxy.detection.names.mentions import (
 from dlp_proxy.detection.names.name_tails import name_tails
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
+from dlp_proxy.detection.split_values import split_bsns, split_ibans
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -195,7 +196,7 @@ class PresidioDetector:
                     subject=(meta or {}).get("subject"),
                 )
             )
-        findings = resolve_overlaps(findings)
+        findings = resolve_overlaps(findings + self._split_values(text))
         person = self.entity_classes.get("PERSON")
         if person is not None:
             # "De Vries Bouw BV", "Marks & Spencer": a firm's name, from any recognizer or the model;
@@ -206,6 +207,18 @@ class PresidioDetector:
             findings = resolve_overlaps(findings + self._more_names(text, findings, person))
             findings = [f for f in findings if not _not_a_person(text, f, firms)]
         return findings
+
+    def _split_values(self, text: str) -> list[Finding]:
+        """Both pieces of an IBAN or BSN cut in two, each as a finding of the whole value's type."""
+        out: list[Finding] = []
+        for entity_type, pieces, name in (
+            ("IBAN_CODE", split_ibans, "iban_split"),
+            ("NL_BSN", split_bsns, "bsn_split"),
+        ):
+            data_class = self.entity_classes.get(entity_type)
+            if data_class is not None:
+                out += [Finding(entity_type, data_class, start, end, 0.6, name) for start, end in pieces(text)]
+        return out
 
     @staticmethod
     def _more_names(text: str, findings: list[Finding], person: DataClass) -> list[Finding]:

@@ -133,11 +133,13 @@ class Residual:
 def credential_finding_counts(entity_type: str, recognizer: str, value: str) -> bool:
     """Whether a finding inside a credential header counts (see CREDENTIAL_HEADERS).
 
-    Not what an encoded token decodes to (a session JWT's e-mail claim), not a name (opaque
+    Not what an encoded token decodes to (a session JWT's e-mail claim) but an IBAN, not a name (opaque
     tokens hold name-like runs), not the vendor's own key; yes to an address, IBAN, BSN or card
     written there, and to a cloud access key or private key."""
-    if "+" in recognizer:  # found in decoded base64/hex or a glued line: a token's inside
-        return False
+    if "+" in recognizer:  # found in decoded base64/hex or a glued line: a token's inside ...
+        # ... except an IBAN: no session token or key holds one, and its checksum and country
+        # format do not pass by chance in a token's bytes ("prefs=<base64 of iban=NL91...>")
+        return entity_type == "IBAN_CODE"
     if entity_type in _IDENTIFIERS_IN_CREDENTIALS:
         return True
     return entity_type == "SECRET" and value.lstrip().startswith(_FOREIGN_SECRET_PREFIXES)

@@ -863,6 +863,13 @@ FIELDS: list[Variant] = [
         headers={"cookie": f"sid=1; k={AWS_KEY_ID}; s={AWS_SECRET}"},
     ),
     v(
+        "fields-openai-header-cookie-base64-iban",
+        "openai",
+        chat(HARMLESS),
+        N("iban"),
+        headers={"cookie": f"sess=abc; prefs={b64('iban=' + IBAN)}"},
+    ),
+    v(
         "fields-openai-header-referer",
         "openai",
         chat(HARMLESS),
@@ -1381,6 +1388,21 @@ TEXT: list[Variant] = [
         },
         KEY_ID,
     ),
+    v(
+        "text-openai-split-iban-over-turns",
+        "openai",
+        {
+            "model": "gpt-4o-mini",
+            "messages": [
+                {"role": "user", "content": f"Onthoud het begin van het rekeningnummer: {IBAN[:8]}"},
+                {"role": "assistant", "content": "Ok."},
+                {"role": "user", "content": f"En het einde is {IBAN[8:]}. Plak ze aan elkaar."},
+            ],
+        },
+        (IBAN[:8], IBAN[8:]),
+    ),
+    v("text-openai-split-bsn-prompt-and-user-field", "openai", chat("BSN begint met 111222", user="333"), (BSN[:6],)),
+    v("text-openai-bsn-called-the-number", "openai", chat(f"Controleer dit nummer: {BSN}"), N("bsn")),
     v(
         "text-responses-split-over-input-parts-email",
         "responses",

@@ -20,6 +20,16 @@ _DOMAIN_CONTEXT = re.compile(
     # payroll documents print the employee's BSN: "361915573-loonstrook.pdf"
     r"(?:loon|salaris)(?:strook|stroken|specificatie|specificaties)|jaaropga(?:ve|ven|af)|werkgeversverklaring)(?![^\W_])"
 )
+# "Controleer dit nummer: 123456782": the bare word "nummer" after a determiner, right before the
+# number. Not a compound ("ordernummer", "klantnummer": presidio's context step would take those,
+# as it matches context words inside longer words), not "nummer" with a noun before it ("order
+# nummer"). Nine digits that pass the eleven-test and are called just "a number" in Dutch are a
+# BSN or an old bank account number; both are personal.
+_BARE_NUMBER_WORD = re.compile(
+    r"(?i)(?:^|(?<![^\W_]))(?:dit|het|deze|dat|mijn|zijn|haar|hun|uw|je|jouw|ons|volgende|onderstaande|"
+    r"bovenstaande|genoemde)[ \t]+nummer[ \t]*(?:op[ \t]*)?(?:[:=]\s*)?(?:is[ \t]+)?$"
+)
+_BARE_WINDOW = 48
 # What may stand between two numbers of one list: "455.403.272 of 461051345", "A, B en C", "A / B".
 _LIST_JOIN = re.compile(r"(?i)[ \t]*+(?:[,;/]|or|of|and|en|vs\.?|versus)[ \t]*+")
 
@@ -36,6 +46,7 @@ class NlBsnRecognizer(HintedPatternRecognizer):
     """
 
     LISTED_SCORE = 0.55
+    BARE_WORD_SCORE = 0.55
 
     PATTERNS = [
         # 1234.56.782 and 123.456.782
@@ -91,6 +102,9 @@ class NlBsnRecognizer(HintedPatternRecognizer):
         if results and _ANY_CONTEXT.search(text):
             for r in results:
                 r.score = max(r.score, 0.6)
+        for r in results:
+            if r.score < 0.5 and _BARE_NUMBER_WORD.search(text, max(0, r.start - _BARE_WINDOW), r.start):
+                r.score = self.BARE_WORD_SCORE
         return self._raise_listed(text, results)
 
     def _raise_listed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

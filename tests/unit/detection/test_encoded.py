@@ -86,6 +86,14 @@ def test_when_a_run_decodes_to_text_then_the_text_is_an_extra(encoded: str, kind
     assert text[extra.start : extra.end] == encoded
 
 
+@pytest.mark.parametrize("before", ["prefs=", "?token=", "data=", "x-note: v1="])
+def test_a_run_right_after_an_equals_sign_is_decoded_too(before: str) -> None:
+    encoded = b64("iban=NL91ABNA0417164300")
+    text = f"sess=abc; {before}{encoded}; theme=dark"
+    (extra,) = decoded_runs(text)
+    assert extra.text == "iban=NL91ABNA0417164300" and text[extra.start : extra.end] == encoded
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -30,6 +30,7 @@ from dlp_proxy.detection.engine import NER_CHUNK, PresidioDetector
 from dlp_proxy.detection.factory import client_recognizer, internal_recognizer
 from dlp_proxy.detection.names.author_lists import author_list_names, register_line_names
 from dlp_proxy.detection.names.name_lexicon import lexicon
+from dlp_proxy.detection.split_values import split_bsns, split_ibans
 from dlp_proxy.policy import Policy
 from dlp_proxy.textnorm import tokens
 
@@ -307,6 +308,13 @@ STAGES: dict[str, dict[str, Build]] = {
         "register-caps": lambda n: fill("DE VRIES, P.A.\n", n),
         "register-near-misses": lambda n: fill("Van Van Van A\n", n),
     },
+    "split_values": {
+        "iban-heads": lambda n: fill("NL91 ", n),
+        "iban-head-many-tails": lambda n: fill("0417 ", n, head="NL91ABNA "),
+        "iban-heads-and-tails": lambda n: fill("NL91ABNA 0417164301 ", n),
+        "bsn-heads-and-tails": lambda n: fill("BSN begint met 12 1234567 ", n),
+        "bsn-words": lambda n: fill("BSN begint met ", n),
+    },
 }
 
 CASES = [
@@ -381,6 +389,7 @@ def test_the_text_preparation_on_crafted_text_takes_linear_time(name: str, build
         "canonical": canonicalize,
         "encoded": lambda text: extras(canonicalize(text).text),
         "author_lists": lambda text: (author_list_names(text), register_line_names(text)),
+        "split_values": lambda text: (split_ibans(text), split_bsns(text)),
         "textnorm": tokens,
     }
     _assert_linear(run[name], build, MAX_TEXT)

@@ -262,6 +262,29 @@ def test_a_value_smuggled_into_a_cookie_is_found(rules_dir: Path, audit_log: Pat
     assert [r["action"] for r in records(audit_log)] == ["redact", "block"]
 
 
+def test_an_iban_base64_encoded_in_a_cookie_is_found_but_a_session_tokens_email_is_not(
+    rules_dir: Path, audit_log: Path
+) -> None:
+    import base64
+
+    smuggled = base64.b64encode(b"iban=NL91ABNA0417164300").decode()
+    hidden = api_flow(
+        {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]}, cookie=f"sess=abc; prefs={smuggled}"
+    )
+    session = api_flow(
+        {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hallo"}]},
+        cookie=f"session={_jwt({'email': EMAIL, 'sub': 'user-123'})}",
+    )
+    proxy(audit_log, hidden, session, policy=rules_dir)
+    assert hidden.response is None and smuggled not in hidden.request.headers["cookie"]
+    assert hidden.request.headers["cookie"].startswith("sess=abc; prefs=[IBAN_CODE_")
+    assert (
+        session.response is None
+        and EMAIL in base64.urlsafe_b64decode(session.request.headers["cookie"].split(".")[1] + "==").decode()
+    )
+    assert [r["action"] for r in records(audit_log)] == ["redact", "allow"]
+
+
 def test_a_key_in_the_query_string_and_browser_client_hints_are_not_findings(rules_dir: Path, audit_log: Path) -> None:
     key = "AIza" + "SyD3xAmPlE0kEy9vAlUe4tEsTiNg12345"
     flow = api_flow(

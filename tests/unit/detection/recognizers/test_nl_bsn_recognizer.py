@@ -91,3 +91,24 @@ def test_when_a_bare_number_is_listed_with_a_bsn_then_it_counts_too(text: str, e
 )
 def test_a_benefits_or_tax_text_makes_a_valid_number_a_bsn(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nine digits that pass the eleven-test, called just "the number" in Dutch
+        ("Controleer dit nummer: 569461935", ["569461935"]),
+        ("Mijn nummer is 569461935.", ["569461935"]),
+        ("Kun je het nummer 569461935 opzoeken?", ["569461935"]),
+        ("Zoek haar nummer op:\n569461935", ["569461935"]),
+        # ... but not a compound or a noun before it, and not one that fails the test
+        ("Het ordernummer is 569461935", []),
+        ("Klantnummer 569461935 heeft een vraag", []),
+        ("het order nummer 569461935", []),
+        ("nummer 569461935", []),  # no determiner: a column or a list label
+        ("Controleer dit nummer: 569461936", []),
+        ("dit nummer staat in de bijlage; de referentie is 569461935", []),  # not right before it
+    ],
+)
+def test_a_valid_number_called_just_the_number_counts(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -1,0 +1,134 @@
+"""Values cut in two so that neither piece matches: an IBAN's head in one message and its tail
+in the next, a BSN's first digits in the prompt and the rest in another field.
+
+The proxy scans all of a request's text as one (the prompt, earlier turns, the other fields),
+so both pieces are in the scanned text, with other text between them. A piece alone is found by
+nothing: "NL91ABNA" is no IBAN and "0417164300" could be a phone number. Joined, they pass the
+checksum the whole value carries, and that is the evidence:
+
+* an IBAN head (country code, check digits, and perhaps the start of the account part, written
+  as a word of its own) and a later run of letters and digits, in groups of up to four or
+  not, that together have the country's length and pass mod 97 and its format (python-stdnum).
+  About one random tail in 97 passes mod 97, and a tail must also have the exact length and the
+  country's format, so a head is needed that is no word: two capitals and two digits;
+* a BSN head: a BSN word, a phrase that says only part of it follows ("begint met", "de eerste
+  vijf cijfers", "first digits", "deel 1") and two to seven digits; and a later run of digits
+  that makes nine with it and passes the eleven-test. One random tail in eleven passes, so
+  the head must say it is a part.
+
+Each piece becomes a finding of the value's type, so each is masked (or the request blocked)
+as the whole value would be. Across requests there is no state: two requests that each hold
+half a value are each clean (README: what the proxy cannot see). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from stdnum import iban
+from stdnum.nl import bsn
+
+# How far after a head its tail is looked for, and how many candidate tails are tried: a
+# request's earlier turns and fields are usually near; the bounds keep a long text cheap.
+REACH = 4000
+MAX_TAILS = 64
+MAX_HEADS = 64
+
+# Two capitals, two digits, then perhaps up to three more groups, as a word of its own; not
+# followed by more of the value (that is a whole IBAN, the IBAN recognizer's).
+_IBAN_HEAD = re.compile(r"(?<![\w-])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{1,4}){0,3}(?![\w-])(?![ -][A-Z0-9]{1,4}(?![\w-]))")
+_IBAN_HINT = re.compile(r"[A-Z]{2}[0-9]{2}")
+# A run of capitals and digits, compact or in groups (of up to four, like an IBAN printed).
+_IBAN_TAIL = re.compile(r"(?<![\w-])[A-Z0-9]{1,30}(?:[ -][A-Z0-9]{1,4})*(?![\w-])")
+_BBAN_PART = re.compile(r"(\d+)!?[anc]")
+
+_BSN_HINTS = ("bsn", "burgerservice", "sofi", "citizen service")
+_BSN_WORD = r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number)"
+_PART = (
+    r"(?:begint met|start(?:s|en)? met|starts with|begins with|begin(?:t)?|eerste deel(?: is)?|first part(?: is)?|"
+    r"deel 1|part 1|de eerste(?: \w+)? cijfers(?: zijn)?|the first(?: \w+)? digits(?: are)?)"
+)
+_BSN_HEAD = re.compile(
+    rf"(?i)\b{_BSN_WORD}\b[^\d\n]{{0,24}}?\b{_PART}[ \t]*:?[ \t]*(?P<digits>\d{{2,7}})(?![\d.,-]\d|\d)"
+)
+_DIGIT_RUN = re.compile(r"(?<![\w.,-])\d{2,7}(?![\w-]|[.,]\d)")
+
+
+@cache
+def _iban_length(country: str) -> int | None:
+    """The full length of the country's IBAN, or None where stdnum knows no IBAN for it."""
+    info = iban._ibandb.info(country + "00")  # stdnum's registry; no public accessor for the length
+    spec = info[0][1].get("bban") if info else None
+    if not spec:
+        return None
+    return 4 + sum(int(n) for n in _BBAN_PART.findall(spec))
+
+
+def _compact(value: str) -> str:
+    return value.replace(" ", "").replace("-", "")
+
+
+def split_ibans(text: str) -> list[tuple[int, int]]:
+    """The spans of both pieces of every IBAN written as a head and a later tail."""
+    heads: list[tuple[re.Match[str], str, int]] = []
+    for hint in _IBAN_HINT.finditer(text):  # a cheap first look: most texts hold none
+        head = _IBAN_HEAD.match(text, hint.start())
+        if head is None:
+            continue
+        compact = _compact(head.group())
+        length = _iban_length(compact[:2])
+        if length is not None and len(compact) < length:
+            heads.append((head, compact, length - len(compact)))
+            if len(heads) == MAX_HEADS:
+                break
+    if not heads:
+        return []
+    tails = _by_length(text, _IBAN_TAIL, heads[0][0].end())
+    out: list[tuple[int, int]] = []
+    for head, compact, need in heads:
+        for start, end in _after(tails.get(need, []), head.end()):
+            if iban.is_valid(compact + _compact(text[start:end]), check_country=False):
+                out += [head.span(), (start, end)]
+                break
+    return out
+
+
+def split_bsns(text: str) -> list[tuple[int, int]]:
+    """The spans of both pieces of every BSN announced as a part and completed further on."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _BSN_HINTS):  # a cheap first look: most texts hold none
+        return []
+    heads = [m for m, _ in zip(_BSN_HEAD.finditer(text), range(MAX_HEADS), strict=False)]
+    if not heads:
+        return []
+    tails = _by_length(text, _DIGIT_RUN, heads[0].end())
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        digits = head.group("digits")
+        for start, end in _after(tails.get(9 - len(digits), []), head.end()):
+            number = digits + text[start:end]
+            if bsn.is_valid(number) and len(set(number)) >= 3:
+                out += [head.span("digits"), (start, end)]
+                break
+    return out
+
+
+def _by_length(text: str, pattern: re.Pattern[str], pos: int) -> dict[int, list[tuple[int, int]]]:
+    """Every run of `pattern` from `pos` on, and each run less trailing groups ("0417 1643 00 12":
+    the tail, and a number after it), by compact length, in text order. One pass over the text."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for m in pattern.finditer(text, pos):
+        run = m.group()
+        while run:
+            out.setdefault(len(_compact(run)), []).append((m.start(), m.start() + len(run)))
+            cut = max(run.rfind(" "), run.rfind("-"))
+            run = run[:cut] if cut > 0 else ""
+    return out
+
+
+def _after(spans: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """At most MAX_TAILS of `spans` (in text order) that start at `pos` or later and within REACH."""
+    i = bisect_left(spans, (pos, 0))
+    return [span for span in spans[i : i + MAX_TAILS] if span[0] < pos + REACH]

@@ -1,0 +1,68 @@
+"""Values cut in two across a request's text: both pieces found when together they pass the
+value's checksum, nothing when they do not or when nothing says a BSN is in parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlp_proxy.detection.split_values import split_bsns, split_ibans
+
+
+def pieces(found: list[tuple[int, int]], text: str) -> list[str]:
+    return [text[s:e] for s, e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head in one turn, the tail in a later one
+        ("Begin van de rekening: NL91ABNA\nOk.\nEn het einde is 0417164300.", ["NL91ABNA", "0417164300"]),
+        ("Eerste deel NL91, de rest: ABNA 0417 1643 00", ["NL91", "ABNA 0417 1643 00"]),
+        ("Eerste deel NL91, de rest: ABNA 0417 1643 00 12 stuks", ["NL91", "ABNA 0417 1643 00"]),  # a number after it
+        ("account starts DE89 3704\n...\nthen 0044 0532 0130 00", ["DE89 3704", "0044 0532 0130 00"]),
+        ('{"a": "GB29 NWBK", "b": "6016 1331 9268 19"}', ["GB29 NWBK", "6016 1331 9268 19"]),  # two fields
+    ],
+)
+def test_an_iban_in_two_pieces_is_found_as_both(text: str, expected: list[str]) -> None:
+    assert pieces(split_ibans(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBAN NL91 ABNA 0417 1643 00",  # whole: the IBAN recognizer's, not two pieces
+        "Begin: NL91ABNA, einde: 0417164301",  # fails mod 97
+        "Begin: NL91ABNA, einde: 041716430",  # one short
+        "Model XY12 and serial 0417164300",  # XY is no IBAN country
+        "Postcode SE10 9HT, order 4471",  # Sweden's IBAN has 24 characters, all digits after the bank
+        "Het einde is 0417164300. Begin: NL91ABNA",  # a tail before the head
+    ],
+)
+def test_pieces_that_do_not_make_an_iban_are_not_found(text: str) -> None:
+    assert split_ibans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('BSN begint met 56946\n{"user": "1935"}', ["56946", "1935"]),
+        ("Het BSN: de eerste vijf cijfers zijn 56946, de laatste 1935.", ["56946", "1935"]),
+        ("Her BSN starts with 5694 and ends with 61935", ["5694", "61935"]),
+    ],
+)
+def test_a_bsn_announced_as_a_part_and_completed_later_is_found(text: str, expected: list[str]) -> None:
+    assert pieces(split_bsns(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BSN begint met 56946 en eindigt op 1936",  # fails the eleven-test
+        "BSN 56946 en 1935",  # nothing says the first is a part
+        "Het BSN heeft 9 cijfers; er zijn 56946 aanvragen en 1935 bezwaren",  # no part phrase
+        "ordernummer begint met 56946, daarna 1935",  # no BSN word
+        "BSN begint met 11111 en dan 1111",  # one digit repeated
+    ],
+)
+def test_numbers_that_are_not_a_split_bsn_are_not_found(text: str) -> None:
+    assert split_bsns(text) == []
