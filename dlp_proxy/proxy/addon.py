@@ -6,6 +6,7 @@ sys.modules, where dataclasses and pickling do not work, and re-executes them on
 
 from dlp_proxy.proxy.admin_addon import AdminAddon
 from dlp_proxy.proxy.client_guard import ClientGuard
+from dlp_proxy.proxy.dispatch import FastDispatch
 from dlp_proxy.proxy.drift import DriftAddon
 from dlp_proxy.proxy.first_contact_addon import FirstContactAddon
 from dlp_proxy.proxy.interceptor import DlpAddon
@@ -17,7 +18,10 @@ dlp = DlpAddon()
 # first-contact page comes before the DLP addon (a page navigation, never a prompt). The admin port
 # (health, readiness, metrics, PAC file, CA download, the portal's pages) reports on `dlp`. Drift
 # counting comes before `dlp` so that its last records are written before `dlp` closes the log.
+# FastDispatch has no hooks of its own: on load it makes mitmproxy look up each event's handlers
+# once instead of walking every addon for every event of every flow.
 addons = [
+    FastDispatch(),
     ClientGuard(dlp.metrics.registry),
     PortalAddon(dlp),
     FirstContactAddon(dlp),
