@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import re
+import socket
 from dataclasses import dataclass
 
 from dlp_proxy.policy import Policy, Tool
@@ -58,9 +60,23 @@ def normalise(name: str | None) -> str | None:
 def is_ip_literal(name: str | None) -> bool:
     if not name:
         return False
+    name = normalise(name) or ""
     try:
-        ipaddress.ip_address(normalise(name) or "")
+        ipaddress.ip_address(name)
     except ValueError:
+        # What the system resolver also reads as an IPv4 address (inet_aton): one integer
+        # ("3405803783"), hexadecimal or octal parts ("0xcb.0.113.7"), fewer than four parts.
+        return _NUMERIC_HOST.fullmatch(name) is not None and _inet_aton(name)
+    return True
+
+
+_NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}")
+
+
+def _inet_aton(name: str) -> bool:
+    try:
+        socket.inet_aton(name)
+    except OSError:
         return False
     return True
 

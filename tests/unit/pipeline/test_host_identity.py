@@ -26,7 +26,23 @@ def test_names_are_compared_without_case_port_or_trailing_dot(name: str | None, 
 
 
 @pytest.mark.parametrize(
-    ("name", "ip"), [("127.0.0.1", True), ("[::1]:443", True), ("10.0.0.5:8080", True), ("api.openai.com", False)]
+    ("name", "ip"),
+    [
+        ("127.0.0.1", True),
+        ("[::1]:443", True),
+        ("10.0.0.5:8080", True),
+        ("api.openai.com", False),
+        # what the system resolver reads as an IPv4 address too
+        ("3405803783", True),  # 203.0.113.7 as one integer
+        ("3405803783:443", True),
+        ("0xcb.0x00.0x71.0x07", True),
+        ("0313.0.0161.07", True),  # octal parts
+        ("203.113.7", True),  # three parts
+        ("1.2.3.4.5", False),
+        ("99999999999", False),  # beyond 32 bits
+        ("0xgg", False),
+        ("2024.example", False),
+    ],
 )
 def test_ip_literals_are_recognised_with_and_without_port(name: str, ip: bool) -> None:
     assert is_ip_literal(name) is ip
