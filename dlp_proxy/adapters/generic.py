@@ -77,13 +77,16 @@ class GenericAdapter:
 
     def _extract_form(self, request: RequestView) -> Extraction:
         """Text fields as they are, files as their name and extracted text
-        (paths ("part", i), ("filename", i), ("file", i); i is the part's index)."""
+        (paths ("part", i), ("filename", i), ("file", i), and ("parthead", i) for what else the
+        part's headers say, not maskable; i is the part's index)."""
         form = parse_multipart(request.body, request.headers.get("content-type", ""), self.limits)
         segments: list[Segment] = []
         images: list[PendingImage] = []
         files: dict[int, FileText] = {}
         for part in form.parts:
             content = form.content(part)
+            if part.other_headers:  # read by a server, not written back: a finding there blocks
+                segments.append(Segment(("parthead", part.index), part.other_headers, "user", maskable=False))
             if not part.is_file:
                 segments.append(Segment(("part", part.index), _decode(content), "user"))
                 continue
@@ -132,6 +135,8 @@ class GenericAdapter:
             replacements: dict[int, bytes] = {}
             filenames: dict[int, str] = {}
             for (kind, i), text in texts.items():
+                if kind == "parthead":  # never written back (not maskable)
+                    continue
                 if kind == "filename":
                     filenames[int(i)] = text
                 else:  # a text field goes back as UTF-8; a file only if it is plain text (else file_not_maskable)

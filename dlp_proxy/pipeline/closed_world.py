@@ -307,6 +307,12 @@ def _walk(
         value, at = stack.pop()
         if isinstance(value, str):
             if covered.take(at, value):
+                # the adapter's segment holds this string's text, tool-call arguments' JSON
+                # included; a number written as a float there ("bsn": 1.11222333e8) is not
+                # read as the whole number it is, so those are listed too
+                opened = _open(value, depth) if "e" in value or "E" in value or "." in value else None
+                if opened is not None and opened[0] == "json":
+                    _float_numbers(opened[1], ("@nested", *at[1:], "#json"), out)
                 continue
             inner = _open(value, depth)
             if inner is None:
@@ -327,10 +333,38 @@ def _walk(
                 stack.append((v, key_path))
         elif isinstance(value, list):
             stack.extend((v, (*at, i)) for i, v in enumerate(value))
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= MIN_SCANNED_NUMBER:
+        elif (number := _whole_number(value)) is not None and abs(number) >= MIN_SCANNED_NUMBER:
             label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
             if _names_an_identifier(label):
-                out.append(Segment(("@number", *at[1:]), f"{label}: {value}", "field"))
+                out.append(Segment(("@number", *at[1:]), f"{label}: {number}", "field"))
+
+
+def _float_numbers(node: Any, path: JsonPath, out: list[Segment]) -> None:
+    """The "@number" segments of whole numbers written as floats in JSON whose text is scanned
+    already (an integer there is read from the text itself, with its key)."""
+    stack: list[tuple[Any, JsonPath]] = [(node, path)]
+    while stack:
+        value, at = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((v, (*at, k)) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, (*at, i)) for i, v in enumerate(value))
+        elif isinstance(value, float) and (number := _whole_number(value)) is not None:
+            label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
+            if abs(number) >= MIN_SCANNED_NUMBER and _names_an_identifier(label):
+                out.append(Segment(("@number", *at[1:]), f"{label}: {number}", "field"))
+
+
+def _whole_number(value: Any) -> int | None:
+    """A JSON number that is whole, also when written with a fraction or an exponent
+    (`1.11222333e8`, `111222333.0`: a float to a parser, the same number to a reader)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
 
 
 def _names_an_identifier(key: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import re
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -13,6 +15,10 @@ from dlp_proxy.uploads.limits import DEFAULT_LIMITS, Limits
 
 CRLF = b"\r\n"
 _HEADERS = email.parser.HeaderParser(policy=email.policy.default)
+# The part headers this parser reads itself; any other is kept as text (Part.other_headers).
+_READ_HEADERS = frozenset({"content-disposition", "content-type", "content-transfer-encoding"})
+# An RFC 2231/5987 extended parameter of a header ("filename*=UTF-8''n%C3%A4me.txt").
+_EXTENDED_PARAMETER = re.compile(r"(?i)(?<![\w-])(?:file)?name\*(?:0\*?)?[ \t]*=[ \t]*([^;\r\n]{1,2000})")
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,10 @@ class Part:
     start: int  # offsets of the part's body in the request body
     end: int
     head_start: int  # offset of the part's headers (they end at `start`)
+    # What else the part's headers say, which a server may read and this parser does not use:
+    # other headers ("Content-Description: ..."), and an RFC 5987 `filename*` / `name*`, which a
+    # server prefers to the plain `filename` (RFC 6266) but email's parser drops. "" when nothing.
+    other_headers: str = ""
 
     @property
     def is_file(self) -> bool:
@@ -138,4 +148,20 @@ def _part(index: int, body: bytes, start: int, end: int, limits: Limits) -> Part
     content_type = headers.get_content_type() if "content-type" in headers else ""
     body_start = min(split + 4, end)
     name = str(params["name"])
-    return Part(index, name, None if filename is None else str(filename), content_type, body_start, end, start)
+    others = [f"{key}: {value}" for key, value in headers.items() if key.lower() not in _READ_HEADERS]
+    others += [_extended_value(m.group(1)) for m in _EXTENDED_PARAMETER.finditer(raw)]
+    filename_text = None if filename is None else str(filename)
+    return Part(index, name, filename_text, content_type, body_start, end, start, "\n".join(others))
+
+
+def _extended_value(value: str) -> str:
+    """An RFC 5987 value, `charset'language'percent-encoded`, decoded (the raw value if it is not one)."""
+    value = value.strip().strip('"')
+    charset, _, rest = value.partition("'")
+    _, _, encoded = rest.partition("'")
+    if not encoded:
+        return urllib.parse.unquote(value, errors="replace")
+    try:
+        return urllib.parse.unquote(encoded, encoding=charset or "utf-8", errors="replace")
+    except LookupError:  # an unknown charset: as UTF-8
+        return urllib.parse.unquote(encoded, errors="replace")

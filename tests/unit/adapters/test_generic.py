@@ -329,3 +329,20 @@ def test_an_uploaded_image_is_handed_on_for_ocr_and_forwarded_as_it_came(content
     assert (pending.path, pending.data) == (("file", 1), image)
     assert [s.path for s in extraction.segments] == [("part", 0), ("filename", 1)]
     assert ADAPTER.rewrite(request(form, ctype), extraction, {("filename", 1): "[PERSON_1].png"}).count(image) == 1
+
+
+def test_what_else_a_parts_headers_say_is_a_segment_that_cannot_be_masked() -> None:
+    body = (
+        b'--B\r\nContent-Disposition: form-data; name="note"\r\nContent-Description: '
+        + EMAIL.encode()
+        + b"\r\n\r\nhallo\r\n"
+        b'--B\r\nContent-Disposition: form-data; name="file"; filename="a.txt"; filename*=UTF-8\'\''
+        + EMAIL.replace("@", "%40").encode()
+        + b"\r\nContent-Type: text/plain\r\n\r\nhallo\r\n--B--\r\n"
+    )
+    extraction = ADAPTER.extract(request(body, "multipart/form-data; boundary=B"))
+    heads = {s.path: (s.text, s.maskable) for s in extraction.segments if s.path[0] == "parthead"}
+    assert heads == {("parthead", 0): (f"Content-Description: {EMAIL}", False), ("parthead", 1): (EMAIL, False)}
+    # masking the other segments leaves the part headers as they came
+    texts = {s.path: s.text for s in extraction.segments if s.maskable}
+    assert ADAPTER.rewrite(request(body, "multipart/form-data; boundary=B"), extraction, texts) == body

@@ -96,6 +96,26 @@ def test_whole_numbers_under_identifier_keys_are_scanned_with_their_key_and_othe
     assert not any(closed_world.maskable(p) for p in numbers)
 
 
+def test_a_float_number_in_tool_call_arguments_is_scanned_but_an_integer_there_is_left_to_the_text() -> None:
+    arguments = '{"naam": "Jan", "bsn": 1.11222333e8, "bsnNummer": 111222333, "score": 1.5e6}'
+    call = {"id": "c1", "type": "function", "function": {"name": "register", "arguments": arguments}}
+    messages = [{"role": "user", "content": "Registreer"}, {"role": "assistant", "content": None, "tool_calls": [call]}]
+    numbers = {p: t for p, t in residual_texts(view({"model": "m", "messages": messages})).items() if p[0] == "@number"}
+    assert numbers == {
+        ("@number", "messages", 1, "tool_calls", 0, "function", "arguments", "#json", "bsn"): "bsn: 111222333"
+    }
+
+
+def test_a_whole_number_written_with_an_exponent_or_a_fraction_is_scanned_as_the_whole_number() -> None:
+    raw = (
+        b'{"model": "m", "messages": [{"role": "user", "content": "hallo"}],'
+        b' "meta": {"bsn": 1.11222333e8, "phone": 612345678.0, "bsnScore": 123456.5}}'
+    )
+    request = view(raw)  # the bytes as sent: 1.11222333e8 is a float to a JSON parser
+    numbers = {p: t for p, t in residual_texts(request).items() if p[0] == "@number"}
+    assert numbers == {("@number", "meta", "bsn"): "bsn: 111222333", ("@number", "meta", "phone"): "phone: 612345678"}
+
+
 @pytest.mark.parametrize(
     "body",
     [

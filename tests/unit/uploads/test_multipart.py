@@ -112,3 +112,28 @@ def test_when_a_replacement_would_contain_the_boundary_then_rebuild_refuses() ->
         parsed.rebuild({0: b"x\r\n--" + parsed.boundary + b"--"})
     with pytest.raises(AdapterError):  # right after the headers' blank line, a leading delimiter counts
         parsed.rebuild({0: b"--" + parsed.boundary + b"\r\n"})
+
+
+@pytest.mark.parametrize(
+    ("head", "other"),
+    [
+        # an RFC 5987 file name, which a server prefers to the plain one (RFC 6266)
+        (
+            'Content-Disposition: form-data; name="file"; filename="brief.txt"; '
+            "filename*=UTF-8''aan%20jan%40example.nl.txt",
+            "aan jan@example.nl.txt",
+        ),
+        ("Content-Disposition: form-data; name=\"file\"; filename*=iso-8859-1'nl'caf%E9.txt", "café.txt"),
+        # a header this parser does not read
+        (
+            'Content-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Description: NL91ABNA0417164300',
+            "Content-Description: NL91ABNA0417164300",
+        ),
+        # ... and nothing for the headers it reads
+        ('Content-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain', ""),
+    ],
+)
+def test_what_else_a_parts_headers_say_is_kept_as_text(head: str, other: str) -> None:
+    body = f"--XyZ\r\n{head}\r\n\r\nhallo\r\n--XyZ--\r\n".encode()
+    [part] = parse_multipart(body, BOUNDARY).parts
+    assert part.other_headers == other
