@@ -48,6 +48,11 @@ _ENCODED_RUN = re.compile(
     r"(?![A-Za-z0-9+/=_-])"
 )
 _SPACE = re.compile(r"\s+")
+# Hex bytes with a separator between each two: nine or more (a MAC address has six), one separator.
+_SEPARATED_HEX = re.compile(
+    r"(?<![0-9A-Fa-f:.-])[0-9A-Fa-f]{2}([:.-])(?:[0-9A-Fa-f]{2}\1){7,4096}+[0-9A-Fa-f]{2}(?![0-9A-Fa-f:.-])"
+)
+_HEX_SEPARATORS = re.compile(r"[:.-]")
 _HEX = re.compile(r"(?:[0-9a-f]{2})++|(?:[0-9A-F]{2})++")
 _BASE32 = re.compile(r"[A-Z2-7]++={0,6}+")  # RFC 4648 base32: capitals and 2-7, padded to 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -112,8 +117,14 @@ def joined_lines(text: str) -> list[Extra]:
 
 
 def decoded_runs(text: str) -> list[Extra]:
-    """Base64, base64url and hex runs whose bytes are mostly printable UTF-8 text, decoded one level."""
+    """Base64, base64url and hex runs whose bytes are mostly printable UTF-8 text, decoded one level;
+    hex also as bytes separated by colons, dashes or dots ("6a:61:6e:40:..."), as dumps print them."""
     found: list[Extra] = []
+    if ":" in text or "-" in text or "." in text:
+        for m in _SEPARATED_HEX.finditer(text):
+            plain = _as_text(bytes.fromhex(_HEX_SEPARATORS.sub("", m.group())))
+            if plain and len(found) < MAX_DECODED_RUNS:
+                found.append(Extra(canonicalize(plain).text, "hex", m.start(), m.end()))
     for examined, m in enumerate(_ENCODED_RUN.finditer(text)):
         if examined >= MAX_EXAMINED_RUNS or len(found) >= MAX_DECODED_RUNS:
             break
@@ -136,10 +147,10 @@ def decoded_runs(text: str) -> list[Extra]:
 
 
 # Escapes a person or a model reads through: %40 (URL), &#64; &#x40; &commat; (HTML),
-# \u0040 \x40 (JavaScript, JSON, Python), =40 (quoted-printable).
+# \u0040 \x40 \100 (JavaScript, JSON, Python, C octal), U+0040 (a code point), =40 (quoted-printable).
 _ESCAPE = re.compile(
     r"%[0-9A-Fa-f]{2}|&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};|&[A-Za-z]{2,8};|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}"
-    r"|=[0-9A-F]{2}"
+    r"|\\[0-3][0-7]{2}|U\+[0-9A-Fa-f]{4,6}|=[0-9A-F]{2}"
 )
 _ESCAPE_GAP = 24  # escapes closer than this belong to one run
 _CONTEXT_BEFORE = 40  # characters of the run's line before it scanned with it, for a label
@@ -150,7 +161,7 @@ def unescaped_runs(text: str) -> list[Extra]:
     the white space before the first escape to the white space after the last. Each maps back
     character by character, an escape onto itself: a value in a URL's query is masked as the
     value, not as the whole URL, and two values in one run stay two findings."""
-    if "%" not in text and "&" not in text and "\\" not in text and "=" not in text:
+    if "%" not in text and "&" not in text and "\\" not in text and "=" not in text and "U+" not in text:
         return []
     # [start, end, weight]: a URL, HTML or JavaScript escape weighs 2, a quoted-printable one 1
     # ("x=12" in code looks like one); a run is decoded from weight 2 on.
@@ -192,7 +203,9 @@ def unescaped_runs(text: str) -> list[Extra]:
 # One escape (a run of percent escapes together: "%C3%A9" is one character in UTF-8).
 _ONE_ESCAPE = re.compile(
     r"(?P<pct>(?:%[0-9A-Fa-f]{2})++)|(?P<html>&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};|&[A-Za-z]{2,8};)"
-    r"|\\u(?P<u>[0-9A-Fa-f]{4})|\\x(?P<x>[0-9A-Fa-f]{2})|=(?P<qp>[0-9A-F]{2})"
+    r"|\\u(?P<u>[0-9A-Fa-f]{4})|\\x(?P<x>[0-9A-Fa-f]{2})|\\(?P<o>[0-3][0-7]{2})"
+    # a code point as Unicode writes it, and the separator before the next one ("U+006A U+0061")
+    r"|U\+(?P<cp>[0-9A-Fa-f]{4,6})(?:[ ,]{1,2}(?=U\+))?|=(?P<qp>[0-9A-F]{2})"
 )
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -210,9 +223,11 @@ def _unescape_edits(run: str) -> list[Edit]:
             plain = unquote(m["pct"], errors="replace")
         elif m["html"]:
             plain = html.unescape(m["html"])
-        elif m["u"] or m["x"]:
-            code = int(m["u"] or m["x"], 16)
-            plain = "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)
+        elif m["u"] or m["x"] or m["cp"]:
+            code = int(m["u"] or m["x"] or m["cp"], 16)
+            plain = "\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
+        elif m["o"]:
+            plain = chr(int(m["o"], 8))
         elif quoted_printable:
             plain = chr(int(m["qp"], 16))
         else:

@@ -42,7 +42,7 @@ from dlp_proxy.detection.names.mentions import (
 from dlp_proxy.detection.names.name_tails import name_tails
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
-from dlp_proxy.detection.split_values import split_bsns, split_ibans
+from dlp_proxy.detection.split_values import grouped_ibans, split_bsns, split_ibans
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -209,10 +209,11 @@ class PresidioDetector:
         return findings
 
     def _split_values(self, text: str) -> list[Finding]:
-        """Both pieces of an IBAN or BSN cut in two, each as a finding of the whole value's type."""
+        """The pieces of an IBAN or BSN cut up, each as a finding of the whole value's type."""
         out: list[Finding] = []
         for entity_type, pieces, name in (
             ("IBAN_CODE", split_ibans, "iban_split"),
+            ("IBAN_CODE", grouped_ibans, "iban_grouped"),
             ("NL_BSN", split_bsns, "bsn_split"),
         ):
             data_class = self.entity_classes.get(entity_type)

@@ -40,6 +40,14 @@ MAX_HEADS = 64
 # followed by more of the value (that is a whole IBAN, the IBAN recognizer's).
 _IBAN_HEAD = re.compile(r"(?<![\w-])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{1,4}){0,3}(?![\w-])(?![ -][A-Z0-9]{1,4}(?![\w-]))")
 _IBAN_HINT = re.compile(r"[A-Z]{2}[0-9]{2}")
+# grouped_ibans: a country code, alone or with the start of the IBAN, as a piece of its own; then
+# pieces of capitals and digits with at most GAP characters of anything else between them.
+GAP = 40
+MAX_PIECES = 16
+_COUNTRY_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{2}[A-Z0-9]{0,8})?(?![A-Za-z0-9])")
+_GAP = re.compile(rf"[^A-Z0-9]{{1,{GAP}}}")
+_PIECE = re.compile(r"[A-Z0-9]{1,30}(?![A-Z0-9])")
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+")
 # A run of capitals and digits, compact or in groups (of up to four, like an IBAN printed).
 _IBAN_TAIL = re.compile(r"(?<![\w-])[A-Z0-9]{1,30}(?:[ -][A-Z0-9]{1,4})*(?![\w-])")
 _BBAN_PART = re.compile(r"(\d+)!?[anc]")
@@ -92,6 +100,37 @@ def split_ibans(text: str) -> list[tuple[int, int]]:
             if iban.is_valid(compact + _compact(text[start:end]), check_country=False):
                 out += [head.span(), (start, end)]
                 break
+    return out
+
+
+def grouped_ibans(text: str) -> list[tuple[int, int]]:
+    """The groups of every IBAN written as a run of short pieces with other characters between
+    them: CSV fields ("NL;91;ABNA;0417164300"), a YAML list or Markdown rows of groups, string
+    literals with comments between them, a spreadsheet formula's arguments. Each piece is a run
+    of capitals and digits; what separates two pieces holds neither and is at most GAP long."""
+    out: list[tuple[int, int]] = []
+    heads = 0
+    for head in _COUNTRY_TOKEN.finditer(text):
+        length = _iban_length(head.group()[:2])
+        if length is None:
+            continue
+        heads += 1
+        if heads > MAX_HEADS:
+            break
+        pieces, total, pos = [head.span()], len(head.group()), head.end()
+        while total < length and len(pieces) < MAX_PIECES:
+            gap = _GAP.match(text, pos)
+            piece = _PIECE.match(text, gap.end()) if gap is not None else None
+            if piece is None:
+                break
+            pieces.append(piece.span())
+            total += len(piece.group())
+            pos = piece.end()
+        if total != length or len(pieces) < 2:
+            continue
+        value = "".join(text[s:e] for s, e in pieces)
+        if _IBAN_SHAPE.fullmatch(value) and iban.is_valid(value, check_country=False):
+            out += pieces
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import tldextract
@@ -9,6 +11,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.recognizers.hinted import HintedPatternRecognizer
+from dlp_proxy.detection.results import first_valid
 
 
 @lru_cache(maxsize=1)
@@ -16,6 +19,19 @@ def _extractor() -> tldextract.TLDExtract:
     # suffix_list_urls=() makes tldextract use the snapshot bundled in the wheel: no
     # download at start-up or while scanning. cache_dir=None keeps it off the disk.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# A file named after an address: "brief aan jan@example.nl.txt" (".txt" is no public suffix).
+_FILE_EXTENSION = re.compile(
+    r"(?i)\.(?:txt|pdf|docx?|xlsx?|csv|pptx?|odt|ods|rtf|eml|msg|vcf|ics|zip|json|xml|html?|md|png|jpe?g|gif)$"
+)
+
+
+def _without_file_extension(run: str) -> Iterator[str]:
+    """The address as matched, then without a file extension after it."""
+    yield run
+    if (m := _FILE_EXTENSION.search(run)) is not None:
+        yield run[: m.start()]
 
 
 class EmailRecognizer(HintedPatternRecognizer):
@@ -52,7 +68,7 @@ class EmailRecognizer(HintedPatternRecognizer):
     ) -> list[RecognizerResult]:
         if "@" not in text:  # every match holds one; most texts have none
             return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return first_valid(self, text, _without_file_extension, 1.0)
 
     def validate_result(self, pattern_text: str) -> bool:
         domain = pattern_text.rsplit("@", 1)[-1]

@@ -27,8 +27,9 @@ class IbanRecognizer(HintedPatternRecognizer):
         Pattern(
             "iban",
             # Country code, two check digits, then 11-30 alphanumerics, optionally in
-            # groups of four separated by one space or dash.
-            r"\b[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}+(?:[ -]?[A-Z0-9]{1,4})?\b",
+            # groups of four separated by one space or dash. Not inside a longer run of letters
+            # and digits, but an underscore may touch it: "factuur_NL91ABNA0417164300_2026.pdf".
+            r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}+(?:[ -]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])",
             0.5,
         )
     ]

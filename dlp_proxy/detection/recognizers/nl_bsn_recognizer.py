@@ -57,6 +57,9 @@ class NlBsnRecognizer(HintedPatternRecognizer):
         Pattern("bsn_ssn_layout", r"(?<![\w\-./])(?<!\d )\d{3}([- ])\d{2}\1\d{4}(?![\w\-]| \d|[./]\d)", 0.35),
         # Not part of a longer number, a decimal or a thousands-grouped amount.
         Pattern("bsn_plain", r"(?<![\w-]|\d[.,])\d{8,9}(?![\w-]|[.,]\d)", 0.35),
+        # Nine digits glued to the word BSN itself, as a record or a key names them: "bsn111222333",
+        # "BSN:111222333" is bsn_plain's. The word is the context.
+        Pattern("bsn_glued_to_label", r"(?<=bsn)\d{9}(?![\w-]|[.,]\d)", 0.6),
         # Nine digits joined to a word by '-' or '_', as file names write them: "361915573-loonstrook.pdf",
         # "jaaropgave_2024_361915573.pdf": a word in lower case beside it, or a number and an underscore
         # (not "06-12345678", "ORD-361915573", "factuur 2024-361915573").

@@ -1,4 +1,4 @@
-"""SECRET: private key blocks (PEM: RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP; SSH2; PuTTY)."""
+"""SECRET: private key blocks (PEM: RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP; SSH2; PuTTY; JWK)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,15 @@ PATTERNS = [
         rf"PuTTY-User-Key-File-[1-3]: [^\r\n]{{1,200}}+(?:{_PPK_LINE}){{0,200}}?"
         r"\r?\nPrivate-(?:MAC|Hash): [0-9a-fA-F]{40,128}+",
         0.99,
+    ),
+    # A private key as a JSON Web Key (RFC 7517/7518): a key object whose "kty" names a key type
+    # and which holds a private member ("d" of an EC, RSA or OKP key, "k" of a symmetric one),
+    # either order, inside one object. A public JWK has no such member.
+    Pattern(
+        "jwk_private_key",
+        r'"kty"\s{0,20}+:\s{0,20}+"(?:EC|RSA|OKP|oct)"[^{}]{0,2000}?"[dk]"\s{0,20}+:\s{0,20}+"[A-Za-z0-9_-]{16,}+"'
+        r'|"[dk]"\s{0,20}+:\s{0,20}+"[A-Za-z0-9_-]{16,}+"[^{}]{0,2000}?"kty"\s{0,20}+:\s{0,20}+"(?:EC|RSA|OKP|oct)"',
+        0.95,
     ),
     # Otherwise the BEGIN line alone: a pasted key cut short is still a key. Inside a whole
     # block these lower-scored findings are dropped as duplicates.

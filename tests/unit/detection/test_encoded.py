@@ -8,7 +8,7 @@ import gzip
 import pytest
 
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, MAX_GUNZIPPED, decoded_runs, joined_lines
+from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, MAX_GUNZIPPED, decoded_runs, joined_lines, unescaped_runs
 from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, body, pem_body, random_bytes
 
 AWS_ID = "AKIA" + body(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=11)
@@ -182,3 +182,37 @@ def test_when_an_email_sentence_is_hex_encoded_then_it_is_found(detector: Presid
 def test_when_base64_is_an_image_then_nothing_is_found(detector: PresidioDetector) -> None:
     image = base64.b64encode(b"\x89PNG\r\n\x1a\n" + random_bytes(30_000)).decode()
     assert detector.scan(f"Wat staat er op dit plaatje? data:image/png;base64,{image}") == []
+
+
+_MAIL = "jan.devries@example.nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'char *to = "' + "".join(f"\\{b:03o}" for b in _MAIL.encode()) + '";',  # C octal escapes
+        "Mail: " + " ".join(f"U+{ord(c):04X}" for c in _MAIL),  # code points, as Unicode writes them
+        "Mail: " + ", ".join(f"U+{ord(c):04X}" for c in _MAIL),
+    ],
+)
+def test_octal_escapes_and_code_points_are_read_as_the_text_they_stand_for(text: str) -> None:
+    assert any(_MAIL in extra.text for extra in unescaped_runs(text))
+
+
+@pytest.mark.parametrize("separator", [":", "-", "."])
+def test_hex_bytes_with_separators_are_read_as_text(separator: str) -> None:
+    text = "dump: " + separator.join(f"{b:02x}" for b in _MAIL.encode())
+    assert [extra.text for extra in decoded_runs(text)] == [_MAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mac 00:1a:2b:3c:4d:5e",  # six bytes: an address, not text
+        "fe80::1ff:fe23:4567:890a",  # IPv6
+        "00:01:02:03:04:05:06:07:08:09:0a",  # bytes that are no text
+        "2024-01-02-03-04-05-06-07-08",  # not hex pairs of text
+    ],
+)
+def test_separated_hex_that_is_no_text_is_not_decoded(text: str) -> None:
+    assert decoded_runs(text) == []

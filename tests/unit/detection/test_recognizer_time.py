@@ -94,6 +94,7 @@ ATTACKS: dict[str, dict[str, Build]] = {
     "NlBsnRecognizer": {
         "dotted": lambda n: fill("123.456.", n),
         "listed-numbers": lambda n: distinct(lambda r: f"{r.randrange(10**9):09d} of ", n, head="BSN: "),
+        "glued-to-the-word": lambda n: fill("bsn12345678 ", n),
     },
     "UsSsnRecognizer": {
         "dash-runs": lambda n: fill("123-45-", n),
@@ -161,6 +162,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "begin-without-end": lambda n: fill("A", n, head="-----BEGIN RSA PRIVATE KEY-----\n"),
         "begin-lines": lambda n: fill("-----BEGIN RSA PRIVATE KEY-----\n" + "A" * 64 + "\n", n),
         "putty-lines": lambda n: fill("\nx", n, head="PuTTY-User-Key-File-2: ssh-rsa"),
+        "jwk-types": lambda n: fill('"kty": "EC", ', n),
+        "jwk-members": lambda n: fill('"d": "' + "A" * 20 + '", ', n),
+        "jwk-members-then-type": lambda n: fill('"d": "' + "A" * 20 + '", ', n, tail='"kty": "EC"'),
     },
     "PrivateKeyBodyRecognizer": {
         "m-run": lambda n: fill("M", n),
@@ -296,6 +300,11 @@ STAGES: dict[str, dict[str, Build]] = {
         "one-a-line-spaces": lambda n: fill(" a \n\n", n),
         "word-joined": lambda n: fill("1234 then ", n),
         "word-joined-mixed": lambda n: fill("12 then 34 dan ", n),
+        "octal-escapes": lambda n: fill("\\101", n),
+        "code-points": lambda n: fill("U+0041 ", n),
+        "code-points-broken": lambda n: fill("U+00 U+", n),
+        "separated-hex": lambda n: fill("41:", n),
+        "separated-hex-mixed": lambda n: fill("41:41-41.4", n),
     },
     "textnorm": {
         "words": lambda n: fill("Café ", n),
@@ -314,6 +323,9 @@ STAGES: dict[str, dict[str, Build]] = {
         "iban-heads-and-tails": lambda n: fill("NL91ABNA 0417164301 ", n),
         "bsn-heads-and-tails": lambda n: fill("BSN begint met 12 1234567 ", n),
         "bsn-words": lambda n: fill("BSN begint met ", n),
+        "grouped-countries": lambda n: fill("NL;", n),
+        "grouped-pieces": lambda n: fill("NL; 91; ", n),
+        "grouped-underscores": lambda n: fill("NL91_", n),
     },
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dlp_proxy.detection.split_values import split_bsns, split_ibans
+from dlp_proxy.detection.split_values import grouped_ibans, split_bsns, split_ibans
 
 
 def pieces(found: list[tuple[int, int]], text: str) -> list[str]:
@@ -66,3 +66,36 @@ def test_a_bsn_announced_as_a_part_and_completed_later_is_found(text: str, expec
 )
 def test_numbers_that_are_not_a_split_bsn_are_not_found(text: str) -> None:
     assert split_bsns(text) == []
+
+
+_IBAN = "NL91ABNA0417164300"
+_GROUPS = ["NL91", "ABNA", "0417", "1643", "00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("naam;land;controle;bank;nummer\nJan;NL;91;ABNA;0417164300", ["NL", "91", "ABNA", "0417164300"]),
+        ("iban:\n" + "".join(f"  - {g}\n" for g in _GROUPS), _GROUPS),  # a YAML list
+        ("| deel |\n|---|\n" + "".join(f"| {g} |\n" for g in _GROUPS), _GROUPS),  # Markdown rows
+        ('iban = "NL91" /* land */ "ABNA" /* bank */ "0417164300";', ["NL91", "ABNA", "0417164300"]),
+        ("=TEKST.SAMENVOEGEN(" + ";".join(f'"{g}"' for g in _GROUPS) + ")", _GROUPS),  # a spreadsheet formula
+    ],
+)
+def test_an_iban_written_as_pieces_with_other_characters_between_is_found_piece_by_piece(
+    text: str, expected: list[str]
+) -> None:
+    assert pieces(grouped_ibans(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NL;91;ABNA;0417164301",  # fails mod 97
+        "In NL wonen 17 miljoen mensen; EU 2024 IT 55",
+        "NL91 ABNA 0417 1643",  # too short
+        "NL91" + " " * 41 + "ABNA 0417 1643 00",  # too far apart
+    ],
+)
+def test_pieces_that_do_not_make_an_iban_are_not_grouped(text: str) -> None:
+    assert grouped_ibans(text) == []

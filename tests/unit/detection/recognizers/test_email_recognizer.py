@@ -69,3 +69,19 @@ def test_when_input_is_crafted_to_backtrack_then_scan_completes_without_finding(
 def test_when_crafted_input_is_followed_by_a_real_address_then_the_address_is_still_found() -> None:
     text = "x" * 5000 + "@" + "a." * 2000 + " contact: jan@voorbeeld.nl"
     assert found(text) == ["jan@voorbeeld.nl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brief aan jan@example.nl.txt", ["jan@example.nl"]),  # a file named after the address
+        ("Bijlage: JAN@Example.NL.PDF", ["JAN@Example.NL"]),
+        ("export_piet@voorbeeld.co.uk.csv", ["export_piet@voorbeeld.co.uk"]),
+        ("zie jan@example.txt", []),  # without the extension no public suffix is left
+        ("jan@example.nl.eu", ["jan@example.nl.eu"]),  # a real suffix stays
+    ],
+)
+def test_an_address_with_a_file_extension_after_it_is_found_without_the_extension(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

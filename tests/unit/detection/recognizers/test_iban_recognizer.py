@@ -58,3 +58,18 @@ def test_when_text_holds_iban_like_strings_then_only_real_ibans_are_found(text: 
 )
 def test_when_a_four_character_token_follows_an_iban_then_the_iban_is_still_found(text: str, iban: str) -> None:
     assert found(text) == [iban]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bijlage: factuur_NL91ABNA0417164300_2026-11.pdf", ["NL91ABNA0417164300"]),  # underscores touch it
+        ("iban_NL91ABNA0417164300", ["NL91ABNA0417164300"]),
+        ("XNL91ABNA0417164300", []),  # inside a longer run of letters and digits
+        ("NL91ABNA04171643001", []),
+    ],
+)
+def test_an_iban_touched_by_underscores_is_found_but_not_one_inside_a_longer_run(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected

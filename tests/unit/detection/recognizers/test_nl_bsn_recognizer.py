@@ -112,3 +112,16 @@ def test_a_benefits_or_tax_text_makes_a_valid_number_a_bsn(text: str, expected: 
 )
 def test_a_valid_number_called_just_the_number_counts(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Klantkaart: naam=Jan;bsn569461935;woonplaats=Utrecht", ["569461935"]),  # glued to the word itself
+        ("BSN569461935", ["569461935"]),
+        ("bsn569461936", []),  # fails the eleven-test
+        ("bsn5694619351", []),  # ten digits
+    ],
+)
+def test_a_valid_number_glued_to_the_word_bsn_counts(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -115,3 +115,46 @@ def test_when_input_is_20000_characters_of_near_misses_then_scan_finishes() -> N
     results = found(crafted)
     # Only BEGIN lines, never a block swallowing the text after it.
     assert results and all(len(r) < 80 for r in results)
+
+
+_JWK_PUBLIC = {
+    "kty": "EC",
+    "crv": "P-256",
+    "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+    "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0",
+}
+_D = "jpsQnnGQmL-YBIffH1136cLyHmYR8H-j2pJ8qO4A5fE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps({"keys": [{**_JWK_PUBLIC, "d": _D}]}, indent=2),  # a JWKS, pretty-printed
+        json.dumps({"d": _D, **_JWK_PUBLIC}),  # the private member first
+        json.dumps({"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg" * 2}),  # a symmetric key
+        json.dumps(
+            {
+                "kty": "RSA",
+                "n": "0vx7agoebGcQSuu",
+                "e": "AQAB",
+                "d": "X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH-HLLKD9",
+            }
+        ),
+    ],
+)
+def test_a_private_json_web_key_is_found(text: str) -> None:
+    [finding] = found(text)
+    assert ('"d"' in finding or '"k"' in finding) and '"kty"' in finding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps({"keys": [_JWK_PUBLIC]}),  # a public key has no private member
+        json.dumps({"d": "M10 10 L20 20", "kty": "EC"}),  # not base64url
+        json.dumps([{"kty": "EC"}, {"d": _D}]),  # two objects
+        json.dumps({"type": "EC", "d": _D}),  # no key type member
+    ],
+)
+def test_a_public_jwk_or_other_json_is_no_private_key(text: str) -> None:
+    assert found(text) == []
