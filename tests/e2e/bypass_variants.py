@@ -142,6 +142,16 @@ def b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
 
+# A private EC key as a JSON Web Key (RFC 7517's example key), pretty-printed as a JWKS file is.
+_JWK = {
+    "kty": "EC",
+    "crv": "P-256",
+    "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+    "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0",
+    "d": "jpsQnnGQmL-YBIffH1136cLyHmYR8H-j2pJ8qO4A5fE",
+}
+
+
 # --- request variants (classes parse, fields, text) ----------------------------------------
 
 
@@ -1052,6 +1062,54 @@ FIELDS: list[Variant] = [
         headers={"content-type": f"multipart/form-data; boundary={_BOUNDARY}"},
     ),
     v(
+        "fields-openai-multipart-file-name-star",
+        "openai",
+        (
+            f'--{_BOUNDARY}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nuser_data\r\n'
+            f'--{_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="brief.txt"; '
+            f"filename*=UTF-8''brief%20aan%20{EMAIL.replace('@', '%40')}.txt\r\nContent-Type: text/plain\r\n\r\n"
+            f"Hallo\r\n--{_BOUNDARY}--\r\n"
+        ).encode(),
+        N("email"),
+        path="/v1/files",
+        headers={"content-type": f"multipart/form-data; boundary={_BOUNDARY}"},
+    ),
+    v(
+        "fields-openai-multipart-part-header",
+        "openai",
+        (
+            f'--{_BOUNDARY}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nuser_data\r\n'
+            f'--{_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="notes.txt"\r\n'
+            f"Content-Description: {IBAN}\r\nContent-Type: text/plain\r\n\r\nHallo\r\n--{_BOUNDARY}--\r\n"
+        ).encode(),
+        N("iban"),
+        path="/v1/files",
+        headers={"content-type": f"multipart/form-data; boundary={_BOUNDARY}"},
+    ),
+    v(
+        "fields-openai-tool-arguments-bsn-as-float",
+        "openai",
+        {
+            "model": "gpt-4o-mini",
+            "messages": [
+                {"role": "user", "content": "Registreer de klant."},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": "register", "arguments": f'{{"bsn": {BSN[0]}.{BSN[1:]}e8}}'},
+                        }
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "call_1", "content": "ok"},
+            ],
+        },
+        (f"{BSN[0]}.{BSN[1:]}e8",),
+    ),
+    v(
         "fields-openai-pdf-base64-inside-prose",
         "openai",
         chat(f"Vat deze pdf samen: {_pdf_of('iban').split(',', 1)[1]} en geef drie punten."),
@@ -1403,6 +1461,25 @@ TEXT: list[Variant] = [
     ),
     v("text-openai-split-bsn-prompt-and-user-field", "openai", chat("BSN begint met 111222", user="333"), (BSN[:6],)),
     v("text-openai-bsn-called-the-number", "openai", chat(f"Controleer dit nummer: {BSN}"), N("bsn")),
+    v("text-openai-iban-glued-in-file-name", "openai", chat(f"Bijlage: factuur_{IBAN}_2026-11.pdf"), N("iban")),
+    v(
+        "text-openai-iban-as-csv-fields",
+        "openai",
+        chat("naam;land;controle;bank;rekening\nJan;DE;89;37040044;0532013000"),
+        ("37040044",),
+    ),
+    v(
+        "text-openai-email-as-octal-escapes",
+        "openai",
+        chat('char *to = "' + "".join(f"\\{b:03o}" for b in EMAIL.encode()) + '";'),
+        ("".join(f"\\{b:03o}" for b in EMAIL.encode()),),
+    ),
+    v(
+        "text-openai-private-jwk",
+        "openai",
+        chat("Why does jose reject this signing key?\n" + json.dumps({"keys": [_JWK]}, indent=2)),
+        ("jpsQnnGQmL-YBIffH1136cLyHmYR8H-j2pJ8qO4A5fE",),
+    ),
     v(
         "text-responses-split-over-input-parts-email",
         "responses",
