@@ -53,6 +53,7 @@ _SEPARATED_HEX = re.compile(
     r"(?<![0-9A-Fa-f:.-])[0-9A-Fa-f]{2}([:.-])(?:[0-9A-Fa-f]{2}\1){7,4096}+[0-9A-Fa-f]{2}(?![0-9A-Fa-f:.-])"
 )
 _HEX_SEPARATORS = re.compile(r"[:.-]")
+_SEPARATED_HEX_HINT = re.compile(r"[:.-][0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}[:.-]")
 _HEX = re.compile(r"(?:[0-9a-f]{2})++|(?:[0-9A-F]{2})++")
 _BASE32 = re.compile(r"[A-Z2-7]++={0,6}+")  # RFC 4648 base32: capitals and 2-7, padded to 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -120,7 +121,7 @@ def decoded_runs(text: str) -> list[Extra]:
     """Base64, base64url and hex runs whose bytes are mostly printable UTF-8 text, decoded one level;
     hex also as bytes separated by colons, dashes or dots ("6a:61:6e:40:..."), as dumps print them."""
     found: list[Extra] = []
-    if ":" in text or "-" in text or "." in text:
+    if _SEPARATED_HEX_HINT.search(text) is not None:  # a cheap first look: most texts hold none
         for m in _SEPARATED_HEX.finditer(text):
             plain = _as_text(bytes.fromhex(_HEX_SEPARATORS.sub("", m.group())))
             if plain and len(found) < MAX_DECODED_RUNS:

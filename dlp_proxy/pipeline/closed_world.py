@@ -334,9 +334,14 @@ def _walk(
         elif isinstance(value, list):
             stack.extend((v, (*at, i)) for i, v in enumerate(value))
         elif (number := _whole_number(value)) is not None and abs(number) >= MIN_SCANNED_NUMBER:
-            label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
+            label = _label(at)
             if _names_an_identifier(label):
                 out.append(Segment(("@number", *at[1:]), f"{label}: {number}", "field"))
+
+
+def _label(at: JsonPath) -> str:
+    """The key a value sits under: the last key of its path that is no marker ("#json")."""
+    return next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
 
 
 def _float_numbers(node: Any, path: JsonPath, out: list[Segment]) -> None:
@@ -350,7 +355,7 @@ def _float_numbers(node: Any, path: JsonPath, out: list[Segment]) -> None:
         elif isinstance(value, list):
             stack.extend((v, (*at, i)) for i, v in enumerate(value))
         elif isinstance(value, float) and (number := _whole_number(value)) is not None:
-            label = next((p for p in reversed(at[1:]) if isinstance(p, str) and not p.startswith("#")), "")
+            label = _label(at)
             if abs(number) >= MIN_SCANNED_NUMBER and _names_an_identifier(label):
                 out.append(Segment(("@number", *at[1:]), f"{label}: {number}", "field"))
 
