@@ -310,9 +310,9 @@ def _walk(
                 # the adapter's segment holds this string's text, tool-call arguments' JSON
                 # included; a number written as a float there ("bsn": 1.11222333e8) is not
                 # read as the whole number it is, so those are listed too
-                opened = _open(value, depth) if "e" in value or "E" in value or "." in value else None
-                if opened is not None and opened[0] == "json":
-                    _float_numbers(opened[1], ("@nested", *at[1:], "#json"), out)
+                doc = _covered_json(value, depth)
+                if doc is not None:
+                    _float_numbers(doc, ("@nested", *at[1:], "#json"), out)
                 continue
             inner = _open(value, depth)
             if inner is None:
@@ -337,6 +337,17 @@ def _walk(
             label = _label(at)
             if _names_an_identifier(label):
                 out.append(Segment(("@number", *at[1:]), f"{label}: {number}", "field"))
+
+
+def _covered_json(value: str, depth: int) -> Any:
+    """The JSON document an adapter's string holds (tool-call arguments), or None. Its text is
+    the adapter's to judge: JSON that cannot be read, duplicate keys included, is simply none."""
+    if depth >= NESTED_DEPTH or not value.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        return load_json_strict(value)
+    except BodyError:
+        return None
 
 
 def _label(at: JsonPath) -> str:

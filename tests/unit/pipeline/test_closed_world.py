@@ -354,3 +354,10 @@ def test_only_header_names_that_could_hold_a_value_are_scanned() -> None:
     texts = residual_texts(request)
     names = [t for p, t in texts.items() if p[0] == "@headername"]
     assert names == ["x-acct-nl04rabo0307519542"]  # not "content-type", nor any name without a digit
+
+
+def test_a_prompt_that_is_json_with_duplicate_keys_stays_the_adapters_to_judge() -> None:
+    prompt = '{"naam": "Jan", "naam": "Piet", "bsn": 1.11222333e8}'  # pasted JSON, as a chat message
+    request = view({"model": "m", "messages": [{"role": "user", "content": prompt}]})
+    numbers = {p: t for p, t in residual_texts(request).items() if p[0] == "@number"}
+    assert numbers == {}
