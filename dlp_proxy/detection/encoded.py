@@ -22,7 +22,7 @@ from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
 from dlp_proxy.detection.spelled import spelled_runs
 from dlp_proxy.detection.unmarked import identifier_names, markdown_lines, spaced_identifiers
 
-__all__ = ["MAX_DECODED_RUNS", "Extra", "decoded_runs", "extras", "joined_lines", "unescaped_runs"]
+__all__ = ["MAX_DECODED_RUNS", "Extra", "char_code_runs", "decoded_runs", "extras", "joined_lines", "unescaped_runs"]
 
 # Bounds per scanned text, so a prompt full of base64 cannot make a scan expensive.
 MIN_ENCODED_RUN = 24  # shorter base64/hex runs are identifiers and hashes, not hidden text
@@ -64,7 +64,7 @@ def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     """Joined secrets and decoded runs in `text` (canonical), at most `budget` characters in all."""
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
-    runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text)]
+    runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text), *char_code_runs(text)]
     named = [*spaced_identifiers(text), *identifier_names(text)]
     for extra in [*runs, *markdown_lines(text), *named, *spelled_runs(text)]:
         if len(extra.text) > budget:
@@ -199,6 +199,75 @@ def unescaped_runs(text: str) -> list[Extra]:
             canon = canonicalize(plain)
             found.append(Extra(canon.text, "escaped", start, end, ChainedMap((*stages, *canon.stages))))
     return found
+
+
+# Characters written as their codes, six or more: a list ("String.fromCharCode(106, 97, 110)",
+# "bytes([0x6a, 0x61])", "CHAR(106,97,110)") or calls joined by a concatenation
+# ("chr(106)+chr(97)", "Chr(106) & Chr(97)", "CHAR(106)||CHAR(97)").
+_CODE = r"(?:0[xX][0-9A-Fa-f]{2}|\d{2,3})"
+_CODE_LIST = re.compile(rf"(?<![\w.]){_CODE}(?:[ \t]*+,[ \t]*+{_CODE}){{5,4096}}+(?![\w.])")
+_CODE_CALL = r"\b(?:chr|Chr|ChrW|CHR|char|CHAR|Char)\([ \t]*+" + _CODE + r"[ \t]*+\)"
+_CODE_CALLS = re.compile(rf"{_CODE_CALL}(?:[ \t]*+(?:\+|&|\|\||\.)[ \t]*+{_CODE_CALL}){{5,4096}}+")
+_CODE_LIST_HINT = re.compile(r"\d[ \t]*,[ \t]*(?:0[xX])?[0-9A-Fa-f]{2,3}[ \t]*,[ \t]*(?:0[xX])?[0-9A-Fa-f]{2,3}[ \t]*,")
+_ONE_CODE = re.compile(_CODE)
+
+
+def char_code_runs(text: str) -> list[Extra]:
+    """Printable ASCII written as character codes, six or more, decoded in place: each code becomes
+    its character and the commas or concatenations between them go, so a finding maps back to its
+    codes. The words before the run on its line are scanned with it, for a label ("const bsn =")."""
+    found: list[Extra] = []
+    lists = _CODE_LIST.finditer(text) if _CODE_LIST_HINT.search(text) is not None else iter(())
+    calls = _CODE_CALLS.finditer(text) if "(" in text else iter(())
+    for examined, m in enumerate((*lists, *calls)):
+        if examined >= MAX_EXAMINED_RUNS or len(found) >= MAX_DECODED_RUNS:
+            break
+        codes = list(_ONE_CODE.finditer(text, m.start(), m.end()))
+        values = [int(c.group(), 0) if c.group()[1:2] in "xX" else int(c.group()) for c in codes]
+        if not all(32 <= v <= 126 for v in values):
+            continue  # numbers, not text
+        start = max(0, m.start() - _CONTEXT_BEFORE)
+        start = text.rfind("\n", start, m.start()) + 1 or start  # from its line's start, if nearer
+        edits: list[Edit] = []
+        for i, c in enumerate(codes):  # a code becomes its character; what joins it to the next goes
+            nxt = codes[i + 1].start() if i + 1 < len(codes) else c.end()
+            edits.append((c.start() - start, c.end() - start, chr(values[i])))
+            if nxt > c.end():
+                edits.append((c.end() - start, nxt - start, ""))
+        plain, offsets = apply_edits(text[start : m.end()], _without_call_words(text, start, codes, edits))
+        found.append(Extra(plain, "charcodes", start, m.end(), offsets))
+    return found
+
+
+def _without_call_words(text: str, start: int, codes: list[re.Match[str]], edits: list[Edit]) -> list[Edit]:
+    """For calls ("chr(106)+chr(97)"), the call words and brackets around each code go too."""
+    if len(codes) < 2 or ")" not in text[codes[0].end() : codes[1].start()]:
+        return edits
+    out: list[Edit] = []
+    for s, e, r in edits:
+        if r:  # a code: take its "chr(" and ")" with it
+            left = text.rfind("(", 0, start + s)
+            word = left
+            while word > start and text[word - 1].isalpha():
+                word -= 1
+            out.append((word - start, s, ""))
+            out.append((s, e, r))
+        else:  # the ")" + "chr(" between two codes: already covered up to the next call word
+            out.append((s, e, ""))
+    return _merged(out)
+
+
+def _merged(edits: list[Edit]) -> list[Edit]:
+    """Sorted edits with overlapping deletions clipped, so no two overlap."""
+    out: list[Edit] = []
+    pos = 0
+    for s, e, r in sorted(edits, key=lambda x: (x[0], x[1])):
+        s = max(s, pos)
+        if s >= e and not r:
+            continue
+        out.append((s, max(s, e), r))
+        pos = max(pos, e)
+    return out
 
 
 # One escape (a run of percent escapes together: "%C3%A9" is one character in UTF-8).

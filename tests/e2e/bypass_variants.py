@@ -1475,6 +1475,24 @@ TEXT: list[Variant] = [
         ("".join(f"\\{b:03o}" for b in EMAIL.encode()),),
     ),
     v(
+        "text-openai-bsn-as-character-codes",
+        "openai",
+        chat("const bsn = String.fromCharCode(" + ",".join(str(ord(c)) for c in BSN) + ");"),
+        (",".join(str(ord(c)) for c in BSN),),
+    ),
+    v(
+        "text-openai-email-as-chr-calls",
+        "openai",
+        chat("to = " + "+".join(f"chr({b})" for b in EMAIL.encode())),
+        ("+".join(f"chr({b})" for b in EMAIL.encode()),),
+    ),
+    v(
+        "text-openai-card-with-expiry-glued",
+        "openai",
+        chat("kaart 41111111111111110928 cvc 123"),
+        ("4111111111111111",),
+    ),
+    v(
         "text-openai-private-jwk",
         "openai",
         chat("Why does jose reject this signing key?\n" + json.dumps({"keys": [_JWK]}, indent=2)),

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import base64
 import gzip
+import re
 
 import pytest
 
 from dlp_proxy.detection import PresidioDetector
-from dlp_proxy.detection.encoded import MAX_DECODED_RUNS, MAX_GUNZIPPED, decoded_runs, joined_lines, unescaped_runs
+from dlp_proxy.detection.encoded import (
+    MAX_DECODED_RUNS,
+    MAX_GUNZIPPED,
+    char_code_runs,
+    decoded_runs,
+    joined_lines,
+    unescaped_runs,
+)
 from tests.unit.detection.recognizers.fakes import ALNUM, BASE64, body, pem_body, random_bytes
 
 AWS_ID = "AKIA" + body(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed=11)
@@ -216,3 +224,47 @@ def test_hex_bytes_with_separators_are_read_as_text(separator: str) -> None:
 )
 def test_separated_hex_that_is_no_text_is_not_decoded(text: str) -> None:
     assert decoded_runs(text) == []
+
+
+# --- characters written as their codes -----------------------------------------------------------
+
+_CODES = [ord(c) for c in _MAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "const to = String.fromCharCode(" + ",".join(map(str, _CODES)) + ");",  # JavaScript
+        "to = bytes([" + ", ".join(f"0x{c:02x}" for c in _CODES) + "]).decode()",  # Python, hex
+        "to = " + "+".join(f"chr({c})" for c in _CODES),  # Python calls
+        "to = " + " & ".join(f"Chr({c})" for c in _CODES),  # Visual Basic
+        "SELECT " + "||".join(f"CHAR({c})" for c in _CODES),  # SQL
+        "$to = " + ".".join(f"chr({c})" for c in _CODES) + ";",  # PHP
+    ],
+)
+def test_character_codes_are_read_as_the_text_they_stand_for(text: str) -> None:
+    (extra,) = char_code_runs(text)
+    assert _MAIL in extra.text
+    at = extra.text.index(_MAIL)
+    codes = list(re.finditer(r"0x[0-9a-f]{2}|\d{2,3}", text))
+    assert extra.to_canonical(at, at + len(_MAIL)) == (codes[0].start(), codes[-1].end())  # the codes only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "data = [1, 2, 300, 44, 55, 66, 77, 88]",  # a number outside printable ASCII
+        "scores 45, 67, 89",  # too few
+        "version 1.2.3.4.5.6.7",  # dots, not codes
+        "ids: 1234, 5678, 9012, 3456, 7890, 1234",  # four digits: no character code
+        "x = chr(106) + y + chr(97)",  # calls not joined to each other
+    ],
+)
+def test_numbers_that_are_no_character_codes_are_not_decoded(text: str) -> None:
+    assert char_code_runs(text) == []
+
+
+def test_a_bsn_as_character_codes_is_found_with_its_label(detector: PresidioDetector) -> None:
+    text = "const bsn = String.fromCharCode(" + ",".join(str(ord(c)) for c in "111222333") + ");"
+    findings = [f for f in detector.scan(text) if f.entity_type == "NL_BSN"]
+    assert findings and text[findings[0].start : findings[0].end].startswith("49,49")

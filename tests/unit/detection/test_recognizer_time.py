@@ -305,6 +305,10 @@ STAGES: dict[str, dict[str, Build]] = {
         "code-points-broken": lambda n: fill("U+00 U+", n),
         "separated-hex": lambda n: fill("41:", n),
         "separated-hex-mixed": lambda n: fill("41:41-41.4", n),
+        "char-code-list": lambda n: fill("106, ", n),
+        "char-code-list-numbers": lambda n: fill("106, 400, ", n),
+        "char-code-calls": lambda n: fill("chr(106)+", n),
+        "char-code-calls-broken": lambda n: fill("chr(106)+chr(", n),
     },
     "textnorm": {
         "words": lambda n: fill("Café ", n),

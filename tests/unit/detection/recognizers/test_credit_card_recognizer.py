@@ -61,3 +61,31 @@ def test_when_text_holds_card_like_numbers_then_only_card_numbers_are_found(text
 def test_when_card_number_is_valid_then_it_scores_as_validated() -> None:
     [result] = RECOGNIZER.analyze("4111111111111111", ["CREDIT_CARD"])
     assert result.score == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kaart 41111111111111110928 cvc 123",  # expiry glued on
+        "card: 41111111111111110928123",  # expiry and CVC glued on
+        "Visa 55555555555544441228",
+        "Amex 37828224631000509271234",  # 15 digits, an expiry and a 4-digit CVC
+    ],
+)
+def test_a_card_with_its_expiry_glued_on_is_found_next_to_a_card_word(text: str) -> None:
+    (value,) = found(text)
+    assert value.isdigit() and len(value) > 19
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 41111111111111110928 shipped",  # no card word
+        "kaart 41111111111111111328",  # month 13
+        "kaart 41111111111111120928",  # the card part fails Luhn
+        "kaart 12345678901234567890",  # no issuer
+        "kaart 4111111111111111092812345",  # too long for card, expiry and CVC
+    ],
+)
+def test_a_long_number_is_no_glued_card_without_a_card_word_a_valid_card_and_expiry(text: str) -> None:
+    assert found(text) == []
