@@ -48,18 +48,37 @@ def test_fields_the_adapter_names_are_not_scanned_twice_and_everything_else_is()
     assert texts[("@json", "metadata", "note")] == "iets"
     assert texts[("@key", "metadata", "note")] == "note"  # keys too
     assert texts[("@query", 0)] == "abc" and texts[("@querykey", 0)] == "trace"
-    assert [texts[("@route", i)] for i in (1, 2, 3)] == ["v1", "chat", "completions"]
+    assert not any(("@route", i) in texts for i in (1, 2, 3))  # "v1", "chat", "completions": protocol words
     assert texts[("@header", "x-note")] == "een kop"
     assert ("@header", "content-type") not in texts  # protocol and credential headers are not scanned
 
 
 def test_each_distinct_key_is_scanned_once() -> None:
-    messages = [{"role": "user", "content": f"vraag {i}"} for i in range(50)]
-    request = view({"model": "m", "messages": messages})
+    messages = [{"role": "user", "content": f"vraag {i}", "Note": "x"} for i in range(50)]
+    request = view({"model": "m", "messages": messages, "Jan": 1})
     doc = closed_world.body_document(request)
     extraction = adapter_for("openai", request).extract(request)
     keys = [s.text for s in closed_world.residual(request, doc, extraction).segments if s.path[0] == "@key"]
-    assert sorted(keys) == ["content", "messages", "model", "role"]
+    assert sorted(keys) == ["Jan", "Note"]  # "model", "messages", "role", "content": protocol words
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "scanned"),
+    [
+        # a string that is exactly a protocol word holds no value: not scanned
+        ({"model": "m", "messages": [{"role": "user", "content": "hoi"}]}, "/v1/chat/completions", []),
+        # anything else is, keys, roles and path steps included
+        ({"model": "m", "messages": [{"role": "Jan", "content": "hoi"}]}, "/v1/chat/completions", ["Jan"]),
+        ({"model": "m", "messages": [], "bsn": "x"}, "/v1/chat/completions", ["bsn", "x"]),
+        ({"model": "m", "messages": []}, "/v1/chat/111222333", ["111222333"]),
+        ({"model": "m", "messages": [], "Role": "USER"}, "/V1/chat/completions", ["Role", "USER", "V1"]),
+    ],
+)
+def test_only_strings_that_are_exactly_a_protocol_word_are_left_out(
+    body: dict[str, Any], path: str, scanned: list[str]
+) -> None:
+    texts = residual_texts(view(body, path=path))
+    assert sorted(t for t in texts.values() if t != "m") == sorted(scanned)
 
 
 def test_json_inside_a_string_and_text_data_urls_are_opened() -> None:
