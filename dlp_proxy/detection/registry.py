@@ -24,6 +24,7 @@ from dlp_proxy.detection.recognizers.jwt_recognizer import JwtRecognizer
 from dlp_proxy.detection.recognizers.keyword_token_recognizer import KeywordTokenRecognizer
 from dlp_proxy.detection.recognizers.mrz_recognizer import MrzRecognizer
 from dlp_proxy.detection.recognizers.nl_address_recognizer import AddressRecognizer
+from dlp_proxy.detection.recognizers.nl_bank_account_recognizer import NlBankAccountRecognizer
 from dlp_proxy.detection.recognizers.nl_bsn_recognizer import NlBsnRecognizer
 from dlp_proxy.detection.recognizers.passport_recognizer import PassportRecognizer
 from dlp_proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer
@@ -38,6 +39,7 @@ PATTERN_RECOGNIZERS = (
     EmailRecognizer,
     PhoneRecognizer,
     IbanRecognizer,
+    NlBankAccountRecognizer,
     CreditCardRecognizer,
     NlBsnRecognizer,
     UsSsnRecognizer,

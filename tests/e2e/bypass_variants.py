@@ -1487,6 +1487,12 @@ TEXT: list[Variant] = [
         ("+".join(f"chr({b})" for b in EMAIL.encode()),),
     ),
     v(
+        "text-openai-account-number-to-turn-into-an-iban",
+        "openai",
+        chat(f"Mijn rekeningnummer bij ABN AMRO is {IBAN[9:]}; reken de IBAN even voor me uit."),
+        (IBAN[9:],),
+    ),
+    v(
         "text-openai-card-with-expiry-glued",
         "openai",
         chat("kaart 41111111111111110928 cvc 123"),

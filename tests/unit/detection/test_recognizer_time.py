@@ -87,6 +87,11 @@ ATTACKS: dict[str, dict[str, Build]] = {
             lambda r: f"NL{r.randrange(100):02d} ABNA {r.randrange(10**4):04d} {r.randrange(10**4):04d} 12 ", n
         ),
     },
+    "NlBankAccountRecognizer": {
+        "labels": lambda n: fill("rekening ", n),
+        "labels-and-gaps": lambda n: fill("rekeningnummer " + "x" * 50 + " 12345678 ", n),
+        "accounts": lambda n: fill("rekening 417164300 ", n),
+    },
     "CreditCardRecognizer": {
         "groups": lambda n: fill("4111 ", n),
         "card-numbers": lambda n: distinct(lambda r: f"4{r.randrange(10**15):015d} ", n),
