@@ -86,6 +86,10 @@ _MIN_DASHED_ITEMS = 3
 _WHO = frozenset({"who", "whom", "whose", "wie"})
 
 
+# How much of a signature line may follow a name that signs a text ("| Finance | Wellington").
+_SIGNATURE_LINE = 200
+
+
 class CuedRules(CaseRules):
     """The cue rules for unknown names, after all the others (name_finder)."""
 
@@ -313,11 +317,29 @@ class CuedRules(CaseRules):
         new_line = self.next_line(j) and not inline
         if not new_line and not (self.spaced(j) and self.words[j - 1] == ","):
             return None  # "Thanks for the update": the sign-off word opens a sentence
-        least = 1 if self.words[j] in self.lex.first_names else 2
+        least = 1 if self.words[j] in self.lex.first_names or self._signs_the_text(j) else 2
         end = self._cued_words(j, least, new_line=new_line, surnames=True)
         if end is None or not (self.line_ends(end) or self._stops(end, _SIGNATURE_END)):
             return None
         return j, end, MEDIUM
+
+    def _signs_the_text(self, j: int) -> bool:
+        """One word of three letters or more under a sign-off that ends the text, or that only
+        signature fields follow on its line ("Cheers,\nMags", "Best,\nNgaio | Finance"): a message's
+        writer. `_cued_like` still keeps common words, places, products and roles out ("Thanks,
+        Support"); a sign-off in the middle of a text may sign for a company ("Regards,\nZendesk")."""
+        if len(self.words[j]) < 3:
+            return False
+        end = self.ends[j]
+        line_end = self.text.find("\n", end, end + _SIGNATURE_LINE)
+        if line_end < 0:
+            line_end = len(self.text)
+            if line_end - end > _SIGNATURE_LINE:
+                return False  # a long line goes on after the word
+        rest = self.text[end:line_end].strip(" \t\r")
+        if rest and not rest.startswith("|"):  # "Ngaio | Finance | Wellington"
+            return False
+        return line_end >= len(self.text) or self.text[line_end:].isspace()
 
     def _cued_name_is(self, i: int) -> Hit | None:
         """'My name is Chidinma Ugwu', 'mijn naam is Senait Tesfay', 'ik heet Merhawi': one to

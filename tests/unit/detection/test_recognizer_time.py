@@ -239,6 +239,8 @@ ATTACKS: dict[str, dict[str, Build]] = {
         "address-blocks": lambda n: fill("Anna Bakker\nKerk Laan Weg Pad Dijk Hof\n", n),
         "time-after-speakers": lambda n: fill("Piet (10:02): ", n),
         "task-owners": lambda n: fill("* Priya - ", n),
+        "sign-offs": lambda n: fill("Best,\nOyelaran  ", n),
+        "sign-offs-signatures": lambda n: fill("Best,\nOyelaran | x ", n),
         "key-values": lambda n: fill('"firstName": "Hope", name=Jan ', n),
         "spelled-addresses": lambda n: distinct(
             lambda r: f"june.l{r.randrange(10**6)}@x.nl june l{r.randrange(10**6)} june.lloyd@x.nl june lloyd ", n

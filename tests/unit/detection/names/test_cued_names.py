@@ -229,11 +229,20 @@ def test_when_initials_without_dots_and_a_listed_surname_follow_a_cue_then_they_
         ("Met vriendelijke groet,\nSenait Tesfay", ["Senait Tesfay"]),
         ("Kind regards, Morag Buchanan", ["Morag Buchanan"]),
         ("The plumber came. Yours faithfully, Morag Buchanan (Mrs)", ["Morag Buchanan"]),
+        # one unknown word, when it signs the whole text (signature fields may follow it)
+        ("Please review.\n\nKind regards,\nOyelaran", ["Oyelaran"]),
+        ("Hi all, the room moved.\n\nBest,\nNgaio | Finance | Wellington", ["Ngaio"]),
+        ("Please review.\n\nKind regards,\nOyelaran\n\n", ["Oyelaran"]),
+        ("Please review.\n\nKind regards,\nOyelaran  ", ["Oyelaran"]),
         # not: a team, a firm, a one-word sender the lists do not know, a sentence
         ("Kind regards,\nThe Acme Team", []),
         ("Best,\nAcme Corp", []),
         ("Cheers,\nDevOps Guild", []),
         ("Regards,\nZendesk", []),
+        ("Regards,\nCoolblue\n\nNext question: what is 2+2?", []),  # one word, mid-text: may be a firm
+        ("Please review.\n\nThanks,\nSupport", []),  # a common word
+        ("Please review.\n\nCheers,\nIT", []),  # too short
+        ("Please review.\n\nBest,\nOyelaran and more text", []),
         ("Thanks for the update Morag sent", []),
         ("I will send it. Thanks, Acme Support", []),
     ],
