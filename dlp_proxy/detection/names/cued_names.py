@@ -86,6 +86,8 @@ _MIN_DASHED_ITEMS = 3
 _WHO = frozenset({"who", "whom", "whose", "wie"})
 
 
+# The words joining two greeted names.
+_PAIR_WORDS = frozenset({"and", "&", "en", "und"})
 # How much of a signature line may follow a name that signs a text ("| Finance | Wellington").
 _SIGNATURE_LINE = 200
 
@@ -296,9 +298,17 @@ class CuedRules(CaseRules):
         if j < self.n and self.words[j] == ",":
             j += 1
         end = self._cued_words(j, 1)
-        if end is None or not (self.line_ends(end) or self._stops(end, _GREETING_END)):
+        if end is None or not (self.line_ends(end) or self._stops(end, _GREETING_END) or self._pair_ends(end)):
             return None
         return j, end, MEDIUM
+
+    def _pair_ends(self, k: int) -> bool:
+        """At token k "and" or "&" and one more name close the greeting: "Hi Tendai and Gethyn,",
+        "Dear Ama & Kofi\n" (the second name is the first's conjunct, mentions.coordinated_names)."""
+        if k + 1 >= self.n or self.lowered[k] not in _PAIR_WORDS or not (self.spaced(k) and self.spaced(k + 1)):
+            return False
+        end = self._cued_words(k + 1, 1)
+        return end is not None and (self.line_ends(end) or self._stops(end, _GREETING_END))
 
     def _cued_sign_off(self, i: int) -> Hit | None:
         """'Kind regards,\nMorag Buchanan', 'Met vriendelijke groet, Senait Tesfay': a sign-off opening

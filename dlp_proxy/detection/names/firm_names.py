@@ -61,6 +61,8 @@ def firm_after(text: str, end: int) -> bool:
 
 # One capitalised word on each side of an ampersand: "Marks & Spencer", "Johnson & Johnson".
 _AMP_AFTER = regex.compile(r"[ \t]*+&[ \t]*+(\p{Lu}[\p{L}\p{M}'’]*+)(?![\p{L}\p{M}]|[ \t]++\p{Lu})")
+# Two or more names listed before the pair, each capitalised, one word, a comma after it.
+_LIST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]++[ \t]*+,[ \t]*+\Z")
 _AMP_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?<!\p{Lu}[\p{L}\p{M}]{0,30}[ \t]{1,3})(\p{Lu}[\p{L}\p{M}]*+)[ \t]*+&[ \t]*+\Z"
 )
@@ -77,6 +79,9 @@ def ampersand_firm(text: str, start: int, end: int, first_names: frozenset[str],
     other = after.group(1) if after else before.group(1) if before else None
     if other is None:
         return False
+    left = start if after is not None else before.start(1) if before is not None else start
+    if _LIST_BEFORE.search(text, max(0, left - 40), left) is not None:
+        return False  # "Gus, Sunita, Yerlan & Ama": the last two of a list of names
     other = other.removesuffix("'s").removesuffix("’s")
     pair = (word.removesuffix("'s"), other)
     return not all(w in first_names and w not in surnames for w in pair)

@@ -251,6 +251,10 @@ def _first_and_surname(first: str, last: str) -> bool:
     return last in lex.surnames or last in census_surnames() or low not in lex.english
 
 
+# Greetings that open a line before a pair of names ("Hoi Fenna en Tjitske"): never a name's part.
+_GREETING_WORDS = frozenset("hi hey hello hiya dear hoi hallo beste lieve dag thanks cheers morning".split())
+
+
 def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
     """Spans of the names joined to a PERSON finding by a comma, "and" or "en", outside every finding."""
     sources = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
@@ -273,12 +277,14 @@ def coordinated_names(text: str, findings: Sequence[Finding]) -> list[tuple[int,
             if m is None:
                 continue
             first, last = m.group("first"), m.group("last")
+            span = m.span("name")
+            if first is not None and first.lower() in _GREETING_WORDS:
+                first, span = None, m.span("last")  # "Hoi Fenna en Tjitske": the greeting is no name part
             listed = _first_and_surname(first, last) if first is not None else _person_word(last)
             if not listed and not (
-                first is not None and _between(text, m.span("name"), starts, ends) and _unknown_pair(first, last)
+                first is not None and _between(text, span, starts, ends) and _unknown_pair(first, last)
             ):
                 continue
-            span = m.span("name")
             if span in seen or span in known or others.overlaps(*span) or _crosses(persons, *span):
                 continue
             seen.add(span)

@@ -223,6 +223,21 @@ def test_when_initials_without_dots_and_a_listed_surname_follow_a_cue_then_they_
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a greeting of two names: the first is cued; the engine adds the second as its conjunct
+        ("Hi Tendai and Gethyn,\n\nquick one.", ["Tendai"]),
+        ("Dear Oyelaran & Nkechi\nSee below.", ["Oyelaran", "Nkechi"]),
+        # not: words, or a pair that goes on as a sentence
+        ("Hi Team and Partners,\nhello", []),
+        ("Hi Tendai and Gethyn said no", []),
+    ],
+)
+def test_when_a_greeting_names_two_people_then_the_first_is_cued(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a sign-off, then a name the lists do not know, under it or after its comma
         ("Kind regards,\nMorag Buchanan", ["Morag Buchanan"]),
         ("Best,\nThabo Mokoena\nSales Lead", ["Thabo Mokoena"]),

@@ -47,6 +47,9 @@ def test_when_a_text_names_firms_with_a_legal_form_then_their_names_are_read_out
         # two first names are a couple; two whole names are two people
         ("Invite Mark & Sarah to the party", "Sarah", False),
         ("Contact: Tom Hughes & Anna Smith", "Tom Hughes", False),
+        # the last two of a list of names
+        ("Thanks to Gus, Sunita, Yerlan & Ama for the help", "Yerlan", False),
+        ("Thanks to Gus, Sunita, Yerlan & Ama for the help", "Ama", False),
     ],
 )
 def test_when_an_ampersand_joins_one_word_to_another_then_a_non_couple_is_a_firm(

@@ -109,6 +109,8 @@ def conjuncts(text: str, *names: str) -> list[str]:
         ("Report prepared by J Smith and M Jones.", ["J Smith"], ["M Jones"]),
         ("Signed: A.B. Chen, K. Okonkwo", ["A.B. Chen"], ["K. Okonkwo"]),
         ("Present: Lori Sanchez, Donald Houston\nApologies: Brian", ["Lori Sanchez"], ["Donald Houston"]),
+        ("Hoi Fenna en Tjitske,", ["Tjitske"], ["Fenna"]),  # the greeting is no part of the name
+        ("Hi Tendai and Gethyn,", ["Tendai"], ["Gethyn"]),
         # ... and conjuncts that are no person
         ("Pieter Jansen, Amsterdam en Utrecht.", ["Pieter Jansen"], []),  # places
         ("Pieter Jansen, Visit Houston", ["Pieter Jansen"], []),  # no first name before the place
