@@ -17,12 +17,23 @@ import codecs
 import re
 import zlib
 
+import regex
+
 from dlp_proxy.detection.canonical import ChainedMap, Edit, apply_edits, canonicalize
 from dlp_proxy.detection.extra_text import MAX_DECODED_RUNS, Extra
 from dlp_proxy.detection.spelled import spelled_runs
 from dlp_proxy.detection.unmarked import identifier_names, markdown_lines, spaced_identifiers
 
-__all__ = ["MAX_DECODED_RUNS", "Extra", "char_code_runs", "decoded_runs", "extras", "joined_lines", "unescaped_runs"]
+__all__ = [
+    "MAX_DECODED_RUNS",
+    "Extra",
+    "char_code_runs",
+    "decoded_runs",
+    "extras",
+    "hyphenated_lines",
+    "joined_lines",
+    "unescaped_runs",
+]
 
 # Bounds per scanned text, so a prompt full of base64 cannot make a scan expensive.
 MIN_ENCODED_RUN = 24  # shorter base64/hex runs are identifiers and hashes, not hidden text
@@ -64,7 +75,13 @@ def extras(text: str, budget: int = MAX_DECODED_CHARS) -> list[Extra]:
     """Joined secrets and decoded runs in `text` (canonical), at most `budget` characters in all."""
     found: list[Extra] = []
     budget = min(budget, MAX_DECODED_CHARS)
-    runs = [*joined_lines(text), *decoded_runs(text), *unescaped_runs(text), *char_code_runs(text)]
+    runs = [
+        *joined_lines(text),
+        *hyphenated_lines(text),
+        *decoded_runs(text),
+        *unescaped_runs(text),
+        *char_code_runs(text),
+    ]
     named = [*spaced_identifiers(text), *identifier_names(text)]
     for extra in [*runs, *markdown_lines(text), *named, *spelled_runs(text)]:
         if len(extra.text) > budget:
@@ -114,6 +131,40 @@ def joined_lines(text: str) -> list[Extra]:
         end = len(text) if end < 0 else end
         joined, offsets = apply_edits(text[start:end], [(s - start, e - start, "") for s, e in breaks])
         found.append(Extra(joined, "joined", start, end, offsets))
+    return found
+
+
+# A word broken over a line break by a hyphen, as typeset text and PDFs break them ("Noorder-\nlicht"):
+# letters before the hyphen, a lower-case letter after the break.
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{L}\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll}\p{Ll})")
+
+
+def hyphenated_lines(text: str) -> list[Extra]:
+    """Lines holding words broken by a hyphen at their end, rejoined ("Zorg-\ngroep Noorder-\nlicht"
+    reads "Zorggroep Noorderlicht"): from the start of the first line to the end of the last, so
+    the words around stay in view. Each maps back character by character."""
+    if "-" not in text or "\n" not in text:
+        return []
+    chains: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for examined, m in enumerate(_HYPHEN_BREAK.finditer(text)):
+        if examined >= MAX_EXAMINED_RUNS:
+            break
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if chains and line_start <= last_end:  # this line continues the last chain
+            chains[-1].append(m.span())
+        else:
+            if len(chains) >= MAX_DECODED_RUNS:
+                break
+            chains.append([m.span()])
+        last_end = m.end()
+    found: list[Extra] = []
+    for breaks in chains:
+        start = text.rfind("\n", 0, breaks[0][0]) + 1
+        end = text.find("\n", breaks[-1][1])
+        end = len(text) if end < 0 else end
+        joined, offsets = apply_edits(text[start:end], [(s - start, e - start, "") for s, e in breaks])
+        found.append(Extra(joined, "hyphenated", start, end, offsets))
     return found
 
 

@@ -1493,6 +1493,18 @@ TEXT: list[Variant] = [
         (IBAN[9:],),
     ),
     v(
+        "text-openai-client-in-a-camelcase-class-name",
+        "openai",
+        chat("class ZorggroepNoorderlichtExporter(BaseExporter):\n    pass\n\nAdd a CSV export to this class."),
+        ("ZorggroepNoorderlicht",),
+    ),
+    v(
+        "text-openai-client-hyphenated-over-lines",
+        "openai",
+        chat("Verslag overleg met Zorg-\ngroep Noorder-\nlicht: zie bijlage."),
+        ("groep Noorder",),
+    ),
+    v(
         "text-openai-card-with-expiry-glued",
         "openai",
         chat("kaart 41111111111111110928 cvc 123"),

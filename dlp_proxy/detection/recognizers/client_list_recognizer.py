@@ -12,12 +12,21 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from dlp_proxy.detection.regex_time import scan_timeout
 from dlp_proxy.detection.results import metadata
-from dlp_proxy.textnorm import key, tokens, words_of
+from dlp_proxy.textnorm import fold, key, tokens, words_of
 
 
 def client_hash(secret: bytes, phrase: str) -> str:
     """Keyed hash of a normalised name: what a hashed client list holds instead of the name."""
     return hmac.new(secret, " ".join(key(phrase)).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# An identifier with a hump inside it: a lower-case letter or digit, then a capital ("AcmeExporter",
+# "getZorggroepNoorderlicht"), or capitals, then a word ("XMLParser"); and its humps ("Zorggroep",
+# "Noorderlicht", "Exporter", "BV", "2").
+_CAMEL_HINT = regex.compile(r"[\p{Ll}\p{N}]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
+_CAMEL = regex.compile(r"(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}]*?(?:[\p{Ll}\p{N}]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}))[\p{L}\p{N}]++")
+_HUMP = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+")
+_MAX_IDENTIFIERS = 4096  # identifiers looked into per text
 
 
 class ClientListRecognizer(LocalRecognizer):
@@ -76,6 +85,8 @@ class ClientListRecognizer(LocalRecognizer):
                     toks = toks or tokens(text)
                     spans.append((toks[i][0], toks[i + n - 1][1], subject))
                     after = i + n
+        if (self._index or self._hashes) and _CAMEL_HINT.search(text) is not None:
+            spans += self._in_identifiers(text)
         for n, pattern in enumerate(self._references):
             for m in pattern.finditer(text, timeout=scan_timeout(text, 1.0)):
                 if m.end() > m.start():
@@ -85,6 +96,25 @@ class ClientListRecognizer(LocalRecognizer):
             RecognizerResult("CLIENT", s, e, 0.9, recognition_metadata={**metadata(self), "subject": subject})
             for s, e, subject in spans
         ]
+
+    def _in_identifiers(self, text: str) -> list[tuple[int, int, str]]:
+        """Client names written as (part of) a CamelCase identifier: "ZorggroepNoorderlichtExporter",
+        "acmeBvClient". Each hump is a word; a match must cover whole humps."""
+        spans: list[tuple[int, int, str]] = []
+        for examined, m in enumerate(_CAMEL.finditer(text, timeout=scan_timeout(text, 1.0))):
+            if examined >= _MAX_IDENTIFIERS:
+                break
+            humps = [(h.start(), h.end(), fold(h.group())) for h in _HUMP.finditer(m.group())]
+            words = [w for _, _, w in humps]
+            i = 0
+            while i < len(words):
+                n, subject = self._match_at(words, i) if words[i] in self._index or self._hashes else (0, "")
+                if n:
+                    spans.append((m.start() + humps[i][0], m.start() + humps[i + n - 1][1], subject))
+                    i += n
+                else:
+                    i += 1
+        return spans
 
     def _match_at(self, words: list[str], i: int) -> tuple[int, str]:
         """Number of words of the client name starting at word i (0: none), and its key."""

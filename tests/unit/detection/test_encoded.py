@@ -14,6 +14,7 @@ from dlp_proxy.detection.encoded import (
     MAX_GUNZIPPED,
     char_code_runs,
     decoded_runs,
+    hyphenated_lines,
     joined_lines,
     unescaped_runs,
 )
@@ -268,3 +269,39 @@ def test_a_bsn_as_character_codes_is_found_with_its_label(detector: PresidioDete
     text = "const bsn = String.fromCharCode(" + ",".join(str(ord(c)) for c in "111222333") + ");"
     findings = [f for f in detector.scan(text) if f.entity_type == "NL_BSN"]
     assert findings and text[findings[0].start : findings[0].end].startswith("49,49")
+
+
+# --- words broken over lines by a hyphen ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Verslag overleg met Zorg-\ngroep Noorder-\nlicht: zie bijlage.",
+            "Verslag overleg met Zorggroep Noorderlicht: zie bijlage.",
+        ),
+        ("Dear Mr Jan-\n  sen,", "Dear Mr Jansen,"),
+        ("a line\nNoorder-\r\nlicht\nnext", "Noorderlicht"),
+    ],
+)
+def test_words_broken_by_a_hyphen_at_a_line_end_are_rejoined(text: str, joined: str) -> None:
+    (extra,) = hyphenated_lines(text)
+    assert extra.text == joined
+    at = joined.index("Noorderlicht") if "Noorderlicht" in joined else joined.index("Jansen")
+    start, end = extra.to_canonical(at, at + 6)
+    assert text[start:end].replace("-", "").replace("\n", "").replace(" ", "")[:4] == joined[at : at + 4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- item one\n- item two",  # list dashes
+        "Noorder -\nlicht",  # a dash after a space is no broken word
+        "Zorg-\nGroep",  # a capital after the break: another word
+        "2024-\n2025",  # digits
+        "Zorg-groep op een regel",
+    ],
+)
+def test_other_dashes_at_line_ends_are_left_alone(text: str) -> None:
+    assert hyphenated_lines(text) == []

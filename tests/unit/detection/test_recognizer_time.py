@@ -271,6 +271,9 @@ ATTACKS: dict[str, dict[str, Build]] = {
     "ClientListRecognizer": {
         "first-words": lambda n: fill("Bakkerij ", n),
         "references": lambda n: fill("KL-12345", n),
+        "camel-identifiers": lambda n: fill("ZorggroepNoorderlichtX ", n),
+        "one-long-camel": lambda n: fill("aB", n),
+        "camel-no-hump-end": lambda n: fill("Zorggroep", n, head="aB"),
     },
     "InternalMarkerRecognizer": {
         "marker-then-spaces": lambda n: fill(" ", n, head="STRIKT"),
@@ -312,6 +315,8 @@ STAGES: dict[str, dict[str, Build]] = {
         "code-points-broken": lambda n: fill("U+00 U+", n),
         "separated-hex": lambda n: fill("41:", n),
         "separated-hex-mixed": lambda n: fill("41:41-41.4", n),
+        "hyphenated-lines": lambda n: fill("ab-\ncd ", n),
+        "hyphenated-one-line": lambda n: fill("ab-", n, head="x\n"),
         "char-code-list": lambda n: fill("106, ", n),
         "char-code-list-numbers": lambda n: fill("106, 400, ", n),
         "char-code-calls": lambda n: fill("chr(106)+", n),

@@ -24,6 +24,10 @@ def found(text: str, recognizer: ClientListRecognizer = R) -> list[str]:
         ("dossier KL-123456 bijwerken", ["KL-123456"]),
         ("Mail van de vries holding over de factuur", ["de vries holding"]),
         ("Van Dam Partners vraagt om een update", ["Van Dam Partners"]),  # punctuation is ignored
+        # in a CamelCase identifier, as whole humps
+        ("class DeVriesHoldingExporter(BaseExporter):", ["DeVriesHolding"]),
+        ("def getAchmeaPolicies(): ...", ["Achmea"]),
+        ("XMLDeVriesHoldingParser", ["DeVriesHolding"]),
     ],
 )
 def test_when_a_client_is_named_then_it_is_found(text: str, expected: list[str]) -> None:
@@ -37,6 +41,8 @@ def test_when_a_client_is_named_then_it_is_found(text: str, expected: list[str])
         "De Vries is een achternaam",  # part of a multi-word name is not the name
         "dossier KL-1234567",
         "Bakkerij in het dorp",
+        "class AchmeaverzekeringClient:",  # a hump is a whole word too
+        "DeVriesExporter",  # part of a multi-word name
     ],
 )
 def test_when_no_client_is_named_then_nothing_is_found(text: str) -> None:
