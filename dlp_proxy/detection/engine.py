@@ -42,7 +42,7 @@ from dlp_proxy.detection.names.mentions import (
 from dlp_proxy.detection.names.name_tails import name_tails
 from dlp_proxy.detection.ner_windows import first_name_pair, name_word, unexplained_words, windows
 from dlp_proxy.detection.span_index import SpanIndex
-from dlp_proxy.detection.split_values import grouped_ibans, split_bsns, split_ibans
+from dlp_proxy.detection.split_values import grouped_ibans, split_bsns, split_cards, split_ibans
 from dlp_proxy.detection.warm_up import WARM_UP_TEXT
 from dlp_proxy.errors import DetectorError
 from dlp_proxy.findings import DataClass, Finding
@@ -215,6 +215,7 @@ class PresidioDetector:
             ("IBAN_CODE", split_ibans, "iban_split"),
             ("IBAN_CODE", grouped_ibans, "iban_grouped"),
             ("NL_BSN", split_bsns, "bsn_split"),
+            ("CREDIT_CARD", split_cards, "card_split"),
         ):
             data_class = self.entity_classes.get(entity_type)
             if data_class is not None:

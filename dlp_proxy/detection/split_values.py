@@ -14,7 +14,12 @@ checksum the whole value carries, and that is the evidence:
 * a BSN head: a BSN word, a phrase that says only part of it follows ("begint met", "de eerste
   vijf cijfers", "first digits", "deel 1") and two to seven digits; and a later run of digits
   that makes nine with it and passes the eleven-test. One random tail in eleven passes, so
-  the head must say it is a part.
+  the head must say it is a part;
+* a card head: a card word, a phrase that says a part follows, and four to twelve digits (in
+  groups or not); and, within the next 400 characters after a phrase that says the rest follows
+  ("eindigt op", "the last digits are", "de rest"), the digits that make 15, 16 or 19 with it
+  and pass the Luhn check with a card issuer's first digit. One random tail in ten passes Luhn,
+  so both the head and the tail must be announced.
 
 Each piece becomes a finding of the value's type, so each is masked (or the request blocked)
 as the whole value would be. Across requests there is no state: two requests that each hold
@@ -27,7 +32,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from stdnum import iban
+from stdnum import iban, luhn
 from stdnum.nl import bsn
 
 # How far after a head its tail is looked for, and how many candidate tails are tried: a
@@ -151,6 +156,39 @@ def split_bsns(text: str) -> list[tuple[int, int]]:
             if bsn.is_valid(number) and len(set(number)) >= 3:
                 out += [head.span("digits"), (start, end)]
                 break
+    return out
+
+
+_CARD_HINTS = ("kaart", "card", "visa", "mastercard", "amex", "betaalpas", "pas ")
+_CARD_WORD = r"(?:creditcard|credit card|kaartnummer|kaart|card number|card|visa|mastercard|amex|betaalpas|pasnummer)"
+_CARD_HEAD = re.compile(
+    rf"(?i)\b{_CARD_WORD}\b[^\d\n]{{0,24}}?\b{_PART}[ \t]*:?[ \t]*(?P<digits>[2-6]\d{{3}}(?:[ -]?\d{{1,4}}){{0,2}})"
+    r"(?![\d.,-]\d|\d)"
+)
+_REST = (
+    r"(?:eindigt op|eindigend op|eindigen op|ends with|ends in|ending in|ending with|de rest(?: is)?|the rest(?: is)?|"
+    r"rest(?:ant)? is|laatste(?: \w+)? cijfers(?: zijn)?|the last(?: \w+)? digits(?: are)?|deel 2|part 2|tweede deel|"
+    r"second part)"
+)
+_CARD_TAIL = re.compile(rf"(?i)\b{_REST}[ \t]*:?[ \t]*(?P<digits>\d{{1,4}}(?:[ -]?\d{{1,4}}){{0,3}})(?![\d.,-]\d|\d)")
+CARD_REACH = 400
+
+
+def split_cards(text: str) -> list[tuple[int, int]]:
+    """The spans of both pieces of every card number announced in two parts."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CARD_HINTS):  # a cheap first look: most texts hold none
+        return []
+    out: list[tuple[int, int]] = []
+    for head, _ in zip(_CARD_HEAD.finditer(text), range(MAX_HEADS), strict=False):
+        first = _compact(head.group("digits"))
+        tail = _CARD_TAIL.search(text, head.end(), head.end() + CARD_REACH)
+        if tail is None:
+            continue
+        number = first + _compact(tail.group("digits"))
+        if len(number) in (15, 16, 19) and luhn.is_valid(number) and len(set(number)) > 1:
+            if len(number) != 15 or number.startswith(("34", "37")):
+                out += [head.span("digits"), tail.span("digits")]
     return out
 
 

@@ -1505,6 +1505,19 @@ TEXT: list[Variant] = [
         ("groep Noorder",),
     ),
     v(
+        "text-openai-split-card-over-two-turns",
+        "openai",
+        {
+            "model": "gpt-4o-mini",
+            "messages": [
+                {"role": "user", "content": "Mijn kaart begint met 41111111"},
+                {"role": "assistant", "content": "Ok."},
+                {"role": "user", "content": "en eindigt op 11111111, vervalt 09/28."},
+            ],
+        },
+        ("41111111", "11111111"),
+    ),
+    v(
         "text-openai-card-with-expiry-glued",
         "openai",
         chat("kaart 41111111111111110928 cvc 123"),

@@ -30,7 +30,7 @@ from dlp_proxy.detection.engine import NER_CHUNK, PresidioDetector
 from dlp_proxy.detection.factory import client_recognizer, internal_recognizer
 from dlp_proxy.detection.names.author_lists import author_list_names, register_line_names
 from dlp_proxy.detection.names.name_lexicon import lexicon
-from dlp_proxy.detection.split_values import split_bsns, split_ibans
+from dlp_proxy.detection.split_values import split_bsns, split_cards, split_ibans
 from dlp_proxy.policy import Policy
 from dlp_proxy.textnorm import tokens
 
@@ -339,6 +339,9 @@ STAGES: dict[str, dict[str, Build]] = {
         "iban-heads-and-tails": lambda n: fill("NL91ABNA 0417164301 ", n),
         "bsn-heads-and-tails": lambda n: fill("BSN begint met 12 1234567 ", n),
         "bsn-words": lambda n: fill("BSN begint met ", n),
+        "card-heads": lambda n: fill("kaart begint met 4111 ", n),
+        "card-heads-and-tails": lambda n: fill("kaart begint met 41111111 eindigt op 11111112 ", n),
+        "card-rest-words": lambda n: fill("card eindigt op ", n),
         "grouped-countries": lambda n: fill("NL;", n),
         "grouped-pieces": lambda n: fill("NL; 91; ", n),
         "grouped-underscores": lambda n: fill("NL91_", n),
@@ -417,7 +420,7 @@ def test_the_text_preparation_on_crafted_text_takes_linear_time(name: str, build
         "canonical": canonicalize,
         "encoded": lambda text: extras(canonicalize(text).text),
         "author_lists": lambda text: (author_list_names(text), register_line_names(text)),
-        "split_values": lambda text: (split_ibans(text), split_bsns(text)),
+        "split_values": lambda text: (split_ibans(text), split_bsns(text), split_cards(text)),
         "textnorm": tokens,
     }
     _assert_linear(run[name], build, MAX_TEXT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dlp_proxy.detection.split_values import grouped_ibans, split_bsns, split_ibans
+from dlp_proxy.detection.split_values import grouped_ibans, split_bsns, split_cards, split_ibans
 
 
 def pieces(found: list[tuple[int, int]], text: str) -> list[str]:
@@ -66,6 +66,33 @@ def test_a_bsn_announced_as_a_part_and_completed_later_is_found(text: str, expec
 )
 def test_numbers_that_are_not_a_split_bsn_are_not_found(text: str) -> None:
     assert split_bsns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn kaart begint met 41111111\n\nOk.\n\nen eindigt op 11111111, vervalt 09/28.", ["41111111", "11111111"]),
+        ("My card starts with 4111 1111 and the last digits are 1111 1111", ["4111 1111", "1111 1111"]),
+        ("The Amex starts with 3782 822, the rest is 46310005", ["3782 822", "46310005"]),  # 15 digits
+    ],
+)
+def test_a_card_announced_in_two_parts_is_found_as_both(text: str, expected: list[str]) -> None:
+    assert pieces(split_cards(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn kaart begint met 41111111 en eindigt op 11111112",  # fails Luhn
+        "kaart begint met 41111111; order 11111111",  # the rest is not announced
+        "card starts with 4111, ends with 1234",  # eight digits: a card's ends, no card
+        "ordernummer begint met 41111111 en eindigt op 11111111",  # no card word
+        "kaart begint met 1111 1111 en eindigt op 1111 1111",  # no issuer starts with 1
+        "Visa starts with 4111 1111 1111 1, the rest is 111",  # 16 digits, only three after the part
+    ],
+)
+def test_numbers_that_are_not_a_split_card_are_not_found(text: str) -> None:
+    assert split_cards(text) == []
 
 
 _IBAN = "NL91ABNA0417164300"
