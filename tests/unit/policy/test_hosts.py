@@ -26,6 +26,10 @@ RULES = TEST_POLICY
         # upload hosts of web apps: the file goes there, not to the app's own host
         ("files.oaiusercontent.com", "chatgpt"),
         ("ppl-ai-file-upload.s3.amazonaws.com", "perplexity"),
+        # catalogue 2026.12.3: hosts a red team found unlisted, confirmed in public sources
+        ("aiplatform.eu.rep.googleapis.com", "vertex-ai"),
+        ("qbusiness.eu-west-1.api.aws", "amazon-q-business"),
+        ("api.portkey.ai", "portkey"),
     ],
 )
 def test_when_a_catalogue_host_is_asked_then_its_tool_answers(host: str, tool: str) -> None:
@@ -44,6 +48,7 @@ def test_when_a_catalogue_host_is_asked_then_its_tool_answers(host: str, tool: s
         "googleapis.com",
         "s3.amazonaws.com",
         "other-bucket.s3.amazonaws.com",
+        "dynamodb.eu-west-1.api.aws",  # another AWS service on the same dual-stack domain
         "",
     ],
 )
