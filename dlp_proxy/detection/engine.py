@@ -239,7 +239,7 @@ class PresidioDetector:
                 Finding("PERSON", person, start, end, min(scores), "name_conjunct")
                 for start, end in coordinated_names(text, findings + more)
             ]
-        if ":" in text:
+        if ":" in text or ">" in text:
             more += [
                 Finding("PERSON", person, start, end, min(scores, default=0.6), "chat_speaker")
                 for start, end in chat_speakers(text, findings + more)

@@ -86,6 +86,9 @@ _MIN_DASHED_ITEMS = 3
 _WHO = frozenset({"who", "whom", "whose", "wie"})
 
 
+# "<name> here," at a line's start: a writer naming themselves.
+_HERE = frozenset({"here", "hier"})
+_HERE_END = frozenset(",!-–—.")
 # The words joining two greeted names.
 _PAIR_WORDS = frozenset({"and", "&", "en", "und"})
 # How much of a signature line may follow a name that signs a text ("| Finance | Wellington").
@@ -113,6 +116,8 @@ class CuedRules(CaseRules):
             hit = self._signed_from(i)
         if hit is None and self.cap(i) and i > 1 and self.lowered[i - 1] in _ADDRESSED:
             hit = self._addressee(i)
+        if hit is None and self.cap(i) and self.first_on_line[i]:
+            hit = self._says_here(i)
         if hit is None and self.cap(i):
             hit = self._cued_after(i)
         if hit is None and self.cap(i):
@@ -332,6 +337,15 @@ class CuedRules(CaseRules):
         if end is None or not (self.line_ends(end) or self._stops(end, _SIGNATURE_END)):
             return None
         return j, end, MEDIUM
+
+    def _says_here(self, i: int) -> Hit | None:
+        """A writer naming themselves at a line's start: "Nomsa here, is Andile in?", "Sanne hier -
+        ik ben ziek". Not "Click here," or "Details here:": those are words."""
+        if i + 2 >= self.n or self.lowered[i + 1] not in _HERE or not self.spaced(i + 1):
+            return None
+        if self.words[i + 2] not in _HERE_END or not self._cued_like(i):
+            return None
+        return i, i + 1, MEDIUM
 
     def _signs_the_text(self, j: int) -> bool:
         """One word of three letters or more under a sign-off that ends the text, or that only

@@ -348,9 +348,11 @@ def address_names(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
 
 # A chat line's speaker: at a line's start, after a time stamp in brackets perhaps, one to three
 # words and a colon ("jade: db migration", "[12/03/2025, 21:15:40] debra may: k see u").
+# Or, as IRC and Matrix logs write it, in angle brackets ("[10:02] <tahu> anyone seen the logs?").
+_SPEAKER_NAME = r"\p{L}[\p{L}\p{M}'’.-]{0,30}+(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,30}+){0,2}+"
 _SPEAKER = regex.compile(
     r"(?m)^[ \t]*+(?:\[[^\]\n]{1,40}+\][ \t]*+)?"
-    r"(?P<speaker>\p{L}[\p{L}\p{M}'’.-]{0,30}+(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,30}+){0,2}+):[ \t]"
+    rf"(?|(?P<speaker>{_SPEAKER_NAME}):[ \t]|<(?P<speaker>{_SPEAKER_NAME})>[ \t])"
 )
 _MIN_SPEAKER_LINES = 3  # a log: three or more lines opened by a speaker
 
@@ -359,7 +361,7 @@ def chat_speakers(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
     """The other speakers of a chat log once one of its speakers is a found person: "rachael: ...
     jade: ... rachael: ..." with "rachael" found makes "jade" a person, a first name that is also a
     word; a speaker must open with a listed first name, and labels ("Note:", "Subject:") never do."""
-    if text.count(":") < _MIN_SPEAKER_LINES:
+    if text.count(":") < _MIN_SPEAKER_LINES and text.count(">") < _MIN_SPEAKER_LINES:
         return []
     speakers = [m.span("speaker") for m in _SPEAKER.finditer(text)]
     if len(speakers) < _MIN_SPEAKER_LINES:

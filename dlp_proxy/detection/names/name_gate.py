@@ -45,6 +45,8 @@ AFTER_CUES = frozenset(
     # what comes after "what": "what Thandiwe said", "wat Sanne schreef"
     | {"says", "wrote", "meant", "zegt", "schreef", "bedoelde"}
 )
+# "here" after a writer's own name at a line's start ("Nomsa here, is Andile in?").
+_HERE = frozenset({"here", "hier", "Here", "Hier"})
 # A spaced dash after a list item's name ("Kayden – good effort; ...").
 _DASHES = frozenset("-–—")
 # The nouns and verb that give a name ("my name is", "ik heet": cued_names._NAME_IS).
@@ -108,4 +110,6 @@ def may_start(lex: Lexicon, tokens: list[str], caps: list[bool], items: frozense
             gate[i] = ALL  # an item of an inline list of people (cued_names._dashed_item)
         elif g == FEW and i > 2 and tokens[i - 1] == "," and tokens[i - 2].lower() == "me":
             gate[i] = ALL  # "Sign it from me, Morag Buchanan" (cued_names._signed_from)
+        elif g == FEW and i < last and tokens[i + 1] in _HERE:
+            gate[i] = ALL  # "Nomsa here, ..." (cued_names._says_here)
     return gate

@@ -490,7 +490,12 @@ def test_the_list_chat_and_column_passes_take_linear_time() -> None:
     first_names = sorted(lexicon().first_names)
 
     def build(n: int) -> str:
-        lines = distinct(lambda rng: f"{rng.choice(first_names)}: ok\n- {rng.choice(first_names)} Smith\n", n // 2)
+        lines = distinct(
+            lambda rng: (
+                f"{rng.choice(first_names)}: ok\n<{rng.choice(first_names)}> ok\n- {rng.choice(first_names)} Smith\n"
+            ),
+            n // 2,
+        )
         rows = distinct(lambda rng: f"1;{rng.choice(first_names)} Jones;open\n", n // 2)
         return (lines + "\nid;name;status\n" + rows)[:n]
 

@@ -238,6 +238,22 @@ def test_when_a_greeting_names_two_people_then_the_first_is_cued(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Nomsa here, is Andile in today?", ["Nomsa"]),
+        ("Oyelaran hier. Ik ben ziek.", ["Oyelaran"]),
+        # not: words, or "here" mid-sentence
+        ("Click here, then log in.", []),
+        ("Everyone here, please read.", []),
+        ("Python here, Java there.", []),
+        ("We met Nomsa here, at the office.", []),
+    ],
+)
+def test_when_a_writer_names_themselves_with_here_then_the_name_is_taken(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a sign-off, then a name the lists do not know, under it or after its comma
         ("Kind regards,\nMorag Buchanan", ["Morag Buchanan"]),
         ("Best,\nThabo Mokoena\nSales Lead", ["Thabo Mokoena"]),

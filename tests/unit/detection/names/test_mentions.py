@@ -293,6 +293,22 @@ def test_when_a_chat_has_first_names_for_speakers_then_they_are_persons_though_n
 @pytest.mark.parametrize(
     "text",
     [
+        "<Tahu> anyone seen the build logs?\n<Kiri> yes, on the shared drive\n<Tahu> cheers",
+        "[10:02] <tahu> anyone seen the logs?\n[10:03] <kiri> yes\n[10:04] <tahu> thx",
+    ],
+)
+def test_when_an_irc_log_names_its_speakers_in_angle_brackets_then_they_are_persons(
+    detector: PresidioDetector, text: str
+) -> None:
+    found = [text[f.start : f.end].lower() for f in detector.scan(text, "en") if f.entity_type == "PERSON"]
+    assert found == ["tahu", "kiri", "tahu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<html> a\n<body> b\n<html> c",  # markup, not speakers
+        "<User> hi\n<Bot> hello\n<User> bye",
         "Host: db1\nPort: 5432\nHost: db2\nPort: 5433",
         "Jade: build green\nNode: 18\nJade: deploy\nNode: 20",  # "Node" is a word: no chat of people
         "Q: what is it\nA: a thing\nQ: why\nA: because",
