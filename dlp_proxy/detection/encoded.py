@@ -124,13 +124,19 @@ def joined_lines(text: str) -> list[Extra]:
         last_right = m.end()
         if len(chains) > MAX_DECODED_RUNS:
             break
+    return _rejoined(text, chains[:MAX_DECODED_RUNS], "joined")
+
+
+def _rejoined(text: str, chains: list[list[tuple[int, int]]], kind: str) -> list[Extra]:
+    """Per chain of line breaks, its lines with the breaks taken out: from the start of the first
+    line to the end of the last, mapped back character by character."""
     found: list[Extra] = []
-    for breaks in chains[:MAX_DECODED_RUNS]:
+    for breaks in chains:
         start = text.rfind("\n", 0, breaks[0][0]) + 1
         end = text.find("\n", breaks[-1][1])
         end = len(text) if end < 0 else end
         joined, offsets = apply_edits(text[start:end], [(s - start, e - start, "") for s, e in breaks])
-        found.append(Extra(joined, "joined", start, end, offsets))
+        found.append(Extra(joined, kind, start, end, offsets))
     return found
 
 
@@ -158,14 +164,7 @@ def hyphenated_lines(text: str) -> list[Extra]:
                 break
             chains.append([m.span()])
         last_end = m.end()
-    found: list[Extra] = []
-    for breaks in chains:
-        start = text.rfind("\n", 0, breaks[0][0]) + 1
-        end = text.find("\n", breaks[-1][1])
-        end = len(text) if end < 0 else end
-        joined, offsets = apply_edits(text[start:end], [(s - start, e - start, "") for s, e in breaks])
-        found.append(Extra(joined, "hyphenated", start, end, offsets))
-    return found
+    return _rejoined(text, chains, "hyphenated")
 
 
 def decoded_runs(text: str) -> list[Extra]:
