@@ -27,7 +27,7 @@ RULES = TEST_POLICY
         ("files.oaiusercontent.com", "chatgpt"),
         ("ppl-ai-file-upload.s3.amazonaws.com", "perplexity"),
         # catalogue 2026.12.3: hosts a red team found unlisted, confirmed in public sources
-        ("aiplatform.eu.rep.googleapis.com", "vertex-ai"),
+        ("aiplatform.eu.rep.googleapis.com", "gemini-api"),  # the organisation lists it with Gemini
         ("qbusiness.eu-west-1.api.aws", "amazon-q-business"),
         ("api.portkey.ai", "portkey"),
     ],
